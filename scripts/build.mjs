@@ -1,0 +1,15 @@
+// Bundles the two entry points with ncc: dist/index.js (the action, named by
+// action.yml) and dist/cli/index.js (the `truststore-check` command).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--license', 'licenses.txt', '--target', 'es2022'];
+rmSync('dist', { recursive: true, force: true });
+execFileSync(process.execPath, [...ncc, 'src/action/index.ts', '-o', 'dist'], { stdio: 'inherit' });
+execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' });
+
+// npm links `bin` entries as executables: give the CLI its shebang once, at the top.
+const cli = 'dist/cli/index.js';
+const source = readFileSync(cli, 'utf8').replace(/^#!.*\n/, '');
+writeFileSync(cli, `#!/usr/bin/env node\n${source}`);
+chmodSync(cli, 0o755);

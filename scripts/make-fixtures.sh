@@ -1,0 +1,310 @@
+#!/usr/bin/env bash
+# Makes every certificate fixture with the openssl CLI, an oracle independent
+# of the code under test. Validity dates are fixed, so tests judge them at a
+# fixed --at (2026-01-15, see __tests__/helpers.ts) and never rot.
+# Usage: bash scripts/make-fixtures.sh   (rewrites __tests__/fixtures/)
+set -euo pipefail
+export LC_ALL=C
+cd "$(dirname "$0")/.."
+out=__tests__/fixtures
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work"/{keys,certs,db}
+: >"$work/db/index.txt"
+echo 1000 >"$work/db/serial"
+
+START=20250101000000Z
+END=20350101000000Z
+
+cat >"$work/ca.cnf" <<EOF
+[ ca ]
+default_ca = fixture_ca
+[ fixture_ca ]
+database = $work/db/index.txt
+new_certs_dir = $work/db
+serial = $work/db/serial
+default_md = sha256
+policy = any_name
+unique_subject = no
+email_in_dn = no
+copy_extensions = none
+[ any_name ]
+countryName = optional
+organizationName = optional
+organizationalUnitName = optional
+commonName = optional
+[ req ]
+distinguished_name = req_dn
+prompt = no
+[ req_dn ]
+CN = placeholder
+EOF
+
+cat >"$work/ext.cnf" <<'EOF'
+[ root ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+[ intermediate ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ intermediate_pathlen0 ]
+basicConstraints = critical,CA:TRUE,pathlen:0
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ not_ca ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyCertSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ ca_without_certsign ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,digitalSignature,cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ client ]
+basicConstraints = CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[ server_only ]
+basicConstraints = CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[ unknown_critical ]
+basicConstraints = CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = clientAuth
+1.3.6.1.4.1.55555.1 = critical,ASN1:NULL
+[ self_signed_client ]
+basicConstraints = CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+EOF
+
+key() { # key NAME ALGORITHM-SPEC
+  local name=$1 spec=$2 file="$work/keys/$1.key"
+  case $spec in
+    rsa:*) openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:${spec#rsa:}" -out "$file" 2>/dev/null ;;
+    rsa-pss:*) openssl genpkey -algorithm RSA-PSS -pkeyopt "rsa_keygen_bits:${spec#rsa-pss:}" -out "$file" 2>/dev/null ;;
+    ec:*) openssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:${spec#ec:}" -pkeyopt ec_param_enc:named_curve -out "$file" ;;
+    ec-explicit:*) openssl ecparam -name "${spec#ec-explicit:}" -param_enc explicit -genkey -noout -out "$file" ;;
+    dsa) openssl genpkey -genparam -algorithm DSA -pkeyopt dsa_paramgen_bits:2048 -out "$work/dsa.param" 2>/dev/null
+         openssl genpkey -paramfile "$work/dsa.param" -out "$file" ;;
+    ed25519) openssl genpkey -algorithm ED25519 -out "$file" ;;
+    *) echo "unknown key spec $spec" >&2; exit 1 ;;
+  esac
+  [ -n "$name" ]
+}
+
+# cert NAME SUBJECT ISSUER|self EXTENSIONS [START END [extra openssl-ca args...]]
+cert() {
+  local name=$1 subject=$2 issuer=$3 extensions=$4 start=${5:-$START} end=${6:-$END}
+  shift 6 2>/dev/null || shift $#
+  local md=(-md sha256)
+  case "$(openssl pkey -in "$work/keys/${issuer/self/$name}.key" -noout -text 2>/dev/null | head -1)" in
+    *ED25519*) md=() ;;
+  esac
+  for arg in "$@"; do [ "$arg" = -md ] && md=(); done
+  openssl req -new -config "$work/ca.cnf" -key "$work/keys/$name.key" -subj "$subject" -out "$work/$name.csr" 2>/dev/null
+  if [ "$issuer" = self ]; then
+    openssl ca -batch -config "$work/ca.cnf" -selfsign -keyfile "$work/keys/$name.key" -in "$work/$name.csr" \
+      -extfile "$work/ext.cnf" -extensions "$extensions" -startdate "$start" -enddate "$end" "${md[@]}" -notext "$@" \
+      -out "$work/certs/$name.pem" 2>/dev/null
+  else
+    openssl ca -batch -config "$work/ca.cnf" -cert "$work/certs/$issuer.pem" -keyfile "$work/keys/$issuer.key" -in "$work/$name.csr" \
+      -extfile "$work/ext.cnf" -extensions "$extensions" -startdate "$start" -enddate "$end" "${md[@]}" -notext "$@" \
+      -out "$work/certs/$name.pem" 2>/dev/null
+  fi
+}
+
+pem() { cat "$work/certs/$1.pem"; }
+
+rm -rf "$out"
+mkdir -p "$out"/{truststores,clients,files,keys,chains}
+
+# --- Certificate authorities -------------------------------------------------
+key root-rsa rsa:3072;        cert root-rsa '/O=Fixture PKI/CN=Fixture Root CA RSA' self root
+key int-rsa rsa:2048;         cert int-rsa '/O=Fixture PKI/CN=Fixture Issuing CA RSA' root-rsa intermediate
+key root-ec ec:P-384;         cert root-ec '/O=Fixture PKI/CN=Fixture Root CA EC' self root
+key int-ec ec:P-256;          cert int-ec '/O=Fixture PKI/CN=Fixture Issuing CA EC' root-ec intermediate
+# A second PKI whose CAs are in no truststore.
+key other-root rsa:2048;      cert other-root '/O=Elsewhere/CN=Elsewhere Root CA' self root
+key other-int rsa:2048;       cert other-int '/O=Elsewhere/CN=Elsewhere Issuing CA' other-root intermediate
+
+pem root-rsa >"$out/truststores/root-rsa-only.pem"
+{ pem root-rsa; pem int-rsa; pem root-ec; pem int-ec; } >"$out/truststores/standard.pem"
+
+# --- Healthy client certificates --------------------------------------------
+key client-rsa2048 rsa:2048;  cert client-rsa2048 '/O=Fixture Clients/CN=client-rsa2048' int-rsa client
+key client-rsa3072 rsa:3072;  cert client-rsa3072 '/O=Fixture Clients/CN=client-rsa3072' int-rsa client
+key client-p256 ec:P-256;     cert client-p256 '/O=Fixture Clients/CN=client-p256' int-ec client
+key client-p384 ec:P-384;     cert client-p384 '/O=Fixture Clients/CN=client-p384' int-ec client
+key client-p521 ec:P-521;     cert client-p521 '/O=Fixture Clients/CN=client-p521' int-ec client
+key client-pss-sha256 rsa:2048
+cert client-pss-sha256 '/O=Fixture Clients/CN=client-pss-sha256' int-rsa client "$START" "$END" \
+  -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32
+key client-pss-key rsa-pss:2048; cert client-pss-key '/O=Fixture Clients/CN=client-pss-key' int-rsa client
+for name in client-rsa2048 client-rsa3072 client-p256 client-p384 client-p521 client-pss-sha256 client-pss-key; do
+  pem "$name" >"$out/clients/$name.pem"
+done
+# The leaf followed by the intermediate it chains through, as a TLS client sends it.
+{ pem client-rsa2048; pem int-rsa; } >"$out/clients/with-intermediate.pem"
+
+# --- Weak signatures (leaf keys are fine; the issuer signs weakly) -----------
+key client-sha1 rsa:2048;     cert client-sha1 '/O=Fixture Clients/CN=client-sha1' int-rsa client "$START" "$END" -md sha1
+key client-md5 rsa:2048;      cert client-md5 '/O=Fixture Clients/CN=client-md5' int-rsa client "$START" "$END" -md md5
+key client-sha224 rsa:2048;   cert client-sha224 '/O=Fixture Clients/CN=client-sha224' int-rsa client "$START" "$END" -md sha224
+key client-ecdsa-sha1 ec:P-256; cert client-ecdsa-sha1 '/O=Fixture Clients/CN=client-ecdsa-sha1' int-ec client "$START" "$END" -md sha1
+key client-pss-sha1 rsa:2048
+cert client-pss-sha1 '/O=Fixture Clients/CN=client-pss-sha1' int-rsa client "$START" "$END" -md sha1 \
+  -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:20
+for name in client-sha1 client-md5 client-sha224 client-ecdsa-sha1 client-pss-sha1; do pem "$name" >"$out/clients/$name.pem"; done
+
+# --- Weak and unsupported keys -----------------------------------------------
+key client-rsa1024 rsa:1024;  cert client-rsa1024 '/O=Fixture Clients/CN=client-rsa1024' int-rsa client
+key client-p224 ec:P-224;     cert client-p224 '/O=Fixture Clients/CN=client-p224' int-ec client
+key client-p192 ec:P-192;     cert client-p192 '/O=Fixture Clients/CN=client-p192' int-ec client
+key client-dsa dsa;           cert client-dsa '/O=Fixture Clients/CN=client-dsa' int-rsa client
+key client-ed25519 ed25519;   cert client-ed25519 '/O=Fixture Clients/CN=client-ed25519' int-rsa client
+key client-explicit-ec ec-explicit:prime256v1; cert client-explicit-ec '/O=Fixture Clients/CN=client-explicit-ec' int-ec client
+for name in client-rsa1024 client-p224 client-p192 client-dsa client-ed25519 client-explicit-ec; do pem "$name" >"$out/clients/$name.pem"; done
+
+# --- Validity ----------------------------------------------------------------
+key client-expired ec:P-256;  cert client-expired '/O=Fixture Clients/CN=client-expired' int-ec client 20230101000000Z 20240101000000Z
+key client-future ec:P-256;   cert client-future '/O=Fixture Clients/CN=client-future' int-ec client 20300101000000Z 20310101000000Z
+key client-expiring ec:P-256; cert client-expiring '/O=Fixture Clients/CN=client-expiring' int-ec client "$START" 20260201000000Z
+for name in client-expired client-future client-expiring; do pem "$name" >"$out/clients/$name.pem"; done
+
+# --- Truststore problems -----------------------------------------------------
+{ pem root-rsa; pem int-rsa; pem root-rsa; } >"$out/truststores/duplicate.pem"
+{ pem root-rsa; pem int-rsa; pem client-rsa2048; } >"$out/truststores/with-leaf.pem"
+{ openssl x509 -in "$work/certs/root-rsa.pem" -noout -text; pem root-rsa; pem int-rsa; } >"$out/truststores/text-dump.pem"
+pem int-rsa >"$out/truststores/intermediate-only.pem"
+{ pem root-rsa; pem int-rsa; } | sed 's/$/\r/' >"$out/truststores/crlf.pem"
+openssl x509 -in "$work/certs/root-rsa.pem" -outform der -out "$out/truststores/root-rsa.der"
+{ pem root-rsa; openssl x509 -in "$work/certs/int-rsa.pem" -trustout -addtrust clientAuth; } >"$out/truststores/trusted-certificate.pem"
+openssl crl2pkcs7 -nocrl -certfile "$work/certs/root-rsa.pem" -certfile "$work/certs/int-rsa.pem" -out "$out/truststores/bundle.p7b.pem"
+openssl ca -batch -config "$work/ca.cnf" -gencrl -cert "$work/certs/root-rsa.pem" -keyfile "$work/keys/root-rsa.key" \
+  -crldays 30 -out "$work/root.crl" 2>/dev/null
+{ pem root-rsa; cat "$work/root.crl"; pem int-rsa; } >"$out/truststores/with-crl.pem"
+{ pem root-rsa; cat "$work/keys/int-rsa.key"; pem int-rsa; } >"$out/truststores/with-key.pem"
+
+# An undecodable block between two good certificates, and a truncated one at the end.
+{
+  pem root-rsa
+  echo '-----BEGIN CERTIFICATE-----'
+  echo 'This is not base64 at all!'
+  echo '-----END CERTIFICATE-----'
+  pem int-rsa
+  pem root-ec | head -n 8
+} >"$out/truststores/garbage-in-middle.pem"
+
+# 1,001 distinct certificates under one throwaway EC key (over API Gateway's 1,000).
+key bulk ec:P-256
+for i in $(seq 1 1001); do
+  openssl req -new -config "$work/ca.cnf" -key "$work/keys/bulk.key" -subj "/O=Bulk/CN=Bulk CA $i" -out "$work/bulk-$i.csr" 2>/dev/null
+done
+# OpenSSL 3.0 writes only the last of several -infiles to -out, so collect them from -outdir (named by serial).
+mkdir "$work/bulk"
+openssl ca -batch -config "$work/ca.cnf" -selfsign -keyfile "$work/keys/bulk.key" -extfile "$work/ext.cnf" -extensions root \
+  -startdate "$START" -enddate "$END" -md sha256 -notext -outdir "$work/bulk" -out /dev/null \
+  -infiles $(for i in $(seq 1 1001); do echo "$work/bulk-$i.csr"; done) 2>/dev/null
+for file in $(ls "$work/bulk" | sort); do openssl x509 -in "$work/bulk/$file"; done >"$out/truststores/1001-certificates.pem"
+
+# --- Malformed files -----------------------------------------------------------
+: >"$out/files/empty.pem"
+openssl rand -out "$out/files/binary.bin" 2048
+pem client-p256 | head -n 6 >"$out/files/truncated.pem"
+openssl x509 -in "$work/certs/client-p256.pem" -outform der -out "$out/files/client-p256.der"
+{ cat "$out/files/client-p256.der"; printf 'TRAILING'; } >"$out/files/trailing-data.der"
+head -c 300 "$out/files/client-p256.der" >"$out/files/truncated.der"
+pem client-p256 | awk 'NR==3 { $0 = substr($0, 1, 20) "!!" substr($0, 23) } { print }' >"$out/files/bad-base64.pem"
+pem client-p256 | awk 'NR==2 { next } { print }' >"$out/files/missing-line.pem"
+echo 'just some notes, no certificate here' >"$out/files/no-certificate.txt"
+openssl req -new -config "$work/ca.cnf" -key "$work/keys/client-p256.key" -subj '/CN=a request' >"$out/files/request.csr.pem" 2>/dev/null
+
+# --- Private keys in every common form, and key/certificate pairs ----------------
+openssl pkey -in "$work/keys/client-rsa2048.key" -out "$out/keys/pkcs8.key"
+openssl rsa -in "$work/keys/client-rsa2048.key" -traditional -out "$out/keys/pkcs1.key" 2>/dev/null
+openssl ec -in "$work/keys/client-p256.key" -out "$out/keys/sec1.key" 2>/dev/null
+openssl pkcs8 -topk8 -in "$work/keys/client-p256.key" -v2 aes256 -passout pass:fixture -out "$out/keys/encrypted-pkcs8.key"
+openssl rsa -in "$work/keys/client-rsa2048.key" -traditional -aes256 -passout pass:fixture -out "$out/keys/encrypted-pkcs1.key" 2>/dev/null
+ssh-keygen -q -t ed25519 -N '' -C fixture -f "$work/ssh-key" && cp "$work/ssh-key" "$out/keys/openssh.key"
+openssl pkey -in "$work/keys/client-p256.key" -outform der -out "$out/keys/pkcs8.der"
+# client.pem beside client.key: matching, mismatching (RSA and EC), and both in one file.
+pem client-rsa2048 >"$out/keys/rsa-match.pem";    cp "$out/keys/pkcs8.key" "$out/keys/rsa-match.key"
+pem client-rsa3072 >"$out/keys/rsa-mismatch.pem"; cp "$out/keys/pkcs1.key" "$out/keys/rsa-mismatch.key"
+pem client-p384 >"$out/keys/ec-mismatch.pem";     cp "$out/keys/sec1.key" "$out/keys/ec-mismatch-key.pem"
+{ pem client-p256; cat "$work/keys/client-p256.key"; } >"$out/keys/combined-match.pem"
+{ pem client-p384; cat "$work/keys/client-p256.key"; } >"$out/keys/combined-mismatch.pem"
+
+# --- Chains ------------------------------------------------------------------------
+# Self-signed clients: one in the truststore, one not, one re-keyed under the trusted one's name.
+key self-trusted ec:P-256;  cert self-trusted '/O=Fixture Clients/CN=self-signed client' self self_signed_client
+key self-stranger ec:P-256; cert self-stranger '/O=Fixture Clients/CN=self-signed stranger' self self_signed_client
+key self-rekeyed ec:P-256;  cert self-rekeyed '/O=Fixture Clients/CN=self-signed client' self self_signed_client
+{ pem root-rsa; pem int-rsa; pem self-trusted; } >"$out/truststores/with-self-signed-client.pem"
+pem self-trusted >"$out/chains/self-signed-trusted.pem"
+pem self-stranger >"$out/chains/self-signed-stranger.pem"
+pem self-rekeyed >"$out/chains/self-signed-rekeyed.pem"
+
+key foreign ec:P-256; cert foreign '/O=Elsewhere/CN=foreign client' other-int client
+pem foreign >"$out/chains/foreign-issuer.pem"
+{ pem foreign; pem other-int; } >"$out/chains/foreign-with-intermediate.pem"
+
+# An impostor CA with the trusted issuing CA's exact name but its own key.
+key impostor rsa:2048; cert impostor '/O=Fixture PKI/CN=Fixture Issuing CA RSA' other-root intermediate
+key impostor-client rsa:2048; cert impostor-client '/O=Fixture Clients/CN=impostor client' impostor client
+pem impostor-client >"$out/chains/signature-invalid.pem"
+
+# Issuers that may not issue: CA:FALSE, and a CA whose keyUsage lacks keyCertSign.
+key not-ca rsa:2048;          cert not-ca '/O=Fixture PKI/CN=Not A CA' root-rsa not_ca
+key not-ca-client rsa:2048;   cert not-ca-client '/O=Fixture Clients/CN=issued by a non-CA' not-ca client
+key no-certsign rsa:2048;     cert no-certsign '/O=Fixture PKI/CN=CA without keyCertSign' root-rsa ca_without_certsign
+key no-certsign-client rsa:2048; cert no-certsign-client '/O=Fixture Clients/CN=issued without keyCertSign' no-certsign client
+{ pem root-rsa; pem not-ca; pem no-certsign; } >"$out/truststores/non-ca-issuers.pem"
+pem not-ca-client >"$out/chains/issuer-not-ca.pem"
+pem no-certsign-client >"$out/chains/issuer-without-keycertsign.pem"
+
+# pathlen:0 intermediate with another intermediate below it.
+key pl0 rsa:2048;        cert pl0 '/O=Fixture PKI/CN=Pathlen Zero CA' root-rsa intermediate_pathlen0
+key pl0-sub rsa:2048;    cert pl0-sub '/O=Fixture PKI/CN=Below Pathlen Zero CA' pl0 intermediate
+key pl0-client rsa:2048; cert pl0-client '/O=Fixture Clients/CN=too deep for pathlen' pl0-sub client
+{ pem root-rsa; pem pl0; pem pl0-sub; } >"$out/truststores/pathlen.pem"
+pem pl0-client >"$out/chains/path-length-exceeded.pem"
+
+# Five certificates from leaf to root: one more than API Gateway allows.
+key deep1 ec:P-256; cert deep1 '/O=Fixture PKI/CN=Deep CA 1' root-ec intermediate
+key deep2 ec:P-256; cert deep2 '/O=Fixture PKI/CN=Deep CA 2' deep1 intermediate
+key deep3 ec:P-256; cert deep3 '/O=Fixture PKI/CN=Deep CA 3' deep2 intermediate
+key deep-client ec:P-256; cert deep-client '/O=Fixture Clients/CN=five deep' deep3 client
+key four-client ec:P-256; cert four-client '/O=Fixture Clients/CN=four deep' deep2 client
+{ pem root-ec; pem deep1; pem deep2; pem deep3; } >"$out/truststores/deep.pem"
+pem deep-client >"$out/chains/chain-too-long.pem"
+pem four-client >"$out/chains/chain-of-four.pem"
+
+# An expired intermediate under which a current client was issued.
+key old-int ec:P-256;    cert old-int '/O=Fixture PKI/CN=Expired Issuing CA' root-ec intermediate 20200101000000Z 20240101000000Z
+key old-int-client ec:P-256; cert old-int-client '/O=Fixture Clients/CN=under an expired CA' old-int client
+{ pem root-ec; pem old-int; } >"$out/truststores/expired-intermediate.pem"
+pem old-int-client >"$out/chains/expired-intermediate.pem"
+
+key server-only ec:P-256;  cert server-only '/O=Fixture Clients/CN=server auth only' int-ec server_only
+pem server-only >"$out/chains/server-auth-only.pem"
+key critical ec:P-256;     cert critical '/O=Fixture Clients/CN=unknown critical extension' int-ec unknown_critical
+pem critical >"$out/chains/unknown-critical-extension.pem"
+
+# Subjects that are really Markdown, HTML and control characters.
+key hostile ec:P-256
+cert hostile '/O=<img src=x onerror=alert(1)>/CN=@octocat `rm -rf` [x](javascript:alert(1)) *bold*' int-ec client
+pem hostile >"$out/chains/hostile-subject.pem"
+
+echo "fixtures written to $out"

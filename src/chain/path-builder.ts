@@ -1,0 +1,170 @@
+import type { Certificate } from '../x509/certificate.js';
+import type { SignatureVerifier } from './signatures.js';
+import type { TruststoreIndex } from './truststore-index.js';
+
+/** API Gateway: "Certificates can have a maximum chain length of four." */
+export const MAX_CHAIN_LENGTH = 4;
+/** Paths are never built deeper than this, whatever the input. */
+const MAX_SEARCH_DEPTH = 16;
+/** Path-building steps per leaf before giving up: cycles and same-named CAs cannot blow up. */
+const MAX_SEARCH_STEPS = 2000;
+
+export type ChainProblem =
+  | { kind: 'issuer-not-found'; certificate: Certificate }
+  | { kind: 'self-signed'; certificate: Certificate }
+  | { kind: 'signature-invalid'; certificate: Certificate; issuer: Certificate }
+  | { kind: 'issuer-not-ca'; certificate: Certificate; issuer: Certificate }
+  | { kind: 'path-length-exceeded'; issuer: Certificate; pathLen: number; intermediatesBelow: number }
+  | { kind: 'unhandled-critical-extension'; certificate: Certificate; oids: string[] }
+  | { kind: 'expired'; certificate: Certificate }
+  | { kind: 'not-yet-valid'; certificate: Certificate }
+  | { kind: 'chain-too-long'; length: number }
+  | { kind: 'search-limit' };
+
+export interface PathResult {
+  valid: boolean;
+  /** The path found (leaf first, trust anchor last), or for an invalid leaf the attempt that came closest. */
+  path: Certificate[];
+  /** Empty when valid; otherwise why the closest attempt failed. */
+  problems: ChainProblem[];
+}
+
+export interface PathRequest {
+  leaf: Certificate;
+  /** Further certificates the client sends (untrusted). */
+  presented: readonly Certificate[];
+  truststore: TruststoreIndex;
+  at: Date;
+  verifier: SignatureVerifier;
+}
+
+/**
+ * Whether a certificate may sign certificates, as OpenSSL decides it without
+ * strict flags: keyUsage (when present) must allow keyCertSign; basicConstraints
+ * (when present) must say cA; without basicConstraints only a v1 self-signed
+ * root or a certificate whose keyUsage names keyCertSign qualifies.
+ */
+export function canIssueCertificates(certificate: Certificate): boolean {
+  if (certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign')) return false;
+  if (certificate.basicConstraints) return certificate.basicConstraints.ca;
+  if (certificate.version === 1 && certificate.selfIssued) return true;
+  return certificate.keyUsage !== undefined;
+}
+
+function ownProblems(certificate: Certificate, at: Date): ChainProblem[] {
+  const problems: ChainProblem[] = [];
+  if (certificate.notAfter.getTime() < at.getTime()) problems.push({ kind: 'expired', certificate });
+  if (certificate.notBefore.getTime() > at.getTime()) problems.push({ kind: 'not-yet-valid', certificate });
+  if (certificate.unknownCriticalExtensions.length > 0) {
+    problems.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
+  }
+  return problems;
+}
+
+interface Attempt {
+  complete: boolean;
+  path: Certificate[];
+  problems: ChainProblem[];
+}
+
+const EDGE_PRIORITY: Partial<Record<ChainProblem['kind'], number>> = {
+  'signature-invalid': 3,
+  'issuer-not-ca': 2,
+  'path-length-exceeded': 2,
+  'issuer-not-found': 1,
+};
+
+/** Which failed attempt explains the failure best: complete paths first, then the one that got furthest. */
+function better(a: Attempt, b: Attempt): boolean {
+  if (a.complete !== b.complete) return a.complete;
+  if (a.complete) return a.problems.length < b.problems.length || (a.problems.length === b.problems.length && a.path.length < b.path.length);
+  if (a.path.length !== b.path.length) return a.path.length > b.path.length;
+  return (EDGE_PRIORITY[a.problems[0]!.kind] ?? 0) > (EDGE_PRIORITY[b.problems[0]!.kind] ?? 0);
+}
+
+/**
+ * Depth-first path building with backtracking from the leaf to a self-signed
+ * certificate in the truststore. Every candidate issuer whose subject matches
+ * is tried (key identifiers only order them), so re-keyed and cross-signed
+ * CAs with the same name are handled; each edge is checked for signature,
+ * CA status and pathLenConstraint; validity and unknown critical extensions
+ * make a path invalid without stopping the search for a better one.
+ */
+export function buildPath(request: PathRequest): PathResult {
+  const { truststore, verifier, at } = request;
+  let steps = 0;
+  let best: Attempt | undefined;
+  const record = (attempt: Attempt) => {
+    if (!best || better(attempt, best)) best = attempt;
+  };
+
+  const issuersOf = (certificate: Certificate, path: Certificate[]): Certificate[] => {
+    const seen = new Set(path.map((c) => c.sha256));
+    const candidates: Certificate[] = [];
+    for (const candidate of [...truststore.withSubject(certificate.issuer.key), ...request.presented]) {
+      if (candidate.subject.key !== certificate.issuer.key || seen.has(candidate.sha256)) continue;
+      seen.add(candidate.sha256);
+      candidates.push(candidate);
+    }
+    const aki = certificate.authorityKeyId;
+    if (aki) candidates.sort((a, b) => Number(b.subjectKeyId === aki) - Number(a.subjectKeyId === aki));
+    return candidates;
+  };
+
+  const search = (path: Certificate[], problems: ChainProblem[]): boolean => {
+    if (++steps > MAX_SEARCH_STEPS) {
+      record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
+      return false;
+    }
+    const current = path[path.length - 1]!;
+    if (current.selfIssued && truststore.contains(current)) {
+      const all = path.length > MAX_CHAIN_LENGTH ? [...problems, { kind: 'chain-too-long' as const, length: path.length }] : problems;
+      if (all.length === 0) {
+        best = { complete: true, path, problems: [] };
+        return true;
+      }
+      record({ complete: true, path, problems: all });
+      return false;
+    }
+    if (path.length >= MAX_SEARCH_DEPTH) {
+      record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
+      return false;
+    }
+    const candidates = issuersOf(current, path);
+    if (candidates.length === 0) {
+      const selfSigned = path.length === 1 && verifier.isSelfSigned(current);
+      record({ complete: false, path, problems: [selfSigned ? { kind: 'self-signed', certificate: current } : { kind: 'issuer-not-found', certificate: current }] });
+      return false;
+    }
+    // pathLenConstraint counts the non-self-issued intermediates below the issuer.
+    const intermediatesBelow = path.slice(1).filter((c) => !c.selfIssued).length;
+    for (const issuer of candidates) {
+      const extended = [...path, issuer];
+      if (!verifier.verifies(current, issuer)) {
+        record({ complete: false, path, problems: [{ kind: 'signature-invalid', certificate: current, issuer }] });
+        continue;
+      }
+      if (!canIssueCertificates(issuer)) {
+        record({ complete: false, path: extended, problems: [{ kind: 'issuer-not-ca', certificate: current, issuer }] });
+        continue;
+      }
+      const pathLen = issuer.basicConstraints?.pathLen;
+      if (pathLen !== undefined && intermediatesBelow > pathLen) {
+        record({ complete: false, path: extended, problems: [{ kind: 'path-length-exceeded', issuer, pathLen, intermediatesBelow }] });
+        continue;
+      }
+      if (search(extended, [...problems, ...ownProblems(issuer, at)])) return true;
+    }
+    return false;
+  };
+
+  const { leaf } = request;
+  if (search([leaf], ownProblems(leaf, at))) return { valid: true, path: best!.path, problems: [] };
+  const closest = best!;
+  // A self-signed leaf that is not in the truststore is API Gateway's "self signed certificate", even when
+  // a same-named truststore certificate was tried and did not verify it.
+  if (!truststore.contains(leaf) && verifier.isSelfSigned(leaf) && !closest.complete) {
+    return { valid: false, path: [leaf], problems: [{ kind: 'self-signed', certificate: leaf }] };
+  }
+  return { valid: false, path: closest.path, problems: closest.problems };
+}

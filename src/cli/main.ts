@@ -1,0 +1,98 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { resolveSettings } from '../config/load.js';
+import { runCheck } from '../engine.js';
+import { describeError, UsageError } from '../errors.js';
+import { formatJson } from '../report/format-json.js';
+import { formatText } from '../report/format-text.js';
+import { failsOn } from '../report/report.js';
+import { VERSION } from '../version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const HELP = `Usage: truststore-check [root] [options]
+
+Checks a mutual-TLS truststore bundle and client certificates the way
+Amazon API Gateway does. root defaults to the current folder; globs are
+relative to it. Settings also come from <root>/.truststore-check.yml.
+
+Options:
+  --truststore GLOB          truststore bundle(s); repeatable
+  --clients GLOB             client certificate files; repeatable
+  --profile NAME             rule profile (default: aws-api-gateway)
+  --format text|json         output format (default: text)
+  --output FILE              also write the JSON report to FILE
+  --fail-on LEVEL            error, warning or never (default: error)
+  --expiry-warning-days N    warn this many days before expiry (default: 30)
+  --at ISO-TIME              judge validity at this time (default: now)
+  --config FILE              configuration file (default: <root>/.truststore-check.yml)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or configuration error.
+`;
+
+export interface Streams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[], streams: Streams): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        truststore: { type: 'string', multiple: true },
+        clients: { type: 'string', multiple: true },
+        profile: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'expiry-warning-days': { type: 'string' },
+        at: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    if (values.help) {
+      streams.stdout.write(HELP);
+      return EXIT_OK;
+    }
+    if (values.version) {
+      streams.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (positionals.length > 1) throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format: "${format}" is not one of text, json`);
+
+    const settings = await resolveSettings(positionals[0] ?? '.', {
+      truststore: values.truststore,
+      clients: values.clients,
+      profile: values.profile,
+      failOn: values['fail-on'],
+      expiryWarningDays: values['expiry-warning-days'],
+      at: values.at,
+      config: values.config,
+    });
+    const report = await runCheck(settings);
+    if (values.output) await writeFile(values.output, formatJson(report));
+    streams.stdout.write(format === 'json' ? formatJson(report) : formatText(report));
+    return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    streams.stderr.write(`truststore-check: ${describeError(error)}\n`);
+    if (usage) {
+      streams.stderr.write('Run truststore-check --help for usage.\n');
+      return EXIT_USAGE;
+    }
+    // Not a usage problem and not a finding: still exit 2 so CI never reads it as success.
+    return EXIT_USAGE;
+  }
+}

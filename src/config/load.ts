@@ -1,0 +1,167 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { UsageError, describeError } from '../errors.js';
+import { FAIL_ON_VALUES, type FailOn } from '../report/report.js';
+import { findRule } from '../rules/registry.js';
+import { PROFILES, SEVERITIES, type Profile, type Severity } from '../rules/rule.js';
+import { DEFAULT_CONFIG_FILE, DEFAULT_EXPIRY_WARNING_DAYS, type Settings, type SettingsOverrides, type Suppression } from './settings.js';
+
+const FILE_KEYS = ['profile', 'truststore', 'clients', 'fail-on', 'expiry-warning-days', 'rules', 'suppressions'] as const;
+const SUPPRESSION_KEYS = ['rule', 'path', 'fingerprint', 'reason', 'expires'] as const;
+
+type Source = string; // where a value came from, for error messages
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkKeys(value: Record<string, unknown>, allowed: readonly string[], where: Source): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) throw new UsageError(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
+  }
+}
+
+function globList(value: unknown, where: Source): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item.trim() === '')) {
+    throw new UsageError(`${where}: expected a glob or a list of globs`);
+  }
+  return list.map((item: string) => item.trim());
+}
+
+export function parseProfile(value: unknown, where: Source): Profile {
+  if (!PROFILES.includes(value as Profile)) throw new UsageError(`${where}: unknown profile "${String(value)}" (expected one of: ${PROFILES.join(', ')})`);
+  return value as Profile;
+}
+
+export function parseFailOn(value: unknown, where: Source): FailOn {
+  if (!FAIL_ON_VALUES.includes(value as FailOn)) throw new UsageError(`${where}: "${String(value)}" is not one of ${FAIL_ON_VALUES.join(', ')}`);
+  return value as FailOn;
+}
+
+export function parseDays(value: unknown, where: Source): number {
+  const text = String(value).trim();
+  if (!/^\d+$/.test(text) || Number(text) > 36500) throw new UsageError(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
+  return Number(text);
+}
+
+export function parseTime(value: unknown, where: Source): Date {
+  const text = value instanceof Date ? value.toISOString() : String(value).trim();
+  // A date alone means midnight UTC; anything else must carry a zone so runs are reproducible.
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
+  const date = new Date(text);
+  if (!ok || Number.isNaN(date.getTime())) {
+    throw new UsageError(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
+  }
+  return date;
+}
+
+function parseSeverities(value: unknown, where: Source): Record<string, Severity | 'off'> {
+  if (!isRecord(value)) throw new UsageError(`${where}: expected a map of rule id to severity`);
+  const result: Record<string, Severity | 'off'> = {};
+  for (const [id, severity] of Object.entries(value)) {
+    if (!findRule(id)) throw new UsageError(`${where}: unknown rule id "${id}"`);
+    const allowed = [...SEVERITIES, 'off'];
+    if (!allowed.includes(severity as string)) throw new UsageError(`${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
+    result[id] = severity as Severity | 'off';
+  }
+  return result;
+}
+
+export function normaliseFingerprint(value: string): string {
+  return value.replace(/[:\s]/g, '').toUpperCase();
+}
+
+function parseSuppressions(value: unknown, where: Source): Suppression[] {
+  if (!Array.isArray(value)) throw new UsageError(`${where}: expected a list`);
+  return value.map((entry, index) => {
+    const here = `${where}[${index}]`;
+    if (!isRecord(entry)) throw new UsageError(`${here}: expected a map with rule, path or fingerprint, and reason`);
+    checkKeys(entry, SUPPRESSION_KEYS, here);
+    if (typeof entry.rule !== 'string' || !findRule(entry.rule)) throw new UsageError(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
+    if (typeof entry.reason !== 'string' || entry.reason.trim() === '') throw new UsageError(`${here}.reason: a suppression needs a reason`);
+    if (entry.path === undefined && entry.fingerprint === undefined) throw new UsageError(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
+    const suppression: Suppression = { rule: entry.rule, reason: entry.reason.trim() };
+    if (entry.path !== undefined) {
+      if (typeof entry.path !== 'string' || entry.path.trim() === '') throw new UsageError(`${here}.path: expected a path or glob`);
+      suppression.path = entry.path.trim();
+    }
+    if (entry.fingerprint !== undefined) {
+      const fingerprint = normaliseFingerprint(String(entry.fingerprint));
+      if (!/^[0-9A-F]{64}$/.test(fingerprint)) throw new UsageError(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
+      suppression.fingerprint = fingerprint;
+    }
+    if (entry.expires !== undefined) suppression.expires = parseTime(entry.expires, `${here}.expires`);
+    return suppression;
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function readConfigFile(file: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read configuration ${file}: ${describeError(error)}`);
+  }
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new UsageError(`${file}: not valid YAML: ${describeError(error)}`);
+  }
+  if (value === null || value === undefined) return {};
+  if (!isRecord(value)) throw new UsageError(`${file}: expected a map at the top level`);
+  checkKeys(value, FILE_KEYS, file);
+  return value;
+}
+
+/**
+ * Merges caller overrides over the configuration file over the defaults,
+ * validating everything: a bad value is a UsageError naming where it came from.
+ */
+export async function resolveSettings(rootArgument: string, overrides: SettingsOverrides, now = new Date()): Promise<Settings> {
+  const root = path.resolve(rootArgument);
+  try {
+    if (!(await stat(root)).isDirectory()) throw new UsageError(`${rootArgument} is not a directory`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read the folder ${rootArgument}: ${describeError(error)}`);
+  }
+  let file: Record<string, unknown> = {};
+  let fileName = '';
+  if (overrides.config !== undefined) {
+    fileName = path.resolve(overrides.config);
+    file = await readConfigFile(fileName);
+  } else if (await exists(path.join(root, DEFAULT_CONFIG_FILE))) {
+    fileName = path.join(root, DEFAULT_CONFIG_FILE);
+    file = await readConfigFile(fileName);
+  }
+  const inFile = (key: string) => `${fileName}: ${key}`;
+
+  return {
+    root,
+    truststore: overrides.truststore ?? (file.truststore !== undefined ? globList(file.truststore, inFile('truststore')) : []),
+    clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
+    profile:
+      overrides.profile !== undefined ? parseProfile(overrides.profile, 'profile') : file.profile !== undefined ? parseProfile(file.profile, inFile('profile')) : 'aws-api-gateway',
+    failOn: overrides.failOn !== undefined ? parseFailOn(overrides.failOn, 'fail-on') : file['fail-on'] !== undefined ? parseFailOn(file['fail-on'], inFile('fail-on')) : 'error',
+    expiryWarningDays:
+      overrides.expiryWarningDays !== undefined
+        ? parseDays(overrides.expiryWarningDays, 'expiry-warning-days')
+        : file['expiry-warning-days'] !== undefined
+          ? parseDays(file['expiry-warning-days'], inFile('expiry-warning-days'))
+          : DEFAULT_EXPIRY_WARNING_DAYS,
+    at: overrides.at !== undefined ? parseTime(overrides.at, 'at') : now,
+    severities: file.rules !== undefined ? parseSeverities(file.rules, inFile('rules')) : {},
+    suppressions: file.suppressions !== undefined ? parseSuppressions(file.suppressions, inFile('suppressions')) : [],
+  };
+}

@@ -1,0 +1,40 @@
+import type { FailOn } from '../report/report.js';
+import type { Profile, Severity } from '../rules/rule.js';
+
+export interface Suppression {
+  rule: string;
+  /** A glob over repository-relative paths. */
+  path?: string;
+  /** Certificate SHA-256, uppercase hex without separators. */
+  fingerprint?: string;
+  reason: string;
+  /** After this moment the suppression lapses and the finding is reported again. */
+  expires?: Date;
+}
+
+/** Everything a check needs, after flags and the configuration file are merged and validated. */
+export interface Settings {
+  root: string;
+  truststore: string[];
+  clients: string[];
+  profile: Profile;
+  failOn: FailOn;
+  expiryWarningDays: number;
+  at: Date;
+  severities: Record<string, Severity | 'off'>;
+  suppressions: Suppression[];
+}
+
+/** What a caller (CLI flags, action inputs) may set; unset fields come from the file or the defaults. */
+export interface SettingsOverrides {
+  truststore?: string[];
+  clients?: string[];
+  profile?: string;
+  failOn?: string;
+  expiryWarningDays?: string | number;
+  at?: string;
+  config?: string;
+}
+
+export const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+export const DEFAULT_CONFIG_FILE = '.truststore-check.yml';

@@ -1,0 +1,158 @@
+import { createPrivateKey, createPublicKey, createHash, type KeyObject } from 'node:crypto';
+import { children, DerError, readNode, Tag, type DerNode } from '../x509/der.js';
+import { parseCertificate, type Certificate } from '../x509/certificate.js';
+import { scanPem, type PemBlock } from './pem.js';
+import { describeError } from '../errors.js';
+
+/** Where an object sits in its file, 1-based and inclusive. DER files are line 1. */
+export interface Span {
+  line: number;
+  endLine: number;
+}
+
+export type CertificateEncoding = 'pem' | 'trusted-pem' | 'pkcs7' | 'der';
+
+export interface CertificateObject extends Span {
+  kind: 'certificate';
+  encoding: CertificateEncoding;
+  certificate: Certificate;
+}
+
+export interface PrivateKeyObject extends Span {
+  kind: 'private-key';
+  /** The PEM label, or `DER`. */
+  label: string;
+  encrypted: boolean;
+  /** SHA-256 of the matching public key's SubjectPublicKeyInfo, when the key could be read. */
+  publicKeySha256?: string;
+}
+
+export interface MalformedObject extends Span {
+  kind: 'malformed';
+  label: string;
+  reason: string;
+}
+
+/** A decodable object that is not a certificate or a key: CRL, CSR, public key, unknown PEM label. */
+export interface OtherObject extends Span {
+  kind: 'other';
+  label: string;
+}
+
+/** Non-blank text outside any PEM block, such as an `openssl x509 -text` dump. */
+export interface TextObject extends Span {
+  kind: 'text';
+}
+
+export type FileObject = CertificateObject | PrivateKeyObject | MalformedObject | OtherObject | TextObject;
+
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'X.509 CERTIFICATE']);
+const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
+
+function publicKeyFingerprint(key: KeyObject): string {
+  const spki = createPublicKey(key).export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('hex').toUpperCase();
+}
+
+function readPrivateKey(span: Span, label: string, read: () => KeyObject, encrypted: boolean): PrivateKeyObject {
+  const object: PrivateKeyObject = { kind: 'private-key', label, encrypted, ...span };
+  if (encrypted) return object;
+  try {
+    object.publicKeySha256 = publicKeyFingerprint(read());
+  } catch {
+    // OpenSSH, unusual curves: the key is still reported, just not compared. Its error text is never shown.
+  }
+  return object;
+}
+
+/** Certificates inside a PKCS#7 SignedData (a `.p7b` bundle). */
+function pkcs7Certificates(der: Uint8Array): Uint8Array[] {
+  const [contentType, explicit] = children(readNode(der));
+  if (contentType?.tag !== Tag.OID || explicit?.tag !== 0xa0) throw new DerError('not a PKCS#7 ContentInfo', 0);
+  const signedData = children(explicit)[0];
+  if (signedData?.tag !== Tag.SEQUENCE) throw new DerError('PKCS#7 content is not SignedData', 0);
+  const certificates: DerNode | undefined = children(signedData).find((field) => field.tag === 0xa0);
+  if (!certificates) return [];
+  return children(certificates).map((node) => node.source.subarray(node.start, node.end));
+}
+
+function fromPemBlock(block: PemBlock, pemText: string): FileObject[] {
+  const span: Span = { line: block.startLine, endLine: block.endLine };
+  const { label } = block;
+  const isPrivateKey = label.endsWith('PRIVATE KEY');
+  if (block.error || !block.der) {
+    if (isPrivateKey) return [{ kind: 'private-key', label, encrypted: false, ...span }];
+    return [{ kind: 'malformed', label, reason: block.error ?? 'empty block', ...span }];
+  }
+  const der = block.der;
+  if (isPrivateKey) {
+    const encrypted = label === 'ENCRYPTED PRIVATE KEY' || block.hasHeaders;
+    const blockText = pemText
+      .split('\n')
+      .slice(block.startLine - 1, block.endLine)
+      .join('\n');
+    return [readPrivateKey(span, label, () => createPrivateKey({ key: blockText, format: 'pem' }), encrypted)];
+  }
+  try {
+    if (CERTIFICATE_LABELS.has(label)) {
+      return [{ kind: 'certificate', encoding: 'pem', certificate: parseCertificate(der), ...span }];
+    }
+    if (label === 'TRUSTED CERTIFICATE') {
+      return [{ kind: 'certificate', encoding: 'trusted-pem', certificate: parseCertificate(der, true), ...span }];
+    }
+    if (PKCS7_LABELS.has(label)) {
+      return pkcs7Certificates(der).map((certDer) => ({
+        kind: 'certificate',
+        encoding: 'pkcs7',
+        certificate: parseCertificate(certDer),
+        ...span,
+      }));
+    }
+  } catch (error) {
+    return [{ kind: 'malformed', label, reason: describeError(error), ...span }];
+  }
+  return [{ kind: 'other', label, ...span }];
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  for (const byte of sample) {
+    if (byte === 0 || (byte < 0x09) || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) return true;
+  }
+  return false;
+}
+
+function fromDer(bytes: Uint8Array): FileObject {
+  const span: Span = { line: 1, endLine: 1 };
+  try {
+    return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
+  } catch (certificateError) {
+    for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
+      try {
+        const key = createPrivateKey({ key: Buffer.from(bytes), format: 'der', type });
+        return readPrivateKey(span, 'DER', () => key, false);
+      } catch {
+        // not this kind of key
+      }
+    }
+    return { kind: 'malformed', label: 'DER', reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`, ...span };
+  }
+}
+
+/** Every object in a file's bytes, in order; never throws. */
+export function readObjects(bytes: Uint8Array): FileObject[] {
+  if (bytes.length === 0) return [{ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 }];
+  const text = Buffer.from(bytes).toString('latin1');
+  if (!text.includes('-----BEGIN ')) {
+    if (bytes[0] === Tag.SEQUENCE) return [fromDer(bytes)];
+    if (looksBinary(bytes)) {
+      return [{ kind: 'malformed', label: 'file', reason: 'binary data that is neither PEM nor a DER certificate', line: 1, endLine: 1 }];
+    }
+  }
+  const objects: FileObject[] = [];
+  for (const item of scanPem(text)) {
+    if (item.kind === 'text') objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine });
+    else objects.push(...fromPemBlock(item, text));
+  }
+  return objects;
+}

@@ -1,0 +1,18 @@
+import { MAX_CHAIN_LENGTH } from '../../chain/path-builder.js';
+import { describePath, eachChainProblem, leafClause } from '../chain-rule.js';
+import type { Rule } from '../rule.js';
+
+export const chainTooLong: Rule = {
+  id: 'chain-too-long',
+  defaultSeverity: 'error',
+  title: 'Chain longer than four certificates',
+  description: 'The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway\'s maximum.',
+  citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": certificates can have a maximum chain length of four.',
+  remedy: 'Issue client certificates from a CA at most two levels below the root.',
+  profiles: ['aws-api-gateway'],
+  *check(context) {
+    yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
+      return `${leafClause(chain)} has a chain of ${problem.length} certificates (${describePath(chain.result.path)}); API Gateway allows at most ${MAX_CHAIN_LENGTH}.`;
+    });
+  },
+};

@@ -1,0 +1,13 @@
+import { INTERNAL_ERROR_RULE_ID, type Rule } from './rule.js';
+
+/** Not a check of its own: the framework reports a crashed check under this id, so nothing is lost silently. */
+export const internalErrorRule: Rule = {
+  id: INTERNAL_ERROR_RULE_ID,
+  defaultSeverity: 'error',
+  title: 'A check failed unexpectedly',
+  description: 'A check threw on this file or certificate. The other checks still ran and their findings are reported; this one could not be completed, so the file is not known to be good.',
+  citation: 'truststore-check: bad input gets a finding, never a crash or a silent pass.',
+  remedy: 'Report it with the file (certificates only, never keys). Suppress by path only as a last resort.',
+  profiles: ['aws-api-gateway'],
+  check: () => [],
+};

@@ -1,0 +1,64 @@
+import { certificateExpired } from './definitions/certificate-expired.js';
+import { certificateExpiringSoon } from './definitions/certificate-expiring-soon.js';
+import { certificateNotYetValid } from './definitions/certificate-not-yet-valid.js';
+import { chainSignatureInvalid } from './definitions/chain-signature-invalid.js';
+import { chainTooLong } from './definitions/chain-too-long.js';
+import { clientAuthNotPermitted } from './definitions/client-auth-not-permitted.js';
+import { duplicateCertificate } from './definitions/duplicate-certificate.js';
+import { incompleteChain } from './definitions/incomplete-chain.js';
+import { insecureSignatureAlgorithm } from './definitions/insecure-signature-algorithm.js';
+import { issuerNotCa } from './definitions/issuer-not-ca.js';
+import { issuerNotFound } from './definitions/issuer-not-found.js';
+import { keyMismatch } from './definitions/key-mismatch.js';
+import { malformedCertificate } from './definitions/malformed-certificate.js';
+import { notACaCertificate } from './definitions/not-a-ca-certificate.js';
+import { pathLengthExceeded } from './definitions/path-length-exceeded.js';
+import { privateKeyInRepository } from './definitions/private-key-in-repository.js';
+import { selfSignedCertificate } from './definitions/self-signed-certificate.js';
+import { truststoreFormat } from './definitions/truststore-format.js';
+import { truststoreTooLarge } from './definitions/truststore-too-large.js';
+import { truststoreTooManyCertificates } from './definitions/truststore-too-many-certificates.js';
+import { unhandledCriticalExtension } from './definitions/unhandled-critical-extension.js';
+import { unsupportedKeyType } from './definitions/unsupported-key-type.js';
+import { weakKey } from './definitions/weak-key.js';
+import { internalErrorRule } from './internal-error.js';
+import type { Profile, Rule } from './rule.js';
+
+/** Every rule, in the order reports list them: file and certificate problems first, then chains. */
+export const RULES: readonly Rule[] = [
+  malformedCertificate,
+  insecureSignatureAlgorithm,
+  weakKey,
+  unsupportedKeyType,
+  certificateExpired,
+  certificateNotYetValid,
+  certificateExpiringSoon,
+  unhandledCriticalExtension,
+  privateKeyInRepository,
+  keyMismatch,
+  truststoreTooManyCertificates,
+  truststoreTooLarge,
+  truststoreFormat,
+  duplicateCertificate,
+  notACaCertificate,
+  incompleteChain,
+  issuerNotFound,
+  selfSignedCertificate,
+  chainSignatureInvalid,
+  issuerNotCa,
+  pathLengthExceeded,
+  chainTooLong,
+  clientAuthNotPermitted,
+  internalErrorRule,
+];
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+if (BY_ID.size !== RULES.length) throw new Error('duplicate rule id in the registry');
+
+export function findRule(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+export function rulesForProfile(profile: Profile): Rule[] {
+  return RULES.filter((rule) => rule.profiles.includes(profile));
+}

@@ -1,0 +1,270 @@
+import { createHash, X509Certificate } from 'node:crypto';
+import {
+  bitStringBytes,
+  bitStringFlags,
+  children,
+  content,
+  decodeBoolean,
+  decodeOid,
+  decodeSmallInteger,
+  decodeTime,
+  DerError,
+  expectTag,
+  integerBitLength,
+  readNode,
+  Tag,
+  toHex,
+  whole,
+  type DerNode,
+} from './der.js';
+import {
+  CURVES,
+  describeSignatureAlgorithm,
+  EXTENDED_KEY_USAGES,
+  HASH_OIDS,
+  KEY_ALGORITHM_OIDS,
+  KEY_USAGE_NAMES,
+  RSASSA_PSS_OID,
+  type KeyType,
+  type KeyUsageName,
+  type SignatureAlgorithmInfo,
+} from './algorithms.js';
+import { parseName, type DistinguishedName } from './names.js';
+
+export interface PublicKeyInfo {
+  type: KeyType;
+  /** RSA modulus length, or the curve's field size for EC keys. */
+  bits?: number;
+  /** Named curve (P-256, ...) for EC keys. */
+  curve?: string;
+  /** EC key with explicit domain parameters instead of a named curve. */
+  explicitCurve?: boolean;
+  algorithmOid: string;
+  /** SHA-256 of the DER SubjectPublicKeyInfo: compares keys without printing them. */
+  sha256: string;
+}
+
+export interface BasicConstraints {
+  ca: boolean;
+  pathLen?: number;
+  critical: boolean;
+}
+
+export interface Certificate {
+  readonly der: Uint8Array;
+  /** Uppercase hex, no separators: what `openssl x509 -fingerprint -sha256` prints, minus colons. */
+  readonly sha256: string;
+  readonly version: number;
+  /** Lowercase hex of the serial number's DER content. */
+  readonly serialNumber: string;
+  readonly subject: DistinguishedName;
+  readonly issuer: DistinguishedName;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly publicKey: PublicKeyInfo;
+  readonly signatureAlgorithm: SignatureAlgorithmInfo;
+  /** The algorithm named inside the signed part; RFC 5280 requires it to equal the outer one. */
+  readonly signatureAlgorithmsMatch: boolean;
+  readonly basicConstraints?: BasicConstraints;
+  readonly keyUsage?: KeyUsageName[];
+  /** Names where known (clientAuth), dotted OIDs otherwise. */
+  readonly extendedKeyUsage?: string[];
+  readonly subjectKeyId?: string;
+  readonly authorityKeyId?: string;
+  readonly unknownCriticalExtensions: string[];
+  readonly duplicateExtensions: string[];
+  /** Subject and issuer are the same name. */
+  readonly selfIssued: boolean;
+  /** OpenSSL's view of the same bytes; used for signature checks. */
+  readonly native: X509Certificate;
+}
+
+const KNOWN_EXTENSIONS = new Set([
+  '2.5.29.14', // subjectKeyIdentifier
+  '2.5.29.15', // keyUsage
+  '2.5.29.17', // subjectAltName
+  '2.5.29.18', // issuerAltName
+  '2.5.29.19', // basicConstraints
+  '2.5.29.30', // nameConstraints
+  '2.5.29.31', // cRLDistributionPoints
+  '2.5.29.32', // certificatePolicies
+  '2.5.29.33', // policyMappings
+  '2.5.29.35', // authorityKeyIdentifier
+  '2.5.29.36', // policyConstraints
+  '2.5.29.37', // extKeyUsage
+  '2.5.29.46', // freshestCRL
+  '2.5.29.54', // inhibitAnyPolicy
+  '1.3.6.1.5.5.7.1.1', // authorityInfoAccess
+  '1.3.6.1.5.5.7.1.11', // subjectInfoAccess
+  '1.3.6.1.4.1.11129.2.4.2', // CT SCT list
+  '1.3.6.1.4.1.11129.2.4.3', // CT poison
+]);
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').toUpperCase();
+}
+
+function parseAlgorithmIdentifier(node: DerNode | undefined, what: string): { oid: string; parameters?: DerNode } {
+  const [oidNode, parameters] = children(expectTag(node, Tag.SEQUENCE, what));
+  return { oid: decodeOid(expectTag(oidNode, Tag.OID, `${what} OID`)), parameters };
+}
+
+function parseSignatureAlgorithm(node: DerNode | undefined, what: string): SignatureAlgorithmInfo {
+  const { oid, parameters } = parseAlgorithmIdentifier(node, what);
+  if (oid !== RSASSA_PSS_OID || !parameters || parameters.tag !== Tag.SEQUENCE) return describeSignatureAlgorithm(oid);
+  const hashField = children(parameters).find((field) => field.tag === 0xa0);
+  if (!hashField) return describeSignatureAlgorithm(oid);
+  const hashOid = parseAlgorithmIdentifier(children(hashField)[0], 'PSS hash algorithm').oid;
+  const hash = HASH_OIDS[hashOid];
+  if (!hash) return { oid, name: `RSASSA-PSS (unknown hash ${hashOid})`, family: 'RSA-PSS' };
+  return describeSignatureAlgorithm(oid, hash);
+}
+
+export function parsePublicKey(spki: DerNode): PublicKeyInfo {
+  const [algorithm, keyBits] = children(expectTag(spki, Tag.SEQUENCE, 'SubjectPublicKeyInfo'));
+  const { oid, parameters } = parseAlgorithmIdentifier(algorithm, 'public key algorithm');
+  const keyBytes = bitStringBytes(expectTag(keyBits, Tag.BIT_STRING, 'subjectPublicKey'));
+  const info: PublicKeyInfo = {
+    type: KEY_ALGORITHM_OIDS[oid] ?? (oid.startsWith('1.2.643.') ? 'GOST' : 'unknown'),
+    algorithmOid: oid,
+    sha256: sha256Hex(whole(spki)),
+  };
+  if (info.type === 'RSA' || info.type === 'RSA-PSS') {
+    const rsaKey = readNode(keyBytes);
+    const [modulus] = children(expectTag(rsaKey, Tag.SEQUENCE, 'RSAPublicKey'));
+    info.bits = integerBitLength(expectTag(modulus, Tag.INTEGER, 'RSA modulus'));
+  } else if (info.type === 'EC') {
+    if (parameters?.tag === Tag.OID) {
+      const curveOid = decodeOid(parameters);
+      const curve = CURVES[curveOid];
+      info.curve = curve?.name ?? curveOid;
+      if (curve) info.bits = curve.bits;
+    } else {
+      info.explicitCurve = true;
+    }
+  }
+  return info;
+}
+
+interface Extensions {
+  basicConstraints?: BasicConstraints;
+  keyUsage?: KeyUsageName[];
+  extendedKeyUsage?: string[];
+  subjectKeyId?: string;
+  authorityKeyId?: string;
+  unknownCriticalExtensions: string[];
+  duplicateExtensions: string[];
+}
+
+function parseExtensions(node: DerNode | undefined): Extensions {
+  const result: Extensions = { unknownCriticalExtensions: [], duplicateExtensions: [] };
+  if (!node) return result;
+  const seen = new Set<string>();
+  for (const extension of children(expectTag(children(node)[0], Tag.SEQUENCE, 'Extensions'))) {
+    const fields = children(expectTag(extension, Tag.SEQUENCE, 'Extension'));
+    const oid = decodeOid(expectTag(fields[0], Tag.OID, 'extension OID'));
+    const critical = fields[1]?.tag === Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
+    const valueNode = expectTag(fields[fields.length - 1], Tag.OCTET_STRING, `extension ${oid} value`);
+    if (seen.has(oid)) result.duplicateExtensions.push(oid);
+    seen.add(oid);
+    if (!KNOWN_EXTENSIONS.has(oid) && critical) result.unknownCriticalExtensions.push(oid);
+    const value = readNode(content(valueNode));
+    switch (oid) {
+      case '2.5.29.19': {
+        const [first, second] = children(expectTag(value, Tag.SEQUENCE, 'basicConstraints'));
+        const ca = first?.tag === Tag.BOOLEAN ? decodeBoolean(first) : false;
+        const pathNode = first?.tag === Tag.INTEGER ? first : second;
+        result.basicConstraints = { ca, critical, ...(pathNode ? { pathLen: decodeSmallInteger(pathNode) } : {}) };
+        break;
+      }
+      case '2.5.29.15': {
+        const flags = bitStringFlags(expectTag(value, Tag.BIT_STRING, 'keyUsage'));
+        result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
+        break;
+      }
+      case '2.5.29.37':
+        result.extendedKeyUsage = children(expectTag(value, Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
+          const purposeOid = decodeOid(expectTag(purpose, Tag.OID, 'key purpose'));
+          return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
+        });
+        break;
+      case '2.5.29.14':
+        result.subjectKeyId = toHex(content(expectTag(value, Tag.OCTET_STRING, 'subjectKeyIdentifier')));
+        break;
+      case '2.5.29.35': {
+        const keyId = children(expectTag(value, Tag.SEQUENCE, 'authorityKeyIdentifier')).find((f) => f.tag === 0x80);
+        if (keyId) result.authorityKeyId = toHex(content(keyId));
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Parses one DER certificate. Throws DerError (or OpenSSL's error) with a
+ * message fit for a finding when the bytes are not a well-formed certificate.
+ * `allowTrailing` accepts bytes after the certificate (OpenSSL's TRUSTED CERTIFICATE).
+ */
+export function parseCertificate(der: Uint8Array, allowTrailing = false): Certificate {
+  const outer = readNode(der);
+  if (outer.tag !== Tag.SEQUENCE) throw new DerError('not a certificate: does not start with a SEQUENCE', 0);
+  if (!allowTrailing && outer.end !== der.length) {
+    throw new DerError(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
+  }
+  const certDer = whole(outer);
+  const [tbs, outerAlgorithm, signatureValue] = children(outer);
+  expectTag(tbs, Tag.SEQUENCE, 'TBSCertificate');
+  expectTag(signatureValue, Tag.BIT_STRING, 'signatureValue');
+  const signatureAlgorithm = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
+
+  const fields = children(tbs!);
+  let index = 0;
+  let version = 1;
+  if (fields[0]?.tag === 0xa0) {
+    version = decodeSmallInteger(expectTag(children(fields[0])[0], Tag.INTEGER, 'version')) + 1;
+    index = 1;
+  }
+  const serial = expectTag(fields[index++], Tag.INTEGER, 'serialNumber');
+  const innerAlgorithmNode = fields[index++];
+  const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
+  const issuer = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'issuer'));
+  const [notBeforeNode, notAfterNode] = children(expectTag(fields[index++], Tag.SEQUENCE, 'validity'));
+  if (!notBeforeNode || !notAfterNode) throw new DerError('validity needs notBefore and notAfter', 0);
+  const subject = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'));
+  const publicKey = parsePublicKey(expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo'));
+  const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
+
+  let native: X509Certificate;
+  try {
+    native = new X509Certificate(certDer);
+  } catch (error) {
+    throw new DerError(`OpenSSL rejects it: ${error instanceof Error ? error.message : String(error)}`, 0);
+  }
+
+  return {
+    der: certDer,
+    sha256: sha256Hex(certDer),
+    version,
+    serialNumber: toHex(content(serial)),
+    subject,
+    issuer,
+    notBefore: decodeTime(notBeforeNode),
+    notAfter: decodeTime(notAfterNode),
+    publicKey,
+    signatureAlgorithm,
+    signatureAlgorithmsMatch: innerAlgorithmNode !== undefined && outerAlgorithm !== undefined && Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 && innerAlgorithm.oid === signatureAlgorithm.oid,
+    ...extensions,
+    selfIssued: subject.key === issuer.key,
+    native,
+  };
+}
+
+/** Colon-separated form, as `openssl x509 -fingerprint` prints it. */
+export function formatFingerprint(sha256: string): string {
+  return sha256.match(/../g)?.join(':') ?? sha256;
+}
+
+export function isCertificateAuthority(certificate: Certificate): boolean {
+  return certificate.basicConstraints?.ca === true;
+}
