@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readObjects } from '../src/inventory/objects.js';
+import { scanPem } from '../src/inventory/pem.js';
+import { beginLines, check, FIXTURES, findingsOf } from './helpers.js';
+
+const read = (fixture: string) => readObjects(readFileSync(path.join(FIXTURES, fixture)));
+
+describe('inventory', () => {
+  test('a garbage block in the middle does not hide the certificates around it', async () => {
+    const report = await check({ truststore: ['truststores/garbage-in-middle.pem'] });
+    const begins = beginLines('truststores/garbage-in-middle.pem');
+    // root, garbage, intermediate, truncated EC root
+    expect(report.certificates.map((c) => c.line)).toEqual([begins[0], begins[2]]);
+    expect(findingsOf(report, 'malformed-certificate').map((f) => f.line)).toEqual([begins[1], begins[3]]);
+    // The intermediate after the garbage is still chained to the root before it.
+    expect(findingsOf(report, 'incomplete-chain')).toEqual([]);
+  });
+
+  test('line spans cover BEGIN to END, and text between blocks is its own span', () => {
+    const objects = read('truststores/text-dump.pem');
+    const begins = beginLines('truststores/text-dump.pem');
+    const text = objects.filter((o) => o.kind === 'text');
+    const certificates = objects.filter((o) => o.kind === 'certificate');
+    expect(text).toHaveLength(1);
+    expect(text[0]).toMatchObject({ line: 1, endLine: begins[0]! - 1 });
+    expect(certificates.map((o) => o.line)).toEqual(begins);
+    const lines = readFileSync(path.join(FIXTURES, 'truststores/text-dump.pem'), 'latin1').split('\n');
+    for (const certificate of certificates) expect(lines[certificate.endLine - 1]).toBe('-----END CERTIFICATE-----');
+  });
+
+  test('DER certificates are read as line 1', () => {
+    const [object] = read('files/client-p256.der');
+    expect(object).toMatchObject({ kind: 'certificate', encoding: 'der', line: 1, endLine: 1 });
+  });
+
+  test('PKCS#7 bundles yield each certificate inside', () => {
+    const objects = read('truststores/bundle.p7b.pem');
+    expect(objects.map((o) => o.kind)).toEqual(['certificate', 'certificate']);
+  });
+
+  test('OpenSSL TRUSTED CERTIFICATE blocks are read, auxiliary trust data ignored', () => {
+    const objects = read('truststores/trusted-certificate.pem');
+    expect(objects.map((o) => (o.kind === 'certificate' ? o.encoding : o.kind))).toEqual(['pem', 'trusted-pem']);
+  });
+
+  test('each form of private key is recognised, and a public key is derived where it can be', () => {
+    const expectations: Record<string, { encrypted: boolean; derived: boolean }> = {
+      'keys/pkcs1.key': { encrypted: false, derived: true },
+      'keys/pkcs8.key': { encrypted: false, derived: true },
+      'keys/sec1.key': { encrypted: false, derived: true },
+      'keys/pkcs8.der': { encrypted: false, derived: true },
+      'keys/encrypted-pkcs8.key': { encrypted: true, derived: false },
+      'keys/encrypted-pkcs1.key': { encrypted: true, derived: false },
+      'keys/openssh.key': { encrypted: false, derived: false },
+    };
+    for (const [fixture, expected] of Object.entries(expectations)) {
+      const [object] = read(fixture);
+      expect({ fixture, kind: object?.kind }).toEqual({ fixture, kind: 'private-key' });
+      if (object?.kind !== 'private-key') continue;
+      expect({ fixture, encrypted: object.encrypted, derived: object.publicKeySha256 !== undefined }).toEqual({ fixture, ...expected });
+    }
+  });
+
+  test('an empty file, binary junk and a truncated PEM each give one malformed object', () => {
+    for (const fixture of ['files/empty.pem', 'files/binary.bin', 'files/truncated.pem']) {
+      const objects = read(fixture);
+      expect({ fixture, kinds: objects.map((o) => o.kind) }).toEqual({ fixture, kinds: ['malformed'] });
+    }
+  });
+
+  test('a block cut short by the next BEGIN is truncated, and the next block still reads', () => {
+    const text = ['-----BEGIN CERTIFICATE-----', 'AAAA', readFileSync(path.join(FIXTURES, 'clients/client-p256.pem'), 'latin1')].join('\n');
+    const items = scanPem(text);
+    expect(items.map((item) => (item.kind === 'pem' ? (item.error ?? 'ok') : 'text'))).toEqual(['truncated: no -----END line', 'ok']);
+    expect(items[1]).toMatchObject({ startLine: 3 });
+  });
+
+  test('mismatched END label is reported', () => {
+    const [block] = scanPem('-----BEGIN CERTIFICATE-----\nAAAA\n-----END X509 CRL-----\n');
+    expect(block).toMatchObject({ kind: 'pem', error: 'END line says "X509 CRL" but BEGIN says "CERTIFICATE"' });
+  });
+});
