@@ -78,7 +78,9 @@ const fires: FiringCase[] = [
     truststore: ['truststores/with-self-signed-client.pem'],
     says: /same subject but a different key \(public key SHA-256 in the truststore [0-9A-F:]{95}, presented by the client [0-9A-F:]{95}\)/,
   },
-  { rule: 'chain-signature-invalid', file: 'chains/signature-invalid.pem', says: /does not verify with the key of O=Fixture PKI, CN=Fixture Issuing CA RSA/ },
+  { rule: 'issuer-not-found', file: 'chains/impostor-issuer.pem', says: /A certificate with that name is there, but with a different key \(key identifier [0-9A-F:]+\)/ },
+  { rule: 'chain-signature-invalid', file: 'chains/signature-invalid.pem', says: /does not verify with the key of O=Fixture PKI, CN=Fixture Issuing CA EC/ },
+  { rule: 'name-constraints-violated', file: 'chains/name-constraint-outside.pem', truststore: ['truststores/name-constrained.pem'], says: /O=Outsiders, CN=outside the constraint, is outside the permitted names of O=Fixture PKI, CN=Constrained CA/ },
   { rule: 'issuer-not-ca', file: 'chains/issuer-not-ca.pem', truststore: ['truststores/non-ca-issuers.pem'], says: /not a CA/ },
   { rule: 'issuer-not-ca', file: 'chains/issuer-without-keycertsign.pem', truststore: ['truststores/non-ca-issuers.pem'], says: /keyCertSign/ },
   { rule: 'path-length-exceeded', file: 'chains/path-length-exceeded.pem', truststore: ['truststores/pathlen.pem'], says: /pathlen:0, but 1 intermediate CA stands below it/ },
@@ -141,6 +143,12 @@ describe('rules stay quiet on healthy certificates', () => {
 
   test('a self-signed client that is itself in the truststore', async () => {
     const report = await check({ truststore: ['truststores/with-self-signed-client.pem'], clients: ['chains/self-signed-trusted.pem'] });
+    expect(report.findings).toEqual([]);
+    expect(report.chains[0]!.valid).toBe(true);
+  });
+
+  test('a client inside its CA\'s name constraints', async () => {
+    const report = await check({ truststore: ['truststores/name-constrained.pem'], clients: ['chains/name-constraint-inside.pem'] });
     expect(report.findings).toEqual([]);
     expect(report.chains[0]!.valid).toBe(true);
   });

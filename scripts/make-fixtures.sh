@@ -65,6 +65,14 @@ basicConstraints = critical,CA:TRUE
 keyUsage = critical,digitalSignature,cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
+[ name_constrained ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+nameConstraints = critical,permitted;dirName:permitted_dn
+[ permitted_dn ]
+O = Fixture Clients
 [ client ]
 basicConstraints = CA:FALSE
 keyUsage = critical,digitalSignature
@@ -260,10 +268,15 @@ key foreign ec:P-256; cert foreign '/O=Elsewhere/CN=foreign client' other-int cl
 pem foreign >"$out/chains/foreign-issuer.pem"
 { pem foreign; pem other-int; } >"$out/chains/foreign-with-intermediate.pem"
 
-# An impostor CA with the trusted issuing CA's exact name but its own key.
+# An impostor CA with the trusted issuing CA's exact name but its own key: its key identifier gives it away.
 key impostor rsa:2048; cert impostor '/O=Fixture PKI/CN=Fixture Issuing CA RSA' other-root intermediate
 key impostor-client rsa:2048; cert impostor-client '/O=Fixture Clients/CN=impostor client' impostor client
-pem impostor-client >"$out/chains/signature-invalid.pem"
+pem impostor-client >"$out/chains/impostor-issuer.pem"
+# A genuine client certificate altered after signing (one byte of the signature flipped).
+key altered ec:P-256; cert altered '/O=Fixture Clients/CN=altered after signing' int-ec client
+openssl x509 -in "$work/certs/altered.pem" -outform der -out "$work/altered.der"
+perl -0777 -pe 'substr($_, -1, 1) = chr(ord(substr($_, -1, 1)) ^ 1)' "$work/altered.der" >"$work/altered-flipped.der"
+openssl x509 -inform der -in "$work/altered-flipped.der" >"$out/chains/signature-invalid.pem"
 
 # Issuers that may not issue: CA:FALSE, and a CA whose keyUsage lacks keyCertSign.
 key not-ca rsa:2048;          cert not-ca '/O=Fixture PKI/CN=Not A CA' root-rsa not_ca
@@ -296,6 +309,14 @@ key old-int ec:P-256;    cert old-int '/O=Fixture PKI/CN=Expired Issuing CA' roo
 key old-int-client ec:P-256; cert old-int-client '/O=Fixture Clients/CN=under an expired CA' old-int client
 { pem root-ec; pem old-int; } >"$out/truststores/expired-intermediate.pem"
 pem old-int-client >"$out/chains/expired-intermediate.pem"
+
+# A CA allowed to issue only under O=Fixture Clients, and a client outside it.
+key nc-ca ec:P-256;       cert nc-ca '/O=Fixture PKI/CN=Constrained CA' root-ec name_constrained
+key nc-inside ec:P-256;   cert nc-inside '/O=Fixture Clients/CN=inside the constraint' nc-ca client
+key nc-outside ec:P-256;  cert nc-outside '/O=Outsiders/CN=outside the constraint' nc-ca client
+{ pem root-ec; pem nc-ca; } >"$out/truststores/name-constrained.pem"
+pem nc-inside >"$out/chains/name-constraint-inside.pem"
+pem nc-outside >"$out/chains/name-constraint-outside.pem"
 
 key server-only ec:P-256;  cert server-only '/O=Fixture Clients/CN=server auth only' int-ec server_only
 pem server-only >"$out/chains/server-auth-only.pem"

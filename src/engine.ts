@@ -65,6 +65,10 @@ function problemText(problem: ChainProblem): string {
       return `${nameOf(problem.issuer)} pathlen:${problem.pathLen} exceeded`;
     case 'unhandled-critical-extension':
       return `${nameOf(problem.certificate)} has unhandled critical extension(s) ${problem.oids.join(', ')}`;
+    case 'name-constraints-violated':
+      return `${problem.name.text} of ${nameOf(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${nameOf(problem.constrainedBy)}`;
+    case 'explicit-ec-parameters':
+      return `${nameOf(problem.certificate)} has an EC key with explicit parameters`;
     case 'expired':
       return `${nameOf(problem.certificate)} expired on ${formatDate(problem.certificate.notAfter)}`;
     case 'not-yet-valid':

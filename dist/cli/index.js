@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2134);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3919:
+/***/ 2134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2961,6 +2961,10 @@ const STRING_TAGS = new Set([
     Tag.UNIVERSAL_STRING,
     0x1a,
 ]);
+/** Whether `name` lies in the subtree rooted at `base` (RFC 5280 §4.2.1.10 directoryName). */
+function isWithinSubtree(name, base) {
+    return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
+}
 function escapeValue(value) {
     // Control characters would let a subject forge extra lines in text output.
     // eslint-disable-next-line no-control-regex
@@ -2989,7 +2993,8 @@ function parseName(node) {
         textParts.push(attributes.map((a) => a.text).join(' + '));
         keyParts.push(attributes.map((a) => JSON.stringify(a.key)).sort());
     }
-    return { text: textParts.join(', '), key: JSON.stringify(keyParts), isEmpty: textParts.length === 0 };
+    const rdns = keyParts.map((rdn) => JSON.stringify(rdn));
+    return { text: textParts.join(', '), key: JSON.stringify(keyParts), rdns, isEmpty: textParts.length === 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/x509/certificate.ts
@@ -2997,25 +3002,26 @@ function parseName(node) {
 
 
 
-const KNOWN_EXTENSIONS = new Set([
-    '2.5.29.14', // subjectKeyIdentifier
+/**
+ * Critical extensions OpenSSL knows how to process (X509_supported_extension);
+ * any other critical extension makes it reject the certificate, and so do we.
+ */
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
+    '2.16.840.1.113730.1.1', // netscape-cert-type
     '2.5.29.15', // keyUsage
     '2.5.29.17', // subjectAltName
-    '2.5.29.18', // issuerAltName
     '2.5.29.19', // basicConstraints
-    '2.5.29.30', // nameConstraints
-    '2.5.29.31', // cRLDistributionPoints
     '2.5.29.32', // certificatePolicies
-    '2.5.29.33', // policyMappings
-    '2.5.29.35', // authorityKeyIdentifier
-    '2.5.29.36', // policyConstraints
+    '2.5.29.31', // cRLDistributionPoints
     '2.5.29.37', // extKeyUsage
-    '2.5.29.46', // freshestCRL
+    '1.3.6.1.5.5.7.1.7', // sbgp-ipAddrBlock
+    '1.3.6.1.5.5.7.1.8', // sbgp-autonomousSysNum
+    '1.3.6.1.5.5.7.48.1.5', // OCSP noCheck
+    '2.5.29.36', // policyConstraints
+    '1.3.6.1.5.5.7.1.14', // proxyCertInfo
+    '2.5.29.30', // nameConstraints
+    '2.5.29.33', // policyMappings
     '2.5.29.54', // inhibitAnyPolicy
-    '1.3.6.1.5.5.7.1.1', // authorityInfoAccess
-    '1.3.6.1.5.5.7.1.11', // subjectInfoAccess
-    '1.3.6.1.4.1.11129.2.4.2', // CT SCT list
-    '1.3.6.1.4.1.11129.2.4.3', // CT poison
 ]);
 function sha256Hex(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
@@ -3065,8 +3071,12 @@ function parsePublicKey(spki) {
     }
     return info;
 }
+/** The directoryName ([4], explicit Name) entries of a GeneralNames-like list. */
+function directoryNames(nodes) {
+    return nodes.filter((name) => name.tag === 0xa4).map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
+}
 function parseExtensions(node) {
-    const result = { unknownCriticalExtensions: [], duplicateExtensions: [] };
+    const result = { unknownCriticalExtensions: [] };
     if (!node)
         return result;
     const seen = new Set();
@@ -3075,38 +3085,62 @@ function parseExtensions(node) {
         const oid = decodeOid(expectTag(fields[0], Tag.OID, 'extension OID'));
         const critical = fields[1]?.tag === Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
         const valueNode = expectTag(fields[fields.length - 1], Tag.OCTET_STRING, `extension ${oid} value`);
+        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
         if (seen.has(oid))
-            result.duplicateExtensions.push(oid);
+            throw new DerError(`extension ${oid} appears twice`, extension.start);
         seen.add(oid);
-        if (!KNOWN_EXTENSIONS.has(oid) && critical)
+        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
             result.unknownCriticalExtensions.push(oid);
-        const value = readNode(content(valueNode));
+        // Only the extensions read below are decoded: an unknown one may hold anything.
+        const value = () => readNode(content(valueNode));
         switch (oid) {
             case '2.5.29.19': {
-                const [first, second] = children(expectTag(value, Tag.SEQUENCE, 'basicConstraints'));
+                const [first, second] = children(expectTag(value(), Tag.SEQUENCE, 'basicConstraints'));
                 const ca = first?.tag === Tag.BOOLEAN ? decodeBoolean(first) : false;
                 const pathNode = first?.tag === Tag.INTEGER ? first : second;
                 result.basicConstraints = { ca, critical, ...(pathNode ? { pathLen: decodeSmallInteger(pathNode) } : {}) };
                 break;
             }
             case '2.5.29.15': {
-                const flags = bitStringFlags(expectTag(value, Tag.BIT_STRING, 'keyUsage'));
+                const flags = bitStringFlags(expectTag(value(), Tag.BIT_STRING, 'keyUsage'));
                 result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
                 break;
             }
             case '2.5.29.37':
-                result.extendedKeyUsage = children(expectTag(value, Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
+                result.extendedKeyUsage = children(expectTag(value(), Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
                     const purposeOid = decodeOid(expectTag(purpose, Tag.OID, 'key purpose'));
                     return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
                 });
                 break;
             case '2.5.29.14':
-                result.subjectKeyId = toHex(content(expectTag(value, Tag.OCTET_STRING, 'subjectKeyIdentifier')));
+                result.subjectKeyId = toHex(content(expectTag(value(), Tag.OCTET_STRING, 'subjectKeyIdentifier')));
                 break;
+            case '2.5.29.17':
+                result.subjectAltDirectoryNames = directoryNames(children(expectTag(value(), Tag.SEQUENCE, 'subjectAltName')));
+                break;
+            case '2.5.29.30': {
+                const constraints = { permitted: [], excluded: [] };
+                for (const subtrees of children(expectTag(value(), Tag.SEQUENCE, 'nameConstraints'))) {
+                    const bases = children(subtrees).map((subtree) => children(expectTag(subtree, Tag.SEQUENCE, 'GeneralSubtree'))[0]);
+                    if (subtrees.tag === 0xa0)
+                        constraints.permitted.push(...directoryNames(bases));
+                    else if (subtrees.tag === 0xa1)
+                        constraints.excluded.push(...directoryNames(bases));
+                }
+                result.nameConstraints = constraints;
+                break;
+            }
             case '2.5.29.35': {
-                const keyId = children(expectTag(value, Tag.SEQUENCE, 'authorityKeyIdentifier')).find((f) => f.tag === 0x80);
-                if (keyId)
-                    result.authorityKeyId = toHex(content(keyId));
+                for (const field of children(expectTag(value(), Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = toHex(content(field));
+                    else if (field.tag === 0x82)
+                        result.authorityCertSerialNumber = toHex(content(field));
+                    else if (field.tag === 0xa1) {
+                        // GeneralNames: only directoryName ([4], explicit Name) can name an issuer certificate's issuer.
+                        result.authorityCertIssuers = directoryNames(children(field)).map((name) => name.key);
+                    }
+                }
                 break;
             }
         }
@@ -3282,7 +3316,23 @@ function formatDate(date) {
     return `${date.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '')} UTC`;
 }
 
+;// CONCATENATED MODULE: ./src/x509/validity.ts
+/**
+ * RFC 5280 §4.1.2.5: valid from notBefore through notAfter inclusive. Times
+ * in certificates have one-second resolution, so the check time is taken to
+ * the second too (a moment inside the notAfter second is still valid).
+ */
+function validityAt(certificate, at) {
+    const second = Math.floor(at.getTime() / 1000) * 1000;
+    if (second > certificate.notAfter.getTime())
+        return 'expired';
+    if (second < certificate.notBefore.getTime())
+        return 'not-yet-valid';
+    return 'valid';
+}
+
 ;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expired.ts
+
 
 
 
@@ -3296,7 +3346,7 @@ const certificateExpired = {
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            if (certificate.notAfter.getTime() >= context.at.getTime())
+            if (validityAt(certificate, context.at) !== 'expired')
                 return undefined;
             return at(`The ${describeRole(file, object)} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`);
         });
@@ -3338,6 +3388,7 @@ const certificateExpiringSoon = {
 
 
 
+
 const certificateNotYetValid = {
     id: 'certificate-not-yet-valid',
     defaultSeverity: 'error',
@@ -3348,7 +3399,7 @@ const certificateNotYetValid = {
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            if (certificate.notBefore.getTime() <= context.at.getTime())
+            if (validityAt(certificate, context.at) !== 'not-yet-valid')
                 return undefined;
             return at(`The ${describeRole(file, object)} ${nameOf(certificate)} is not valid until ${formatDate(certificate.notBefore)}.`);
         });
@@ -3382,6 +3433,8 @@ const chainSignatureInvalid = {
 };
 
 ;// CONCATENATED MODULE: ./src/chain/path-builder.ts
+
+
 /** API Gateway: "Certificates can have a maximum chain length of four." */
 const MAX_CHAIN_LENGTH = 4;
 /** Paths are never built deeper than this, whatever the input. */
@@ -3403,14 +3456,63 @@ function canIssueCertificates(certificate) {
         return true;
     return certificate.keyUsage !== undefined;
 }
+/**
+ * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
+ * OpenSSL's X509_check_akid decides it: key identifier, issuer name and serial
+ * must each match where both sides have them. A mismatch is not a candidate.
+ */
+function authorityKeyMatches(subject, issuer) {
+    if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId)
+        return false;
+    if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber)
+        return false;
+    if (subject.authorityCertIssuers && !subject.authorityCertIssuers.includes(issuer.issuer.key))
+        return false;
+    return true;
+}
+/** A trust anchor: self-issued (and not ruled out by its own key identifiers) and in the truststore. */
+function isAnchor(certificate, truststore) {
+    return certificate.selfIssued && authorityKeyMatches(certificate, certificate) && truststore.contains(certificate);
+}
 function ownProblems(certificate, at) {
     const problems = [];
-    if (certificate.notAfter.getTime() < at.getTime())
-        problems.push({ kind: 'expired', certificate });
-    if (certificate.notBefore.getTime() > at.getTime())
-        problems.push({ kind: 'not-yet-valid', certificate });
+    const validity = validityAt(certificate, at);
+    if (validity !== 'valid')
+        problems.push({ kind: validity, certificate });
+    // OpenSSL 3 refuses any certificate on the path whose EC key has explicit parameters (verify error 94).
+    if (certificate.publicKey.explicitCurve)
+        problems.push({ kind: 'explicit-ec-parameters', certificate });
     if (certificate.unknownCriticalExtensions.length > 0) {
         problems.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
+    }
+    return problems;
+}
+/**
+ * directoryName constraints of every CA on a complete path (leaf first),
+ * applied to the subject and directoryName alternative names of each
+ * certificate below it; self-issued intermediates are exempt (RFC 5280 §6.1.3).
+ */
+function nameConstraintProblems(path) {
+    const problems = [];
+    for (let i = 1; i < path.length; i++) {
+        const constrainedBy = path[i];
+        const constraints = constrainedBy.nameConstraints;
+        if (!constraints || (constraints.permitted.length === 0 && constraints.excluded.length === 0))
+            continue;
+        for (let j = 0; j < i; j++) {
+            const certificate = path[j];
+            if (j > 0 && certificate.selfIssued)
+                continue;
+            const names = [...(certificate.subject.isEmpty ? [] : [certificate.subject]), ...(certificate.subjectAltDirectoryNames ?? [])];
+            for (const name of names) {
+                if (constraints.excluded.some((base) => isWithinSubtree(name, base))) {
+                    problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: true });
+                }
+                else if (constraints.permitted.length > 0 && !constraints.permitted.some((base) => isWithinSubtree(name, base))) {
+                    problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: false });
+                }
+            }
+        }
     }
     return problems;
 }
@@ -3433,7 +3535,7 @@ function better(a, b) {
 /**
  * Depth-first path building with backtracking from the leaf to a self-signed
  * certificate in the truststore. Every candidate issuer whose subject matches
- * is tried (key identifiers only order them), so re-keyed and cross-signed
+ * and whose key identifier does not contradict is tried, so re-keyed and cross-signed
  * CAs with the same name are handled; each edge is checked for signature,
  * CA status and pathLenConstraint; validity and unknown critical extensions
  * make a path invalid without stopping the search for a better one.
@@ -3449,25 +3551,26 @@ function buildPath(request) {
     const issuersOf = (certificate, path) => {
         const seen = new Set(path.map((c) => c.sha256));
         const candidates = [];
+        const ruledOut = [];
         for (const candidate of [...truststore.withSubject(certificate.issuer.key), ...request.presented]) {
             if (candidate.subject.key !== certificate.issuer.key || seen.has(candidate.sha256))
                 continue;
             seen.add(candidate.sha256);
-            candidates.push(candidate);
+            (authorityKeyMatches(certificate, candidate) ? candidates : ruledOut).push(candidate);
         }
-        const aki = certificate.authorityKeyId;
-        if (aki)
-            candidates.sort((a, b) => Number(b.subjectKeyId === aki) - Number(a.subjectKeyId === aki));
-        return candidates;
+        return { candidates, ruledOut };
     };
     const search = (path, problems) => {
-        if (++steps > MAX_SEARCH_STEPS) {
+        if (steps >= MAX_SEARCH_STEPS) {
             record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
             return false;
         }
+        steps++;
         const current = path[path.length - 1];
-        if (current.selfIssued && truststore.contains(current)) {
-            const all = path.length > MAX_CHAIN_LENGTH ? [...problems, { kind: 'chain-too-long', length: path.length }] : problems;
+        if (isAnchor(current, truststore)) {
+            const all = [...problems, ...nameConstraintProblems(path)];
+            if (path.length > MAX_CHAIN_LENGTH)
+                all.push({ kind: 'chain-too-long', length: path.length });
             if (all.length === 0) {
                 best = { complete: true, path, problems: [] };
                 return true;
@@ -3479,10 +3582,10 @@ function buildPath(request) {
             record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
             return false;
         }
-        const candidates = issuersOf(current, path);
+        const { candidates, ruledOut } = issuersOf(current, path);
         if (candidates.length === 0) {
             const selfSigned = path.length === 1 && verifier.isSelfSigned(current);
-            record({ complete: false, path, problems: [selfSigned ? { kind: 'self-signed', certificate: current } : { kind: 'issuer-not-found', certificate: current }] });
+            record({ complete: false, path, problems: [selfSigned ? { kind: 'self-signed', certificate: current } : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut }] });
             return false;
         }
         // pathLenConstraint counts the non-self-issued intermediates below the issuer.
@@ -3509,14 +3612,14 @@ function buildPath(request) {
     };
     const { leaf } = request;
     if (search([leaf], ownProblems(leaf, at)))
-        return { valid: true, path: best.path, problems: [] };
+        return { valid: true, path: best.path, problems: [], steps };
     const closest = best;
     // A self-signed leaf that is not in the truststore is API Gateway's "self signed certificate", even when
     // a same-named truststore certificate was tried and did not verify it.
     if (!truststore.contains(leaf) && verifier.isSelfSigned(leaf) && !closest.complete) {
-        return { valid: false, path: [leaf], problems: [{ kind: 'self-signed', certificate: leaf }] };
+        return { valid: false, path: [leaf], problems: [{ kind: 'self-signed', certificate: leaf }], steps };
     }
-    return { valid: false, path: closest.path, problems: closest.problems };
+    return { valid: false, path: closest.path, problems: closest.problems, steps };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/chain-too-long.ts
@@ -3669,6 +3772,7 @@ const issuerNotCa = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-found.ts
 
 
+
 const issuerNotFound = {
     id: 'issuer-not-found',
     defaultSeverity: 'error',
@@ -3683,8 +3787,12 @@ const issuerNotFound = {
                 return `${leafClause(chain)}: no path to a root was found within the path-building limit (${describePath(chain.result.path)} was the furthest attempt). Simplify the truststore: many CAs share the names on this path.`;
             }
             const stuck = problem.certificate === chain.leaf.certificate ? 'its issuer' : `the issuer of ${nameOf(problem.certificate)} on its path`;
+            const impostors = problem.sameName.map((c) => `key identifier ${c.subjectKeyId ? formatFingerprint(c.subjectKeyId.toUpperCase()) : '(none)'}`);
+            const namesake = impostors.length > 0
+                ? ` A certificate with that name is there, but with a different key (${impostors.join('; ')}): it is another CA, or the CA was re-keyed and the truststore is stale.`
+                : '';
             return (`${leafClause(chain)} would be refused: "Access denied. Reason: Could not find issuer for certificate". ` +
-                `Neither ${chain.truststore ?? 'the truststore'} nor the client's file holds ${stuck}, ${issuerOf(problem.certificate)}. ` +
+                `Neither ${chain.truststore ?? 'the truststore'} nor the client's file holds ${stuck}, ${issuerOf(problem.certificate)}.${namesake} ` +
                 'Add that CA certificate to the truststore, or send it with the client certificate.');
         });
     },
@@ -4989,6 +5097,26 @@ const malformedCertificate = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/definitions/name-constraints-violated.ts
+
+
+const nameConstraintsViolated = {
+    id: 'name-constraints-violated',
+    defaultSeverity: 'error',
+    title: 'Name outside a CA\'s name constraints',
+    description: 'A CA on the path restricts, with nameConstraints, the directory names (subject DNs) of certificates below it, and a certificate\'s subject or directoryName alternative name breaks that restriction. OpenSSL refuses such a chain ("permitted/excluded subtree violation"). DNS, IP and e-mail constraints are not checked.',
+    citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.10 name constraints).',
+    remedy: 'Issue the client with a subject inside the CA\'s permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.',
+    profiles: ['aws-api-gateway'],
+    *check(context) {
+        yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
+            const which = problem.certificate === chain.leaf.certificate ? 'its name' : `the name of ${nameOf(problem.certificate)} on its path`;
+            const how = problem.excluded ? 'is excluded by the name constraints of' : 'is outside the permitted names of';
+            return `${leafClause(chain)} would be refused: ${which}, ${problem.name.text}, ${how} ${nameOf(problem.constrainedBy)}.`;
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/definitions/not-a-ca-certificate.ts
 
 
@@ -5195,6 +5323,7 @@ const unhandledCriticalExtension = {
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/unsupported-key-type.ts
 
+
 const unsupportedKeyType = {
     id: 'unsupported-key-type',
     defaultSeverity: 'error',
@@ -5216,6 +5345,12 @@ const unsupportedKeyType = {
             }
             const name = key.type === 'unknown' ? `an unknown key algorithm (${key.algorithmOid})` : `a key of type ${key.type}`;
             return at(`The ${role} ${nameOf(certificate)} has ${name}; API Gateway accepts only RSA and ECDSA keys.`);
+        });
+        // OpenSSL refuses the whole chain when a CA on it has explicit curve parameters: say so on the client.
+        yield* eachChainProblem(context, ['explicit-ec-parameters'], (problem, chain) => {
+            if (problem.certificate === chain.leaf.certificate)
+                return undefined;
+            return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${nameOf(problem.certificate)}, whose EC key has explicit curve parameters.`;
         });
     },
 };
@@ -5285,6 +5420,7 @@ const internalErrorRule = {
 
 
 
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     malformedCertificate,
@@ -5308,6 +5444,7 @@ const RULES = [
     chainSignatureInvalid,
     issuerNotCa,
     pathLengthExceeded,
+    nameConstraintsViolated,
     chainTooLong,
     clientAuthNotPermitted,
     internalErrorRule,
@@ -5697,6 +5834,10 @@ function problemText(problem) {
             return `${nameOf(problem.issuer)} pathlen:${problem.pathLen} exceeded`;
         case 'unhandled-critical-extension':
             return `${nameOf(problem.certificate)} has unhandled critical extension(s) ${problem.oids.join(', ')}`;
+        case 'name-constraints-violated':
+            return `${problem.name.text} of ${nameOf(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${nameOf(problem.constrainedBy)}`;
+        case 'explicit-ec-parameters':
+            return `${nameOf(problem.certificate)} has an EC key with explicit parameters`;
         case 'expired':
             return `${nameOf(problem.certificate)} expired on ${formatDate(problem.certificate.notAfter)}`;
         case 'not-yet-valid':

@@ -1,4 +1,6 @@
 import type { Certificate } from '../x509/certificate.js';
+import { isWithinSubtree, type DistinguishedName } from '../x509/names.js';
+import { validityAt } from '../x509/validity.js';
 import type { SignatureVerifier } from './signatures.js';
 import type { TruststoreIndex } from './truststore-index.js';
 
@@ -7,15 +9,18 @@ export const MAX_CHAIN_LENGTH = 4;
 /** Paths are never built deeper than this, whatever the input. */
 const MAX_SEARCH_DEPTH = 16;
 /** Path-building steps per leaf before giving up: cycles and same-named CAs cannot blow up. */
-const MAX_SEARCH_STEPS = 2000;
+export const MAX_SEARCH_STEPS = 2000;
 
 export type ChainProblem =
-  | { kind: 'issuer-not-found'; certificate: Certificate }
+  /** `sameName`: certificates with the issuer's name whose key identifier shows they are another CA. */
+  | { kind: 'issuer-not-found'; certificate: Certificate; sameName: Certificate[] }
   | { kind: 'self-signed'; certificate: Certificate }
   | { kind: 'signature-invalid'; certificate: Certificate; issuer: Certificate }
   | { kind: 'issuer-not-ca'; certificate: Certificate; issuer: Certificate }
   | { kind: 'path-length-exceeded'; issuer: Certificate; pathLen: number; intermediatesBelow: number }
   | { kind: 'unhandled-critical-extension'; certificate: Certificate; oids: string[] }
+  | { kind: 'explicit-ec-parameters'; certificate: Certificate }
+  | { kind: 'name-constraints-violated'; certificate: Certificate; constrainedBy: Certificate; name: DistinguishedName; excluded: boolean }
   | { kind: 'expired'; certificate: Certificate }
   | { kind: 'not-yet-valid'; certificate: Certificate }
   | { kind: 'chain-too-long'; length: number }
@@ -27,6 +32,8 @@ export interface PathResult {
   path: Certificate[];
   /** Empty when valid; otherwise why the closest attempt failed. */
   problems: ChainProblem[];
+  /** Path-building steps taken: the measure of work, bounded by MAX_SEARCH_STEPS. */
+  steps: number;
 }
 
 export interface PathRequest {
@@ -51,12 +58,58 @@ export function canIssueCertificates(certificate: Certificate): boolean {
   return certificate.keyUsage !== undefined;
 }
 
+/**
+ * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
+ * OpenSSL's X509_check_akid decides it: key identifier, issuer name and serial
+ * must each match where both sides have them. A mismatch is not a candidate.
+ */
+export function authorityKeyMatches(subject: Certificate, issuer: Certificate): boolean {
+  if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId) return false;
+  if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber) return false;
+  if (subject.authorityCertIssuers && !subject.authorityCertIssuers.includes(issuer.issuer.key)) return false;
+  return true;
+}
+
+/** A trust anchor: self-issued (and not ruled out by its own key identifiers) and in the truststore. */
+function isAnchor(certificate: Certificate, truststore: TruststoreIndex): boolean {
+  return certificate.selfIssued && authorityKeyMatches(certificate, certificate) && truststore.contains(certificate);
+}
+
 function ownProblems(certificate: Certificate, at: Date): ChainProblem[] {
   const problems: ChainProblem[] = [];
-  if (certificate.notAfter.getTime() < at.getTime()) problems.push({ kind: 'expired', certificate });
-  if (certificate.notBefore.getTime() > at.getTime()) problems.push({ kind: 'not-yet-valid', certificate });
+  const validity = validityAt(certificate, at);
+  if (validity !== 'valid') problems.push({ kind: validity, certificate });
+  // OpenSSL 3 refuses any certificate on the path whose EC key has explicit parameters (verify error 94).
+  if (certificate.publicKey.explicitCurve) problems.push({ kind: 'explicit-ec-parameters', certificate });
   if (certificate.unknownCriticalExtensions.length > 0) {
     problems.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
+  }
+  return problems;
+}
+
+/**
+ * directoryName constraints of every CA on a complete path (leaf first),
+ * applied to the subject and directoryName alternative names of each
+ * certificate below it; self-issued intermediates are exempt (RFC 5280 §6.1.3).
+ */
+function nameConstraintProblems(path: readonly Certificate[]): ChainProblem[] {
+  const problems: ChainProblem[] = [];
+  for (let i = 1; i < path.length; i++) {
+    const constrainedBy = path[i]!;
+    const constraints = constrainedBy.nameConstraints;
+    if (!constraints || (constraints.permitted.length === 0 && constraints.excluded.length === 0)) continue;
+    for (let j = 0; j < i; j++) {
+      const certificate = path[j]!;
+      if (j > 0 && certificate.selfIssued) continue;
+      const names = [...(certificate.subject.isEmpty ? [] : [certificate.subject]), ...(certificate.subjectAltDirectoryNames ?? [])];
+      for (const name of names) {
+        if (constraints.excluded.some((base) => isWithinSubtree(name, base))) {
+          problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: true });
+        } else if (constraints.permitted.length > 0 && !constraints.permitted.some((base) => isWithinSubtree(name, base))) {
+          problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: false });
+        }
+      }
+    }
   }
   return problems;
 }
@@ -85,7 +138,7 @@ function better(a: Attempt, b: Attempt): boolean {
 /**
  * Depth-first path building with backtracking from the leaf to a self-signed
  * certificate in the truststore. Every candidate issuer whose subject matches
- * is tried (key identifiers only order them), so re-keyed and cross-signed
+ * and whose key identifier does not contradict is tried, so re-keyed and cross-signed
  * CAs with the same name are handled; each edge is checked for signature,
  * CA status and pathLenConstraint; validity and unknown critical extensions
  * make a path invalid without stopping the search for a better one.
@@ -98,27 +151,28 @@ export function buildPath(request: PathRequest): PathResult {
     if (!best || better(attempt, best)) best = attempt;
   };
 
-  const issuersOf = (certificate: Certificate, path: Certificate[]): Certificate[] => {
+  const issuersOf = (certificate: Certificate, path: Certificate[]) => {
     const seen = new Set(path.map((c) => c.sha256));
     const candidates: Certificate[] = [];
+    const ruledOut: Certificate[] = [];
     for (const candidate of [...truststore.withSubject(certificate.issuer.key), ...request.presented]) {
       if (candidate.subject.key !== certificate.issuer.key || seen.has(candidate.sha256)) continue;
       seen.add(candidate.sha256);
-      candidates.push(candidate);
+      (authorityKeyMatches(certificate, candidate) ? candidates : ruledOut).push(candidate);
     }
-    const aki = certificate.authorityKeyId;
-    if (aki) candidates.sort((a, b) => Number(b.subjectKeyId === aki) - Number(a.subjectKeyId === aki));
-    return candidates;
+    return { candidates, ruledOut };
   };
 
   const search = (path: Certificate[], problems: ChainProblem[]): boolean => {
-    if (++steps > MAX_SEARCH_STEPS) {
+    if (steps >= MAX_SEARCH_STEPS) {
       record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
       return false;
     }
+    steps++;
     const current = path[path.length - 1]!;
-    if (current.selfIssued && truststore.contains(current)) {
-      const all = path.length > MAX_CHAIN_LENGTH ? [...problems, { kind: 'chain-too-long' as const, length: path.length }] : problems;
+    if (isAnchor(current, truststore)) {
+      const all = [...problems, ...nameConstraintProblems(path)];
+      if (path.length > MAX_CHAIN_LENGTH) all.push({ kind: 'chain-too-long', length: path.length });
       if (all.length === 0) {
         best = { complete: true, path, problems: [] };
         return true;
@@ -130,10 +184,10 @@ export function buildPath(request: PathRequest): PathResult {
       record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
       return false;
     }
-    const candidates = issuersOf(current, path);
+    const { candidates, ruledOut } = issuersOf(current, path);
     if (candidates.length === 0) {
       const selfSigned = path.length === 1 && verifier.isSelfSigned(current);
-      record({ complete: false, path, problems: [selfSigned ? { kind: 'self-signed', certificate: current } : { kind: 'issuer-not-found', certificate: current }] });
+      record({ complete: false, path, problems: [selfSigned ? { kind: 'self-signed', certificate: current } : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut }] });
       return false;
     }
     // pathLenConstraint counts the non-self-issued intermediates below the issuer.
@@ -159,12 +213,12 @@ export function buildPath(request: PathRequest): PathResult {
   };
 
   const { leaf } = request;
-  if (search([leaf], ownProblems(leaf, at))) return { valid: true, path: best!.path, problems: [] };
+  if (search([leaf], ownProblems(leaf, at))) return { valid: true, path: best!.path, problems: [], steps };
   const closest = best!;
   // A self-signed leaf that is not in the truststore is API Gateway's "self signed certificate", even when
   // a same-named truststore certificate was tried and did not verify it.
   if (!truststore.contains(leaf) && verifier.isSelfSigned(leaf) && !closest.complete) {
-    return { valid: false, path: [leaf], problems: [{ kind: 'self-signed', certificate: leaf }] };
+    return { valid: false, path: [leaf], problems: [{ kind: 'self-signed', certificate: leaf }], steps };
   }
-  return { valid: false, path: closest.path, problems: closest.problems };
+  return { valid: false, path: closest.path, problems: closest.problems, steps };
 }

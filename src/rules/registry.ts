@@ -11,6 +11,7 @@ import { issuerNotCa } from './definitions/issuer-not-ca.js';
 import { issuerNotFound } from './definitions/issuer-not-found.js';
 import { keyMismatch } from './definitions/key-mismatch.js';
 import { malformedCertificate } from './definitions/malformed-certificate.js';
+import { nameConstraintsViolated } from './definitions/name-constraints-violated.js';
 import { notACaCertificate } from './definitions/not-a-ca-certificate.js';
 import { pathLengthExceeded } from './definitions/path-length-exceeded.js';
 import { privateKeyInRepository } from './definitions/private-key-in-repository.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   chainSignatureInvalid,
   issuerNotCa,
   pathLengthExceeded,
+  nameConstraintsViolated,
   chainTooLong,
   clientAuthNotPermitted,
   internalErrorRule,

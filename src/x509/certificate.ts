@@ -31,6 +31,12 @@ import {
 } from './algorithms.js';
 import { parseName, type DistinguishedName } from './names.js';
 
+/** directoryName subtrees of a nameConstraints extension (other name forms are not enforced). */
+export interface NameConstraints {
+  permitted: DistinguishedName[];
+  excluded: DistinguishedName[];
+}
+
 export interface PublicKeyInfo {
   type: KeyType;
   /** RSA modulus length, or the curve's field size for EC keys. */
@@ -72,32 +78,37 @@ export interface Certificate {
   readonly subjectKeyId?: string;
   readonly authorityKeyId?: string;
   readonly unknownCriticalExtensions: string[];
-  readonly duplicateExtensions: string[];
+  /** authorityKeyIdentifier's authorityCertIssuer directory names (comparison keys) and serial, when present. */
+  readonly authorityCertIssuers?: string[];
+  readonly authorityCertSerialNumber?: string;
+  readonly nameConstraints?: NameConstraints;
+  readonly subjectAltDirectoryNames?: DistinguishedName[];
   /** Subject and issuer are the same name. */
   readonly selfIssued: boolean;
   /** OpenSSL's view of the same bytes; used for signature checks. */
   readonly native: X509Certificate;
 }
 
-const KNOWN_EXTENSIONS = new Set([
-  '2.5.29.14', // subjectKeyIdentifier
+/**
+ * Critical extensions OpenSSL knows how to process (X509_supported_extension);
+ * any other critical extension makes it reject the certificate, and so do we.
+ */
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
+  '2.16.840.1.113730.1.1', // netscape-cert-type
   '2.5.29.15', // keyUsage
   '2.5.29.17', // subjectAltName
-  '2.5.29.18', // issuerAltName
   '2.5.29.19', // basicConstraints
-  '2.5.29.30', // nameConstraints
-  '2.5.29.31', // cRLDistributionPoints
   '2.5.29.32', // certificatePolicies
-  '2.5.29.33', // policyMappings
-  '2.5.29.35', // authorityKeyIdentifier
-  '2.5.29.36', // policyConstraints
+  '2.5.29.31', // cRLDistributionPoints
   '2.5.29.37', // extKeyUsage
-  '2.5.29.46', // freshestCRL
+  '1.3.6.1.5.5.7.1.7', // sbgp-ipAddrBlock
+  '1.3.6.1.5.5.7.1.8', // sbgp-autonomousSysNum
+  '1.3.6.1.5.5.7.48.1.5', // OCSP noCheck
+  '2.5.29.36', // policyConstraints
+  '1.3.6.1.5.5.7.1.14', // proxyCertInfo
+  '2.5.29.30', // nameConstraints
+  '2.5.29.33', // policyMappings
   '2.5.29.54', // inhibitAnyPolicy
-  '1.3.6.1.5.5.7.1.1', // authorityInfoAccess
-  '1.3.6.1.5.5.7.1.11', // subjectInfoAccess
-  '1.3.6.1.4.1.11129.2.4.2', // CT SCT list
-  '1.3.6.1.4.1.11129.2.4.3', // CT poison
 ]);
 
 function sha256Hex(bytes: Uint8Array): string {
@@ -153,11 +164,19 @@ interface Extensions {
   subjectKeyId?: string;
   authorityKeyId?: string;
   unknownCriticalExtensions: string[];
-  duplicateExtensions: string[];
+  authorityCertIssuers?: string[];
+  authorityCertSerialNumber?: string;
+  nameConstraints?: NameConstraints;
+  subjectAltDirectoryNames?: DistinguishedName[];
+}
+
+/** The directoryName ([4], explicit Name) entries of a GeneralNames-like list. */
+function directoryNames(nodes: DerNode[]): DistinguishedName[] {
+  return nodes.filter((name) => name.tag === 0xa4).map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
 }
 
 function parseExtensions(node: DerNode | undefined): Extensions {
-  const result: Extensions = { unknownCriticalExtensions: [], duplicateExtensions: [] };
+  const result: Extensions = { unknownCriticalExtensions: [] };
   if (!node) return result;
   const seen = new Set<string>();
   for (const extension of children(expectTag(children(node)[0], Tag.SEQUENCE, 'Extensions'))) {
@@ -165,35 +184,56 @@ function parseExtensions(node: DerNode | undefined): Extensions {
     const oid = decodeOid(expectTag(fields[0], Tag.OID, 'extension OID'));
     const critical = fields[1]?.tag === Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
     const valueNode = expectTag(fields[fields.length - 1], Tag.OCTET_STRING, `extension ${oid} value`);
-    if (seen.has(oid)) result.duplicateExtensions.push(oid);
+    // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
+    if (seen.has(oid)) throw new DerError(`extension ${oid} appears twice`, extension.start);
     seen.add(oid);
-    if (!KNOWN_EXTENSIONS.has(oid) && critical) result.unknownCriticalExtensions.push(oid);
-    const value = readNode(content(valueNode));
+    if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid)) result.unknownCriticalExtensions.push(oid);
+    // Only the extensions read below are decoded: an unknown one may hold anything.
+    const value = () => readNode(content(valueNode));
     switch (oid) {
       case '2.5.29.19': {
-        const [first, second] = children(expectTag(value, Tag.SEQUENCE, 'basicConstraints'));
+        const [first, second] = children(expectTag(value(), Tag.SEQUENCE, 'basicConstraints'));
         const ca = first?.tag === Tag.BOOLEAN ? decodeBoolean(first) : false;
         const pathNode = first?.tag === Tag.INTEGER ? first : second;
         result.basicConstraints = { ca, critical, ...(pathNode ? { pathLen: decodeSmallInteger(pathNode) } : {}) };
         break;
       }
       case '2.5.29.15': {
-        const flags = bitStringFlags(expectTag(value, Tag.BIT_STRING, 'keyUsage'));
+        const flags = bitStringFlags(expectTag(value(), Tag.BIT_STRING, 'keyUsage'));
         result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
         break;
       }
       case '2.5.29.37':
-        result.extendedKeyUsage = children(expectTag(value, Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
+        result.extendedKeyUsage = children(expectTag(value(), Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
           const purposeOid = decodeOid(expectTag(purpose, Tag.OID, 'key purpose'));
           return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
         });
         break;
       case '2.5.29.14':
-        result.subjectKeyId = toHex(content(expectTag(value, Tag.OCTET_STRING, 'subjectKeyIdentifier')));
+        result.subjectKeyId = toHex(content(expectTag(value(), Tag.OCTET_STRING, 'subjectKeyIdentifier')));
         break;
+      case '2.5.29.17':
+        result.subjectAltDirectoryNames = directoryNames(children(expectTag(value(), Tag.SEQUENCE, 'subjectAltName')));
+        break;
+      case '2.5.29.30': {
+        const constraints: NameConstraints = { permitted: [], excluded: [] };
+        for (const subtrees of children(expectTag(value(), Tag.SEQUENCE, 'nameConstraints'))) {
+          const bases = children(subtrees).map((subtree) => children(expectTag(subtree, Tag.SEQUENCE, 'GeneralSubtree'))[0]!);
+          if (subtrees.tag === 0xa0) constraints.permitted.push(...directoryNames(bases));
+          else if (subtrees.tag === 0xa1) constraints.excluded.push(...directoryNames(bases));
+        }
+        result.nameConstraints = constraints;
+        break;
+      }
       case '2.5.29.35': {
-        const keyId = children(expectTag(value, Tag.SEQUENCE, 'authorityKeyIdentifier')).find((f) => f.tag === 0x80);
-        if (keyId) result.authorityKeyId = toHex(content(keyId));
+        for (const field of children(expectTag(value(), Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
+          if (field.tag === 0x80) result.authorityKeyId = toHex(content(field));
+          else if (field.tag === 0x82) result.authorityCertSerialNumber = toHex(content(field));
+          else if (field.tag === 0xa1) {
+            // GeneralNames: only directoryName ([4], explicit Name) can name an issuer certificate's issuer.
+            result.authorityCertIssuers = directoryNames(children(field)).map((name) => name.key);
+          }
+        }
         break;
       }
     }

@@ -38,7 +38,14 @@ export interface DistinguishedName {
    * their encoding). Two names are the same issuer exactly when keys are equal.
    */
   readonly key: string;
+  /** One comparison key per RDN, in order: name constraints match on RDN prefixes. */
+  readonly rdns: readonly string[];
   readonly isEmpty: boolean;
+}
+
+/** Whether `name` lies in the subtree rooted at `base` (RFC 5280 §4.2.1.10 directoryName). */
+export function isWithinSubtree(name: DistinguishedName, base: DistinguishedName): boolean {
+  return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
 }
 
 function escapeValue(value: string): string {
@@ -69,5 +76,6 @@ export function parseName(node: DerNode): DistinguishedName {
     textParts.push(attributes.map((a) => a.text).join(' + '));
     keyParts.push(attributes.map((a) => JSON.stringify(a.key)).sort());
   }
-  return { text: textParts.join(', '), key: JSON.stringify(keyParts), isEmpty: textParts.length === 0 };
+  const rdns = keyParts.map((rdn) => JSON.stringify(rdn));
+  return { text: textParts.join(', '), key: JSON.stringify(keyParts), rdns, isEmpty: textParts.length === 0 };
 }

@@ -1,6 +1,7 @@
 import { describePath, eachChainProblem, leafClause } from '../chain-rule.js';
 import { describeRole, eachCertificate, nameOf, type Rule } from '../rule.js';
 import { formatDate } from '../../time.js';
+import { validityAt } from '../../x509/validity.js';
 
 export const certificateExpired: Rule = {
   id: 'certificate-expired',
@@ -12,7 +13,7 @@ export const certificateExpired: Rule = {
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-      if (certificate.notAfter.getTime() >= context.at.getTime()) return undefined;
+      if (validityAt(certificate, context.at) !== 'expired') return undefined;
       return at(`The ${describeRole(file, object)} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`);
     });
     // A certificate on the client's path is reported on the client too: that is where the 403 shows up.

@@ -1,4 +1,5 @@
 import { describePath, eachChainProblem, issuerOf, leafClause } from '../chain-rule.js';
+import { formatFingerprint } from '../../x509/certificate.js';
 import { nameOf, type Rule } from '../rule.js';
 
 export const issuerNotFound: Rule = {
@@ -16,9 +17,14 @@ export const issuerNotFound: Rule = {
         return `${leafClause(chain)}: no path to a root was found within the path-building limit (${describePath(chain.result.path)} was the furthest attempt). Simplify the truststore: many CAs share the names on this path.`;
       }
       const stuck = problem.certificate === chain.leaf.certificate ? 'its issuer' : `the issuer of ${nameOf(problem.certificate)} on its path`;
+      const impostors = problem.sameName.map((c) => `key identifier ${c.subjectKeyId ? formatFingerprint(c.subjectKeyId.toUpperCase()) : '(none)'}`);
+      const namesake =
+        impostors.length > 0
+          ? ` A certificate with that name is there, but with a different key (${impostors.join('; ')}): it is another CA, or the CA was re-keyed and the truststore is stale.`
+          : '';
       return (
         `${leafClause(chain)} would be refused: "Access denied. Reason: Could not find issuer for certificate". ` +
-        `Neither ${chain.truststore ?? 'the truststore'} nor the client's file holds ${stuck}, ${issuerOf(problem.certificate)}. ` +
+        `Neither ${chain.truststore ?? 'the truststore'} nor the client's file holds ${stuck}, ${issuerOf(problem.certificate)}.${namesake} ` +
         'Add that CA certificate to the truststore, or send it with the client certificate.'
       );
     });

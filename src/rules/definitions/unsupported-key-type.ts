@@ -1,3 +1,4 @@
+import { describePath, eachChainProblem, leafClause } from '../chain-rule.js';
 import { describeRole, eachCertificate, nameOf, type Rule } from '../rule.js';
 
 export const unsupportedKeyType: Rule = {
@@ -19,6 +20,11 @@ export const unsupportedKeyType: Rule = {
       }
       const name = key.type === 'unknown' ? `an unknown key algorithm (${key.algorithmOid})` : `a key of type ${key.type}`;
       return at(`The ${role} ${nameOf(certificate)} has ${name}; API Gateway accepts only RSA and ECDSA keys.`);
+    });
+    // OpenSSL refuses the whole chain when a CA on it has explicit curve parameters: say so on the client.
+    yield* eachChainProblem(context, ['explicit-ec-parameters'], (problem, chain) => {
+      if (problem.certificate === chain.leaf.certificate) return undefined;
+      return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${nameOf(problem.certificate)}, whose EC key has explicit curve parameters.`;
     });
   },
 };
