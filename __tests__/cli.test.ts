@@ -10,7 +10,7 @@ describe('truststore-check CLI', () => {
   test('exit 0 and a short all-clear when nothing is wrong', async () => {
     const result = await runCli([...base, '--clients', 'clients/client-p256.pem']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^✔ No problems in 2 files, 5 certificates\.\n {2}Client chains: 1 of 1 accepted by the truststore\.\n$/);
+    expect(result.stdout).toMatch(/^✔ No problems in 2 files, 5 certificates\.\n {2}Client chains: 1 of 1 client certificates chain to a root in the truststore\.\n$/);
   });
 
   test('exit 1 with findings grouped by file, ESLint style', async () => {

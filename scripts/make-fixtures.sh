@@ -328,4 +328,15 @@ key hostile ec:P-256
 cert hostile '/O=<img src=x onerror=alert(1)>/CN=@octocat `rm -rf` [x](javascript:alert(1)) *bold*' int-ec client
 pem hostile >"$out/chains/hostile-subject.pem"
 
-echo "fixtures written to $out"
+# --- The example repository the README's first command checks -------------------------
+ex=examples
+rm -rf "$ex/truststore" "$ex/clients"
+mkdir -p "$ex/truststore" "$ex/clients"
+{ pem root-rsa; pem int-rsa; pem root-ec; pem int-ec; } >"$ex/truststore/truststore.pem"
+pem client-rsa3072 >"$ex/clients/payments-service.pem"
+{ pem client-p256; pem int-ec; } >"$ex/clients/mobile-gateway.pem"
+pem client-sha1 >"$ex/clients/legacy-billing.pem"
+pem client-expired >"$ex/clients/old-partner.pem"
+pem foreign >"$ex/clients/new-partner.pem"
+
+echo "fixtures written to $out and $ex"

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2134);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9798);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2134:
+/***/ 9798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5943,6 +5943,52 @@ async function runCheck(settings) {
     return checkInventory(inventory, settings);
 }
 
+;// CONCATENATED MODULE: ./src/docs/rules-markdown.ts
+
+
+/** Pipes and line breaks would break a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function section(rule) {
+    return [
+        `### \`${rule.id}\``,
+        '',
+        `**${rule.title}.** Default severity: **${rule.defaultSeverity}**. Profiles: ${rule.profiles.map((p) => `\`${p}\``).join(', ')}.`,
+        '',
+        rule.description,
+        '',
+        `*Fix:* ${rule.remedy}`,
+        '',
+        `*Source:* ${rule.citation}`,
+        '',
+    ].join('\n');
+}
+/** docs/rules.md, generated from the registry so it cannot drift (a test compares them). */
+function renderRulesMarkdown() {
+    const lines = [
+        '# Rules',
+        '',
+        '<!-- Generated from src/rules by `npm run docs`; do not edit by hand. -->',
+        '',
+        `Every rule has a stable id: use it to change a severity or suppress a finding in \`.truststore-check.yml\`. Profiles: ${PROFILES.map((p) => `\`${p}\``).join(', ')}.`,
+        '',
+        '| id | default | what it finds |',
+        '|---|---|---|',
+        ...RULES.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${cell(rule.title)} |`),
+        '',
+        '## Details',
+        '',
+        ...RULES.map(section),
+    ];
+    return lines.join('\n');
+}
+/** The registry as data, for `--list-rules --format json`. */
+function rulesAsJson() {
+    const rules = RULES.map(({ id, defaultSeverity, title, description, remedy, citation, profiles }) => ({ id, defaultSeverity, title, description, remedy, citation, profiles }));
+    return `${JSON.stringify(rules, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
 /** The stable JSON report (version 1): see docs/report-format.md. */
 function formatJson(report) {
@@ -5986,7 +6032,7 @@ function formatText(report) {
         : `✖ ${plural(total, 'problem')} (${counts}) in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`);
     if (report.chains.length > 0) {
         const valid = report.chains.filter((chain) => chain.valid).length;
-        lines.push(`  Client chains: ${valid} of ${report.chains.length} accepted by the truststore.`);
+        lines.push(`  Client chains: ${valid} of ${report.chains.length} client certificates chain to a root in the truststore.`);
     }
     if (report.suppressed.length > 0)
         lines.push(`  ${plural(report.suppressed.length, 'finding')} suppressed by configuration.`);
@@ -5998,6 +6044,7 @@ function formatText(report) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -6026,6 +6073,7 @@ Options:
   --expiry-warning-days N    warn this many days before expiry (default: 30)
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
+  --list-rules               print the rules (Markdown, or JSON with --format json) and exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -6048,6 +6096,7 @@ async function main(argv, streams) {
                 'expiry-warning-days': { type: 'string' },
                 at: { type: 'string' },
                 config: { type: 'string' },
+                'list-rules': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -6058,6 +6107,10 @@ async function main(argv, streams) {
         }
         if (values.version) {
             streams.stdout.write(`${VERSION}\n`);
+            return EXIT_OK;
+        }
+        if (values['list-rules']) {
+            streams.stdout.write(values.format === 'json' ? rulesAsJson() : renderRulesMarkdown());
             return EXIT_OK;
         }
         if (positionals.length > 1)

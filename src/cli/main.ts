@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveSettings } from '../config/load.js';
 import { runCheck } from '../engine.js';
+import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
 import { formatText } from '../report/format-text.js';
@@ -28,6 +29,7 @@ Options:
   --expiry-warning-days N    warn this many days before expiry (default: 30)
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
+  --list-rules               print the rules (Markdown, or JSON with --format json) and exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -56,6 +58,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
         'expiry-warning-days': { type: 'string' },
         at: { type: 'string' },
         config: { type: 'string' },
+        'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -66,6 +69,10 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     }
     if (values.version) {
       streams.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (values['list-rules']) {
+      streams.stdout.write(values.format === 'json' ? rulesAsJson() : renderRulesMarkdown());
       return EXIT_OK;
     }
     if (positionals.length > 1) throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);

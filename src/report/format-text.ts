@@ -38,7 +38,7 @@ export function formatText(report: Report): string {
   );
   if (report.chains.length > 0) {
     const valid = report.chains.filter((chain) => chain.valid).length;
-    lines.push(`  Client chains: ${valid} of ${report.chains.length} accepted by the truststore.`);
+    lines.push(`  Client chains: ${valid} of ${report.chains.length} client certificates chain to a root in the truststore.`);
   }
   if (report.suppressed.length > 0) lines.push(`  ${plural(report.suppressed.length, 'finding')} suppressed by configuration.`);
   return `${lines.join('\n')}\n`;
