@@ -13,7 +13,7 @@ describe('documentation is true to the code', () => {
   test('every rule has complete metadata and a unique kebab-case id', () => {
     for (const rule of RULES) {
       expect({ id: rule.id, ok: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id) }).toEqual({ id: rule.id, ok: true });
-      for (const field of ['title', 'description', 'citation', 'remedy'] as const) {
+      for (const field of ['title', 'description', 'citation', 'remedy', 'consequence'] as const) {
         expect({ id: rule.id, field, filled: rule[field].trim().length > 10 }).toEqual({ id: rule.id, field, filled: true });
       }
       expect(rule.profiles.length).toBeGreaterThan(0);

@@ -3343,6 +3343,7 @@ const certificateExpired = {
     description: 'The check time is after the certificate\'s notAfter. Clients presenting it, or whose chain goes through it, are refused.',
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
     remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
+    consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
@@ -3370,6 +3371,7 @@ const certificateExpiringSoon = {
     description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). API Gateway does not warn about expiring truststore certificates.',
     citation: 'API Gateway Developer Guide: warnings are produced only when the domain name is updated; API Gateway does not tell you later when a certificate in the truststore expires.',
     remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
+    consequence: 'Nothing yet; from the expiry date on, clients get 403 Forbidden, and API Gateway will not warn you first.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         const horizon = context.at.getTime() + context.expiryWarningDays * DAY_MS;
@@ -3396,6 +3398,7 @@ const certificateNotYetValid = {
     description: 'The check time is before the certificate\'s notBefore (often a clock or time-zone mistake when it was issued).',
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
     remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
+    consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden until it becomes valid.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
@@ -3423,6 +3426,7 @@ const chainSignatureInvalid = {
     description: 'A certificate names an issuer that exists, but the issuer\'s key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name.',
     citation: 'API Gateway Developer Guide: on each request the integrity of the certificate is validated (content not altered: signatures verify).',
     remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore. Confirm with `openssl verify -CAfile truststore.pem client.pem` ("certificate signature failure").',
+    consequence: 'The client gets 403 Forbidden: the certificate fails the integrity check.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['signature-invalid'], (problem, chain) => {
@@ -3632,6 +3636,7 @@ const chainTooLong = {
     description: 'The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway\'s maximum.',
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": certificates can have a maximum chain length of four.',
     remedy: 'Issue client certificates from a CA at most two levels below the root.',
+    consequence: 'The client gets 403 Forbidden: the chain is longer than API Gateway accepts.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
@@ -3649,6 +3654,7 @@ const clientAuthNotPermitted = {
     description: 'The client certificate has an extendedKeyUsage extension that lists neither clientAuth nor anyExtendedKeyUsage, so TLS stacks that check the purpose refuse it as a client certificate.',
     citation: 'Google Cloud and ELB mTLS documentation require extendedKeyUsage clientAuth on leaves; API Gateway does not document a purpose check (treated as a warning).',
     remedy: 'Re-issue the client certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
+    consequence: 'TLS stacks that check the purpose refuse the handshake; API Gateway does not document whether it checks it.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
@@ -3671,6 +3677,7 @@ const duplicateCertificate = {
     description: 'The truststore holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the 1,000-certificate quota and usually means a bundle was concatenated twice.',
     citation: 'API Gateway Quotas: at most 1,000 certificates in a truststore. Unconfirmed third-party reports say duplicate subject DNs are rejected at import.',
     remedy: 'Remove the repeated block.',
+    consequence: 'Counts twice against the 1,000-certificate quota; reported to be refused at import.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         const firstSeen = new Map();
@@ -3697,6 +3704,7 @@ const incompleteChain = {
     description: 'A truststore certificate is not self-signed, and no certificate in the same truststore verifies its signature. API Gateway wants the complete chain up to the root; clients under this CA are refused.',
     citation: 'API Gateway Developer Guide: "You must include the complete chain of trust, starting from the issuing CA certificate, up to the root CA certificate." Unconfirmed third-party reports: a root-only truststore gives 403 for leaves under intermediates.',
     remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
+    consequence: 'API Gateway warns on the update; clients issued under this CA get 403 Forbidden ("Could not find issuer for certificate").',
     profiles: ['aws-api-gateway'],
     *check(context) {
         for (const gap of context.chains.gaps) {
@@ -3731,6 +3739,7 @@ const insecureSignatureAlgorithm = {
     description: 'The certificate is signed with a hash weaker than SHA-256 (MD2, MD4, MD5, SHA-1, SHA-224; also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm other than RSA, RSASSA-PSS or ECDSA. API Gateway rejects such client certificates with 403.',
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": the truststore supports SHA-256 or stronger signature hashes; 403 reason "Access denied. Reason: Client cert using an insecure Signature Algorithm".',
     remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
+    consequence: 'Clients get 403 Forbidden ("Client cert using an insecure Signature Algorithm"); a weak truststore certificate makes API Gateway warn on update and refuse the clients under it.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
@@ -3759,6 +3768,7 @@ const issuerNotCa = {
     description: 'An issuer on the path lacks basicConstraints cA=TRUE, or has a keyUsage without keyCertSign. Validators (OpenSSL among them) refuse such a chain.',
     citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust from the issuing CA to the root CA.',
     remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
+    consequence: 'The client gets 403 Forbidden: the chain is broken at that issuer.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['issuer-not-ca'], (problem, chain) => {
@@ -3780,6 +3790,7 @@ const issuerNotFound = {
     description: 'Path building from the client certificate stops at a certificate whose issuer is neither in the truststore nor sent by the client. API Gateway refuses the client with 403.',
     citation: 'API Gateway execution log: "Access denied. Reason: Could not find issuer for certificate"; AWS Knowledge Center: `openssl verify -CAfile bundle.pem client.pem` prints "unable to get local issuer certificate".',
     remedy: 'Add the missing CA certificate to the truststore (the whole chain up to the root), or have the client send the intermediate. Confirm with `openssl verify -CAfile truststore.pem [-untrusted intermediate.pem] client.pem`.',
+    consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: Could not find issuer for certificate".',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['issuer-not-found', 'search-limit'], (problem, chain) => {
@@ -5031,6 +5042,7 @@ const keyMismatch = {
     description: 'A private key in the same file as a certificate, or in a file with the same base name (client.key beside client.pem), has a different public key than the certificate. The client cannot complete the TLS handshake with this pair.',
     citation: 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors": the modulus of the private key and of the certificate must match exactly (`openssl rsa -noout -modulus`, `openssl x509 -noout -modulus`).',
     remedy: 'Pair the certificate with the key it was issued for. Compare with `openssl pkey -in KEY -pubout | openssl sha256` and `openssl x509 -in CERT -noout -pubkey | openssl sha256`.',
+    consequence: 'The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before API Gateway answers.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         const certificateFiles = new Map();
@@ -5073,6 +5085,7 @@ const malformedCertificate = {
     description: 'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": what is validated on a request includes X.509 syntax.',
     remedy: 'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
+    consequence: 'API Gateway rejects a truststore it cannot parse when the domain is updated; a client whose certificate does not parse is refused with 403 Forbidden.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         for (const file of context.inventory.files) {
@@ -5107,6 +5120,7 @@ const nameConstraintsViolated = {
     description: 'A CA on the path restricts, with nameConstraints, the directory names (subject DNs) of certificates below it, and a certificate\'s subject or directoryName alternative name breaks that restriction. OpenSSL refuses such a chain ("permitted/excluded subtree violation"). DNS, IP and e-mail constraints are not checked.',
     citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.10 name constraints).',
     remedy: 'Issue the client with a subject inside the CA\'s permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.',
+    consequence: 'The client gets 403 Forbidden: the CA is not allowed to vouch for that name.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
@@ -5127,6 +5141,7 @@ const notACaCertificate = {
     description: 'A truststore certificate without basicConstraints cA=TRUE that is not self-signed cannot issue client certificates: it is probably a leaf put into the bundle by mistake.',
     citation: 'API Gateway Developer Guide: the truststore holds the chain of trust from the issuing CA up to the root CA; self-signed certificates may be placed in it.',
     remedy: 'Remove the leaf from the truststore, or add the CA that issued it instead. Inspect with `openssl x509 -noout -ext basicConstraints -in FILE`.',
+    consequence: 'Nothing is accepted through it: clients issued by it get 403 Forbidden.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ certificate, at }) => {
@@ -5147,6 +5162,7 @@ const pathLengthExceeded = {
     description: 'A CA on the path allows fewer intermediates below it (basicConstraints pathLenConstraint) than the path has.',
     citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.9 path length).',
     remedy: 'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
+    consequence: 'The client gets 403 Forbidden: the chain is longer than the CA allows.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['path-length-exceeded'], (problem, chain) => {
@@ -5164,6 +5180,7 @@ const privateKeyInRepository = {
     description: 'A private key (PKCS#1, PKCS#8, SEC1, encrypted, OpenSSH or DER) is committed next to the certificates. Anyone who can read the repository can impersonate that client. Key material is never printed.',
     citation: 'API Gateway Developer Guide: the truststore holds certificates only; client private keys stay with the client.',
     remedy: 'Remove the key from the repository and its history (e.g. `git filter-repo`), then revoke and re-issue the certificate: treat the key as leaked.',
+    consequence: 'Nothing at the gateway: the risk is that anyone who can read the repository can impersonate the client.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         for (const file of context.inventory.files) {
@@ -5192,6 +5209,7 @@ const selfSignedCertificate = {
     description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse).',
     citation: 'API Gateway execution log: "Access denied. Reason: self signed certificate"; AWS Knowledge Center: for a self-signed client the modulus of the key, the truststore certificate and the client certificate must match, and the files must be identical.',
     remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -modulus -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
+    consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: self signed certificate".',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['self-signed'], (problem, chain) => {
@@ -5220,6 +5238,7 @@ const truststoreFormat = {
     description: 'The truststore must be one .pem file of back-to-back CERTIFICATE blocks. Text dumps (`openssl x509 -text`), keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of that format.',
     citation: 'API Gateway Developer Guide: the truststore is one text file with a .pem extension of back-to-back -----BEGIN CERTIFICATE----- / -----END CERTIFICATE----- blocks.',
     remedy: 'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`).',
+    consequence: 'API Gateway may refuse or misread the truststore; other gateways (ALB, CloudFront) refuse such bundles outright.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         for (const file of context.inventory.files) {
@@ -5258,6 +5277,7 @@ const truststoreTooLarge = {
     description: 'API Gateway accepts a truststore object of up to 1 MB (taken as 1,048,576 bytes); the quota cannot be raised.',
     citation: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
     remedy: 'Strip comments and text dumps, remove unused CAs.',
+    consequence: 'API Gateway refuses to create or update the domain with this truststore.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         for (const file of context.inventory.files) {
@@ -5283,6 +5303,7 @@ const truststoreTooManyCertificates = {
     description: 'API Gateway accepts at most 1,000 certificates in one truststore; the quota cannot be raised.',
     citation: 'API Gateway Quotas: truststore at most 1,000 certificates, not adjustable.',
     remedy: 'Remove expired, duplicate or unused CAs, or split clients across custom domains.',
+    consequence: 'API Gateway refuses to create or update the domain with this truststore.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         for (const file of context.inventory.files) {
@@ -5311,6 +5332,7 @@ const unhandledCriticalExtension = {
     description: 'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
     citation: 'API Gateway Developer Guide: on each request the X.509 syntax is validated (RFC 5280 §4.2: unrecognised critical extensions must be rejected).',
     remedy: 'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
+    consequence: 'Validators refuse the certificate, so clients whose chain uses it get 403 Forbidden.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
@@ -5331,6 +5353,7 @@ const unsupportedKeyType = {
     description: 'DSA, Ed25519, Ed448, GOST, X25519 keys, EC keys with explicit domain parameters, and unknown key algorithms are not accepted by the gateway.',
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger (no other key types are listed).',
     remedy: 'Re-issue the certificate with an RSA (2048+) or ECDSA (P-256, P-384, P-521) key.',
+    consequence: 'API Gateway refuses clients whose chain uses the key with 403 Forbidden.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
@@ -5366,6 +5389,7 @@ const weakKey = {
     description: 'An RSA key with a modulus under 2048 bits, or an EC key on a curve under 256 bits (P-192, P-224, ...).',
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger.',
     remedy: 'Generate a new key of at least RSA-2048 or P-256 and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
+    consequence: 'API Gateway warns on the truststore update and refuses clients whose chain uses the weak key with 403 Forbidden.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachCertificate(context, ({ file, object, certificate, at }) => {
@@ -5391,6 +5415,7 @@ const internalErrorRule = {
     description: 'A check threw on this file or certificate. The other checks still ran and their findings are reported; this one could not be completed, so the file is not known to be good.',
     citation: 'truststore-check: bad input gets a finding, never a crash or a silent pass.',
     remedy: 'Report it with the file (certificates only, never keys). Suppress by path only as a last resort.',
+    consequence: 'Unknown: the file could not be fully checked.',
     profiles: ['aws-api-gateway'],
     check: () => [],
 };
@@ -5958,6 +5983,8 @@ function section(rule) {
         '',
         rule.description,
         '',
+        `*At the gateway:* ${rule.consequence}`,
+        '',
         `*Fix:* ${rule.remedy}`,
         '',
         `*Source:* ${rule.citation}`,
@@ -5985,7 +6012,7 @@ function renderRulesMarkdown() {
 }
 /** The registry as data, for `--list-rules --format json`. */
 function rulesAsJson() {
-    const rules = RULES.map(({ id, defaultSeverity, title, description, remedy, citation, profiles }) => ({ id, defaultSeverity, title, description, remedy, citation, profiles }));
+    const rules = RULES.map(({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }) => ({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }));
     return `${JSON.stringify(rules, null, 2)}\n`;
 }
 

@@ -14,6 +14,8 @@ function section(rule: Rule): string {
     '',
     rule.description,
     '',
+    `*At the gateway:* ${rule.consequence}`,
+    '',
     `*Fix:* ${rule.remedy}`,
     '',
     `*Source:* ${rule.citation}`,
@@ -43,6 +45,6 @@ export function renderRulesMarkdown(): string {
 
 /** The registry as data, for `--list-rules --format json`. */
 export function rulesAsJson(): string {
-  const rules = RULES.map(({ id, defaultSeverity, title, description, remedy, citation, profiles }) => ({ id, defaultSeverity, title, description, remedy, citation, profiles }));
+  const rules = RULES.map(({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }) => ({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }));
   return `${JSON.stringify(rules, null, 2)}\n`;
 }

@@ -21,6 +21,8 @@ export interface RuleMetadata {
   citation: string;
   /** How to fix it; shown in reports. */
   remedy: string;
+  /** What the gateway does about it ("403 Forbidden ..."): the stakes, in review comments. */
+  consequence: string;
   profiles: readonly Profile[];
 }
 

@@ -10,6 +10,7 @@ export const certificateExpired: Rule = {
   description: 'The check time is after the certificate\'s notAfter. Clients presenting it, or whose chain goes through it, are refused.',
   citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
   remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
+  consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(context, ({ file, object, certificate, at }) => {

@@ -8,6 +8,7 @@ export const certificateExpiringSoon: Rule = {
   description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). API Gateway does not warn about expiring truststore certificates.',
   citation: 'API Gateway Developer Guide: warnings are produced only when the domain name is updated; API Gateway does not tell you later when a certificate in the truststore expires.',
   remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
+  consequence: 'Nothing yet; from the expiry date on, clients get 403 Forbidden, and API Gateway will not warn you first.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     const horizon = context.at.getTime() + context.expiryWarningDays * DAY_MS;

@@ -10,6 +10,7 @@ export const certificateNotYetValid: Rule = {
   description: 'The check time is before the certificate\'s notBefore (often a clock or time-zone mistake when it was issued).',
   citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
   remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
+  consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden until it becomes valid.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(context, ({ file, object, certificate, at }) => {

@@ -9,6 +9,7 @@ export const chainTooLong: Rule = {
   description: 'The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway\'s maximum.',
   citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": certificates can have a maximum chain length of four.',
   remedy: 'Issue client certificates from a CA at most two levels below the root.',
+  consequence: 'The client gets 403 Forbidden: the chain is longer than API Gateway accepts.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {

@@ -7,6 +7,7 @@ export const clientAuthNotPermitted: Rule = {
   description: 'The client certificate has an extendedKeyUsage extension that lists neither clientAuth nor anyExtendedKeyUsage, so TLS stacks that check the purpose refuse it as a client certificate.',
   citation: 'Google Cloud and ELB mTLS documentation require extendedKeyUsage clientAuth on leaves; API Gateway does not document a purpose check (treated as a warning).',
   remedy: 'Re-issue the client certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
+  consequence: 'TLS stacks that check the purpose refuse the handshake; API Gateway does not document whether it checks it.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(

@@ -12,6 +12,7 @@ export const insecureSignatureAlgorithm: Rule = {
   citation:
     'API Gateway Developer Guide, "Configuring mutual TLS authentication": the truststore supports SHA-256 or stronger signature hashes; 403 reason "Access denied. Reason: Client cert using an insecure Signature Algorithm".',
   remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
+  consequence: 'Clients get 403 Forbidden ("Client cert using an insecure Signature Algorithm"); a weak truststore certificate makes API Gateway warn on update and refuse the clients under it.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(context, ({ file, object, certificate, at }) => {

@@ -10,6 +10,7 @@ export const issuerNotFound: Rule = {
     'Path building from the client certificate stops at a certificate whose issuer is neither in the truststore nor sent by the client. API Gateway refuses the client with 403.',
   citation: 'API Gateway execution log: "Access denied. Reason: Could not find issuer for certificate"; AWS Knowledge Center: `openssl verify -CAfile bundle.pem client.pem` prints "unable to get local issuer certificate".',
   remedy: 'Add the missing CA certificate to the truststore (the whole chain up to the root), or have the client send the intermediate. Confirm with `openssl verify -CAfile truststore.pem [-untrusted intermediate.pem] client.pem`.',
+  consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: Could not find issuer for certificate".',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachChainProblem(context, ['issuer-not-found', 'search-limit'], (problem, chain) => {

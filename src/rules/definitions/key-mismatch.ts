@@ -17,6 +17,7 @@ export const keyMismatch: Rule = {
   citation: 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors": the modulus of the private key and of the certificate must match exactly (`openssl rsa -noout -modulus`, `openssl x509 -noout -modulus`).',
   remedy:
     'Pair the certificate with the key it was issued for. Compare with `openssl pkey -in KEY -pubout | openssl sha256` and `openssl x509 -in CERT -noout -pubkey | openssl sha256`.',
+  consequence: 'The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before API Gateway answers.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     const certificateFiles = new Map<string, SourceFile>();

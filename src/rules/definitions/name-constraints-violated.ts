@@ -9,6 +9,7 @@ export const nameConstraintsViolated: Rule = {
     'A CA on the path restricts, with nameConstraints, the directory names (subject DNs) of certificates below it, and a certificate\'s subject or directoryName alternative name breaks that restriction. OpenSSL refuses such a chain ("permitted/excluded subtree violation"). DNS, IP and e-mail constraints are not checked.',
   citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.10 name constraints).',
   remedy: 'Issue the client with a subject inside the CA\'s permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.',
+  consequence: 'The client gets 403 Forbidden: the CA is not allowed to vouch for that name.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {

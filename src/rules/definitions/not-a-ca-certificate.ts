@@ -8,6 +8,7 @@ export const notACaCertificate: Rule = {
   description: 'A truststore certificate without basicConstraints cA=TRUE that is not self-signed cannot issue client certificates: it is probably a leaf put into the bundle by mistake.',
   citation: 'API Gateway Developer Guide: the truststore holds the chain of trust from the issuing CA up to the root CA; self-signed certificates may be placed in it.',
   remedy: 'Remove the leaf from the truststore, or add the CA that issued it instead. Inspect with `openssl x509 -noout -ext basicConstraints -in FILE`.',
+  consequence: 'Nothing is accepted through it: clients issued by it get 403 Forbidden.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(

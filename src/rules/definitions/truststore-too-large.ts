@@ -10,6 +10,7 @@ export const truststoreTooLarge: Rule = {
   description: 'API Gateway accepts a truststore object of up to 1 MB (taken as 1,048,576 bytes); the quota cannot be raised.',
   citation: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
   remedy: 'Strip comments and text dumps, remove unused CAs.',
+  consequence: 'API Gateway refuses to create or update the domain with this truststore.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     for (const file of context.inventory.files) {

@@ -10,6 +10,7 @@ export const truststoreTooManyCertificates: Rule = {
   description: 'API Gateway accepts at most 1,000 certificates in one truststore; the quota cannot be raised.',
   citation: 'API Gateway Quotas: truststore at most 1,000 certificates, not adjustable.',
   remedy: 'Remove expired, duplicate or unused CAs, or split clients across custom domains.',
+  consequence: 'API Gateway refuses to create or update the domain with this truststore.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     for (const file of context.inventory.files) {

@@ -8,6 +8,7 @@ export const unsupportedKeyType: Rule = {
   description: 'DSA, Ed25519, Ed448, GOST, X25519 keys, EC keys with explicit domain parameters, and unknown key algorithms are not accepted by the gateway.',
   citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger (no other key types are listed).',
   remedy: 'Re-issue the certificate with an RSA (2048+) or ECDSA (P-256, P-384, P-521) key.',
+  consequence: 'API Gateway refuses clients whose chain uses the key with 403 Forbidden.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(context, ({ file, object, certificate, at }) => {

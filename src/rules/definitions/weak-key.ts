@@ -10,6 +10,7 @@ export const weakKey: Rule = {
   description: 'An RSA key with a modulus under 2048 bits, or an EC key on a curve under 256 bits (P-192, P-224, ...).',
   citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger.',
   remedy: 'Generate a new key of at least RSA-2048 or P-256 and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
+  consequence: 'API Gateway warns on the truststore update and refuses clients whose chain uses the weak key with 403 Forbidden.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachCertificate(context, ({ file, object, certificate, at }) => {
