@@ -323,9 +323,10 @@ pem server-only >"$out/chains/server-auth-only.pem"
 key critical ec:P-256;     cert critical '/O=Fixture Clients/CN=unknown critical extension' int-ec unknown_critical
 pem critical >"$out/chains/unknown-critical-extension.pem"
 
-# Subjects that are really Markdown, HTML and control characters.
+# A subject that is really Markdown, HTML, a mention and a newline.
 key hostile ec:P-256
-cert hostile '/O=<img src=x onerror=alert(1)>/CN=@octocat `rm -rf` [x](javascript:alert(1)) *bold*' int-ec client
+# Issued by the foreign CA so that every channel has a finding that quotes the subject.
+cert hostile $'/O=<img src=x onerror=alert(1)>/CN=@octocat `rm` [x](javascript:alert(1)) *b*\n# h | c' other-int client
 pem hostile >"$out/chains/hostile-subject.pem"
 
 # --- The example repository the README's first command checks -------------------------

@@ -4770,7 +4770,7 @@ async function keySiblings(root, certificateFiles, taken) {
  */
 async function findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
-        throw new UsageError('nothing to check: give at least one --truststore or --clients glob');
+        throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
     const truststore = await match(request.root, request.truststore, 'truststore');
     const taken = new Set(truststore);
@@ -6069,6 +6069,8 @@ function formatText(report) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
+/** Where users read about a rule; findings link here by rule id. */
+const RULES_DOC_URL = 'https://github.com/truststore-check/truststore-check/blob/v1/docs/rules.md';
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 

@@ -1,1 +1,161 @@
-export async function run(): Promise<void> {}
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { resolveSettings } from '../config/load.js';
+import { runCheck } from '../engine.js';
+import { describeError, UsageError } from '../errors.js';
+import { formatJson } from '../report/format-json.js';
+import { formatMarkdown } from '../report/format-markdown.js';
+import { escapeLinkPath } from '../report/markdown-escape.js';
+import { formatSarif } from '../report/format-sarif.js';
+import { failsOn, type Finding, type Report } from '../report/report.js';
+import { emitAnnotations } from './annotations.js';
+import { readRunContext, type RunContext } from './github-context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+
+/** GitHub caps a step's summary at 1 MiB; keep clear of it. */
+const JOB_SUMMARY_LIMIT = 1_000_000;
+const COMMENT_LIMIT = 65536;
+const CHECK_SUMMARY_LIMIT = 65535;
+const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
+
+/** A folder inside the workspace; `..` and absolute paths that leave it are refused. */
+function insideWorkspace(workspace: string, folder: string, input: string): string {
+  const resolved = path.resolve(workspace, folder);
+  const relative = path.relative(path.resolve(workspace), resolved);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`input ${input}: "${folder}" is outside the workspace`);
+  return resolved;
+}
+
+interface Published {
+  checkRunUrl?: string;
+  /** Findings the summary comment must list because no review comment carries them. */
+  notInReview?: Finding[];
+}
+
+/**
+ * The write channels, each on its own: a failure in one is a warning and the
+ * rest still run. The first permission error (read-only token on a fork or
+ * Dependabot pull request) stops further writes with one warning.
+ */
+async function publishToGitHub(inputs: ActionInputs, context: RunContext, report: Report, failed: boolean, repoPath: (file: string) => string, at: Date): Promise<Published> {
+  const published: Published = {};
+  const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
+  if (!wantsApi) return published;
+  if (!inputs.githubToken || !context.owner || !context.headSha) {
+    core.info('No GitHub token or repository in this environment: skipping the check run and pull request comments.');
+    return published;
+  }
+  // Loaded only here: the GitHub client is most of the bundle's start-up cost.
+  const { createClient, describeApiError, isPermissionError } = await import('./github/client.js');
+  const client = createClient(inputs.githubToken, context.apiUrl);
+  let writable = true;
+  const attempt = async <T>(channel: string, work: () => Promise<T>): Promise<T | undefined> => {
+    if (!writable) return undefined;
+    try {
+      return await work();
+    } catch (error) {
+      if (isPermissionError(error)) {
+        writable = false;
+        core.warning(
+          `The GitHub token cannot write here (${describeApiError(error)}), so no ${channel} was posted; nothing more will be attempted. ` +
+            `Pull requests from forks and Dependabot always get a read-only token. Grant \`${NEEDED_PERMISSIONS}\` to the job, ` +
+            'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.',
+        );
+      } else {
+        core.warning(`Could not post the ${channel}: ${describeApiError(error)}. Every finding is still in the job summary and the report file.`);
+      }
+      return undefined;
+    }
+  };
+
+  if (inputs.checkRun) {
+    const { publishCheckRun } = await import('./github/check-run.js');
+    const summary = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: CHECK_SUMMARY_LIMIT });
+    published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
+  }
+  if (context.pullRequest === undefined) return published;
+  if (inputs.prReview) {
+    const { publishReview } = await import('./github/review.js');
+    const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath));
+    if (outcome) {
+      published.notInReview = outcome.notInReview;
+      core.info(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`);
+    }
+  }
+  if (inputs.prComment) {
+    const { publishStickyComment, summaryMarker } = await import('./github/sticky-comment.js');
+    const listed = published.notInReview ?? report.findings;
+    const caption = published.notInReview ? 'Findings not on a changed line' : 'Findings';
+    const linkTo = (file: string, line: number) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${escapeLinkPath(file)}#L${line}`;
+    const body = formatMarkdown(report, {
+      title: inputs.checkName,
+      findings: listed,
+      findingsCaption: caption,
+      repoPath,
+      linkTo,
+      at,
+      maxLength: COMMENT_LIMIT,
+      preamble: [summaryMarker(inputs.checkName)],
+    });
+    const outcome = await attempt('summary comment', () => publishStickyComment(client, context, inputs.checkName, body));
+    if (outcome) core.info(`Summary comment ${outcome}.`);
+  }
+  return published;
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const context = readRunContext();
+    const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+    const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
+    const settings = await resolveSettings(root, {
+      truststore: inputs.truststore,
+      clients: inputs.clients,
+      profile: inputs.profile,
+      failOn: inputs.failOn,
+      expiryWarningDays: inputs.expiryWarningDays,
+      config,
+    });
+    const report = await runCheck(settings);
+    const rootInRepo = path.relative(context.workspace, root).split(path.sep).join('/');
+    const repoPath = (file: string) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
+    const failed = failsOn(report, settings.failOn);
+
+    const reportFile = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'truststore-check', 'report.json');
+    await mkdir(path.dirname(reportFile), { recursive: true });
+    await writeFile(reportFile, formatJson(report));
+    core.setOutput('report', reportFile);
+    if (inputs.sarifFile) {
+      const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
+      await mkdir(path.dirname(sarifFile), { recursive: true });
+      await writeFile(sarifFile, formatSarif(report, repoPath));
+      core.setOutput('sarif-file', sarifFile);
+    }
+    core.setOutput('errors', report.summary.errors);
+    core.setOutput('warnings', report.summary.warnings);
+    core.setOutput('notices', report.summary.notices);
+    core.setOutput('certificates', report.summary.certificates);
+
+    const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
+    if (inputs.annotations) emitAnnotations(report.findings, repoPath, elsewhere);
+    const published = await publishToGitHub(inputs, context, report, failed, repoPath, settings.at);
+
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+      const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
+      const markdown = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at: settings.at, maxLength: JOB_SUMMARY_LIMIT, preamble });
+      await core.summary.addRaw(markdown, true).write();
+    }
+
+    const { errors, warnings, notices } = report.summary;
+    const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;
+    if (failed) core.setFailed(`truststore-check found ${counts} (fail-on: ${settings.failOn}).`);
+    else core.info(`truststore-check: ${counts}.`);
+  } catch (error) {
+    // Usage problems and unexpected failures alike end the step with one line, never a stack trace.
+    const prefix = error instanceof UsageError ? 'truststore-check' : 'truststore-check could not run';
+    core.setFailed(`${prefix}: ${describeError(error)}`);
+  }
+}

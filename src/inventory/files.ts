@@ -79,7 +79,7 @@ async function keySiblings(root: string, certificateFiles: string[], taken: Set<
  */
 export async function findFiles(request: { root: string; truststore: string[]; clients: string[] }): Promise<LocatedFile[]> {
   if (request.truststore.length === 0 && request.clients.length === 0) {
-    throw new UsageError('nothing to check: give at least one --truststore or --clients glob');
+    throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
   }
   const truststore = await match(request.root, request.truststore, 'truststore');
   const taken = new Set(truststore);

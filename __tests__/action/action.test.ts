@@ -1,0 +1,315 @@
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FIXTURES, REPO } from '../helpers.js';
+import { FakeGitHub, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
+
+/**
+ * The bundled action (dist/index.js) run as a process with the environment a
+ * runner gives it, against a local fake of GitHub's REST API. Runs under this
+ * Node and, when NODE24 names a Node 24 binary (.ci/run sets it), under the
+ * runtime action.yml declares.
+ */
+const RUNTIMES: Array<[label: string, node: string]> = [[`node ${process.versions.node}`, process.execPath]];
+if (process.env.NODE24) RUNTIMES.push(['node 24', process.env.NODE24]);
+
+const TOKEN = 'ghs_FAKEtoken0123456789abcdefABCDEF0123';
+const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const MERGE_SHA = 'ffffffffffffffffffffffffffffffffffffffff';
+const LEGACY_COPIES = 55;
+
+interface Workspace {
+  dir: string;
+  files: PullRequestFile[];
+}
+
+function addedFile(filename: string, text: string): PullRequestFile {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return { filename, patch: [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((line) => `+${line}`)].join('\n') };
+}
+
+/** A repository with findings on changed lines (new files, one edited block) and many outside the diff. */
+async function makeWorkspace(): Promise<Workspace> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tsc-action-'));
+  await mkdir(path.join(dir, 'certs/clients/legacy'), { recursive: true });
+  const put = async (fixture: string, target: string) => {
+    await copyFile(path.join(FIXTURES, fixture), path.join(dir, target));
+    return readFile(path.join(dir, target), 'utf8');
+  };
+  await put('truststores/standard.pem', 'certs/truststore.pem');
+  await put('clients/client-p256.pem', 'certs/clients/healthy.pem');
+  const files: PullRequestFile[] = [];
+  files.push(addedFile('certs/clients/sha1.pem', await put('clients/client-sha1.pem', 'certs/clients/sha1.pem')));
+  files.push(addedFile('certs/clients/foreign.pem', await put('chains/foreign-issuer.pem', 'certs/clients/foreign.pem')));
+  files.push(addedFile('certs/clients/hostile.pem', await put('chains/hostile-subject.pem', 'certs/clients/hostile.pem')));
+  // An edit in the middle of the expired certificate's block: the comment goes on the first changed line (3).
+  const expired = (await put('clients/client-expired.pem', 'certs/clients/expired.pem')).split('\n');
+  files.push({ filename: 'certs/clients/expired.pem', patch: `@@ -3,3 +3,3 @@\n ${expired[2]}\n-${expired[3]}x\n+${expired[3]}\n ${expired[4]}` });
+  for (let i = 1; i <= LEGACY_COPIES; i++) await put('clients/client-sha1.pem', `certs/clients/legacy/terminal-${String(i).padStart(2, '0')}.pem`);
+  files.push({ filename: 'certs/README.md', patch: '@@ -1 +1 @@\n-old\n+new' });
+  return { dir, files };
+}
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+async function runAction(node: string, workspace: Workspace, apiUrl: string, inputs: Record<string, string> = {}, eventName = 'pull_request'): Promise<ActionRun> {
+  const runner = await mkdtemp(path.join(tmpdir(), 'tsc-runner-'));
+  const event = path.join(runner, 'event.json');
+  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD_SHA } } }));
+  const outputFile = path.join(runner, 'output');
+  const summaryFile = path.join(runner, 'summary.md');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/certs',
+    GITHUB_SHA: MERGE_SHA,
+    GITHUB_RUN_ID: '42',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: workspace.dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runner,
+    TRUSTSTORE_CHECK_API_PACING_MS: '0',
+    'INPUT_TRUSTSTORE': 'certs/truststore.pem',
+    'INPUT_CLIENT-CERTIFICATES': 'certs/clients/**/*.pem',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    'INPUT_CHECK-NAME': 'truststore-check',
+    'INPUT_WORKING-DIRECTORY': '.',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(node, [path.join(REPO, 'dist/index.js')], { cwd: workspace.dir, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)));
+  const outputs: Record<string, string> = {};
+  // GITHUB_OUTPUT uses heredoc blocks: name<<DELIMITER / value / DELIMITER.
+  const raw = await readFile(outputFile, 'utf8');
+  for (const block of raw.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[block[1]!] = block[3]!;
+  return { code, stdout, stderr, outputs, summary: await readFile(summaryFile, 'utf8') };
+}
+
+async function withFake(options: Partial<FakeGitHubOptions>, workspace: Workspace, body: (fake: FakeGitHub, url: string) => Promise<void>) {
+  const fake = new FakeGitHub({ files: workspace.files, pageSize: 2, ...options });
+  const url = await fake.start();
+  try {
+    await body(fake, url);
+  } finally {
+    await fake.stop();
+  }
+}
+
+const expectNoStackTrace = (run: ActionRun) => {
+  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+};
+
+describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
+  let workspace: Workspace;
+  beforeEach(async () => {
+    workspace = await makeWorkspace();
+  });
+  afterEach(async () => {
+    await rm(workspace.dir, { recursive: true, force: true });
+  });
+
+  test('a pull request run: failing step, annotations, check run, review on diff lines, sticky comment, job summary; a re-run adds nothing', async () => {
+    await withFake({}, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url);
+      expect(run.code).toBe(1);
+      expectNoStackTrace(run);
+      const total = 4 + LEGACY_COPIES;
+      expect(run.outputs).toMatchObject({ errors: String(total), warnings: '0', notices: '0' });
+      const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
+      expect(report.findings).toHaveLength(total);
+
+      // Annotations: 10 errors (GitHub's per-step cap) and one notice saying how many more and where.
+      const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error ') || line.startsWith('::notice'));
+      expect(annotations.filter((line) => line.startsWith('::error '))).toHaveLength(10);
+      expect(run.stdout).toMatch(/::error title=truststore-check\/insecure-signature-algorithm,file=certs\/clients\/[\w/-]+\.pem,line=1,endLine=20::/);
+      expect(run.stdout).toContain(`::notice title=truststore-check::${total - 10} more findings are not annotated here`);
+
+      // Check run: on the PR head, not the merge commit; every finding; batches of at most 50.
+      expect(fake.checkRuns).toHaveLength(1);
+      const checkRun = fake.checkRuns[0]!;
+      expect(checkRun).toMatchObject({ name: 'truststore-check', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
+      expect(checkRun.output.title).toBe(`${total} errors, 0 warnings, 0 notices`);
+      expect(checkRun.annotations).toHaveLength(total);
+      expect(checkRun.annotationBatches).toEqual([50, total - 50]);
+      expect(new Set(checkRun.annotations.map((a) => `${a.path}:${a.start_line}`))).toEqual(new Set(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)));
+
+      // Review: one review, comments only on diff lines, no rejected request at all.
+      expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
+      expect(fake.reviews).toBe(1);
+      expect(fake.reviewComments.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['certs/clients/expired.pem:3', 'certs/clients/foreign.pem:1', 'certs/clients/hostile.pem:1', 'certs/clients/sha1.pem:1']);
+      for (const comment of fake.reviewComments) expect(comment.commit_id).toBe(HEAD_SHA);
+      const sha1Comment = fake.reviewComments.find((c) => c.path === 'certs/clients/sha1.pem')!.body;
+      expect(sha1Comment).toMatch(/insecure-signature-algorithm/);
+      expect(sha1Comment).toMatch(/\*\*At the gateway:\*\* Clients get 403 Forbidden/);
+      expect(sha1Comment).toMatch(/\*\*Fix:\*\* .*openssl x509 -noout -text/);
+      expect(sha1Comment).toMatch(/<!-- truststore-check:finding check=truststore-check id=[0-9a-f]{32} hash=[0-9a-f]{16} -->/);
+
+      // Sticky comment: the findings that are not review comments (the 55 legacy files), and the trust graph.
+      expect(fake.issueComments).toHaveLength(1);
+      const sticky = fake.issueComments[0]!.body;
+      expect(sticky).toContain('<!-- truststore-check:summary check=truststore-check -->');
+      for (let i = 1; i <= LEGACY_COPIES; i++) expect(sticky).toContain(`certs/clients/legacy/terminal\\-${String(i).padStart(2, '0')}.pem:1`);
+      expect(sticky).toContain('```mermaid\nflowchart TD');
+      expect(sticky).toContain(`https://github.com/acme/certs/blob/${HEAD_SHA}/certs/clients/legacy/terminal-01.pem#L1`);
+
+      // Job summary: every finding.
+      for (const finding of report.findings) expect(run.summary).toContain(`${finding.file.replace(/-/g, '\\-')}:${finding.line}`);
+      expect(run.summary).toContain('#### Truststore expiry');
+
+      // Second run on the same PR: nothing new is posted; the sticky comment is edited in place.
+      const before = { comments: fake.reviewComments.length, issueComments: fake.issueComments.length, reviews: fake.reviews };
+      const again = await runAction(node, workspace, url);
+      expect(again.code).toBe(1);
+      expect({ comments: fake.reviewComments.length, issueComments: fake.issueComments.length, reviews: fake.reviews }).toEqual(before);
+      expect(fake.requests.filter((r) => r.method === 'PATCH' && /issues\/comments/.test(r.path))).toHaveLength(1);
+      expect(fake.requests.filter((r) => r.method === 'PATCH' && /pulls\/comments/.test(r.path))).toHaveLength(0);
+
+      // The expired certificate is removed: its comment is marked fixed, the others stay as they are.
+      await rm(path.join(workspace.dir, 'certs/clients/expired.pem'));
+      const fixed = await runAction(node, workspace, url);
+      expect(fixed.code).toBe(1);
+      expect(fake.reviews).toBe(1);
+      const expiredComment = fake.reviewComments.find((c) => c.path === 'certs/clients/expired.pem')!;
+      expect(expiredComment.body).toMatch(/^✅ \*\*Fixed:\*\*/);
+      expect(fake.reviewComments.filter((c) => c.body.startsWith('✅'))).toHaveLength(1);
+    });
+  });
+
+  test('every write answered 403 (read-only token): the step still fails on its findings, with annotations and summary, one warning, no stack trace', async () => {
+    await withFake({ readOnly: true }, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url);
+      expect(run.code).toBe(1);
+      expectNoStackTrace(run);
+      expect(run.stdout).toMatch(/::error title=truststore-check\/issuer-not-found,file=certs\/clients\/foreign.pem,line=1,/);
+      const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/cannot write here \(403 Resource not accessible by integration\).*checks: write, pull-requests: write/);
+      expect(run.summary).toContain('certs/clients/sha1.pem:1');
+      // After the first refusal nothing more is attempted.
+      expect(fake.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
+      expect(run.stdout).toMatch(/::error::truststore-check found 59 error/);
+    });
+  });
+
+  test('every other write answered 502: the check run is still created, the rest become warnings', async () => {
+    await withFake({ failWritesExceptCheckRuns: true }, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url);
+      expect(run.code).toBe(1);
+      expectNoStackTrace(run);
+      expect(fake.checkRuns).toHaveLength(1);
+      expect(fake.checkRuns[0]!.annotations).toHaveLength(4 + LEGACY_COPIES);
+      // octokit's retry plugin tried the failing writes again before giving up.
+      expect(fake.writesWith(502).filter((r) => r.path.endsWith('/reviews')).length).toBeGreaterThan(1);
+      expect(run.stdout).toMatch(/::warning::Could not post the pull request review: 502/);
+      expect(run.stdout).toMatch(/::warning::Could not post the summary comment: 502/);
+      expect(run.summary).toContain('certs/clients/sha1.pem:1');
+    });
+  });
+
+  test('secondary rate limits with retry-after are waited out and retried', async () => {
+    await withFake({ secondaryRateLimitedWrites: 1 }, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url);
+      expect(run.code).toBe(1);
+      expect(fake.writesWith(403)).toHaveLength(1);
+      expect(fake.checkRuns).toHaveLength(1);
+      expect(fake.reviews).toBe(1);
+      expect(run.stdout).not.toMatch(/::warning::/);
+    });
+  });
+
+  test('a subject holding HTML, Markdown, a mention and a newline is inert in every channel', async () => {
+    await withFake({}, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url);
+      const review = fake.reviewComments.find((c) => c.path === 'certs/clients/hostile.pem')!.body;
+      const channels = {
+        review,
+        sticky: fake.issueComments[0]!.body,
+        checkRunSummary: fake.checkRuns[0]!.output.summary!,
+        jobSummary: run.summary,
+      };
+      for (const [channel, text] of Object.entries(channels)) {
+        const context = { channel };
+        expect({ ...context, img: /<img/i.test(text) }).toEqual({ ...context, img: false });
+        expect({ ...context, mention: /@octocat/.test(text) }).toEqual({ ...context, mention: false });
+        expect({ ...context, link: /\]\(javascript:/.test(text) }).toEqual({ ...context, link: false });
+        expect({ ...context, backtick: /`rm`/.test(text) }).toEqual({ ...context, backtick: false });
+        expect({ ...context, heading: /^#+ h \|/m.test(text) }).toEqual({ ...context, heading: false });
+      }
+      expect(review).toContain('&lt;img src&#92;\\=x onerror&#92;\\=alert\\(1\\)&#92;&gt;');
+      expect(review).toContain('&#64;octocat');
+      // Annotations are workflow commands: the newline must be escaped, not end the command.
+      const annotation = run.stdout.split('\n').find((line) => line.includes('hostile.pem'))!;
+      expect(annotation).toMatch(/^::error /);
+    });
+  });
+
+  test('tokens never appear in the output, the summary, the report or the SARIF file', async () => {
+    await withFake({}, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url, { 'sarif-file': 'out/results.sarif' });
+      expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+      const files = [await readFile(run.outputs.report!, 'utf8'), await readFile(path.join(workspace.dir, 'out/results.sarif'), 'utf8')];
+      for (const text of [run.stdout, run.stderr, run.summary, ...files]) expect(text.includes(TOKEN)).toBe(false);
+    });
+  });
+
+  test('on push: check run and summary, no review and no comment; SARIF accepted shape', async () => {
+    await withFake({}, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url, { 'sarif-file': 'out/results.sarif' }, 'push');
+      expect(run.code).toBe(1);
+      expect(fake.checkRuns).toHaveLength(1);
+      expect(fake.checkRuns[0]!.head_sha).toBe(MERGE_SHA);
+      expect(fake.requests.some((r) => /pulls|issues/.test(r.path))).toBe(false);
+      const sarif = JSON.parse(await readFile(path.join(workspace.dir, 'out/results.sarif'), 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+      const results = sarif.runs[0].results as Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+      expect(results).toHaveLength(4 + LEGACY_COPIES);
+      const ruleIds = new Set(sarif.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id));
+      for (const result of results) {
+        expect(ruleIds.has(result.ruleId)).toBe(true);
+        expect(result.level).toBe('error');
+        expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^certs\/clients\//);
+      }
+      expect(run.outputs['sarif-file']).toBe(path.join(workspace.dir, 'out/results.sarif'));
+    });
+  });
+
+  test.each([
+    [{ 'fail-on': 'sometimes' }, /fail-on: "sometimes" is not one of error, warning, never/],
+    [{ annotations: 'maybe' }, /input annotations: "maybe" is not true or false/],
+    [{ 'working-directory': '../elsewhere' }, /input working-directory: "\.\.\/elsewhere" is outside the workspace/],
+    [{ truststore: 'nothing/*.pem' }, /truststore: "nothing\/\*\.pem" matches no file/],
+  ])('a bad input %j fails with a message naming it', async (inputs, message) => {
+    await withFake({}, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url, inputs);
+      expect(run.code).toBe(1);
+      expectNoStackTrace(run);
+      expect(run.stdout).toMatch(message);
+      expect(fake.requests).toEqual([]);
+    });
+  });
+
+  test('fail-on never: findings are reported and the step passes', async () => {
+    await withFake({}, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url, { 'fail-on': 'never' });
+      expect(run.code).toBe(0);
+      expect(fake.checkRuns[0]!.conclusion).toBe('success');
+    });
+  });
+});

@@ -1,0 +1,240 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for the parts of GitHub's REST API the action uses, on
+ * 127.0.0.1, including the rejections GitHub makes: 422 for a review comment
+ * outside the diff, for more than 50 check annotations and for bodies over
+ * 65,536 characters; 403 for read-only tokens and secondary rate limits; 502
+ * on demand. Every request is recorded for assertions.
+ */
+
+export interface PullRequestFile {
+  filename: string;
+  patch?: string;
+}
+
+export interface FakeGitHubOptions {
+  files: PullRequestFile[];
+  /** Every write answers 403 "Resource not accessible by integration" (fork or Dependabot token). */
+  readOnly?: boolean;
+  /** Every write except check runs answers 502. */
+  failWritesExceptCheckRuns?: boolean;
+  /** The first N writes answer 403 with a secondary rate limit message and retry-after. */
+  secondaryRateLimitedWrites?: number;
+  /** Page size for list endpoints, whatever per_page asks (forces pagination in tests). */
+  pageSize?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  status: number;
+  authorization?: string;
+}
+
+interface ReviewComment {
+  id: number;
+  path: string;
+  line: number;
+  side: string;
+  body: string;
+  commit_id: string;
+}
+
+interface IssueComment {
+  id: number;
+  body: string;
+}
+
+interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  output: { title?: string; summary?: string };
+  annotations: Array<Record<string, unknown>>;
+  annotationBatches: number[];
+}
+
+const BODY_LIMIT = 65536;
+const CHECK_OUTPUT_LIMIT = 65535;
+
+/** Right-hand lines of a unified diff patch: written here independently of the code under test. */
+function diffLines(patch: string | undefined): Set<number> {
+  const result = new Set<number>();
+  if (!patch) return result;
+  let next = 0;
+  for (const line of patch.split('\n')) {
+    const header = line.match(/^@@ -\S+ \+(\d+)/);
+    if (header) next = Number(header[1]);
+    else if (next > 0 && (line[0] === '+' || line[0] === ' ')) result.add(next++);
+  }
+  return result;
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly reviewComments: ReviewComment[] = [];
+  readonly issueComments: IssueComment[] = [];
+  readonly checkRuns: CheckRun[] = [];
+  reviews = 0;
+  private nextId = 1000;
+  private writes = 0;
+  private server?: Server;
+
+  constructor(private readonly options: FakeGitHubOptions) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => this.handle(request, response, Buffer.concat(chunks).toString('utf8')));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** Requests that changed something (not GETs), by status. */
+  writesWith(status: number): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET' && r.status === status);
+  }
+
+  private handle(request: IncomingMessage, response: ServerResponse, raw: string): void {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const record: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, body, status: 0, authorization: request.headers.authorization };
+    this.requests.push(record);
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      response.end(JSON.stringify(payload));
+    };
+    const base = `http://${request.headers.host}`;
+    try {
+      this.route(record, url, base, send);
+    } catch (error) {
+      send(500, { message: `fake server error: ${String(error)}` });
+    }
+  }
+
+  private paginate<T>(items: T[], url: URL, base: string, send: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+    const perPage = this.options.pageSize ?? Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(url.pathname, base);
+      next.searchParams.set('per_page', String(perPage));
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    send(200, slice, headers);
+  }
+
+  private route(record: RecordedRequest, url: URL, base: string, send: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+    const { method } = record;
+    const path = url.pathname;
+    const body = (record.body ?? {}) as Record<string, unknown>;
+    if (method !== 'GET') {
+      this.writes++;
+      if (this.options.readOnly) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      if (this.writes <= (this.options.secondaryRateLimitedWrites ?? 0)) {
+        return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' });
+      }
+      if (this.options.failWritesExceptCheckRuns && !path.includes('/check-runs')) return send(502, { message: 'Server Error' });
+    }
+
+    let match: RegExpMatchArray | null;
+    if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/))) {
+      return this.paginate(this.options.files.map((f) => ({ ...f, status: 'modified' })), url, base, send);
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.test(path)) return this.paginate(this.reviewComments, url, base, send);
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/.test(path)) {
+      const comments = (body.comments ?? []) as Array<{ path: string; line: number; side?: string; body: string }>;
+      for (const comment of comments) {
+        const file = this.options.files.find((f) => f.filename === comment.path);
+        if (!file || !diffLines(file.patch).has(comment.line)) {
+          return send(422, { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] });
+        }
+        if (comment.body.length > BODY_LIMIT) return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'Body is too long' }] });
+      }
+      if (typeof body.body === 'string' && body.body.length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
+      this.reviews++;
+      for (const comment of comments) {
+        this.reviewComments.push({ id: this.nextId++, path: comment.path, line: comment.line, side: comment.side ?? 'RIGHT', body: comment.body, commit_id: String(body.commit_id) });
+      }
+      return send(200, { id: this.nextId++, state: 'COMMENTED' });
+    }
+    if ((match = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/))) {
+      const index = this.reviewComments.findIndex((c) => c.id === Number(match![1]));
+      if (index < 0) return send(404, { message: 'Not Found' });
+      if (method === 'DELETE') {
+        this.reviewComments.splice(index, 1);
+        return send(204, null);
+      }
+      if (method === 'PATCH') {
+        if (String(body.body).length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
+        this.reviewComments[index]!.body = String(body.body);
+        return send(200, this.reviewComments[index]);
+      }
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) return this.paginate(this.issueComments, url, base, send);
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
+      if (String(body.body).length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
+      const comment = { id: this.nextId++, body: String(body.body) };
+      this.issueComments.push(comment);
+      return send(201, comment);
+    }
+    if (method === 'PATCH' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {
+      const comment = this.issueComments.find((c) => c.id === Number(match![1]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      if (String(body.body).length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
+      comment.body = String(body.body);
+      return send(200, comment);
+    }
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(path)) {
+      const output = (body.output ?? {}) as { title?: string; summary?: string; annotations?: Array<Record<string, unknown>> };
+      const annotations = output.annotations ?? [];
+      if (annotations.length > 50) return send(422, { message: 'Only 50 annotations are allowed per request' });
+      if ((output.summary ?? '').length > CHECK_OUTPUT_LIMIT) return send(422, { message: 'output.summary is too long' });
+      if (!body.head_sha || !body.name) return send(422, { message: 'head_sha and name are required' });
+      const run: CheckRun = {
+        id: this.nextId++,
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        status: String(body.status),
+        conclusion: body.conclusion as string | undefined,
+        output: { title: output.title, summary: output.summary },
+        annotations: [...annotations],
+        annotationBatches: [annotations.length],
+      };
+      this.checkRuns.push(run);
+      return send(201, { id: run.id, html_url: `https://github.com/acme/certs/runs/${run.id}` });
+    }
+    if (method === 'PATCH' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/))) {
+      const run = this.checkRuns.find((r) => r.id === Number(match![1]));
+      if (!run) return send(404, { message: 'Not Found' });
+      const output = (body.output ?? {}) as { summary?: string; annotations?: Array<Record<string, unknown>> };
+      const annotations = output.annotations ?? [];
+      if (annotations.length > 50) return send(422, { message: 'Only 50 annotations are allowed per request' });
+      if ((output.summary ?? '').length > CHECK_OUTPUT_LIMIT) return send(422, { message: 'output.summary is too long' });
+      run.annotations.push(...annotations);
+      run.annotationBatches.push(annotations.length);
+      return send(200, { id: run.id });
+    }
+    send(404, { message: `Not Found: ${method} ${path}` });
+  }
+}

@@ -1,0 +1,68 @@
+export const id = 441;
+export const ids = [441];
+export const modules = {
+
+/***/ 7441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   describeApiError: () => (/* binding */ describeApiError),
+/* harmony export */   isPermissionError: () => (/* binding */ isPermissionError)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
+
+/**
+ * The REST client with octokit's own retry (5xx) and throttling (rate limits,
+ * `retry-after`, one write a second, one notifying write every three) plugins. TRUSTSTORE_CHECK_API_PACING_MS
+ * scales every wait (default 1000 ms, as GitHub asks); the tests set it to 0.
+ */
+function createClient(token, baseUrl) {
+    const pacing = Number(process.env.TRUSTSTORE_CHECK_API_PACING_MS ?? 1000);
+    const unit = Number.isFinite(pacing) && pacing >= 0 ? pacing : 1000;
+    const retryOnLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+        return retryCount < 2;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        baseUrl,
+        retry: { retryAfterBaseValue: unit, retries: 3 },
+        throttle: {
+            retryAfterBaseValue: unit,
+            fallbackSecondaryRateRetryAfter: 60,
+            // octokit's own spacing (1 s between writes, 3 s between writes that notify people), scaled.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'truststore-check-write', maxConcurrent: 1, minTime: unit }),
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'truststore-check-notifications', maxConcurrent: 1, minTime: 3 * unit }),
+            onRateLimit: retryOnLimit('rate limit'),
+            onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
+        },
+        // Octokit logs every failed request at warn level; failures are reported by the channels instead.
+        log: { debug: () => { }, info: () => { }, warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message), error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+/** A write refused because the token may not write (forks, Dependabot, missing `permissions:`), not a rate limit. */
+function isPermissionError(error) {
+    const status = error?.status;
+    const message = String(error?.message ?? '');
+    return status === 403 && !/rate limit/i.test(message);
+}
+function describeApiError(error) {
+    const status = error?.status;
+    // Octokit appends " - <documentation url>"; the status and GitHub's own words are what help.
+    const message = String(error?.message ?? error).split('\n')[0].replace(/ - https?:\/\/\S+$/, '').slice(0, 300);
+    return status ? `${status} ${message}` : message;
+}
+
+
+/***/ })
+
+};

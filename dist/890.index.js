@@ -1,0 +1,164 @@
+export const id = 890;
+export const ids = [890];
+export const modules = {
+
+/***/ 1890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishReview: () => (/* binding */ publishReview)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT, MAX_REVIEW_COMMENTS, commentBody
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/report/format-sarif.ts
+var format_sarif = __webpack_require__(4667);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 26 modules
+var registry = __webpack_require__(7589);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/action/diff.ts
+/**
+ * The lines of a file a review comment may be placed on: the right-hand
+ * (new) side lines of the hunks in a `GET /pulls/{n}/files` patch. A comment
+ * anywhere else makes GitHub reject the whole review.
+ */
+function commentableLines(patch) {
+    const lines = new Set();
+    if (!patch)
+        return lines;
+    let right = 0;
+    let inHunk = false;
+    const patchLines = patch.split('\n');
+    if (patchLines[patchLines.length - 1] === '')
+        patchLines.pop();
+    for (const line of patchLines) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk) {
+            right = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('+') || line.startsWith(' ')) {
+            lines.add(right);
+            right++;
+        }
+        else if (line === '') {
+            // An empty context line that lost its leading space in transit.
+            lines.add(right);
+            right++;
+        }
+        // '-' lines and '\ No newline at end of file' take no right-hand line.
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/action/github/review.ts
+
+
+
+
+
+
+/** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
+const MAX_REVIEW_COMMENTS = 30;
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65536;
+const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
+const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+const ORDER = { error: 0, warning: 1, notice: 2 };
+function hashOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+function markerFor(check, id, hash, fixed = false) {
+    return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
+}
+/** What is wrong, what the gateway does about it, and how to fix it. */
+function commentBody(finding) {
+    const rule = (0,registry/* findRule */.Il)(finding.ruleId);
+    const lines = [`**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.N}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`, ''];
+    if (rule)
+        lines.push(`**At the gateway:** ${rule.consequence}`, '', `**Fix:** ${rule.remedy}`, '');
+    lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
+    return lines.join('\n');
+}
+/**
+ * One review with a comment per finding on a line this pull request changes
+ * (never outside the diff: GitHub would reject the whole review). Every body
+ * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
+ * already there, edits what changed, and marks as fixed what is gone.
+ */
+async function publishReview(client, context, check, report, repoPath) {
+    const base = { owner: context.owner, repo: context.repo, pull_number: context.pullRequest };
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
+    const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
+    const placed = [];
+    const notInReview = [];
+    const ids = new Set();
+    for (const finding of [...report.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) {
+        const path = repoPath(finding.file);
+        const id = (0,format_sarif/* findingFingerprint */.i)(finding, path);
+        ids.add(id);
+        const lines = diff.get(path);
+        let line;
+        for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
+            if (lines.has(candidate)) {
+                line = candidate;
+                break;
+            }
+        }
+        if (line === undefined || placed.length >= MAX_REVIEW_COMMENTS || placed.some((p) => p.id === id)) {
+            notInReview.push(finding);
+            continue;
+        }
+        const content = commentBody(finding);
+        const hash = hashOf(`${content}\0${path}\0${line}`);
+        placed.push({ finding, path, line, id, hash, body: `${content}\n${markerFor(check, id, hash)}`.slice(0, COMMENT_LIMIT) });
+    }
+    const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
+        .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
+        .filter((entry) => entry.marker && decodeURIComponent(entry.marker[1]) === check);
+    const byId = new Map(existing.map((entry) => [entry.marker[2], entry]));
+    const fresh = placed.filter((p) => !byId.has(p.id));
+    let updated = 0;
+    let resolved = 0;
+    if (fresh.length > 0) {
+        await client.rest.pulls.createReview({
+            ...base,
+            commit_id: context.headSha,
+            event: 'COMMENT',
+            body: `truststore-check: ${fresh.length} finding${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
+            comments: fresh.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body })),
+        });
+    }
+    for (const p of placed) {
+        const entry = byId.get(p.id);
+        if (!entry || entry.marker[3] === p.hash)
+            continue;
+        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: p.body });
+        updated++;
+    }
+    for (const [id, entry] of byId) {
+        // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
+        if (ids.has(id) || entry.marker[4])
+            continue;
+        const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
+        const body = `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>\n${markerFor(check, id, entry.marker[3], true)}`;
+        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: body.slice(0, COMMENT_LIMIT) });
+        resolved++;
+    }
+    return { created: fresh.length, updated, resolved, notInReview };
+}
+
+
+/***/ })
+
+};

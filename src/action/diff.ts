@@ -1,0 +1,32 @@
+/**
+ * The lines of a file a review comment may be placed on: the right-hand
+ * (new) side lines of the hunks in a `GET /pulls/{n}/files` patch. A comment
+ * anywhere else makes GitHub reject the whole review.
+ */
+export function commentableLines(patch: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  if (!patch) return lines;
+  let right = 0;
+  let inHunk = false;
+  const patchLines = patch.split('\n');
+  if (patchLines[patchLines.length - 1] === '') patchLines.pop();
+  for (const line of patchLines) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk) {
+      right = Number(hunk[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    if (line.startsWith('+') || line.startsWith(' ')) {
+      lines.add(right);
+      right++;
+    } else if (line === '') {
+      // An empty context line that lost its leading space in transit.
+      lines.add(right);
+      right++;
+    }
+    // '-' lines and '\ No newline at end of file' take no right-hand line.
+  }
+  return lines;
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+
+/** What the runner says about the run, read from its environment (without loading the GitHub client). */
+export interface RunContext {
+  eventName: string;
+  owner?: string;
+  repo?: string;
+  /** The commit checks attach to: the PR head on pull_request (GITHUB_SHA is the merge commit there). */
+  headSha?: string;
+  pullRequest?: number;
+  apiUrl: string;
+  serverUrl: string;
+  workspace: string;
+  runUrl?: string;
+}
+
+interface PullRequestPayload {
+  pull_request?: { number?: number; head?: { sha?: string } };
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  let payload: PullRequestPayload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestPayload;
+    } catch {
+      payload = {};
+    }
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const isPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_target') && typeof payload.pull_request?.number === 'number';
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return {
+    eventName,
+    ...(owner && repo ? { owner, repo } : {}),
+    headSha: (isPullRequest ? payload.pull_request?.head?.sha : undefined) ?? env.GITHUB_SHA,
+    ...(isPullRequest ? { pullRequest: payload.pull_request!.number! } : {}),
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ...(env.GITHUB_RUN_ID && owner && repo ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Report } from '../../report/report.js';
+import type { RunContext } from '../github-context.js';
+import type { GitHubClient } from './client.js';
+
+/** The Checks API takes at most 50 annotations per request; more go in further updates. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** `output.summary` and `output.text` are limited to 65,535 characters. */
+export const CHECK_OUTPUT_LIMIT = 65535;
+
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
+
+export interface CheckRunRequest {
+  name: string;
+  report: Report;
+  failed: boolean;
+  summary: string;
+  repoPath: (file: string) => string;
+}
+
+/** A completed check run on the head commit, every finding an annotation, sent in batches of 50. */
+export async function publishCheckRun(client: GitHubClient, context: RunContext, request: CheckRunRequest): Promise<string | undefined> {
+  const { report } = request;
+  const { errors, warnings, notices } = report.summary;
+  const output = {
+    title: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`,
+    summary: request.summary.slice(0, CHECK_OUTPUT_LIMIT),
+  };
+  const annotations = report.findings.map((finding) => ({
+    path: request.repoPath(finding.file),
+    start_line: finding.line,
+    end_line: Math.max(finding.line, finding.endLine),
+    annotation_level: LEVEL[finding.severity],
+    title: finding.ruleId,
+    message: finding.message.slice(0, 60000),
+  }));
+  const created = await client.rest.checks.create({
+    owner: context.owner!,
+    repo: context.repo!,
+    name: request.name,
+    head_sha: context.headSha!,
+    status: 'completed',
+    conclusion: request.failed ? 'failure' : 'success',
+    completed_at: new Date().toISOString(),
+    ...(context.runUrl ? { details_url: context.runUrl } : {}),
+    output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+  });
+  for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+    await client.rest.checks.update({
+      owner: context.owner!,
+      repo: context.repo!,
+      check_run_id: created.data.id,
+      output: { ...output, annotations: annotations.slice(start, start + ANNOTATIONS_PER_REQUEST) },
+    });
+  }
+  return created.data.html_url ?? undefined;
+}

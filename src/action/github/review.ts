@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { escapeMarkdown } from '../../report/markdown-escape.js';
+import { findingFingerprint } from '../../report/format-sarif.js';
+import type { Finding, Report } from '../../report/report.js';
+import { findRule } from '../../rules/registry.js';
+import { RULES_DOC_URL } from '../../version.js';
+import { commentableLines } from '../diff.js';
+import type { RunContext } from '../github-context.js';
+import type { GitHubClient } from './client.js';
+
+/** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
+export const MAX_REVIEW_COMMENTS = 30;
+/** GitHub refuses comment bodies over 65,536 characters. */
+export const COMMENT_LIMIT = 65536;
+
+const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
+const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
+const ORDER = { error: 0, warning: 1, notice: 2 } as const;
+
+export interface ReviewOutcome {
+  created: number;
+  updated: number;
+  resolved: number;
+  /** Findings that are not (or could not be) on a line of the diff: they belong in the summary comment. */
+  notInReview: Finding[];
+}
+
+interface Placed {
+  finding: Finding;
+  path: string;
+  line: number;
+  id: string;
+  body: string;
+  hash: string;
+}
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function markerFor(check: string, id: string, hash: string, fixed = false): string {
+  return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
+}
+
+/** What is wrong, what the gateway does about it, and how to fix it. */
+export function commentBody(finding: Finding): string {
+  const rule = findRule(finding.ruleId);
+  const lines = [`**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(finding.message)}`, ''];
+  if (rule) lines.push(`**At the gateway:** ${rule.consequence}`, '', `**Fix:** ${rule.remedy}`, '');
+  lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
+  return lines.join('\n');
+}
+
+/**
+ * One review with a comment per finding on a line this pull request changes
+ * (never outside the diff: GitHub would reject the whole review). Every body
+ * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
+ * already there, edits what changed, and marks as fixed what is gone.
+ */
+export async function publishReview(client: GitHubClient, context: RunContext, check: string, report: Report, repoPath: (file: string) => string): Promise<ReviewOutcome> {
+  const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
+  const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
+
+  const placed: Placed[] = [];
+  const notInReview: Finding[] = [];
+  const ids = new Set<string>();
+  for (const finding of [...report.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) {
+    const path = repoPath(finding.file);
+    const id = findingFingerprint(finding, path);
+    ids.add(id);
+    const lines = diff.get(path);
+    let line: number | undefined;
+    for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
+      if (lines.has(candidate)) {
+        line = candidate;
+        break;
+      }
+    }
+    if (line === undefined || placed.length >= MAX_REVIEW_COMMENTS || placed.some((p) => p.id === id)) {
+      notInReview.push(finding);
+      continue;
+    }
+    const content = commentBody(finding);
+    const hash = hashOf(`${content}\0${path}\0${line}`);
+    placed.push({ finding, path, line, id, hash, body: `${content}\n${markerFor(check, id, hash)}`.slice(0, COMMENT_LIMIT) });
+  }
+
+  const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
+    .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
+    .filter((entry) => entry.marker && decodeURIComponent(entry.marker[1]!) === check);
+  const byId = new Map(existing.map((entry) => [entry.marker![2]!, entry]));
+
+  const fresh = placed.filter((p) => !byId.has(p.id));
+  let updated = 0;
+  let resolved = 0;
+  if (fresh.length > 0) {
+    await client.rest.pulls.createReview({
+      ...base,
+      commit_id: context.headSha!,
+      event: 'COMMENT',
+      body: `truststore-check: ${fresh.length} finding${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
+      comments: fresh.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT' as const, body: p.body })),
+    });
+  }
+  for (const p of placed) {
+    const entry = byId.get(p.id);
+    if (!entry || entry.marker![3] === p.hash) continue;
+    await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: p.body });
+    updated++;
+  }
+  for (const [id, entry] of byId) {
+    // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
+    if (ids.has(id) || entry.marker![4]) continue;
+    const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
+    const body = `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>\n${markerFor(check, id, entry.marker![3]!, true)}`;
+    await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: body.slice(0, COMMENT_LIMIT) });
+    resolved++;
+  }
+  return { created: fresh.length, updated, resolved, notInReview };
+}

@@ -1,0 +1,67 @@
+import * as core from '@actions/core';
+import { UsageError } from '../errors.js';
+
+export interface ActionInputs {
+  truststore?: string[];
+  clients?: string[];
+  profile?: string;
+  failOn?: string;
+  expiryWarningDays?: string;
+  config?: string;
+  workingDirectory: string;
+  checkName: string;
+  annotations: boolean;
+  checkRun: boolean;
+  prReview: boolean;
+  prComment: boolean;
+  summary: boolean;
+  sarifFile?: string;
+  githubToken?: string;
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === '' ? undefined : value;
+}
+
+/** One glob per line; blank lines and `#` comments ignored. */
+function globs(name: string): string[] | undefined {
+  const lines = core
+    .getInput(name)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return lines.length > 0 ? lines : undefined;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(value)) return true;
+  if (['false', 'no', 'off', '0'].includes(value)) return false;
+  throw new UsageError(`input ${name}: "${core.getInput(name)}" is not true or false`);
+}
+
+/** Reads and checks the inputs; a bad value is a UsageError naming the input. */
+export function readInputs(): ActionInputs {
+  const token = optional('github-token');
+  const checkName = optional('check-name') ?? 'truststore-check';
+  if (checkName.length > 100 || /[\r\n]/.test(checkName)) throw new UsageError('input check-name: at most 100 characters on one line');
+  return {
+    truststore: globs('truststore'),
+    clients: globs('client-certificates'),
+    profile: optional('profile'),
+    failOn: optional('fail-on'),
+    expiryWarningDays: optional('expiry-warning-days'),
+    config: optional('config'),
+    workingDirectory: optional('working-directory') ?? '.',
+    checkName,
+    annotations: flag('annotations', true),
+    checkRun: flag('check-run', true),
+    prReview: flag('pr-review', true),
+    prComment: flag('pr-comment', true),
+    summary: flag('summary', true),
+    sarifFile: optional('sarif-file'),
+    githubToken: token,
+  };
+}

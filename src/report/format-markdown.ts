@@ -1,0 +1,158 @@
+import { findRule } from '../rules/registry.js';
+import { DAY_MS } from '../time.js';
+import { RULES_DOC_URL } from '../version.js';
+import { escapeMarkdown, escapeMermaid } from './markdown-escape.js';
+import type { CertificateEntry, Finding, Report } from './report.js';
+
+export interface MarkdownOptions {
+  /** Heading, e.g. the check name. */
+  title: string;
+  /** Which findings to list in the table (all, or those a review could not place on the diff). */
+  findings: readonly Finding[];
+  /** Caption for the findings table. */
+  findingsCaption: string;
+  /** Repository-relative path of a report path (the check may run in a subfolder). */
+  repoPath?: (file: string) => string;
+  /** A link to a file and line, when the host can show one. */
+  linkTo?: (repoPath: string, line: number) => string | undefined;
+  /** The moment the report was judged at, for the expiry timeline. */
+  at: Date;
+  /** Hard limit on the result's length; the content degrades to fit. */
+  maxLength: number;
+  /** Extra lines after the heading (a marker comment, a note). */
+  preamble?: string[];
+}
+
+const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
+const MAX_GRAPH_FAILING_CLIENTS = 20;
+const MAX_TIMELINE_ROWS = 20;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function countsLine(report: Report): string {
+  const { summary } = report;
+  const chains = report.chains.length > 0 ? `; ${report.chains.filter((c) => c.valid).length} of ${report.chains.length} client certificates chain to a root in the truststore` : '';
+  return `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.files, 'file')} and ${plural(summary.certificates, 'certificate')}${chains}.`;
+}
+
+function findingsTable(findings: readonly Finding[], options: MarkdownOptions, limit: number): string[] {
+  if (findings.length === 0) return [];
+  const repoPath = options.repoPath ?? ((file: string) => file);
+  const rows = findings.slice(0, limit).map((finding) => {
+    const path = repoPath(finding.file);
+    const where = `${escapeMarkdown(path)}:${finding.line}`;
+    const link = options.linkTo?.(path, finding.line);
+    const rule = findRule(finding.ruleId) ? `[\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})` : `\`${finding.ruleId}\``;
+    return `| ${ICON[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${escapeMarkdown(finding.message)} |`;
+  });
+  const more = findings.length > limit ? [``, `… and ${findings.length - limit} more: see the job summary or the JSON report.`] : [];
+  return [`#### ${options.findingsCaption}`, '', '| severity | where | rule | finding |', '|---|---|---|---|', ...rows, ...more, ''];
+}
+
+function nodeId(sha256: string): string {
+  return `c${sha256.slice(0, 12)}`;
+}
+
+/**
+ * A Mermaid graph: truststore roots and intermediates, and under each issuer
+ * the client certificates that chain through it. Healthy clients are counted,
+ * failing ones drawn one by one (up to a limit), so the picture stays
+ * readable at thousands of clients.
+ */
+function trustGraph(report: Report): string[] {
+  const truststore = report.certificates.filter((c) => c.role === 'truststore');
+  if (truststore.length === 0) return [];
+  const failingFiles = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file));
+  const lines = ['```mermaid', 'flowchart TD', '  classDef failing fill:#ffe0e0,stroke:#c00,color:#600', '  classDef healthy fill:#e6ffe6,stroke:#080,color:#030'];
+  const seen = new Set<string>();
+  const bySubject = new Map<string, CertificateEntry[]>();
+  for (const certificate of truststore) {
+    if (seen.has(certificate.sha256)) continue;
+    seen.add(certificate.sha256);
+    const list = bySubject.get(certificate.subject) ?? [];
+    list.push(certificate);
+    bySubject.set(certificate.subject, list);
+    const kind = certificate.selfSigned ? 'root' : certificate.isCA ? 'intermediate' : 'not a CA';
+    const bad = report.findings.some((f) => f.severity === 'error' && f.certificate?.sha256 === certificate.sha256);
+    lines.push(`  ${nodeId(certificate.sha256)}["${escapeMermaid(certificate.subject)}<br/>${kind}"]${bad ? ':::failing' : ''}`);
+  }
+  for (const certificate of truststore) {
+    if (certificate.selfSigned) continue;
+    for (const issuer of bySubject.get(certificate.issuer) ?? []) {
+      if (issuer.sha256 !== certificate.sha256) lines.push(`  ${nodeId(issuer.sha256)} --> ${nodeId(certificate.sha256)}`);
+    }
+  }
+  // Clients: grouped under the truststore certificate their path reaches first.
+  const healthyUnder = new Map<string, number>();
+  let failingDrawn = 0;
+  let failingHidden = 0;
+  for (const chain of report.chains) {
+    const anchor = chain.path.slice(1).find((step) => seen.has(step.sha256));
+    const failing = !chain.valid || failingFiles.has(chain.file);
+    if (!failing && anchor) {
+      healthyUnder.set(anchor.sha256, (healthyUnder.get(anchor.sha256) ?? 0) + 1);
+      continue;
+    }
+    if (failingDrawn >= MAX_GRAPH_FAILING_CLIENTS) {
+      failingHidden++;
+      continue;
+    }
+    failingDrawn++;
+    const id = `f${failingDrawn}`;
+    lines.push(`  ${id}["${escapeMermaid(chain.subject)}<br/>${escapeMermaid(chain.file)}"]:::failing`);
+    if (anchor) lines.push(`  ${nodeId(anchor.sha256)} --> ${id}`);
+    else lines.push(`  missing${failingDrawn}(["issuer not in truststore"]) -.-> ${id}`);
+  }
+  for (const [sha256, count] of healthyUnder) {
+    lines.push(`  h${nodeId(sha256)}(["${plural(count, 'client')} OK"]):::healthy`, `  ${nodeId(sha256)} --> h${nodeId(sha256)}`);
+  }
+  if (failingHidden > 0) lines.push(`  more(["${failingHidden} more failing clients"]):::failing`);
+  lines.push('```', '');
+  return ['#### Trust chains', '', ...lines];
+}
+
+/** The truststore's certificates by expiry date, soonest first: a Mermaid timeline and a table. */
+function expiryTimeline(report: Report, at: Date, rows: number): string[] {
+  const unique = new Map<string, CertificateEntry>();
+  for (const certificate of report.certificates) if (certificate.role === 'truststore') unique.set(certificate.sha256, certificate);
+  const sorted = [...unique.values()].sort((a, b) => a.notAfter.localeCompare(b.notAfter)).slice(0, rows);
+  if (sorted.length === 0) return [];
+  const day = (iso: string) => iso.slice(0, 10);
+  const gantt = ['```mermaid', 'gantt', '  title Truststore certificates, soonest expiry first', '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m'];
+  sorted.forEach((certificate, index) => {
+    const state = certificate.notAfter < at.toISOString() ? 'crit, ' : Date.parse(certificate.notAfter) - at.getTime() < 90 * DAY_MS ? 'active, ' : '';
+    gantt.push(`  ${escapeMermaid(certificate.subject).slice(0, 120) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
+  });
+  gantt.push('```', '');
+  const table = ['| expires | in | certificate |', '|---|---|---|'];
+  for (const certificate of sorted) {
+    const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / DAY_MS);
+    const when = days < 0 ? `⛔ expired ${-days} days ago` : days < 90 ? `⚠️ ${days} days` : `${days} days`;
+    table.push(`| ${day(certificate.notAfter)} | ${when} | ${escapeMarkdown(certificate.subject)} |`);
+  }
+  const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
+  return ['#### Truststore expiry', '', ...gantt, ...table, ...total, ''];
+}
+
+/**
+ * The report as GitHub-flavoured Markdown (PR comment, check-run summary, job
+ * summary), degrading step by step until it fits `maxLength`.
+ */
+export function formatMarkdown(report: Report, options: MarkdownOptions): string {
+  const head = [`### ${escapeMarkdown(options.title)}`, '', ...(options.preamble ?? []), countsLine(report), ''];
+  const attempts: Array<() => string[]> = [
+    () => [...findingsTable(options.findings, options, Infinity), ...trustGraph(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],
+    () => [...findingsTable(options.findings, options, 200), ...trustGraph(report), ...expiryTimeline(report, options.at, 10)],
+    () => [...findingsTable(options.findings, options, 100), ...expiryTimeline(report, options.at, 10)],
+    () => findingsTable(options.findings, options, 30),
+    () => findingsTable(options.findings, options, 5),
+  ];
+  for (const attempt of attempts) {
+    const text = [...head, ...attempt()].join('\n');
+    if (text.length <= options.maxLength) return text;
+  }
+  const minimal = [...head, 'The details do not fit here: see the job summary or the JSON report.'].join('\n');
+  return minimal.slice(0, options.maxLength);
+}

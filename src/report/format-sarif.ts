@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { RULES } from '../rules/registry.js';
+import { RULES_DOC_URL, VERSION } from '../version.js';
+import type { Finding, Report } from './report.js';
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
+
+/**
+ * A fingerprint of a finding that survives unrelated edits: the rule, the
+ * file and the certificate (or, for whole-file findings, the line), never the
+ * message (expiry messages change every day).
+ */
+export function findingFingerprint(finding: Finding, repoPath: string): string {
+  const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
+  return createHash('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}`).digest('hex').slice(0, 32);
+}
+
+/** SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids, repository-relative paths. */
+export function formatSarif(report: Report, repoPath: (file: string) => string = (file) => file): string {
+  const rules = RULES.map((rule) => ({
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: {
+      text: `${rule.description}\n\nAt the gateway: ${rule.consequence}\n\nFix: ${rule.remedy}\n\nSource: ${rule.citation}`,
+      markdown: `${rule.description}\n\n**At the gateway:** ${rule.consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${rule.citation}`,
+    },
+    helpUri: `${RULES_DOC_URL}#${rule.id}`,
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: ['security', 'mtls', ...rule.profiles] },
+  }));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = report.findings.map((finding) => {
+    const uri = repoPath(finding.file);
+    return {
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+            region: { startLine: finding.line, endLine: Math.max(finding.line, finding.endLine) },
+          },
+        },
+      ],
+      partialFingerprints: { 'truststoreCheck/v1': findingFingerprint(finding, uri) },
+    };
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'truststore-check', informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''), semanticVersion: VERSION, version: VERSION, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
