@@ -40,6 +40,20 @@ describe('truststore-check CLI', () => {
     expect(report.chains[0]).toMatchObject({ file: 'clients/client-expiring.pem', valid: true });
   });
 
+  test('SARIF output names each rule and points at the file and line', async () => {
+    const result = await runCli([...base, '--clients', 'clients/client-sha1.pem', '--format', 'sarif']);
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toEqual([
+      expect.objectContaining({
+        ruleId: 'insecure-signature-algorithm',
+        level: 'error',
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'clients/client-sha1.pem', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, endLine: 20 } } }],
+      }),
+    ]);
+  });
+
   test('--fail-on warning fails on a warning; --fail-on never never fails', async () => {
     const args = [...base, '--clients', 'clients/client-expiring.pem'];
     expect((await runCli([...args, '--fail-on', 'warning'])).code).toBe(1);
@@ -55,7 +69,7 @@ describe('truststore-check CLI', () => {
   });
 
   test.each([
-    [['--format', 'xml'], /--format: "xml" is not one of text, json/],
+    [['--format', 'xml'], /--format: "xml" is not one of text, json, sarif/],
     [['--fail-on', 'sometimes'], /fail-on: "sometimes" is not one of error, warning, never/],
     [['--expiry-warning-days', 'ten'], /not a whole number of days/],
     [['--at', 'yesterday'], /not an ISO time/],

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8714);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8560);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8714:
+/***/ 8560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31571,6 +31571,72 @@ function formatMarkdown(report, options) {
 
 // EXTERNAL MODULE: ./src/report/format-sarif.ts
 var format_sarif = __nccwpck_require__(4667);
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+
+
+
+/** More findings than this is not a report this tool wrote. */
+const MAX_FINDINGS = 25_000;
+function fail(why) {
+    throw new errors/* UsageError */.e(`the report file is not a truststore-check report: ${why}`);
+}
+function isSafePath(file) {
+    return typeof file === 'string' && file.length > 0 && file.length < 4096 && !file.startsWith('/') && !file.split('/').includes('..');
+}
+/**
+ * Reads a JSON report written by an earlier run (the fork-safe pattern: a
+ * pull_request job writes it, a workflow_run job publishes it). The file came
+ * from untrusted code, so every field is checked; text stays text and is
+ * escaped wherever it is shown.
+ */
+function parseReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        fail('not JSON');
+    }
+    const report = value;
+    if (typeof report !== 'object' || report === null || report.version !== 1)
+        fail('version is not 1');
+    if (!Array.isArray(report.findings) || report.findings.length > MAX_FINDINGS)
+        fail('findings is not a list of a sane length');
+    const findings = report.findings.map((raw, index) => {
+        const f = raw;
+        const where = `findings[${index}]`;
+        if (typeof f.ruleId !== 'string' || !(0,registry/* findRule */.Il)(f.ruleId))
+            fail(`${where}.ruleId is not a known rule`);
+        if (!rules_rule/* SEVERITIES */.oC.includes(f.severity))
+            fail(`${where}.severity`);
+        if (typeof f.message !== 'string' || f.message.length > 20_000)
+            fail(`${where}.message`);
+        if (!isSafePath(f.file))
+            fail(`${where}.file`);
+        if (!Number.isInteger(f.line) || !Number.isInteger(f.endLine) || f.line < 1 || f.endLine < 1)
+            fail(`${where}.line`);
+        const certificate = f.certificate && typeof f.certificate.subject === 'string' && /^[0-9A-F]{64}$/.test(String(f.certificate.sha256)) ? { subject: f.certificate.subject, sha256: f.certificate.sha256 } : undefined;
+        return { ruleId: f.ruleId, severity: f.severity, message: f.message, file: f.file, line: f.line, endLine: f.endLine, ...(certificate ? { certificate } : {}) };
+    });
+    const count = (severity) => findings.filter((f) => f.severity === severity).length;
+    const summary = report.summary ?? {};
+    return {
+        version: 1,
+        summary: {
+            errors: count('error'),
+            warnings: count('warning'),
+            notices: count('notice'),
+            files: Number.isInteger(summary.files) ? summary.files : 0,
+            certificates: Number.isInteger(summary.certificates) ? summary.certificates : 0,
+        },
+        findings,
+        // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
+        certificates: [],
+        chains: [],
+        suppressed: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
@@ -31621,12 +31687,14 @@ function readRunContext(env = process.env) {
     }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const isPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_target') && typeof payload.pull_request?.number === 'number';
+    const triggering = eventName === 'workflow_run' ? payload.workflow_run : undefined;
+    const triggeringPullRequest = triggering?.pull_requests?.[0]?.number;
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     return {
         eventName,
         ...(owner && repo ? { owner, repo } : {}),
-        headSha: (isPullRequest ? payload.pull_request?.head?.sha : undefined) ?? env.GITHUB_SHA,
-        ...(isPullRequest ? { pullRequest: payload.pull_request.number } : {}),
+        headSha: (isPullRequest ? payload.pull_request?.head?.sha : triggering?.head_sha) ?? env.GITHUB_SHA,
+        ...(isPullRequest ? { pullRequest: payload.pull_request.number } : typeof triggeringPullRequest === 'number' ? { pullRequest: triggeringPullRequest } : {}),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         serverUrl,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -31659,6 +31727,20 @@ function flag(name, fallback) {
         return false;
     throw new errors/* UsageError */.e(`input ${name}: "${core/* getInput */.V4(name)}" is not true or false`);
 }
+function pullRequestNumber() {
+    const value = optional('pull-request');
+    if (value === undefined)
+        return undefined;
+    if (!/^[1-9]\d{0,9}$/.test(value))
+        throw new errors/* UsageError */.e(`input pull-request: "${value}" is not a pull request number`);
+    return Number(value);
+}
+function commitSha() {
+    const value = optional('head-sha');
+    if (value !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+        throw new errors/* UsageError */.e(`input head-sha: "${value}" is not a commit SHA`);
+    return value;
+}
 /** Reads and checks the inputs; a bad value is a UsageError naming the input. */
 function readInputs() {
     const token = optional('github-token');
@@ -31681,10 +31763,14 @@ function readInputs() {
         summary: flag('summary', true),
         sarifFile: optional('sarif-file'),
         githubToken: token,
+        reportFile: optional('report-file'),
+        pullRequest: pullRequestNumber(),
+        headSha: commitSha(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -31786,24 +31872,43 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at) {
     }
     return published;
 }
+/** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
+async function produceReport(inputs, context) {
+    const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+    if (inputs.reportFile) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().resolve(context.workspace, inputs.reportFile), 'utf8');
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}": ${(0,errors/* describeError */.U)(error)}`);
+        }
+        return { report: parseReport(text), failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'), at: new Date(), root };
+    }
+    const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
+    const settings = await resolveSettings(root, {
+        truststore: inputs.truststore,
+        clients: inputs.clients,
+        profile: inputs.profile,
+        failOn: inputs.failOn,
+        expiryWarningDays: inputs.expiryWarningDays,
+        config,
+    });
+    return { report: await runCheck(settings), failOn: settings.failOn, at: settings.at, root };
+}
 async function run() {
     try {
         const inputs = readInputs();
-        const context = readRunContext();
-        const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
-        const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
-        const settings = await resolveSettings(root, {
-            truststore: inputs.truststore,
-            clients: inputs.clients,
-            profile: inputs.profile,
-            failOn: inputs.failOn,
-            expiryWarningDays: inputs.expiryWarningDays,
-            config,
-        });
-        const report = await runCheck(settings);
+        const runner = readRunContext();
+        const context = {
+            ...runner,
+            ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+            ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+        };
+        const { report, failOn, at, root } = await produceReport(inputs, context);
         const rootInRepo = external_node_path_default().relative(context.workspace, root).split((external_node_path_default()).sep).join('/');
         const repoPath = (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
-        const failed = failsOn(report, settings.failOn);
+        const failed = failsOn(report, failOn);
         const reportFile = external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'truststore-check', 'report.json');
         await (0,promises_.mkdir)(external_node_path_default().dirname(reportFile), { recursive: true });
         await (0,promises_.writeFile)(reportFile, formatJson(report));
@@ -31821,16 +31926,16 @@ async function run() {
         const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
         if (inputs.annotations)
             emitAnnotations(report.findings, repoPath, elsewhere);
-        const published = await publishToGitHub(inputs, context, report, failed, repoPath, settings.at);
+        const published = await publishToGitHub(inputs, context, report, failed, repoPath, at);
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
             const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
-            const markdown = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at: settings.at, maxLength: JOB_SUMMARY_LIMIT, preamble });
+            const markdown = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: JOB_SUMMARY_LIMIT, preamble });
             await core/* summary */.z.addRaw(markdown, true).write();
         }
         const { errors, warnings, notices } = report.summary;
         const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;
         if (failed)
-            core/* setFailed */.C1(`truststore-check found ${counts} (fail-on: ${settings.failOn}).`);
+            core/* setFailed */.C1(`truststore-check found ${counts} (fail-on: ${failOn}).`);
         else
             core/* info */.pq(`truststore-check: ${counts}.`);
     }
@@ -35049,9 +35154,9 @@ function isWithinSubtree(name, base) {
     return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
 }
 function escapeValue(value) {
-    // Control characters would let a subject forge extra lines in text output.
+    // RFC 4514 escapes; control characters as \0A so a subject cannot forge extra lines in any output.
     // eslint-disable-next-line no-control-regex
-    return value.replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return value.replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function canonicalValue(node) {
     if (!STRING_TAGS.has(node.tag))

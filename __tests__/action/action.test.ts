@@ -305,6 +305,39 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
     });
   });
 
+  test('fork pattern: an unprivileged run writes the report, a workflow_run run publishes it to the pull request', async () => {
+    let reportFile = '';
+    await withFake({ readOnly: true }, workspace, async (_fake, url) => {
+      const forkRun = await runAction(node, workspace, url);
+      expect(forkRun.code).toBe(1);
+      reportFile = forkRun.outputs.report!;
+    });
+    await withFake({}, workspace, async (fake, url) => {
+      // The privileged job checks nothing out: it only reads the report.
+      const empty = { dir: await mkdtemp(path.join(tmpdir(), 'tsc-empty-')), files: workspace.files };
+      const publish = await runAction(node, empty, url, { 'report-file': reportFile, 'pull-request': '7', 'head-sha': HEAD_SHA }, 'workflow_run');
+      expect(publish.code).toBe(1);
+      expectNoStackTrace(publish);
+      expect(fake.checkRuns).toHaveLength(1);
+      expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure' });
+      expect(fake.checkRuns[0]!.annotations).toHaveLength(4 + LEGACY_COPIES);
+      expect(fake.reviewComments).toHaveLength(4);
+      expect(fake.issueComments).toHaveLength(1);
+      expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
+    });
+  });
+
+  test('a report file that this tool did not write is refused before anything is posted', async () => {
+    await withFake({}, workspace, async (fake, url) => {
+      const forged = path.join(workspace.dir, 'forged.json');
+      await writeFile(forged, JSON.stringify({ version: 1, findings: [{ ruleId: 'nope', severity: 'error', message: '@everyone', file: '../../etc/passwd', line: 1, endLine: 1 }] }));
+      const run = await runAction(node, workspace, url, { 'report-file': 'forged.json', 'pull-request': '7', 'head-sha': HEAD_SHA }, 'workflow_run');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::truststore-check: the report file is not a truststore-check report: findings\[0\]\.ruleId is not a known rule/);
+      expect(fake.requests).toEqual([]);
+    });
+  });
+
   test('fail-on never: findings are reported and the step passes', async () => {
     await withFake({}, workspace, async (fake, url) => {
       const run = await runAction(node, workspace, url, { 'fail-on': 'never' });

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3912);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9798:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2966,9 +2966,9 @@ function isWithinSubtree(name, base) {
     return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
 }
 function escapeValue(value) {
-    // Control characters would let a subject forge extra lines in text output.
+    // RFC 4514 escapes; control characters as \0A so a subject cannot forge extra lines in any output.
     // eslint-disable-next-line no-control-regex
-    return value.replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return value.replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function canonicalValue(node) {
     if (!STRING_TAGS.has(node.tag))
@@ -6022,6 +6022,74 @@ function formatJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+/** Where users read about a rule; findings link here by rule id. */
+const RULES_DOC_URL = 'https://github.com/truststore-check/truststore-check/blob/v1/docs/rules.md';
+
+;// CONCATENATED MODULE: ./src/report/format-sarif.ts
+
+
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * A fingerprint of a finding that survives unrelated edits: the rule, the
+ * file and the certificate (or, for whole-file findings, the line), never the
+ * message (expiry messages change every day).
+ */
+function findingFingerprint(finding, repoPath) {
+    const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}`).digest('hex').slice(0, 32);
+}
+/** SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids, repository-relative paths. */
+function formatSarif(report, repoPath = (file) => file) {
+    const rules = RULES.map((rule) => ({
+        id: rule.id,
+        name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.description },
+        help: {
+            text: `${rule.description}\n\nAt the gateway: ${rule.consequence}\n\nFix: ${rule.remedy}\n\nSource: ${rule.citation}`,
+            markdown: `${rule.description}\n\n**At the gateway:** ${rule.consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${rule.citation}`,
+        },
+        helpUri: `${RULES_DOC_URL}#${rule.id}`,
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        properties: { tags: ['security', 'mtls', ...rule.profiles] },
+    }));
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const results = report.findings.map((finding) => {
+        const uri = repoPath(finding.file);
+        return {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: finding.line, endLine: Math.max(finding.line, finding.endLine) },
+                    },
+                },
+            ],
+            partialFingerprints: { 'truststoreCheck/v1': findingFingerprint(finding, uri) },
+        };
+    });
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'truststore-check', informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''), semanticVersion: VERSION, version: VERSION, rules } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
 /** Control characters from file names or messages must not move the cursor or forge lines. */
 function inert(text) {
@@ -6066,13 +6134,8 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
-/** Where users read about a rule; findings link here by rule id. */
-const RULES_DOC_URL = 'https://github.com/truststore-check/truststore-check/blob/v1/docs/rules.md';
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -6096,7 +6159,7 @@ Options:
   --truststore GLOB          truststore bundle(s); repeatable
   --clients GLOB             client certificate files; repeatable
   --profile NAME             rule profile (default: aws-api-gateway)
-  --format text|json         output format (default: text)
+  --format text|json|sarif   output format (default: text)
   --output FILE              also write the JSON report to FILE
   --fail-on LEVEL            error, warning or never (default: error)
   --expiry-warning-days N    warn this many days before expiry (default: 30)
@@ -6145,8 +6208,8 @@ async function main(argv, streams) {
         if (positionals.length > 1)
             throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
         const format = values.format ?? 'text';
-        if (format !== 'text' && format !== 'json')
-            throw new UsageError(`--format: "${format}" is not one of text, json`);
+        if (format !== 'text' && format !== 'json' && format !== 'sarif')
+            throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
         const settings = await resolveSettings(positionals[0] ?? '.', {
             truststore: values.truststore,
             clients: values.clients,
@@ -6159,7 +6222,7 @@ async function main(argv, streams) {
         const report = await runCheck(settings);
         if (values.output)
             await (0,promises_namespaceObject.writeFile)(values.output, formatJson(report));
-        streams.stdout.write(format === 'json' ? formatJson(report) : formatText(report));
+        streams.stdout.write(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report));
         return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (error) {

@@ -16,6 +16,8 @@ export interface RunContext {
 
 interface PullRequestPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
+  /** On workflow_run, the run that triggered this one (its pull_requests list is empty for forks). */
+  workflow_run?: { head_sha?: string; pull_requests?: Array<{ number?: number }> };
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -30,12 +32,14 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const isPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_target') && typeof payload.pull_request?.number === 'number';
+  const triggering = eventName === 'workflow_run' ? payload.workflow_run : undefined;
+  const triggeringPullRequest = triggering?.pull_requests?.[0]?.number;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
     eventName,
     ...(owner && repo ? { owner, repo } : {}),
-    headSha: (isPullRequest ? payload.pull_request?.head?.sha : undefined) ?? env.GITHUB_SHA,
-    ...(isPullRequest ? { pullRequest: payload.pull_request!.number! } : {}),
+    headSha: (isPullRequest ? payload.pull_request?.head?.sha : triggering?.head_sha) ?? env.GITHUB_SHA,
+    ...(isPullRequest ? { pullRequest: payload.pull_request!.number! } : typeof triggeringPullRequest === 'number' ? { pullRequest: triggeringPullRequest } : {}),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),

@@ -17,6 +17,10 @@ export interface ActionInputs {
   summary: boolean;
   sarifFile?: string;
   githubToken?: string;
+  /** Publish this earlier report instead of checking (the workflow_run half of the fork pattern). */
+  reportFile?: string;
+  pullRequest?: number;
+  headSha?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -42,6 +46,19 @@ function flag(name: string, fallback: boolean): boolean {
   throw new UsageError(`input ${name}: "${core.getInput(name)}" is not true or false`);
 }
 
+function pullRequestNumber(): number | undefined {
+  const value = optional('pull-request');
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`input pull-request: "${value}" is not a pull request number`);
+  return Number(value);
+}
+
+function commitSha(): string | undefined {
+  const value = optional('head-sha');
+  if (value !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) throw new UsageError(`input head-sha: "${value}" is not a commit SHA`);
+  return value;
+}
+
 /** Reads and checks the inputs; a bad value is a UsageError naming the input. */
 export function readInputs(): ActionInputs {
   const token = optional('github-token');
@@ -63,5 +80,8 @@ export function readInputs(): ActionInputs {
     summary: flag('summary', true),
     sarifFile: optional('sarif-file'),
     githubToken: token,
+    reportFile: optional('report-file'),
+    pullRequest: pullRequestNumber(),
+    headSha: commitSha(),
   };
 }

@@ -1,15 +1,16 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { resolveSettings } from '../config/load.js';
+import { parseFailOn, resolveSettings } from '../config/load.js';
 import { runCheck } from '../engine.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { escapeLinkPath } from '../report/markdown-escape.js';
 import { formatSarif } from '../report/format-sarif.js';
-import { failsOn, type Finding, type Report } from '../report/report.js';
+import { parseReport } from '../report/read-report.js';
+import { failsOn, type FailOn, type Finding, type Report } from '../report/report.js';
 import { emitAnnotations } from './annotations.js';
 import { readRunContext, type RunContext } from './github-context.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -105,24 +106,50 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
   return published;
 }
 
+interface Checked {
+  report: Report;
+  failOn: FailOn;
+  at: Date;
+  root: string;
+}
+
+/** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
+async function produceReport(inputs: ActionInputs, context: RunContext): Promise<Checked> {
+  const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+  if (inputs.reportFile) {
+    let text: string;
+    try {
+      text = await readFile(path.resolve(context.workspace, inputs.reportFile), 'utf8');
+    } catch (error) {
+      throw new UsageError(`input report-file: cannot read "${inputs.reportFile}": ${describeError(error)}`);
+    }
+    return { report: parseReport(text), failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'), at: new Date(), root };
+  }
+  const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
+  const settings = await resolveSettings(root, {
+    truststore: inputs.truststore,
+    clients: inputs.clients,
+    profile: inputs.profile,
+    failOn: inputs.failOn,
+    expiryWarningDays: inputs.expiryWarningDays,
+    config,
+  });
+  return { report: await runCheck(settings), failOn: settings.failOn, at: settings.at, root };
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const context = readRunContext();
-    const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
-    const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
-    const settings = await resolveSettings(root, {
-      truststore: inputs.truststore,
-      clients: inputs.clients,
-      profile: inputs.profile,
-      failOn: inputs.failOn,
-      expiryWarningDays: inputs.expiryWarningDays,
-      config,
-    });
-    const report = await runCheck(settings);
+    const runner = readRunContext();
+    const context: RunContext = {
+      ...runner,
+      ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+      ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+    };
+    const { report, failOn, at, root } = await produceReport(inputs, context);
     const rootInRepo = path.relative(context.workspace, root).split(path.sep).join('/');
     const repoPath = (file: string) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
-    const failed = failsOn(report, settings.failOn);
+    const failed = failsOn(report, failOn);
 
     const reportFile = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'truststore-check', 'report.json');
     await mkdir(path.dirname(reportFile), { recursive: true });
@@ -141,17 +168,17 @@ export async function run(): Promise<void> {
 
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
     if (inputs.annotations) emitAnnotations(report.findings, repoPath, elsewhere);
-    const published = await publishToGitHub(inputs, context, report, failed, repoPath, settings.at);
+    const published = await publishToGitHub(inputs, context, report, failed, repoPath, at);
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
-      const markdown = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at: settings.at, maxLength: JOB_SUMMARY_LIMIT, preamble });
+      const markdown = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: JOB_SUMMARY_LIMIT, preamble });
       await core.summary.addRaw(markdown, true).write();
     }
 
     const { errors, warnings, notices } = report.summary;
     const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;
-    if (failed) core.setFailed(`truststore-check found ${counts} (fail-on: ${settings.failOn}).`);
+    if (failed) core.setFailed(`truststore-check found ${counts} (fail-on: ${failOn}).`);
     else core.info(`truststore-check: ${counts}.`);
   } catch (error) {
     // Usage problems and unexpected failures alike end the step with one line, never a stack trace.

@@ -5,6 +5,7 @@ import { runCheck } from '../engine.js';
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
+import { formatSarif } from '../report/format-sarif.js';
 import { formatText } from '../report/format-text.js';
 import { failsOn } from '../report/report.js';
 import { VERSION } from '../version.js';
@@ -23,7 +24,7 @@ Options:
   --truststore GLOB          truststore bundle(s); repeatable
   --clients GLOB             client certificate files; repeatable
   --profile NAME             rule profile (default: aws-api-gateway)
-  --format text|json         output format (default: text)
+  --format text|json|sarif   output format (default: text)
   --output FILE              also write the JSON report to FILE
   --fail-on LEVEL            error, warning or never (default: error)
   --expiry-warning-days N    warn this many days before expiry (default: 30)
@@ -77,7 +78,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     }
     if (positionals.length > 1) throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format: "${format}" is not one of text, json`);
+    if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
 
     const settings = await resolveSettings(positionals[0] ?? '.', {
       truststore: values.truststore,
@@ -90,7 +91,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     });
     const report = await runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
-    streams.stdout.write(format === 'json' ? formatJson(report) : formatText(report));
+    streams.stdout.write(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report));
     return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');

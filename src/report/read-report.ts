@@ -1,0 +1,61 @@
+import { UsageError } from '../errors.js';
+import { findRule } from '../rules/registry.js';
+import { SEVERITIES } from '../rules/rule.js';
+import type { Finding, Report } from './report.js';
+
+/** More findings than this is not a report this tool wrote. */
+const MAX_FINDINGS = 25_000;
+
+function fail(why: string): never {
+  throw new UsageError(`the report file is not a truststore-check report: ${why}`);
+}
+
+function isSafePath(file: unknown): file is string {
+  return typeof file === 'string' && file.length > 0 && file.length < 4096 && !file.startsWith('/') && !file.split('/').includes('..');
+}
+
+/**
+ * Reads a JSON report written by an earlier run (the fork-safe pattern: a
+ * pull_request job writes it, a workflow_run job publishes it). The file came
+ * from untrusted code, so every field is checked; text stays text and is
+ * escaped wherever it is shown.
+ */
+export function parseReport(text: string): Report {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail('not JSON');
+  }
+  const report = value as Partial<Report>;
+  if (typeof report !== 'object' || report === null || report.version !== 1) fail('version is not 1');
+  if (!Array.isArray(report.findings) || report.findings.length > MAX_FINDINGS) fail('findings is not a list of a sane length');
+  const findings: Finding[] = report.findings.map((raw, index) => {
+    const f = raw as Partial<Finding>;
+    const where = `findings[${index}]`;
+    if (typeof f.ruleId !== 'string' || !findRule(f.ruleId)) fail(`${where}.ruleId is not a known rule`);
+    if (!SEVERITIES.includes(f.severity as Finding['severity'])) fail(`${where}.severity`);
+    if (typeof f.message !== 'string' || f.message.length > 20_000) fail(`${where}.message`);
+    if (!isSafePath(f.file)) fail(`${where}.file`);
+    if (!Number.isInteger(f.line) || !Number.isInteger(f.endLine) || f.line! < 1 || f.endLine! < 1) fail(`${where}.line`);
+    const certificate = f.certificate && typeof f.certificate.subject === 'string' && /^[0-9A-F]{64}$/.test(String(f.certificate.sha256)) ? { subject: f.certificate.subject, sha256: f.certificate.sha256 } : undefined;
+    return { ruleId: f.ruleId, severity: f.severity!, message: f.message, file: f.file, line: f.line!, endLine: f.endLine!, ...(certificate ? { certificate } : {}) };
+  });
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const summary = report.summary ?? ({} as Partial<Report['summary']>);
+  return {
+    version: 1,
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      files: Number.isInteger(summary.files) ? summary.files! : 0,
+      certificates: Number.isInteger(summary.certificates) ? summary.certificates! : 0,
+    },
+    findings,
+    // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
+    certificates: [],
+    chains: [],
+    suppressed: [],
+  };
+}
