@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3912);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4466);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3912:
+/***/ 4466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2799,11 +2799,14 @@ function decodeTime(node) {
     else {
         throw new DerError(`expected a time but found tag 0x${node.tag.toString(16)}`, node.start);
     }
-    const [, , month, day, hour, minute, second] = match;
-    const ms = Date.UTC(year, Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0));
-    if (Number.isNaN(ms))
+    const [month, day, hour, minute, second] = match.slice(2, 7).map((part) => Number(part ?? 0));
+    const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+    const date = new Date(ms);
+    // Date.UTC rolls 31 February into March; a certificate time must name a real moment.
+    if (Number.isNaN(ms) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
         throw new DerError(`bad time "${text}"`, node.start);
-    return new Date(ms);
+    }
+    return date;
 }
 
 ;// CONCATENATED MODULE: ./src/x509/algorithms.ts
@@ -3030,18 +3033,34 @@ function parseAlgorithmIdentifier(node, what) {
     const [oidNode, parameters] = children(expectTag(node, Tag.SEQUENCE, what));
     return { oid: decodeOid(expectTag(oidNode, Tag.OID, `${what} OID`)), parameters };
 }
+/** RFC 4055 RSASSA-PSS-params: hashAlgorithm [0] (SHA-1), maskGenAlgorithm [1] (MGF1 with SHA-1), saltLength [2] (20). */
+function parsePssParameters(parameters) {
+    const result = { hashOid: '1.3.14.3.2.26', mgf1HashOid: '1.3.14.3.2.26', saltLength: 20 };
+    if (!parameters || parameters.tag !== Tag.SEQUENCE)
+        return result;
+    for (const field of children(parameters)) {
+        const inner = children(field)[0];
+        if (field.tag === 0xa0)
+            result.hashOid = parseAlgorithmIdentifier(inner, 'PSS hash algorithm').oid;
+        else if (field.tag === 0xa1) {
+            const mgf = parseAlgorithmIdentifier(inner, 'PSS mask generation');
+            result.mgf1HashOid = parseAlgorithmIdentifier(mgf.parameters, 'MGF1 hash').oid;
+        }
+        else if (field.tag === 0xa2)
+            result.saltLength = decodeSmallInteger(expectTag(inner, Tag.INTEGER, 'PSS saltLength'));
+    }
+    return result;
+}
 function parseSignatureAlgorithm(node, what) {
     const { oid, parameters } = parseAlgorithmIdentifier(node, what);
-    if (oid !== RSASSA_PSS_OID || !parameters || parameters.tag !== Tag.SEQUENCE)
+    if (oid !== RSASSA_PSS_OID)
         return describeSignatureAlgorithm(oid);
-    const hashField = children(parameters).find((field) => field.tag === 0xa0);
-    if (!hashField)
-        return describeSignatureAlgorithm(oid);
-    const hashOid = parseAlgorithmIdentifier(children(hashField)[0], 'PSS hash algorithm').oid;
+    const { hashOid, mgf1HashOid, saltLength } = parsePssParameters(parameters);
     const hash = HASH_OIDS[hashOid];
+    const pss = { hash: HASH_OIDS[hashOid] ?? hashOid, mgf1Hash: HASH_OIDS[mgf1HashOid] ?? mgf1HashOid, saltLength };
     if (!hash)
-        return { oid, name: `RSASSA-PSS (unknown hash ${hashOid})`, family: 'RSA-PSS' };
-    return describeSignatureAlgorithm(oid, hash);
+        return { oid, name: `RSASSA-PSS (unknown hash ${hashOid})`, family: 'RSA-PSS', pss };
+    return { ...describeSignatureAlgorithm(oid, hash), pss };
 }
 function parsePublicKey(spki) {
     const [algorithm, keyBits] = children(expectTag(spki, Tag.SEQUENCE, 'SubjectPublicKeyInfo'));
@@ -3147,9 +3166,21 @@ function parseExtensions(node) {
     }
     return result;
 }
+/** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
+function expectMinimalInteger(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        throw new DerError('empty INTEGER', node.start);
+    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80))) {
+        throw new DerError('INTEGER is not minimally encoded', node.start);
+    }
+    return node;
+}
 /**
- * Parses one DER certificate. Throws DerError (or OpenSSL's error) with a
- * message fit for a finding when the bytes are not a well-formed certificate.
+ * Parses one DER certificate. Throws DerError with a message fit for a
+ * finding when the bytes are not a well-formed certificate. OpenSSL does not
+ * parse it here (that was half the cost of a check); the fuzz tests hold this
+ * reader to refusing what OpenSSL refuses.
  * `allowTrailing` accepts bytes after the certificate (OpenSSL's TRUSTED CERTIFICATE).
  */
 function parseCertificate(der, allowTrailing = false) {
@@ -3163,7 +3194,7 @@ function parseCertificate(der, allowTrailing = false) {
     const [tbs, outerAlgorithm, signatureValue] = children(outer);
     expectTag(tbs, Tag.SEQUENCE, 'TBSCertificate');
     expectTag(signatureValue, Tag.BIT_STRING, 'signatureValue');
-    const signatureAlgorithm = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
+    const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
     const fields = children(tbs);
     let index = 0;
     let version = 1;
@@ -3171,7 +3202,7 @@ function parseCertificate(der, allowTrailing = false) {
         version = decodeSmallInteger(expectTag(children(fields[0])[0], Tag.INTEGER, 'version')) + 1;
         index = 1;
     }
-    const serial = expectTag(fields[index++], Tag.INTEGER, 'serialNumber');
+    const serial = expectMinimalInteger(expectTag(fields[index++], Tag.INTEGER, 'serialNumber'));
     const innerAlgorithmNode = fields[index++];
     const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
     const issuer = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'issuer'));
@@ -3179,15 +3210,9 @@ function parseCertificate(der, allowTrailing = false) {
     if (!notBeforeNode || !notAfterNode)
         throw new DerError('validity needs notBefore and notAfter', 0);
     const subject = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'));
-    const publicKey = parsePublicKey(expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo'));
+    const spkiNode = expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo');
+    const publicKey = parsePublicKey(spkiNode);
     const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
-    let native;
-    try {
-        native = new external_node_crypto_namespaceObject.X509Certificate(certDer);
-    }
-    catch (error) {
-        throw new DerError(`OpenSSL rejects it: ${error instanceof Error ? error.message : String(error)}`, 0);
-    }
     return {
         der: certDer,
         sha256: sha256Hex(certDer),
@@ -3202,7 +3227,10 @@ function parseCertificate(der, allowTrailing = false) {
         signatureAlgorithmsMatch: innerAlgorithmNode !== undefined && outerAlgorithm !== undefined && Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 && innerAlgorithm.oid === signatureAlgorithm.oid,
         ...extensions,
         selfIssued: subject.key === issuer.key,
-        native,
+        tbs: whole(tbs),
+        signature: bitStringBytes(signatureValue),
+        spki: whole(spkiNode),
+        ...(pss ? { pss } : {}),
     };
 }
 /** Colon-separated form, as `openssl x509 -fingerprint` prints it. */
@@ -3809,6 +3837,8 @@ const issuerNotFound = {
     },
 };
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -4739,26 +4769,33 @@ function pairingBaseName(file) {
     }
     return file.replace(CERTIFICATE_EXTENSION, '');
 }
-async function isFile(file) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-async function keySiblings(root, certificateFiles, taken) {
+/** Key files beside the certificate files; each folder is listed once, not probed per name. */
+function keySiblings(root, certificateFiles, taken) {
+    const listings = new Map();
+    const filesIn = (folder) => {
+        let names = listings.get(folder);
+        if (!names) {
+            try {
+                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name));
+            }
+            catch {
+                names = new Set();
+            }
+            listings.set(folder, names);
+        }
+        return names;
+    };
     const keys = [];
     for (const file of certificateFiles) {
         const base = pairingBaseName(file);
+        const folder = external_node_path_default().posix.dirname(base);
+        const names = filesIn(folder);
         for (const suffix of KEY_SIBLING_SUFFIXES) {
             const candidate = base + suffix;
-            if (taken.has(candidate))
+            if (taken.has(candidate) || !names.has(external_node_path_default().posix.basename(candidate)))
                 continue;
-            if (await isFile(external_node_path_default().join(root, candidate))) {
-                taken.add(candidate);
-                keys.push(candidate);
-            }
+            taken.add(candidate);
+            keys.push(candidate);
         }
     }
     return keys;
@@ -4777,7 +4814,7 @@ async function findFiles(request) {
     const clients = (await match(request.root, request.clients, 'clients')).filter((file) => !taken.has(file));
     for (const file of clients)
         taken.add(file);
-    const keys = await keySiblings(request.root, [...truststore, ...clients], taken);
+    const keys = keySiblings(request.root, [...truststore, ...clients], taken);
     return [
         ...truststore.map((file) => ({ path: file, role: 'truststore' })),
         ...clients.map((file) => ({ path: file, role: 'client' })),
@@ -5017,10 +5054,12 @@ function readObjects(bytes) {
 
 async function buildInventory(request) {
     const located = await findFiles(request);
-    const files = await Promise.all(located.map(async ({ path: relative, role }) => {
-        const bytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(request.root, relative));
+    // Synchronous reads: thousands of small files go faster one after another
+    // than through the thread pool, and each file is parsed as soon as it is read.
+    const files = located.map(({ path: relative, role }) => {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(request.root, relative));
         return { path: relative, role, size: bytes.length, objects: readObjects(bytes) };
-    }));
+    });
     return { root: request.root, files };
 }
 function certificatesOf(file) {
@@ -5663,10 +5702,27 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./src/chain/signatures.ts
+
+/** node:crypto digest names; MD2 and MD4 are absent from OpenSSL 3's default provider and fall back to X509_verify. */
+const DIGESTS = {
+    MD5: 'md5',
+    'SHA-1': 'sha1',
+    'SHA-224': 'sha224',
+    'SHA-256': 'sha256',
+    'SHA-384': 'sha384',
+    'SHA-512': 'sha512',
+    'SHA-512/224': 'sha512-224',
+    'SHA-512/256': 'sha512-256',
+    'SHA3-256': 'sha3-256',
+    'SHA3-384': 'sha3-384',
+    'SHA3-512': 'sha3-512',
+};
 /**
  * Signature checks on node:crypto (OpenSSL), memoised: with thousands of
  * clients under a few intermediates, every intermediate-to-root signature is
- * checked once per run instead of once per client.
+ * checked once per run instead of once per client. The signed bytes come
+ * from our own DER reader, so a certificate is never parsed a second time;
+ * only algorithms crypto.verify cannot express go through X509_verify.
  */
 class SignatureVerifier {
     keys = new WeakMap();
@@ -5677,7 +5733,7 @@ class SignatureVerifier {
         let key = this.keys.get(certificate);
         if (key === undefined) {
             try {
-                key = certificate.native.publicKey;
+                key = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.from(certificate.spki), format: 'der', type: 'spki' });
             }
             catch {
                 key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
@@ -5686,21 +5742,52 @@ class SignatureVerifier {
         }
         return key;
     }
+    check(subject, issuer, key) {
+        // X509_verify refuses a certificate whose two signature algorithm fields differ; so do we.
+        if (!subject.signatureAlgorithmsMatch)
+            return false;
+        const { family, hash } = subject.signatureAlgorithm;
+        const digest = hash ? DIGESTS[hash] : undefined;
+        const data = subject.tbs;
+        const signature = subject.signature;
+        switch (family) {
+            case 'Ed25519':
+            case 'Ed448':
+                return (0,external_node_crypto_namespaceObject.verify)(null, data, key, signature);
+            case 'RSA':
+                if (digest)
+                    return (0,external_node_crypto_namespaceObject.verify)(digest, data, { key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING }, signature);
+                break;
+            case 'RSA-PSS':
+                // crypto.verify uses MGF1 with the signature's own digest, the only combination in practice.
+                if (digest && subject.pss && subject.pss.mgf1Hash === hash) {
+                    return (0,external_node_crypto_namespaceObject.verify)(digest, data, { key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PSS_PADDING, saltLength: subject.pss.saltLength }, signature);
+                }
+                break;
+            case 'ECDSA':
+            case 'DSA':
+                if (digest)
+                    return (0,external_node_crypto_namespaceObject.verify)(digest, data, key, signature);
+                break;
+        }
+        return new external_node_crypto_namespaceObject.X509Certificate(subject.der).verify(new external_node_crypto_namespaceObject.X509Certificate(issuer.der).publicKey);
+    }
     /** Whether `issuer`'s public key verifies the signature on `subject`. */
     verifies(subject, issuer) {
         const memo = `${subject.sha256}/${issuer.publicKey.sha256}`;
-        let result = this.results.get(memo);
-        if (result === undefined) {
-            const key = this.keyOf(issuer);
-            this.verifications++;
-            try {
-                result = key !== null && subject.native.verify(key);
-            }
-            catch {
-                result = false;
-            }
-            this.results.set(memo, result);
+        const known = this.results.get(memo);
+        if (known !== undefined)
+            return known;
+        const key = this.keyOf(issuer);
+        this.verifications++;
+        let result = false;
+        try {
+            result = key !== null && this.check(subject, issuer, key);
         }
+        catch {
+            result = false; // a key that does not fit the algorithm, or bytes OpenSSL will not read
+        }
+        this.results.set(memo, result);
         return result;
     }
     /** Same subject and issuer name, and its own key verifies its signature. */

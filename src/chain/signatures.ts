@@ -1,10 +1,28 @@
-import type { KeyObject } from 'node:crypto';
+import { constants, createPublicKey, verify, X509Certificate, type KeyObject } from 'node:crypto';
+import type { HashName } from '../x509/algorithms.js';
 import type { Certificate } from '../x509/certificate.js';
+
+/** node:crypto digest names; MD2 and MD4 are absent from OpenSSL 3's default provider and fall back to X509_verify. */
+const DIGESTS: Partial<Record<HashName, string>> = {
+  MD5: 'md5',
+  'SHA-1': 'sha1',
+  'SHA-224': 'sha224',
+  'SHA-256': 'sha256',
+  'SHA-384': 'sha384',
+  'SHA-512': 'sha512',
+  'SHA-512/224': 'sha512-224',
+  'SHA-512/256': 'sha512-256',
+  'SHA3-256': 'sha3-256',
+  'SHA3-384': 'sha3-384',
+  'SHA3-512': 'sha3-512',
+};
 
 /**
  * Signature checks on node:crypto (OpenSSL), memoised: with thousands of
  * clients under a few intermediates, every intermediate-to-root signature is
- * checked once per run instead of once per client.
+ * checked once per run instead of once per client. The signed bytes come
+ * from our own DER reader, so a certificate is never parsed a second time;
+ * only algorithms crypto.verify cannot express go through X509_verify.
  */
 export class SignatureVerifier {
   private readonly keys = new WeakMap<Certificate, KeyObject | null>();
@@ -16,7 +34,7 @@ export class SignatureVerifier {
     let key = this.keys.get(certificate);
     if (key === undefined) {
       try {
-        key = certificate.native.publicKey;
+        key = createPublicKey({ key: Buffer.from(certificate.spki), format: 'der', type: 'spki' });
       } catch {
         key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
       }
@@ -25,20 +43,48 @@ export class SignatureVerifier {
     return key;
   }
 
+  private check(subject: Certificate, issuer: Certificate, key: KeyObject): boolean {
+    // X509_verify refuses a certificate whose two signature algorithm fields differ; so do we.
+    if (!subject.signatureAlgorithmsMatch) return false;
+    const { family, hash } = subject.signatureAlgorithm;
+    const digest = hash ? DIGESTS[hash] : undefined;
+    const data = subject.tbs;
+    const signature = subject.signature;
+    switch (family) {
+      case 'Ed25519':
+      case 'Ed448':
+        return verify(null, data, key, signature);
+      case 'RSA':
+        if (digest) return verify(digest, data, { key, padding: constants.RSA_PKCS1_PADDING }, signature);
+        break;
+      case 'RSA-PSS':
+        // crypto.verify uses MGF1 with the signature's own digest, the only combination in practice.
+        if (digest && subject.pss && subject.pss.mgf1Hash === hash) {
+          return verify(digest, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: subject.pss.saltLength }, signature);
+        }
+        break;
+      case 'ECDSA':
+      case 'DSA':
+        if (digest) return verify(digest, data, key, signature);
+        break;
+    }
+    return new X509Certificate(subject.der).verify(new X509Certificate(issuer.der).publicKey);
+  }
+
   /** Whether `issuer`'s public key verifies the signature on `subject`. */
   verifies(subject: Certificate, issuer: Certificate): boolean {
     const memo = `${subject.sha256}/${issuer.publicKey.sha256}`;
-    let result = this.results.get(memo);
-    if (result === undefined) {
-      const key = this.keyOf(issuer);
-      this.verifications++;
-      try {
-        result = key !== null && subject.native.verify(key);
-      } catch {
-        result = false;
-      }
-      this.results.set(memo, result);
+    const known = this.results.get(memo);
+    if (known !== undefined) return known;
+    const key = this.keyOf(issuer);
+    this.verifications++;
+    let result = false;
+    try {
+      result = key !== null && this.check(subject, issuer, key);
+    } catch {
+      result = false; // a key that does not fit the algorithm, or bytes OpenSSL will not read
     }
+    this.results.set(memo, result);
     return result;
   }
 

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { UsageError } from '../errors.js';
@@ -48,25 +48,31 @@ export function pairingBaseName(file: string): string {
   return file.replace(CERTIFICATE_EXTENSION, '');
 }
 
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-async function keySiblings(root: string, certificateFiles: string[], taken: Set<string>): Promise<string[]> {
+/** Key files beside the certificate files; each folder is listed once, not probed per name. */
+function keySiblings(root: string, certificateFiles: string[], taken: Set<string>): string[] {
+  const listings = new Map<string, Set<string>>();
+  const filesIn = (folder: string): Set<string> => {
+    let names = listings.get(folder);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path.join(root, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name));
+      } catch {
+        names = new Set();
+      }
+      listings.set(folder, names);
+    }
+    return names;
+  };
   const keys: string[] = [];
   for (const file of certificateFiles) {
     const base = pairingBaseName(file);
+    const folder = path.posix.dirname(base);
+    const names = filesIn(folder);
     for (const suffix of KEY_SIBLING_SUFFIXES) {
       const candidate = base + suffix;
-      if (taken.has(candidate)) continue;
-      if (await isFile(path.join(root, candidate))) {
-        taken.add(candidate);
-        keys.push(candidate);
-      }
+      if (taken.has(candidate) || !names.has(path.posix.basename(candidate))) continue;
+      taken.add(candidate);
+      keys.push(candidate);
     }
   }
   return keys;
@@ -85,7 +91,7 @@ export async function findFiles(request: { root: string; truststore: string[]; c
   const taken = new Set(truststore);
   const clients = (await match(request.root, request.clients, 'clients')).filter((file) => !taken.has(file));
   for (const file of clients) taken.add(file);
-  const keys = await keySiblings(request.root, [...truststore, ...clients], taken);
+  const keys = keySiblings(request.root, [...truststore, ...clients], taken);
   return [
     ...truststore.map((file) => ({ path: file, role: 'truststore' as const })),
     ...clients.map((file) => ({ path: file, role: 'client' as const })),

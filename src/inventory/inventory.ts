@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findFiles, type FileRole } from './files.js';
 import { readObjects, type CertificateObject, type FileObject } from './objects.js';
@@ -26,12 +26,12 @@ export interface InventoryRequest {
 
 export async function buildInventory(request: InventoryRequest): Promise<Inventory> {
   const located = await findFiles(request);
-  const files = await Promise.all(
-    located.map(async ({ path: relative, role }) => {
-      const bytes = await readFile(path.join(request.root, relative));
-      return { path: relative, role, size: bytes.length, objects: readObjects(bytes) };
-    }),
-  );
+  // Synchronous reads: thousands of small files go faster one after another
+  // than through the thread pool, and each file is parsed as soon as it is read.
+  const files = located.map(({ path: relative, role }) => {
+    const bytes = readFileSync(path.join(request.root, relative));
+    return { path: relative, role, size: bytes.length, objects: readObjects(bytes) };
+  });
   return { root: request.root, files };
 }
 

@@ -226,8 +226,12 @@ export function decodeTime(node: DerNode): Date {
   } else {
     throw new DerError(`expected a time but found tag 0x${node.tag.toString(16)}`, node.start);
   }
-  const [, , month, day, hour, minute, second] = match;
-  const ms = Date.UTC(year, Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0));
-  if (Number.isNaN(ms)) throw new DerError(`bad time "${text}"`, node.start);
-  return new Date(ms);
+  const [month, day, hour, minute, second] = match.slice(2, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number];
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  const date = new Date(ms);
+  // Date.UTC rolls 31 February into March; a certificate time must name a real moment.
+  if (Number.isNaN(ms) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    throw new DerError(`bad time "${text}"`, node.start);
+  }
+  return date;
 }

@@ -1,0 +1,145 @@
+// npm run bench [-- --rounds N] : the full check against openssl, side by side.
+// Not part of the tests: nothing here asserts a time. Writes BENCHMARKS.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CLIENT_FILES, CLIENTS_PER_FOLDER, ensureCorpus, TRUSTSTORE_SIZE } from './corpus.mjs';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, 'loop-sample': { type: 'string', default: '50' }, write: { type: 'boolean', default: true } } });
+const ROUNDS = Number(values.rounds);
+const LOOP_SAMPLE = Number(values['loop-sample']);
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const cli = path.join(repo, 'dist/cli/index.js');
+const action = path.join(repo, 'dist/index.js');
+if (!existsSync(cli) || !existsSync(action)) throw new Error('dist/ is missing: run npm run build first');
+const corpus = await ensureCorpus(path.join(repo, '.bench-cache'));
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const allClients = readdirSync(corpus.clients)
+  .sort()
+  .flatMap((folder) => readdirSync(path.join(corpus.clients, folder)).sort().map((file) => path.join(corpus.clients, folder, file)));
+const loopSample = allClients.filter((_, index) => index % Math.floor(CLIENT_FILES / LOOP_SAMPLE) === 0).slice(0, LOOP_SAMPLE);
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'tsc-bench-'));
+const emptyFolder = path.join(scratch, 'none');
+
+/** Runs a command once: wall time in ms (hrtime around the process) and peak RSS in MB (GNU time), when available. */
+function measure(command, args, options = {}) {
+  const rssFile = path.join(scratch, 'rss');
+  const [file, argv] = TIME ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, ...options });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.error) throw result.error;
+  const rssMb = TIME ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
+  return { ms, rssMb, status: result.status };
+}
+
+const check = (truststore, clients) => [cli, corpus.root, '--truststore', path.relative(corpus.root, truststore), ...(clients ? ['--clients', clients] : []), '--format', 'json', '--fail-on', 'never'];
+const scenarios = {
+  full10k: () => measure(process.execPath, check(corpus.truststore, 'clients/**/*.pem')),
+  openssl10k: () => measure('openssl', ['verify', '-no-CApath', '-no-CAstore', '-CAfile', corpus.truststore, '-untrusted', corpus.intermediates, ...allClients]),
+  full1k: () => measure(process.execPath, check(corpus.truststore, 'clients/00/*.pem')),
+  full1kSmall: () => measure(process.execPath, check(corpus.smallTruststore, 'clients/00/*.pem')),
+  truststoreOnly: () => measure(process.execPath, check(corpus.truststore)),
+  smallTruststoreOnly: () => measure(process.execPath, check(corpus.smallTruststore)),
+  shellLoop: () =>
+    measure('bash', [
+      '-c',
+      'for f in "$@"; do openssl x509 -noout -text -in "$f" | grep -q "Signature Algorithm"; openssl verify -CAfile "$0" "$f" >/dev/null 2>&1; done',
+      corpus.truststore,
+      ...loopSample,
+    ]),
+  actionColdStart: () =>
+    measure(process.execPath, [action], {
+      cwd: path.join(repo, 'examples'),
+      env: { PATH: process.env.PATH, GITHUB_WORKSPACE: path.join(repo, 'examples'), 'INPUT_FAIL-ON': 'never', RUNNER_TEMP: scratch },
+    }),
+  nodeBaseline: () => measure(process.execPath, ['-e', '0']),
+};
+void emptyFolder;
+
+const samples = Object.fromEntries(Object.keys(scenarios).map((name) => [name, []]));
+const names = Object.keys(scenarios);
+// Warm the file cache once, then alternate the order every round so no scenario always runs first.
+for (const name of names) scenarios[name]();
+for (let round = 0; round < ROUNDS; round++) {
+  const order = names.map((_, i) => names[(i + round) % names.length]);
+  for (const name of order) samples[name].push(scenarios[name]());
+  process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
+}
+rmSync(scratch, { recursive: true, force: true });
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const stats = Object.fromEntries(
+  names.map((name) => {
+    const ms = samples[name].map((s) => s.ms);
+    const rss = samples[name].map((s) => s.rssMb).filter((v) => v !== undefined);
+    return [name, { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), rss: rss.length ? Math.max(...rss) : undefined }];
+  }),
+);
+
+const m = (name) => stats[name].median;
+const loopPerCert = m('shellLoop') / loopSample.length;
+const loopExtrapolated = loopPerCert * CLIENT_FILES;
+const perClientLarge = (m('full1k') - m('truststoreOnly')) / CLIENTS_PER_FOLDER;
+const perClientSmall = (m('full1kSmall') - m('smallTruststoreOnly')) / CLIENTS_PER_FOLDER;
+const coldStartOver = m('actionColdStart') - m('nodeBaseline');
+const targets = [
+  ['Full check (10,000 clients) vs openssl verify alone', `${(m('full10k') / m('openssl10k')).toFixed(2)}×`, '≤ 1.00×', m('full10k') <= m('openssl10k')],
+  ['Full check vs per-file shell loop (extrapolated)', `${(loopExtrapolated / m('full10k')).toFixed(1)}× faster`, '≥ 20× faster', loopExtrapolated / m('full10k') >= 20],
+  ['10,000 clients vs 1,000 clients', `${(m('full10k') / m('full1k')).toFixed(2)}×`, '≤ 11×', m('full10k') / m('full1k') <= 11],
+  ['Per-client cost, 1,000- vs 100-certificate truststore', `${(perClientLarge / perClientSmall).toFixed(2)}× (${(perClientLarge * 1000).toFixed(0)} vs ${(perClientSmall * 1000).toFixed(0)} µs)`, '≤ 1.30×', perClientLarge / perClientSmall <= 1.3],
+  ['Peak resident memory, 10,000 clients', stats.full10k.rss !== undefined ? `${stats.full10k.rss.toFixed(0)} MB` : 'n/a (no /usr/bin/time)', '≤ 300 MB', stats.full10k.rss !== undefined && stats.full10k.rss <= 300],
+  ['Action cold start on examples/ over `node -e 0`', `+${coldStartOver.toFixed(0)} ms`, '≤ +100 ms', coldStartOver <= 100],
+];
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const rows = [
+  ['full10k', `truststore-check, 10,000 clients × ${TRUSTSTORE_SIZE}-certificate truststore (all rules and chains, JSON)`],
+  ['openssl10k', '`openssl verify -CAfile truststore -untrusted intermediates <10,000 files>` (one process, chains only)'],
+  ['shellLoop', `per-file shell loop (\`openssl x509 -text | grep\` + \`openssl verify\`), ${loopSample.length} files`],
+  ['full1k', 'truststore-check, 1,000 clients × 1,000-certificate truststore'],
+  ['full1kSmall', 'truststore-check, 1,000 clients × 100-certificate truststore'],
+  ['truststoreOnly', 'truststore-check, 1,000-certificate truststore alone'],
+  ['smallTruststoreOnly', 'truststore-check, 100-certificate truststore alone'],
+  ['actionColdStart', '`node dist/index.js` on examples/ (no GitHub API)'],
+  ['nodeBaseline', '`node -e 0`'],
+];
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const opensslVersion = execFileSync('openssl', ['version'], { encoding: 'utf8' }).trim();
+const certificatesPerSecond = (CLIENT_FILES + TRUSTSTORE_SIZE) / (m('full10k') / 1000);
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ${ROUNDS} rounds, scenarios alternating, medians with min–max.`,
+  `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${opensslVersion}.`,
+  `Corpus (bench/corpus.mjs, cached in .bench-cache/): a ${TRUSTSTORE_SIZE}-certificate truststore (300 roots, 700 intermediates; RSA-2048/3072, P-256/P-384), ${CLIENT_FILES.toLocaleString('en-US')} client files (P-256, RSA-2048, P-384; a fifth carry their intermediate; 2% broken: SHA-1 signature, RSA-1024 key, foreign issuer, expired), and a 100-certificate truststore the first 1,000 clients chain to.`,
+  '',
+  '| scenario | median | min – max | peak RSS |',
+  '|---|---|---|---|',
+  ...rows.map(([name, label]) => `| ${label} | ${fmt(stats[name].median)} | ${fmt(stats[name].min)} – ${fmt(stats[name].max)} | ${stats[name].rss !== undefined ? `${stats[name].rss.toFixed(0)} MB` : 'n/a'} |`),
+  '',
+  `Throughput of the full check: ${Math.round(certificatesPerSecond).toLocaleString('en-US')} certificates per second. Shell loop: ${fmt(loopPerCert)} per file, so about ${fmt(loopExtrapolated)} for 10,000 files.`,
+  `Per-client cost = (run with 1,000 clients − run with the truststore alone) / 1,000.`,
+  '',
+  '| target | measured | goal | met |',
+  '|---|---|---|---|',
+  ...targets.map(([what, measured, goal, met]) => `| ${what} | ${measured} | ${goal} | ${met ? 'yes' : '**no**'} |`),
+  '',
+];
+const table = lines.join('\n');
+console.log(`\n${table}`);
+if (values.write) {
+  const file = path.join(repo, 'BENCHMARKS.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  // Keep the hand-written notes (what was tried) below the generated part.
+  const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : '';
+  writeFileSync(file, `${table}${notes}`);
+  console.log(`Wrote ${file}`);
+}
