@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
 /* harmony export */   isPermissionError: () => (/* binding */ isPermissionError)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
@@ -30,7 +30,7 @@ function createClient(token, baseUrl) {
     const pacing = Number(process.env.TRUSTSTORE_CHECK_API_PACING_MS ?? 1000);
     const unit = Number.isFinite(pacing) && pacing >= 0 ? pacing : 1000;
     const retryOnLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
         return retryCount < 2;
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
@@ -46,7 +46,7 @@ function createClient(token, baseUrl) {
             onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
         },
         // Octokit logs every failed request at warn level; failures are reported by the channels instead.
-        log: { debug: () => { }, info: () => { }, warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message), error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) },
+        log: { debug: () => { }, info: () => { }, warn: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message), error: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 }
 /** A write refused because the token may not write (forks, Dependabot, missing `permissions:`), not a rate limit. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import type { Finding } from '../report/report.js';
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
@@ -19,9 +19,8 @@ export function emitAnnotations(findings: readonly Finding[], repoPath: (file: s
   const noticeSlots = left > 0 ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
   const shownNotices = byLevel.notice.slice(0, noticeSlots);
   const omitted = left + (byLevel.notice.length > noticeSlots ? Math.min(byLevel.notice.length, ANNOTATIONS_PER_LEVEL) - noticeSlots : 0);
-  const emit = { error: core.error, warning: core.warning, notice: core.notice };
   for (const finding of [...byLevel.error.slice(0, ANNOTATIONS_PER_LEVEL), ...byLevel.warning.slice(0, ANNOTATIONS_PER_LEVEL), ...shownNotices]) {
-    emit[finding.severity](finding.message, {
+    runner.annotate(finding.severity, finding.message, {
       // No colon: the runner would percent-encode it in the title.
       title: `truststore-check/${finding.ruleId}`,
       file: repoPath(finding.file),
@@ -29,6 +28,6 @@ export function emitAnnotations(findings: readonly Finding[], repoPath: (file: s
       endLine: Math.max(finding.line, finding.endLine),
     });
   }
-  if (omitted > 0) core.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} of each level per step): ${elsewhere}.`, { title: 'truststore-check' });
+  if (omitted > 0) runner.annotate('notice', `${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} of each level per step): ${elsewhere}.`, { title: 'truststore-check' });
   return omitted;
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { UsageError } from '../errors.js';
 
 export interface ActionInputs {
@@ -24,13 +24,13 @@ export interface ActionInputs {
 }
 
 function optional(name: string): string | undefined {
-  const value = core.getInput(name).trim();
+  const value = runner.getInput(name).trim();
   return value === '' ? undefined : value;
 }
 
 /** One glob per line; blank lines and `#` comments ignored. */
 function globs(name: string): string[] | undefined {
-  const lines = core
+  const lines = runner
     .getInput(name)
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -39,11 +39,11 @@ function globs(name: string): string[] | undefined {
 }
 
 function flag(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
+  const value = runner.getInput(name).trim().toLowerCase();
   if (value === '') return fallback;
   if (['true', 'yes', 'on', '1'].includes(value)) return true;
   if (['false', 'no', 'off', '0'].includes(value)) return false;
-  throw new UsageError(`input ${name}: "${core.getInput(name)}" is not true or false`);
+  throw new UsageError(`input ${name}: "${runner.getInput(name)}" is not true or false`);
 }
 
 function pullRequestNumber(): number | undefined {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,7 +45,7 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
   const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
   if (!wantsApi) return published;
   if (!inputs.githubToken || !context.owner || !context.headSha) {
-    core.info('No GitHub token or repository in this environment: skipping the check run and pull request comments.');
+    runner.info('No GitHub token or repository in this environment: skipping the check run and pull request comments.');
     return published;
   }
   // Loaded only here: the GitHub client is most of the bundle's start-up cost.
@@ -59,13 +59,13 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
     } catch (error) {
       if (isPermissionError(error)) {
         writable = false;
-        core.warning(
+        runner.warning(
           `The GitHub token cannot write here (${describeApiError(error)}), so no ${channel} was posted; nothing more will be attempted. ` +
             `Pull requests from forks and Dependabot always get a read-only token. Grant \`${NEEDED_PERMISSIONS}\` to the job, ` +
             'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.',
         );
       } else {
-        core.warning(`Could not post the ${channel}: ${describeApiError(error)}. Every finding is still in the job summary and the report file.`);
+        runner.warning(`Could not post the ${channel}: ${describeApiError(error)}. Every finding is still in the job summary and the report file.`);
       }
       return undefined;
     }
@@ -82,7 +82,7 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
     const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath));
     if (outcome) {
       published.notInReview = outcome.notInReview;
-      core.info(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`);
+      runner.info(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`);
     }
   }
   if (inputs.prComment) {
@@ -101,7 +101,7 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
       preamble: [summaryMarker(inputs.checkName)],
     });
     const outcome = await attempt('summary comment', () => publishStickyComment(client, context, inputs.checkName, body));
-    if (outcome) core.info(`Summary comment ${outcome}.`);
+    if (outcome) runner.info(`Summary comment ${outcome}.`);
   }
   return published;
 }
@@ -140,9 +140,9 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const runner = readRunContext();
+    const environment = readRunContext();
     const context: RunContext = {
-      ...runner,
+      ...environment,
       ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
       ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     };
@@ -154,17 +154,17 @@ export async function run(): Promise<void> {
     const reportFile = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'truststore-check', 'report.json');
     await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, formatJson(report));
-    core.setOutput('report', reportFile);
+    runner.setOutput('report', reportFile);
     if (inputs.sarifFile) {
       const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
       await mkdir(path.dirname(sarifFile), { recursive: true });
       await writeFile(sarifFile, formatSarif(report, repoPath));
-      core.setOutput('sarif-file', sarifFile);
+      runner.setOutput('sarif-file', sarifFile);
     }
-    core.setOutput('errors', report.summary.errors);
-    core.setOutput('warnings', report.summary.warnings);
-    core.setOutput('notices', report.summary.notices);
-    core.setOutput('certificates', report.summary.certificates);
+    runner.setOutput('errors', report.summary.errors);
+    runner.setOutput('warnings', report.summary.warnings);
+    runner.setOutput('notices', report.summary.notices);
+    runner.setOutput('certificates', report.summary.certificates);
 
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
     if (inputs.annotations) emitAnnotations(report.findings, repoPath, elsewhere);
@@ -172,17 +172,16 @@ export async function run(): Promise<void> {
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
-      const markdown = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: JOB_SUMMARY_LIMIT, preamble });
-      await core.summary.addRaw(markdown, true).write();
+      runner.appendSummary(formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: JOB_SUMMARY_LIMIT, preamble }));
     }
 
     const { errors, warnings, notices } = report.summary;
     const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;
-    if (failed) core.setFailed(`truststore-check found ${counts} (fail-on: ${failOn}).`);
-    else core.info(`truststore-check: ${counts}.`);
+    if (failed) runner.setFailed(`truststore-check found ${counts} (fail-on: ${failOn}).`);
+    else runner.info(`truststore-check: ${counts}.`);
   } catch (error) {
     // Usage problems and unexpected failures alike end the step with one line, never a stack trace.
     const prefix = error instanceof UsageError ? 'truststore-check' : 'truststore-check could not run';
-    core.setFailed(`${prefix}: ${describeError(error)}`);
+    runner.setFailed(`${prefix}: ${describeError(error)}`);
   }
 }

@@ -78,7 +78,7 @@ export class SignatureVerifier {
     if (known !== undefined) return known;
     const key = this.keyOf(issuer);
     this.verifications++;
-    let result = false;
+    let result: boolean;
     try {
       result = key !== null && this.check(subject, issuer, key);
     } catch {

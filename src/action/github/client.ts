@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from '../runner.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -15,7 +15,7 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
   const pacing = Number(process.env.TRUSTSTORE_CHECK_API_PACING_MS ?? 1000);
   const unit = Number.isFinite(pacing) && pacing >= 0 ? pacing : 1000;
   const retryOnLimit = (what: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    core.info(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+    runner.info(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
     return retryCount < 2;
   };
   return getOctokit(
@@ -33,7 +33,7 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
         onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
       },
       // Octokit logs every failed request at warn level; failures are reported by the channels instead.
-      log: { debug: () => {}, info: () => {}, warn: (message: string) => core.debug(message), error: (message: string) => core.debug(message) },
+      log: { debug: () => {}, info: () => {}, warn: (message: string) => runner.debug(message), error: (message: string) => runner.debug(message) },
     },
     retry,
     throttling,

@@ -1,0 +1,49 @@
+/**
+ * What the fuzzer drives: the whole engine on one input, as a client file and
+ * as a truststore, then every report format. Bundled by fuzz/run.mjs with ncc.
+ */
+import { readFileSync } from 'node:fs';
+import { checkInventory } from '../src/engine.js';
+import type { Inventory, SourceFile } from '../src/inventory/inventory.js';
+import { readObjects } from '../src/inventory/objects.js';
+import { formatJson } from '../src/report/format-json.js';
+import { formatMarkdown } from '../src/report/format-markdown.js';
+import { formatSarif } from '../src/report/format-sarif.js';
+import { formatText } from '../src/report/format-text.js';
+import { parseReport } from '../src/report/read-report.js';
+
+const AT = new Date('2026-01-15T00:00:00Z');
+
+function file(path: string, role: SourceFile['role'], bytes: Uint8Array): SourceFile {
+  return { path, role, size: bytes.length, objects: readObjects(bytes) };
+}
+
+let healthyTruststore: Uint8Array = new Uint8Array();
+let healthyClient: Uint8Array = new Uint8Array();
+
+export function setUp(truststorePath: string, clientPath: string): void {
+  healthyTruststore = readFileSync(truststorePath);
+  healthyClient = readFileSync(clientPath);
+}
+
+/** Runs everything on `input`; returns all the text it produced. Throws only on a bug. */
+export function fuzzOne(input: Uint8Array): string {
+  const inventory: Inventory = {
+    root: '/fuzz',
+    files: [
+      file('truststore.pem', 'truststore', healthyTruststore),
+      file('input-truststore.pem', 'truststore', input),
+      file('client.pem', 'client', input),
+      file('healthy-client.pem', 'client', healthyClient),
+    ],
+  };
+  const report = checkInventory(inventory, { profile: 'aws-api-gateway', at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] });
+  const json = formatJson(report);
+  parseReport(json);
+  return [
+    formatText(report),
+    json,
+    formatSarif(report),
+    formatMarkdown(report, { title: 'fuzz', findings: report.findings, findingsCaption: 'Findings', at: AT, maxLength: 65536 }),
+  ].join('\n');
+}
