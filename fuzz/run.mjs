@@ -156,15 +156,16 @@ function judge(target, input) {
 
 async function loadTarget() {
   const target = await import(pathToFileURL(path.join(targetDir, 'index.js')).href);
-  target.setUp(path.join(repo, '__tests__/fixtures/truststores/standard.pem'), path.join(repo, '__tests__/fixtures/clients/client-p256.pem'));
+  target.setUp(path.join(repo, '__tests__/fixtures/truststores/root-rsa-only.pem'));
   return target;
 }
 
-/** Delta debugging: drop chunks while the same kind of failure still happens. */
-export function minimise(target, input, kind) {
+/** Delta debugging: drop chunks while the same kind of failure still happens (within a time budget). */
+export function minimise(target, input, kind, budgetMs = 60_000) {
+  const stop = Date.now() + budgetMs;
   let current = Buffer.from(input);
-  for (let chunk = Math.max(1, current.length >> 1); chunk >= 1; chunk >>= 1) {
-    for (let start = 0; start < current.length; ) {
+  for (let chunk = Math.max(1, current.length >> 1); chunk >= 1 && Date.now() < stop; chunk >>= 1) {
+    for (let start = 0; start < current.length && Date.now() < stop; ) {
       const candidate = Buffer.concat([current.subarray(0, start), current.subarray(start + chunk)]);
       if (candidate.length > 0 && judge(target, candidate)?.kind === kind) current = candidate;
       else start += chunk;
@@ -183,25 +184,43 @@ async function worker(id, deadline) {
   const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
   await post('Profiler.enable');
   await post('Profiler.startPreciseCoverage', { callCount: false, detailed: true });
-  const seen = new Set();
-  const allBlocks = new Set();
+  // V8 block coverage in binary mode, reset by every take: an executed function reports its own range
+  // with count 1 and only the blocks inside it that did NOT run (count 0). So a block is covered when its
+  // function ran and it was not among that function's zero-count blocks.
+  const blocksOf = new Map(); // function range key -> Set of block keys ever seen inside it
+  const covered = new Set();
   const takeNew = async () => {
     const { result } = await post('Profiler.takePreciseCoverage');
     let fresh = 0;
+    const mark = (key) => {
+      if (!covered.has(key)) {
+        covered.add(key);
+        fresh++;
+      }
+    };
     for (const script of result) {
       if (!script.url.includes('/tmp/fuzz/target/')) continue;
       for (const fn of script.functions) {
-        for (const range of fn.ranges) {
-          const key = `${range.startOffset}-${range.endOffset}`;
-          allBlocks.add(key);
-          if (range.count > 0 && !seen.has(key)) {
-            seen.add(key);
-            fresh++;
-          }
-        }
+        const [top, ...inner] = fn.ranges;
+        const fnKey = `${top.startOffset}-${top.endOffset}`;
+        let known = blocksOf.get(fnKey);
+        if (!known) blocksOf.set(fnKey, (known = new Set()));
+        for (const range of inner) known.add(`${range.startOffset}-${range.endOffset}`);
+        if (top.count === 0) continue;
+        mark(fnKey);
+        const notRun = new Set(inner.filter((range) => range.count === 0).map((range) => `${range.startOffset}-${range.endOffset}`));
+        for (const block of known) if (!notRun.has(block)) mark(block);
       }
     }
     return fresh;
+  };
+  const allBlocks = () => {
+    const all = new Set();
+    for (const [fnKey, inner] of blocksOf) {
+      all.add(fnKey);
+      for (const block of inner) all.add(block);
+    }
+    return all;
   };
   for (const seed of corpus) {
     judge(target, seed);
@@ -229,7 +248,7 @@ async function worker(id, deadline) {
       interesting++;
     }
   }
-  process.stdout.write(`${JSON.stringify({ id, inputs, interesting, corpus: corpus.length, covered: [...seen], blocks: [...allBlocks], failures })}\n`);
+  process.stdout.write(`${JSON.stringify({ id, inputs, interesting, corpus: corpus.length, covered: [...covered], blocks: [...allBlocks()], failures })}\n`);
 }
 
 // ---------------------------------------------------------------- supervisor

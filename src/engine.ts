@@ -5,7 +5,7 @@ import type { Settings, Suppression } from './config/settings.js';
 import { buildInventory, type Inventory } from './inventory/inventory.js';
 import type { ChainEntry, CertificateEntry, Finding, Report, SuppressedFinding } from './report/report.js';
 import { findRule, rulesForProfile } from './rules/registry.js';
-import { internalError, nameOf, type FindingDraft, type RuleContext } from './rules/rule.js';
+import { internalError, nameOf, shorten, type FindingDraft, type RuleContext } from './rules/rule.js';
 import { formatDate } from './time.js';
 import type { Certificate } from './x509/certificate.js';
 
@@ -54,7 +54,7 @@ function certificateEntries(inventory: Inventory, chains: ChainAnalysis): Certif
 function problemText(problem: ChainProblem): string {
   switch (problem.kind) {
     case 'issuer-not-found':
-      return `issuer not found: ${problem.certificate.issuer.text || '(empty)'} for ${nameOf(problem.certificate)}`;
+      return `issuer not found: ${shorten(problem.certificate.issuer.text) || '(empty)'} for ${nameOf(problem.certificate)}`;
     case 'self-signed':
       return 'self-signed and not in the truststore';
     case 'signature-invalid':
@@ -66,7 +66,7 @@ function problemText(problem: ChainProblem): string {
     case 'unhandled-critical-extension':
       return `${nameOf(problem.certificate)} has unhandled critical extension(s) ${problem.oids.join(', ')}`;
     case 'name-constraints-violated':
-      return `${problem.name.text} of ${nameOf(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${nameOf(problem.constrainedBy)}`;
+      return `${shorten(problem.name.text)} of ${nameOf(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${nameOf(problem.constrainedBy)}`;
     case 'explicit-ec-parameters':
       return `${nameOf(problem.certificate)} has an EC key with explicit parameters`;
     case 'expired':

@@ -1,4 +1,5 @@
 import { findRule } from '../rules/registry.js';
+import { shorten } from '../rules/rule.js';
 import { DAY_MS } from '../time.js';
 import { RULES_DOC_URL } from '../version.js';
 import { escapeMarkdown, escapeMermaid } from './markdown-escape.js';
@@ -76,7 +77,7 @@ function trustGraph(report: Report): string[] {
     bySubject.set(certificate.subject, list);
     const kind = certificate.selfSigned ? 'root' : certificate.isCA ? 'intermediate' : 'not a CA';
     const bad = report.findings.some((f) => f.severity === 'error' && f.certificate?.sha256 === certificate.sha256);
-    lines.push(`  ${nodeId(certificate.sha256)}["${escapeMermaid(certificate.subject)}<br/>${kind}"]${bad ? ':::failing' : ''}`);
+    lines.push(`  ${nodeId(certificate.sha256)}["${escapeMermaid(shorten(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
   }
   for (const certificate of truststore) {
     if (certificate.selfSigned) continue;
@@ -101,7 +102,7 @@ function trustGraph(report: Report): string[] {
     }
     failingDrawn++;
     const id = `f${failingDrawn}`;
-    lines.push(`  ${id}["${escapeMermaid(chain.subject)}<br/>${escapeMermaid(chain.file)}"]:::failing`);
+    lines.push(`  ${id}["${escapeMermaid(shorten(chain.subject, 80))}<br/>${escapeMermaid(shorten(chain.file, 80))}"]:::failing`);
     if (anchor) lines.push(`  ${nodeId(anchor.sha256)} --> ${id}`);
     else lines.push(`  missing${failingDrawn}(["issuer not in truststore"]) -.-> ${id}`);
   }
@@ -123,14 +124,14 @@ function expiryTimeline(report: Report, at: Date, rows: number): string[] {
   const gantt = ['```mermaid', 'gantt', '  title Truststore certificates, soonest expiry first', '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m'];
   sorted.forEach((certificate, index) => {
     const state = certificate.notAfter < at.toISOString() ? 'crit, ' : Date.parse(certificate.notAfter) - at.getTime() < 90 * DAY_MS ? 'active, ' : '';
-    gantt.push(`  ${escapeMermaid(certificate.subject).slice(0, 120) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
+    gantt.push(`  ${escapeMermaid(shorten(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
   });
   gantt.push('```', '');
   const table = ['| expires | in | certificate |', '|---|---|---|'];
   for (const certificate of sorted) {
     const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / DAY_MS);
     const when = days < 0 ? `⛔ expired ${-days} days ago` : days < 90 ? `⚠️ ${days} days` : `${days} days`;
-    table.push(`| ${day(certificate.notAfter)} | ${when} | ${escapeMarkdown(certificate.subject)} |`);
+    table.push(`| ${day(certificate.notAfter)} | ${when} | ${escapeMarkdown(shorten(certificate.subject))} |`);
   }
   const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
   return ['#### Truststore expiry', '', ...gantt, ...table, ...total, ''];

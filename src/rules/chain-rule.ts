@@ -1,7 +1,7 @@
 import type { ClientChain } from '../chain/analysis.js';
 import type { ChainProblem } from '../chain/path-builder.js';
 import { formatFingerprint, type Certificate } from '../x509/certificate.js';
-import { internalError, nameOf, type FindingDraft, type RuleContext } from './rule.js';
+import { internalError, nameOf, shorten, type FindingDraft, type RuleContext } from './rule.js';
 
 type ProblemOf<K extends ChainProblem['kind']> = Extract<ChainProblem, { kind: K }>;
 
@@ -30,7 +30,7 @@ export function* eachChainProblem<K extends ChainProblem['kind']>(
 
 /** `CN=Issuing CA (key id 1a:2b...)`: how a missing issuer is named. */
 export function issuerOf(certificate: Certificate): string {
-  const name = certificate.issuer.isEmpty ? '(empty issuer name)' : certificate.issuer.text;
+  const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten(certificate.issuer.text);
   return certificate.authorityKeyId ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})` : name;
 }
 

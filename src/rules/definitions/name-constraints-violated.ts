@@ -1,5 +1,5 @@
 import { eachChainProblem, leafClause } from '../chain-rule.js';
-import { nameOf, type Rule } from '../rule.js';
+import { nameOf, shorten, type Rule } from '../rule.js';
 
 export const nameConstraintsViolated: Rule = {
   id: 'name-constraints-violated',
@@ -15,7 +15,7 @@ export const nameConstraintsViolated: Rule = {
     yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
       const which = problem.certificate === chain.leaf.certificate ? 'its name' : `the name of ${nameOf(problem.certificate)} on its path`;
       const how = problem.excluded ? 'is excluded by the name constraints of' : 'is outside the permitted names of';
-      return `${leafClause(chain)} would be refused: ${which}, ${problem.name.text}, ${how} ${nameOf(problem.constrainedBy)}.`;
+      return `${leafClause(chain)} would be refused: ${which}, ${shorten(problem.name.text)}, ${how} ${nameOf(problem.constrainedBy)}.`;
     });
   },
 };
