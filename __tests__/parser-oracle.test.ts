@@ -15,9 +15,10 @@ function fixtureCertificates(): Array<{ name: string; certificate: Certificate; 
   const result: Array<{ name: string; certificate: Certificate; pem: string }> = [];
   for (const folder of ['clients', 'chains', 'truststores']) {
     for (const file of readdirSync(path.join(FIXTURES, folder))) {
-      if (file === '1001-certificates.pem') continue;
+      // The bulk bundles repeat shapes the other fixtures already cover, a thousand times over.
+      if (['1001-certificates.pem', 'same-subject-1000.pem', 'deep-100.pem'].includes(file)) continue;
       const bytes = readFileSync(path.join(FIXTURES, folder, file));
-      readObjects(bytes).forEach((object, index) => {
+      readObjects(bytes).objects.forEach((object, index) => {
         if (object.kind !== 'certificate') return;
         const pem = new x509.X509Certificate(Buffer.from(object.certificate.der)).toString('pem');
         result.push({ name: `${folder}/${file}#${index}`, certificate: object.certificate, pem });

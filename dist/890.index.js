@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/format-sarif.ts
 var format_sarif = __webpack_require__(4667);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 26 modules
-var registry = __webpack_require__(7589);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 28 modules
+var registry = __webpack_require__(5873);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/diff.ts

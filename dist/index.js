@@ -2538,6 +2538,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inventory/limits.ts
+var inventory_limits = __nccwpck_require__(5158);
 ;// CONCATENATED MODULE: ./src/report/report.ts
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the report should fail the build under `failOn`. */
@@ -2549,8 +2551,8 @@ function failsOn(report, failOn) {
     return report.summary.errors > 0;
 }
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 26 modules
-var registry = __nccwpck_require__(7589);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 28 modules
+var registry = __nccwpck_require__(5873);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rules_rule = __nccwpck_require__(281);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -2565,7 +2567,8 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
-const FILE_KEYS = ['profile', 'truststore', 'clients', 'fail-on', 'expiry-warning-days', 'rules', 'suppressions'];
+
+const FILE_KEYS = ['profile', 'truststore', 'clients', 'fail-on', 'expiry-warning-days', 'rules', 'suppressions', 'limits'];
 const SUPPRESSION_KEYS = ['rule', 'path', 'fingerprint', 'reason', 'expires'];
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2657,6 +2660,18 @@ function parseSuppressions(value, where) {
         return suppression;
     });
 }
+function parseLimits(value, where) {
+    if (!isRecord(value))
+        throw new errors/* UsageError */.e(`${where}: expected a map of limits`);
+    checkKeys(value, Object.keys(inventory_limits/* LIMIT_KEYS */.n), where);
+    const limits = { ...inventory_limits/* DEFAULT_LIMITS */.d };
+    for (const [key, raw] of Object.entries(value)) {
+        if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1)
+            throw new errors/* UsageError */.e(`${where}.${key}: expected a whole number above 0`);
+        limits[inventory_limits/* LIMIT_KEYS */.n[key]] = raw;
+    }
+    return limits;
+}
 async function exists(file) {
     try {
         return (await (0,promises_namespaceObject.stat)(file)).isFile();
@@ -2729,6 +2744,7 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
         at: overrides.at !== undefined ? parseTime(overrides.at, 'at') : now,
         severities: file.rules !== undefined ? parseSeverities(file.rules, inFile('rules')) : {},
         suppressions: file.suppressions !== undefined ? parseSuppressions(file.suppressions, inFile('suppressions')) : [],
+        limits: file.limits !== undefined ? parseLimits(file.limits, inFile('limits')) : { ...inventory_limits/* DEFAULT_LIMITS */.d },
     };
 }
 
@@ -2887,14 +2903,14 @@ function findGaps(index, verifier) {
     }
     return gaps;
 }
-function checkClient(file, truststores, at, verifier) {
+function checkClient(file, truststores, at, verifier, maxSteps) {
     const [leaf, ...rest] = (0,inventory_inventory/* certificatesOf */.m)(file);
     if (!leaf)
         return undefined;
     const presented = rest.map((object) => object.certificate);
     let closest;
     for (const truststore of truststores) {
-        const result = (0,path_builder/* buildPath */.UL)({ leaf: leaf.certificate, presented, truststore, at, verifier });
+        const result = (0,path_builder/* buildPath */.UL)({ leaf: leaf.certificate, presented, truststore, at, verifier, maxSteps });
         const attempt = { file, leaf, truststore: truststore.file.path, result };
         if (result.valid)
             return attempt;
@@ -2904,7 +2920,7 @@ function checkClient(file, truststores, at, verifier) {
     return closest;
 }
 /** Validates every client file's leaf against the truststore(s) and finds gaps in each truststore. */
-function analyseChains(inventory, at, verifier = new SignatureVerifier()) {
+function analyseChains(inventory, at, maxSteps = path_builder/* MAX_SEARCH_STEPS */.ml, verifier = new SignatureVerifier()) {
     const truststores = inventory.files.filter((file) => file.role === 'truststore').map((file) => new TruststoreIndex(file));
     const clients = [];
     const crashes = [];
@@ -2914,7 +2930,7 @@ function analyseChains(inventory, at, verifier = new SignatureVerifier()) {
             if (file.role !== 'client')
                 continue;
             try {
-                const chain = checkClient(file, truststores, at, verifier);
+                const chain = checkClient(file, truststores, at, verifier, maxSteps);
                 if (chain)
                     clients.push(chain);
             }
@@ -2977,7 +2993,7 @@ function certificateEntries(inventory, chains) {
 function problemText(problem) {
     switch (problem.kind) {
         case 'issuer-not-found':
-            return `issuer not found: ${problem.certificate.issuer.text || '(empty)'} for ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}`;
+            return `issuer not found: ${(0,rules_rule/* shorten */.ml)(problem.certificate.issuer.text) || '(empty)'} for ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}`;
         case 'self-signed':
             return 'self-signed and not in the truststore';
         case 'signature-invalid':
@@ -2989,7 +3005,7 @@ function problemText(problem) {
         case 'unhandled-critical-extension':
             return `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} has unhandled critical extension(s) ${problem.oids.join(', ')}`;
         case 'name-constraints-violated':
-            return `${problem.name.text} of ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)}`;
+            return `${(0,rules_rule/* shorten */.ml)(problem.name.text)} of ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)}`;
         case 'explicit-ec-parameters':
             return `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} has an EC key with explicit parameters`;
         case 'expired':
@@ -2997,7 +3013,7 @@ function problemText(problem) {
         case 'not-yet-valid':
             return `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} is not valid until ${(0,time/* formatDate */.Y)(problem.certificate.notBefore)}`;
         case 'chain-too-long':
-            return `chain of ${problem.length} certificates is longer than 4`;
+            return `chain of ${problem.atLeast ? 'at least ' : ''}${problem.length} certificates is longer than 4`;
         case 'search-limit':
             return 'path-building limit reached';
     }
@@ -3029,7 +3045,7 @@ function compareFindings(a, b) {
 }
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
-    const chains = analyseChains(inventory, options.at);
+    const chains = analyseChains(inventory, options.at, options.maxPathSteps);
     const context = { inventory, at: options.at, expiryWarningDays: options.expiryWarningDays, chains };
     const drafts = [];
     for (const crash of chains.crashes) {
@@ -3094,7 +3110,7 @@ function checkInventory(inventory, options) {
 /** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
 async function runCheck(settings) {
     const inventory = await (0,inventory_inventory/* buildInventory */.R)(settings);
-    return checkInventory(inventory, settings);
+    return checkInventory(inventory, { ...settings, maxPathSteps: settings.limits.maxPathSteps });
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -3108,6 +3124,7 @@ var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(9717);
 ;// CONCATENATED MODULE: ./src/report/format-markdown.ts
+
 
 
 
@@ -3163,7 +3180,7 @@ function trustGraph(report) {
         bySubject.set(certificate.subject, list);
         const kind = certificate.selfSigned ? 'root' : certificate.isCA ? 'intermediate' : 'not a CA';
         const bad = report.findings.some((f) => f.severity === 'error' && f.certificate?.sha256 === certificate.sha256);
-        lines.push(`  ${nodeId(certificate.sha256)}["${(0,markdown_escape/* escapeMermaid */.Fw)(certificate.subject)}<br/>${kind}"]${bad ? ':::failing' : ''}`);
+        lines.push(`  ${nodeId(certificate.sha256)}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
     }
     for (const certificate of truststore) {
         if (certificate.selfSigned)
@@ -3190,7 +3207,7 @@ function trustGraph(report) {
         }
         failingDrawn++;
         const id = `f${failingDrawn}`;
-        lines.push(`  ${id}["${(0,markdown_escape/* escapeMermaid */.Fw)(chain.subject)}<br/>${(0,markdown_escape/* escapeMermaid */.Fw)(chain.file)}"]:::failing`);
+        lines.push(`  ${id}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(chain.subject, 80))}<br/>${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(chain.file, 80))}"]:::failing`);
         if (anchor)
             lines.push(`  ${nodeId(anchor.sha256)} --> ${id}`);
         else
@@ -3217,14 +3234,14 @@ function expiryTimeline(report, at, rows) {
     const gantt = ['```mermaid', 'gantt', '  title Truststore certificates, soonest expiry first', '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m'];
     sorted.forEach((certificate, index) => {
         const state = certificate.notAfter < at.toISOString() ? 'crit, ' : Date.parse(certificate.notAfter) - at.getTime() < 90 * time/* DAY_MS */.s ? 'active, ' : '';
-        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)(certificate.subject).slice(0, 120) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
+        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
     });
     gantt.push('```', '');
     const table = ['| expires | in | certificate |', '|---|---|---|'];
     for (const certificate of sorted) {
         const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / time/* DAY_MS */.s);
         const when = days < 0 ? `⛔ expired ${-days} days ago` : days < 90 ? `⚠️ ${days} days` : `${days} days`;
-        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)(certificate.subject)} |`);
+        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)((0,rules_rule/* shorten */.ml)(certificate.subject))} |`);
     }
     const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
     return ['#### Truststore expiry', '', ...gantt, ...table, ...total, ''];
@@ -3720,9 +3737,10 @@ function appendSummary(markdown) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Il: () => (/* binding */ MAX_CHAIN_LENGTH),
-/* harmony export */   UL: () => (/* binding */ buildPath)
+/* harmony export */   UL: () => (/* binding */ buildPath),
+/* harmony export */   ml: () => (/* binding */ MAX_SEARCH_STEPS)
 /* harmony export */ });
-/* unused harmony exports MAX_SEARCH_STEPS, canIssueCertificates, authorityKeyMatches */
+/* unused harmony exports canIssueCertificates, authorityKeyMatches */
 /* harmony import */ var _x509_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
 /* harmony import */ var _x509_validity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6152);
 
@@ -3731,7 +3749,7 @@ function appendSummary(markdown) {
 const MAX_CHAIN_LENGTH = 4;
 /** Paths are never built deeper than this, whatever the input. */
 const MAX_SEARCH_DEPTH = 16;
-/** Path-building steps per leaf before giving up: cycles and same-named CAs cannot blow up. */
+/** Path-building steps (certificates visited and issuer candidates tried) per leaf before giving up (limits.max-path-steps). */
 const MAX_SEARCH_STEPS = 2000;
 /**
  * Whether a certificate may sign certificates, as OpenSSL decides it without
@@ -3834,6 +3852,7 @@ function better(a, b) {
  */
 function buildPath(request) {
     const { truststore, verifier, at } = request;
+    const maxSteps = request.maxSteps ?? MAX_SEARCH_STEPS;
     let steps = 0;
     let best;
     const record = (attempt) => {
@@ -3853,7 +3872,7 @@ function buildPath(request) {
         return { candidates, ruledOut };
     };
     const search = (path, problems) => {
-        if (steps >= MAX_SEARCH_STEPS) {
+        if (steps >= maxSteps) {
             record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
             return false;
         }
@@ -3871,7 +3890,8 @@ function buildPath(request) {
             return false;
         }
         if (path.length >= MAX_SEARCH_DEPTH) {
-            record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
+            // Four times API Gateway's limit: whatever lies above, the chain is too long.
+            record({ complete: false, path, problems: [{ kind: 'chain-too-long', length: path.length, atLeast: true }] });
             return false;
         }
         const { candidates, ruledOut } = issuersOf(current, path);
@@ -3883,6 +3903,12 @@ function buildPath(request) {
         // pathLenConstraint counts the non-self-issued intermediates below the issuer.
         const intermediatesBelow = path.slice(1).filter((c) => !c.selfIssued).length;
         for (const issuer of candidates) {
+            // Every candidate tried is a step (a signature check at most), so same-named CAs are bounded too.
+            if (steps >= maxSteps) {
+                record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
+                return false;
+            }
+            steps++;
             const extended = [...path, issuer];
             if (!verifier.verifies(current, issuer)) {
                 record({ complete: false, path, problems: [{ kind: 'signature-invalid', certificate: current, issuer }] });
@@ -3906,6 +3932,9 @@ function buildPath(request) {
     if (search([leaf], ownProblems(leaf, at)))
         return { valid: true, path: best.path, problems: [], steps };
     const closest = best;
+    // A search cut short proves nothing about the paths it did not try: say that, not what the tried ones lacked.
+    if (steps >= maxSteps)
+        return { valid: false, path: closest.path, problems: [{ kind: 'search-limit' }], steps };
     // A self-signed leaf that is not in the truststore is API Gateway's "self signed certificate", even when
     // a same-named truststore certificate was tried and did not verify it.
     if (!truststore.contains(leaf) && verifier.isSelfSigned(leaf) && !closest.complete) {
@@ -3944,915 +3973,20 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 3973:
+/***/ 1083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ findFiles),
-  j: () => (/* binding */ pairingBaseName)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/inventory/files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ pairingBaseName),
+/* harmony export */   l: () => (/* binding */ findFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 
 
 
@@ -4860,27 +3994,17 @@ var errors = __nccwpck_require__(3916);
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
+/** Never walked: version-control internals and installed packages hold no truststores. */
+const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
 function checkPattern(pattern, option) {
     if (pattern.trim() === '')
-        throw new errors/* UsageError */.e(`${option}: empty glob`);
-    if (external_node_path_default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        throw new errors/* UsageError */.e(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: empty glob`);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
     }
     if (pattern.split(/[\\/]/).includes('..')) {
-        throw new errors/* UsageError */.e(`${option}: "${pattern}" reaches outside the repository root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${pattern}" reaches outside the repository root`);
     }
-}
-async function match(root, patterns, option) {
-    const found = new Set();
-    for (const pattern of patterns) {
-        checkPattern(pattern, option);
-        const matches = await glob(pattern, { cwd: root, dot: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
-        if (matches.length === 0)
-            throw new errors/* UsageError */.e(`${option}: "${pattern}" matches no file under ${root}`);
-        for (const file of matches)
-            found.add(file.split((external_node_path_default()).sep).join('/'));
-    }
-    return [...found].sort();
 }
 /** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
 function pairingBaseName(file) {
@@ -4890,6 +4014,117 @@ function pairingBaseName(file) {
     }
     return file.replace(CERTIFICATE_EXTENSION, '');
 }
+function describeSpecial(stats) {
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * Walks the repository below the patterns' fixed prefixes without following
+ * symbolic links out of it. Unlike a glob library, it keeps what it will not
+ * read (links leaving the repository, pipes, devices) so they can be
+ * reported instead of vanishing.
+ */
+class Walker {
+    root;
+    realRoot;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
+        this.realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    inside(real) {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.realRoot, real);
+        return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+    }
+    /** What a path is: a file to read, a skipped entry, a folder to walk, or nothing. */
+    classify(relative) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, relative);
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        }
+        catch {
+            return {};
+        }
+        if (stats.isDirectory())
+            return { folder: true };
+        if (stats.isFile())
+            return { entry: { path: relative } };
+        if (stats.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+            }
+            catch {
+                return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a broken symbolic link' } } };
+            }
+            if (!this.inside(real)) {
+                return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a symbolic link to a path outside the repository, which is not followed' } } };
+            }
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            // Folders linked from inside the repository are reachable directly; following them could loop.
+            if (target.isDirectory())
+                return {};
+            if (target.isFile())
+                return { entry: { path: relative } };
+            return { entry: { path: relative, skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` } } };
+        }
+        return { entry: { path: relative, skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` } } };
+    }
+    /** Every entry below `base` (a folder or a single path), relative to the root. */
+    entriesBelow(base) {
+        const cached = this.cache.get(base);
+        if (cached)
+            return cached;
+        const entries = [];
+        const start = this.classify(base);
+        if (start.entry)
+            entries.push(start.entry);
+        const folders = start.folder ? [base] : [];
+        while (folders.length > 0) {
+            const folder = folders.pop();
+            let names;
+            try {
+                names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, folder)).sort();
+            }
+            catch {
+                continue;
+            }
+            for (const name of names) {
+                if (PRUNED_FOLDERS.has(name))
+                    continue;
+                const relative = folder === '' ? name : `${folder}/${name}`;
+                const found = this.classify(relative);
+                if (found.entry)
+                    entries.push(found.entry);
+                if (found.folder)
+                    folders.push(relative);
+            }
+        }
+        this.cache.set(base, entries);
+        return entries;
+    }
+}
+function match(walker, root, patterns, option) {
+    const found = new Map();
+    for (const pattern of patterns) {
+        checkPattern(pattern, option);
+        const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+        const { base, isGlob } = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(normalised);
+        const matches = isGlob ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(normalised, { dot: true }) : (candidate) => candidate === normalised;
+        const entries = walker.entriesBelow(isGlob ? base : normalised).filter((entry) => matches(entry.path));
+        if (entries.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${pattern}" matches no file under ${root}`);
+        for (const entry of entries)
+            found.set(entry.path, entry);
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
 function keySiblings(root, certificateFiles, taken) {
     const listings = new Map();
@@ -4897,7 +4132,7 @@ function keySiblings(root, certificateFiles, taken) {
         let names = listings.get(folder);
         if (!names) {
             try {
-                names = new Set((0,external_node_fs_.readdirSync)(external_node_path_default().join(root, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name));
+                names = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name));
             }
             catch {
                 names = new Set();
@@ -4909,11 +4144,10 @@ function keySiblings(root, certificateFiles, taken) {
     const keys = [];
     for (const file of certificateFiles) {
         const base = pairingBaseName(file);
-        const folder = external_node_path_default().posix.dirname(base);
-        const names = filesIn(folder);
+        const names = filesIn(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(base));
         for (const suffix of KEY_SIBLING_SUFFIXES) {
             const candidate = base + suffix;
-            if (taken.has(candidate) || !names.has(external_node_path_default().posix.basename(candidate)))
+            if (taken.has(candidate) || !names.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(candidate)))
                 continue;
             taken.add(candidate);
             keys.push(candidate);
@@ -4924,23 +4158,32 @@ function keySiblings(root, certificateFiles, taken) {
 /**
  * Resolves the globs to files under `root`. A file matched by both globs is a
  * truststore file (the stricter reading). Globs that match nothing are an
- * error: a typo must not turn into a silent pass.
+ * error: a typo must not turn into a silent pass. Past `maxFiles`, the first
+ * file left out carries the count of all that were.
  */
-async function findFiles(request) {
+function findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
-        throw new errors/* UsageError */.e('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
-    const truststore = await match(request.root, request.truststore, 'truststore');
-    const taken = new Set(truststore);
-    const clients = (await match(request.root, request.clients, 'clients')).filter((file) => !taken.has(file));
-    for (const file of clients)
-        taken.add(file);
-    const keys = keySiblings(request.root, [...truststore, ...clients], taken);
-    return [
-        ...truststore.map((file) => ({ path: file, role: 'truststore' })),
-        ...clients.map((file) => ({ path: file, role: 'client' })),
+    const walker = new Walker(request.root);
+    const truststore = match(walker, request.root, request.truststore, 'truststore');
+    const taken = new Set(truststore.map((entry) => entry.path));
+    const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
+    for (const entry of clients)
+        taken.add(entry.path);
+    const readable = (entries) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
+    const keys = keySiblings(request.root, [...readable(truststore), ...readable(clients)], taken);
+    const located = [
+        ...truststore.map((entry) => ({ ...entry, role: 'truststore' })),
+        ...clients.map((entry) => ({ ...entry, role: 'client' })),
         ...keys.map((file) => ({ path: file, role: 'key' })),
     ];
+    if (located.length <= request.maxFiles)
+        return located;
+    const over = located.length - request.maxFiles;
+    const first = located[request.maxFiles];
+    const reason = `${located.length} files matched, over the limit of ${request.maxFiles} (limits.max-files): this one and ${over - 1} more were not read`;
+    return [...located.slice(0, request.maxFiles), { ...first, skipped: { severity: 'error', reason } }];
 }
 
 
@@ -4961,8 +4204,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inventory/files.ts + 5 modules
-var inventory_files = __nccwpck_require__(3973);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inventory/files.ts
+var inventory_files = __nccwpck_require__(1083);
+// EXTERNAL MODULE: ./src/inventory/limits.ts
+var inventory_limits = __nccwpck_require__(5158);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/x509/der.ts
@@ -5005,8 +4252,11 @@ function decodeBody(lines, firstLine) {
     }
     return { der: Buffer.from(body, 'base64'), hasHeaders };
 }
-/** Every PEM block and every run of non-blank text outside blocks, in file order. */
-function scanPem(text) {
+/**
+ * Every PEM block and every run of non-blank text outside blocks, in file
+ * order; stops before block number `maxBlocks + 1` and says on which line.
+ */
+function scanPem(text, maxBlocks = Infinity) {
     const lines = text.split('\n').map((line) => line.replace(/\r$/, '').trim());
     const items = [];
     let textStart = 0; // 1-based first line of the current text run, 0 when none
@@ -5017,8 +4267,13 @@ function scanPem(text) {
         textStart = 0;
     };
     let i = 0;
+    let blocks = 0;
     while (i < lines.length) {
         const begin = BEGIN.exec(lines[i]);
+        if (begin && blocks >= maxBlocks) {
+            flushText();
+            return { items, truncatedAtLine: i + 1 };
+        }
         if (!begin) {
             if (lines[i] !== '') {
                 if (!textStart)
@@ -5029,6 +4284,7 @@ function scanPem(text) {
             continue;
         }
         flushText();
+        blocks++;
         const label = begin[1];
         const startLine = i + 1;
         const body = [];
@@ -5067,11 +4323,9 @@ function scanPem(text) {
         i = j;
     }
     flushText();
-    return items;
+    return { items };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/inventory/objects.ts
 
 
@@ -5156,8 +4410,21 @@ function looksBinary(bytes) {
     }
     return false;
 }
+/** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
+function isPkcs12(bytes) {
+    try {
+        const [version, authSafe] = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(bytes));
+        return version?.tag === x509_der/* Tag */.vw.INTEGER && version.end - version.contentStart === 1 && bytes[version.contentStart] === 3 && authSafe?.tag === x509_der/* Tag */.vw.SEQUENCE;
+    }
+    catch {
+        return false;
+    }
+}
 function fromDer(bytes) {
     const span = { line: 1, endLine: 1 };
+    if (isPkcs12(bytes)) {
+        return { kind: 'malformed', label: 'PKCS12', reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`', ...span };
+    }
     try {
         return { kind: 'certificate', encoding: 'der', certificate: (0,certificate/* parseCertificate */.hB)(bytes), ...span };
     }
@@ -5174,26 +4441,27 @@ function fromDer(bytes) {
         return { kind: 'malformed', label: 'DER', reason: `binary data that is not a DER certificate: ${(0,errors/* describeError */.U)(certificateError)}`, ...span };
     }
 }
-/** Every object in a file's bytes, in order; never throws. */
-function readObjects(bytes) {
+/** Every object in a file's bytes, in order, up to `maxBlocks` PEM blocks; never throws. */
+function readObjects(bytes, maxBlocks = Infinity) {
+    const whole = (object) => ({ objects: [object] });
     if (bytes.length === 0)
-        return [{ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 }];
+        return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
     const text = Buffer.from(bytes).toString('latin1');
     if (!text.includes('-----BEGIN ')) {
         if (bytes[0] === x509_der/* Tag */.vw.SEQUENCE)
-            return [fromDer(bytes)];
-        if (looksBinary(bytes)) {
-            return [{ kind: 'malformed', label: 'file', reason: 'binary data that is neither PEM nor a DER certificate', line: 1, endLine: 1 }];
-        }
+            return whole(fromDer(bytes));
+        if (looksBinary(bytes))
+            return whole({ kind: 'malformed', label: 'file', reason: 'binary data that is neither PEM nor a DER certificate', line: 1, endLine: 1 });
     }
     const objects = [];
-    for (const item of scanPem(text)) {
+    const { items, truncatedAtLine } = scanPem(text, maxBlocks);
+    for (const item of items) {
         if (item.kind === 'text')
             objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine });
         else
             objects.push(...fromPemBlock(item, text));
     }
-    return objects;
+    return truncatedAtLine === undefined ? { objects } : { objects, truncated: { line: truncatedAtLine } };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
@@ -5201,19 +4469,76 @@ function readObjects(bytes) {
 
 
 
+
+
+/** Reads one file within the limits; never throws. */
+function readSource(root, relative, role, limits, budget) {
+    const absolute = external_node_path_default().join(root, relative);
+    const skip = (reason, size = 0) => ({ path: relative, role, size, objects: [], notRead: { severity: 'error', reason } });
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(absolute).size;
+    }
+    catch (error) {
+        return skip(`it cannot be read (${(0,errors/* describeError */.U)(error)})`);
+    }
+    // Judged before reading: a 2 GB file is never loaded to find out it is too large.
+    if (size > limits.maxFileSize)
+        return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxFileSize.toLocaleString('en-US')} (limits.max-file-size)`, size);
+    if (budget.bytes + size > limits.maxTotalSize)
+        return skip(`reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(absolute);
+    }
+    catch (error) {
+        return skip(`it cannot be read (${(0,errors/* describeError */.U)(error)})`);
+    }
+    budget.bytes += bytes.length;
+    const { objects, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
+    const file = { path: relative, role, size: bytes.length, objects };
+    if (truncated)
+        file.notRead = { severity: 'error', reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read` };
+    return file;
+}
 async function buildInventory(request) {
-    const located = await (0,inventory_files/* findFiles */.l)(request);
+    const limits = request.limits ?? inventory_limits/* DEFAULT_LIMITS */.d;
+    const located = (0,inventory_files/* findFiles */.l)({ ...request, maxFiles: limits.maxFiles });
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
-    const files = located.map(({ path: relative, role }) => {
-        const bytes = (0,external_node_fs_.readFileSync)(external_node_path_default().join(request.root, relative));
-        return { path: relative, role, size: bytes.length, objects: readObjects(bytes) };
-    });
+    const budget = { bytes: 0 };
+    const files = located.map(({ path: relative, role, skipped }) => (skipped ? { path: relative, role, size: 0, objects: [], notRead: skipped } : readSource(request.root, relative, role, limits, budget)));
     return { root: request.root, files };
 }
 function certificatesOf(file) {
     return file.objects.filter((object) => object.kind === 'certificate');
 }
+
+
+/***/ }),
+
+/***/ 5158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   n: () => (/* binding */ LIMIT_KEYS)
+/* harmony export */ });
+const DEFAULT_LIMITS = {
+    maxFileSize: 5 * 1024 * 1024,
+    maxTotalSize: 512 * 1024 * 1024,
+    maxFiles: 50_000,
+    maxObjectsPerFile: 10_000,
+    maxPathSteps: 2_000,
+};
+/** The configuration file's names for the limits. */
+const LIMIT_KEYS = {
+    'max-file-size': 'maxFileSize',
+    'max-total-size': 'maxTotalSize',
+    'max-files': 'maxFiles',
+    'max-objects-per-file': 'maxObjectsPerFile',
+    'max-path-steps': 'maxPathSteps',
+};
 
 
 /***/ }),
@@ -5227,7 +4552,7 @@ function certificatesOf(file) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7589);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5873);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
@@ -5339,7 +4664,7 @@ function escapeLinkPath(path) {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 5873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5380,7 +4705,7 @@ function* eachChainProblem(context, kinds, describe) {
 }
 /** `CN=Issuing CA (key id 1a:2b...)`: how a missing issuer is named. */
 function issuerOf(certificate) {
-    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : certificate.issuer.text;
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,rule/* shorten */.ml)(certificate.issuer.text);
     return certificate.authorityKeyId ? `${name} (key identifier ${(0,x509_certificate/* formatFingerprint */.uV)(certificate.authorityKeyId.toUpperCase())})` : name;
 }
 /** `CN=Leaf -> CN=Issuing CA -> CN=Root`. */
@@ -5516,7 +4841,9 @@ const chainTooLong = {
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
-            return `${leafClause(chain)} has a chain of ${problem.length} certificates (${describePath(chain.result.path)}); API Gateway allows at most ${path_builder/* MAX_CHAIN_LENGTH */.Il}.`;
+            const length = problem.atLeast ? `at least ${problem.length}` : String(problem.length);
+            const path = problem.atLeast ? `${describePath(chain.result.path.slice(0, 3))} → …` : describePath(chain.result.path);
+            return `${leafClause(chain)} has a chain of ${length} certificates (${path}); API Gateway allows at most ${path_builder/* MAX_CHAIN_LENGTH */.Il}.`;
         });
     },
 };
@@ -5566,6 +4893,44 @@ const duplicateCertificate = {
             }
             return at(`The truststore certificate ${(0,rule/* nameOf */.Vb)(certificate)} already appears on line ${first.line}.`);
         }, ['truststore']);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/file-not-read.ts
+const fileNotRead = {
+    id: 'file-not-read',
+    defaultSeverity: 'error',
+    title: 'File matched but not read, or read only in part',
+    description: 'A matched file was left unread, so it is not known to be good: a symbolic link to a path outside the repository (never followed), a broken link, a file over a size limit, past the limit on files or bytes per run, unreadable, or holding more PEM blocks than the limit (the rest unread). Limits are set under `limits:` in .truststore-check.yml.',
+    citation: 'truststore-check: every matched file is checked or reported, never silently passed.',
+    consequence: 'Unknown: what is in the unread part never reached the checks, and a truststore that is not what it seems may refuse clients or fail to upload.',
+    remedy: 'Commit the real file instead of a link, split or shrink it, or raise the limit if the file is legitimate.',
+    profiles: ['aws-api-gateway'],
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.notRead?.severity !== 'error')
+                continue;
+            yield { message: `The file was not read in full: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/file-skipped.ts
+const fileSkipped = {
+    id: 'file-skipped',
+    defaultSeverity: 'notice',
+    title: 'Special file skipped',
+    description: 'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
+    citation: 'truststore-check: only regular files inside the repository are read.',
+    consequence: 'None: nothing in it reaches the gateway.',
+    remedy: 'Narrow the glob, or remove the special file from the repository.',
+    profiles: ['aws-api-gateway'],
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.notRead?.severity !== 'notice')
+                continue;
+            yield { message: `The path was skipped: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
+        }
     },
 };
 
@@ -5687,8 +5052,8 @@ const issuerNotFound = {
     },
 };
 
-// EXTERNAL MODULE: ./src/inventory/files.ts + 5 modules
-var files = __nccwpck_require__(3973);
+// EXTERNAL MODULE: ./src/inventory/files.ts
+var files = __nccwpck_require__(1083);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
 var inventory = __nccwpck_require__(2095);
 ;// CONCATENATED MODULE: ./src/rules/definitions/key-mismatch.ts
@@ -5753,7 +5118,8 @@ const malformedCertificate = {
     profiles: ['aws-api-gateway'],
     *check(context) {
         for (const file of context.inventory.files) {
-            if (file.role === 'key')
+            // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
+            if (file.role === 'key' || (file.notRead && file.objects.length === 0))
                 continue;
             let certificates = 0;
             for (const object of file.objects) {
@@ -5761,7 +5127,7 @@ const malformedCertificate = {
                     certificates++;
                 if (object.kind !== 'malformed')
                     continue;
-                const what = object.label === 'file' || object.label === 'DER' ? 'The file' : `The ${object.label} block`;
+                const what = ['file', 'DER', 'PKCS12'].includes(object.label) ? 'The file' : `The ${object.label} block`;
                 yield { message: `${what} does not decode as a certificate: ${object.reason}.`, file: file.path, line: object.line, endLine: object.endLine };
             }
             const malformed = file.objects.some((object) => object.kind === 'malformed');
@@ -5790,7 +5156,7 @@ const nameConstraintsViolated = {
         yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
             const which = problem.certificate === chain.leaf.certificate ? 'its name' : `the name of ${(0,rule/* nameOf */.Vb)(problem.certificate)} on its path`;
             const how = problem.excluded ? 'is excluded by the name constraints of' : 'is outside the permitted names of';
-            return `${leafClause(chain)} would be refused: ${which}, ${problem.name.text}, ${how} ${(0,rule/* nameOf */.Vb)(problem.constrainedBy)}.`;
+            return `${leafClause(chain)} would be refused: ${which}, ${(0,rule/* shorten */.ml)(problem.name.text)}, ${how} ${(0,rule/* nameOf */.Vb)(problem.constrainedBy)}.`;
         });
     },
 };
@@ -6110,8 +5476,12 @@ const internalErrorRule = {
 
 
 
+
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
+    fileNotRead,
+    fileSkipped,
     malformedCertificate,
     insecureSignatureAlgorithm,
     weakKey,
@@ -6160,9 +5530,11 @@ function rulesForProfile(profile) {
 /* harmony export */   WB: () => (/* binding */ internalError),
 /* harmony export */   YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
 /* harmony export */   jI: () => (/* binding */ PROFILES),
+/* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   vu: () => (/* binding */ eachCertificate)
 /* harmony export */ });
+/* unused harmony export MAX_NAME_IN_MESSAGE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 const SEVERITIES = ['error', 'warning', 'notice'];
@@ -6217,9 +5589,14 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
         }
     }
 }
+/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
+const MAX_NAME_IN_MESSAGE = 200;
+function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
 /** `CN=Example Root` in messages, or a placeholder for the empty name. */
 function nameOf(certificate) {
-    return certificate.subject.isEmpty ? '(empty subject)' : certificate.subject.text;
+    return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
 }
 
 

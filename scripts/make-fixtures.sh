@@ -90,6 +90,16 @@ basicConstraints = CA:FALSE
 keyUsage = critical,digitalSignature
 extendedKeyUsage = clientAuth
 1.3.6.1.4.1.55555.1 = critical,ASN1:NULL
+[ client_without_aki ]
+basicConstraints = CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = clientAuth
+# OpenSSL 3 adds key identifiers unless told not to.
+subjectKeyIdentifier = none
+authorityKeyIdentifier = none
+[ intermediate_without_aki ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
 [ self_signed_client ]
 basicConstraints = CA:FALSE
 keyUsage = critical,digitalSignature
@@ -328,6 +338,35 @@ key hostile ec:P-256
 # Issued by the foreign CA so that every channel has a finding that quotes the subject.
 cert hostile $'/O=<img src=x onerror=alert(1)>/CN=@octocat `rm` [x](javascript:alert(1)) *b*\n# h | c' other-int client
 pem hostile >"$out/chains/hostile-subject.pem"
+
+
+# --- Pathological shapes ------------------------------------------------------------
+# A chain 100 intermediates deep, every one of them in the truststore.
+key deep-0 ec:P-256; cert deep-0 '/O=Fixture PKI/CN=Deep Chain 0' root-ec intermediate
+for i in $(seq 1 99); do
+  key "deep-$i" ec:P-256; cert "deep-$i" "/O=Fixture PKI/CN=Deep Chain $i" "deep-$((i - 1))" intermediate
+done
+key deep-leaf ec:P-256; cert deep-leaf '/O=Fixture Clients/CN=one hundred deep' deep-99 client
+{ pem root-ec; for i in $(seq 0 99); do pem "deep-$i"; done; } >"$out/truststores/deep-100.pem"
+pem deep-leaf >"$out/chains/deep-100.pem"
+
+# 1,000 CAs with one subject and 1,000 keys, and a client of the last one that carries no key
+# identifier: path building must try them one by one, within its bounds.
+mkdir "$work/same"
+for i in $(seq 1 1000); do
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/same/$i.key"
+  openssl req -new -config "$work/ca.cnf" -key "$work/same/$i.key" -subj '/O=Fixture PKI/CN=Same Name CA' -out "$work/same/$i.csr" 2>/dev/null
+done
+mkdir "$work/same-certs"
+openssl ca -batch -config "$work/ca.cnf" -cert "$work/certs/root-ec.pem" -keyfile "$work/keys/root-ec.key" -extfile "$work/ext.cnf" \
+  -extensions intermediate_without_aki -startdate "$START" -enddate "$END" -md sha256 -notext -outdir "$work/same-certs" -out /dev/null \
+  -infiles $(for i in $(seq 1 1000); do echo "$work/same/$i.csr"; done) 2>/dev/null
+last=$(ls "$work/same-certs" | sort | tail -1)
+{ pem root-ec; for file in $(ls "$work/same-certs" | sort); do openssl x509 -in "$work/same-certs/$file"; done; } >"$out/truststores/same-subject-1000.pem"
+cp "$work/same-certs/$last" "$work/certs/same-last.pem"
+cp "$work/same/1000.key" "$work/keys/same-last.key"
+key same-client ec:P-256; cert same-client '/O=Fixture Clients/CN=under the last same-named CA' same-last client_without_aki
+pem same-client >"$out/chains/same-subject-last.pem"
 
 # --- The example repository the README's first command checks -------------------------
 ex=examples

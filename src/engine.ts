@@ -11,7 +11,7 @@ import type { Certificate } from './x509/certificate.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
-export type CheckOptions = Pick<Settings, 'profile' | 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'>;
+export type CheckOptions = Pick<Settings, 'profile' | 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'> & { maxPathSteps?: number };
 
 function certificateEntries(inventory: Inventory, chains: ChainAnalysis): CertificateEntry[] {
   const entries: CertificateEntry[] = [];
@@ -74,7 +74,7 @@ function problemText(problem: ChainProblem): string {
     case 'not-yet-valid':
       return `${nameOf(problem.certificate)} is not valid until ${formatDate(problem.certificate.notBefore)}`;
     case 'chain-too-long':
-      return `chain of ${problem.length} certificates is longer than 4`;
+      return `chain of ${problem.atLeast ? 'at least ' : ''}${problem.length} certificates is longer than 4`;
     case 'search-limit':
       return 'path-building limit reached';
   }
@@ -107,7 +107,7 @@ function compareFindings(a: Finding, b: Finding): number {
 
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 export function checkInventory(inventory: Inventory, options: CheckOptions): Report {
-  const chains = analyseChains(inventory, options.at);
+  const chains = analyseChains(inventory, options.at, options.maxPathSteps);
   const context: RuleContext = { inventory, at: options.at, expiryWarningDays: options.expiryWarningDays, chains };
   const drafts: Array<{ ruleId: string; draft: FindingDraft }> = [];
   for (const crash of chains.crashes) {
@@ -170,5 +170,5 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
 /** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
 export async function runCheck(settings: Settings): Promise<Report> {
   const inventory = await buildInventory(settings);
-  return checkInventory(inventory, settings);
+  return checkInventory(inventory, { ...settings, maxPathSteps: settings.limits.maxPathSteps });
 }

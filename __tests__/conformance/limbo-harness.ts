@@ -27,7 +27,7 @@ export function loadLimbo(): LimboCase[] {
 
 function sourceFile(file: string, role: SourceFile['role'], pems: string[]): SourceFile {
   const bytes = Buffer.from(pems.join('\n'));
-  return { path: file, role, size: bytes.length, objects: readObjects(bytes) };
+  return { path: file, role, size: bytes.length, objects: readObjects(bytes).objects };
 }
 
 export interface Verdict {

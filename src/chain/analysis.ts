@@ -1,7 +1,7 @@
 import { certificatesOf, type Inventory, type SourceFile } from '../inventory/inventory.js';
 import type { CertificateObject } from '../inventory/objects.js';
 import type { Certificate } from '../x509/certificate.js';
-import { buildPath, type PathResult } from './path-builder.js';
+import { buildPath, MAX_SEARCH_STEPS, type PathResult } from './path-builder.js';
 import { SignatureVerifier } from './signatures.js';
 import { TruststoreIndex } from './truststore-index.js';
 
@@ -45,13 +45,13 @@ function findGaps(index: TruststoreIndex, verifier: SignatureVerifier): Truststo
   return gaps;
 }
 
-function checkClient(file: SourceFile, truststores: TruststoreIndex[], at: Date, verifier: SignatureVerifier): ClientChain | undefined {
+function checkClient(file: SourceFile, truststores: TruststoreIndex[], at: Date, verifier: SignatureVerifier, maxSteps: number): ClientChain | undefined {
   const [leaf, ...rest] = certificatesOf(file);
   if (!leaf) return undefined;
   const presented = rest.map((object) => object.certificate);
   let closest: ClientChain | undefined;
   for (const truststore of truststores) {
-    const result = buildPath({ leaf: leaf.certificate, presented, truststore, at, verifier });
+    const result = buildPath({ leaf: leaf.certificate, presented, truststore, at, verifier, maxSteps });
     const attempt: ClientChain = { file, leaf, truststore: truststore.file.path, result };
     if (result.valid) return attempt;
     if (!closest || result.path.length > closest.result.path.length) closest = attempt;
@@ -60,7 +60,7 @@ function checkClient(file: SourceFile, truststores: TruststoreIndex[], at: Date,
 }
 
 /** Validates every client file's leaf against the truststore(s) and finds gaps in each truststore. */
-export function analyseChains(inventory: Inventory, at: Date, verifier = new SignatureVerifier()): ChainAnalysis {
+export function analyseChains(inventory: Inventory, at: Date, maxSteps = MAX_SEARCH_STEPS, verifier = new SignatureVerifier()): ChainAnalysis {
   const truststores = inventory.files.filter((file) => file.role === 'truststore').map((file) => new TruststoreIndex(file));
   const clients: ClientChain[] = [];
   const crashes: ChainAnalysis['crashes'] = [];
@@ -69,7 +69,7 @@ export function analyseChains(inventory: Inventory, at: Date, verifier = new Sig
     for (const file of inventory.files) {
       if (file.role !== 'client') continue;
       try {
-        const chain = checkClient(file, truststores, at, verifier);
+        const chain = checkClient(file, truststores, at, verifier, maxSteps);
         if (chain) clients.push(chain);
       } catch (error) {
         crashes.push({ file, object: certificatesOf(file)[0]!, error });

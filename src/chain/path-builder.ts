@@ -8,7 +8,7 @@ import type { TruststoreIndex } from './truststore-index.js';
 export const MAX_CHAIN_LENGTH = 4;
 /** Paths are never built deeper than this, whatever the input. */
 const MAX_SEARCH_DEPTH = 16;
-/** Path-building steps per leaf before giving up: cycles and same-named CAs cannot blow up. */
+/** Path-building steps (certificates visited and issuer candidates tried) per leaf before giving up (limits.max-path-steps). */
 export const MAX_SEARCH_STEPS = 2000;
 
 export type ChainProblem =
@@ -23,7 +23,8 @@ export type ChainProblem =
   | { kind: 'name-constraints-violated'; certificate: Certificate; constrainedBy: Certificate; name: DistinguishedName; excluded: boolean }
   | { kind: 'expired'; certificate: Certificate }
   | { kind: 'not-yet-valid'; certificate: Certificate }
-  | { kind: 'chain-too-long'; length: number }
+  /** `atLeast`: path building stopped at its depth bound, so the chain is at least this long. */
+  | { kind: 'chain-too-long'; length: number; atLeast?: boolean }
   | { kind: 'search-limit' };
 
 export interface PathResult {
@@ -43,6 +44,8 @@ export interface PathRequest {
   truststore: TruststoreIndex;
   at: Date;
   verifier: SignatureVerifier;
+  /** Path-building steps allowed for this leaf (default MAX_SEARCH_STEPS). */
+  maxSteps?: number;
 }
 
 /**
@@ -145,6 +148,7 @@ function better(a: Attempt, b: Attempt): boolean {
  */
 export function buildPath(request: PathRequest): PathResult {
   const { truststore, verifier, at } = request;
+  const maxSteps = request.maxSteps ?? MAX_SEARCH_STEPS;
   let steps = 0;
   let best: Attempt | undefined;
   const record = (attempt: Attempt) => {
@@ -164,7 +168,7 @@ export function buildPath(request: PathRequest): PathResult {
   };
 
   const search = (path: Certificate[], problems: ChainProblem[]): boolean => {
-    if (steps >= MAX_SEARCH_STEPS) {
+    if (steps >= maxSteps) {
       record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
       return false;
     }
@@ -181,7 +185,8 @@ export function buildPath(request: PathRequest): PathResult {
       return false;
     }
     if (path.length >= MAX_SEARCH_DEPTH) {
-      record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
+      // Four times API Gateway's limit: whatever lies above, the chain is too long.
+      record({ complete: false, path, problems: [{ kind: 'chain-too-long', length: path.length, atLeast: true }] });
       return false;
     }
     const { candidates, ruledOut } = issuersOf(current, path);
@@ -193,6 +198,12 @@ export function buildPath(request: PathRequest): PathResult {
     // pathLenConstraint counts the non-self-issued intermediates below the issuer.
     const intermediatesBelow = path.slice(1).filter((c) => !c.selfIssued).length;
     for (const issuer of candidates) {
+      // Every candidate tried is a step (a signature check at most), so same-named CAs are bounded too.
+      if (steps >= maxSteps) {
+        record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
+        return false;
+      }
+      steps++;
       const extended = [...path, issuer];
       if (!verifier.verifies(current, issuer)) {
         record({ complete: false, path, problems: [{ kind: 'signature-invalid', certificate: current, issuer }] });
@@ -215,6 +226,8 @@ export function buildPath(request: PathRequest): PathResult {
   const { leaf } = request;
   if (search([leaf], ownProblems(leaf, at))) return { valid: true, path: best!.path, problems: [], steps };
   const closest = best!;
+  // A search cut short proves nothing about the paths it did not try: say that, not what the tried ones lacked.
+  if (steps >= maxSteps) return { valid: false, path: closest.path, problems: [{ kind: 'search-limit' }], steps };
   // A self-signed leaf that is not in the truststore is API Gateway's "self signed certificate", even when
   // a same-named truststore certificate was tried and did not verify it.
   if (!truststore.contains(leaf) && verifier.isSelfSigned(leaf) && !closest.complete) {

@@ -1,12 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, describeError } from '../errors.js';
+import { DEFAULT_LIMITS, LIMIT_KEYS, type Limits } from '../inventory/limits.js';
 import { FAIL_ON_VALUES, type FailOn } from '../report/report.js';
 import { findRule } from '../rules/registry.js';
 import { PROFILES, SEVERITIES, type Profile, type Severity } from '../rules/rule.js';
 import { DEFAULT_CONFIG_FILE, DEFAULT_EXPIRY_WARNING_DAYS, type Settings, type SettingsOverrides, type Suppression } from './settings.js';
 
-const FILE_KEYS = ['profile', 'truststore', 'clients', 'fail-on', 'expiry-warning-days', 'rules', 'suppressions'] as const;
+const FILE_KEYS = ['profile', 'truststore', 'clients', 'fail-on', 'expiry-warning-days', 'rules', 'suppressions', 'limits'] as const;
 const SUPPRESSION_KEYS = ['rule', 'path', 'fingerprint', 'reason', 'expires'] as const;
 
 type Source = string; // where a value came from, for error messages
@@ -96,6 +97,17 @@ function parseSuppressions(value: unknown, where: Source): Suppression[] {
   });
 }
 
+function parseLimits(value: unknown, where: Source): Limits {
+  if (!isRecord(value)) throw new UsageError(`${where}: expected a map of limits`);
+  checkKeys(value, Object.keys(LIMIT_KEYS), where);
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  for (const [key, raw] of Object.entries(value)) {
+    if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1) throw new UsageError(`${where}.${key}: expected a whole number above 0`);
+    limits[LIMIT_KEYS[key]!] = raw;
+  }
+  return limits;
+}
+
 async function exists(file: string): Promise<boolean> {
   try {
     return (await stat(file)).isFile();
@@ -164,5 +176,6 @@ export async function resolveSettings(rootArgument: string, overrides: SettingsO
     at: overrides.at !== undefined ? parseTime(overrides.at, 'at') : now,
     severities: file.rules !== undefined ? parseSeverities(file.rules, inFile('rules')) : {},
     suppressions: file.suppressions !== undefined ? parseSuppressions(file.suppressions, inFile('suppressions')) : [],
+    limits: file.limits !== undefined ? parseLimits(file.limits, inFile('limits')) : { ...DEFAULT_LIMITS },
   };
 }

@@ -1,3 +1,4 @@
+import type { Limits } from '../inventory/limits.js';
 import type { FailOn } from '../report/report.js';
 import type { Profile, Severity } from '../rules/rule.js';
 
@@ -23,6 +24,7 @@ export interface Settings {
   at: Date;
   severities: Record<string, Severity | 'off'>;
   suppressions: Suppression[];
+  limits: Limits;
 }
 
 /** What a caller (CLI flags, action inputs) may set; unset fields come from the file or the defaults. */

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
 
 /**
@@ -10,14 +10,24 @@ import { UsageError } from '../errors.js';
  */
 export type FileRole = 'truststore' | 'client' | 'key';
 
+/** Why a matched path was not read: an error (the check is incomplete) or a notice (nothing to read). */
+export interface Skipped {
+  severity: 'error' | 'notice';
+  reason: string;
+}
+
 export interface LocatedFile {
+  /** POSIX path relative to the root. */
   path: string;
   role: FileRole;
+  skipped?: Skipped;
 }
 
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
+/** Never walked: version-control internals and installed packages hold no truststores. */
+const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
 
 function checkPattern(pattern: string, option: string): void {
   if (pattern.trim() === '') throw new UsageError(`${option}: empty glob`);
@@ -29,23 +39,116 @@ function checkPattern(pattern: string, option: string): void {
   }
 }
 
-async function match(root: string, patterns: string[], option: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const pattern of patterns) {
-    checkPattern(pattern, option);
-    const matches = await glob(pattern, { cwd: root, dot: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
-    if (matches.length === 0) throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
-    for (const file of matches) found.add(file.split(path.sep).join('/'));
-  }
-  return [...found].sort();
-}
-
 /** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
 export function pairingBaseName(file: string): string {
   for (const suffix of KEY_SIBLING_SUFFIXES) {
     if (file.endsWith(suffix)) return file.slice(0, -suffix.length);
   }
   return file.replace(CERTIFICATE_EXTENSION, '');
+}
+
+interface Entry {
+  path: string;
+  skipped?: Skipped;
+}
+
+function describeSpecial(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Walks the repository below the patterns' fixed prefixes without following
+ * symbolic links out of it. Unlike a glob library, it keeps what it will not
+ * read (links leaving the repository, pipes, devices) so they can be
+ * reported instead of vanishing.
+ */
+class Walker {
+  private readonly realRoot: string;
+  private readonly cache = new Map<string, Entry[]>();
+
+  constructor(private readonly root: string) {
+    this.realRoot = realpathSync(root);
+  }
+
+  private inside(real: string): boolean {
+    const relative = path.relative(this.realRoot, real);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  }
+
+  /** What a path is: a file to read, a skipped entry, a folder to walk, or nothing. */
+  private classify(relative: string): { entry?: Entry; folder?: boolean } {
+    const absolute = path.join(this.root, relative);
+    let stats: Stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      return {};
+    }
+    if (stats.isDirectory()) return { folder: true };
+    if (stats.isFile()) return { entry: { path: relative } };
+    if (stats.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(absolute);
+      } catch {
+        return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a broken symbolic link' } } };
+      }
+      if (!this.inside(real)) {
+        return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a symbolic link to a path outside the repository, which is not followed' } } };
+      }
+      const target = statSync(real);
+      // Folders linked from inside the repository are reachable directly; following them could loop.
+      if (target.isDirectory()) return {};
+      if (target.isFile()) return { entry: { path: relative } };
+      return { entry: { path: relative, skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` } } };
+    }
+    return { entry: { path: relative, skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` } } };
+  }
+
+  /** Every entry below `base` (a folder or a single path), relative to the root. */
+  entriesBelow(base: string): Entry[] {
+    const cached = this.cache.get(base);
+    if (cached) return cached;
+    const entries: Entry[] = [];
+    const start = this.classify(base);
+    if (start.entry) entries.push(start.entry);
+    const folders = start.folder ? [base] : [];
+    while (folders.length > 0) {
+      const folder = folders.pop()!;
+      let names: string[];
+      try {
+        names = readdirSync(path.join(this.root, folder)).sort();
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (PRUNED_FOLDERS.has(name)) continue;
+        const relative = folder === '' ? name : `${folder}/${name}`;
+        const found = this.classify(relative);
+        if (found.entry) entries.push(found.entry);
+        if (found.folder) folders.push(relative);
+      }
+    }
+    this.cache.set(base, entries);
+    return entries;
+  }
+}
+
+function match(walker: Walker, root: string, patterns: string[], option: string): Entry[] {
+  const found = new Map<string, Entry>();
+  for (const pattern of patterns) {
+    checkPattern(pattern, option);
+    const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+    const { base, isGlob } = picomatch.scan(normalised);
+    const matches = isGlob ? picomatch(normalised, { dot: true }) : (candidate: string) => candidate === normalised;
+    const entries = walker.entriesBelow(isGlob ? base : normalised).filter((entry) => matches(entry.path));
+    if (entries.length === 0) throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
+    for (const entry of entries) found.set(entry.path, entry);
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
@@ -66,8 +169,7 @@ function keySiblings(root: string, certificateFiles: string[], taken: Set<string
   const keys: string[] = [];
   for (const file of certificateFiles) {
     const base = pairingBaseName(file);
-    const folder = path.posix.dirname(base);
-    const names = filesIn(folder);
+    const names = filesIn(path.posix.dirname(base));
     for (const suffix of KEY_SIBLING_SUFFIXES) {
       const candidate = base + suffix;
       if (taken.has(candidate) || !names.has(path.posix.basename(candidate))) continue;
@@ -81,20 +183,28 @@ function keySiblings(root: string, certificateFiles: string[], taken: Set<string
 /**
  * Resolves the globs to files under `root`. A file matched by both globs is a
  * truststore file (the stricter reading). Globs that match nothing are an
- * error: a typo must not turn into a silent pass.
+ * error: a typo must not turn into a silent pass. Past `maxFiles`, the first
+ * file left out carries the count of all that were.
  */
-export async function findFiles(request: { root: string; truststore: string[]; clients: string[] }): Promise<LocatedFile[]> {
+export function findFiles(request: { root: string; truststore: string[]; clients: string[]; maxFiles: number }): LocatedFile[] {
   if (request.truststore.length === 0 && request.clients.length === 0) {
     throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
   }
-  const truststore = await match(request.root, request.truststore, 'truststore');
-  const taken = new Set(truststore);
-  const clients = (await match(request.root, request.clients, 'clients')).filter((file) => !taken.has(file));
-  for (const file of clients) taken.add(file);
-  const keys = keySiblings(request.root, [...truststore, ...clients], taken);
-  return [
-    ...truststore.map((file) => ({ path: file, role: 'truststore' as const })),
-    ...clients.map((file) => ({ path: file, role: 'client' as const })),
+  const walker = new Walker(request.root);
+  const truststore = match(walker, request.root, request.truststore, 'truststore');
+  const taken = new Set(truststore.map((entry) => entry.path));
+  const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
+  for (const entry of clients) taken.add(entry.path);
+  const readable = (entries: Entry[]) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
+  const keys = keySiblings(request.root, [...readable(truststore), ...readable(clients)], taken);
+  const located: LocatedFile[] = [
+    ...truststore.map((entry) => ({ ...entry, role: 'truststore' as const })),
+    ...clients.map((entry) => ({ ...entry, role: 'client' as const })),
     ...keys.map((file) => ({ path: file, role: 'key' as const })),
   ];
+  if (located.length <= request.maxFiles) return located;
+  const over = located.length - request.maxFiles;
+  const first = located[request.maxFiles]!;
+  const reason = `${located.length} files matched, over the limit of ${request.maxFiles} (limits.max-files): this one and ${over - 1} more were not read`;
+  return [...located.slice(0, request.maxFiles), { ...first, skipped: { severity: 'error', reason } }];
 }

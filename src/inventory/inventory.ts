@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findFiles, type FileRole } from './files.js';
+import { describeError } from '../errors.js';
+import { findFiles, type FileRole, type Skipped } from './files.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { readObjects, type CertificateObject, type FileObject } from './objects.js';
 
 export type { FileRole };
@@ -11,6 +13,8 @@ export interface SourceFile {
   role: FileRole;
   size: number;
   objects: FileObject[];
+  /** Set when the file was not read, or only in part, and why. */
+  notRead?: Skipped;
 }
 
 export interface Inventory {
@@ -22,16 +26,42 @@ export interface InventoryRequest {
   root: string;
   truststore: string[];
   clients: string[];
+  limits?: Limits;
+}
+
+/** Reads one file within the limits; never throws. */
+function readSource(root: string, relative: string, role: FileRole, limits: Limits, budget: { bytes: number }): SourceFile {
+  const absolute = path.join(root, relative);
+  const skip = (reason: string, size = 0): SourceFile => ({ path: relative, role, size, objects: [], notRead: { severity: 'error', reason } });
+  let size: number;
+  try {
+    size = statSync(absolute).size;
+  } catch (error) {
+    return skip(`it cannot be read (${describeError(error)})`);
+  }
+  // Judged before reading: a 2 GB file is never loaded to find out it is too large.
+  if (size > limits.maxFileSize) return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxFileSize.toLocaleString('en-US')} (limits.max-file-size)`, size);
+  if (budget.bytes + size > limits.maxTotalSize) return skip(`reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return skip(`it cannot be read (${describeError(error)})`);
+  }
+  budget.bytes += bytes.length;
+  const { objects, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
+  const file: SourceFile = { path: relative, role, size: bytes.length, objects };
+  if (truncated) file.notRead = { severity: 'error', reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read` };
+  return file;
 }
 
 export async function buildInventory(request: InventoryRequest): Promise<Inventory> {
-  const located = await findFiles(request);
+  const limits = request.limits ?? DEFAULT_LIMITS;
+  const located = findFiles({ ...request, maxFiles: limits.maxFiles });
   // Synchronous reads: thousands of small files go faster one after another
   // than through the thread pool, and each file is parsed as soon as it is read.
-  const files = located.map(({ path: relative, role }) => {
-    const bytes = readFileSync(path.join(request.root, relative));
-    return { path: relative, role, size: bytes.length, objects: readObjects(bytes) };
-  });
+  const budget = { bytes: 0 };
+  const files = located.map(({ path: relative, role, skipped }): SourceFile => (skipped ? { path: relative, role, size: 0, objects: [], notRead: skipped } : readSource(request.root, relative, role, limits, budget)));
   return { root: request.root, files };
 }
 

@@ -122,8 +122,21 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
+function isPkcs12(bytes: Uint8Array): boolean {
+  try {
+    const [version, authSafe] = children(readNode(bytes));
+    return version?.tag === Tag.INTEGER && version.end - version.contentStart === 1 && bytes[version.contentStart] === 3 && authSafe?.tag === Tag.SEQUENCE;
+  } catch {
+    return false;
+  }
+}
+
 function fromDer(bytes: Uint8Array): FileObject {
   const span: Span = { line: 1, endLine: 1 };
+  if (isPkcs12(bytes)) {
+    return { kind: 'malformed', label: 'PKCS12', reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`', ...span };
+  }
   try {
     return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
   } catch (certificateError) {
@@ -139,20 +152,26 @@ function fromDer(bytes: Uint8Array): FileObject {
   }
 }
 
-/** Every object in a file's bytes, in order; never throws. */
-export function readObjects(bytes: Uint8Array): FileObject[] {
-  if (bytes.length === 0) return [{ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 }];
+export interface ReadResult {
+  objects: FileObject[];
+  /** Set when the file held more than `maxBlocks` PEM blocks: where reading stopped. */
+  truncated?: { line: number };
+}
+
+/** Every object in a file's bytes, in order, up to `maxBlocks` PEM blocks; never throws. */
+export function readObjects(bytes: Uint8Array, maxBlocks = Infinity): ReadResult {
+  const whole = (object: FileObject): ReadResult => ({ objects: [object] });
+  if (bytes.length === 0) return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
   const text = Buffer.from(bytes).toString('latin1');
   if (!text.includes('-----BEGIN ')) {
-    if (bytes[0] === Tag.SEQUENCE) return [fromDer(bytes)];
-    if (looksBinary(bytes)) {
-      return [{ kind: 'malformed', label: 'file', reason: 'binary data that is neither PEM nor a DER certificate', line: 1, endLine: 1 }];
-    }
+    if (bytes[0] === Tag.SEQUENCE) return whole(fromDer(bytes));
+    if (looksBinary(bytes)) return whole({ kind: 'malformed', label: 'file', reason: 'binary data that is neither PEM nor a DER certificate', line: 1, endLine: 1 });
   }
   const objects: FileObject[] = [];
-  for (const item of scanPem(text)) {
+  const { items, truncatedAtLine } = scanPem(text, maxBlocks);
+  for (const item of items) {
     if (item.kind === 'text') objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine });
     else objects.push(...fromPemBlock(item, text));
   }
-  return objects;
+  return truncatedAtLine === undefined ? { objects } : { objects, truncated: { line: truncatedAtLine } };
 }

@@ -51,8 +51,11 @@ function decodeBody(lines: string[], firstLine: number): { der?: Uint8Array; err
   return { der: Buffer.from(body, 'base64'), hasHeaders };
 }
 
-/** Every PEM block and every run of non-blank text outside blocks, in file order. */
-export function scanPem(text: string): Array<PemBlock | TextSpan> {
+/**
+ * Every PEM block and every run of non-blank text outside blocks, in file
+ * order; stops before block number `maxBlocks + 1` and says on which line.
+ */
+export function scanPem(text: string, maxBlocks = Infinity): { items: Array<PemBlock | TextSpan>; truncatedAtLine?: number } {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, '').trim());
   const items: Array<PemBlock | TextSpan> = [];
   let textStart = 0; // 1-based first line of the current text run, 0 when none
@@ -63,8 +66,13 @@ export function scanPem(text: string): Array<PemBlock | TextSpan> {
   };
 
   let i = 0;
+  let blocks = 0;
   while (i < lines.length) {
     const begin = BEGIN.exec(lines[i]!);
+    if (begin && blocks >= maxBlocks) {
+      flushText();
+      return { items, truncatedAtLine: i + 1 };
+    }
     if (!begin) {
       if (lines[i] !== '') {
         if (!textStart) textStart = i + 1;
@@ -74,6 +82,7 @@ export function scanPem(text: string): Array<PemBlock | TextSpan> {
       continue;
     }
     flushText();
+    blocks++;
     const label = begin[1]!;
     const startLine = i + 1;
     const body: string[] = [];
@@ -109,5 +118,5 @@ export function scanPem(text: string): Array<PemBlock | TextSpan> {
     i = j;
   }
   flushText();
-  return items;
+  return { items };
 }

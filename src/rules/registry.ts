@@ -5,6 +5,8 @@ import { chainSignatureInvalid } from './definitions/chain-signature-invalid.js'
 import { chainTooLong } from './definitions/chain-too-long.js';
 import { clientAuthNotPermitted } from './definitions/client-auth-not-permitted.js';
 import { duplicateCertificate } from './definitions/duplicate-certificate.js';
+import { fileNotRead } from './definitions/file-not-read.js';
+import { fileSkipped } from './definitions/file-skipped.js';
 import { incompleteChain } from './definitions/incomplete-chain.js';
 import { insecureSignatureAlgorithm } from './definitions/insecure-signature-algorithm.js';
 import { issuerNotCa } from './definitions/issuer-not-ca.js';
@@ -27,6 +29,8 @@ import type { Profile, Rule } from './rule.js';
 
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 export const RULES: readonly Rule[] = [
+  fileNotRead,
+  fileSkipped,
   malformedCertificate,
   insecureSignatureAlgorithm,
   weakKey,

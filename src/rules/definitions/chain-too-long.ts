@@ -13,7 +13,9 @@ export const chainTooLong: Rule = {
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
-      return `${leafClause(chain)} has a chain of ${problem.length} certificates (${describePath(chain.result.path)}); API Gateway allows at most ${MAX_CHAIN_LENGTH}.`;
+      const length = problem.atLeast ? `at least ${problem.length}` : String(problem.length);
+      const path = problem.atLeast ? `${describePath(chain.result.path.slice(0, 3))} → …` : describePath(chain.result.path);
+      return `${leafClause(chain)} has a chain of ${length} certificates (${path}); API Gateway allows at most ${MAX_CHAIN_LENGTH}.`;
     });
   },
 };

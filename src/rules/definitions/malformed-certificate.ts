@@ -12,12 +12,13 @@ export const malformedCertificate: Rule = {
   profiles: ['aws-api-gateway'],
   *check(context) {
     for (const file of context.inventory.files) {
-      if (file.role === 'key') continue;
+      // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
+      if (file.role === 'key' || (file.notRead && file.objects.length === 0)) continue;
       let certificates = 0;
       for (const object of file.objects) {
         if (object.kind === 'certificate') certificates++;
         if (object.kind !== 'malformed') continue;
-        const what = object.label === 'file' || object.label === 'DER' ? 'The file' : `The ${object.label} block`;
+        const what = ['file', 'DER', 'PKCS12'].includes(object.label) ? 'The file' : `The ${object.label} block`;
         yield { message: `${what} does not decode as a certificate: ${object.reason}.`, file: file.path, line: object.line, endLine: object.endLine };
       }
       const malformed = file.objects.some((object) => object.kind === 'malformed');
