@@ -2541,6 +2541,11 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
 var inventory_limits = __nccwpck_require__(5158);
 ;// CONCATENATED MODULE: ./src/report/report.ts
+/** The summary block: findings counted by severity, with the number of files and certificates read. */
+function summarise(findings, files, certificates) {
+    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+    return { errors: count('error'), warnings: count('warning'), notices: count('notice'), files, certificates };
+}
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the report should fail the build under `failOn`. */
 function failsOn(report, failOn) {
@@ -2951,6 +2956,7 @@ var time = __nccwpck_require__(9834);
 
 
 
+
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function certificateEntries(inventory, chains) {
     const entries = [];
@@ -3091,16 +3097,9 @@ function checkInventory(inventory, options) {
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
     const certificates = certificateEntries(inventory, chains);
-    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
     return {
         version: 1,
-        summary: {
-            errors: count('error'),
-            warnings: count('warning'),
-            notices: count('notice'),
-            files: inventory.files.length,
-            certificates: certificates.length,
-        },
+        summary: summarise(findings, inventory.files.length, certificates.length),
         findings,
         certificates,
         chains: chainEntries(chains),
@@ -3274,6 +3273,7 @@ var format_sarif = __nccwpck_require__(4667);
 
 
 
+
 /** More findings than this is not a report this tool wrote. */
 const MAX_FINDINGS = 25_000;
 function fail(why) {
@@ -3317,17 +3317,12 @@ function parseReport(text) {
         const certificate = f.certificate && typeof f.certificate.subject === 'string' && /^[0-9A-F]{64}$/.test(String(f.certificate.sha256)) ? { subject: f.certificate.subject, sha256: f.certificate.sha256 } : undefined;
         return { ruleId: f.ruleId, severity: f.severity, message: f.message, file: f.file, line: f.line, endLine: f.endLine, ...(certificate ? { certificate } : {}) };
     });
-    const count = (severity) => findings.filter((f) => f.severity === severity).length;
     const summary = report.summary ?? {};
+    const whole = (value) => (Number.isInteger(value) ? value : 0);
     return {
         version: 1,
-        summary: {
-            errors: count('error'),
-            warnings: count('warning'),
-            notices: count('notice'),
-            files: Number.isInteger(summary.files) ? summary.files : 0,
-            certificates: Number.isInteger(summary.certificates) ? summary.certificates : 0,
-        },
+        // Counts are recomputed from the findings, never taken from the file.
+        summary: summarise(findings, whole(summary.files), whole(summary.certificates)),
         findings,
         // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
         certificates: [],

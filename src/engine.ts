@@ -3,7 +3,7 @@ import { analyseChains, type ChainAnalysis } from './chain/analysis.js';
 import type { ChainProblem } from './chain/path-builder.js';
 import type { Settings, Suppression } from './config/settings.js';
 import { buildInventory, type Inventory } from './inventory/inventory.js';
-import type { ChainEntry, CertificateEntry, Finding, Report, SuppressedFinding } from './report/report.js';
+import { summarise, type ChainEntry, type CertificateEntry, type Finding, type Report, type SuppressedFinding } from './report/report.js';
 import { findRule, rulesForProfile } from './rules/registry.js';
 import { internalError, nameOf, shorten, type FindingDraft, type RuleContext } from './rules/rule.js';
 import { formatDate } from './time.js';
@@ -150,16 +150,9 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   suppressed.sort(compareFindings);
 
   const certificates = certificateEntries(inventory, chains);
-  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
   return {
     version: 1,
-    summary: {
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice'),
-      files: inventory.files.length,
-      certificates: certificates.length,
-    },
+    summary: summarise(findings, inventory.files.length, certificates.length),
     findings,
     certificates,
     chains: chainEntries(chains),

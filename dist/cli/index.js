@@ -2573,6 +2573,11 @@ const LIMIT_KEYS = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
+/** The summary block: findings counted by severity, with the number of files and certificates read. */
+function summarise(findings, files, certificates) {
+    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+    return { errors: count('error'), warnings: count('warning'), notices: count('notice'), files, certificates };
+}
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the report should fail the build under `failOn`. */
 function failsOn(report, failOn) {
@@ -5258,6 +5263,7 @@ function analyseChains(inventory, at, maxSteps = MAX_SEARCH_STEPS, verifier = ne
 
 
 
+
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function certificateEntries(inventory, chains) {
     const entries = [];
@@ -5398,16 +5404,9 @@ function checkInventory(inventory, options) {
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
     const certificates = certificateEntries(inventory, chains);
-    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
     return {
         version: 1,
-        summary: {
-            errors: count('error'),
-            warnings: count('warning'),
-            notices: count('notice'),
-            files: inventory.files.length,
-            certificates: certificates.length,
-        },
+        summary: summarise(findings, inventory.files.length, certificates.length),
         findings,
         certificates,
         chains: chainEntries(chains),

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { findRule } from '../rules/registry.js';
 import { SEVERITIES } from '../rules/rule.js';
-import type { Finding, Report } from './report.js';
+import { summarise, type Finding, type Report } from './report.js';
 
 /** More findings than this is not a report this tool wrote. */
 const MAX_FINDINGS = 25_000;
@@ -41,17 +41,12 @@ export function parseReport(text: string): Report {
     const certificate = f.certificate && typeof f.certificate.subject === 'string' && /^[0-9A-F]{64}$/.test(String(f.certificate.sha256)) ? { subject: f.certificate.subject, sha256: f.certificate.sha256 } : undefined;
     return { ruleId: f.ruleId, severity: f.severity!, message: f.message, file: f.file, line: f.line!, endLine: f.endLine!, ...(certificate ? { certificate } : {}) };
   });
-  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   const summary = report.summary ?? ({} as Partial<Report['summary']>);
+  const whole = (value: unknown) => (Number.isInteger(value) ? (value as number) : 0);
   return {
     version: 1,
-    summary: {
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice'),
-      files: Number.isInteger(summary.files) ? summary.files! : 0,
-      certificates: Number.isInteger(summary.certificates) ? summary.certificates! : 0,
-    },
+    // Counts are recomputed from the findings, never taken from the file.
+    summary: summarise(findings, whole(summary.files), whole(summary.certificates)),
     findings,
     // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
     certificates: [],

@@ -76,6 +76,12 @@ export interface Report {
   suppressed: SuppressedFinding[];
 }
 
+/** The summary block: findings counted by severity, with the number of files and certificates read. */
+export function summarise(findings: readonly Finding[], files: number, certificates: number): Summary {
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), notices: count('notice'), files, certificates };
+}
+
 export type FailOn = 'error' | 'warning' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
 
