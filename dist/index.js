@@ -3065,7 +3065,7 @@ function checkInventory(inventory, options) {
                 drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
         }
         catch (error) {
-            // Files get their findings in order, so blame the first file the rule may not have finished.
+            // A rule that throws outside its per-certificate checks cannot say on which file; name the first so it is not lost.
             const file = inventory.files[0]?.path ?? '.';
             drafts.push({ ruleId: 'internal-error', draft: (0,rules_rule/* internalError */.WB)(file, 1, 1, `running rule ${rule.id}`, error) });
         }
@@ -4061,7 +4061,13 @@ class Walker {
             if (!this.inside(real)) {
                 return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a symbolic link to a path outside the repository, which is not followed' } } };
             }
-            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            let target;
+            try {
+                target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            }
+            catch {
+                return { entry: { path: relative, skipped: { severity: 'error', reason: 'its link target cannot be read' } } };
+            }
             // Folders linked from inside the repository are reachable directly; following them could loop.
             if (target.isDirectory())
                 return {};
@@ -6082,8 +6088,6 @@ const Tag = {
     SEQUENCE: 0x30,
     SET: 0x31,
 };
-/** Nesting deeper than this is hostile input, not a certificate. */
-const MAX_DEPTH = 64;
 /** Reads one TLV at `offset`; throws DerError on anything that is not strict DER. */
 function readNode(source, offset = 0, limit = source.length) {
     if (offset >= limit)
@@ -6118,10 +6122,11 @@ function readNode(source, offset = 0, limit = source.length) {
     }
     return { tag, start: offset, contentStart, end, source };
 }
-/** The children of a constructed node, in order. */
-function children(node, depth = 0) {
-    if (depth > MAX_DEPTH)
-        throw new DerError('nesting too deep', node.start);
+/**
+ * The children of a constructed node, in order. Callers descend only the
+ * fixed shape of a certificate, never recursively, so no input can nest deep.
+ */
+function children(node) {
     const result = [];
     let offset = node.contentStart;
     while (offset < node.end) {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { checkInventory } from '../src/engine.js';
 import type { Inventory, SourceFile } from '../src/inventory/inventory.js';
+import { DEFAULT_LIMITS } from '../src/inventory/limits.js';
 import { readObjects } from '../src/inventory/objects.js';
 import { formatJson } from '../src/report/format-json.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
@@ -15,7 +16,7 @@ import { parseReport } from '../src/report/read-report.js';
 const AT = new Date('2026-01-15T00:00:00Z');
 
 function file(path: string, role: SourceFile['role'], bytes: Uint8Array): SourceFile {
-  return { path, role, size: bytes.length, objects: readObjects(bytes) };
+  return { path, role, size: bytes.length, objects: readObjects(bytes, DEFAULT_LIMITS.maxObjectsPerFile).objects };
 }
 
 let healthyTruststore: SourceFile | undefined;

@@ -118,7 +118,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
     try {
       for (const draft of rule.check(context)) drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
     } catch (error) {
-      // Files get their findings in order, so blame the first file the rule may not have finished.
+      // A rule that throws outside its per-certificate checks cannot say on which file; name the first so it is not lost.
       const file = inventory.files[0]?.path ?? '.';
       drafts.push({ ruleId: 'internal-error', draft: internalError(file, 1, 1, `running rule ${rule.id}`, error) });
     }

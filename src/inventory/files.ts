@@ -99,7 +99,12 @@ class Walker {
       if (!this.inside(real)) {
         return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a symbolic link to a path outside the repository, which is not followed' } } };
       }
-      const target = statSync(real);
+      let target: Stats;
+      try {
+        target = statSync(real);
+      } catch {
+        return { entry: { path: relative, skipped: { severity: 'error', reason: 'its link target cannot be read' } } };
+      }
       // Folders linked from inside the repository are reachable directly; following them could loop.
       if (target.isDirectory()) return {};
       if (target.isFile()) return { entry: { path: relative } };

@@ -34,9 +34,6 @@ export const Tag = {
   SET: 0x31,
 } as const;
 
-/** Nesting deeper than this is hostile input, not a certificate. */
-const MAX_DEPTH = 64;
-
 export interface DerNode {
   readonly tag: number;
   /** Offset of the tag byte within `source`. */
@@ -75,9 +72,11 @@ export function readNode(source: Uint8Array, offset = 0, limit = source.length):
   return { tag, start: offset, contentStart, end, source };
 }
 
-/** The children of a constructed node, in order. */
-export function children(node: DerNode, depth = 0): DerNode[] {
-  if (depth > MAX_DEPTH) throw new DerError('nesting too deep', node.start);
+/**
+ * The children of a constructed node, in order. Callers descend only the
+ * fixed shape of a certificate, never recursively, so no input can nest deep.
+ */
+export function children(node: DerNode): DerNode[] {
   const result: DerNode[] = [];
   let offset = node.contentStart;
   while (offset < node.end) {
