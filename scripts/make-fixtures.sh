@@ -145,7 +145,8 @@ cert() {
 
 pem() { cat "$work/certs/$1.pem"; }
 
-rm -rf "$out"
+# Only the generated folders: fuzz-regressions/ holds found inputs, not fixtures this script makes.
+rm -rf "$out"/{truststores,clients,files,keys,chains}
 mkdir -p "$out"/{truststores,clients,files,keys,chains}
 
 # --- Certificate authorities -------------------------------------------------
