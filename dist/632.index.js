@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun)
 /* harmony export */ });
-/* unused harmony exports ANNOTATIONS_PER_REQUEST, CHECK_OUTPUT_LIMIT */
+/* unused harmony export ANNOTATIONS_PER_REQUEST */
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6540);
+
 /** The Checks API takes at most 50 annotations per request; more go in further updates. */
 const ANNOTATIONS_PER_REQUEST = 50;
-/** `output.summary` and `output.text` are limited to 65,535 characters. */
-const CHECK_OUTPUT_LIMIT = 65535;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 /** A completed check run on the head commit, every finding an annotation, sent in batches of 50. */
 async function publishCheckRun(client, context, request) {
@@ -20,7 +20,7 @@ async function publishCheckRun(client, context, request) {
     const { errors, warnings, notices } = report.summary;
     const output = {
         title: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`,
-        summary: request.summary.slice(0, CHECK_OUTPUT_LIMIT),
+        summary: request.summary.slice(0, _github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_OUTPUT_LIMIT */ .tw),
     };
     const annotations = report.findings.map((finding) => ({
         path: request.repoPath(finding.file),

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishReview: () => (/* binding */ publishReview)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT, MAX_REVIEW_COMMENTS, commentBody
+// UNUSED EXPORTS: MAX_REVIEW_COMMENTS, commentBody
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -61,7 +61,10 @@ function commentableLines(patch) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/action/github-limits.ts
+var github_limits = __webpack_require__(6540);
 ;// CONCATENATED MODULE: ./src/action/github/review.ts
+
 
 
 
@@ -70,8 +73,6 @@ function commentableLines(patch) {
 
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 const MAX_REVIEW_COMMENTS = 30;
-/** GitHub refuses comment bodies over 65,536 characters. */
-const COMMENT_LIMIT = 65536;
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 const ORDER = { error: 0, warning: 1, notice: 2 };
@@ -121,7 +122,7 @@ async function publishReview(client, context, check, report, repoPath) {
         }
         const content = commentBody(finding);
         const hash = hashOf(`${content}\0${path}\0${line}`);
-        placed.push({ finding, path, line, id, hash, body: `${content}\n${markerFor(check, id, hash)}`.slice(0, COMMENT_LIMIT) });
+        placed.push({ finding, path, line, id, hash, body: `${content}\n${markerFor(check, id, hash)}`.slice(0, github_limits/* COMMENT_LIMIT */.W$) });
     }
     const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
         .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
@@ -152,7 +153,7 @@ async function publishReview(client, context, check, report, repoPath) {
             continue;
         const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
         const body = `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>\n${markerFor(check, id, entry.marker[3], true)}`;
-        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: body.slice(0, COMMENT_LIMIT) });
+        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: body.slice(0, github_limits/* COMMENT_LIMIT */.W$) });
         resolved++;
     }
     return { created: fresh.length, updated, resolved, notInReview };

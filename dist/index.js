@@ -2505,6 +2505,25 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 6540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   tw: () => (/* binding */ CHECK_OUTPUT_LIMIT),
+/* harmony export */   zS: () => (/* binding */ JOB_SUMMARY_LIMIT)
+/* harmony export */ });
+/** GitHub's size limits that the action writes within (see the reference notes on GitHub's limits). */
+/** Issue and review comment bodies: GitHub answers 422 "Body is too long" past this. */
+const COMMENT_LIMIT = 65536;
+/** A check run's `output.summary` and `output.text`. */
+const CHECK_OUTPUT_LIMIT = 65535;
+/** A step's job summary is capped at 1 MiB; keep clear of it. */
+const JOB_SUMMARY_LIMIT = 1_000_000;
+
+
+/***/ }),
+
 /***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -3363,6 +3382,8 @@ function emitAnnotations(findings, repoPath, elsewhere) {
     return omitted;
 }
 
+// EXTERNAL MODULE: ./src/action/github-limits.ts
+var github_limits = __nccwpck_require__(6540);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/github-context.ts
@@ -3479,10 +3500,7 @@ function readInputs() {
 
 
 
-/** GitHub caps a step's summary at 1 MiB; keep clear of it. */
-const JOB_SUMMARY_LIMIT = 1_000_000;
-const COMMENT_LIMIT = 65536;
-const CHECK_SUMMARY_LIMIT = 65535;
+
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 /** A folder inside the workspace; `..` and absolute paths that leave it are refused. */
 function insideWorkspace(workspace, folder, input) {
@@ -3531,7 +3549,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at) {
     };
     if (inputs.checkRun) {
         const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 4632));
-        const summary = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: CHECK_SUMMARY_LIMIT });
+        const summary = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: github_limits/* CHECK_OUTPUT_LIMIT */.tw });
         published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
     }
     if (context.pullRequest === undefined)
@@ -3556,7 +3574,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at) {
             repoPath,
             linkTo,
             at,
-            maxLength: COMMENT_LIMIT,
+            maxLength: github_limits/* COMMENT_LIMIT */.W$,
             preamble: [summaryMarker(inputs.checkName)],
         });
         const outcome = await attempt('summary comment', () => publishStickyComment(client, context, inputs.checkName, body));
@@ -3622,7 +3640,7 @@ async function run() {
         const published = await publishToGitHub(inputs, context, report, failed, repoPath, at);
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
             const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
-            runner/* appendSummary */.fe(formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: JOB_SUMMARY_LIMIT, preamble }));
+            runner/* appendSummary */.fe(formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: github_limits/* JOB_SUMMARY_LIMIT */.zS, preamble }));
         }
         const { errors, warnings, notices } = report.summary;
         const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;

@@ -12,13 +12,10 @@ import { formatSarif } from '../report/format-sarif.js';
 import { parseReport } from '../report/read-report.js';
 import { failsOn, type FailOn, type Finding, type Report } from '../report/report.js';
 import { emitAnnotations } from './annotations.js';
+import { CHECK_OUTPUT_LIMIT, COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from './github-limits.js';
 import { readRunContext, type RunContext } from './github-context.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 
-/** GitHub caps a step's summary at 1 MiB; keep clear of it. */
-const JOB_SUMMARY_LIMIT = 1_000_000;
-const COMMENT_LIMIT = 65536;
-const CHECK_SUMMARY_LIMIT = 65535;
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 
 /** A folder inside the workspace; `..` and absolute paths that leave it are refused. */
@@ -73,7 +70,7 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
 
   if (inputs.checkRun) {
     const { publishCheckRun } = await import('./github/check-run.js');
-    const summary = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: CHECK_SUMMARY_LIMIT });
+    const summary = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: CHECK_OUTPUT_LIMIT });
     published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
   }
   if (context.pullRequest === undefined) return published;

@@ -1,11 +1,10 @@
 import type { Report } from '../../report/report.js';
+import { CHECK_OUTPUT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
 
 /** The Checks API takes at most 50 annotations per request; more go in further updates. */
 export const ANNOTATIONS_PER_REQUEST = 50;
-/** `output.summary` and `output.text` are limited to 65,535 characters. */
-export const CHECK_OUTPUT_LIMIT = 65535;
 
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
 

@@ -5,13 +5,12 @@ import type { Finding, Report } from '../../report/report.js';
 import { findRule } from '../../rules/registry.js';
 import { RULES_DOC_URL } from '../../version.js';
 import { commentableLines } from '../diff.js';
+import { COMMENT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
 
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 export const MAX_REVIEW_COMMENTS = 30;
-/** GitHub refuses comment bodies over 65,536 characters. */
-export const COMMENT_LIMIT = 65536;
 
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
