@@ -76,6 +76,10 @@ const MAX_REVIEW_COMMENTS = 30;
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 const ORDER = { error: 0, warning: 1, notice: 2 };
+/** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
+function withMarker(content, marker) {
+    return `${content.slice(0, github_limits/* COMMENT_LIMIT */.W$ - marker.length - 1)}\n${marker}`;
+}
 function hashOf(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
@@ -122,7 +126,7 @@ async function publishReview(client, context, check, report, repoPath) {
         }
         const content = commentBody(finding);
         const hash = hashOf(`${content}\0${path}\0${line}`);
-        placed.push({ finding, path, line, id, hash, body: `${content}\n${markerFor(check, id, hash)}`.slice(0, github_limits/* COMMENT_LIMIT */.W$) });
+        placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
     }
     const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
         .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
@@ -152,8 +156,8 @@ async function publishReview(client, context, check, report, repoPath) {
         if (ids.has(id) || entry.marker[4])
             continue;
         const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
-        const body = `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>\n${markerFor(check, id, entry.marker[3], true)}`;
-        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: body.slice(0, github_limits/* COMMENT_LIMIT */.W$) });
+        const body = withMarker(`✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`, markerFor(check, id, entry.marker[3], true));
+        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body });
         resolved++;
     }
     return { created: fresh.length, updated, resolved, notInReview };

@@ -33,6 +33,11 @@ interface Placed {
   hash: string;
 }
 
+/** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
+function withMarker(content: string, marker: string): string {
+  return `${content.slice(0, COMMENT_LIMIT - marker.length - 1)}\n${marker}`;
+}
+
 function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
@@ -82,7 +87,7 @@ export async function publishReview(client: GitHubClient, context: RunContext, c
     }
     const content = commentBody(finding);
     const hash = hashOf(`${content}\0${path}\0${line}`);
-    placed.push({ finding, path, line, id, hash, body: `${content}\n${markerFor(check, id, hash)}`.slice(0, COMMENT_LIMIT) });
+    placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
   }
 
   const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
@@ -112,8 +117,8 @@ export async function publishReview(client: GitHubClient, context: RunContext, c
     // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
     if (ids.has(id) || entry.marker![4]) continue;
     const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
-    const body = `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>\n${markerFor(check, id, entry.marker![3]!, true)}`;
-    await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: body.slice(0, COMMENT_LIMIT) });
+    const body = withMarker(`✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`, markerFor(check, id, entry.marker![3]!, true));
+    await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body });
     resolved++;
   }
   return { created: fresh.length, updated, resolved, notInReview };
