@@ -50,14 +50,21 @@ describe('the workspace is a boundary', () => {
     const root = await repository();
     execFileSync('mkfifo', [path.join(root, 'certs/pipe.pem')]);
     const report = await check({ truststore: ['certs/truststore.pem'], clients: ['certs/*.pem'] }, root);
-    expect(findingsOf(report, 'file-skipped', 'certs/pipe.pem')).toEqual([expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/named pipe \(FIFO\)/) })]);
+    expect(findingsOf(report, 'file-skipped', 'certs/pipe.pem')).toEqual([
+      expect.objectContaining({ severity: 'notice', message: expect.stringMatching(/named pipe \(FIFO\)/) }),
+    ]);
     expect(report.summary.errors).toBe(0);
   });
 
-  test.each([['../*.pem'], ['certs/../../x.pem'], ['/etc/ssl/certs/*.pem']])('glob %s is refused before anything is read', async (glob) => {
-    const root = await repository();
-    await expect(check({ truststore: ['certs/truststore.pem'], clients: [glob] }, root)).rejects.toThrow(/outside the repository root|is absolute/);
-  });
+  test.each([['../*.pem'], ['certs/../../x.pem'], ['/etc/ssl/certs/*.pem']])(
+    'glob %s is refused before anything is read',
+    async (glob) => {
+      const root = await repository();
+      await expect(check({ truststore: ['certs/truststore.pem'], clients: [glob] }, root)).rejects.toThrow(
+        /outside the repository root|is absolute/,
+      );
+    },
+  );
 });
 
 describe('limits give findings, not failures', () => {
@@ -68,7 +75,9 @@ describe('limits give findings, not failures', () => {
     await handle.truncate(2 * 1024 ** 3);
     await handle.close();
     const report = await check({ truststore: ['certs/truststore.pem'], clients: ['certs/*.pem'] }, root);
-    expect(findingsOf(report, 'file-not-read', 'certs/huge.pem')[0]!.message).toMatch(/2,147,483,648 bytes, over the limit of 5,242,880 \(limits\.max-file-size\)/);
+    expect(findingsOf(report, 'file-not-read', 'certs/huge.pem')[0]!.message).toMatch(
+      /2,147,483,648 bytes, over the limit of 5,242,880 \(limits\.max-file-size\)/,
+    );
     expect(findingsOf(report, 'malformed-certificate', 'certs/huge.pem')).toEqual([]);
   });
 
@@ -78,19 +87,28 @@ describe('limits give findings, not failures', () => {
     await copyFile(path.join(FIXTURES, 'clients/client-rsa2048.pem'), path.join(root, 'certs/client2.pem'));
     await copyFile(path.join(FIXTURES, 'clients/client-p384.pem'), path.join(root, 'certs/client3.pem'));
     await writeFile(path.join(root, '.truststore-check.yml'), 'limits:\n  max-objects-per-file: 500\n  max-files: 3\n');
-    const report = await check({ truststore: ['certs/truststore.pem', 'certs/bulk.pem'], clients: ['certs/client*.pem'] }, root);
+    const report = await check(
+      { truststore: ['certs/truststore.pem', 'certs/bulk.pem'], clients: ['certs/client*.pem'] },
+      root,
+    );
     expect(report.certificates.filter((c) => c.file === 'certs/bulk.pem')).toHaveLength(500);
-    expect(findingsOf(report, 'file-not-read', 'certs/bulk.pem')[0]!.message).toMatch(/more than 500 blocks \(limits\.max-objects-per-file\); only those before line \d+ were read/);
+    expect(findingsOf(report, 'file-not-read', 'certs/bulk.pem')[0]!.message).toMatch(
+      /more than 500 blocks \(limits\.max-objects-per-file\); only those before line \d+ were read/,
+    );
     // Five files matched, three allowed: the fourth carries the count, the fifth is not listed.
     const overLimit = findingsOf(report, 'file-not-read').filter((f) => /max-files/.test(f.message));
     expect(overLimit).toHaveLength(1);
-    expect(overLimit[0]!.message).toMatch(/5 files matched, over the limit of 3 \(limits\.max-files\): this one and 1 more were not read/);
+    expect(overLimit[0]!.message).toMatch(
+      /5 files matched, over the limit of 3 \(limits\.max-files\): this one and 1 more were not read/,
+    );
   });
 
   test('a bad limit is a configuration error', async () => {
     const root = await repository();
     await writeFile(path.join(root, '.truststore-check.yml'), 'limits:\n  max-file-size: lots\n');
-    await expect(check({ truststore: ['certs/truststore.pem'] }, root)).rejects.toThrow(/limits\.max-file-size: expected a whole number above 0/);
+    await expect(check({ truststore: ['certs/truststore.pem'] }, root)).rejects.toThrow(
+      /limits\.max-file-size: expected a whole number above 0/,
+    );
     await writeFile(path.join(root, '.truststore-check.yml'), 'limits:\n  max-filesize: 10\n');
     await expect(check({ truststore: ['certs/truststore.pem'] }, root)).rejects.toThrow(/unknown key "max-filesize"/);
   });
@@ -99,12 +117,18 @@ describe('limits give findings, not failures', () => {
 describe('pathological chains stay within bounds', () => {
   test('a 100-deep intermediate chain is reported as too long, not walked to the end', async () => {
     const report = await check({ truststore: ['truststores/deep-100.pem'], clients: ['chains/deep-100.pem'] });
-    expect(report.chains[0]).toMatchObject({ valid: false, reasons: ['chain of at least 16 certificates is longer than 4'] });
+    expect(report.chains[0]).toMatchObject({
+      valid: false,
+      reasons: ['chain of at least 16 certificates is longer than 4'],
+    });
     expect(findingsOf(report, 'chain-too-long')[0]!.message).toMatch(/chain of at least 16 certificates/);
   });
 
   test('1,000 CAs sharing one subject: the client of the last one is found without key identifiers', async () => {
-    const report = await check({ truststore: ['truststores/same-subject-1000.pem'], clients: ['chains/same-subject-last.pem'] });
+    const report = await check({
+      truststore: ['truststores/same-subject-1000.pem'],
+      clients: ['chains/same-subject-last.pem'],
+    });
     expect(report.chains[0]).toMatchObject({ valid: true });
     expect(report.chains[0]!.path).toHaveLength(3);
   });
@@ -122,12 +146,32 @@ describe('pathological chains stay within bounds', () => {
 
 describe('hostile text', () => {
   test('a subject with Markdown, HTML and a newline cannot forge lines in text output', async () => {
-    const result = await runCli(['--at', CHECK_TIME, '--truststore', 'truststores/standard.pem', '--clients', 'chains/hostile-subject.pem']);
+    const result = await runCli([
+      '--at',
+      CHECK_TIME,
+      '--truststore',
+      'truststores/standard.pem',
+      '--clients',
+      'chains/hostile-subject.pem',
+    ]);
     expect(result.code).toBe(1);
     const line = result.stdout.split('\n').find((l) => l.includes('octocat'))!;
     expect(line).toContain('\\0A\\# h | c');
     expect(result.stdout.split('\n').some((l) => l.startsWith('# h'))).toBe(false);
-    const json = JSON.parse((await runCli(['--at', CHECK_TIME, '--format', 'json', '--truststore', 'truststores/standard.pem', '--clients', 'chains/hostile-subject.pem'])).stdout);
+    const json = JSON.parse(
+      (
+        await runCli([
+          '--at',
+          CHECK_TIME,
+          '--format',
+          'json',
+          '--truststore',
+          'truststores/standard.pem',
+          '--clients',
+          'chains/hostile-subject.pem',
+        ])
+      ).stdout,
+    );
     expect(json.chains[0].subject).toContain('\\0A');
     expect(await readFile(path.join(FIXTURES, 'chains/hostile-subject.pem'), 'utf8')).toContain('BEGIN CERTIFICATE');
   });

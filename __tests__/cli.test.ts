@@ -10,11 +10,19 @@ describe('truststore-check CLI', () => {
   test('exit 0 and a short all-clear when nothing is wrong', async () => {
     const result = await runCli([...base, '--clients', 'clients/client-p256.pem']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^✔ No problems in 2 files, 5 certificates\.\n {2}Client chains: 1 of 1 client certificates chain to a root in the truststore\.\n$/);
+    expect(result.stdout).toMatch(
+      /^✔ No problems in 2 files, 5 certificates\.\n {2}Client chains: 1 of 1 client certificates chain to a root in the truststore\.\n$/,
+    );
   });
 
   test('exit 1 with findings grouped by file, ESLint style', async () => {
-    const result = await runCli([...base, '--clients', 'clients/client-sha1.pem', '--clients', 'clients/client-rsa1024.pem']);
+    const result = await runCli([
+      ...base,
+      '--clients',
+      'clients/client-sha1.pem',
+      '--clients',
+      'clients/client-rsa1024.pem',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('clients/client-rsa1024.pem\n  1-18  error    ');
     expect(result.stdout).toMatch(/weak-key\n/);
@@ -35,7 +43,10 @@ describe('truststore-check CLI', () => {
       file: 'clients/client-expiring.pem',
       line: 1,
       endLine: 12,
-      certificate: { subject: 'O=Fixture Clients, CN=client-expiring', sha256: expect.stringMatching(/^[0-9A-F]{64}$/) },
+      certificate: {
+        subject: 'O=Fixture Clients, CN=client-expiring',
+        sha256: expect.stringMatching(/^[0-9A-F]{64}$/),
+      },
     });
     expect(report.chains[0]).toMatchObject({ file: 'clients/client-expiring.pem', valid: true });
   });
@@ -49,7 +60,14 @@ describe('truststore-check CLI', () => {
       expect.objectContaining({
         ruleId: 'insecure-signature-algorithm',
         level: 'error',
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'clients/client-sha1.pem', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, endLine: 20 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'clients/client-sha1.pem', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 1, endLine: 20 },
+            },
+          },
+        ],
       }),
     ]);
   });
@@ -102,9 +120,18 @@ describe('truststore-check CLI', () => {
   test('reads .truststore-check.yml from the root', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'tsc-config-'));
     await mkdir(path.join(root, 'certs'));
-    await writeFile(path.join(root, 'certs/truststore.pem'), await readFile(path.join(__dirname_fixtures(), 'truststores/standard.pem')));
-    await writeFile(path.join(root, 'certs/client.pem'), await readFile(path.join(__dirname_fixtures(), 'clients/client-expiring.pem')));
-    await writeFile(path.join(root, '.truststore-check.yml'), 'truststore: certs/truststore.pem\nclients: ["certs/client.pem"]\nfail-on: warning\n');
+    await writeFile(
+      path.join(root, 'certs/truststore.pem'),
+      await readFile(path.join(__dirname_fixtures(), 'truststores/standard.pem')),
+    );
+    await writeFile(
+      path.join(root, 'certs/client.pem'),
+      await readFile(path.join(__dirname_fixtures(), 'clients/client-expiring.pem')),
+    );
+    await writeFile(
+      path.join(root, '.truststore-check.yml'),
+      'truststore: certs/truststore.pem\nclients: ["certs/client.pem"]\nfail-on: warning\n',
+    );
     const result = await runCli([root, '--at', CHECK_TIME]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/certificate-expiring-soon/);

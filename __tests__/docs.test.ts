@@ -14,7 +14,11 @@ describe('documentation is true to the code', () => {
     for (const rule of RULES) {
       expect({ id: rule.id, ok: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id) }).toEqual({ id: rule.id, ok: true });
       for (const field of ['title', 'description', 'citation', 'remedy', 'consequence'] as const) {
-        expect({ id: rule.id, field, filled: rule[field].trim().length > 10 }).toEqual({ id: rule.id, field, filled: true });
+        expect({ id: rule.id, field, filled: rule[field].trim().length > 10 }).toEqual({
+          id: rule.id,
+          field,
+          filled: true,
+        });
       }
       expect(rule.profiles.length).toBeGreaterThan(0);
     }

@@ -27,14 +27,26 @@ describe('inputs that once broke the engine are handled', () => {
 
   test.each(inputs)('%s: a report in every format, no exception, bounded messages', (name) => {
     const bytes = readFileSync(path.join(folder, name));
-    const truststore = sourceFile('truststore.pem', 'truststore', readFileSync(path.join(FIXTURES, 'truststores/root-rsa-only.pem')));
+    const truststore = sourceFile(
+      'truststore.pem',
+      'truststore',
+      readFileSync(path.join(FIXTURES, 'truststores/root-rsa-only.pem')),
+    );
     const report = checkInventory(
-      { root: '/replay', files: [truststore, sourceFile('input-truststore.pem', 'truststore', bytes), sourceFile('client.pem', 'client', bytes)] },
+      {
+        root: '/replay',
+        files: [
+          truststore,
+          sourceFile('input-truststore.pem', 'truststore', bytes),
+          sourceFile('client.pem', 'client', bytes),
+        ],
+      },
       { profile: 'aws-api-gateway', at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] },
     );
     // Every input is accounted for: a certificate read from it or a finding about it.
     for (const file of ['input-truststore.pem', 'client.pem']) {
-      const accounted = report.certificates.some((c) => c.file === file) || report.findings.some((f) => f.file === file);
+      const accounted =
+        report.certificates.some((c) => c.file === file) || report.findings.some((f) => f.file === file);
       expect({ file, accounted }).toEqual({ file, accounted: true });
     }
     expect(report.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
@@ -43,6 +55,9 @@ describe('inputs that once broke the engine are handled', () => {
     expect(parseReport(json).findings).toHaveLength(report.findings.length);
     expect(formatText(report).length).toBeGreaterThan(0);
     expect(JSON.parse(formatSarif(report)).runs[0].results).toHaveLength(report.findings.length);
-    expect(formatMarkdown(report, { title: 't', findings: report.findings, findingsCaption: 'F', at: AT, maxLength: 65536 }).length).toBeLessThanOrEqual(65536);
+    expect(
+      formatMarkdown(report, { title: 't', findings: report.findings, findingsCaption: 'F', at: AT, maxLength: 65536 })
+        .length,
+    ).toBeLessThanOrEqual(65536);
   });
 });

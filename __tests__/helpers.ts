@@ -20,7 +20,9 @@ export async function check(overrides: SettingsOverrides, root = FIXTURES): Prom
 }
 
 export function findingsOf(report: Report, ruleId: string, file?: string): Finding[] {
-  return report.findings.filter((finding) => finding.ruleId === ruleId && (file === undefined || finding.file === file));
+  return report.findings.filter(
+    (finding) => finding.ruleId === ruleId && (file === undefined || finding.file === file),
+  );
 }
 
 /** 1-based numbers of the lines that start a PEM block, read straight from the file. */
@@ -36,7 +38,10 @@ export interface ProcessResult {
   stderr: string;
 }
 
-export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessResult> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ProcessResult> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? FIXTURES,

@@ -58,7 +58,10 @@ describe('inventory', () => {
       const [object] = read(fixture);
       expect({ fixture, kind: object?.kind }).toEqual({ fixture, kind: 'private-key' });
       if (object?.kind !== 'private-key') continue;
-      expect({ fixture, encrypted: object.encrypted, derived: object.publicKeySha256 !== undefined }).toEqual({ fixture, ...expected });
+      expect({ fixture, encrypted: object.encrypted, derived: object.publicKeySha256 !== undefined }).toEqual({
+        fixture,
+        ...expected,
+      });
     }
   });
 
@@ -70,9 +73,16 @@ describe('inventory', () => {
   });
 
   test('a block cut short by the next BEGIN is truncated, and the next block still reads', () => {
-    const text = ['-----BEGIN CERTIFICATE-----', 'AAAA', readFileSync(path.join(FIXTURES, 'clients/client-p256.pem'), 'latin1')].join('\n');
+    const text = [
+      '-----BEGIN CERTIFICATE-----',
+      'AAAA',
+      readFileSync(path.join(FIXTURES, 'clients/client-p256.pem'), 'latin1'),
+    ].join('\n');
     const { items } = scanPem(text);
-    expect(items.map((item) => (item.kind === 'pem' ? (item.error ?? 'ok') : 'text'))).toEqual(['truncated: no -----END line', 'ok']);
+    expect(items.map((item) => (item.kind === 'pem' ? (item.error ?? 'ok') : 'text'))).toEqual([
+      'truncated: no -----END line',
+      'ok',
+    ]);
     expect(items[1]).toMatchObject({ startLine: 3 });
   });
 

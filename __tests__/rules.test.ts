@@ -20,7 +20,11 @@ interface FiringCase {
 
 const STANDARD = ['truststores/standard.pem'];
 const fires: FiringCase[] = [
-  { rule: 'insecure-signature-algorithm', file: 'clients/client-sha1.pem', says: /sha1WithRSAEncryption.*Client cert using an insecure Signature Algorithm/ },
+  {
+    rule: 'insecure-signature-algorithm',
+    file: 'clients/client-sha1.pem',
+    says: /sha1WithRSAEncryption.*Client cert using an insecure Signature Algorithm/,
+  },
   { rule: 'insecure-signature-algorithm', file: 'clients/client-md5.pem', says: /MD5/ },
   { rule: 'insecure-signature-algorithm', file: 'clients/client-sha224.pem', says: /SHA-224/ },
   { rule: 'insecure-signature-algorithm', file: 'clients/client-ecdsa-sha1.pem', says: /ecdsa-with-SHA1/ },
@@ -35,60 +39,261 @@ const fires: FiringCase[] = [
   { rule: 'certificate-not-yet-valid', file: 'clients/client-future.pem', says: /not valid until 2030-01-01/ },
   { rule: 'certificate-expiring-soon', file: 'clients/client-expiring.pem', says: /expires in 17 days/ },
   { rule: 'malformed-certificate', file: 'files/empty.pem', clients: ['files/empty.pem'], says: /empty/ },
-  { rule: 'malformed-certificate', file: 'files/binary.bin', clients: ['files/binary.bin'], says: /neither PEM nor a DER certificate|not a DER certificate/ },
-  { rule: 'malformed-certificate', file: 'files/truncated.pem', clients: ['files/truncated.pem'], says: /truncated: no -----END line/ },
+  {
+    rule: 'malformed-certificate',
+    file: 'files/binary.bin',
+    clients: ['files/binary.bin'],
+    says: /neither PEM nor a DER certificate|not a DER certificate/,
+  },
+  {
+    rule: 'malformed-certificate',
+    file: 'files/truncated.pem',
+    clients: ['files/truncated.pem'],
+    says: /truncated: no -----END line/,
+  },
   { rule: 'malformed-certificate', file: 'files/truncated.der', clients: ['files/truncated.der'], says: /truncated/ },
-  { rule: 'malformed-certificate', file: 'files/trailing-data.der', clients: ['files/trailing-data.der'], says: /trailing data: 8 bytes/ },
-  { rule: 'malformed-certificate', file: 'files/bad-base64.pem', clients: ['files/bad-base64.pem'], says: /bad base64 on line 3/ },
-  { rule: 'malformed-certificate', file: 'files/missing-line.pem', clients: ['files/missing-line.pem'], says: /does not decode/ },
-  { rule: 'malformed-certificate', file: 'files/no-certificate.txt', clients: ['files/no-certificate.txt'], says: /holds no certificate/ },
-  { rule: 'malformed-certificate', file: 'files/request.csr.pem', clients: ['files/request.csr.pem'], says: /holds no certificate \(it holds: CERTIFICATE REQUEST\)/ },
-  { rule: 'malformed-certificate', file: 'truststores/garbage-in-middle.pem', truststore: ['truststores/garbage-in-middle.pem'], block: 1, says: /bad base64/ },
-  { rule: 'malformed-certificate', file: 'truststores/garbage-in-middle.pem', truststore: ['truststores/garbage-in-middle.pem'], block: 3, says: /truncated/ },
-  { rule: 'duplicate-certificate', file: 'truststores/duplicate.pem', truststore: ['truststores/duplicate.pem'], block: 2, says: /already appears on line 1/ },
-  { rule: 'not-a-ca-certificate', file: 'truststores/with-leaf.pem', truststore: ['truststores/with-leaf.pem'], block: 2, says: /client-rsa2048 is not a CA/ },
-  { rule: 'truststore-too-many-certificates', file: 'truststores/1001-certificates.pem', truststore: ['truststores/1001-certificates.pem'], says: /holds 1001 certificates/ },
-  { rule: 'truststore-format', file: 'truststores/text-dump.pem', truststore: ['truststores/text-dump.pem'], says: /Text outside certificate blocks/ },
-  { rule: 'truststore-format', file: 'truststores/with-crl.pem', truststore: ['truststores/with-crl.pem'], block: 1, says: /X509 CRL block/ },
-  { rule: 'truststore-format', file: 'truststores/with-key.pem', truststore: ['truststores/with-key.pem'], block: 1, says: /PRIVATE KEY block/ },
-  { rule: 'truststore-format', file: 'truststores/trusted-certificate.pem', truststore: ['truststores/trusted-certificate.pem'], block: 1, says: /TRUSTED CERTIFICATE/ },
-  { rule: 'truststore-format', file: 'truststores/bundle.p7b.pem', truststore: ['truststores/bundle.p7b.pem'], says: /PKCS#7/ },
-  { rule: 'truststore-format', file: 'truststores/root-rsa.der', truststore: ['truststores/root-rsa.der'], says: /\.pem extension/ },
+  {
+    rule: 'malformed-certificate',
+    file: 'files/trailing-data.der',
+    clients: ['files/trailing-data.der'],
+    says: /trailing data: 8 bytes/,
+  },
+  {
+    rule: 'malformed-certificate',
+    file: 'files/bad-base64.pem',
+    clients: ['files/bad-base64.pem'],
+    says: /bad base64 on line 3/,
+  },
+  {
+    rule: 'malformed-certificate',
+    file: 'files/missing-line.pem',
+    clients: ['files/missing-line.pem'],
+    says: /does not decode/,
+  },
+  {
+    rule: 'malformed-certificate',
+    file: 'files/no-certificate.txt',
+    clients: ['files/no-certificate.txt'],
+    says: /holds no certificate/,
+  },
+  {
+    rule: 'malformed-certificate',
+    file: 'files/request.csr.pem',
+    clients: ['files/request.csr.pem'],
+    says: /holds no certificate \(it holds: CERTIFICATE REQUEST\)/,
+  },
+  {
+    rule: 'malformed-certificate',
+    file: 'truststores/garbage-in-middle.pem',
+    truststore: ['truststores/garbage-in-middle.pem'],
+    block: 1,
+    says: /bad base64/,
+  },
+  {
+    rule: 'malformed-certificate',
+    file: 'truststores/garbage-in-middle.pem',
+    truststore: ['truststores/garbage-in-middle.pem'],
+    block: 3,
+    says: /truncated/,
+  },
+  {
+    rule: 'duplicate-certificate',
+    file: 'truststores/duplicate.pem',
+    truststore: ['truststores/duplicate.pem'],
+    block: 2,
+    says: /already appears on line 1/,
+  },
+  {
+    rule: 'not-a-ca-certificate',
+    file: 'truststores/with-leaf.pem',
+    truststore: ['truststores/with-leaf.pem'],
+    block: 2,
+    says: /client-rsa2048 is not a CA/,
+  },
+  {
+    rule: 'truststore-too-many-certificates',
+    file: 'truststores/1001-certificates.pem',
+    truststore: ['truststores/1001-certificates.pem'],
+    says: /holds 1001 certificates/,
+  },
+  {
+    rule: 'truststore-format',
+    file: 'truststores/text-dump.pem',
+    truststore: ['truststores/text-dump.pem'],
+    says: /Text outside certificate blocks/,
+  },
+  {
+    rule: 'truststore-format',
+    file: 'truststores/with-crl.pem',
+    truststore: ['truststores/with-crl.pem'],
+    block: 1,
+    says: /X509 CRL block/,
+  },
+  {
+    rule: 'truststore-format',
+    file: 'truststores/with-key.pem',
+    truststore: ['truststores/with-key.pem'],
+    block: 1,
+    says: /PRIVATE KEY block/,
+  },
+  {
+    rule: 'truststore-format',
+    file: 'truststores/trusted-certificate.pem',
+    truststore: ['truststores/trusted-certificate.pem'],
+    block: 1,
+    says: /TRUSTED CERTIFICATE/,
+  },
+  {
+    rule: 'truststore-format',
+    file: 'truststores/bundle.p7b.pem',
+    truststore: ['truststores/bundle.p7b.pem'],
+    says: /PKCS#7/,
+  },
+  {
+    rule: 'truststore-format',
+    file: 'truststores/root-rsa.der',
+    truststore: ['truststores/root-rsa.der'],
+    says: /\.pem extension/,
+  },
   { rule: 'private-key-in-repository', file: 'keys/pkcs1.key', clients: ['keys/pkcs1.key'], says: /RSA PRIVATE KEY/ },
   { rule: 'private-key-in-repository', file: 'keys/pkcs8.key', clients: ['keys/pkcs8.key'], says: /\(PRIVATE KEY\)/ },
   { rule: 'private-key-in-repository', file: 'keys/sec1.key', clients: ['keys/sec1.key'], says: /EC PRIVATE KEY/ },
-  { rule: 'private-key-in-repository', file: 'keys/encrypted-pkcs8.key', clients: ['keys/encrypted-pkcs8.key'], says: /encrypted/ },
-  { rule: 'private-key-in-repository', file: 'keys/encrypted-pkcs1.key', clients: ['keys/encrypted-pkcs1.key'], says: /encrypted/ },
-  { rule: 'private-key-in-repository', file: 'keys/openssh.key', clients: ['keys/openssh.key'], says: /OPENSSH PRIVATE KEY/ },
+  {
+    rule: 'private-key-in-repository',
+    file: 'keys/encrypted-pkcs8.key',
+    clients: ['keys/encrypted-pkcs8.key'],
+    says: /encrypted/,
+  },
+  {
+    rule: 'private-key-in-repository',
+    file: 'keys/encrypted-pkcs1.key',
+    clients: ['keys/encrypted-pkcs1.key'],
+    says: /encrypted/,
+  },
+  {
+    rule: 'private-key-in-repository',
+    file: 'keys/openssh.key',
+    clients: ['keys/openssh.key'],
+    says: /OPENSSH PRIVATE KEY/,
+  },
   { rule: 'private-key-in-repository', file: 'keys/pkcs8.der', clients: ['keys/pkcs8.der'], says: /\(DER\)/ },
-  { rule: 'private-key-in-repository', file: 'keys/combined-match.pem', clients: ['keys/combined-match.pem'], block: 1 },
+  {
+    rule: 'private-key-in-repository',
+    file: 'keys/combined-match.pem',
+    clients: ['keys/combined-match.pem'],
+    block: 1,
+  },
   { rule: 'private-key-in-repository', file: 'keys/rsa-match.key', clients: ['keys/rsa-match.pem'] },
-  { rule: 'private-key-in-repository', file: 'truststores/with-key.pem', truststore: ['truststores/with-key.pem'], block: 1 },
-  { rule: 'key-mismatch', file: 'keys/rsa-mismatch.pem', clients: ['keys/rsa-mismatch.pem'], says: /in keys\/rsa-mismatch.key does not match/ },
-  { rule: 'key-mismatch', file: 'keys/ec-mismatch.pem', clients: ['keys/ec-mismatch.pem'], says: /in keys\/ec-mismatch-key.pem does not match/ },
-  { rule: 'key-mismatch', file: 'keys/combined-mismatch.pem', clients: ['keys/combined-mismatch.pem'], says: /on line \d+ does not match/ },
+  {
+    rule: 'private-key-in-repository',
+    file: 'truststores/with-key.pem',
+    truststore: ['truststores/with-key.pem'],
+    block: 1,
+  },
+  {
+    rule: 'key-mismatch',
+    file: 'keys/rsa-mismatch.pem',
+    clients: ['keys/rsa-mismatch.pem'],
+    says: /in keys\/rsa-mismatch.key does not match/,
+  },
+  {
+    rule: 'key-mismatch',
+    file: 'keys/ec-mismatch.pem',
+    clients: ['keys/ec-mismatch.pem'],
+    says: /in keys\/ec-mismatch-key.pem does not match/,
+  },
+  {
+    rule: 'key-mismatch',
+    file: 'keys/combined-mismatch.pem',
+    clients: ['keys/combined-mismatch.pem'],
+    says: /on line \d+ does not match/,
+  },
   // Chains
-  { rule: 'issuer-not-found', file: 'chains/foreign-issuer.pem', says: /Could not find issuer for certificate.*Elsewhere Issuing CA \(key identifier/ },
-  { rule: 'issuer-not-found', file: 'chains/foreign-with-intermediate.pem', says: /issuer of O=Elsewhere, CN=Elsewhere Issuing CA on its path, O=Elsewhere, CN=Elsewhere Root CA/ },
-  { rule: 'issuer-not-found', file: 'clients/client-rsa2048.pem', truststore: ['truststores/intermediate-only.pem'], says: /Fixture Root CA RSA/ },
-  { rule: 'self-signed-certificate', file: 'chains/self-signed-stranger.pem', says: /Reason: self signed certificate.*Add this certificate/ },
+  {
+    rule: 'issuer-not-found',
+    file: 'chains/foreign-issuer.pem',
+    says: /Could not find issuer for certificate.*Elsewhere Issuing CA \(key identifier/,
+  },
+  {
+    rule: 'issuer-not-found',
+    file: 'chains/foreign-with-intermediate.pem',
+    says: /issuer of O=Elsewhere, CN=Elsewhere Issuing CA on its path, O=Elsewhere, CN=Elsewhere Root CA/,
+  },
+  {
+    rule: 'issuer-not-found',
+    file: 'clients/client-rsa2048.pem',
+    truststore: ['truststores/intermediate-only.pem'],
+    says: /Fixture Root CA RSA/,
+  },
+  {
+    rule: 'self-signed-certificate',
+    file: 'chains/self-signed-stranger.pem',
+    says: /Reason: self signed certificate.*Add this certificate/,
+  },
   {
     rule: 'self-signed-certificate',
     file: 'chains/self-signed-rekeyed.pem',
     truststore: ['truststores/with-self-signed-client.pem'],
     says: /same subject but a different key \(public key SHA-256 in the truststore [0-9A-F:]{95}, presented by the client [0-9A-F:]{95}\)/,
   },
-  { rule: 'issuer-not-found', file: 'chains/impostor-issuer.pem', says: /A certificate with that name is there, but with a different key \(key identifier [0-9A-F:]+\)/ },
-  { rule: 'chain-signature-invalid', file: 'chains/signature-invalid.pem', says: /does not verify with the key of O=Fixture PKI, CN=Fixture Issuing CA EC/ },
-  { rule: 'name-constraints-violated', file: 'chains/name-constraint-outside.pem', truststore: ['truststores/name-constrained.pem'], says: /O=Outsiders, CN=outside the constraint, is outside the permitted names of O=Fixture PKI, CN=Constrained CA/ },
-  { rule: 'issuer-not-ca', file: 'chains/issuer-not-ca.pem', truststore: ['truststores/non-ca-issuers.pem'], says: /not a CA/ },
-  { rule: 'issuer-not-ca', file: 'chains/issuer-without-keycertsign.pem', truststore: ['truststores/non-ca-issuers.pem'], says: /keyCertSign/ },
-  { rule: 'path-length-exceeded', file: 'chains/path-length-exceeded.pem', truststore: ['truststores/pathlen.pem'], says: /pathlen:0, but 1 intermediate CA stands below it/ },
-  { rule: 'chain-too-long', file: 'chains/chain-too-long.pem', truststore: ['truststores/deep.pem'], says: /chain of 5 certificates/ },
-  { rule: 'incomplete-chain', file: 'truststores/intermediate-only.pem', truststore: ['truststores/intermediate-only.pem'], says: /Fixture Root CA RSA/ },
+  {
+    rule: 'issuer-not-found',
+    file: 'chains/impostor-issuer.pem',
+    says: /A certificate with that name is there, but with a different key \(key identifier [0-9A-F:]+\)/,
+  },
+  {
+    rule: 'chain-signature-invalid',
+    file: 'chains/signature-invalid.pem',
+    says: /does not verify with the key of O=Fixture PKI, CN=Fixture Issuing CA EC/,
+  },
+  {
+    rule: 'name-constraints-violated',
+    file: 'chains/name-constraint-outside.pem',
+    truststore: ['truststores/name-constrained.pem'],
+    says: /O=Outsiders, CN=outside the constraint, is outside the permitted names of O=Fixture PKI, CN=Constrained CA/,
+  },
+  {
+    rule: 'issuer-not-ca',
+    file: 'chains/issuer-not-ca.pem',
+    truststore: ['truststores/non-ca-issuers.pem'],
+    says: /not a CA/,
+  },
+  {
+    rule: 'issuer-not-ca',
+    file: 'chains/issuer-without-keycertsign.pem',
+    truststore: ['truststores/non-ca-issuers.pem'],
+    says: /keyCertSign/,
+  },
+  {
+    rule: 'path-length-exceeded',
+    file: 'chains/path-length-exceeded.pem',
+    truststore: ['truststores/pathlen.pem'],
+    says: /pathlen:0, but 1 intermediate CA stands below it/,
+  },
+  {
+    rule: 'chain-too-long',
+    file: 'chains/chain-too-long.pem',
+    truststore: ['truststores/deep.pem'],
+    says: /chain of 5 certificates/,
+  },
+  {
+    rule: 'incomplete-chain',
+    file: 'truststores/intermediate-only.pem',
+    truststore: ['truststores/intermediate-only.pem'],
+    says: /Fixture Root CA RSA/,
+  },
   { rule: 'client-auth-not-permitted', file: 'chains/server-auth-only.pem', says: /serverAuth without clientAuth/ },
-  { rule: 'certificate-expired', file: 'chains/expired-intermediate.pem', truststore: ['truststores/expired-intermediate.pem'], says: /goes through O=Fixture PKI, CN=Expired Issuing CA, which expired on 2024-01-01/ },
-  { rule: 'unhandled-critical-extension', file: 'chains/unknown-critical-extension.pem', says: /1\.3\.6\.1\.4\.1\.55555\.1/ },
+  {
+    rule: 'certificate-expired',
+    file: 'chains/expired-intermediate.pem',
+    truststore: ['truststores/expired-intermediate.pem'],
+    says: /goes through O=Fixture PKI, CN=Expired Issuing CA, which expired on 2024-01-01/,
+  },
+  {
+    rule: 'unhandled-critical-extension',
+    file: 'chains/unknown-critical-extension.pem',
+    says: /1\.3\.6\.1\.4\.1\.55555\.1/,
+  },
 ];
 
 describe('each rule fires on the fixture made to trigger it', () => {
@@ -100,7 +305,8 @@ describe('each rule fires on the fixture made to trigger it', () => {
     const found = findingsOf(report, c.rule, c.file).filter((finding) => finding.line === expectedLine);
     expect(found).not.toHaveLength(0);
     if (c.says) expect(found.map((finding) => finding.message).join('\n')).toMatch(c.says);
-    for (const finding of found) expect(finding.severity).toBe(RULES.find((rule) => rule.id === c.rule)!.defaultSeverity);
+    for (const finding of found)
+      expect(finding.severity).toBe(RULES.find((rule) => rule.id === c.rule)!.defaultSeverity);
   });
 
   test('every rule in the registry has a firing case', () => {
@@ -129,7 +335,15 @@ describe('each rule fires on the fixture made to trigger it', () => {
 });
 
 describe('rules stay quiet on healthy certificates', () => {
-  const healthy = ['client-rsa2048', 'client-rsa3072', 'client-p256', 'client-p384', 'client-p521', 'client-pss-sha256', 'client-pss-key'];
+  const healthy = [
+    'client-rsa2048',
+    'client-rsa3072',
+    'client-p256',
+    'client-p384',
+    'client-p521',
+    'client-pss-sha256',
+    'client-pss-key',
+  ];
 
   test('RSA-2048/3072, P-256/384/521 and RSA-PSS clients against the standard truststore', async () => {
     const report = await check({ truststore: STANDARD, clients: healthy.map((name) => `clients/${name}.pem`) });
@@ -139,19 +353,35 @@ describe('rules stay quiet on healthy certificates', () => {
   });
 
   test('root-only truststore with the intermediate sent in the client file', async () => {
-    const report = await check({ truststore: ['truststores/root-rsa-only.pem'], clients: ['clients/with-intermediate.pem'] });
+    const report = await check({
+      truststore: ['truststores/root-rsa-only.pem'],
+      clients: ['clients/with-intermediate.pem'],
+    });
     expect(report.findings).toEqual([]);
-    expect(report.chains[0]).toMatchObject({ valid: true, path: [{ subject: 'O=Fixture Clients, CN=client-rsa2048' }, { subject: 'O=Fixture PKI, CN=Fixture Issuing CA RSA' }, { subject: 'O=Fixture PKI, CN=Fixture Root CA RSA' }] });
+    expect(report.chains[0]).toMatchObject({
+      valid: true,
+      path: [
+        { subject: 'O=Fixture Clients, CN=client-rsa2048' },
+        { subject: 'O=Fixture PKI, CN=Fixture Issuing CA RSA' },
+        { subject: 'O=Fixture PKI, CN=Fixture Root CA RSA' },
+      ],
+    });
   });
 
   test('a self-signed client that is itself in the truststore', async () => {
-    const report = await check({ truststore: ['truststores/with-self-signed-client.pem'], clients: ['chains/self-signed-trusted.pem'] });
+    const report = await check({
+      truststore: ['truststores/with-self-signed-client.pem'],
+      clients: ['chains/self-signed-trusted.pem'],
+    });
     expect(report.findings).toEqual([]);
     expect(report.chains[0]!.valid).toBe(true);
   });
 
-  test('a client inside its CA\'s name constraints', async () => {
-    const report = await check({ truststore: ['truststores/name-constrained.pem'], clients: ['chains/name-constraint-inside.pem'] });
+  test("a client inside its CA's name constraints", async () => {
+    const report = await check({
+      truststore: ['truststores/name-constrained.pem'],
+      clients: ['chains/name-constraint-inside.pem'],
+    });
     expect(report.findings).toEqual([]);
     expect(report.chains[0]!.valid).toBe(true);
   });
@@ -166,7 +396,9 @@ describe('rules stay quiet on healthy certificates', () => {
     const crlf = await check({ truststore: ['truststores/crlf.pem'], clients: ['clients/client-rsa2048.pem'] });
     expect(crlf.findings).toEqual([]);
     expect(crlf.certificates.filter((c) => c.role === 'truststore').map((c) => [c.line, c.sha256])).toEqual(
-      (await check({ truststore: ['truststores/standard.pem'] })).certificates.slice(0, 2).map((c) => [c.line, c.sha256]),
+      (await check({ truststore: ['truststores/standard.pem'] })).certificates
+        .slice(0, 2)
+        .map((c) => [c.line, c.sha256]),
     );
   });
 
@@ -177,7 +409,11 @@ describe('rules stay quiet on healthy certificates', () => {
   });
 
   test('the expiry warning respects --expiry-warning-days', async () => {
-    const report = await check({ truststore: STANDARD, clients: ['clients/client-expiring.pem'], expiryWarningDays: 10 });
+    const report = await check({
+      truststore: STANDARD,
+      clients: ['clients/client-expiring.pem'],
+      expiryWarningDays: 10,
+    });
     expect(findingsOf(report, 'certificate-expiring-soon')).toEqual([]);
   });
 });

@@ -25,7 +25,14 @@ describe('key material never appears in output', () => {
 
   test.each(['text', 'json'])('%s output over every key fixture', async (format) => {
     const result = await runCli([
-      '--at', CHECK_TIME, '--format', format, '--truststore', 'truststores/with-key.pem', '--clients', 'keys/*',
+      '--at',
+      CHECK_TIME,
+      '--format',
+      format,
+      '--truststore',
+      'truststores/with-key.pem',
+      '--clients',
+      'keys/*',
     ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/private-key-in-repository/);

@@ -37,21 +37,43 @@ function random(seed) {
 }
 
 const ALGORITHMS = {
-  rsa2048: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 },
-  rsa3072: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 3072 },
-  rsa1024: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 1024 },
+  rsa2048: {
+    name: 'RSASSA-PKCS1-v1_5',
+    hash: 'SHA-256',
+    publicExponent: new Uint8Array([1, 0, 1]),
+    modulusLength: 2048,
+  },
+  rsa3072: {
+    name: 'RSASSA-PKCS1-v1_5',
+    hash: 'SHA-256',
+    publicExponent: new Uint8Array([1, 0, 1]),
+    modulusLength: 3072,
+  },
+  rsa1024: {
+    name: 'RSASSA-PKCS1-v1_5',
+    hash: 'SHA-256',
+    publicExponent: new Uint8Array([1, 0, 1]),
+    modulusLength: 1024,
+  },
   p256: { name: 'ECDSA', namedCurve: 'P-256' },
   p384: { name: 'ECDSA', namedCurve: 'P-384' },
 };
 
 async function keyPool(kind, size) {
   const keys = [];
-  for (let i = 0; i < size; i++) keys.push({ kind, algorithm: ALGORITHMS[kind], keys: await subtle.generateKey(ALGORITHMS[kind], true, ['sign', 'verify']) });
+  for (let i = 0; i < size; i++)
+    keys.push({
+      kind,
+      algorithm: ALGORITHMS[kind],
+      keys: await subtle.generateKey(ALGORITHMS[kind], true, ['sign', 'verify']),
+    });
   return keys;
 }
 
 function signingAlgorithm(issuerKey, hash = 'SHA-256') {
-  return issuerKey.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: issuerKey.algorithm.namedCurve === 'P-384' ? 'SHA-384' : hash } : { name: 'RSASSA-PKCS1-v1_5', hash };
+  return issuerKey.algorithm.name === 'ECDSA'
+    ? { name: 'ECDSA', hash: issuerKey.algorithm.namedCurve === 'P-384' ? 'SHA-384' : hash }
+    : { name: 'RSASSA-PKCS1-v1_5', hash };
 }
 
 let serial = 1;
@@ -59,7 +81,10 @@ async function issue({ subject, issuer, key, ca, notBefore = NOT_BEFORE, notAfte
   const signer = issuer ?? { name: subject, key };
   const extensions = [
     new x509.BasicConstraintsExtension(ca, undefined, true),
-    new x509.KeyUsagesExtension(ca ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign : x509.KeyUsageFlags.digitalSignature, true),
+    new x509.KeyUsagesExtension(
+      ca ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign : x509.KeyUsageFlags.digitalSignature,
+      true,
+    ),
     await x509.SubjectKeyIdentifierExtension.create(key.keys.publicKey),
     await x509.AuthorityKeyIdentifierExtension.create(signer.key.keys.publicKey),
   ];
@@ -72,7 +97,8 @@ async function issue({ subject, issuer, key, ca, notBefore = NOT_BEFORE, notAfte
     notAfter,
     publicKey: key.keys.publicKey,
     signingKey: signer.key.keys.privateKey,
-    signingAlgorithm: hash && signer.key.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash } : signingAlgorithm(signer.key, hash),
+    signingAlgorithm:
+      hash && signer.key.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash } : signingAlgorithm(signer.key, hash),
     extensions,
   });
   return { name: subject, key, pem: certificate.toString('pem') };
@@ -107,23 +133,54 @@ export async function ensureCorpus(root, log = console.log) {
     p256: await keyPool('p256', 64),
     p384: await keyPool('p384', 16),
   };
-  const caKey = (i) => (i % 4 === 0 ? pick(pools.rsa3072) : i % 4 === 1 ? pick(pools.rsa2048) : i % 4 === 2 ? pick(pools.p256) : pick(pools.p384));
+  const caKey = (i) =>
+    i % 4 === 0
+      ? pick(pools.rsa3072)
+      : i % 4 === 1
+        ? pick(pools.rsa2048)
+        : i % 4 === 2
+          ? pick(pools.p256)
+          : pick(pools.p384);
 
   const roots = [];
-  for (let i = 0; i < ROOTS; i++) roots.push(await issue({ subject: `O=Bench PKI ${i % 17},CN=Bench Root ${i}`, key: caKey(i), ca: true }));
+  for (let i = 0; i < ROOTS; i++)
+    roots.push(await issue({ subject: `O=Bench PKI ${i % 17},CN=Bench Root ${i}`, key: caKey(i), ca: true }));
   const intermediates = [];
   for (let i = 0; i < TRUSTSTORE_SIZE - ROOTS; i++) {
     // The first 70 intermediates hang under the first 30 roots: together the 100-certificate truststore.
-    const root = i < SMALL_TRUSTSTORE_SIZE - SMALL_TRUSTSTORE_ROOTS ? roots[i % SMALL_TRUSTSTORE_ROOTS] : roots[SMALL_TRUSTSTORE_ROOTS + (i % (ROOTS - SMALL_TRUSTSTORE_ROOTS))];
-    intermediates.push(await issue({ subject: `O=Bench PKI ${i % 17},CN=Bench Issuing CA ${i}`, issuer: root, key: caKey(i + 1), ca: true }));
+    const root =
+      i < SMALL_TRUSTSTORE_SIZE - SMALL_TRUSTSTORE_ROOTS
+        ? roots[i % SMALL_TRUSTSTORE_ROOTS]
+        : roots[SMALL_TRUSTSTORE_ROOTS + (i % (ROOTS - SMALL_TRUSTSTORE_ROOTS))];
+    intermediates.push(
+      await issue({
+        subject: `O=Bench PKI ${i % 17},CN=Bench Issuing CA ${i}`,
+        issuer: root,
+        key: caKey(i + 1),
+        ca: true,
+      }),
+    );
   }
   writeFileSync(paths.truststore, [...roots, ...intermediates].map((c) => c.pem).join('\n') + '\n');
-  writeFileSync(paths.smallTruststore, [...roots.slice(0, SMALL_TRUSTSTORE_ROOTS), ...intermediates.slice(0, SMALL_TRUSTSTORE_SIZE - SMALL_TRUSTSTORE_ROOTS)].map((c) => c.pem).join('\n') + '\n');
+  writeFileSync(
+    paths.smallTruststore,
+    [
+      ...roots.slice(0, SMALL_TRUSTSTORE_ROOTS),
+      ...intermediates.slice(0, SMALL_TRUSTSTORE_SIZE - SMALL_TRUSTSTORE_ROOTS),
+    ]
+      .map((c) => c.pem)
+      .join('\n') + '\n',
+  );
   writeFileSync(paths.intermediates, intermediates.map((c) => c.pem).join('\n') + '\n');
 
   const ecIntermediates = intermediates.slice(SMALL_TRUSTSTORE_SIZE).filter((c) => c.key.algorithm.name === 'ECDSA');
   const foreignRoot = await issue({ subject: 'CN=Foreign Root', key: pick(pools.p256), ca: true });
-  const foreign = await issue({ subject: 'CN=Foreign Issuing CA', issuer: foreignRoot, key: pick(pools.p256), ca: true });
+  const foreign = await issue({
+    subject: 'CN=Foreign Issuing CA',
+    issuer: foreignRoot,
+    key: pick(pools.p256),
+    ca: true,
+  });
   const broken = { weakSignature: 0, weakKey: 0, foreignIssuer: 0, expired: 0 };
   for (let i = 0; i < CLIENT_FILES; i++) {
     const folder = path.join(paths.clients, String(Math.floor(i / CLIENTS_PER_FOLDER)).padStart(2, '0'));
@@ -153,10 +210,18 @@ export async function ensureCorpus(root, log = console.log) {
     }
     const client = await issue(options);
     const carriesIntermediate = next() < 0.2;
-    writeFileSync(path.join(folder, `client-${String(i).padStart(5, '0')}.pem`), carriesIntermediate ? `${client.pem}\n${options.issuer.pem}\n` : `${client.pem}\n`);
+    writeFileSync(
+      path.join(folder, `client-${String(i).padStart(5, '0')}.pem`),
+      carriesIntermediate ? `${client.pem}\n${options.issuer.pem}\n` : `${client.pem}\n`,
+    );
   }
-  writeFileSync(paths.stamp, JSON.stringify({ version: CORPUS_VERSION, broken, seconds: (Date.now() - started) / 1000 }, null, 2));
-  log(`Corpus ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${TRUSTSTORE_SIZE} truststore certificates, ${CLIENT_FILES} client files (${JSON.stringify(broken)}).`);
+  writeFileSync(
+    paths.stamp,
+    JSON.stringify({ version: CORPUS_VERSION, broken, seconds: (Date.now() - started) / 1000 }, null, 2),
+  );
+  log(
+    `Corpus ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${TRUSTSTORE_SIZE} truststore certificates, ${CLIENT_FILES} client files (${JSON.stringify(broken)}).`,
+  );
   return paths;
 }
 

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CLIENT_FILES, CLIENTS_PER_FOLDER, ensureCorpus, TRUSTSTORE_SIZE } from './corpus.mjs';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, 'loop-sample': { type: 'string', default: '50' }, write: { type: 'boolean', default: true } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    'loop-sample': { type: 'string', default: '50' },
+    write: { type: 'boolean', default: true },
+  },
+});
 const ROUNDS = Number(values.rounds);
 const LOOP_SAMPLE = Number(values['loop-sample']);
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -19,8 +25,14 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const allClients = readdirSync(corpus.clients)
   .sort()
-  .flatMap((folder) => readdirSync(path.join(corpus.clients, folder)).sort().map((file) => path.join(corpus.clients, folder, file)));
-const loopSample = allClients.filter((_, index) => index % Math.floor(CLIENT_FILES / LOOP_SAMPLE) === 0).slice(0, LOOP_SAMPLE);
+  .flatMap((folder) =>
+    readdirSync(path.join(corpus.clients, folder))
+      .sort()
+      .map((file) => path.join(corpus.clients, folder, file)),
+  );
+const loopSample = allClients
+  .filter((_, index) => index % Math.floor(CLIENT_FILES / LOOP_SAMPLE) === 0)
+  .slice(0, LOOP_SAMPLE);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'tsc-bench-'));
 const emptyFolder = path.join(scratch, 'none');
 
@@ -36,10 +48,30 @@ function measure(command, args, options = {}) {
   return { ms, rssMb, status: result.status };
 }
 
-const check = (truststore, clients) => [cli, corpus.root, '--truststore', path.relative(corpus.root, truststore), ...(clients ? ['--clients', clients] : []), '--format', 'json', '--fail-on', 'never'];
+const check = (truststore, clients) => [
+  cli,
+  corpus.root,
+  '--truststore',
+  path.relative(corpus.root, truststore),
+  ...(clients ? ['--clients', clients] : []),
+  '--format',
+  'json',
+  '--fail-on',
+  'never',
+];
 const scenarios = {
   full10k: () => measure(process.execPath, check(corpus.truststore, 'clients/**/*.pem')),
-  openssl10k: () => measure('openssl', ['verify', '-no-CApath', '-no-CAstore', '-CAfile', corpus.truststore, '-untrusted', corpus.intermediates, ...allClients]),
+  openssl10k: () =>
+    measure('openssl', [
+      'verify',
+      '-no-CApath',
+      '-no-CAstore',
+      '-CAfile',
+      corpus.truststore,
+      '-untrusted',
+      corpus.intermediates,
+      ...allClients,
+    ]),
   full1k: () => measure(process.execPath, check(corpus.truststore, 'clients/00/*.pem')),
   full1kSmall: () => measure(process.execPath, check(corpus.smallTruststore, 'clients/00/*.pem')),
   truststoreOnly: () => measure(process.execPath, check(corpus.truststore)),
@@ -54,7 +86,12 @@ const scenarios = {
   actionColdStart: () =>
     measure(process.execPath, [action], {
       cwd: path.join(repo, 'examples'),
-      env: { PATH: process.env.PATH, GITHUB_WORKSPACE: path.join(repo, 'examples'), 'INPUT_FAIL-ON': 'never', RUNNER_TEMP: scratch },
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_WORKSPACE: path.join(repo, 'examples'),
+        'INPUT_FAIL-ON': 'never',
+        RUNNER_TEMP: scratch,
+      },
     }),
   nodeBaseline: () => measure(process.execPath, ['-e', '0']),
 };
@@ -80,7 +117,15 @@ const stats = Object.fromEntries(
   names.map((name) => {
     const ms = samples[name].map((s) => s.ms);
     const rss = samples[name].map((s) => s.rssMb).filter((v) => v !== undefined);
-    return [name, { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), rss: rss.length ? Math.max(...rss) : undefined }];
+    return [
+      name,
+      {
+        median: median(ms),
+        min: Math.min(...ms),
+        max: Math.max(...ms),
+        rss: rss.length ? Math.max(...rss) : undefined,
+      },
+    ];
   }),
 );
 
@@ -91,18 +136,59 @@ const perClientLarge = (m('full1k') - m('truststoreOnly')) / CLIENTS_PER_FOLDER;
 const perClientSmall = (m('full1kSmall') - m('smallTruststoreOnly')) / CLIENTS_PER_FOLDER;
 const coldStartOver = m('actionColdStart') - m('nodeBaseline');
 const targets = [
-  ['Full check (10,000 clients) vs openssl verify alone', `${(m('full10k') / m('openssl10k')).toFixed(2)}×`, '≤ 1.00×', m('full10k') <= m('openssl10k')],
-  ['Full check vs per-file shell loop (extrapolated)', `${(loopExtrapolated / m('full10k')).toFixed(1)}× faster`, '≥ 20× faster', loopExtrapolated / m('full10k') >= 20],
-  ['10,000 clients vs 1,000 clients', `${(m('full10k') / m('full1k')).toFixed(2)}×`, '≤ 11×', m('full10k') / m('full1k') <= 11],
-  ['Per-client cost, 1,000- vs 100-certificate truststore', `${(perClientLarge / perClientSmall).toFixed(2)}× (${(perClientLarge * 1000).toFixed(0)} vs ${(perClientSmall * 1000).toFixed(0)} µs)`, '≤ 1.30×', perClientLarge / perClientSmall <= 1.3],
-  ['Peak resident memory, 10,000 clients', stats.full10k.rss !== undefined ? `${stats.full10k.rss.toFixed(0)} MB` : 'n/a (no /usr/bin/time)', '≤ 300 MB', stats.full10k.rss !== undefined && stats.full10k.rss <= 300],
-  ['Action cold start on examples/ over `node -e 0`', `+${coldStartOver.toFixed(0)} ms`, '≤ +100 ms', coldStartOver <= 100],
+  [
+    'Full check (10,000 clients) vs openssl verify alone',
+    `${(m('full10k') / m('openssl10k')).toFixed(2)}×`,
+    '≤ 1.00×',
+    m('full10k') <= m('openssl10k'),
+  ],
+  [
+    'Full check vs per-file shell loop (extrapolated)',
+    `${(loopExtrapolated / m('full10k')).toFixed(1)}× faster`,
+    '≥ 20× faster',
+    loopExtrapolated / m('full10k') >= 20,
+  ],
+  [
+    '10,000 clients vs 1,000 clients',
+    `${(m('full10k') / m('full1k')).toFixed(2)}×`,
+    '≤ 11×',
+    m('full10k') / m('full1k') <= 11,
+  ],
+  [
+    'Per-client cost, 1,000- vs 100-certificate truststore',
+    `${(perClientLarge / perClientSmall).toFixed(2)}× (${(perClientLarge * 1000).toFixed(0)} vs ${(perClientSmall * 1000).toFixed(0)} µs)`,
+    '≤ 1.30×',
+    perClientLarge / perClientSmall <= 1.3,
+  ],
+  [
+    'Peak resident memory, 10,000 clients',
+    stats.full10k.rss !== undefined ? `${stats.full10k.rss.toFixed(0)} MB` : 'n/a (no /usr/bin/time)',
+    '≤ 300 MB',
+    stats.full10k.rss !== undefined && stats.full10k.rss <= 300,
+  ],
+  [
+    'Action cold start on examples/ over `node -e 0`',
+    `+${coldStartOver.toFixed(0)} ms`,
+    '≤ +100 ms',
+    coldStartOver <= 100,
+  ],
 ];
 
-const fmt = (ms) => (ms >= 120_000 ? `${(ms / 60_000).toFixed(1)} min` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmt = (ms) =>
+  ms >= 120_000
+    ? `${(ms / 60_000).toFixed(1)} min`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(0)} ms`;
 const rows = [
-  ['full10k', `truststore-check, 10,000 clients × ${TRUSTSTORE_SIZE.toLocaleString('en-US')}-certificate truststore (all rules and chains, JSON)`],
-  ['openssl10k', '`openssl verify -CAfile truststore -untrusted intermediates <10,000 files>` (one process, chains only)'],
+  [
+    'full10k',
+    `truststore-check, 10,000 clients × ${TRUSTSTORE_SIZE.toLocaleString('en-US')}-certificate truststore (all rules and chains, JSON)`,
+  ],
+  [
+    'openssl10k',
+    '`openssl verify -CAfile truststore -untrusted intermediates <10,000 files>` (one process, chains only)',
+  ],
   ['shellLoop', `per-file shell loop (\`openssl x509 -text | grep\` + \`openssl verify\`), ${loopSample.length} files`],
   ['full1k', 'truststore-check, 1,000 clients × 1,000-certificate truststore'],
   ['full1kSmall', 'truststore-check, 1,000 clients × 100-certificate truststore'],
@@ -123,7 +209,10 @@ const lines = [
   '',
   '| scenario | median | min – max | peak RSS |',
   '|---|---|---|---|',
-  ...rows.map(([name, label]) => `| ${label} | ${fmt(stats[name].median)} | ${fmt(stats[name].min)} – ${fmt(stats[name].max)} | ${stats[name].rss !== undefined ? `${stats[name].rss.toFixed(0)} MB` : 'n/a'} |`),
+  ...rows.map(
+    ([name, label]) =>
+      `| ${label} | ${fmt(stats[name].median)} | ${fmt(stats[name].min)} – ${fmt(stats[name].max)} | ${stats[name].rss !== undefined ? `${stats[name].rss.toFixed(0)} MB` : 'n/a'} |`,
+  ),
   '',
   `Throughput of the full check: ${Math.round(certificatesPerSecond).toLocaleString('en-US')} certificates per second. Shell loop: ${fmt(loopPerCert)} per file, so about ${fmt(loopExtrapolated)} for 10,000 files.`,
   `Per-client cost = (run with 1,000 clients − run with the truststore alone) / 1,000.`,

@@ -42,13 +42,15 @@ function filesUnder(folder) {
 /** Debian's vectors package puts the X.509 files under a python path; find them wherever they are. */
 export function vectorFiles() {
   const candidates = ['/usr/lib/python3/dist-packages/cryptography_vectors/x509', VECTORS];
-  for (const folder of candidates) if (existsSync(folder)) return filesUnder(folder).filter((file) => statSync(file).size <= MAX_INPUT);
+  for (const folder of candidates)
+    if (existsSync(folder)) return filesUnder(folder).filter((file) => statSync(file).size <= MAX_INPUT);
   return [];
 }
 
 function loadSeeds() {
   const seeds = [];
-  for (const file of filesUnder(path.join(repo, '__tests__', 'fixtures'))) if (statSync(file).size <= MAX_INPUT) seeds.push(readFileSync(file));
+  for (const file of filesUnder(path.join(repo, '__tests__', 'fixtures')))
+    if (statSync(file).size <= MAX_INPUT) seeds.push(readFileSync(file));
   const limbo = JSON.parse(readFileSync(path.join(repo, '__tests__', 'conformance', 'limbo.json'), 'utf8'));
   for (const testCase of limbo.testcases.slice(0, 120)) {
     seeds.push(Buffer.from(testCase.peer_certificate));
@@ -61,7 +63,9 @@ function loadSeeds() {
 
 // ---------------------------------------------------------------- mutations
 const pick = (list) => list[randomInt(list.length)];
-const INTERESTING = [0x00, 0x01, 0x7f, 0x80, 0x81, 0x82, 0x84, 0xff, 0x30, 0x31, 0x02, 0x03, 0x04, 0x05, 0x06, 0xa0, 0xa3];
+const INTERESTING = [
+  0x00, 0x01, 0x7f, 0x80, 0x81, 0x82, 0x84, 0xff, 0x30, 0x31, 0x02, 0x03, 0x04, 0x05, 0x06, 0xa0, 0xa3,
+];
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
 
 function derMutate(der) {
@@ -69,29 +73,71 @@ function derMutate(der) {
   if (bytes.length === 0) return Buffer.from([0x30, 0x84, 0xff, 0xff, 0xff, 0xff]);
   const at = randomInt(bytes.length);
   switch (randomInt(12)) {
-    case 0: bytes[at] ^= 1 << randomInt(8); return bytes;
-    case 1: bytes[at] = pick(INTERESTING); return bytes;
-    case 2: return bytes.subarray(0, at);
-    case 3: return Buffer.concat([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + randomInt(1, 64)))]);
-    case 4: { const end = Math.min(bytes.length, at + randomInt(1, 128)); return Buffer.concat([bytes.subarray(0, end), bytes.subarray(at, end), bytes.subarray(end)]); }
-    case 5: return Buffer.concat([bytes.subarray(0, at), Buffer.from(Array.from({ length: randomInt(1, 16) }, () => randomInt(256))), bytes.subarray(at)]);
+    case 0:
+      bytes[at] ^= 1 << randomInt(8);
+      return bytes;
+    case 1:
+      bytes[at] = pick(INTERESTING);
+      return bytes;
+    case 2:
+      return bytes.subarray(0, at);
+    case 3:
+      return Buffer.concat([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + randomInt(1, 64)))]);
+    case 4: {
+      const end = Math.min(bytes.length, at + randomInt(1, 128));
+      return Buffer.concat([bytes.subarray(0, end), bytes.subarray(at, end), bytes.subarray(end)]);
+    }
+    case 5:
+      return Buffer.concat([
+        bytes.subarray(0, at),
+        Buffer.from(Array.from({ length: randomInt(1, 16) }, () => randomInt(256))),
+        bytes.subarray(at),
+      ]);
     case 6: {
       // A length field: claim far more than there is, or use forms DER forbids.
-      const forms = [[0x84, 0xff, 0xff, 0xff, 0xff], [0x80], [0x81, 0x00], [0x88, 1, 0, 0, 0, 0, 0, 0, 0], [0x82, 0x00, 0x01], [0x7f]];
+      const forms = [
+        [0x84, 0xff, 0xff, 0xff, 0xff],
+        [0x80],
+        [0x81, 0x00],
+        [0x88, 1, 0, 0, 0, 0, 0, 0, 0],
+        [0x82, 0x00, 0x01],
+        [0x7f],
+      ];
       const length = Buffer.from(pick(forms));
-      return Buffer.concat([bytes.subarray(0, at), length, bytes.subarray(Math.min(bytes.length, at + 1 + (bytes[at] & 0x80 ? bytes[at] & 0x7f : 0)))]);
+      return Buffer.concat([
+        bytes.subarray(0, at),
+        length,
+        bytes.subarray(Math.min(bytes.length, at + 1 + (bytes[at] & 0x80 ? bytes[at] & 0x7f : 0))),
+      ]);
     }
-    case 7: { bytes[at] = pick([0x30, 0x31, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0c, 0x13, 0x17, 0x18, 0x1f, 0xa0, 0xa3, 0xbf]); return bytes; }
+    case 7: {
+      bytes[at] = pick([0x30, 0x31, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0c, 0x13, 0x17, 0x18, 0x1f, 0xa0, 0xa3, 0xbf]);
+      return bytes;
+    }
     case 8: {
       // Deep nesting: hundreds of constructed wrappers.
       const depth = randomInt(50, 2000);
       const head = Buffer.alloc(depth * 2);
-      for (let i = 0; i < depth; i++) { head[2 * i] = 0x30; head[2 * i + 1] = 0x80; }
+      for (let i = 0; i < depth; i++) {
+        head[2 * i] = 0x30;
+        head[2 * i + 1] = 0x80;
+      }
       return Buffer.concat([bytes.subarray(0, at), head, bytes.subarray(at)]);
     }
-    case 9: { const end = Math.min(bytes.length, at + randomInt(1, 8)); for (let i = at; i < end; i++) bytes[i] = 0xff; return bytes; }
-    case 10: { const other = bytes.subarray(randomInt(bytes.length)); return Buffer.concat([bytes.subarray(0, at), other]); }
-    default: { const n = randomInt(1, 4); for (let i = 0; i < n; i++) bytes[randomInt(bytes.length)] = randomInt(256); return bytes; }
+    case 9: {
+      const end = Math.min(bytes.length, at + randomInt(1, 8));
+      for (let i = at; i < end; i++) bytes[i] = 0xff;
+      return bytes;
+    }
+    case 10: {
+      const other = bytes.subarray(randomInt(bytes.length));
+      return Buffer.concat([bytes.subarray(0, at), other]);
+    }
+    default: {
+      const n = randomInt(1, 4);
+      for (let i = 0; i < n; i++) bytes[randomInt(bytes.length)] = randomInt(256);
+      return bytes;
+    }
   }
 }
 
@@ -113,7 +159,13 @@ function mutate(input, corpus) {
   }
   if (blocks.length > 0 && choice === 5) {
     // PEM-level damage: drop an END line, a BEGIN line, or break base64.
-    const damage = [(t) => t.replace(/-----END [A-Z ]+-----/, ''), (t) => t.replace(/-----BEGIN [A-Z ]+-----/, ''), (t) => t.replace(/[A-Za-z0-9]/, '!'), (t) => t.replace(/\n/g, '\r\n'), (t) => t.replace(/\n(?=[A-Za-z0-9+/])/, '\n\n')];
+    const damage = [
+      (t) => t.replace(/-----END [A-Z ]+-----/, ''),
+      (t) => t.replace(/-----BEGIN [A-Z ]+-----/, ''),
+      (t) => t.replace(/[A-Za-z0-9]/, '!'),
+      (t) => t.replace(/\n/g, '\r\n'),
+      (t) => t.replace(/\n(?=[A-Za-z0-9+/])/, '\n\n'),
+    ];
     return Buffer.from(pick(damage)(text), 'latin1');
   }
   if (choice === 6) {
@@ -134,7 +186,8 @@ function secretsIn(input) {
   const text = input.toString('latin1');
   const secrets = [];
   for (const block of text.matchAll(/-----BEGIN [A-Z ]*PRIVATE KEY-----([\s\S]*?)-----END/g)) {
-    for (const line of block[1].split(/\r?\n/)) if (/^[A-Za-z0-9+/=]{24,}$/.test(line.trim())) secrets.push(line.trim());
+    for (const line of block[1].split(/\r?\n/))
+      if (/^[A-Za-z0-9+/=]{24,}$/.test(line.trim())) secrets.push(line.trim());
   }
   return secrets;
 }
@@ -165,7 +218,7 @@ export function minimise(target, input, kind, budgetMs = 60_000) {
   const stop = Date.now() + budgetMs;
   let current = Buffer.from(input);
   for (let chunk = Math.max(1, current.length >> 1); chunk >= 1 && Date.now() < stop; chunk >>= 1) {
-    for (let start = 0; start < current.length && Date.now() < stop; ) {
+    for (let start = 0; start < current.length && Date.now() < stop;) {
       const candidate = Buffer.concat([current.subarray(0, start), current.subarray(start + chunk)]);
       if (candidate.length > 0 && judge(target, candidate)?.kind === kind) current = candidate;
       else start += chunk;
@@ -181,7 +234,10 @@ async function worker(id, deadline) {
   const corpus = seeds.map((file) => readFileSync(file));
   const session = new inspector.Session();
   session.connect();
-  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  const post = (method, params) =>
+    new Promise((resolve, reject) =>
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    );
   await post('Profiler.enable');
   await post('Profiler.startPreciseCoverage', { callCount: false, detailed: true });
   // V8 block coverage in binary mode, reset by every take: an executed function reports its own range
@@ -208,7 +264,9 @@ async function worker(id, deadline) {
         for (const range of inner) known.add(`${range.startOffset}-${range.endOffset}`);
         if (top.count === 0) continue;
         mark(fnKey);
-        const notRun = new Set(inner.filter((range) => range.count === 0).map((range) => `${range.startOffset}-${range.endOffset}`));
+        const notRun = new Set(
+          inner.filter((range) => range.count === 0).map((range) => `${range.startOffset}-${range.endOffset}`),
+        );
         for (const block of known) if (!notRun.has(block)) mark(block);
       }
     }
@@ -248,7 +306,9 @@ async function worker(id, deadline) {
       interesting++;
     }
   }
-  process.stdout.write(`${JSON.stringify({ id, inputs, interesting, corpus: corpus.length, covered: [...covered], blocks: [...allBlocks()], failures })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ id, inputs, interesting, corpus: corpus.length, covered: [...covered], blocks: [...allBlocks()], failures })}\n`,
+  );
 }
 
 // ---------------------------------------------------------------- supervisor
@@ -258,7 +318,20 @@ async function supervise() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, 'failures'), { recursive: true });
   mkdirSync(path.join(work, 'seed-files'), { recursive: true });
-  execFileSync(process.execPath, [path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(repo, 'fuzz/target.ts'), '-o', targetDir, '--quiet', '--target', 'es2022'], { stdio: 'inherit', cwd: repo });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      path.join(repo, 'fuzz/target.ts'),
+      '-o',
+      targetDir,
+      '--quiet',
+      '--target',
+      'es2022',
+    ],
+    { stdio: 'inherit', cwd: repo },
+  );
   const { seeds, vectors } = loadSeeds();
   const seedFiles = seeds.map((seed, index) => {
     const file = path.join(work, 'seed-files', `${index}.bin`);
@@ -266,13 +339,19 @@ async function supervise() {
     return file;
   });
   writeFileSync(path.join(work, 'seeds.json'), JSON.stringify({ seeds: seedFiles }));
-  console.log(`fuzz: ${seeds.length} seeds (${vectors} from Debian's cryptography vectors${vectors === 0 ? ': apt-get install python3-cryptography-vectors to add them' : ''}), ${workers} workers, ${seconds} s`);
+  console.log(
+    `fuzz: ${seeds.length} seeds (${vectors} from Debian's cryptography vectors${vectors === 0 ? ': apt-get install python3-cryptography-vectors to add them' : ''}), ${workers} workers, ${seconds} s`,
+  );
   const deadline = Date.now() + seconds * 1000;
   const stats = [];
   const crashes = [];
   const runWorker = (id) =>
     new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--stack-size=984', fileURLToPath(import.meta.url), '--worker', String(id), '--deadline', String(deadline)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(
+        process.execPath,
+        ['--stack-size=984', fileURLToPath(import.meta.url), '--worker', String(id), '--deadline', String(deadline)],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       let out = '';
       child.stdout.on('data', (chunk) => (out += chunk));
       child.on('close', (code, signal) => {
@@ -319,7 +398,9 @@ async function supervise() {
     const minimal = kind === 'crash' ? input : minimise(target, input, kind === 'key' ? 'key-material' : kind);
     const name = `${kind}-${createHash('sha256').update(minimal).digest('hex').slice(0, 12)}.bin`;
     writeFileSync(path.join(regressions, name), minimal);
-    console.log(`fuzz: ${file} (${readFileSync(path.join(work, 'failures', file.replace(/\.bin$/, '.txt')), 'utf8').split('\n')[0]}) -> ${path.relative(repo, path.join(regressions, name))}`);
+    console.log(
+      `fuzz: ${file} (${readFileSync(path.join(work, 'failures', file.replace(/\.bin$/, '.txt')), 'utf8').split('\n')[0]}) -> ${path.relative(repo, path.join(regressions, name))}`,
+    );
   }
   return 1;
 }

@@ -32,13 +32,25 @@ export function fuzzOne(input: Uint8Array): string {
     root: '/fuzz',
     files: [healthyTruststore!, file('input-truststore.pem', 'truststore', input), file('client.pem', 'client', input)],
   };
-  const report = checkInventory(inventory, { profile: 'aws-api-gateway', at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] });
+  const report = checkInventory(inventory, {
+    profile: 'aws-api-gateway',
+    at: AT,
+    expiryWarningDays: 30,
+    severities: {},
+    suppressions: [],
+  });
   const json = formatJson(report);
   parseReport(json);
   return [
     formatText(report),
     json,
     formatSarif(report),
-    formatMarkdown(report, { title: 'fuzz', findings: report.findings, findingsCaption: 'Findings', at: AT, maxLength: 65536 }),
+    formatMarkdown(report, {
+      title: 'fuzz',
+      findings: report.findings,
+      findingsCaption: 'Findings',
+      at: AT,
+      maxLength: 65536,
+    }),
   ].join('\n');
 }

@@ -3,7 +3,15 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--license', 'licenses.txt', '--target', 'es2022'];
+const ncc = [
+  'node_modules/@vercel/ncc/dist/ncc/cli.js',
+  'build',
+  '--quiet',
+  '--license',
+  'licenses.txt',
+  '--target',
+  'es2022',
+];
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [...ncc, 'src/action/index.ts', '-o', 'dist'], { stdio: 'inherit' });
 execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' });

@@ -3,7 +3,14 @@ import { analyseChains, type ChainAnalysis } from './chain/analysis.js';
 import type { ChainProblem } from './chain/path-builder.js';
 import type { Settings, Suppression } from './config/settings.js';
 import { buildInventory, type Inventory } from './inventory/inventory.js';
-import { summarise, type ChainEntry, type CertificateEntry, type Finding, type Report, type SuppressedFinding } from './report/report.js';
+import {
+  summarise,
+  type ChainEntry,
+  type CertificateEntry,
+  type Finding,
+  type Report,
+  type SuppressedFinding,
+} from './report/report.js';
 import { findRule, rulesForProfile } from './rules/registry.js';
 import { internalError, nameOf, shorten, type FindingDraft, type RuleContext } from './rules/rule.js';
 import { formatDate } from './time.js';
@@ -11,7 +18,9 @@ import type { Certificate } from './x509/certificate.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
-export type CheckOptions = Pick<Settings, 'profile' | 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'> & { maxPathSteps?: number };
+export type CheckOptions = Pick<Settings, 'profile' | 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'> & {
+  maxPathSteps?: number;
+};
 
 function certificateEntries(inventory: Inventory, chains: ChainAnalysis): CertificateEntry[] {
   const entries: CertificateEntry[] = [];
@@ -102,7 +111,12 @@ function matchesSuppression(finding: Finding, suppression: Suppression): boolean
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId);
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
 }
 
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
@@ -111,7 +125,16 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   const context: RuleContext = { inventory, at: options.at, expiryWarningDays: options.expiryWarningDays, chains };
   const drafts: Array<{ ruleId: string; draft: FindingDraft }> = [];
   for (const crash of chains.crashes) {
-    drafts.push({ ruleId: 'internal-error', draft: internalError(crash.file.path, crash.object.line, crash.object.endLine, 'validating the chain', crash.error) });
+    drafts.push({
+      ruleId: 'internal-error',
+      draft: internalError(
+        crash.file.path,
+        crash.object.line,
+        crash.object.endLine,
+        'validating the chain',
+        crash.error,
+      ),
+    });
   }
   for (const rule of rulesForProfile(options.profile)) {
     if (options.severities[rule.id] === 'off') continue;
@@ -136,14 +159,17 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
       file: draft.file,
       line: draft.line,
       endLine: draft.endLine,
-      ...(draft.certificate ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } } : {}),
+      ...(draft.certificate
+        ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
+        : {}),
     };
     const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
     if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
       suppressed.push({ ...finding, reason: suppression.reason });
       continue;
     }
-    if (suppression?.expires) finding.message += ` (Its suppression lapsed on ${formatDate(suppression.expires)}: "${suppression.reason}".)`;
+    if (suppression?.expires)
+      finding.message += ` (Its suppression lapsed on ${formatDate(suppression.expires)}: "${suppression.reason}".)`;
     findings.push(finding);
   }
   findings.sort(compareFindings);

@@ -41,12 +41,20 @@ async function makeWorkspace(): Promise<Workspace> {
   await put('clients/client-p256.pem', 'certs/clients/healthy.pem');
   const files: PullRequestFile[] = [];
   files.push(addedFile('certs/clients/sha1.pem', await put('clients/client-sha1.pem', 'certs/clients/sha1.pem')));
-  files.push(addedFile('certs/clients/foreign.pem', await put('chains/foreign-issuer.pem', 'certs/clients/foreign.pem')));
-  files.push(addedFile('certs/clients/hostile.pem', await put('chains/hostile-subject.pem', 'certs/clients/hostile.pem')));
+  files.push(
+    addedFile('certs/clients/foreign.pem', await put('chains/foreign-issuer.pem', 'certs/clients/foreign.pem')),
+  );
+  files.push(
+    addedFile('certs/clients/hostile.pem', await put('chains/hostile-subject.pem', 'certs/clients/hostile.pem')),
+  );
   // An edit in the middle of the expired certificate's block: the comment goes on the first changed line (3).
   const expired = (await put('clients/client-expired.pem', 'certs/clients/expired.pem')).split('\n');
-  files.push({ filename: 'certs/clients/expired.pem', patch: `@@ -3,3 +3,3 @@\n ${expired[2]}\n-${expired[3]}x\n+${expired[3]}\n ${expired[4]}` });
-  for (let i = 1; i <= LEGACY_COPIES; i++) await put('clients/client-sha1.pem', `certs/clients/legacy/terminal-${String(i).padStart(2, '0')}.pem`);
+  files.push({
+    filename: 'certs/clients/expired.pem',
+    patch: `@@ -3,3 +3,3 @@\n ${expired[2]}\n-${expired[3]}x\n+${expired[3]}\n ${expired[4]}`,
+  });
+  for (let i = 1; i <= LEGACY_COPIES; i++)
+    await put('clients/client-sha1.pem', `certs/clients/legacy/terminal-${String(i).padStart(2, '0')}.pem`);
   files.push({ filename: 'certs/README.md', patch: '@@ -1 +1 @@\n-old\n+new' });
   return { dir, files };
 }
@@ -59,7 +67,13 @@ interface ActionRun {
   summary: string;
 }
 
-async function runAction(node: string, workspace: Workspace, apiUrl: string, inputs: Record<string, string> = {}, eventName = 'pull_request'): Promise<ActionRun> {
+async function runAction(
+  node: string,
+  workspace: Workspace,
+  apiUrl: string,
+  inputs: Record<string, string> = {},
+  eventName = 'pull_request',
+): Promise<ActionRun> {
   const runner = await mkdtemp(path.join(tmpdir(), 'tsc-runner-'));
   const event = path.join(runner, 'event.json');
   await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD_SHA } } }));
@@ -82,7 +96,7 @@ async function runAction(node: string, workspace: Workspace, apiUrl: string, inp
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runner,
     TRUSTSTORE_CHECK_API_PACING_MS: '0',
-    'INPUT_TRUSTSTORE': 'certs/truststore.pem',
+    INPUT_TRUSTSTORE: 'certs/truststore.pem',
     'INPUT_CLIENT-CERTIFICATES': 'certs/clients/**/*.pem',
     'INPUT_GITHUB-TOKEN': TOKEN,
     'INPUT_CHECK-NAME': 'truststore-check',
@@ -102,7 +116,11 @@ async function runAction(node: string, workspace: Workspace, apiUrl: string, inp
   return { code, stdout, stderr, outputs, summary: await readFile(summaryFile, 'utf8') };
 }
 
-async function withFake(options: Partial<FakeGitHubOptions>, workspace: Workspace, body: (fake: FakeGitHub, url: string) => Promise<void>) {
+async function withFake(
+  options: Partial<FakeGitHubOptions>,
+  workspace: Workspace,
+  body: (fake: FakeGitHub, url: string) => Promise<void>,
+) {
   const fake = new FakeGitHub({ files: workspace.files, pageSize: 2, ...options });
   const url = await fake.start();
   try {
@@ -136,48 +154,80 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       expect(report.findings).toHaveLength(total);
 
       // Annotations: 10 errors (GitHub's per-step cap) and one notice saying how many more and where.
-      const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error ') || line.startsWith('::notice'));
+      const annotations = run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::error ') || line.startsWith('::notice'));
       expect(annotations.filter((line) => line.startsWith('::error '))).toHaveLength(10);
-      expect(run.stdout).toMatch(/::error title=truststore-check\/insecure-signature-algorithm,file=certs\/clients\/[\w/-]+\.pem,line=1,endLine=20::/);
-      expect(run.stdout).toContain(`::notice title=truststore-check::${total - 10} more findings are not annotated here`);
+      expect(run.stdout).toMatch(
+        /::error title=truststore-check\/insecure-signature-algorithm,file=certs\/clients\/[\w/-]+\.pem,line=1,endLine=20::/,
+      );
+      expect(run.stdout).toContain(
+        `::notice title=truststore-check::${total - 10} more findings are not annotated here`,
+      );
 
       // Check run: on the PR head, not the merge commit; every finding; batches of at most 50.
       expect(fake.checkRuns).toHaveLength(1);
       const checkRun = fake.checkRuns[0]!;
-      expect(checkRun).toMatchObject({ name: 'truststore-check', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
+      expect(checkRun).toMatchObject({
+        name: 'truststore-check',
+        head_sha: HEAD_SHA,
+        status: 'completed',
+        conclusion: 'failure',
+      });
       expect(checkRun.output.title).toBe(`${total} errors, 0 warnings, 0 notices`);
       expect(checkRun.annotations).toHaveLength(total);
       expect(checkRun.annotationBatches).toEqual([50, total - 50]);
-      expect(new Set(checkRun.annotations.map((a) => `${a.path}:${a.start_line}`))).toEqual(new Set(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)));
+      expect(new Set(checkRun.annotations.map((a) => `${a.path}:${a.start_line}`))).toEqual(
+        new Set(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)),
+      );
 
       // Review: one review, comments only on diff lines, no rejected request at all.
       expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
       expect(fake.reviews).toBe(1);
-      expect(fake.reviewComments.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['certs/clients/expired.pem:3', 'certs/clients/foreign.pem:1', 'certs/clients/hostile.pem:1', 'certs/clients/sha1.pem:1']);
+      expect(fake.reviewComments.map((c) => `${c.path}:${c.line}`).sort()).toEqual([
+        'certs/clients/expired.pem:3',
+        'certs/clients/foreign.pem:1',
+        'certs/clients/hostile.pem:1',
+        'certs/clients/sha1.pem:1',
+      ]);
       for (const comment of fake.reviewComments) expect(comment.commit_id).toBe(HEAD_SHA);
       const sha1Comment = fake.reviewComments.find((c) => c.path === 'certs/clients/sha1.pem')!.body;
       expect(sha1Comment).toMatch(/insecure-signature-algorithm/);
       expect(sha1Comment).toMatch(/\*\*At the gateway:\*\* Clients get 403 Forbidden/);
       expect(sha1Comment).toMatch(/\*\*Fix:\*\* .*openssl x509 -noout -text/);
-      expect(sha1Comment).toMatch(/<!-- truststore-check:finding check=truststore-check id=[0-9a-f]{32} hash=[0-9a-f]{16} -->/);
+      expect(sha1Comment).toMatch(
+        /<!-- truststore-check:finding check=truststore-check id=[0-9a-f]{32} hash=[0-9a-f]{16} -->/,
+      );
 
       // Sticky comment: the findings that are not review comments (the 55 legacy files), and the trust graph.
       expect(fake.issueComments).toHaveLength(1);
       const sticky = fake.issueComments[0]!.body;
       expect(sticky).toContain('<!-- truststore-check:summary check=truststore-check -->');
-      for (let i = 1; i <= LEGACY_COPIES; i++) expect(sticky).toContain(`certs/clients/legacy/terminal\\-${String(i).padStart(2, '0')}.pem:1`);
+      for (let i = 1; i <= LEGACY_COPIES; i++)
+        expect(sticky).toContain(`certs/clients/legacy/terminal\\-${String(i).padStart(2, '0')}.pem:1`);
       expect(sticky).toContain('```mermaid\nflowchart TD');
-      expect(sticky).toContain(`https://github.com/acme/certs/blob/${HEAD_SHA}/certs/clients/legacy/terminal-01.pem#L1`);
+      expect(sticky).toContain(
+        `https://github.com/acme/certs/blob/${HEAD_SHA}/certs/clients/legacy/terminal-01.pem#L1`,
+      );
 
       // Job summary: every finding.
-      for (const finding of report.findings) expect(run.summary).toContain(`${finding.file.replace(/-/g, '\\-')}:${finding.line}`);
+      for (const finding of report.findings)
+        expect(run.summary).toContain(`${finding.file.replace(/-/g, '\\-')}:${finding.line}`);
       expect(run.summary).toContain('#### Truststore expiry');
 
       // Second run on the same PR: nothing new is posted; the sticky comment is edited in place.
-      const before = { comments: fake.reviewComments.length, issueComments: fake.issueComments.length, reviews: fake.reviews };
+      const before = {
+        comments: fake.reviewComments.length,
+        issueComments: fake.issueComments.length,
+        reviews: fake.reviews,
+      };
       const again = await runAction(node, workspace, url);
       expect(again.code).toBe(1);
-      expect({ comments: fake.reviewComments.length, issueComments: fake.issueComments.length, reviews: fake.reviews }).toEqual(before);
+      expect({
+        comments: fake.reviewComments.length,
+        issueComments: fake.issueComments.length,
+        reviews: fake.reviews,
+      }).toEqual(before);
       expect(fake.requests.filter((r) => r.method === 'PATCH' && /issues\/comments/.test(r.path))).toHaveLength(1);
       expect(fake.requests.filter((r) => r.method === 'PATCH' && /pulls\/comments/.test(r.path))).toHaveLength(0);
 
@@ -197,10 +247,14 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const run = await runAction(node, workspace, url);
       expect(run.code).toBe(1);
       expectNoStackTrace(run);
-      expect(run.stdout).toMatch(/::error title=truststore-check\/issuer-not-found,file=certs\/clients\/foreign.pem,line=1,/);
+      expect(run.stdout).toMatch(
+        /::error title=truststore-check\/issuer-not-found,file=certs\/clients\/foreign.pem,line=1,/,
+      );
       const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(/cannot write here \(403 Resource not accessible by integration\).*checks: write, pull-requests: write/);
+      expect(warnings[0]).toMatch(
+        /cannot write here \(403 Resource not accessible by integration\).*checks: write, pull-requests: write/,
+      );
       expect(run.summary).toContain('certs/clients/sha1.pem:1');
       // After the first refusal nothing more is attempted.
       expect(fake.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
@@ -264,7 +318,10 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
     await withFake({}, workspace, async (fake, url) => {
       const run = await runAction(node, workspace, url, { 'sarif-file': 'out/results.sarif' });
       expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
-      const files = [await readFile(run.outputs.report!, 'utf8'), await readFile(path.join(workspace.dir, 'out/results.sarif'), 'utf8')];
+      const files = [
+        await readFile(run.outputs.report!, 'utf8'),
+        await readFile(path.join(workspace.dir, 'out/results.sarif'), 'utf8'),
+      ];
       for (const text of [run.stdout, run.stderr, run.summary, ...files]) expect(text.includes(TOKEN)).toBe(false);
     });
   });
@@ -278,7 +335,11 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       expect(fake.requests.some((r) => /pulls|issues/.test(r.path))).toBe(false);
       const sarif = JSON.parse(await readFile(path.join(workspace.dir, 'out/results.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
-      const results = sarif.runs[0].results as Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+      const results = sarif.runs[0].results as Array<{
+        ruleId: string;
+        level: string;
+        locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+      }>;
       expect(results).toHaveLength(4 + LEGACY_COPIES);
       const ruleIds = new Set(sarif.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id));
       for (const result of results) {
@@ -315,7 +376,13 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
     await withFake({}, workspace, async (fake, url) => {
       // The privileged job checks nothing out: it only reads the report.
       const empty = { dir: await mkdtemp(path.join(tmpdir(), 'tsc-empty-')), files: workspace.files };
-      const publish = await runAction(node, empty, url, { 'report-file': reportFile, 'pull-request': '7', 'head-sha': HEAD_SHA }, 'workflow_run');
+      const publish = await runAction(
+        node,
+        empty,
+        url,
+        { 'report-file': reportFile, 'pull-request': '7', 'head-sha': HEAD_SHA },
+        'workflow_run',
+      );
       expect(publish.code).toBe(1);
       expectNoStackTrace(publish);
       expect(fake.checkRuns).toHaveLength(1);
@@ -330,10 +397,26 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
   test('a report file that this tool did not write is refused before anything is posted', async () => {
     await withFake({}, workspace, async (fake, url) => {
       const forged = path.join(workspace.dir, 'forged.json');
-      await writeFile(forged, JSON.stringify({ version: 1, findings: [{ ruleId: 'nope', severity: 'error', message: '@everyone', file: '../../etc/passwd', line: 1, endLine: 1 }] }));
-      const run = await runAction(node, workspace, url, { 'report-file': 'forged.json', 'pull-request': '7', 'head-sha': HEAD_SHA }, 'workflow_run');
+      await writeFile(
+        forged,
+        JSON.stringify({
+          version: 1,
+          findings: [
+            { ruleId: 'nope', severity: 'error', message: '@everyone', file: '../../etc/passwd', line: 1, endLine: 1 },
+          ],
+        }),
+      );
+      const run = await runAction(
+        node,
+        workspace,
+        url,
+        { 'report-file': 'forged.json', 'pull-request': '7', 'head-sha': HEAD_SHA },
+        'workflow_run',
+      );
       expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/::error::truststore-check: the report file is not a truststore-check report: findings\[0\]\.ruleId is not a known rule/);
+      expect(run.stdout).toMatch(
+        /::error::truststore-check: the report file is not a truststore-check report: findings\[0\]\.ruleId is not a known rule/,
+      );
       expect(fake.requests).toEqual([]);
     });
   });

@@ -115,7 +115,14 @@ export class FakeGitHub {
     } catch {
       body = raw;
     }
-    const record: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, body, status: 0, authorization: request.headers.authorization };
+    const record: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      status: 0,
+      authorization: request.headers.authorization,
+    };
     this.requests.push(record);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
@@ -130,7 +137,12 @@ export class FakeGitHub {
     }
   }
 
-  private paginate<T>(items: T[], url: URL, base: string, send: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+  private paginate<T>(
+    items: T[],
+    url: URL,
+    base: string,
+    send: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const perPage = this.options.pageSize ?? Number(url.searchParams.get('per_page') ?? 30);
     const page = Number(url.searchParams.get('page') ?? 1);
     const slice = items.slice((page - 1) * perPage, page * perPage);
@@ -144,37 +156,69 @@ export class FakeGitHub {
     send(200, slice, headers);
   }
 
-  private route(record: RecordedRequest, url: URL, base: string, send: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+  private route(
+    record: RecordedRequest,
+    url: URL,
+    base: string,
+    send: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const { method } = record;
     const path = url.pathname;
     const body = (record.body ?? {}) as Record<string, unknown>;
     if (method !== 'GET') {
       this.writes++;
-      if (this.options.readOnly) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      if (this.options.readOnly)
+        return send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+        });
       if (this.writes <= (this.options.secondaryRateLimitedWrites ?? 0)) {
-        return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' });
+        return send(
+          403,
+          { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+          { 'retry-after': '1' },
+        );
       }
-      if (this.options.failWritesExceptCheckRuns && !path.includes('/check-runs')) return send(502, { message: 'Server Error' });
+      if (this.options.failWritesExceptCheckRuns && !path.includes('/check-runs'))
+        return send(502, { message: 'Server Error' });
     }
 
     let match: RegExpMatchArray | null;
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/))) {
-      return this.paginate(this.options.files.map((f) => ({ ...f, status: 'modified' })), url, base, send);
+      return this.paginate(
+        this.options.files.map((f) => ({ ...f, status: 'modified' })),
+        url,
+        base,
+        send,
+      );
     }
-    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.test(path)) return this.paginate(this.reviewComments, url, base, send);
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.test(path))
+      return this.paginate(this.reviewComments, url, base, send);
     if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/.test(path)) {
       const comments = (body.comments ?? []) as Array<{ path: string; line: number; side?: string; body: string }>;
       for (const comment of comments) {
         const file = this.options.files.find((f) => f.filename === comment.path);
         if (!file || !diffLines(file.patch).has(comment.line)) {
-          return send(422, { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] });
+          return send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['Pull request review thread line must be part of the diff'],
+          });
         }
-        if (comment.body.length > BODY_LIMIT) return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'Body is too long' }] });
+        if (comment.body.length > BODY_LIMIT)
+          return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'Body is too long' }] });
       }
-      if (typeof body.body === 'string' && body.body.length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
+      if (typeof body.body === 'string' && body.body.length > BODY_LIMIT)
+        return send(422, { message: 'Body is too long' });
       this.reviews++;
       for (const comment of comments) {
-        this.reviewComments.push({ id: this.nextId++, path: comment.path, line: comment.line, side: comment.side ?? 'RIGHT', body: comment.body, commit_id: String(body.commit_id) });
+        this.reviewComments.push({
+          id: this.nextId++,
+          path: comment.path,
+          line: comment.line,
+          side: comment.side ?? 'RIGHT',
+          body: comment.body,
+          commit_id: String(body.commit_id),
+        });
       }
       return send(200, { id: this.nextId++, state: 'COMMENTED' });
     }
@@ -191,7 +235,8 @@ export class FakeGitHub {
         return send(200, this.reviewComments[index]);
       }
     }
-    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) return this.paginate(this.issueComments, url, base, send);
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path))
+      return this.paginate(this.issueComments, url, base, send);
     if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
       if (String(body.body).length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
       const comment = { id: this.nextId++, body: String(body.body) };
@@ -206,10 +251,15 @@ export class FakeGitHub {
       return send(200, comment);
     }
     if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(path)) {
-      const output = (body.output ?? {}) as { title?: string; summary?: string; annotations?: Array<Record<string, unknown>> };
+      const output = (body.output ?? {}) as {
+        title?: string;
+        summary?: string;
+        annotations?: Array<Record<string, unknown>>;
+      };
       const annotations = output.annotations ?? [];
       if (annotations.length > 50) return send(422, { message: 'Only 50 annotations are allowed per request' });
-      if ((output.summary ?? '').length > CHECK_OUTPUT_LIMIT) return send(422, { message: 'output.summary is too long' });
+      if ((output.summary ?? '').length > CHECK_OUTPUT_LIMIT)
+        return send(422, { message: 'output.summary is too long' });
       if (!body.head_sha || !body.name) return send(422, { message: 'head_sha and name are required' });
       const run: CheckRun = {
         id: this.nextId++,
@@ -230,7 +280,8 @@ export class FakeGitHub {
       const output = (body.output ?? {}) as { summary?: string; annotations?: Array<Record<string, unknown>> };
       const annotations = output.annotations ?? [];
       if (annotations.length > 50) return send(422, { message: 'Only 50 annotations are allowed per request' });
-      if ((output.summary ?? '').length > CHECK_OUTPUT_LIMIT) return send(422, { message: 'output.summary is too long' });
+      if ((output.summary ?? '').length > CHECK_OUTPUT_LIMIT)
+        return send(422, { message: 'output.summary is too long' });
       run.annotations.push(...annotations);
       run.annotationBatches.push(annotations.length);
       return send(200, { id: run.id });

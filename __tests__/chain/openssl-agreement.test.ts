@@ -35,7 +35,17 @@ async function opensslAccepts(truststore: string, clientFile: string, scratch: s
   const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
   const leaf = path.join(scratch, 'leaf.pem');
   await writeFile(leaf, `${blocks[0]}\n`);
-  const args = ['verify', '-no-CApath', '-no-CAstore', '-attime', String(Date.parse(CHECK_TIME) / 1000), '-verify_depth', String(MAX_CHAIN_LENGTH - 2), '-CAfile', path.join(FIXTURES, truststore)];
+  const args = [
+    'verify',
+    '-no-CApath',
+    '-no-CAstore',
+    '-attime',
+    String(Date.parse(CHECK_TIME) / 1000),
+    '-verify_depth',
+    String(MAX_CHAIN_LENGTH - 2),
+    '-CAfile',
+    path.join(FIXTURES, truststore),
+  ];
   if (blocks.length > 1) {
     const untrusted = path.join(scratch, 'untrusted.pem');
     await writeFile(untrusted, `${blocks.slice(1).join('\n')}\n`);
@@ -72,6 +82,7 @@ describe('chain verdicts agree with openssl verify', () => {
     }
     expect(ours).toEqual(theirs);
     // The comparison means something only if both verdicts occur.
-    if (truststore === 'truststores/standard.pem') expect(new Set(Object.values(theirs))).toEqual(new Set([true, false]));
+    if (truststore === 'truststores/standard.pem')
+      expect(new Set(Object.values(theirs))).toEqual(new Set([true, false]));
   });
 });

@@ -55,14 +55,24 @@ export function runLimboCase(testCase: LimboCase, now = new Date()): Verdict {
     ],
   };
   const at = testCase.validation_time ? new Date(testCase.validation_time) : now;
-  const report = checkInventory(inventory, { profile: 'aws-api-gateway', at, expiryWarningDays: 0, severities: {}, suppressions: [] });
+  const report = checkInventory(inventory, {
+    profile: 'aws-api-gateway',
+    at,
+    expiryWarningDays: 0,
+    severities: {},
+    suppressions: [],
+  });
   const steps = analyseChains(inventory, at).clients[0]?.result.steps ?? 0;
   const chain = report.chains[0];
   const onPath = new Set(chain?.path.map((c) => c.sha256) ?? []);
   const errors = report.findings.filter(
-    (finding) => finding.severity === 'error' && (finding.certificate === undefined ? finding.file === 'client.pem' : onPath.has(finding.certificate.sha256)),
+    (finding) =>
+      finding.severity === 'error' &&
+      (finding.certificate === undefined ? finding.file === 'client.pem' : onPath.has(finding.certificate.sha256)),
   );
   const accepted = chain?.valid === true && errors.length === 0;
-  const context = accepted ? '' : [...new Set([...(chain?.reasons ?? []), ...errors.map((e) => e.ruleId)])].join('; ') || 'no chain';
+  const context = accepted
+    ? ''
+    : [...new Set([...(chain?.reasons ?? []), ...errors.map((e) => e.ruleId)])].join('; ') || 'no chain';
   return { result: accepted ? 'SUCCESS' : 'FAILURE', steps, context, report };
 }

@@ -10,7 +10,9 @@ interface Exceptions {
   divergent: Record<string, string>;
 }
 
-const exceptions = JSON.parse(readFileSync(path.join(REPO, '__tests__/conformance/limbo-exceptions.json'), 'utf8')) as Exceptions;
+const exceptions = JSON.parse(
+  readFileSync(path.join(REPO, '__tests__/conformance/limbo-exceptions.json'), 'utf8'),
+) as Exceptions;
 const cases = loadLimbo();
 // A fixed "now" for the cases that give no validation time keeps runs reproducible.
 const NOW = new Date('2026-01-15T00:00:00Z');
@@ -26,10 +28,18 @@ beforeAll(async () => {
   const results = cases.map((c) => {
     const verdict = verdicts.get(c.id)!;
     const skipped = exceptions.skipped[c.id];
-    return { id: c.id, actual_result: skipped ? 'SKIPPED' : verdict.result, context: skipped ?? verdict.context, ms: Number(verdict.ms.toFixed(2)) };
+    return {
+      id: c.id,
+      actual_result: skipped ? 'SKIPPED' : verdict.result,
+      context: skipped ?? verdict.context,
+      ms: Number(verdict.ms.toFixed(2)),
+    };
   });
   await mkdir(path.join(REPO, 'tmp'), { recursive: true });
-  await writeFile(path.join(REPO, 'tmp/limbo-results.json'), JSON.stringify({ version: 1, harness: 'truststore-check', results }, null, 2));
+  await writeFile(
+    path.join(REPO, 'tmp/limbo-results.json'),
+    JSON.stringify({ version: 1, harness: 'truststore-check', results }, null, 2),
+  );
 });
 
 describe('x509-limbo conformance', () => {
@@ -56,7 +66,10 @@ describe('x509-limbo conformance', () => {
       const agrees = verdict.result === testCase.expected_result;
       const listed = testCase.id in exceptions.divergent;
       // A listed divergence that now agrees must come off the list, so the figure stays true.
-      if (agrees === listed) disagreements.push(`${testCase.id}: expected ${testCase.expected_result}, got ${verdict.result} (${verdict.context})${listed ? ' — listed as divergent' : ''}`);
+      if (agrees === listed)
+        disagreements.push(
+          `${testCase.id}: expected ${testCase.expected_result}, got ${verdict.result} (${verdict.context})${listed ? ' — listed as divergent' : ''}`,
+        );
     }
     expect(disagreements).toEqual([]);
   });

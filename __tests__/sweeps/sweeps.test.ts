@@ -50,12 +50,16 @@ const expected = JSON.parse(readFileSync(EXPECTED_FILE, 'utf8')) as Record<strin
 const actual: Record<string, Counts> = {};
 
 afterAll(() => {
-  if (process.env.UPDATE_SWEEPS === '1') writeFileSync(EXPECTED_FILE, `${JSON.stringify({ ...expected, ...actual }, null, 2)}\n`);
+  if (process.env.UPDATE_SWEEPS === '1')
+    writeFileSync(EXPECTED_FILE, `${JSON.stringify({ ...expected, ...actual }, null, 2)}\n`);
 });
 
 describe('real-world sweeps', () => {
   test('the packages are installed (.ci/run installs them)', () => {
-    expect({ vectors: existsSync(VECTORS), bundle: existsSync(path.join(CA_BUNDLE_ROOT, 'ca-certificates.crt')) }).toEqual({ vectors: true, bundle: true });
+    expect({
+      vectors: existsSync(VECTORS),
+      bundle: existsSync(path.join(CA_BUNDLE_ROOT, 'ca-certificates.crt')),
+    }).toEqual({ vectors: true, bundle: true });
   });
 
   test("Debian's cryptography vectors: every file accounted for, stable, counts as checked in", async () => {
@@ -74,7 +78,9 @@ describe('real-world sweeps', () => {
     const first = await sweep(CA_BUNDLE_ROOT, ['--truststore', 'ca-certificates.crt']);
     const second = await sweep(CA_BUNDLE_ROOT, ['--truststore', 'ca-certificates.crt']);
     expect(second).toEqual(first);
-    const blocks = (readFileSync(path.join(CA_BUNDLE_ROOT, 'ca-certificates.crt'), 'utf8').match(/-----BEGIN CERTIFICATE-----/g) ?? []).length;
+    const blocks = (
+      readFileSync(path.join(CA_BUNDLE_ROOT, 'ca-certificates.crt'), 'utf8').match(/-----BEGIN CERTIFICATE-----/g) ?? []
+    ).length;
     expect(first.summary.certificates).toBe(blocks);
     actual.caBundle = counts(first, packageVersion('ca-certificates'));
     expect(actual.caBundle).toEqual(expected.caBundle);

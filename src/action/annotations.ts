@@ -11,15 +11,29 @@ const ORDER = { error: 0, warning: 1, notice: 2 } as const;
  * caps; when some do not fit, the last notice says how many and where to look.
  * Returns how many findings were left out.
  */
-export function emitAnnotations(findings: readonly Finding[], repoPath: (file: string) => string, elsewhere: string): number {
+export function emitAnnotations(
+  findings: readonly Finding[],
+  repoPath: (file: string) => string,
+  elsewhere: string,
+): number {
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const byLevel = { error: sorted.filter((f) => f.severity === 'error'), warning: sorted.filter((f) => f.severity === 'warning'), notice: sorted.filter((f) => f.severity === 'notice') };
+  const byLevel = {
+    error: sorted.filter((f) => f.severity === 'error'),
+    warning: sorted.filter((f) => f.severity === 'warning'),
+    notice: sorted.filter((f) => f.severity === 'notice'),
+  };
   const left = Object.values(byLevel).reduce((sum, list) => sum + Math.max(0, list.length - ANNOTATIONS_PER_LEVEL), 0);
   // One notice slot is kept for the "more findings" pointer when anything overflows.
   const noticeSlots = left > 0 ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
   const shownNotices = byLevel.notice.slice(0, noticeSlots);
-  const omitted = left + (byLevel.notice.length > noticeSlots ? Math.min(byLevel.notice.length, ANNOTATIONS_PER_LEVEL) - noticeSlots : 0);
-  for (const finding of [...byLevel.error.slice(0, ANNOTATIONS_PER_LEVEL), ...byLevel.warning.slice(0, ANNOTATIONS_PER_LEVEL), ...shownNotices]) {
+  const omitted =
+    left +
+    (byLevel.notice.length > noticeSlots ? Math.min(byLevel.notice.length, ANNOTATIONS_PER_LEVEL) - noticeSlots : 0);
+  for (const finding of [
+    ...byLevel.error.slice(0, ANNOTATIONS_PER_LEVEL),
+    ...byLevel.warning.slice(0, ANNOTATIONS_PER_LEVEL),
+    ...shownNotices,
+  ]) {
     runner.annotate(finding.severity, finding.message, {
       // No colon: the runner would percent-encode it in the title.
       title: `truststore-check/${finding.ruleId}`,
@@ -28,6 +42,11 @@ export function emitAnnotations(findings: readonly Finding[], repoPath: (file: s
       endLine: Math.max(finding.line, finding.endLine),
     });
   }
-  if (omitted > 0) runner.annotate('notice', `${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} of each level per step): ${elsewhere}.`, { title: 'truststore-check' });
+  if (omitted > 0)
+    runner.annotate(
+      'notice',
+      `${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} of each level per step): ${elsewhere}.`,
+      { title: 'truststore-check' },
+    );
   return omitted;
 }

@@ -31,7 +31,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     }
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const isPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_target') && typeof payload.pull_request?.number === 'number';
+  const isPullRequest =
+    (eventName === 'pull_request' || eventName === 'pull_request_target') &&
+    typeof payload.pull_request?.number === 'number';
   const triggering = eventName === 'workflow_run' ? payload.workflow_run : undefined;
   const triggeringPullRequest = triggering?.pull_requests?.[0]?.number;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -39,10 +41,16 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     eventName,
     ...(owner && repo ? { owner, repo } : {}),
     headSha: (isPullRequest ? payload.pull_request?.head?.sha : triggering?.head_sha) ?? env.GITHUB_SHA,
-    ...(isPullRequest ? { pullRequest: payload.pull_request!.number! } : typeof triggeringPullRequest === 'number' ? { pullRequest: triggeringPullRequest } : {}),
+    ...(isPullRequest
+      ? { pullRequest: payload.pull_request!.number! }
+      : typeof triggeringPullRequest === 'number'
+        ? { pullRequest: triggeringPullRequest }
+        : {}),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    ...(env.GITHUB_RUN_ID && owner && repo ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(env.GITHUB_RUN_ID && owner && repo
+      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
   };
 }

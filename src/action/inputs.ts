@@ -49,13 +49,15 @@ function flag(name: string, fallback: boolean): boolean {
 function pullRequestNumber(): number | undefined {
   const value = optional('pull-request');
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`input pull-request: "${value}" is not a pull request number`);
+  if (!/^[1-9]\d{0,9}$/.test(value))
+    throw new UsageError(`input pull-request: "${value}" is not a pull request number`);
   return Number(value);
 }
 
 function commitSha(): string | undefined {
   const value = optional('head-sha');
-  if (value !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) throw new UsageError(`input head-sha: "${value}" is not a commit SHA`);
+  if (value !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+    throw new UsageError(`input head-sha: "${value}" is not a commit SHA`);
   return value;
 }
 
@@ -63,7 +65,8 @@ function commitSha(): string | undefined {
 export function readInputs(): ActionInputs {
   const token = optional('github-token');
   const checkName = optional('check-name') ?? 'truststore-check';
-  if (checkName.length > 100 || /[\r\n]/.test(checkName)) throw new UsageError('input check-name: at most 100 characters on one line');
+  if (checkName.length > 100 || /[\r\n]/.test(checkName))
+    throw new UsageError('input check-name: at most 100 characters on one line');
   return {
     truststore: globs('truststore'),
     clients: globs('client-certificates'),

@@ -22,7 +22,8 @@ const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, 
 function insideWorkspace(workspace: string, folder: string, input: string): string {
   const resolved = path.resolve(workspace, folder);
   const relative = path.relative(path.resolve(workspace), resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`input ${input}: "${folder}" is outside the workspace`);
+  if (relative.startsWith('..') || path.isAbsolute(relative))
+    throw new UsageError(`input ${input}: "${folder}" is outside the workspace`);
   return resolved;
 }
 
@@ -37,7 +38,14 @@ interface Published {
  * rest still run. The first permission error (read-only token on a fork or
  * Dependabot pull request) stops further writes with one warning.
  */
-async function publishToGitHub(inputs: ActionInputs, context: RunContext, report: Report, failed: boolean, repoPath: (file: string) => string, at: Date): Promise<Published> {
+async function publishToGitHub(
+  inputs: ActionInputs,
+  context: RunContext,
+  report: Report,
+  failed: boolean,
+  repoPath: (file: string) => string,
+  at: Date,
+): Promise<Published> {
   const published: Published = {};
   const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
   if (!wantsApi) return published;
@@ -62,7 +70,9 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
             'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.',
         );
       } else {
-        runner.warning(`Could not post the ${channel}: ${describeApiError(error)}. Every finding is still in the job summary and the report file.`);
+        runner.warning(
+          `Could not post the ${channel}: ${describeApiError(error)}. Every finding is still in the job summary and the report file.`,
+        );
       }
       return undefined;
     }
@@ -70,23 +80,37 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
 
   if (inputs.checkRun) {
     const { publishCheckRun } = await import('./github/check-run.js');
-    const summary = formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: CHECK_OUTPUT_LIMIT });
-    published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
+    const summary = formatMarkdown(report, {
+      title: inputs.checkName,
+      findings: report.findings,
+      findingsCaption: 'Findings',
+      repoPath,
+      at,
+      maxLength: CHECK_OUTPUT_LIMIT,
+    });
+    published.checkRunUrl = await attempt('check run', () =>
+      publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }),
+    );
   }
   if (context.pullRequest === undefined) return published;
   if (inputs.prReview) {
     const { publishReview } = await import('./github/review.js');
-    const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath));
+    const outcome = await attempt('pull request review', () =>
+      publishReview(client, context, inputs.checkName, report, repoPath),
+    );
     if (outcome) {
       published.notInReview = outcome.notInReview;
-      runner.info(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`);
+      runner.info(
+        `Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`,
+      );
     }
   }
   if (inputs.prComment) {
     const { publishStickyComment, summaryMarker } = await import('./github/sticky-comment.js');
     const listed = published.notInReview ?? report.findings;
     const caption = published.notInReview ? 'Findings not on a changed line' : 'Findings';
-    const linkTo = (file: string, line: number) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${escapeLinkPath(file)}#L${line}`;
+    const linkTo = (file: string, line: number) =>
+      `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${escapeLinkPath(file)}#L${line}`;
     const body = formatMarkdown(report, {
       title: inputs.checkName,
       findings: listed,
@@ -97,7 +121,9 @@ async function publishToGitHub(inputs: ActionInputs, context: RunContext, report
       maxLength: COMMENT_LIMIT,
       preamble: [summaryMarker(inputs.checkName)],
     });
-    const outcome = await attempt('summary comment', () => publishStickyComment(client, context, inputs.checkName, body));
+    const outcome = await attempt('summary comment', () =>
+      publishStickyComment(client, context, inputs.checkName, body),
+    );
     if (outcome) runner.info(`Summary comment ${outcome}.`);
   }
   return published;
@@ -120,7 +146,12 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     } catch (error) {
       throw new UsageError(`input report-file: cannot read "${inputs.reportFile}": ${describeError(error)}`);
     }
-    return { report: parseReport(text), failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'), at: new Date(), root };
+    return {
+      report: parseReport(text),
+      failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
+      at: new Date(),
+      root,
+    };
   }
   const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
   const settings = await resolveSettings(root, {
@@ -169,7 +200,17 @@ export async function run(): Promise<void> {
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
-      runner.appendSummary(formatMarkdown(report, { title: inputs.checkName, findings: report.findings, findingsCaption: 'Findings', repoPath, at, maxLength: JOB_SUMMARY_LIMIT, preamble }));
+      runner.appendSummary(
+        formatMarkdown(report, {
+          title: inputs.checkName,
+          findings: report.findings,
+          findingsCaption: 'Findings',
+          repoPath,
+          at,
+          maxLength: JOB_SUMMARY_LIMIT,
+          preamble,
+        }),
+      );
     }
 
     const { errors, warnings, notices } = report.summary;

@@ -38,8 +38,16 @@ export interface AnnotationProperties {
   endLine?: number;
 }
 
-export function annotate(level: 'error' | 'warning' | 'notice', message: string, properties: AnnotationProperties = {}): void {
-  command(level, { title: properties.title, file: properties.file, line: properties.startLine, endLine: properties.endLine }, message);
+export function annotate(
+  level: 'error' | 'warning' | 'notice',
+  message: string,
+  properties: AnnotationProperties = {},
+): void {
+  command(
+    level,
+    { title: properties.title, file: properties.file, line: properties.startLine, endLine: properties.endLine },
+    message,
+  );
 }
 
 export function info(message: string): void {

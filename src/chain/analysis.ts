@@ -30,8 +30,14 @@ export interface ChainAnalysis {
   crashes: Array<{ file: SourceFile; object: CertificateObject; error: unknown }>;
 }
 
-function verifiedIssuer(certificate: Certificate, index: TruststoreIndex, verifier: SignatureVerifier): Certificate | undefined {
-  return index.withSubject(certificate.issuer.key).find((candidate) => candidate !== certificate && verifier.verifies(certificate, candidate));
+function verifiedIssuer(
+  certificate: Certificate,
+  index: TruststoreIndex,
+  verifier: SignatureVerifier,
+): Certificate | undefined {
+  return index
+    .withSubject(certificate.issuer.key)
+    .find((candidate) => candidate !== certificate && verifier.verifies(certificate, candidate));
 }
 
 function findGaps(index: TruststoreIndex, verifier: SignatureVerifier): TruststoreGap[] {
@@ -45,7 +51,13 @@ function findGaps(index: TruststoreIndex, verifier: SignatureVerifier): Truststo
   return gaps;
 }
 
-function checkClient(file: SourceFile, truststores: TruststoreIndex[], at: Date, verifier: SignatureVerifier, maxSteps: number): ClientChain | undefined {
+function checkClient(
+  file: SourceFile,
+  truststores: TruststoreIndex[],
+  at: Date,
+  verifier: SignatureVerifier,
+  maxSteps: number,
+): ClientChain | undefined {
   const [leaf, ...rest] = certificatesOf(file);
   if (!leaf) return undefined;
   const presented = rest.map((object) => object.certificate);
@@ -60,8 +72,15 @@ function checkClient(file: SourceFile, truststores: TruststoreIndex[], at: Date,
 }
 
 /** Validates every client file's leaf against the truststore(s) and finds gaps in each truststore. */
-export function analyseChains(inventory: Inventory, at: Date, maxSteps = MAX_SEARCH_STEPS, verifier = new SignatureVerifier()): ChainAnalysis {
-  const truststores = inventory.files.filter((file) => file.role === 'truststore').map((file) => new TruststoreIndex(file));
+export function analyseChains(
+  inventory: Inventory,
+  at: Date,
+  maxSteps = MAX_SEARCH_STEPS,
+  verifier = new SignatureVerifier(),
+): ChainAnalysis {
+  const truststores = inventory.files
+    .filter((file) => file.role === 'truststore')
+    .map((file) => new TruststoreIndex(file));
   const clients: ClientChain[] = [];
   const crashes: ChainAnalysis['crashes'] = [];
   // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
@@ -76,5 +95,11 @@ export function analyseChains(inventory: Inventory, at: Date, maxSteps = MAX_SEA
       }
     }
   }
-  return { signatures: verifier, truststores, clients, gaps: truststores.flatMap((index) => findGaps(index, verifier)), crashes };
+  return {
+    signatures: verifier,
+    truststores,
+    clients,
+    gaps: truststores.flatMap((index) => findGaps(index, verifier)),
+    crashes,
+  };
 }

@@ -20,7 +20,13 @@ export type ChainProblem =
   | { kind: 'path-length-exceeded'; issuer: Certificate; pathLen: number; intermediatesBelow: number }
   | { kind: 'unhandled-critical-extension'; certificate: Certificate; oids: string[] }
   | { kind: 'explicit-ec-parameters'; certificate: Certificate }
-  | { kind: 'name-constraints-violated'; certificate: Certificate; constrainedBy: Certificate; name: DistinguishedName; excluded: boolean }
+  | {
+      kind: 'name-constraints-violated';
+      certificate: Certificate;
+      constrainedBy: Certificate;
+      name: DistinguishedName;
+      excluded: boolean;
+    }
   | { kind: 'expired'; certificate: Certificate }
   | { kind: 'not-yet-valid'; certificate: Certificate }
   /** `atLeast`: path building stopped at its depth bound, so the chain is at least this long. */
@@ -104,11 +110,17 @@ function nameConstraintProblems(path: readonly Certificate[]): ChainProblem[] {
     for (let j = 0; j < i; j++) {
       const certificate = path[j]!;
       if (j > 0 && certificate.selfIssued) continue;
-      const names = [...(certificate.subject.isEmpty ? [] : [certificate.subject]), ...(certificate.subjectAltDirectoryNames ?? [])];
+      const names = [
+        ...(certificate.subject.isEmpty ? [] : [certificate.subject]),
+        ...(certificate.subjectAltDirectoryNames ?? []),
+      ];
       for (const name of names) {
         if (constraints.excluded.some((base) => isWithinSubtree(name, base))) {
           problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: true });
-        } else if (constraints.permitted.length > 0 && !constraints.permitted.some((base) => isWithinSubtree(name, base))) {
+        } else if (
+          constraints.permitted.length > 0 &&
+          !constraints.permitted.some((base) => isWithinSubtree(name, base))
+        ) {
           problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: false });
         }
       }
@@ -133,7 +145,11 @@ const EDGE_PRIORITY: Partial<Record<ChainProblem['kind'], number>> = {
 /** Which failed attempt explains the failure best: complete paths first, then the one that got furthest. */
 function better(a: Attempt, b: Attempt): boolean {
   if (a.complete !== b.complete) return a.complete;
-  if (a.complete) return a.problems.length < b.problems.length || (a.problems.length === b.problems.length && a.path.length < b.path.length);
+  if (a.complete)
+    return (
+      a.problems.length < b.problems.length ||
+      (a.problems.length === b.problems.length && a.path.length < b.path.length)
+    );
   if (a.path.length !== b.path.length) return a.path.length > b.path.length;
   return (EDGE_PRIORITY[a.problems[0]!.kind] ?? 0) > (EDGE_PRIORITY[b.problems[0]!.kind] ?? 0);
 }
@@ -192,7 +208,15 @@ export function buildPath(request: PathRequest): PathResult {
     const { candidates, ruledOut } = issuersOf(current, path);
     if (candidates.length === 0) {
       const selfSigned = path.length === 1 && verifier.isSelfSigned(current);
-      record({ complete: false, path, problems: [selfSigned ? { kind: 'self-signed', certificate: current } : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut }] });
+      record({
+        complete: false,
+        path,
+        problems: [
+          selfSigned
+            ? { kind: 'self-signed', certificate: current }
+            : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut },
+        ],
+      });
       return false;
     }
     // pathLenConstraint counts the non-self-issued intermediates below the issuer.
@@ -210,12 +234,20 @@ export function buildPath(request: PathRequest): PathResult {
         continue;
       }
       if (!canIssueCertificates(issuer)) {
-        record({ complete: false, path: extended, problems: [{ kind: 'issuer-not-ca', certificate: current, issuer }] });
+        record({
+          complete: false,
+          path: extended,
+          problems: [{ kind: 'issuer-not-ca', certificate: current, issuer }],
+        });
         continue;
       }
       const pathLen = issuer.basicConstraints?.pathLen;
       if (pathLen !== undefined && intermediatesBelow > pathLen) {
-        record({ complete: false, path: extended, problems: [{ kind: 'path-length-exceeded', issuer, pathLen, intermediatesBelow }] });
+        record({
+          complete: false,
+          path: extended,
+          problems: [{ kind: 'path-length-exceeded', issuer, pathLen, intermediatesBelow }],
+        });
         continue;
       }
       if (search(extended, [...problems, ...ownProblems(issuer, at)])) return true;

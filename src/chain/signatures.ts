@@ -60,7 +60,12 @@ export class SignatureVerifier {
       case 'RSA-PSS':
         // crypto.verify uses MGF1 with the signature's own digest, the only combination in practice.
         if (digest && subject.pss && subject.pss.mgf1Hash === hash) {
-          return verify(digest, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: subject.pss.saltLength }, signature);
+          return verify(
+            digest,
+            data,
+            { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: subject.pss.saltLength },
+            signature,
+          );
         }
         break;
       case 'ECDSA':

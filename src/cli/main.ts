@@ -78,7 +78,8 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     }
     if (positionals.length > 1) throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
+    if (format !== 'text' && format !== 'json' && format !== 'sarif')
+      throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
 
     const settings = await resolveSettings(positionals[0] ?? '.', {
       truststore: values.truststore,
@@ -91,7 +92,9 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     });
     const report = await runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
-    streams.stdout.write(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report));
+    streams.stdout.write(
+      format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report),
+    );
     return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');

@@ -5,9 +5,24 @@ import { DEFAULT_LIMITS, LIMIT_KEYS, type Limits } from '../inventory/limits.js'
 import { FAIL_ON_VALUES, type FailOn } from '../report/report.js';
 import { findRule } from '../rules/registry.js';
 import { PROFILES, SEVERITIES, type Profile, type Severity } from '../rules/rule.js';
-import { DEFAULT_CONFIG_FILE, DEFAULT_EXPIRY_WARNING_DAYS, type Settings, type SettingsOverrides, type Suppression } from './settings.js';
+import {
+  DEFAULT_CONFIG_FILE,
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  type Settings,
+  type SettingsOverrides,
+  type Suppression,
+} from './settings.js';
 
-const FILE_KEYS = ['profile', 'truststore', 'clients', 'fail-on', 'expiry-warning-days', 'rules', 'suppressions', 'limits'] as const;
+const FILE_KEYS = [
+  'profile',
+  'truststore',
+  'clients',
+  'fail-on',
+  'expiry-warning-days',
+  'rules',
+  'suppressions',
+  'limits',
+] as const;
 const SUPPRESSION_KEYS = ['rule', 'path', 'fingerprint', 'reason', 'expires'] as const;
 
 type Source = string; // where a value came from, for error messages
@@ -18,7 +33,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkKeys(value: Record<string, unknown>, allowed: readonly string[], where: Source): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) throw new UsageError(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
+    if (!allowed.includes(key))
+      throw new UsageError(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
   }
 }
 
@@ -31,25 +47,30 @@ function globList(value: unknown, where: Source): string[] {
 }
 
 export function parseProfile(value: unknown, where: Source): Profile {
-  if (!PROFILES.includes(value as Profile)) throw new UsageError(`${where}: unknown profile "${String(value)}" (expected one of: ${PROFILES.join(', ')})`);
+  if (!PROFILES.includes(value as Profile))
+    throw new UsageError(`${where}: unknown profile "${String(value)}" (expected one of: ${PROFILES.join(', ')})`);
   return value as Profile;
 }
 
 export function parseFailOn(value: unknown, where: Source): FailOn {
-  if (!FAIL_ON_VALUES.includes(value as FailOn)) throw new UsageError(`${where}: "${String(value)}" is not one of ${FAIL_ON_VALUES.join(', ')}`);
+  if (!FAIL_ON_VALUES.includes(value as FailOn))
+    throw new UsageError(`${where}: "${String(value)}" is not one of ${FAIL_ON_VALUES.join(', ')}`);
   return value as FailOn;
 }
 
 export function parseDays(value: unknown, where: Source): number {
   const text = String(value).trim();
-  if (!/^\d+$/.test(text) || Number(text) > 36500) throw new UsageError(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
+  if (!/^\d+$/.test(text) || Number(text) > 36500)
+    throw new UsageError(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
   return Number(text);
 }
 
 export function parseTime(value: unknown, where: Source): Date {
   const text = value instanceof Date ? value.toISOString() : String(value).trim();
   // A date alone means midnight UTC; anything else must carry a zone so runs are reproducible.
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(text) ||
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
   const date = new Date(text);
   if (!ok || Number.isNaN(date.getTime())) {
     throw new UsageError(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
@@ -63,7 +84,8 @@ function parseSeverities(value: unknown, where: Source): Record<string, Severity
   for (const [id, severity] of Object.entries(value)) {
     if (!findRule(id)) throw new UsageError(`${where}: unknown rule id "${id}"`);
     const allowed = [...SEVERITIES, 'off'];
-    if (!allowed.includes(severity as string)) throw new UsageError(`${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
+    if (!allowed.includes(severity as string))
+      throw new UsageError(`${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
     result[id] = severity as Severity | 'off';
   }
   return result;
@@ -79,17 +101,22 @@ function parseSuppressions(value: unknown, where: Source): Suppression[] {
     const here = `${where}[${index}]`;
     if (!isRecord(entry)) throw new UsageError(`${here}: expected a map with rule, path or fingerprint, and reason`);
     checkKeys(entry, SUPPRESSION_KEYS, here);
-    if (typeof entry.rule !== 'string' || !findRule(entry.rule)) throw new UsageError(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
-    if (typeof entry.reason !== 'string' || entry.reason.trim() === '') throw new UsageError(`${here}.reason: a suppression needs a reason`);
-    if (entry.path === undefined && entry.fingerprint === undefined) throw new UsageError(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
+    if (typeof entry.rule !== 'string' || !findRule(entry.rule))
+      throw new UsageError(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
+    if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
+      throw new UsageError(`${here}.reason: a suppression needs a reason`);
+    if (entry.path === undefined && entry.fingerprint === undefined)
+      throw new UsageError(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
     const suppression: Suppression = { rule: entry.rule, reason: entry.reason.trim() };
     if (entry.path !== undefined) {
-      if (typeof entry.path !== 'string' || entry.path.trim() === '') throw new UsageError(`${here}.path: expected a path or glob`);
+      if (typeof entry.path !== 'string' || entry.path.trim() === '')
+        throw new UsageError(`${here}.path: expected a path or glob`);
       suppression.path = entry.path.trim();
     }
     if (entry.fingerprint !== undefined) {
       const fingerprint = normaliseFingerprint(String(entry.fingerprint));
-      if (!/^[0-9A-F]{64}$/.test(fingerprint)) throw new UsageError(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
+      if (!/^[0-9A-F]{64}$/.test(fingerprint))
+        throw new UsageError(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
       suppression.fingerprint = fingerprint;
     }
     if (entry.expires !== undefined) suppression.expires = parseTime(entry.expires, `${here}.expires`);
@@ -102,7 +129,8 @@ function parseLimits(value: unknown, where: Source): Limits {
   checkKeys(value, Object.keys(LIMIT_KEYS), where);
   const limits: Limits = { ...DEFAULT_LIMITS };
   for (const [key, raw] of Object.entries(value)) {
-    if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1) throw new UsageError(`${where}.${key}: expected a whole number above 0`);
+    if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1)
+      throw new UsageError(`${where}.${key}: expected a whole number above 0`);
     limits[LIMIT_KEYS[key]!] = raw;
   }
   return limits;
@@ -141,7 +169,11 @@ async function readConfigFile(file: string): Promise<Record<string, unknown>> {
  * Merges caller overrides over the configuration file over the defaults,
  * validating everything: a bad value is a UsageError naming where it came from.
  */
-export async function resolveSettings(rootArgument: string, overrides: SettingsOverrides, now = new Date()): Promise<Settings> {
+export async function resolveSettings(
+  rootArgument: string,
+  overrides: SettingsOverrides,
+  now = new Date(),
+): Promise<Settings> {
   const root = path.resolve(rootArgument);
   try {
     if (!(await stat(root)).isDirectory()) throw new UsageError(`${rootArgument} is not a directory`);
@@ -162,11 +194,21 @@ export async function resolveSettings(rootArgument: string, overrides: SettingsO
 
   return {
     root,
-    truststore: overrides.truststore ?? (file.truststore !== undefined ? globList(file.truststore, inFile('truststore')) : []),
+    truststore:
+      overrides.truststore ?? (file.truststore !== undefined ? globList(file.truststore, inFile('truststore')) : []),
     clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
     profile:
-      overrides.profile !== undefined ? parseProfile(overrides.profile, 'profile') : file.profile !== undefined ? parseProfile(file.profile, inFile('profile')) : 'aws-api-gateway',
-    failOn: overrides.failOn !== undefined ? parseFailOn(overrides.failOn, 'fail-on') : file['fail-on'] !== undefined ? parseFailOn(file['fail-on'], inFile('fail-on')) : 'error',
+      overrides.profile !== undefined
+        ? parseProfile(overrides.profile, 'profile')
+        : file.profile !== undefined
+          ? parseProfile(file.profile, inFile('profile'))
+          : 'aws-api-gateway',
+    failOn:
+      overrides.failOn !== undefined
+        ? parseFailOn(overrides.failOn, 'fail-on')
+        : file['fail-on'] !== undefined
+          ? parseFailOn(file['fail-on'], inFile('fail-on'))
+          : 'error',
     expiryWarningDays:
       overrides.expiryWarningDays !== undefined
         ? parseDays(overrides.expiryWarningDays, 'expiry-warning-days')

@@ -45,6 +45,15 @@ export function renderRulesMarkdown(): string {
 
 /** The registry as data, for `--list-rules --format json`. */
 export function rulesAsJson(): string {
-  const rules = RULES.map(({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }) => ({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }));
+  const rules = RULES.map(({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }) => ({
+    id,
+    defaultSeverity,
+    title,
+    description,
+    consequence,
+    remedy,
+    citation,
+    profiles,
+  }));
   return `${JSON.stringify(rules, null, 2)}\n`;
 }

@@ -97,7 +97,15 @@ class Walker {
         return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a broken symbolic link' } } };
       }
       if (!this.inside(real)) {
-        return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a symbolic link to a path outside the repository, which is not followed' } } };
+        return {
+          entry: {
+            path: relative,
+            skipped: {
+              severity: 'error',
+              reason: 'it is a symbolic link to a path outside the repository, which is not followed',
+            },
+          },
+        };
       }
       let target: Stats;
       try {
@@ -108,9 +116,19 @@ class Walker {
       // Folders linked from inside the repository are reachable directly; following them could loop.
       if (target.isDirectory()) return {};
       if (target.isFile()) return { entry: { path: relative } };
-      return { entry: { path: relative, skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` } } };
+      return {
+        entry: {
+          path: relative,
+          skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` },
+        },
+      };
     }
-    return { entry: { path: relative, skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` } } };
+    return {
+      entry: {
+        path: relative,
+        skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` },
+      },
+    };
   }
 
   /** Every entry below `base` (a folder or a single path), relative to the root. */
@@ -163,7 +181,11 @@ function keySiblings(root: string, certificateFiles: string[], taken: Set<string
     let names = listings.get(folder);
     if (!names) {
       try {
-        names = new Set(readdirSync(path.join(root, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name));
+        names = new Set(
+          readdirSync(path.join(root, folder), { withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => entry.name),
+        );
       } catch {
         names = new Set();
       }
@@ -191,9 +213,16 @@ function keySiblings(root: string, certificateFiles: string[], taken: Set<string
  * error: a typo must not turn into a silent pass. Past `maxFiles`, the first
  * file left out carries the count of all that were.
  */
-export function findFiles(request: { root: string; truststore: string[]; clients: string[]; maxFiles: number }): LocatedFile[] {
+export function findFiles(request: {
+  root: string;
+  truststore: string[];
+  clients: string[];
+  maxFiles: number;
+}): LocatedFile[] {
   if (request.truststore.length === 0 && request.clients.length === 0) {
-    throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
+    throw new UsageError(
+      'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)',
+    );
   }
   const walker = new Walker(request.root);
   const truststore = match(walker, request.root, request.truststore, 'truststore');

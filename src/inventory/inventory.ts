@@ -30,9 +30,21 @@ export interface InventoryRequest {
 }
 
 /** Reads one file within the limits; never throws. */
-function readSource(root: string, relative: string, role: FileRole, limits: Limits, budget: { bytes: number }): SourceFile {
+function readSource(
+  root: string,
+  relative: string,
+  role: FileRole,
+  limits: Limits,
+  budget: { bytes: number },
+): SourceFile {
   const absolute = path.join(root, relative);
-  const skip = (reason: string, size = 0): SourceFile => ({ path: relative, role, size, objects: [], notRead: { severity: 'error', reason } });
+  const skip = (reason: string, size = 0): SourceFile => ({
+    path: relative,
+    role,
+    size,
+    objects: [],
+    notRead: { severity: 'error', reason },
+  });
   let size: number;
   try {
     size = statSync(absolute).size;
@@ -40,8 +52,16 @@ function readSource(root: string, relative: string, role: FileRole, limits: Limi
     return skip(`it cannot be read (${describeError(error)})`);
   }
   // Judged before reading: a 2 GB file is never loaded to find out it is too large.
-  if (size > limits.maxFileSize) return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxFileSize.toLocaleString('en-US')} (limits.max-file-size)`, size);
-  if (budget.bytes + size > limits.maxTotalSize) return skip(`reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size);
+  if (size > limits.maxFileSize)
+    return skip(
+      `it is ${size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxFileSize.toLocaleString('en-US')} (limits.max-file-size)`,
+      size,
+    );
+  if (budget.bytes + size > limits.maxTotalSize)
+    return skip(
+      `reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`,
+      size,
+    );
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -51,7 +71,11 @@ function readSource(root: string, relative: string, role: FileRole, limits: Limi
   budget.bytes += bytes.length;
   const { objects, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
   const file: SourceFile = { path: relative, role, size: bytes.length, objects };
-  if (truncated) file.notRead = { severity: 'error', reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read` };
+  if (truncated)
+    file.notRead = {
+      severity: 'error',
+      reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
+    };
   return file;
 }
 
@@ -61,7 +85,11 @@ export async function buildInventory(request: InventoryRequest): Promise<Invento
   // Synchronous reads: thousands of small files go faster one after another
   // than through the thread pool, and each file is parsed as soon as it is read.
   const budget = { bytes: 0 };
-  const files = located.map(({ path: relative, role, skipped }): SourceFile => (skipped ? { path: relative, role, size: 0, objects: [], notRead: skipped } : readSource(request.root, relative, role, limits, budget)));
+  const files = located.map(({ path: relative, role, skipped }): SourceFile =>
+    skipped
+      ? { path: relative, role, size: 0, objects: [], notRead: skipped }
+      : readSource(request.root, relative, role, limits, budget),
+  );
   return { root: request.root, files };
 }
 

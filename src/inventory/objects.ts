@@ -117,7 +117,7 @@ function fromPemBlock(block: PemBlock, pemText: string): FileObject[] {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   for (const byte of sample) {
-    if (byte === 0 || (byte < 0x09) || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) return true;
+    if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) return true;
   }
   return false;
 }
@@ -126,7 +126,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 function isPkcs12(bytes: Uint8Array): boolean {
   try {
     const [version, authSafe] = children(readNode(bytes));
-    return version?.tag === Tag.INTEGER && version.end - version.contentStart === 1 && bytes[version.contentStart] === 3 && authSafe?.tag === Tag.SEQUENCE;
+    return (
+      version?.tag === Tag.INTEGER &&
+      version.end - version.contentStart === 1 &&
+      bytes[version.contentStart] === 3 &&
+      authSafe?.tag === Tag.SEQUENCE
+    );
   } catch {
     return false;
   }
@@ -135,7 +140,13 @@ function isPkcs12(bytes: Uint8Array): boolean {
 function fromDer(bytes: Uint8Array): FileObject {
   const span: Span = { line: 1, endLine: 1 };
   if (isPkcs12(bytes)) {
-    return { kind: 'malformed', label: 'PKCS12', reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`', ...span };
+    return {
+      kind: 'malformed',
+      label: 'PKCS12',
+      reason:
+        'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`',
+      ...span,
+    };
   }
   try {
     return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
@@ -148,7 +159,12 @@ function fromDer(bytes: Uint8Array): FileObject {
         // not this kind of key
       }
     }
-    return { kind: 'malformed', label: 'DER', reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`, ...span };
+    return {
+      kind: 'malformed',
+      label: 'DER',
+      reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`,
+      ...span,
+    };
   }
 }
 
@@ -161,11 +177,19 @@ export interface ReadResult {
 /** Every object in a file's bytes, in order, up to `maxBlocks` PEM blocks; never throws. */
 export function readObjects(bytes: Uint8Array, maxBlocks = Infinity): ReadResult {
   const whole = (object: FileObject): ReadResult => ({ objects: [object] });
-  if (bytes.length === 0) return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
+  if (bytes.length === 0)
+    return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
   const text = Buffer.from(bytes).toString('latin1');
   if (!text.includes('-----BEGIN ')) {
     if (bytes[0] === Tag.SEQUENCE) return whole(fromDer(bytes));
-    if (looksBinary(bytes)) return whole({ kind: 'malformed', label: 'file', reason: 'binary data that is neither PEM nor a DER certificate', line: 1, endLine: 1 });
+    if (looksBinary(bytes))
+      return whole({
+        kind: 'malformed',
+        label: 'file',
+        reason: 'binary data that is neither PEM nor a DER certificate',
+        line: 1,
+        endLine: 1,
+      });
   }
   const objects: FileObject[] = [];
   const { items, truncatedAtLine } = scanPem(text, maxBlocks);

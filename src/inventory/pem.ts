@@ -55,7 +55,10 @@ function decodeBody(lines: string[], firstLine: number): { der?: Uint8Array; err
  * Every PEM block and every run of non-blank text outside blocks, in file
  * order; stops before block number `maxBlocks + 1` and says on which line.
  */
-export function scanPem(text: string, maxBlocks = Infinity): { items: Array<PemBlock | TextSpan>; truncatedAtLine?: number } {
+export function scanPem(
+  text: string,
+  maxBlocks = Infinity,
+): { items: Array<PemBlock | TextSpan>; truncatedAtLine?: number } {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, '').trim());
   const items: Array<PemBlock | TextSpan> = [];
   let textStart = 0; // 1-based first line of the current text run, 0 when none

@@ -34,7 +34,10 @@ function plural(count: number, word: string): string {
 
 function countsLine(report: Report): string {
   const { summary } = report;
-  const chains = report.chains.length > 0 ? `; ${report.chains.filter((c) => c.valid).length} of ${report.chains.length} client certificates chain to a root in the truststore` : '';
+  const chains =
+    report.chains.length > 0
+      ? `; ${report.chains.filter((c) => c.valid).length} of ${report.chains.length} client certificates chain to a root in the truststore`
+      : '';
   return `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.files, 'file')} and ${plural(summary.certificates, 'certificate')}${chains}.`;
 }
 
@@ -45,11 +48,24 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, l
     const path = repoPath(finding.file);
     const where = `${escapeMarkdown(path)}:${finding.line}`;
     const link = options.linkTo?.(path, finding.line);
-    const rule = findRule(finding.ruleId) ? `[\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})` : `\`${finding.ruleId}\``;
+    const rule = findRule(finding.ruleId)
+      ? `[\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})`
+      : `\`${finding.ruleId}\``;
     return `| ${ICON[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${escapeMarkdown(finding.message)} |`;
   });
-  const more = findings.length > limit ? [``, `… and ${findings.length - limit} more: see the job summary or the JSON report.`] : [];
-  return [`#### ${options.findingsCaption}`, '', '| severity | where | rule | finding |', '|---|---|---|---|', ...rows, ...more, ''];
+  const more =
+    findings.length > limit
+      ? [``, `… and ${findings.length - limit} more: see the job summary or the JSON report.`]
+      : [];
+  return [
+    `#### ${options.findingsCaption}`,
+    '',
+    '| severity | where | rule | finding |',
+    '|---|---|---|---|',
+    ...rows,
+    ...more,
+    '',
+  ];
 }
 
 function nodeId(sha256: string): string {
@@ -66,7 +82,12 @@ function trustGraph(report: Report): string[] {
   const truststore = report.certificates.filter((c) => c.role === 'truststore');
   if (truststore.length === 0) return [];
   const failingFiles = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file));
-  const lines = ['```mermaid', 'flowchart TD', '  classDef failing fill:#ffe0e0,stroke:#c00,color:#600', '  classDef healthy fill:#e6ffe6,stroke:#080,color:#030'];
+  const lines = [
+    '```mermaid',
+    'flowchart TD',
+    '  classDef failing fill:#ffe0e0,stroke:#c00,color:#600',
+    '  classDef healthy fill:#e6ffe6,stroke:#080,color:#030',
+  ];
   const seen = new Set<string>();
   const bySubject = new Map<string, CertificateEntry[]>();
   for (const certificate of truststore) {
@@ -77,12 +98,15 @@ function trustGraph(report: Report): string[] {
     bySubject.set(certificate.subject, list);
     const kind = certificate.selfSigned ? 'root' : certificate.isCA ? 'intermediate' : 'not a CA';
     const bad = report.findings.some((f) => f.severity === 'error' && f.certificate?.sha256 === certificate.sha256);
-    lines.push(`  ${nodeId(certificate.sha256)}["${escapeMermaid(shorten(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
+    lines.push(
+      `  ${nodeId(certificate.sha256)}["${escapeMermaid(shorten(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`,
+    );
   }
   for (const certificate of truststore) {
     if (certificate.selfSigned) continue;
     for (const issuer of bySubject.get(certificate.issuer) ?? []) {
-      if (issuer.sha256 !== certificate.sha256) lines.push(`  ${nodeId(issuer.sha256)} --> ${nodeId(certificate.sha256)}`);
+      if (issuer.sha256 !== certificate.sha256)
+        lines.push(`  ${nodeId(issuer.sha256)} --> ${nodeId(certificate.sha256)}`);
     }
   }
   // Clients: grouped under the truststore certificate their path reaches first.
@@ -102,12 +126,17 @@ function trustGraph(report: Report): string[] {
     }
     failingDrawn++;
     const id = `f${failingDrawn}`;
-    lines.push(`  ${id}["${escapeMermaid(shorten(chain.subject, 80))}<br/>${escapeMermaid(shorten(chain.file, 80))}"]:::failing`);
+    lines.push(
+      `  ${id}["${escapeMermaid(shorten(chain.subject, 80))}<br/>${escapeMermaid(shorten(chain.file, 80))}"]:::failing`,
+    );
     if (anchor) lines.push(`  ${nodeId(anchor.sha256)} --> ${id}`);
     else lines.push(`  missing${failingDrawn}(["issuer not in truststore"]) -.-> ${id}`);
   }
   for (const [sha256, count] of healthyUnder) {
-    lines.push(`  h${nodeId(sha256)}(["${plural(count, 'client')} OK"]):::healthy`, `  ${nodeId(sha256)} --> h${nodeId(sha256)}`);
+    lines.push(
+      `  h${nodeId(sha256)}(["${plural(count, 'client')} OK"]):::healthy`,
+      `  ${nodeId(sha256)} --> h${nodeId(sha256)}`,
+    );
   }
   if (failingHidden > 0) lines.push(`  more(["${failingHidden} more failing clients"]):::failing`);
   lines.push('```', '');
@@ -117,14 +146,28 @@ function trustGraph(report: Report): string[] {
 /** The truststore's certificates by expiry date, soonest first: a Mermaid timeline and a table. */
 function expiryTimeline(report: Report, at: Date, rows: number): string[] {
   const unique = new Map<string, CertificateEntry>();
-  for (const certificate of report.certificates) if (certificate.role === 'truststore') unique.set(certificate.sha256, certificate);
+  for (const certificate of report.certificates)
+    if (certificate.role === 'truststore') unique.set(certificate.sha256, certificate);
   const sorted = [...unique.values()].sort((a, b) => a.notAfter.localeCompare(b.notAfter)).slice(0, rows);
   if (sorted.length === 0) return [];
   const day = (iso: string) => iso.slice(0, 10);
-  const gantt = ['```mermaid', 'gantt', '  title Truststore certificates, soonest expiry first', '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m'];
+  const gantt = [
+    '```mermaid',
+    'gantt',
+    '  title Truststore certificates, soonest expiry first',
+    '  dateFormat YYYY-MM-DD',
+    '  axisFormat %Y-%m',
+  ];
   sorted.forEach((certificate, index) => {
-    const state = certificate.notAfter < at.toISOString() ? 'crit, ' : Date.parse(certificate.notAfter) - at.getTime() < 90 * DAY_MS ? 'active, ' : '';
-    gantt.push(`  ${escapeMermaid(shorten(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
+    const state =
+      certificate.notAfter < at.toISOString()
+        ? 'crit, '
+        : Date.parse(certificate.notAfter) - at.getTime() < 90 * DAY_MS
+          ? 'active, '
+          : '';
+    gantt.push(
+      `  ${escapeMermaid(shorten(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`,
+    );
   });
   gantt.push('```', '');
   const table = ['| expires | in | certificate |', '|---|---|---|'];
@@ -144,8 +187,16 @@ function expiryTimeline(report: Report, at: Date, rows: number): string[] {
 export function formatMarkdown(report: Report, options: MarkdownOptions): string {
   const head = [`### ${escapeMarkdown(options.title)}`, '', ...(options.preamble ?? []), countsLine(report), ''];
   const attempts: Array<() => string[]> = [
-    () => [...findingsTable(options.findings, options, Infinity), ...trustGraph(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],
-    () => [...findingsTable(options.findings, options, 200), ...trustGraph(report), ...expiryTimeline(report, options.at, 10)],
+    () => [
+      ...findingsTable(options.findings, options, Infinity),
+      ...trustGraph(report),
+      ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS),
+    ],
+    () => [
+      ...findingsTable(options.findings, options, 200),
+      ...trustGraph(report),
+      ...expiryTimeline(report, options.at, 10),
+    ],
     () => [...findingsTable(options.findings, options, 100), ...expiryTimeline(report, options.at, 10)],
     () => findingsTable(options.findings, options, 30),
     () => findingsTable(options.findings, options, 5),

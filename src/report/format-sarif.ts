@@ -54,7 +54,15 @@ export function formatSarif(report: Report, repoPath: (file: string) => string =
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'truststore-check', informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''), semanticVersion: VERSION, version: VERSION, rules } },
+        tool: {
+          driver: {
+            name: 'truststore-check',
+            informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''),
+            semanticVersion: VERSION,
+            version: VERSION,
+            rules,
+          },
+        },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         results,
       },

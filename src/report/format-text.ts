@@ -24,7 +24,9 @@ export function formatText(report: Report): string {
     const width = Math.max(...findings.map((finding) => String(finding.line).length));
     for (const finding of findings) {
       const where = finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : String(finding.line);
-      lines.push(`  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${inert(finding.message)}  ${finding.ruleId}`);
+      lines.push(
+        `  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${inert(finding.message)}  ${finding.ruleId}`,
+      );
     }
     lines.push('');
   }
@@ -38,8 +40,11 @@ export function formatText(report: Report): string {
   );
   if (report.chains.length > 0) {
     const valid = report.chains.filter((chain) => chain.valid).length;
-    lines.push(`  Client chains: ${valid} of ${report.chains.length} client certificates chain to a root in the truststore.`);
+    lines.push(
+      `  Client chains: ${valid} of ${report.chains.length} client certificates chain to a root in the truststore.`,
+    );
   }
-  if (report.suppressed.length > 0) lines.push(`  ${plural(report.suppressed.length, 'finding')} suppressed by configuration.`);
+  if (report.suppressed.length > 0)
+    lines.push(`  ${plural(report.suppressed.length, 'finding')} suppressed by configuration.`);
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,13 @@ function fail(why: string): never {
 }
 
 function isSafePath(file: unknown): file is string {
-  return typeof file === 'string' && file.length > 0 && file.length < 4096 && !file.startsWith('/') && !file.split('/').includes('..');
+  return (
+    typeof file === 'string' &&
+    file.length > 0 &&
+    file.length < 4096 &&
+    !file.startsWith('/') &&
+    !file.split('/').includes('..')
+  );
 }
 
 /**
@@ -29,7 +35,8 @@ export function parseReport(text: string): Report {
   }
   const report = value as Partial<Report>;
   if (typeof report !== 'object' || report === null || report.version !== 1) fail('version is not 1');
-  if (!Array.isArray(report.findings) || report.findings.length > MAX_FINDINGS) fail('findings is not a list of a sane length');
+  if (!Array.isArray(report.findings) || report.findings.length > MAX_FINDINGS)
+    fail('findings is not a list of a sane length');
   const findings: Finding[] = report.findings.map((raw, index) => {
     const f = raw as Partial<Finding>;
     const where = `findings[${index}]`;
@@ -37,9 +44,21 @@ export function parseReport(text: string): Report {
     if (!SEVERITIES.includes(f.severity as Finding['severity'])) fail(`${where}.severity`);
     if (typeof f.message !== 'string' || f.message.length > 20_000) fail(`${where}.message`);
     if (!isSafePath(f.file)) fail(`${where}.file`);
-    if (!Number.isInteger(f.line) || !Number.isInteger(f.endLine) || f.line! < 1 || f.endLine! < 1) fail(`${where}.line`);
-    const certificate = f.certificate && typeof f.certificate.subject === 'string' && /^[0-9A-F]{64}$/.test(String(f.certificate.sha256)) ? { subject: f.certificate.subject, sha256: f.certificate.sha256 } : undefined;
-    return { ruleId: f.ruleId, severity: f.severity!, message: f.message, file: f.file, line: f.line!, endLine: f.endLine!, ...(certificate ? { certificate } : {}) };
+    if (!Number.isInteger(f.line) || !Number.isInteger(f.endLine) || f.line! < 1 || f.endLine! < 1)
+      fail(`${where}.line`);
+    const certificate =
+      f.certificate && typeof f.certificate.subject === 'string' && /^[0-9A-F]{64}$/.test(String(f.certificate.sha256))
+        ? { subject: f.certificate.subject, sha256: f.certificate.sha256 }
+        : undefined;
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity!,
+      message: f.message,
+      file: f.file,
+      line: f.line!,
+      endLine: f.endLine!,
+      ...(certificate ? { certificate } : {}),
+    };
   });
   const summary = report.summary ?? ({} as Partial<Report['summary']>);
   const whole = (value: unknown) => (Number.isInteger(value) ? (value as number) : 0);

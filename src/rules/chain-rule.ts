@@ -20,7 +20,8 @@ export function* eachChainProblem<K extends ChainProblem['kind']>(
       const { file, leaf } = chain;
       try {
         const message = describe(problem as ProblemOf<K>, chain);
-        if (message !== undefined) yield { message, file: file.path, line: leaf.line, endLine: leaf.endLine, certificate: leaf.certificate };
+        if (message !== undefined)
+          yield { message, file: file.path, line: leaf.line, endLine: leaf.endLine, certificate: leaf.certificate };
       } catch (error) {
         yield internalError(file.path, leaf.line, leaf.endLine, 'describing a chain problem', error);
       }
@@ -31,7 +32,9 @@ export function* eachChainProblem<K extends ChainProblem['kind']>(
 /** `CN=Issuing CA (key id 1a:2b...)`: how a missing issuer is named. */
 export function issuerOf(certificate: Certificate): string {
   const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten(certificate.issuer.text);
-  return certificate.authorityKeyId ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})` : name;
+  return certificate.authorityKeyId
+    ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})`
+    : name;
 }
 
 /** `CN=Leaf -> CN=Issuing CA -> CN=Root`. */

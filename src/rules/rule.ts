@@ -101,7 +101,13 @@ export function* eachCertificate(
         if ('message' in result) yield result;
         else yield* result;
       } catch (error) {
-        yield internalError(file.path, object.line, object.endLine, `checking ${object.certificate.subject.text}`, error);
+        yield internalError(
+          file.path,
+          object.line,
+          object.endLine,
+          `checking ${object.certificate.subject.text}`,
+          error,
+        );
       }
     }
   }

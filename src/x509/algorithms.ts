@@ -1,6 +1,19 @@
 /** Object identifiers for the algorithms that appear in certificates, and what they mean to a gateway. */
 
-export type HashName = 'MD2' | 'MD4' | 'MD5' | 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'SHA3-256' | 'SHA3-384' | 'SHA3-512' | 'SHA-512/224' | 'SHA-512/256';
+export type HashName =
+  | 'MD2'
+  | 'MD4'
+  | 'MD5'
+  | 'SHA-1'
+  | 'SHA-224'
+  | 'SHA-256'
+  | 'SHA-384'
+  | 'SHA-512'
+  | 'SHA3-256'
+  | 'SHA3-384'
+  | 'SHA3-512'
+  | 'SHA-512/224'
+  | 'SHA-512/256';
 
 /** Hashes below SHA-256 strength, which API Gateway calls an "insecure Signature Algorithm". */
 export const WEAK_HASHES: ReadonlySet<HashName> = new Set(['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224']);

@@ -131,7 +131,11 @@ function parseAlgorithmIdentifier(node: DerNode | undefined, what: string): { oi
 }
 
 /** RFC 4055 RSASSA-PSS-params: hashAlgorithm [0] (SHA-1), maskGenAlgorithm [1] (MGF1 with SHA-1), saltLength [2] (20). */
-function parsePssParameters(parameters: DerNode | undefined): { hashOid: string; mgf1HashOid: string; saltLength: number } {
+function parsePssParameters(parameters: DerNode | undefined): {
+  hashOid: string;
+  mgf1HashOid: string;
+  saltLength: number;
+} {
   const result = { hashOid: '1.3.14.3.2.26', mgf1HashOid: '1.3.14.3.2.26', saltLength: 20 };
   if (!parameters || parameters.tag !== Tag.SEQUENCE) return result;
   for (const field of children(parameters)) {
@@ -140,12 +144,16 @@ function parsePssParameters(parameters: DerNode | undefined): { hashOid: string;
     else if (field.tag === 0xa1) {
       const mgf = parseAlgorithmIdentifier(inner, 'PSS mask generation');
       result.mgf1HashOid = parseAlgorithmIdentifier(mgf.parameters, 'MGF1 hash').oid;
-    } else if (field.tag === 0xa2) result.saltLength = decodeSmallInteger(expectTag(inner, Tag.INTEGER, 'PSS saltLength'));
+    } else if (field.tag === 0xa2)
+      result.saltLength = decodeSmallInteger(expectTag(inner, Tag.INTEGER, 'PSS saltLength'));
   }
   return result;
 }
 
-function parseSignatureAlgorithm(node: DerNode | undefined, what: string): SignatureAlgorithmInfo & { pss?: PssParameters } {
+function parseSignatureAlgorithm(
+  node: DerNode | undefined,
+  what: string,
+): SignatureAlgorithmInfo & { pss?: PssParameters } {
   const { oid, parameters } = parseAlgorithmIdentifier(node, what);
   if (oid !== RSASSA_PSS_OID) return describeSignatureAlgorithm(oid);
   const { hashOid, mgf1HashOid, saltLength } = parsePssParameters(parameters);
@@ -196,7 +204,9 @@ interface Extensions {
 
 /** The directoryName ([4], explicit Name) entries of a GeneralNames-like list. */
 function directoryNames(nodes: DerNode[]): DistinguishedName[] {
-  return nodes.filter((name) => name.tag === 0xa4).map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
+  return nodes
+    .filter((name) => name.tag === 0xa4)
+    .map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
 }
 
 function parseExtensions(node: DerNode | undefined): Extensions {
@@ -242,7 +252,9 @@ function parseExtensions(node: DerNode | undefined): Extensions {
       case '2.5.29.30': {
         const constraints: NameConstraints = { permitted: [], excluded: [] };
         for (const subtrees of children(expectTag(value(), Tag.SEQUENCE, 'nameConstraints'))) {
-          const bases = children(subtrees).map((subtree) => children(expectTag(subtree, Tag.SEQUENCE, 'GeneralSubtree'))[0]!);
+          const bases = children(subtrees).map(
+            (subtree) => children(expectTag(subtree, Tag.SEQUENCE, 'GeneralSubtree'))[0]!,
+          );
           if (subtrees.tag === 0xa0) constraints.permitted.push(...directoryNames(bases));
           else if (subtrees.tag === 0xa1) constraints.excluded.push(...directoryNames(bases));
         }
@@ -323,7 +335,11 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
     notAfter: decodeTime(notAfterNode),
     publicKey,
     signatureAlgorithm,
-    signatureAlgorithmsMatch: innerAlgorithmNode !== undefined && outerAlgorithm !== undefined && Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 && innerAlgorithm.oid === signatureAlgorithm.oid,
+    signatureAlgorithmsMatch:
+      innerAlgorithmNode !== undefined &&
+      outerAlgorithm !== undefined &&
+      Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 &&
+      innerAlgorithm.oid === signatureAlgorithm.oid,
     ...extensions,
     selfIssued: subject.key === issuer.key,
     tbs: whole(tbs!),

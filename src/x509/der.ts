@@ -9,7 +9,10 @@
  */
 
 export class DerError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(`${message} at byte ${offset}`);
     this.name = 'DerError';
   }
@@ -90,7 +93,10 @@ export function children(node: DerNode): DerNode[] {
 export function expectTag(node: DerNode | undefined, tag: number, what: string): DerNode {
   if (!node) throw new DerError(`missing ${what}`, 0);
   if (node.tag !== tag) {
-    throw new DerError(`expected ${what} (tag 0x${tag.toString(16)}) but found tag 0x${node.tag.toString(16)}`, node.start);
+    throw new DerError(
+      `expected ${what} (tag 0x${tag.toString(16)}) but found tag 0x${node.tag.toString(16)}`,
+      node.start,
+    );
   }
   return node;
 }
@@ -225,11 +231,24 @@ export function decodeTime(node: DerNode): Date {
   } else {
     throw new DerError(`expected a time but found tag 0x${node.tag.toString(16)}`, node.start);
   }
-  const [month, day, hour, minute, second] = match.slice(2, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number];
+  const [month, day, hour, minute, second] = match.slice(2, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   const date = new Date(ms);
   // Date.UTC rolls 31 February into March; a certificate time must name a real moment.
-  if (Number.isNaN(ms) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    Number.isNaN(ms) ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     throw new DerError(`bad time "${text}"`, node.start);
   }
   return date;

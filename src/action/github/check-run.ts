@@ -17,7 +17,11 @@ export interface CheckRunRequest {
 }
 
 /** A completed check run on the head commit, every finding an annotation, sent in batches of 50. */
-export async function publishCheckRun(client: GitHubClient, context: RunContext, request: CheckRunRequest): Promise<string | undefined> {
+export async function publishCheckRun(
+  client: GitHubClient,
+  context: RunContext,
+  request: CheckRunRequest,
+): Promise<string | undefined> {
   const { report } = request;
   const { errors, warnings, notices } = report.summary;
   const output = {

@@ -14,10 +14,12 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export function createClient(token: string, baseUrl: string): GitHubClient {
   const pacing = Number(process.env.TRUSTSTORE_CHECK_API_PACING_MS ?? 1000);
   const unit = Number.isFinite(pacing) && pacing >= 0 ? pacing : 1000;
-  const retryOnLimit = (what: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    runner.info(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
-    return retryCount < 2;
-  };
+  const retryOnLimit =
+    (what: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      runner.info(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+      return retryCount < 2;
+    };
   return getOctokit(
     token,
     {
@@ -28,12 +30,21 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
         fallbackSecondaryRateRetryAfter: 60,
         // octokit's own spacing (1 s between writes, 3 s between writes that notify people), scaled.
         write: new Bottleneck.Group({ id: 'truststore-check-write', maxConcurrent: 1, minTime: unit }),
-        notifications: new Bottleneck.Group({ id: 'truststore-check-notifications', maxConcurrent: 1, minTime: 3 * unit }),
+        notifications: new Bottleneck.Group({
+          id: 'truststore-check-notifications',
+          maxConcurrent: 1,
+          minTime: 3 * unit,
+        }),
         onRateLimit: retryOnLimit('rate limit'),
         onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
       },
       // Octokit logs every failed request at warn level; failures are reported by the channels instead.
-      log: { debug: () => {}, info: () => {}, warn: (message: string) => runner.debug(message), error: (message: string) => runner.debug(message) },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (message: string) => runner.debug(message),
+        error: (message: string) => runner.debug(message),
+      },
     },
     retry,
     throttling,
@@ -50,6 +61,9 @@ export function isPermissionError(error: unknown): boolean {
 export function describeApiError(error: unknown): string {
   const status = (error as { status?: number })?.status;
   // Octokit appends " - <documentation url>"; the status and GitHub's own words are what help.
-  const message = String((error as { message?: unknown })?.message ?? error).split('\n')[0]!.replace(/ - https?:\/\/\S+$/, '').slice(0, 300);
+  const message = String((error as { message?: unknown })?.message ?? error)
+    .split('\n')[0]!
+    .replace(/ - https?:\/\/\S+$/, '')
+    .slice(0, 300);
   return status ? `${status} ${message}` : message;
 }

@@ -49,9 +49,14 @@ function markerFor(check: string, id: string, hash: string, fixed = false): stri
 /** What is wrong, what the gateway does about it, and how to fix it. */
 export function commentBody(finding: Finding): string {
   const rule = findRule(finding.ruleId);
-  const lines = [`**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(finding.message)}`, ''];
+  const lines = [
+    `**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(finding.message)}`,
+    '',
+  ];
   if (rule) lines.push(`**At the gateway:** ${rule.consequence}`, '', `**Fix:** ${rule.remedy}`, '');
-  lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
+  lines.push(
+    '<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>',
+  );
   return lines.join('\n');
 }
 
@@ -61,7 +66,13 @@ export function commentBody(finding: Finding): string {
  * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
  * already there, edits what changed, and marks as fixed what is gone.
  */
-export async function publishReview(client: GitHubClient, context: RunContext, check: string, report: Report, repoPath: (file: string) => string): Promise<ReviewOutcome> {
+export async function publishReview(
+  client: GitHubClient,
+  context: RunContext,
+  check: string,
+  report: Report,
+  repoPath: (file: string) => string,
+): Promise<ReviewOutcome> {
   const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
   const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
   const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
@@ -110,15 +121,28 @@ export async function publishReview(client: GitHubClient, context: RunContext, c
   for (const p of placed) {
     const entry = byId.get(p.id);
     if (!entry || entry.marker![3] === p.hash) continue;
-    await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: p.body });
+    await client.rest.pulls.updateReviewComment({
+      owner: base.owner,
+      repo: base.repo,
+      comment_id: entry.comment.id,
+      body: p.body,
+    });
     updated++;
   }
   for (const [id, entry] of byId) {
     // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
     if (ids.has(id) || entry.marker![4]) continue;
     const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
-    const body = withMarker(`✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`, markerFor(check, id, entry.marker![3]!, true));
-    await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body });
+    const body = withMarker(
+      `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`,
+      markerFor(check, id, entry.marker![3]!, true),
+    );
+    await client.rest.pulls.updateReviewComment({
+      owner: base.owner,
+      repo: base.repo,
+      comment_id: entry.comment.id,
+      body,
+    });
     resolved++;
   }
   return { created: fresh.length, updated, resolved, notInReview };

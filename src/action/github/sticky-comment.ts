@@ -7,7 +7,12 @@ export function summaryMarker(check: string): string {
 }
 
 /** Creates the pull request's summary comment, or edits it in place when a previous run made one. */
-export async function publishStickyComment(client: GitHubClient, context: RunContext, check: string, body: string): Promise<'created' | 'updated'> {
+export async function publishStickyComment(
+  client: GitHubClient,
+  context: RunContext,
+  check: string,
+  body: string,
+): Promise<'created' | 'updated'> {
   const base = { owner: context.owner!, repo: context.repo!, issue_number: context.pullRequest! };
   const marker = summaryMarker(check);
   const comments = await client.paginate(client.rest.issues.listComments, { ...base, per_page: 100 });

@@ -4,7 +4,8 @@ export const fileSkipped: Rule = {
   id: 'file-skipped',
   defaultSeverity: 'notice',
   title: 'Special file skipped',
-  description: 'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
+  description:
+    'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
   citation: 'truststore-check: only regular files inside the repository are read.',
   consequence: 'None: nothing in it reaches the gateway.',
   remedy: 'Narrow the glob, or remove the special file from the repository.',

@@ -8,9 +8,12 @@ export const incompleteChain: Rule = {
   title: 'Truststore certificate whose issuer is missing',
   description:
     'A truststore certificate is not self-signed, and no certificate in the same truststore verifies its signature. API Gateway wants the complete chain up to the root; clients under this CA are refused.',
-  citation: 'API Gateway Developer Guide: "You must include the complete chain of trust, starting from the issuing CA certificate, up to the root CA certificate." Unconfirmed third-party reports: a root-only truststore gives 403 for leaves under intermediates.',
-  remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
-  consequence: 'API Gateway warns on the update; clients issued under this CA get 403 Forbidden ("Could not find issuer for certificate").',
+  citation:
+    'API Gateway Developer Guide: "You must include the complete chain of trust, starting from the issuing CA certificate, up to the root CA certificate." Unconfirmed third-party reports: a root-only truststore gives 403 for leaves under intermediates.',
+  remedy:
+    'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
+  consequence:
+    'API Gateway warns on the update; clients issued under this CA get 403 Forbidden ("Could not find issuer for certificate").',
   profiles: ['aws-api-gateway'],
   *check(context) {
     for (const gap of context.chains.gaps) {

@@ -5,7 +5,9 @@ import { formatFingerprint } from '../../x509/certificate.js';
 import { nameOf, type FindingDraft, type Rule } from '../rule.js';
 
 function keysOf(file: SourceFile): PrivateKeyObject[] {
-  return file.objects.filter((object): object is PrivateKeyObject => object.kind === 'private-key' && object.publicKeySha256 !== undefined);
+  return file.objects.filter(
+    (object): object is PrivateKeyObject => object.kind === 'private-key' && object.publicKeySha256 !== undefined,
+  );
 }
 
 export const keyMismatch: Rule = {
@@ -14,20 +16,24 @@ export const keyMismatch: Rule = {
   title: 'Private key does not belong to the certificate beside it',
   description:
     'A private key in the same file as a certificate, or in a file with the same base name (client.key beside client.pem), has a different public key than the certificate. The client cannot complete the TLS handshake with this pair.',
-  citation: 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors": the modulus of the private key and of the certificate must match exactly (`openssl rsa -noout -modulus`, `openssl x509 -noout -modulus`).',
+  citation:
+    'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors": the modulus of the private key and of the certificate must match exactly (`openssl rsa -noout -modulus`, `openssl x509 -noout -modulus`).',
   remedy:
     'Pair the certificate with the key it was issued for. Compare with `openssl pkey -in KEY -pubout | openssl sha256` and `openssl x509 -in CERT -noout -pubkey | openssl sha256`.',
-  consequence: 'The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before API Gateway answers.',
+  consequence:
+    'The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before API Gateway answers.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     const certificateFiles = new Map<string, SourceFile>();
     for (const file of context.inventory.files) {
-      if (file.role !== 'key' && certificatesOf(file).length > 0) certificateFiles.set(pairingBaseName(file.path), file);
+      if (file.role !== 'key' && certificatesOf(file).length > 0)
+        certificateFiles.set(pairingBaseName(file.path), file);
     }
     for (const keyFile of context.inventory.files) {
       const keys = keysOf(keyFile);
       if (keys.length === 0) continue;
-      const certificateFile = certificatesOf(keyFile).length > 0 ? keyFile : certificateFiles.get(pairingBaseName(keyFile.path));
+      const certificateFile =
+        certificatesOf(keyFile).length > 0 ? keyFile : certificateFiles.get(pairingBaseName(keyFile.path));
       if (!certificateFile) continue;
       const certificates = certificatesOf(certificateFile);
       const leaf = certificates[0]!;

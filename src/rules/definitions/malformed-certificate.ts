@@ -6,9 +6,12 @@ export const malformedCertificate: Rule = {
   title: 'Block or file does not decode as a certificate',
   description:
     'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
-  citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": what is validated on a request includes X.509 syntax.',
-  remedy: 'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
-  consequence: 'API Gateway rejects a truststore it cannot parse when the domain is updated; a client whose certificate does not parse is refused with 403 Forbidden.',
+  citation:
+    'API Gateway Developer Guide, "Configuring mutual TLS authentication": what is validated on a request includes X.509 syntax.',
+  remedy:
+    'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
+  consequence:
+    'API Gateway rejects a truststore it cannot parse when the domain is updated; a client whose certificate does not parse is refused with 403 Forbidden.',
   profiles: ['aws-api-gateway'],
   *check(context) {
     for (const file of context.inventory.files) {
@@ -19,11 +22,22 @@ export const malformedCertificate: Rule = {
         if (object.kind === 'certificate') certificates++;
         if (object.kind !== 'malformed') continue;
         const what = ['file', 'DER', 'PKCS12'].includes(object.label) ? 'The file' : `The ${object.label} block`;
-        yield { message: `${what} does not decode as a certificate: ${object.reason}.`, file: file.path, line: object.line, endLine: object.endLine };
+        yield {
+          message: `${what} does not decode as a certificate: ${object.reason}.`,
+          file: file.path,
+          line: object.line,
+          endLine: object.endLine,
+        };
       }
       const malformed = file.objects.some((object) => object.kind === 'malformed');
       if (certificates === 0 && !malformed) {
-        const found = [...new Set(file.objects.filter((o) => o.kind === 'other' || o.kind === 'private-key').map((o) => ('label' in o ? o.label : '')))];
+        const found = [
+          ...new Set(
+            file.objects
+              .filter((o) => o.kind === 'other' || o.kind === 'private-key')
+              .map((o) => ('label' in o ? o.label : '')),
+          ),
+        ];
         const besides = found.length > 0 ? ` (it holds: ${found.join(', ')})` : '';
         yield { message: `The file holds no certificate${besides}.`, file: file.path, line: 1, endLine: 1 };
       }

@@ -8,9 +8,12 @@ export const selfSignedCertificate: Rule = {
   title: 'Self-signed client certificate not in the truststore',
   description:
     'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse).',
-  citation: 'API Gateway execution log: "Access denied. Reason: self signed certificate"; AWS Knowledge Center: for a self-signed client the modulus of the key, the truststore certificate and the client certificate must match, and the files must be identical.',
-  remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -modulus -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
-  consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: self signed certificate".',
+  citation:
+    'API Gateway execution log: "Access denied. Reason: self signed certificate"; AWS Knowledge Center: for a self-signed client the modulus of the key, the truststore certificate and the client certificate must match, and the files must be identical.',
+  remedy:
+    'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -modulus -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
+  consequence:
+    'The client gets 403 Forbidden; the execution log says "Access denied. Reason: self signed certificate".',
   profiles: ['aws-api-gateway'],
   *check(context) {
     yield* eachChainProblem(context, ['self-signed'], (problem, chain) => {

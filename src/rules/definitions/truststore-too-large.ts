@@ -7,7 +7,8 @@ export const truststoreTooLarge: Rule = {
   id: 'truststore-too-large',
   defaultSeverity: 'error',
   title: 'Truststore file over 1 MB',
-  description: 'API Gateway accepts a truststore object of up to 1 MB (taken as 1,048,576 bytes); the quota cannot be raised.',
+  description:
+    'API Gateway accepts a truststore object of up to 1 MB (taken as 1,048,576 bytes); the quota cannot be raised.',
   citation: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
   remedy: 'Strip comments and text dumps, remove unused CAs.',
   consequence: 'API Gateway refuses to create or update the domain with this truststore.',
