@@ -10,12 +10,14 @@ export const modules = {
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
 /* harmony export */   isPermissionError: () => (/* binding */ isPermissionError)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__);
+
 
 
 
@@ -30,35 +32,46 @@ function createClient(token, baseUrl) {
     const pacing = Number(process.env.TRUSTSTORE_CHECK_API_PACING_MS ?? 1000);
     const unit = Number.isFinite(pacing) && pacing >= 0 ? pacing : 1000;
     const retryOnLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
         return retryCount < 2;
     };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q)(token, {
         baseUrl,
         retry: { retryAfterBaseValue: unit, retries: 3 },
         throttle: {
             retryAfterBaseValue: unit,
             fallbackSecondaryRateRetryAfter: 60,
             // octokit's own spacing (1 s between writes, 3 s between writes that notify people), scaled.
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'truststore-check-write', maxConcurrent: 1, minTime: unit }),
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'truststore-check-notifications', maxConcurrent: 1, minTime: 3 * unit }),
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default().Group)({ id: 'truststore-check-write', maxConcurrent: 1, minTime: unit }),
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default().Group)({
+                id: 'truststore-check-notifications',
+                maxConcurrent: 1,
+                minTime: 3 * unit,
+            }),
             onRateLimit: retryOnLimit('rate limit'),
             onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
         },
         // Octokit logs every failed request at warn level; failures are reported by the channels instead.
-        log: { debug: () => { }, info: () => { }, warn: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message), error: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(message),
+            error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(message),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** A write refused because the token may not write (forks, Dependabot, missing `permissions:`), not a rate limit. */
 function isPermissionError(error) {
     const status = error?.status;
-    const message = String(error?.message ?? '');
-    return status === 403 && !/rate limit/i.test(message);
+    return status === 403 && !/rate limit/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(error));
 }
 function describeApiError(error) {
     const status = error?.status;
     // Octokit appends " - <documentation url>"; the status and GitHub's own words are what help.
-    const message = String(error?.message ?? error).split('\n')[0].replace(/ - https?:\/\/\S+$/, '').slice(0, 300);
+    const message = String(error?.message ?? error)
+        .split('\n')[0]
+        .replace(/ - https?:\/\/\S+$/, '')
+        .slice(0, 300);
     return status ? `${status} ${message}` : message;
 }
 

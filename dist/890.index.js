@@ -89,7 +89,10 @@ function markerFor(check, id, hash, fixed = false) {
 /** What is wrong, what the gateway does about it, and how to fix it. */
 function commentBody(finding) {
     const rule = (0,registry/* findRule */.Il)(finding.ruleId);
-    const lines = [`**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.N}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`, ''];
+    const lines = [
+        `**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.N}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`,
+        '',
+    ];
     if (rule)
         lines.push(`**At the gateway:** ${rule.consequence}`, '', `**Fix:** ${rule.remedy}`, '');
     lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
@@ -148,7 +151,12 @@ async function publishReview(client, context, check, report, repoPath) {
         const entry = byId.get(p.id);
         if (!entry || entry.marker[3] === p.hash)
             continue;
-        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body: p.body });
+        await client.rest.pulls.updateReviewComment({
+            owner: base.owner,
+            repo: base.repo,
+            comment_id: entry.comment.id,
+            body: p.body,
+        });
         updated++;
     }
     for (const [id, entry] of byId) {
@@ -157,7 +165,12 @@ async function publishReview(client, context, check, report, repoPath) {
             continue;
         const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
         const body = withMarker(`✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`, markerFor(check, id, entry.marker[3], true));
-        await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: entry.comment.id, body });
+        await client.rest.pulls.updateReviewComment({
+            owner: base.owner,
+            repo: base.repo,
+            comment_id: entry.comment.id,
+            body,
+        });
         resolved++;
     }
     return { created: fresh.length, updated, resolved, notInReview };

@@ -187,7 +187,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
 }
 
 /** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
-export async function runCheck(settings: Settings): Promise<Report> {
-  const inventory = await buildInventory(settings);
+export function runCheck(settings: Settings): Report {
+  const inventory = buildInventory(settings);
   return checkInventory(inventory, { ...settings, maxPathSteps: settings.limits.maxPathSteps });
 }

@@ -11,6 +11,6 @@ export class UsageError extends Error {
 
 /** A message for any thrown value; errors from other realms can fail `instanceof Error`. */
 export function describeError(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
   return String(error);
 }

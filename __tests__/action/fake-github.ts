@@ -95,7 +95,7 @@ export class FakeGitHub {
       request.on('end', () => this.handle(request, response, Buffer.concat(chunks).toString('utf8')));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
@@ -260,11 +260,12 @@ export class FakeGitHub {
       if (annotations.length > 50) return send(422, { message: 'Only 50 annotations are allowed per request' });
       if ((output.summary ?? '').length > CHECK_OUTPUT_LIMIT)
         return send(422, { message: 'output.summary is too long' });
-      if (!body.head_sha || !body.name) return send(422, { message: 'head_sha and name are required' });
+      if (typeof body.head_sha !== 'string' || typeof body.name !== 'string')
+        return send(422, { message: 'head_sha and name are required' });
       const run: CheckRun = {
         id: this.nextId++,
-        name: String(body.name),
-        head_sha: String(body.head_sha),
+        name: body.name,
+        head_sha: body.head_sha,
         status: String(body.status),
         conclusion: body.conclusion as string | undefined,
         output: { title: output.title, summary: output.summary },

@@ -2822,7 +2822,12 @@ function decodeTime(node) {
     const ms = Date.UTC(year, month - 1, day, hour, minute, second);
     const date = new Date(ms);
     // Date.UTC rolls 31 February into March; a certificate time must name a real moment.
-    if (Number.isNaN(ms) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    if (Number.isNaN(ms) ||
+        date.getUTCMonth() !== month - 1 ||
+        date.getUTCDate() !== day ||
+        hour > 23 ||
+        minute > 59 ||
+        second > 59) {
         throw new DerError(`bad time "${text}"`, node.start);
     }
     return date;
@@ -2989,8 +2994,10 @@ function isWithinSubtree(name, base) {
 }
 function escapeValue(value) {
     // RFC 4514 escapes; control characters as \0A so a subject cannot forge extra lines in any output.
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return (value
+        .replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
 }
 function canonicalValue(node) {
     if (!STRING_TAGS.has(node.tag))
@@ -3111,7 +3118,9 @@ function parsePublicKey(spki) {
 }
 /** The directoryName ([4], explicit Name) entries of a GeneralNames-like list. */
 function directoryNames(nodes) {
-    return nodes.filter((name) => name.tag === 0xa4).map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
+    return nodes
+        .filter((name) => name.tag === 0xa4)
+        .map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
 }
 function parseExtensions(node) {
     const result = { unknownCriticalExtensions: [] };
@@ -3243,7 +3252,10 @@ function parseCertificate(der, allowTrailing = false) {
         notAfter: decodeTime(notAfterNode),
         publicKey,
         signatureAlgorithm,
-        signatureAlgorithmsMatch: innerAlgorithmNode !== undefined && outerAlgorithm !== undefined && Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 && innerAlgorithm.oid === signatureAlgorithm.oid,
+        signatureAlgorithmsMatch: innerAlgorithmNode !== undefined &&
+            outerAlgorithm !== undefined &&
+            Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 &&
+            innerAlgorithm.oid === signatureAlgorithm.oid,
         ...extensions,
         selfIssued: subject.key === issuer.key,
         tbs: whole(tbs),
@@ -3351,7 +3363,9 @@ function* eachChainProblem(context, kinds, describe) {
 /** `CN=Issuing CA (key id 1a:2b...)`: how a missing issuer is named. */
 function issuerOf(certificate) {
     const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten(certificate.issuer.text);
-    return certificate.authorityKeyId ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})` : name;
+    return certificate.authorityKeyId
+        ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})`
+        : name;
 }
 /** `CN=Leaf -> CN=Issuing CA -> CN=Root`. */
 function describePath(path) {
@@ -3365,7 +3379,10 @@ function leafClause(chain) {
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** `2027-03-01 12:00:00 UTC`: unambiguous in every report. */
 function formatDate(date) {
-    return `${date.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '')} UTC`;
+    return `${date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d{3}Z$/, '')} UTC`;
 }
 
 ;// CONCATENATED MODULE: ./src/x509/validity.ts
@@ -3392,7 +3409,7 @@ const certificateExpired = {
     id: 'certificate-expired',
     defaultSeverity: 'error',
     title: 'Certificate has expired',
-    description: 'The check time is after the certificate\'s notAfter. Clients presenting it, or whose chain goes through it, are refused.',
+    description: "The check time is after the certificate's notAfter. Clients presenting it, or whose chain goes through it, are refused.",
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
     remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
     consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden.',
@@ -3447,7 +3464,7 @@ const certificateNotYetValid = {
     id: 'certificate-not-yet-valid',
     defaultSeverity: 'error',
     title: 'Certificate is not valid yet',
-    description: 'The check time is before the certificate\'s notBefore (often a clock or time-zone mistake when it was issued).',
+    description: "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
     remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
     consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden until it becomes valid.',
@@ -3475,14 +3492,16 @@ const chainSignatureInvalid = {
     id: 'chain-signature-invalid',
     defaultSeverity: 'error',
     title: 'Signature on the chain does not verify',
-    description: 'A certificate names an issuer that exists, but the issuer\'s key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name.',
+    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name.",
     citation: 'API Gateway Developer Guide: on each request the integrity of the certificate is validated (content not altered: signatures verify).',
     remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore. Confirm with `openssl verify -CAfile truststore.pem client.pem` ("certificate signature failure").',
     consequence: 'The client gets 403 Forbidden: the certificate fails the integrity check.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['signature-invalid'], (problem, chain) => {
-            const which = problem.certificate === chain.leaf.certificate ? 'Its signature' : `The signature on ${nameOf(problem.certificate)} on its path`;
+            const which = problem.certificate === chain.leaf.certificate
+                ? 'Its signature'
+                : `The signature on ${nameOf(problem.certificate)} on its path`;
             return `${leafClause(chain)} would be refused: ${which} does not verify with the key of ${nameOf(problem.issuer)}, the certificate with the issuer's name. The certificate was altered or comes from another CA with the same name.`;
         });
     },
@@ -3559,12 +3578,16 @@ function nameConstraintProblems(path) {
             const certificate = path[j];
             if (j > 0 && certificate.selfIssued)
                 continue;
-            const names = [...(certificate.subject.isEmpty ? [] : [certificate.subject]), ...(certificate.subjectAltDirectoryNames ?? [])];
+            const names = [
+                ...(certificate.subject.isEmpty ? [] : [certificate.subject]),
+                ...(certificate.subjectAltDirectoryNames ?? []),
+            ];
             for (const name of names) {
                 if (constraints.excluded.some((base) => isWithinSubtree(name, base))) {
                     problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: true });
                 }
-                else if (constraints.permitted.length > 0 && !constraints.permitted.some((base) => isWithinSubtree(name, base))) {
+                else if (constraints.permitted.length > 0 &&
+                    !constraints.permitted.some((base) => isWithinSubtree(name, base))) {
                     problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: false });
                 }
             }
@@ -3583,7 +3606,8 @@ function better(a, b) {
     if (a.complete !== b.complete)
         return a.complete;
     if (a.complete)
-        return a.problems.length < b.problems.length || (a.problems.length === b.problems.length && a.path.length < b.path.length);
+        return (a.problems.length < b.problems.length ||
+            (a.problems.length === b.problems.length && a.path.length < b.path.length));
     if (a.path.length !== b.path.length)
         return a.path.length > b.path.length;
     return (EDGE_PRIORITY[a.problems[0].kind] ?? 0) > (EDGE_PRIORITY[b.problems[0].kind] ?? 0);
@@ -3643,7 +3667,15 @@ function buildPath(request) {
         const { candidates, ruledOut } = issuersOf(current, path);
         if (candidates.length === 0) {
             const selfSigned = path.length === 1 && verifier.isSelfSigned(current);
-            record({ complete: false, path, problems: [selfSigned ? { kind: 'self-signed', certificate: current } : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut }] });
+            record({
+                complete: false,
+                path,
+                problems: [
+                    selfSigned
+                        ? { kind: 'self-signed', certificate: current }
+                        : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut },
+                ],
+            });
             return false;
         }
         // pathLenConstraint counts the non-self-issued intermediates below the issuer.
@@ -3661,12 +3693,20 @@ function buildPath(request) {
                 continue;
             }
             if (!canIssueCertificates(issuer)) {
-                record({ complete: false, path: extended, problems: [{ kind: 'issuer-not-ca', certificate: current, issuer }] });
+                record({
+                    complete: false,
+                    path: extended,
+                    problems: [{ kind: 'issuer-not-ca', certificate: current, issuer }],
+                });
                 continue;
             }
             const pathLen = issuer.basicConstraints?.pathLen;
             if (pathLen !== undefined && intermediatesBelow > pathLen) {
-                record({ complete: false, path: extended, problems: [{ kind: 'path-length-exceeded', issuer, pathLen, intermediatesBelow }] });
+                record({
+                    complete: false,
+                    path: extended,
+                    problems: [{ kind: 'path-length-exceeded', issuer, pathLen, intermediatesBelow }],
+                });
                 continue;
             }
             if (search(extended, [...problems, ...ownProblems(issuer, at)]))
@@ -3696,7 +3736,7 @@ const chainTooLong = {
     id: 'chain-too-long',
     defaultSeverity: 'error',
     title: 'Chain longer than four certificates',
-    description: 'The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway\'s maximum.',
+    description: "The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway's maximum.",
     citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": certificates can have a maximum chain length of four.',
     remedy: 'Issue client certificates from a CA at most two levels below the root.',
     consequence: 'The client gets 403 Forbidden: the chain is longer than API Gateway accepts.',
@@ -3704,7 +3744,9 @@ const chainTooLong = {
     *check(context) {
         yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
             const length = problem.atLeast ? `at least ${problem.length}` : String(problem.length);
-            const path = problem.atLeast ? `${describePath(chain.result.path.slice(0, 3))} → …` : describePath(chain.result.path);
+            const path = problem.atLeast
+                ? `${describePath(chain.result.path.slice(0, 3))} → …`
+                : describePath(chain.result.path);
             return `${leafClause(chain)} has a chain of ${length} certificates (${path}); API Gateway allows at most ${MAX_CHAIN_LENGTH}.`;
         });
     },
@@ -3852,7 +3894,9 @@ const insecureSignatureAlgorithm = {
             if (!weakHash && !unsupported)
                 return undefined;
             const role = describeRole(file, object);
-            const why = weakHash ? `whose hash (${algorithm.hash}) is weaker than SHA-256` : 'an algorithm API Gateway does not support';
+            const why = weakHash
+                ? `whose hash (${algorithm.hash}) is weaker than SHA-256`
+                : 'an algorithm API Gateway does not support';
             const gateway = role === 'truststore certificate'
                 ? 'API Gateway accepts only SHA-256 or stronger signatures in the truststore.'
                 : 'API Gateway answers 403 with "Access denied. Reason: Client cert using an insecure Signature Algorithm".';
@@ -3876,7 +3920,9 @@ const issuerNotCa = {
     *check(context) {
         yield* eachChainProblem(context, ['issuer-not-ca'], (problem, chain) => {
             const { issuer } = problem;
-            const why = issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign') ? 'its keyUsage does not include keyCertSign' : 'it is not a CA (basicConstraints cA is not TRUE)';
+            const why = issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')
+                ? 'its keyUsage does not include keyCertSign'
+                : 'it is not a CA (basicConstraints cA is not TRUE)';
             return `${leafClause(chain)} would be refused: its issuer ${nameOf(issuer)} may not sign certificates, because ${why}.`;
         });
     },
@@ -3900,7 +3946,9 @@ const issuerNotFound = {
             if (problem.kind === 'search-limit') {
                 return `${leafClause(chain)}: no path to a root was found within the path-building limit (${describePath(chain.result.path)} was the furthest attempt). Simplify the truststore: many CAs share the names on this path.`;
             }
-            const stuck = problem.certificate === chain.leaf.certificate ? 'its issuer' : `the issuer of ${nameOf(problem.certificate)} on its path`;
+            const stuck = problem.certificate === chain.leaf.certificate
+                ? 'its issuer'
+                : `the issuer of ${nameOf(problem.certificate)} on its path`;
             const impostors = problem.sameName.map((c) => `key identifier ${c.subjectKeyId ? formatFingerprint(c.subjectKeyId.toUpperCase()) : '(none)'}`);
             const namesake = impostors.length > 0
                 ? ` A certificate with that name is there, but with a different key (${impostors.join('; ')}): it is another CA, or the CA was re-keyed and the truststore is stale.`
@@ -3995,7 +4043,15 @@ class Walker {
                 return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a broken symbolic link' } } };
             }
             if (!this.inside(real)) {
-                return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a symbolic link to a path outside the repository, which is not followed' } } };
+                return {
+                    entry: {
+                        path: relative,
+                        skipped: {
+                            severity: 'error',
+                            reason: 'it is a symbolic link to a path outside the repository, which is not followed',
+                        },
+                    },
+                };
             }
             let target;
             try {
@@ -4009,9 +4065,19 @@ class Walker {
                 return {};
             if (target.isFile())
                 return { entry: { path: relative } };
-            return { entry: { path: relative, skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` } } };
+            return {
+                entry: {
+                    path: relative,
+                    skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` },
+                },
+            };
         }
-        return { entry: { path: relative, skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` } } };
+        return {
+            entry: {
+                path: relative,
+                skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` },
+            },
+        };
     }
     /** Every entry below `base` (a folder or a single path), relative to the root. */
     entriesBelow(base) {
@@ -4069,7 +4135,9 @@ function keySiblings(root, certificateFiles, taken) {
         let names = listings.get(folder);
         if (!names) {
             try {
-                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name));
+                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, folder), { withFileTypes: true })
+                    .filter((entry) => entry.isFile())
+                    .map((entry) => entry.name));
             }
             catch {
                 names = new Set();
@@ -4312,7 +4380,7 @@ function fromPemBlock(block, pemText) {
 function looksBinary(bytes) {
     const sample = bytes.subarray(0, 4096);
     for (const byte of sample) {
-        if (byte === 0 || (byte < 0x09) || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))
+        if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))
             return true;
     }
     return false;
@@ -4321,7 +4389,10 @@ function looksBinary(bytes) {
 function isPkcs12(bytes) {
     try {
         const [version, authSafe] = children(readNode(bytes));
-        return version?.tag === Tag.INTEGER && version.end - version.contentStart === 1 && bytes[version.contentStart] === 3 && authSafe?.tag === Tag.SEQUENCE;
+        return (version?.tag === Tag.INTEGER &&
+            version.end - version.contentStart === 1 &&
+            bytes[version.contentStart] === 3 &&
+            authSafe?.tag === Tag.SEQUENCE);
     }
     catch {
         return false;
@@ -4330,7 +4401,12 @@ function isPkcs12(bytes) {
 function fromDer(bytes) {
     const span = { line: 1, endLine: 1 };
     if (isPkcs12(bytes)) {
-        return { kind: 'malformed', label: 'PKCS12', reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`', ...span };
+        return {
+            kind: 'malformed',
+            label: 'PKCS12',
+            reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`',
+            ...span,
+        };
     }
     try {
         return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
@@ -4345,7 +4421,12 @@ function fromDer(bytes) {
                 // not this kind of key
             }
         }
-        return { kind: 'malformed', label: 'DER', reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`, ...span };
+        return {
+            kind: 'malformed',
+            label: 'DER',
+            reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`,
+            ...span,
+        };
     }
 }
 /** Every object in a file's bytes, in order, up to `maxBlocks` PEM blocks; never throws. */
@@ -4358,7 +4439,13 @@ function readObjects(bytes, maxBlocks = Infinity) {
         if (bytes[0] === Tag.SEQUENCE)
             return whole(fromDer(bytes));
         if (looksBinary(bytes))
-            return whole({ kind: 'malformed', label: 'file', reason: 'binary data that is neither PEM nor a DER certificate', line: 1, endLine: 1 });
+            return whole({
+                kind: 'malformed',
+                label: 'file',
+                reason: 'binary data that is neither PEM nor a DER certificate',
+                line: 1,
+                endLine: 1,
+            });
     }
     const objects = [];
     const { items, truncatedAtLine } = scanPem(text, maxBlocks);
@@ -4381,7 +4468,13 @@ function readObjects(bytes, maxBlocks = Infinity) {
 /** Reads one file within the limits; never throws. */
 function readSource(root, relative, role, limits, budget) {
     const absolute = external_node_path_default().join(root, relative);
-    const skip = (reason, size = 0) => ({ path: relative, role, size, objects: [], notRead: { severity: 'error', reason } });
+    const skip = (reason, size = 0) => ({
+        path: relative,
+        role,
+        size,
+        objects: [],
+        notRead: { severity: 'error', reason },
+    });
     let size;
     try {
         size = (0,external_node_fs_namespaceObject.statSync)(absolute).size;
@@ -4405,16 +4498,21 @@ function readSource(root, relative, role, limits, budget) {
     const { objects, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
     const file = { path: relative, role, size: bytes.length, objects };
     if (truncated)
-        file.notRead = { severity: 'error', reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read` };
+        file.notRead = {
+            severity: 'error',
+            reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
+        };
     return file;
 }
-async function buildInventory(request) {
+function buildInventory(request) {
     const limits = request.limits ?? DEFAULT_LIMITS;
     const located = findFiles({ ...request, maxFiles: limits.maxFiles });
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
     const budget = { bytes: 0 };
-    const files = located.map(({ path: relative, role, skipped }) => (skipped ? { path: relative, role, size: 0, objects: [], notRead: skipped } : readSource(request.root, relative, role, limits, budget)));
+    const files = located.map(({ path: relative, role, skipped }) => skipped
+        ? { path: relative, role, size: 0, objects: [], notRead: skipped }
+        : readSource(request.root, relative, role, limits, budget));
     return { root: request.root, files };
 }
 function certificatesOf(file) {
@@ -4493,11 +4591,20 @@ const malformedCertificate = {
                 if (object.kind !== 'malformed')
                     continue;
                 const what = ['file', 'DER', 'PKCS12'].includes(object.label) ? 'The file' : `The ${object.label} block`;
-                yield { message: `${what} does not decode as a certificate: ${object.reason}.`, file: file.path, line: object.line, endLine: object.endLine };
+                yield {
+                    message: `${what} does not decode as a certificate: ${object.reason}.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                };
             }
             const malformed = file.objects.some((object) => object.kind === 'malformed');
             if (certificates === 0 && !malformed) {
-                const found = [...new Set(file.objects.filter((o) => o.kind === 'other' || o.kind === 'private-key').map((o) => ('label' in o ? o.label : '')))];
+                const found = [
+                    ...new Set(file.objects
+                        .filter((o) => o.kind === 'other' || o.kind === 'private-key')
+                        .map((o) => ('label' in o ? o.label : ''))),
+                ];
                 const besides = found.length > 0 ? ` (it holds: ${found.join(', ')})` : '';
                 yield { message: `The file holds no certificate${besides}.`, file: file.path, line: 1, endLine: 1 };
             }
@@ -4511,15 +4618,17 @@ const malformedCertificate = {
 const nameConstraintsViolated = {
     id: 'name-constraints-violated',
     defaultSeverity: 'error',
-    title: 'Name outside a CA\'s name constraints',
+    title: "Name outside a CA's name constraints",
     description: 'A CA on the path restricts, with nameConstraints, the directory names (subject DNs) of certificates below it, and a certificate\'s subject or directoryName alternative name breaks that restriction. OpenSSL refuses such a chain ("permitted/excluded subtree violation"). DNS, IP and e-mail constraints are not checked.',
     citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.10 name constraints).',
-    remedy: 'Issue the client with a subject inside the CA\'s permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.',
+    remedy: "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
     consequence: 'The client gets 403 Forbidden: the CA is not allowed to vouch for that name.',
     profiles: ['aws-api-gateway'],
     *check(context) {
         yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
-            const which = problem.certificate === chain.leaf.certificate ? 'its name' : `the name of ${nameOf(problem.certificate)} on its path`;
+            const which = problem.certificate === chain.leaf.certificate
+                ? 'its name'
+                : `the name of ${nameOf(problem.certificate)} on its path`;
             const how = problem.excluded ? 'is excluded by the name constraints of' : 'is outside the permitted names of';
             return `${leafClause(chain)} would be refused: ${which}, ${shorten(problem.name.text)}, ${how} ${nameOf(problem.constrainedBy)}.`;
         });
@@ -4625,7 +4734,11 @@ const selfSignedCertificate = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-format.ts
-const ENCODING_NAMES = { 'trusted-pem': 'an OpenSSL "TRUSTED CERTIFICATE" block', pkcs7: 'a PKCS#7 bundle', der: 'binary DER' };
+const ENCODING_NAMES = {
+    'trusted-pem': 'an OpenSSL "TRUSTED CERTIFICATE" block',
+    pkcs7: 'a PKCS#7 bundle',
+    der: 'binary DER',
+};
 const truststoreFormat = {
     id: 'truststore-format',
     defaultSeverity: 'warning',
@@ -4639,7 +4752,12 @@ const truststoreFormat = {
         for (const file of context.inventory.files) {
             if (file.role !== 'truststore')
                 continue;
-            const at = (line, endLine, message) => ({ message, file: file.path, line, endLine });
+            const at = (line, endLine, message) => ({
+                message,
+                file: file.path,
+                line,
+                endLine,
+            });
             if (!file.path.toLowerCase().endsWith('.pem')) {
                 yield at(1, 1, 'The truststore file does not have the .pem extension API Gateway expects.');
             }
@@ -4896,7 +5014,16 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
-const FILE_KEYS = ['profile', 'truststore', 'clients', 'fail-on', 'expiry-warning-days', 'rules', 'suppressions', 'limits'];
+const FILE_KEYS = [
+    'profile',
+    'truststore',
+    'clients',
+    'fail-on',
+    'expiry-warning-days',
+    'rules',
+    'suppressions',
+    'limits',
+];
 const SUPPRESSION_KEYS = ['rule', 'path', 'fingerprint', 'reason', 'expires'];
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4933,7 +5060,8 @@ function parseDays(value, where) {
 function parseTime(value, where) {
     const text = value instanceof Date ? value.toISOString() : String(value).trim();
     // A date alone means midnight UTC; anything else must carry a zone so runs are reproducible.
-    const ok = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
+    const ok = /^\d{4}-\d{2}-\d{2}$/.test(text) ||
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
     const date = new Date(text);
     if (!ok || Number.isNaN(date.getTime())) {
         throw new UsageError(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
@@ -4978,7 +5106,7 @@ function parseSuppressions(value, where) {
             suppression.path = entry.path.trim();
         }
         if (entry.fingerprint !== undefined) {
-            const fingerprint = normaliseFingerprint(String(entry.fingerprint));
+            const fingerprint = typeof entry.fingerprint === 'string' ? normaliseFingerprint(entry.fingerprint) : '';
             if (!/^[0-9A-F]{64}$/.test(fingerprint))
                 throw new UsageError(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
             suppression.fingerprint = fingerprint;
@@ -5062,8 +5190,16 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
         root,
         truststore: overrides.truststore ?? (file.truststore !== undefined ? globList(file.truststore, inFile('truststore')) : []),
         clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
-        profile: overrides.profile !== undefined ? parseProfile(overrides.profile, 'profile') : file.profile !== undefined ? parseProfile(file.profile, inFile('profile')) : 'aws-api-gateway',
-        failOn: overrides.failOn !== undefined ? parseFailOn(overrides.failOn, 'fail-on') : file['fail-on'] !== undefined ? parseFailOn(file['fail-on'], inFile('fail-on')) : 'error',
+        profile: overrides.profile !== undefined
+            ? parseProfile(overrides.profile, 'profile')
+            : file.profile !== undefined
+                ? parseProfile(file.profile, inFile('profile'))
+                : 'aws-api-gateway',
+        failOn: overrides.failOn !== undefined
+            ? parseFailOn(overrides.failOn, 'fail-on')
+            : file['fail-on'] !== undefined
+                ? parseFailOn(file['fail-on'], inFile('fail-on'))
+                : 'error',
         expiryWarningDays: overrides.expiryWarningDays !== undefined
             ? parseDays(overrides.expiryWarningDays, 'expiry-warning-days')
             : file['expiry-warning-days'] !== undefined
@@ -5209,7 +5345,9 @@ class TruststoreIndex {
 
 
 function verifiedIssuer(certificate, index, verifier) {
-    return index.withSubject(certificate.issuer.key).find((candidate) => candidate !== certificate && verifier.verifies(certificate, candidate));
+    return index
+        .withSubject(certificate.issuer.key)
+        .find((candidate) => candidate !== certificate && verifier.verifies(certificate, candidate));
 }
 function findGaps(index, verifier) {
     const gaps = [];
@@ -5240,7 +5378,9 @@ function checkClient(file, truststores, at, verifier, maxSteps) {
 }
 /** Validates every client file's leaf against the truststore(s) and finds gaps in each truststore. */
 function analyseChains(inventory, at, maxSteps = MAX_SEARCH_STEPS, verifier = new SignatureVerifier()) {
-    const truststores = inventory.files.filter((file) => file.role === 'truststore').map((file) => new TruststoreIndex(file));
+    const truststores = inventory.files
+        .filter((file) => file.role === 'truststore')
+        .map((file) => new TruststoreIndex(file));
     const clients = [];
     const crashes = [];
     // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
@@ -5258,7 +5398,13 @@ function analyseChains(inventory, at, maxSteps = MAX_SEARCH_STEPS, verifier = ne
             }
         }
     }
-    return { signatures: verifier, truststores, clients, gaps: truststores.flatMap((index) => findGaps(index, verifier)), crashes };
+    return {
+        signatures: verifier,
+        truststores,
+        clients,
+        gaps: truststores.flatMap((index) => findGaps(index, verifier)),
+        crashes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -5359,7 +5505,10 @@ function matchesSuppression(finding, suppression) {
     return true;
 }
 function compareFindings(a, b) {
-    return a.file.localeCompare(b.file) || a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId);
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.ruleId.localeCompare(b.ruleId));
 }
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
@@ -5367,7 +5516,10 @@ function checkInventory(inventory, options) {
     const context = { inventory, at: options.at, expiryWarningDays: options.expiryWarningDays, chains };
     const drafts = [];
     for (const crash of chains.crashes) {
-        drafts.push({ ruleId: 'internal-error', draft: internalError(crash.file.path, crash.object.line, crash.object.endLine, 'validating the chain', crash.error) });
+        drafts.push({
+            ruleId: 'internal-error',
+            draft: internalError(crash.file.path, crash.object.line, crash.object.endLine, 'validating the chain', crash.error),
+        });
     }
     for (const rule of rulesForProfile(options.profile)) {
         if (options.severities[rule.id] === 'off')
@@ -5395,7 +5547,9 @@ function checkInventory(inventory, options) {
             file: draft.file,
             line: draft.line,
             endLine: draft.endLine,
-            ...(draft.certificate ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } } : {}),
+            ...(draft.certificate
+                ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
+                : {}),
         };
         const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
         if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
@@ -5419,8 +5573,8 @@ function checkInventory(inventory, options) {
     };
 }
 /** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
-async function runCheck(settings) {
-    const inventory = await buildInventory(settings);
+function runCheck(settings) {
+    const inventory = buildInventory(settings);
     return checkInventory(inventory, { ...settings, maxPathSteps: settings.limits.maxPathSteps });
 }
 
@@ -5468,7 +5622,16 @@ function renderRulesMarkdown() {
 }
 /** The registry as data, for `--list-rules --format json`. */
 function rulesAsJson() {
-    const rules = RULES.map(({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }) => ({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }));
+    const rules = RULES.map(({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }) => ({
+        id,
+        defaultSeverity,
+        title,
+        description,
+        consequence,
+        remedy,
+        citation,
+        profiles,
+    }));
     return `${JSON.stringify(rules, null, 2)}\n`;
 }
 
@@ -5537,7 +5700,15 @@ function formatSarif(report, repoPath = (file) => file) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'truststore-check', informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''), semanticVersion: VERSION, version: VERSION, rules } },
+                tool: {
+                    driver: {
+                        name: 'truststore-check',
+                        informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''),
+                        semanticVersion: VERSION,
+                        version: VERSION,
+                        rules,
+                    },
+                },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
                 results,
             },
@@ -5675,7 +5846,7 @@ async function main(argv, streams) {
             at: values.at,
             config: values.config,
         });
-        const report = await runCheck(settings);
+        const report = runCheck(settings);
         if (values.output)
             await (0,promises_namespaceObject.writeFile)(values.output, formatJson(report));
         streams.stdout.write(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report));

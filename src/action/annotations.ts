@@ -1,10 +1,11 @@
-import * as runner from './runner.js';
+import * as core from '@actions/core';
 import type { Finding } from '../report/report.js';
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
 const ORDER = { error: 0, warning: 1, notice: 2 } as const;
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
 /**
  * Workflow-command annotations, most severe first, within GitHub's per-step
@@ -34,7 +35,7 @@ export function emitAnnotations(
     ...byLevel.warning.slice(0, ANNOTATIONS_PER_LEVEL),
     ...shownNotices,
   ]) {
-    runner.annotate(finding.severity, finding.message, {
+    ANNOTATE[finding.severity](finding.message, {
       // No colon: the runner would percent-encode it in the title.
       title: `truststore-check/${finding.ruleId}`,
       file: repoPath(finding.file),
@@ -43,8 +44,7 @@ export function emitAnnotations(
     });
   }
   if (omitted > 0)
-    runner.annotate(
-      'notice',
+    core.notice(
       `${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} of each level per step): ${elsewhere}.`,
       { title: 'truststore-check' },
     );

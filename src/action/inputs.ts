@@ -1,4 +1,4 @@
-import * as runner from './runner.js';
+import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 
 export interface ActionInputs {
@@ -24,26 +24,24 @@ export interface ActionInputs {
 }
 
 function optional(name: string): string | undefined {
-  const value = runner.getInput(name).trim();
+  const value = core.getInput(name);
   return value === '' ? undefined : value;
 }
 
 /** One glob per line; blank lines and `#` comments ignored. */
 function globs(name: string): string[] | undefined {
-  const lines = runner
-    .getInput(name)
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+  const lines = core.getMultilineInput(name).filter((line) => !line.startsWith('#'));
   return lines.length > 0 ? lines : undefined;
 }
 
+/** YAML 1.2 booleans, as the toolkit reads them (true/True/TRUE, false/False/FALSE). */
 function flag(name: string, fallback: boolean): boolean {
-  const value = runner.getInput(name).trim().toLowerCase();
-  if (value === '') return fallback;
-  if (['true', 'yes', 'on', '1'].includes(value)) return true;
-  if (['false', 'no', 'off', '0'].includes(value)) return false;
-  throw new UsageError(`input ${name}: "${runner.getInput(name)}" is not true or false`);
+  if (core.getInput(name) === '') return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UsageError(`input ${name}: "${core.getInput(name)}" is not true or false`);
+  }
 }
 
 function pullRequestNumber(): number | undefined {
@@ -64,6 +62,8 @@ function commitSha(): string | undefined {
 /** Reads and checks the inputs; a bad value is a UsageError naming the input. */
 export function readInputs(): ActionInputs {
   const token = optional('github-token');
+  // The runner masks secrets it passes in; a token given any other way is masked here before anything is logged.
+  if (token) core.setSecret(token);
   const checkName = optional('check-name') ?? 'truststore-check';
   if (checkName.length > 100 || /[\r\n]/.test(checkName))
     throw new UsageError('input check-name: at most 100 characters on one line');

@@ -1,4 +1,4 @@
-import * as runner from './runner.js';
+import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,7 +50,7 @@ async function publishToGitHub(
   const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
   if (!wantsApi) return published;
   if (!inputs.githubToken || !context.owner || !context.headSha) {
-    runner.info('No GitHub token or repository in this environment: skipping the check run and pull request comments.');
+    core.info('No GitHub token or repository in this environment: skipping the check run and pull request comments.');
     return published;
   }
   // Loaded only here: the GitHub client is most of the bundle's start-up cost.
@@ -64,13 +64,13 @@ async function publishToGitHub(
     } catch (error) {
       if (isPermissionError(error)) {
         writable = false;
-        runner.warning(
+        core.warning(
           `The GitHub token cannot write here (${describeApiError(error)}), so no ${channel} was posted; nothing more will be attempted. ` +
             `Pull requests from forks and Dependabot always get a read-only token. Grant \`${NEEDED_PERMISSIONS}\` to the job, ` +
             'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.',
         );
       } else {
-        runner.warning(
+        core.warning(
           `Could not post the ${channel}: ${describeApiError(error)}. Every finding is still in the job summary and the report file.`,
         );
       }
@@ -100,7 +100,7 @@ async function publishToGitHub(
     );
     if (outcome) {
       published.notInReview = outcome.notInReview;
-      runner.info(
+      core.info(
         `Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`,
       );
     }
@@ -124,7 +124,7 @@ async function publishToGitHub(
     const outcome = await attempt('summary comment', () =>
       publishStickyComment(client, context, inputs.checkName, body),
     );
-    if (outcome) runner.info(`Summary comment ${outcome}.`);
+    if (outcome) core.info(`Summary comment ${outcome}.`);
   }
   return published;
 }
@@ -162,7 +162,7 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     expiryWarningDays: inputs.expiryWarningDays,
     config,
   });
-  return { report: await runCheck(settings), failOn: settings.failOn, at: settings.at, root };
+  return { report: runCheck(settings), failOn: settings.failOn, at: settings.at, root };
 }
 
 export async function run(): Promise<void> {
@@ -174,7 +174,9 @@ export async function run(): Promise<void> {
       ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
       ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     };
-    const { report, failOn, at, root } = await produceReport(inputs, context);
+    const { report, failOn, at, root } = await core.group('Checking the certificates', () =>
+      produceReport(inputs, context),
+    );
     const rootInRepo = path.relative(context.workspace, root).split(path.sep).join('/');
     const repoPath = (file: string) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
     const failed = failsOn(report, failOn);
@@ -182,44 +184,49 @@ export async function run(): Promise<void> {
     const reportFile = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'truststore-check', 'report.json');
     await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, formatJson(report));
-    runner.setOutput('report', reportFile);
+    core.setOutput('report', reportFile);
     if (inputs.sarifFile) {
       const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
       await mkdir(path.dirname(sarifFile), { recursive: true });
       await writeFile(sarifFile, formatSarif(report, repoPath));
-      runner.setOutput('sarif-file', sarifFile);
+      core.setOutput('sarif-file', sarifFile);
     }
-    runner.setOutput('errors', report.summary.errors);
-    runner.setOutput('warnings', report.summary.warnings);
-    runner.setOutput('notices', report.summary.notices);
-    runner.setOutput('certificates', report.summary.certificates);
+    core.setOutput('errors', report.summary.errors);
+    core.setOutput('warnings', report.summary.warnings);
+    core.setOutput('notices', report.summary.notices);
+    core.setOutput('certificates', report.summary.certificates);
 
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
     if (inputs.annotations) emitAnnotations(report.findings, repoPath, elsewhere);
-    const published = await publishToGitHub(inputs, context, report, failed, repoPath, at);
+    const published = await core.group('Publishing to GitHub', () =>
+      publishToGitHub(inputs, context, report, failed, repoPath, at),
+    );
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
-      runner.appendSummary(
-        formatMarkdown(report, {
-          title: inputs.checkName,
-          findings: report.findings,
-          findingsCaption: 'Findings',
-          repoPath,
-          at,
-          maxLength: JOB_SUMMARY_LIMIT,
-          preamble,
-        }),
-      );
+      await core.summary
+        .addRaw(
+          formatMarkdown(report, {
+            title: inputs.checkName,
+            findings: report.findings,
+            findingsCaption: 'Findings',
+            repoPath,
+            at,
+            maxLength: JOB_SUMMARY_LIMIT,
+            preamble,
+          }),
+          true,
+        )
+        .write();
     }
 
     const { errors, warnings, notices } = report.summary;
     const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;
-    if (failed) runner.setFailed(`truststore-check found ${counts} (fail-on: ${failOn}).`);
-    else runner.info(`truststore-check: ${counts}.`);
+    if (failed) core.setFailed(`truststore-check found ${counts} (fail-on: ${failOn}).`);
+    else core.info(`truststore-check: ${counts}.`);
   } catch (error) {
     // Usage problems and unexpected failures alike end the step with one line, never a stack trace.
     const prefix = error instanceof UsageError ? 'truststore-check' : 'truststore-check could not run';
-    runner.setFailed(`${prefix}: ${describeError(error)}`);
+    core.setFailed(`${prefix}: ${describeError(error)}`);
   }
 }

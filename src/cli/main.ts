@@ -90,7 +90,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       at: values.at,
       config: values.config,
     });
-    const report = await runCheck(settings);
+    const report = runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
     streams.stdout.write(
       format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report),

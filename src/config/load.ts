@@ -114,7 +114,7 @@ function parseSuppressions(value: unknown, where: Source): Suppression[] {
       suppression.path = entry.path.trim();
     }
     if (entry.fingerprint !== undefined) {
-      const fingerprint = normaliseFingerprint(String(entry.fingerprint));
+      const fingerprint = typeof entry.fingerprint === 'string' ? normaliseFingerprint(entry.fingerprint) : '';
       if (!/^[0-9A-F]{64}$/.test(fingerprint))
         throw new UsageError(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
       suppression.fingerprint = fingerprint;

@@ -79,7 +79,7 @@ function readSource(
   return file;
 }
 
-export async function buildInventory(request: InventoryRequest): Promise<Inventory> {
+export function buildInventory(request: InventoryRequest): Inventory {
   const limits = request.limits ?? DEFAULT_LIMITS;
   const located = findFiles({ ...request, maxFiles: limits.maxFiles });
   // Synchronous reads: thousands of small files go faster one after another

@@ -50,10 +50,12 @@ export function isWithinSubtree(name: DistinguishedName, base: DistinguishedName
 
 function escapeValue(value: string): string {
   // RFC 4514 escapes; control characters as \0A so a subject cannot forge extra lines in any output.
-  // eslint-disable-next-line no-control-regex
-  return value
-    .replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`)
-    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return (
+    value
+      .replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`)
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  );
 }
 
 function canonicalValue(node: DerNode): string {

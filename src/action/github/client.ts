@@ -1,4 +1,5 @@
-import * as runner from '../runner.js';
+import { describeError } from '../../errors.js';
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -17,7 +18,7 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
   const retryOnLimit =
     (what: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      runner.info(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+      core.info(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
       return retryCount < 2;
     };
   return getOctokit(
@@ -42,8 +43,8 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
       log: {
         debug: () => {},
         info: () => {},
-        warn: (message: string) => runner.debug(message),
-        error: (message: string) => runner.debug(message),
+        warn: (message: string) => core.debug(message),
+        error: (message: string) => core.debug(message),
       },
     },
     retry,
@@ -54,8 +55,7 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
 /** A write refused because the token may not write (forks, Dependabot, missing `permissions:`), not a rate limit. */
 export function isPermissionError(error: unknown): boolean {
   const status = (error as { status?: number })?.status;
-  const message = String((error as { message?: unknown })?.message ?? '');
-  return status === 403 && !/rate limit/i.test(message);
+  return status === 403 && !/rate limit/i.test(describeError(error));
 }
 
 export function describeApiError(error: unknown): string {
