@@ -12,7 +12,7 @@ import { FakeGitHub, type FakeGitHubOptions, type PullRequestFile } from './fake
  * runtime action.yml declares.
  */
 const RUNTIMES: Array<[label: string, node: string]> = [[`node ${process.versions.node}`, process.execPath]];
-if (process.env.NODE24) RUNTIMES.push(['node 24', process.env.NODE24]);
+if (process.env.NODE24 && process.env.NODE24 !== process.execPath) RUNTIMES.push(['node 24', process.env.NODE24]);
 
 const TOKEN = 'ghs_FAKEtoken0123456789abcdefABCDEF0123';
 const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
