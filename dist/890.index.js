@@ -90,7 +90,7 @@ function markerFor(check, id, hash, fixed = false) {
 function commentBody(finding) {
     const rule = (0,registry/* findRule */.Il)(finding.ruleId);
     const lines = [
-        `**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.N}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`,
+        `**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`,
         '',
     ];
     if (rule)

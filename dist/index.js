@@ -31572,7 +31572,7 @@ function findingsTable(findings, options, limit) {
         const where = `${(0,markdown_escape/* escapeMarkdown */.FV)(path)}:${finding.line}`;
         const link = options.linkTo?.(path, finding.line);
         const rule = (0,registry/* findRule */.Il)(finding.ruleId)
-            ? `[\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.N}#${finding.ruleId})`
+            ? `[\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})`
             : `\`${finding.ruleId}\``;
         return `| ${ICON[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)} |`;
     });
@@ -33076,7 +33076,7 @@ function formatSarif(report, repoPath = (file) => file) {
             text: `${rule.description}\n\nAt the gateway: ${rule.consequence}\n\nFix: ${rule.remedy}\n\nSource: ${rule.citation}`,
             markdown: `${rule.description}\n\n**At the gateway:** ${rule.consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${rule.citation}`,
         },
-        helpUri: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES_DOC_URL */ .N}#${rule.id}`,
+        helpUri: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES_DOC_URL */ .NT}#${rule.id}`,
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
         properties: { tags: ['security', 'mtls', ...rule.profiles] },
     }));
@@ -33107,9 +33107,9 @@ function formatSarif(report, repoPath = (file) => file) {
                 tool: {
                     driver: {
                         name: 'truststore-check',
-                        informationUri: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES_DOC_URL */ .N.replace(/\/blob\/.*$/, ''),
-                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
-                        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
+                        informationUri: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .REPOSITORY_URL */ .ld,
+                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv,
+                        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv,
                         rules,
                     },
                 },
@@ -34163,13 +34163,20 @@ function formatDate(date) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ RULES_DOC_URL),
-/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */   NT: () => (/* binding */ RULES_DOC_URL),
+/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL),
+/* harmony export */   xv: () => (/* binding */ VERSION)
 /* harmony export */ });
-/** Kept in step with package.json by a test. */
+/** Kept in step with package.json and CHANGELOG.md by a test and by the release check (scripts/check-release.mjs). */
 const VERSION = '0.1.0';
-/** Where users read about a rule; findings link here by rule id. */
-const RULES_DOC_URL = 'https://github.com/truststore-check/truststore-check/blob/v1/docs/rules.md';
+/** The project's home; the owner is a placeholder until the repository is published. */
+const REPOSITORY_URL = 'https://github.com/truststore-check/truststore-check';
+/**
+ * Where users read about a rule; findings link here by rule id. The exact
+ * release tag (vX.Y.Z), which exists for every released version and never
+ * moves, so a link always shows the rules of the version that wrote it.
+ */
+const RULES_DOC_URL = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules.md`;
 
 
 /***/ }),

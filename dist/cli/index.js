@@ -5642,10 +5642,16 @@ function formatJson(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by a test. */
+/** Kept in step with package.json and CHANGELOG.md by a test and by the release check (scripts/check-release.mjs). */
 const VERSION = '0.1.0';
-/** Where users read about a rule; findings link here by rule id. */
-const RULES_DOC_URL = 'https://github.com/truststore-check/truststore-check/blob/v1/docs/rules.md';
+/** The project's home; the owner is a placeholder until the repository is published. */
+const REPOSITORY_URL = 'https://github.com/truststore-check/truststore-check';
+/**
+ * Where users read about a rule; findings link here by rule id. The exact
+ * release tag (vX.Y.Z), which exists for every released version and never
+ * moves, so a link always shows the rules of the version that wrote it.
+ */
+const RULES_DOC_URL = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules.md`;
 
 ;// CONCATENATED MODULE: ./src/report/format-sarif.ts
 
@@ -5703,7 +5709,7 @@ function formatSarif(report, repoPath = (file) => file) {
                 tool: {
                     driver: {
                         name: 'truststore-check',
-                        informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''),
+                        informationUri: REPOSITORY_URL,
                         semanticVersion: VERSION,
                         version: VERSION,
                         rules,
