@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/registry.js';
-import { RULES_DOC_URL, VERSION } from '../version.js';
+import { REPOSITORY_URL, RULES_DOC_URL, VERSION } from '../version.js';
 import type { Finding, Report } from './report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
@@ -57,7 +57,7 @@ export function formatSarif(report: Report, repoPath: (file: string) => string =
         tool: {
           driver: {
             name: 'truststore-check',
-            informationUri: RULES_DOC_URL.replace(/\/blob\/.*$/, ''),
+            informationUri: REPOSITORY_URL,
             semanticVersion: VERSION,
             version: VERSION,
             rules,
