@@ -11,7 +11,7 @@ describe('truststore-check CLI', () => {
     const result = await runCli([...base, '--clients', 'clients/client-p256.pem']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^✔ No problems in 2 files, 5 certificates\.\n {2}Client chains: 1 of 1 client certificates chain to a root in the truststore\.\n$/,
+      /^✔ No problems in 2 files, 5 certificates\.\n {2}Clients \(aws-api-gateway\): 1 accepted, 0 refused\.\n$/,
     );
   });
 
@@ -33,9 +33,25 @@ describe('truststore-check CLI', () => {
     const result = await runCli([...base, '--clients', 'clients/client-expiring.pem', '--format', 'json']);
     expect(result.code).toBe(0); // a warning does not fail under the default --fail-on error
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['version', 'summary', 'findings', 'certificates', 'chains', 'suppressed']);
+    expect(Object.keys(report)).toEqual([
+      'version',
+      'profile',
+      'summary',
+      'findings',
+      'certificates',
+      'chains',
+      'suppressed',
+    ]);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ errors: 0, warnings: 1, notices: 0, files: 2, certificates: 5 });
+    expect(report.profile).toEqual({ id: 'aws-api-gateway', name: expect.stringContaining('Amazon API Gateway') });
+    expect(report.summary).toEqual({
+      errors: 0,
+      warnings: 1,
+      notices: 0,
+      files: 2,
+      certificates: 5,
+      clients: { accepted: 1, refused: 0 },
+    });
     expect(report.findings[0]).toEqual({
       ruleId: 'certificate-expiring-soon',
       severity: 'warning',
@@ -47,8 +63,9 @@ describe('truststore-check CLI', () => {
         subject: 'O=Fixture Clients, CN=client-expiring',
         sha256: expect.stringMatching(/^[0-9A-F]{64}$/),
       },
+      remedy: expect.stringContaining('Renew the certificate'),
     });
-    expect(report.chains[0]).toMatchObject({ file: 'clients/client-expiring.pem', valid: true });
+    expect(report.chains[0]).toMatchObject({ file: 'clients/client-expiring.pem', accepted: true, valid: true });
   });
 
   test('SARIF output names each rule and points at the file and line', async () => {

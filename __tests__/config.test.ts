@@ -34,6 +34,20 @@ describe('configuration', () => {
       /not an ISO time/,
     ],
     ['not a map', '- a\n- b\n', /expected a map at the top level/],
+    ['unknown profile', 'profile: aws-nlb\n', /unknown profile "aws-nlb" \(expected one of: aws-api-gateway, openssl/],
+    ['a profile extending nothing known', 'profiles:\n  mine:\n    extends: nginx2\n', /mine.extends: expected one of/],
+    ['a profile redefining a built-in id', 'profiles:\n  openssl:\n    extends: openssl\n', /built-in profile/],
+    ['an unknown profile fact', 'profiles:\n  mine:\n    extends: openssl\n    depth: 2\n', /unknown key "depth"/],
+    [
+      'a bad profile value',
+      'profiles:\n  mine:\n    extends: openssl\n    max-intermediates: -1\n',
+      /max-intermediates: expected a whole number from 0 to 100/,
+    ],
+    [
+      'a bundle that is not a list of globs',
+      'truststore:\n  bundle: 3\n',
+      /truststore.bundle: expected a glob or a list of globs/,
+    ],
     ['invalid YAML', 'rules: [\n', /not valid YAML/],
   ])('%s is a usage error', async (_what, yaml, message) => {
     const config = await withConfig(yaml);
@@ -119,8 +133,9 @@ describe('configuration', () => {
       truststore: ['truststores/standard.pem'],
       failOn: 'warning',
       expiryWarningDays: 5,
-      profile: 'aws-api-gateway',
+      truststoreIsBundle: false,
     });
+    expect(fromFile.profile.id).toBe('aws-api-gateway');
     const overridden = await resolveSettings(FIXTURES, {
       config,
       failOn: 'never',
@@ -128,5 +143,33 @@ describe('configuration', () => {
       truststore: ['x.pem'],
     });
     expect(overridden).toMatchObject({ truststore: ['x.pem'], failOn: 'never', expiryWarningDays: 60 });
+  });
+
+  test('truststore: { bundle: [...] } declares one bundle made of several files, in their order', async () => {
+    const config = await withConfig(
+      'truststore:\n  bundle: [truststores/split/2-issuing.pem, truststores/split/1-root.pem]\n',
+    );
+    const settings = await resolveSettings(FIXTURES, { config });
+    expect(settings).toMatchObject({
+      truststore: ['truststores/split/2-issuing.pem', 'truststores/split/1-root.pem'],
+      truststoreIsBundle: true,
+    });
+    const report = await check({ config, clients: ['clients/client-rsa2048.pem'] });
+    expect(report.chains[0]).toMatchObject({
+      accepted: true,
+      truststore: 'truststores/split/2-issuing.pem + truststores/split/1-root.pem',
+    });
+  });
+
+  test('a profile that extends a built-in one changes only what it names, and its evidence is the configuration', async () => {
+    const config = await withConfig(
+      'profile: two-deep\nprofiles:\n  two-deep:\n    extends: aws-api-gateway\n    max-intermediates: 2\n',
+    );
+    const settings = await resolveSettings(FIXTURES, { config });
+    expect(settings.profile).toMatchObject({ id: 'two-deep', chain: { maxIntermediates: 2, issuers: 'truststore' } });
+    expect(settings.profile.chain.evidence.depth.confidence).toBe('configuration');
+    const report = await check({ config, truststore: ['truststores/deep.pem'], clients: ['chains/chain-of-five.pem'] });
+    expect(report.profile.id).toBe('two-deep');
+    expect(findingsOf(report, 'chain-too-long')).toHaveLength(1);
   });
 });

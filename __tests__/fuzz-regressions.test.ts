@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkInventory } from '../src/engine.js';
+import { awsApiGateway } from '../src/profiles/builtin/aws-api-gateway.js';
 import type { SourceFile } from '../src/inventory/inventory.js';
 import { DEFAULT_LIMITS } from '../src/inventory/limits.js';
 import { readObjects } from '../src/inventory/objects.js';
@@ -32,16 +33,14 @@ describe('inputs that once broke the engine are handled', () => {
       'truststore',
       readFileSync(path.join(FIXTURES, 'truststores/root-rsa-only.pem')),
     );
+    const inputTruststore = sourceFile('input-truststore.pem', 'truststore', bytes);
     const report = checkInventory(
       {
         root: '/replay',
-        files: [
-          truststore,
-          sourceFile('input-truststore.pem', 'truststore', bytes),
-          sourceFile('client.pem', 'client', bytes),
-        ],
+        files: [truststore, inputTruststore, sourceFile('client.pem', 'client', bytes)],
+        bundles: [[truststore], [inputTruststore]],
       },
-      { profile: 'aws-api-gateway', at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] },
+      { profile: awsApiGateway, at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] },
     );
     // Every input is accounted for: a certificate read from it or a finding about it.
     for (const file of ['input-truststore.pem', 'client.pem']) {
@@ -54,7 +53,7 @@ describe('inputs that once broke the engine are handled', () => {
     const json = formatJson(report);
     expect(parseReport(json).findings).toHaveLength(report.findings.length);
     expect(formatText(report).length).toBeGreaterThan(0);
-    expect(JSON.parse(formatSarif(report)).runs[0].results).toHaveLength(report.findings.length);
+    expect(JSON.parse(formatSarif(report, awsApiGateway)).runs[0].results).toHaveLength(report.findings.length);
     expect(
       formatMarkdown(report, { title: 't', findings: report.findings, findingsCaption: 'F', at: AT, maxLength: 65536 })
         .length,

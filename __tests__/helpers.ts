@@ -15,7 +15,7 @@ export const CLI = path.join(REPO, 'dist', 'cli', 'index.js');
 export const CHECK_TIME = '2026-01-15T00:00:00Z';
 
 export async function check(overrides: SettingsOverrides, root = FIXTURES): Promise<Report> {
-  const settings = await resolveSettings(root, { at: CHECK_TIME, truststore: [], clients: [], ...overrides });
+  const settings = await resolveSettings(root, { at: CHECK_TIME, ...overrides });
   return runCheck(settings);
 }
 

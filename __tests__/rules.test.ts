@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { awsApiGateway } from '../src/profiles/builtin/aws-api-gateway.js';
 import { RULES } from '../src/rules/registry.js';
+import { profileSeverity } from '../src/rules/severities.js';
 import { beginLines, check, FIXTURES, findingsOf } from './helpers.js';
 
 /**
@@ -114,7 +116,7 @@ const fires: FiringCase[] = [
     rule: 'truststore-too-many-certificates',
     file: 'truststores/1001-certificates.pem',
     truststore: ['truststores/1001-certificates.pem'],
-    says: /holds 1001 certificates/,
+    says: /holds 1,001 certificates; API Gateway accepts at most 1,000/,
   },
   {
     rule: 'truststore-format',
@@ -217,7 +219,7 @@ const fires: FiringCase[] = [
   {
     rule: 'issuer-not-found',
     file: 'chains/foreign-with-intermediate.pem',
-    says: /issuer of O=Elsewhere, CN=Elsewhere Issuing CA on its path, O=Elsewhere, CN=Elsewhere Root CA/,
+    says: /does not hold its issuer, O=Elsewhere, CN=Elsewhere Issuing CA/,
   },
   {
     rule: 'issuer-not-found',
@@ -239,7 +241,7 @@ const fires: FiringCase[] = [
   {
     rule: 'issuer-not-found',
     file: 'chains/impostor-issuer.pem',
-    says: /A certificate with that name is there, but with a different key \(key identifier [0-9A-F:]+\)/,
+    says: /A certificate with that name is there but cannot be the issuer \(key identifier [0-9A-F:]+, not the one the certificate names\)/,
   },
   {
     rule: 'chain-signature-invalid',
@@ -274,7 +276,7 @@ const fires: FiringCase[] = [
     rule: 'chain-too-long',
     file: 'chains/chain-too-long.pem',
     truststore: ['truststores/deep.pem'],
-    says: /chain of 5 certificates/,
+    says: /has 5 CA certificates above it \(4 intermediates and the root\); API Gateway allows at most four CA certificates above the client/,
   },
   {
     rule: 'incomplete-chain',
@@ -294,6 +296,27 @@ const fires: FiringCase[] = [
     file: 'chains/unknown-critical-extension.pem',
     says: /1\.3\.6\.1\.4\.1\.55555\.1/,
   },
+  {
+    rule: 'issuer-not-found',
+    file: 'clients/with-intermediate.pem',
+    truststore: ['truststores/root-rsa-only.pem'],
+    says: /takes issuers only from the truststore, and the client's chain needs O=Fixture PKI, CN=Fixture Issuing CA RSA \(line 21 of the client's file\), which the client sends but truststores\/root-rsa-only.pem does not hold. Add it to the truststore; sending it from the client does not help/,
+  },
+  {
+    rule: 'client-not-end-entity',
+    file: 'clients/wrong-order.pem',
+    says: /starts with O=Fixture PKI, CN=Fixture Root CA RSA, a CA; the client's own certificate, O=Fixture Clients, CN=client-rsa2048, comes after it/,
+  },
+  {
+    rule: 'client-not-end-entity',
+    file: 'clients/bare-ca.pem',
+    says: /holds only CA certificates .* no client certificate/,
+  },
+  {
+    rule: 'invalid-certificate-extension',
+    file: 'chains/empty-key-usage.pem',
+    says: /OpenSSL marks it invalid because its keyUsage extension has no usage set/,
+  },
 ];
 
 describe('each rule fires on the fixture made to trigger it', () => {
@@ -305,8 +328,9 @@ describe('each rule fires on the fixture made to trigger it', () => {
     const found = findingsOf(report, c.rule, c.file).filter((finding) => finding.line === expectedLine);
     expect(found).not.toHaveLength(0);
     if (c.says) expect(found.map((finding) => finding.message).join('\n')).toMatch(c.says);
-    for (const finding of found)
-      expect(finding.severity).toBe(RULES.find((rule) => rule.id === c.rule)!.defaultSeverity);
+    // The severity under the profile: confirmed behaviour at the rule's default, the rest capped at warning.
+    const rule = RULES.find((candidate) => candidate.id === c.rule)!;
+    for (const finding of found) expect(finding.severity).toBe(profileSeverity(rule, awsApiGateway));
   });
 
   test('every rule in the registry has a firing case', () => {
@@ -348,18 +372,15 @@ describe('rules stay quiet on healthy certificates', () => {
   test('RSA-2048/3072, P-256/384/521 and RSA-PSS clients against the standard truststore', async () => {
     const report = await check({ truststore: STANDARD, clients: healthy.map((name) => `clients/${name}.pem`) });
     expect(report.findings).toEqual([]);
-    expect(report.chains.filter((chain) => !chain.valid)).toEqual([]);
+    expect(report.chains.filter((chain) => !chain.accepted)).toEqual([]);
     expect(report.chains).toHaveLength(healthy.length);
   });
 
-  test('root-only truststore with the intermediate sent in the client file', async () => {
-    const report = await check({
-      truststore: ['truststores/root-rsa-only.pem'],
-      clients: ['clients/with-intermediate.pem'],
-    });
+  test('a client that sends its intermediate, once that CA is in the truststore', async () => {
+    const report = await check({ truststore: STANDARD, clients: ['clients/with-intermediate.pem'] });
     expect(report.findings).toEqual([]);
     expect(report.chains[0]).toMatchObject({
-      valid: true,
+      accepted: true,
       path: [
         { subject: 'O=Fixture Clients, CN=client-rsa2048' },
         { subject: 'O=Fixture PKI, CN=Fixture Issuing CA RSA' },
@@ -374,7 +395,7 @@ describe('rules stay quiet on healthy certificates', () => {
       clients: ['chains/self-signed-trusted.pem'],
     });
     expect(report.findings).toEqual([]);
-    expect(report.chains[0]!.valid).toBe(true);
+    expect(report.chains[0]!.accepted).toBe(true);
   });
 
   test("a client inside its CA's name constraints", async () => {
@@ -383,13 +404,19 @@ describe('rules stay quiet on healthy certificates', () => {
       clients: ['chains/name-constraint-inside.pem'],
     });
     expect(report.findings).toEqual([]);
-    expect(report.chains[0]!.valid).toBe(true);
+    expect(report.chains[0]!.accepted).toBe(true);
   });
 
-  test('a chain of exactly four certificates', async () => {
-    const report = await check({ truststore: ['truststores/deep.pem'], clients: ['chains/chain-of-four.pem'] });
+  test('chains of four and five certificates (three intermediates, the most API Gateway takes)', async () => {
+    const report = await check({
+      truststore: ['truststores/deep.pem'],
+      clients: ['chains/chain-of-four.pem', 'chains/chain-of-five.pem'],
+    });
     expect(report.findings).toEqual([]);
-    expect(report.chains[0]!.path).toHaveLength(4);
+    expect(report.chains.map((chain) => [chain.path.length, chain.accepted])).toEqual([
+      [5, true],
+      [4, true],
+    ]);
   });
 
   test('a CRLF truststore reads like its LF twin', async () => {
@@ -415,5 +442,104 @@ describe('rules stay quiet on healthy certificates', () => {
       expiryWarningDays: 10,
     });
     expect(findingsOf(report, 'certificate-expiring-soon')).toEqual([]);
+  });
+});
+
+/** Issue-level behaviours of API Gateway's chain model, each asserted on the verdict as well as the findings. */
+describe("API Gateway's chain model", () => {
+  test('a root-only truststore refuses a client that sends its intermediate; adding that CA accepts it', async () => {
+    const rootOnly = await check({
+      truststore: ['truststores/root-rsa-only.pem'],
+      clients: ['clients/with-intermediate.pem'],
+    });
+    expect(rootOnly.chains[0]!.accepted).toBe(false);
+    expect(findingsOf(rootOnly, 'issuer-not-found', 'clients/with-intermediate.pem')).toHaveLength(1);
+    const complete = await check({ truststore: STANDARD, clients: ['clients/with-intermediate.pem'] });
+    expect(complete.chains[0]!.accepted).toBe(true);
+  });
+
+  test('the openssl profile uses what the client sends: the same root-only layout is accepted', async () => {
+    const report = await check({
+      truststore: ['truststores/root-rsa-only.pem'],
+      clients: ['clients/with-intermediate.pem'],
+      profile: 'openssl',
+    });
+    expect(report.chains[0]!.accepted).toBe(true);
+    expect(report.findings).toEqual([]);
+  });
+
+  test('four CA certificates above the client pass; a fifth is chain-too-long', async () => {
+    const report = await check({
+      truststore: ['truststores/deep.pem'],
+      clients: ['chains/chain-of-five.pem', 'chains/chain-too-long.pem'],
+    });
+    const verdicts = Object.fromEntries(report.chains.map((chain) => [chain.file, chain.accepted]));
+    expect(verdicts).toEqual({ 'chains/chain-of-five.pem': true, 'chains/chain-too-long.pem': false });
+    expect(report.findings.map((finding) => [finding.file, finding.ruleId])).toEqual([
+      ['chains/chain-too-long.pem', 'chain-too-long'],
+    ]);
+  });
+
+  test('a client file in the wrong order is an error, and its real client certificate is still judged', async () => {
+    const report = await check({ truststore: STANDARD, clients: ['clients/wrong-order.pem'] });
+    expect(findingsOf(report, 'client-not-end-entity')).toHaveLength(1);
+    expect(report.chains[0]).toMatchObject({ subject: 'O=Fixture Clients, CN=client-rsa2048', accepted: true });
+  });
+
+  test('several files declared as one bundle are judged as one truststore, in their order', async () => {
+    const split = { truststore: ['truststores/split/*.pem'], clients: ['clients/client-rsa2048.pem'] };
+    const separately = await check(split);
+    expect(separately.chains[0]!.accepted).toBe(false);
+    const bundled = await check({ ...split, bundle: true });
+    expect(bundled.chains[0]).toMatchObject({
+      accepted: true,
+      truststore: 'truststores/split/1-root.pem + truststores/split/2-issuing.pem',
+    });
+    expect(bundled.findings).toEqual([]);
+  });
+
+  test('the chain of pain (an expired earlier copy of the intermediate, sent by the client) is at most a notice', async () => {
+    const report = await check({ truststore: STANDARD, clients: ['chains/chain-of-pain.pem'] });
+    expect(report.chains[0]!.accepted).toBe(true);
+    expect(report.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
+      ['certificate-expired', 'notice'],
+    ]);
+  });
+
+  test('an expired CA gives one finding on it and one on each client that depends on it, not one per reason', async () => {
+    const report = await check({
+      truststore: ['truststores/expired-intermediate.pem'],
+      clients: ['chains/expired-intermediate.pem'],
+    });
+    expect(report.findings.map((finding) => [finding.file, finding.ruleId, finding.severity])).toEqual([
+      ['chains/expired-intermediate.pem', 'certificate-expired', 'error'],
+      ['truststores/expired-intermediate.pem', 'certificate-expired', 'error'],
+    ]);
+    expect(report.summary.clients).toEqual({ accepted: 0, refused: 1 });
+  });
+
+  test('clients refused for their own algorithm or key are counted as refused, not as chaining fine', async () => {
+    const report = await check({
+      truststore: STANDARD,
+      clients: ['clients/client-sha1.pem', 'clients/client-rsa1024.pem'],
+    });
+    expect(report.summary.clients).toEqual({ accepted: 0, refused: 2 });
+  });
+
+  test('chains[] and the findings never contradict: refused exactly when an error sits on the client certificate', async () => {
+    const clients = ['clients/*.pem', 'chains/*.pem'];
+    for (const truststore of [STANDARD, ['truststores/root-rsa-only.pem'], ['truststores/deep.pem']]) {
+      const report = await check({ truststore, clients });
+      for (const chain of report.chains) {
+        const errors = report.findings.filter(
+          (finding) => finding.file === chain.file && finding.line === chain.line && finding.severity === 'error',
+        );
+        expect({ file: chain.file, accepted: chain.accepted, errors: errors.length > 0 }).toEqual({
+          file: chain.file,
+          accepted: errors.length === 0,
+          errors: !chain.accepted,
+        });
+      }
+    }
   });
 });

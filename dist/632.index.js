@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun)
 /* harmony export */ });
 /* unused harmony export ANNOTATIONS_PER_REQUEST */
-/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6540);
+/* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5131);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6540);
+
 
 /** The Checks API takes at most 50 annotations per request; more go in further updates. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -19,8 +21,8 @@ async function publishCheckRun(client, context, request) {
     const { report } = request;
     const { errors, warnings, notices } = report.summary;
     const output = {
-        title: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`,
-        summary: request.summary.slice(0, _github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_OUTPUT_LIMIT */ .tw),
+        title: `${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')}, ${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')}, ${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(notices, 'notice')}`,
+        summary: request.summary.slice(0, _github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_OUTPUT_LIMIT */ .tw),
     };
     const annotations = report.findings.map((finding) => ({
         path: request.repoPath(finding.file),

@@ -15,12 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/findings/severity.ts
+var severity = __webpack_require__(5131);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/format-sarif.ts
 var format_sarif = __webpack_require__(4667);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 28 modules
-var registry = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 30 modules
+var registry = __webpack_require__(4717);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/diff.ts
@@ -71,11 +73,10 @@ var github_limits = __webpack_require__(6540);
 
 
 
+
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 const MAX_REVIEW_COMMENTS = 30;
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-const ORDER = { error: 0, warning: 1, notice: 2 };
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
 function withMarker(content, marker) {
     return `${content.slice(0, github_limits/* COMMENT_LIMIT */.W$ - marker.length - 1)}\n${marker}`;
@@ -86,15 +87,17 @@ function hashOf(text) {
 function markerFor(check, id, hash, fixed = false) {
     return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
-/** What is wrong, what the gateway does about it, and how to fix it. */
-function commentBody(finding) {
+/** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
+function commentBody(finding, profile) {
     const rule = (0,registry/* findRule */.Il)(finding.ruleId);
     const lines = [
-        `**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`,
+        `**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`,
         '',
     ];
     if (rule)
-        lines.push(`**At the gateway:** ${rule.consequence}`, '', `**Fix:** ${rule.remedy}`, '');
+        lines.push(`**At the gateway:** ${rule.consequence(profile)}`, '', `**Fix:** ${rule.remedy}`, '');
+    if (finding.command)
+        lines.push('**Confirm:**', '', (0,markdown_escape/* codeBlock */.DV)(finding.command), '');
     lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
     return lines.join('\n');
 }
@@ -104,14 +107,14 @@ function commentBody(finding) {
  * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
  * already there, edits what changed, and marks as fixed what is gone.
  */
-async function publishReview(client, context, check, report, repoPath) {
+async function publishReview(client, context, check, report, repoPath, profile) {
     const base = { owner: context.owner, repo: context.repo, pull_number: context.pullRequest };
     const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
     const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
     const placed = [];
     const notInReview = [];
     const ids = new Set();
-    for (const finding of [...report.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) {
+    for (const finding of [...report.findings].sort((a, b) => (0,severity/* bySeverity */.Np)(a.severity, b.severity))) {
         const path = repoPath(finding.file);
         const id = (0,format_sarif/* findingFingerprint */.i)(finding, path);
         ids.add(id);
@@ -127,7 +130,7 @@ async function publishReview(client, context, check, report, repoPath) {
             notInReview.push(finding);
             continue;
         }
-        const content = commentBody(finding);
+        const content = commentBody(finding, profile);
         const hash = hashOf(`${content}\0${path}\0${line}`);
         placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
     }

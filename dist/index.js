@@ -30895,7 +30895,7 @@ const JOB_SUMMARY_LIMIT = 1_000_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9777);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3573);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30904,7 +30904,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9777:
+/***/ 3573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30927,10 +30927,18 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
 var inventory_limits = __nccwpck_require__(5158);
 ;// CONCATENATED MODULE: ./src/report/report.ts
-/** The summary block: findings counted by severity, with the number of files and certificates read. */
-function summarise(findings, files, certificates) {
+/** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
+function summarise(findings, files, certificates, chains) {
     const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-    return { errors: count('error'), warnings: count('warning'), notices: count('notice'), files, certificates };
+    const accepted = chains.filter((chain) => chain.accepted).length;
+    return {
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+        files,
+        certificates,
+        clients: { accepted, refused: chains.length - accepted },
+    };
 }
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the report should fail the build under `failOn`. */
@@ -30942,10 +30950,319 @@ function failsOn(report, failOn) {
     return report.summary.errors > 0;
 }
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 28 modules
-var registry = __nccwpck_require__(5873);
-// EXTERNAL MODULE: ./src/rules/rule.ts
-var rules_rule = __nccwpck_require__(281);
+// EXTERNAL MODULE: ./src/findings/severity.ts
+var findings_severity = __nccwpck_require__(5131);
+;// CONCATENATED MODULE: ./src/profiles/customise.ts
+/** A value the repository's own configuration sets: authoritative about the user's own gateway. */
+function configured(where) {
+    return { confidence: 'configuration', source: `Set in the repository's configuration (${where}).` };
+}
+/** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
+class ProfileError extends Error {
+}
+function wholeNumber(value, key, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+        throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
+    }
+    return value;
+}
+/** The keys a profile definition may change, and how each changes the profile. */
+const CHANGES = {
+    issuers: {
+        description: "`truststore` (issuers only from the truststore) or `truststore-and-client` (the client's intermediates are used)",
+        apply(profile, value, where) {
+            if (value !== 'truststore' && value !== 'truststore-and-client') {
+                throw new ProfileError('issuers: expected truststore or truststore-and-client');
+            }
+            const evidence = { ...profile.chain.evidence, issuers: configured(where) };
+            return { ...profile, chain: { ...profile.chain, issuers: value, evidence } };
+        },
+    },
+    'max-intermediates': {
+        description: 'CA certificates allowed between the client certificate and the root (OpenSSL verify depth)',
+        apply(profile, value, where) {
+            const maxIntermediates = wholeNumber(value, 'max-intermediates', 0, 100);
+            const depthLimit = `at most ${maxIntermediates} intermediate CA certificate${maxIntermediates === 1 ? '' : 's'} (configured)`;
+            const evidence = { ...profile.chain.evidence, depth: configured(where) };
+            return { ...profile, chain: { ...profile.chain, maxIntermediates, depthLimit, evidence } };
+        },
+    },
+    'partial-chain': {
+        description: '`true` when any truststore certificate may anchor a chain (OpenSSL -partial_chain)',
+        apply(profile, value, where) {
+            if (typeof value !== 'boolean')
+                throw new ProfileError('partial-chain: expected true or false');
+            const evidence = { ...profile.chain.evidence, anchor: configured(where) };
+            return { ...profile, chain: { ...profile.chain, partialChain: value, evidence } };
+        },
+    },
+    'max-certificates': {
+        description: 'certificates accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-certificates', 1, 1_000_000),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return {
+                ...profile,
+                bundle: { ...profile.bundle, maxCertificates: { ...profile.bundle.maxCertificates, ...quota } },
+            };
+        },
+    },
+    'max-bytes': {
+        description: 'bytes accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-bytes', 1, 1 << 30),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return { ...profile, bundle: { ...profile.bundle, maxBytes: { ...profile.bundle.maxBytes, ...quota } } };
+        },
+    },
+};
+const PROFILE_CHANGE_KEYS = Object.keys(CHANGES);
+/**
+ * A profile that `extends` a built-in one with some of its facts changed by
+ * the repository's configuration; each changed fact's evidence becomes that
+ * configuration. Throws ProfileError for an unknown key or a bad value.
+ */
+function extendProfile(base, id, changes, where) {
+    let profile = { ...base, id, name: `${base.name}, as configured in ${where}` };
+    for (const [key, value] of Object.entries(changes)) {
+        const change = CHANGES[key];
+        if (!change)
+            throw new ProfileError(`unknown key "${key}" (expected one of: extends, ${PROFILE_CHANGE_KEYS.join(', ')})`);
+        profile = change.apply(profile, value, `${where}.${key}`);
+    }
+    return profile;
+}
+
+;// CONCATENATED MODULE: ./src/profiles/builtin/aws-api-gateway.ts
+const DEVELOPER_GUIDE = 'API Gateway Developer Guide, "Configuring mutual TLS authentication for a REST API" / "...for an HTTP API"';
+const KNOWLEDGE_CENTER = 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors from API Gateway"';
+/**
+ * Amazon API Gateway custom domains (REST and HTTP APIs). The chain model is
+ * in docs/gateway-model.md with the evidence for each behaviour.
+ */
+const awsApiGateway = {
+    id: 'aws-api-gateway',
+    name: 'Amazon API Gateway (REST and HTTP APIs, custom domain mutual TLS)',
+    summary: 'One PEM truststore in S3, up to 1,000 certificates and 1 MB; issuers only from the truststore, at most four CA certificates above the client; 403 Forbidden on failure.',
+    validation: {
+        confidence: 'vendor',
+        source: `${DEVELOPER_GUIDE}: on each request API Gateway validates X.509 syntax, integrity (the content was not altered: signatures verify), that the validity period is current, and that names and subjects form an unbroken chain.`,
+    },
+    chain: {
+        issuers: 'truststore',
+        maxIntermediates: 3,
+        depthLimit: 'at most four CA certificates above the client certificate (the root and three intermediates)',
+        partialChain: false,
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${DEVELOPER_GUIDE}: "You must include the complete chain of trust, starting from the issuing CA certificate, up to the root CA certificate, in your truststore" and "API Gateway looks for the client certificate's issuer in your truststore"; ${KNOWLEDGE_CENTER}: the issuer "must also be included as part of the certificate bundle"; reproduced by weblineglobal (a root-only truststore gave 403 until the intermediates were added) and stated in AWS's sample apigw-mtls-multi-tenant ("does not auto-discover intermediate CAs from a root-only truststore").`,
+            },
+            depth: {
+                confidence: 'reproduction',
+                source: `${DEVELOPER_GUIDE}: "Certificates can have a maximum chain length of four" (it does not say whether the leaf counts); a reproduction on a five-level PKI (javierinthecloud.com) accepted a client under the third intermediate and refused one under the fourth, and AWS's sample apigw-mtls-multi-tenant says "Max chain depth 4 (root + 3 intermediates)".`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${DEVELOPER_GUIDE}: the complete chain "up to the root CA certificate"; "You can also provide self-signed certificates" (a truststore holding only a self-signed client certificate accepted it, third-party, 2020).`,
+            },
+        },
+    },
+    keys: {
+        rsa: { minBits: 2048 },
+        ec: { minBits: 256 },
+        others: [],
+        evidence: { confidence: 'vendor', source: `${DEVELOPER_GUIDE}: "RSA-2048 or stronger; ECDSA-256 or stronger".` },
+    },
+    signatures: {
+        weakHashes: ['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224'],
+        families: ['RSA', 'RSA-PSS', 'ECDSA'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${DEVELOPER_GUIDE}: SHA-256 or stronger signature hashes; execution log "Access denied. Reason: Client cert using an insecure Signature Algorithm".`,
+        },
+    },
+    bundle: {
+        maxCertificates: {
+            value: 1000,
+            adjustable: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: 'API Gateway Quotas: at most 1,000 certificates in a truststore, not adjustable.',
+            },
+        },
+        maxBytes: {
+            // AWS writes "1 MB"; S3 and API Gateway quotas use binary units.
+            value: 1024 * 1024,
+            adjustable: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
+            },
+        },
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: true,
+            phase: 'upload-warning',
+            evidence: {
+                confidence: 'unconfirmed',
+                source: `${DEVELOPER_GUIDE}: the truststore is one file with a .pem extension of back-to-back -----BEGIN CERTIFICATE----- / -----END CERTIFICATE----- blocks; what API Gateway does with anything else is not documented.`,
+            },
+        },
+        badCertificate: {
+            phase: 'upload-warning',
+            evidence: {
+                confidence: 'vendor',
+                source: `${DEVELOPER_GUIDE}: "API Gateway returns warnings if certificates are invalid ... Mutual TLS is still enabled, but some clients might not be able to access your API"; warnings are produced only when the domain name is updated.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'if-present',
+        issuer: 'not-checked',
+        evidence: {
+            confidence: 'unconfirmed',
+            source: 'API Gateway does not document a purpose (extendedKeyUsage) check; Google Cloud and Elastic Load Balancing require clientAuth on leaves, and TLS stacks that check the purpose refuse a leaf whose extendedKeyUsage lacks it.',
+        },
+    },
+    wording: {
+        gateway: 'API Gateway',
+        refusal: '403 Forbidden',
+        reasons: {
+            untrusted: 'Access denied. Reason: Could not find issuer for certificate',
+            'insecure-signature': 'Access denied. Reason: Client cert using an insecure Signature Algorithm',
+            'self-signed': 'Access denied. Reason: self signed certificate',
+        },
+        uploadRefusal: 'API Gateway refuses to create or update the custom domain with this truststore',
+        uploadWarning: 'API Gateway accepts the truststore with a warning (truststoreWarnings) when the domain is created or updated, and does not warn again later',
+        deploy: {
+            step: 'upload the bundle as a new version of the S3 object, then point the custom domain at that version (truststoreVersion); until then API Gateway keeps serving the old truststore',
+            command: 'aws apigateway update-domain-name --domain-name DOMAIN --patch-operations op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=VERSION   # HTTP APIs: aws apigatewayv2 update-domain-name --domain-name DOMAIN --mutual-tls-authentication TruststoreUri=s3://BUCKET/KEY,TruststoreVersion=VERSION',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/profiles/builtin/openssl.ts
+const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
+/**
+ * What `openssl verify -CAfile <truststore> -untrusted <what the client sends>`
+ * accepts: the reference chain model the other profiles are compared with,
+ * and the one x509-limbo's cases are judged under. No gateway quotas, no key
+ * or hash floors (`openssl verify` applies none), no purpose check.
+ */
+const openssl = {
+    id: 'openssl',
+    name: 'OpenSSL certificate verification (openssl verify with the client intermediates as -untrusted)',
+    summary: "What `openssl verify -CAfile truststore -untrusted intermediates` accepts: OpenSSL's chain building and checks, the certificates the client sends as untrusted intermediates, no quotas or algorithm floors.",
+    validation: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: chain building, then extension checks, signatures and validity periods, then name constraints.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 100,
+        depthLimit: "OpenSSL's default verify depth of 100 intermediate CA certificates",
+        depthSetting: '-verify_depth',
+        partialChain: false,
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: -untrusted names certificates that may complete a chain.`,
+            },
+            depth: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: -verify_depth, 100 by default; neither the leaf nor the trust anchor counts.`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: without -partial_chain, a chain must end in a self-signed certificate from the trusted store.`,
+            },
+        },
+    },
+    keys: {
+        rsa: { minBits: 1 },
+        ec: { minBits: 1, explicitParameters: true },
+        others: ['DSA', 'Ed25519', 'Ed448'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${VERIFY_DOC}: without -auth_level, verification applies no key-size floor.`,
+        },
+    },
+    signatures: {
+        weakHashes: [],
+        families: ['RSA', 'RSA-PSS', 'ECDSA', 'DSA', 'Ed25519', 'Ed448'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${VERIFY_DOC}: without -auth_level, verification applies no hash floor.`,
+        },
+    },
+    bundle: {
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            phase: 'upload-warning',
+            evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
+        },
+        badCertificate: {
+            phase: 'runtime',
+            evidence: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: every certificate of -CAfile is loaded; each chain is judged on its own.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'not-checked',
+        issuer: 'not-checked',
+        evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
+    },
+    wording: {
+        gateway: 'OpenSSL',
+        refusal: 'a failed verification (a failed TLS handshake on an OpenSSL-based server)',
+        reasons: {
+            untrusted: 'unable to get local issuer certificate',
+            'self-signed': 'self-signed certificate',
+            signature: 'certificate signature failure',
+            expired: 'certificate has expired',
+            'not-yet-valid': 'certificate is not yet valid',
+            depth: 'certificate chain too long',
+            purpose: 'unsupported certificate purpose',
+            revoked: 'certificate revoked',
+            invalid: 'invalid CA certificate',
+        },
+        uploadRefusal: 'the server refuses to load the CA file',
+        uploadWarning: 'the server loads the CA file',
+        deploy: {
+            step: 'install the new CA file and reload the server',
+            command: 'openssl verify -CAfile TRUSTSTORE -untrusted CHAIN CLIENT',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/profiles/registry.ts
+
+
+/** The built-in gateway profiles; their ids are a public contract. The first is the default. */
+const BUILTIN_PROFILES = [awsApiGateway, openssl];
+const DEFAULT_PROFILE = awsApiGateway;
+function findProfile(id) {
+    return BUILTIN_PROFILES.find((profile) => profile.id === id);
+}
+
+// EXTERNAL MODULE: ./src/rules/registry.ts + 30 modules
+var registry = __nccwpck_require__(4717);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 const DEFAULT_EXPIRY_WARNING_DAYS = 30;
 const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
@@ -30959,8 +31276,11 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
+
+
 const FILE_KEYS = [
     'profile',
+    'profiles',
     'truststore',
     'clients',
     'fail-on',
@@ -30986,10 +31306,51 @@ function globList(value, where) {
     }
     return list.map((item) => item.trim());
 }
-function parseProfile(value, where) {
-    if (!rules_rule/* PROFILES */.jI.includes(value))
-        throw new errors/* UsageError */.e(`${where}: unknown profile "${String(value)}" (expected one of: ${rules_rule/* PROFILES */.jI.join(', ')})`);
-    return value;
+/** The `truststore:` key: globs (each file its own truststore), or `{ bundle: [globs] }` (one bundle in that order). */
+function parseTruststore(value, where) {
+    if (isRecord(value)) {
+        checkKeys(value, ['bundle'], where);
+        return { globs: globList(value.bundle, `${where}.bundle`), bundle: true };
+    }
+    return { globs: globList(value, where), bundle: false };
+}
+/** Profiles the configuration defines, each `extends` a built-in one with some facts changed. */
+function parseProfileDefinitions(value, where) {
+    if (!isRecord(value))
+        throw new errors/* UsageError */.e(`${where}: expected a map of profile id to definition`);
+    const defined = new Map();
+    for (const [id, definition] of Object.entries(value)) {
+        const here = `${where}.${id}`;
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+            throw new errors/* UsageError */.e(`${here}: a profile id is lowercase words joined by "-"`);
+        if (findProfile(id))
+            throw new errors/* UsageError */.e(`${here}: "${id}" is a built-in profile; give yours another id`);
+        if (!isRecord(definition))
+            throw new errors/* UsageError */.e(`${here}: expected a map with extends and the facts to change`);
+        const { extends: baseId, ...changes } = definition;
+        const base = typeof baseId === 'string' ? findProfile(baseId) : undefined;
+        if (!base)
+            throw new errors/* UsageError */.e(`${here}.extends: expected one of ${profileIds()}`);
+        try {
+            defined.set(id, extendProfile(base, id, changes, here));
+        }
+        catch (error) {
+            if (error instanceof ProfileError)
+                throw new errors/* UsageError */.e(`${here}.${error.message}`);
+            throw error;
+        }
+    }
+    return defined;
+}
+function profileIds(extra = []) {
+    return [...BUILTIN_PROFILES.map((profile) => profile.id), ...extra].join(', ');
+}
+function parseProfile(value, where, defined = new Map()) {
+    const profile = typeof value === 'string' ? (defined.get(value) ?? findProfile(value)) : undefined;
+    if (!profile) {
+        throw new errors/* UsageError */.e(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
+    }
+    return profile;
 }
 function parseFailOn(value, where) {
     if (!FAIL_ON_VALUES.includes(value))
@@ -31020,7 +31381,7 @@ function parseSeverities(value, where) {
     for (const [id, severity] of Object.entries(value)) {
         if (!(0,registry/* findRule */.Il)(id))
             throw new errors/* UsageError */.e(`${where}: unknown rule id "${id}"`);
-        const allowed = [...rules_rule/* SEVERITIES */.oC, 'off'];
+        const allowed = [...findings_severity/* SEVERITIES */.oC, 'off'];
         if (!allowed.includes(severity))
             throw new errors/* UsageError */.e(`${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
         result[id] = severity;
@@ -31131,15 +31492,22 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
         file = await readConfigFile(fileName);
     }
     const inFile = (key) => `${fileName}: ${key}`;
+    const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
+    const truststore = overrides.truststore !== undefined
+        ? { globs: overrides.truststore, bundle: overrides.bundle ?? false }
+        : file.truststore !== undefined
+            ? parseTruststore(file.truststore, inFile('truststore'))
+            : { globs: [], bundle: false };
     return {
         root,
-        truststore: overrides.truststore ?? (file.truststore !== undefined ? globList(file.truststore, inFile('truststore')) : []),
+        truststore: truststore.globs,
+        truststoreIsBundle: truststore.bundle,
         clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
         profile: overrides.profile !== undefined
-            ? parseProfile(overrides.profile, 'profile')
+            ? parseProfile(overrides.profile, 'profile', defined)
             : file.profile !== undefined
-                ? parseProfile(file.profile, inFile('profile'))
-                : 'aws-api-gateway',
+                ? parseProfile(file.profile, inFile('profile'), defined)
+                : DEFAULT_PROFILE,
         failOn: overrides.failOn !== undefined
             ? parseFailOn(overrides.failOn, 'fail-on')
             : file['fail-on'] !== undefined
@@ -31160,10 +31528,12 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
-var inventory_inventory = __nccwpck_require__(2095);
-// EXTERNAL MODULE: ./src/chain/path-builder.ts
-var path_builder = __nccwpck_require__(3960);
+// EXTERNAL MODULE: ./src/inventory/client-file.ts
+var client_file = __nccwpck_require__(228);
+// EXTERNAL MODULE: ./src/profiles/policy.ts
+var policy = __nccwpck_require__(6546);
+// EXTERNAL MODULE: ./src/chain/build-chain.ts
+var build_chain = __nccwpck_require__(5149);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/chain/signatures.ts
@@ -31255,25 +31625,38 @@ class SignatureVerifier {
         this.results.set(memo, result);
         return result;
     }
-    /** Same subject and issuer name, and its own key verifies its signature. */
-    isSelfSigned(certificate) {
-        return certificate.selfIssued && this.verifies(certificate, certificate);
-    }
 }
 
-;// CONCATENATED MODULE: ./src/chain/truststore-index.ts
-/** A truststore file's certificates, looked up by subject name and by fingerprint. */
-class TruststoreIndex {
-    file;
+// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
+var inventory_inventory = __nccwpck_require__(2095);
+;// CONCATENATED MODULE: ./src/chain/truststore.ts
+
+/**
+ * One bundle as the gateway receives it: the certificates of one or more
+ * files, in the order they are concatenated, each certificate once (OpenSSL's
+ * store keeps the first of identical copies). Looked up by subject name in
+ * that order, which is the order OpenSSL tries same-named issuers in.
+ */
+class Truststore {
+    name;
+    files;
     certificates = [];
+    /** Every certificate block of the bundle, duplicates included, in file order. */
+    objects = [];
     bySubject = new Map();
     byFingerprint = new Map();
-    constructor(file) {
-        this.file = file;
-        for (const object of file.objects) {
-            if (object.kind !== 'certificate' || this.byFingerprint.has(object.certificate.sha256))
-                continue;
-            this.add(object.certificate);
+    constructor(
+    /** How the bundle is named in messages: its file, or its files joined. */
+    name, files) {
+        this.name = name;
+        this.files = files;
+        for (const file of files) {
+            for (const object of (0,inventory_inventory/* certificatesOf */.m)(file)) {
+                this.objects.push({ file, object });
+                if (this.byFingerprint.has(object.certificate.sha256))
+                    continue;
+                this.add(object.certificate);
+            }
         }
     }
     add(certificate) {
@@ -31288,53 +31671,137 @@ class TruststoreIndex {
     contains(certificate) {
         return this.byFingerprint.has(certificate.sha256);
     }
+    /** Certificates with this subject (a DistinguishedName key), in bundle order. */
     withSubject(nameKey) {
         return this.bySubject.get(nameKey) ?? [];
     }
+    /** Where a certificate of the bundle is written: its first block. */
+    locate(certificate) {
+        return this.objects.find((entry) => entry.object.certificate.sha256 === certificate.sha256);
+    }
 }
 
+// EXTERNAL MODULE: ./src/chain/verify-chain.ts + 1 modules
+var verify_chain = __nccwpck_require__(5222);
 ;// CONCATENATED MODULE: ./src/chain/analysis.ts
 
 
 
 
-function verifiedIssuer(certificate, index, verifier) {
-    return index
-        .withSubject(certificate.issuer.key)
-        .find((candidate) => candidate !== certificate && verifier.verifies(certificate, candidate));
+
+
+/** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
+const UNLIMITED_DEPTH = 100;
+/** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
+function policyProblems(profile, chain, anchored) {
+    const problems = [];
+    chain.forEach((certificate, index) => {
+        // Nobody checks the anchor's own signature, so its algorithm refuses no client.
+        const isAnchor = anchored && index === chain.length - 1;
+        const signature = isAnchor ? undefined : (0,policy/* judgeSignature */.ub)(profile.signatures, certificate);
+        if (signature)
+            problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
+        const key = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
+        if (key)
+            problems.push({ kind: 'key-not-accepted', certificate, refusal: key });
+    });
+    const [leaf, issuer] = chain;
+    const leafPurpose = leaf && (0,policy/* judgePurpose */.GL)(profile.purpose.leaf, leaf);
+    if (leaf && leafPurpose)
+        problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
+    const issuerPurpose = issuer && (0,policy/* judgePurpose */.GL)(profile.purpose.issuer, issuer);
+    if (issuer && issuerPurpose) {
+        problems.push({ kind: 'purpose-not-client-auth', certificate: issuer, role: 'issuer', refusal: issuerPurpose });
+    }
+    return problems;
 }
-function findGaps(index, verifier) {
+function judgeClient(file, leaf, sent, truststore, profile, at, verifier) {
+    const model = profile.chain;
+    const built = (0,build_chain/* buildChain */.q)({ leaf: leaf.certificate, sent, truststore, model, at });
+    const problems = [];
+    if (built.failure)
+        problems.push(built.failure);
+    else
+        problems.push(...(0,verify_chain/* verifyChain */.H)(built.chain, at, verifier, model.partialChain));
+    problems.push(...policyProblems(profile, built.chain, !built.failure));
+    let missingFromTruststore = [];
+    if (built.failure?.kind === 'issuer-not-found' && model.issuers === 'truststore' && sent.length > 0) {
+        // Would the certificates the client sends have completed the chain? Then they are what the truststore lacks.
+        const withSent = (0,build_chain/* buildChain */.q)({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            model: { ...model, issuers: 'truststore-and-client' },
+            at,
+        });
+        if (!withSent.failure) {
+            missingFromTruststore = withSent.chain.slice(1, withSent.untrustedCount);
+        }
+    }
+    let fullChainIntermediates;
+    if (built.failure?.kind === 'chain-too-long') {
+        const full = (0,build_chain/* buildChain */.q)({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            model: { ...model, maxIntermediates: UNLIMITED_DEPTH },
+            at,
+        });
+        if (!full.failure)
+            fullChainIntermediates = full.chain.length - 2;
+    }
+    return {
+        file,
+        leaf,
+        truststore,
+        built,
+        problems,
+        missingFromTruststore,
+        ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
+    };
+}
+function judgeAgainstEach(file, truststores, profile, at, verifier) {
+    const { leaf, sent } = (0,client_file/* readClientFile */.CQ)(file);
+    if (!leaf)
+        return undefined;
+    const sentCertificates = sent.map((object) => object.certificate);
+    let first;
+    for (const truststore of truststores) {
+        const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier);
+        if (chain.problems.length === 0)
+            return chain;
+        first ??= chain;
+    }
+    return first;
+}
+/** Truststore certificates whose own chain, built from the bundle alone, reaches no root of it. */
+function findGaps(truststore, at, verifier) {
     const gaps = [];
-    for (const object of (0,inventory_inventory/* certificatesOf */.m)(index.file)) {
+    const seen = new Set();
+    for (const { file, object } of truststore.objects) {
         const { certificate } = object;
-        if (certificate.selfIssued || verifiedIssuer(certificate, index, verifier))
+        if (certificate.selfSigned || seen.has(certificate.sha256))
             continue;
-        const sameNameCandidate = index.withSubject(certificate.issuer.key).find((candidate) => candidate !== certificate);
-        gaps.push({ file: index.file, object, ...(sameNameCandidate ? { sameNameCandidate } : {}) });
+        seen.add(certificate.sha256);
+        const model = { issuers: 'truststore', maxIntermediates: UNLIMITED_DEPTH, partialChain: false };
+        const built = (0,build_chain/* buildChain */.q)({ leaf: certificate, sent: [], truststore, model, at });
+        const issuer = built.chain[1];
+        if (built.failure?.kind === 'issuer-not-found' && built.chain.length === 1) {
+            gaps.push({ truststore, file, object, rejected: built.failure.rejected });
+        }
+        else if (issuer && !verifier.verifies(certificate, issuer)) {
+            gaps.push({ truststore, file, object, sameNameCandidate: issuer, rejected: [] });
+        }
     }
     return gaps;
 }
-function checkClient(file, truststores, at, verifier, maxSteps) {
-    const [leaf, ...rest] = (0,inventory_inventory/* certificatesOf */.m)(file);
-    if (!leaf)
-        return undefined;
-    const presented = rest.map((object) => object.certificate);
-    let closest;
-    for (const truststore of truststores) {
-        const result = (0,path_builder/* buildPath */.UL)({ leaf: leaf.certificate, presented, truststore, at, verifier, maxSteps });
-        const attempt = { file, leaf, truststore: truststore.file.path, result };
-        if (result.valid)
-            return attempt;
-        if (!closest || result.path.length > closest.result.path.length)
-            closest = attempt;
-    }
-    return closest;
-}
-/** Validates every client file's leaf against the truststore(s) and finds gaps in each truststore. */
-function analyseChains(inventory, at, maxSteps = path_builder/* MAX_SEARCH_STEPS */.ml, verifier = new SignatureVerifier()) {
-    const truststores = inventory.files
-        .filter((file) => file.role === 'truststore')
-        .map((file) => new TruststoreIndex(file));
+/**
+ * Judges every client file's certificate against the bundle(s) as the
+ * profile's gateway would, and finds the gaps in each bundle. With several
+ * bundles, a client is accepted when any of them accepts it.
+ */
+function analyseChains(inventory, profile, at, verifier = new SignatureVerifier()) {
+    const truststores = inventory.bundles.map((files) => new Truststore(files.map((file) => file.path).join(' + '), files));
     const clients = [];
     const crashes = [];
     // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
@@ -31343,24 +31810,27 @@ function analyseChains(inventory, at, maxSteps = path_builder/* MAX_SEARCH_STEPS
             if (file.role !== 'client')
                 continue;
             try {
-                const chain = checkClient(file, truststores, at, verifier, maxSteps);
+                const chain = judgeAgainstEach(file, truststores, profile, at, verifier);
                 if (chain)
                     clients.push(chain);
             }
             catch (error) {
-                crashes.push({ file, object: (0,inventory_inventory/* certificatesOf */.m)(file)[0], error });
+                const object = (0,client_file/* readClientFile */.CQ)(file).leaf;
+                if (object)
+                    crashes.push({ file, object, error });
             }
         }
     }
-    return {
-        signatures: verifier,
-        truststores,
-        clients,
-        gaps: truststores.flatMap((index) => findGaps(index, verifier)),
-        crashes,
-    };
+    const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
+    return { signatures: verifier, truststores, clients, gaps, crashes };
 }
 
+// EXTERNAL MODULE: ./src/rules/chain-rule.ts
+var chain_rule = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./src/rules/rule.ts + 1 modules
+var rules_rule = __nccwpck_require__(1834);
+// EXTERNAL MODULE: ./src/rules/severities.ts
+var rules_severities = __nccwpck_require__(6748);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __nccwpck_require__(9834);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -31371,21 +31841,21 @@ var time = __nccwpck_require__(9834);
 
 
 
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function certificateEntries(inventory, chains) {
+
+
+
+
+function certificateEntries(inventory) {
     const entries = [];
     for (const file of inventory.files) {
-        let first = true;
         for (const object of file.objects) {
             if (object.kind !== 'certificate')
                 continue;
             const c = object.certificate;
-            const role = file.role === 'truststore' ? 'truststore' : first ? 'client' : 'intermediate';
-            first = false;
             entries.push({
                 file: file.path,
                 line: object.line,
-                role,
+                role: (0,client_file/* roleOf */.kp)(file, object),
                 subject: c.subject.text,
                 issuer: c.issuer.text,
                 serialNumber: c.serialNumber,
@@ -31404,52 +31874,71 @@ function certificateEntries(inventory, chains) {
                 ...(c.extendedKeyUsage ? { extendedKeyUsage: c.extendedKeyUsage } : {}),
                 ...(c.subjectKeyId ? { subjectKeyId: c.subjectKeyId } : {}),
                 ...(c.authorityKeyId ? { authorityKeyId: c.authorityKeyId } : {}),
-                selfSigned: chains.signatures.isSelfSigned(c),
+                selfSigned: c.selfSigned,
             });
         }
     }
     return entries;
 }
-function problemText(problem) {
-    switch (problem.kind) {
-        case 'issuer-not-found':
-            return `issuer not found: ${(0,rules_rule/* shorten */.ml)(problem.certificate.issuer.text) || '(empty)'} for ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}`;
-        case 'self-signed':
-            return 'self-signed and not in the truststore';
-        case 'signature-invalid':
-            return `signature on ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} does not verify with ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)}`;
-        case 'issuer-not-ca':
-            return `${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} may not sign certificates`;
-        case 'path-length-exceeded':
-            return `${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} pathlen:${problem.pathLen} exceeded`;
-        case 'unhandled-critical-extension':
-            return `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} has unhandled critical extension(s) ${problem.oids.join(', ')}`;
-        case 'name-constraints-violated':
-            return `${(0,rules_rule/* shorten */.ml)(problem.name.text)} of ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)}`;
-        case 'explicit-ec-parameters':
-            return `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} has an EC key with explicit parameters`;
-        case 'expired':
-            return `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} expired on ${(0,time/* formatDate */.Y)(problem.certificate.notAfter)}`;
-        case 'not-yet-valid':
-            return `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} is not valid until ${(0,time/* formatDate */.Y)(problem.certificate.notBefore)}`;
-        case 'chain-too-long':
-            return `chain of ${problem.atLeast ? 'at least ' : ''}${problem.length} certificates is longer than 4`;
-        case 'search-limit':
-            return 'path-building limit reached';
-    }
-}
-function chainEntries(chains) {
+/**
+ * The gateway's verdict on each client, and the one finding that explains a
+ * refusal: the first reason that refuses the client (its rule is an error)
+ * and that no finding on the certificate itself already states (the leaf's
+ * own expiry, key or signature). A broken CA thus yields its own finding and
+ * one per client that depends on it, never one per reason.
+ */
+function judgeClients(chains, context, severities, drafts) {
+    const severityOf = (problem) => severities.get((0,registry/* ownerOf */.bf)(problem).id) ?? 'off';
+    const stated = (problem, chain) => {
+        const owner = (0,registry/* ownerOf */.bf)(problem).id;
+        const subject = (0,chain_rule/* subjectOf */.et)(problem);
+        return drafts.some(({ ruleId, draft }) => ruleId === owner &&
+            draft.certificate === subject &&
+            draft.file === chain.file.path &&
+            draft.line === chain.leaf.line);
+    };
     const brief = (c) => ({ subject: c.subject.text, sha256: c.sha256 });
-    return chains.clients.map(({ file, leaf, truststore, result }) => ({
-        file: file.path,
-        line: leaf.line,
-        subject: leaf.certificate.subject.text,
-        sha256: leaf.certificate.sha256,
-        valid: result.valid,
-        ...(truststore ? { truststore } : {}),
-        path: result.path.map(brief),
-        ...(result.valid ? {} : { reasons: result.problems.map(problemText) }),
-    }));
+    return chains.clients.map((chain) => {
+        const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
+        const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
+        const explain = refusing.length > 0 ? refusing : relevant;
+        const primary = explain.find((problem) => !stated(problem, chain));
+        const describe = (problem) => (0,registry/* ownerOf */.bf)(problem).describe?.(problem, chain, context) ?? problem.kind;
+        const { file, leaf } = chain;
+        if (primary) {
+            try {
+                drafts.push({
+                    ruleId: (0,registry/* ownerOf */.bf)(primary).id,
+                    draft: {
+                        message: describe(primary),
+                        file: file.path,
+                        line: leaf.line,
+                        endLine: leaf.endLine,
+                        certificate: leaf.certificate,
+                        command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain),
+                    },
+                });
+            }
+            catch (error) {
+                drafts.push({
+                    ruleId: 'internal-error',
+                    draft: (0,rules_rule/* internalError */.WB)(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
+                });
+            }
+        }
+        const accepted = refusing.length === 0;
+        return {
+            file: file.path,
+            line: leaf.line,
+            subject: leaf.certificate.subject.text,
+            sha256: leaf.certificate.sha256,
+            accepted,
+            valid: accepted,
+            truststore: chain.truststore.name,
+            path: chain.built.chain.map(brief),
+            ...(relevant.length > 0 ? { reasons: relevant.map(describe) } : {}),
+        };
+    });
 }
 function matchesSuppression(finding, suppression) {
     if (suppression.rule !== finding.ruleId)
@@ -31463,13 +31952,21 @@ function matchesSuppression(finding, suppression) {
 function compareFindings(a, b) {
     return (a.file.localeCompare(b.file) ||
         a.line - b.line ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (0,findings_severity/* bySeverity */.Np)(a.severity, b.severity) ||
         a.ruleId.localeCompare(b.ruleId));
 }
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
-    const chains = analyseChains(inventory, options.at, options.maxPathSteps);
-    const context = { inventory, at: options.at, expiryWarningDays: options.expiryWarningDays, chains };
+    const profile = options.profile;
+    const chains = analyseChains(inventory, profile, options.at);
+    const context = {
+        inventory,
+        profile,
+        at: options.at,
+        expiryWarningDays: options.expiryWarningDays,
+        chains,
+    };
+    const severities = (0,rules_severities/* resolveSeverities */.g)(profile, options.severities);
     const drafts = [];
     for (const crash of chains.crashes) {
         drafts.push({
@@ -31477,8 +31974,8 @@ function checkInventory(inventory, options) {
             draft: (0,rules_rule/* internalError */.WB)(crash.file.path, crash.object.line, crash.object.endLine, 'validating the chain', crash.error),
         });
     }
-    for (const rule of (0,registry/* rulesForProfile */.uk)(options.profile)) {
-        if (options.severities[rule.id] === 'off')
+    for (const rule of registry/* RULES */.y0) {
+        if (severities.get(rule.id) === 'off' || !rule.check)
             continue;
         try {
             for (const draft of rule.check(context))
@@ -31490,15 +31987,17 @@ function checkInventory(inventory, options) {
             drafts.push({ ruleId: 'internal-error', draft: (0,rules_rule/* internalError */.WB)(file, 1, 1, `running rule ${rule.id}`, error) });
         }
     }
+    const chainEntries = judgeClients(chains, context, severities, drafts);
     const findings = [];
     const suppressed = [];
     for (const { ruleId, draft } of drafts) {
-        const severity = options.severities[ruleId];
-        if (severity === 'off')
+        const configured = severities.get(ruleId) ?? 'error';
+        if (configured === 'off')
             continue;
+        const severity = draft.atMost ? (0,findings_severity/* capSeverity */.Id)(configured, draft.atMost) : configured;
         const finding = {
             ruleId,
-            severity: severity ?? (0,registry/* findRule */.Il)(ruleId)?.defaultSeverity ?? 'error',
+            severity,
             message: draft.message,
             file: draft.file,
             line: draft.line,
@@ -31506,6 +32005,8 @@ function checkInventory(inventory, options) {
             ...(draft.certificate
                 ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
                 : {}),
+            remedy: (0,registry/* findRule */.Il)(ruleId)?.remedy ?? '',
+            ...(draft.command ? { command: draft.command } : {}),
         };
         const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
         if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
@@ -31518,20 +32019,21 @@ function checkInventory(inventory, options) {
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
-    const certificates = certificateEntries(inventory, chains);
+    const certificates = certificateEntries(inventory);
     return {
         version: 1,
-        summary: summarise(findings, inventory.files.length, certificates.length),
+        profile: { id: profile.id, name: profile.name },
+        summary: summarise(findings, inventory.files.length, certificates.length, chainEntries),
         findings,
         certificates,
-        chains: chainEntries(chains),
+        chains: chainEntries,
         suppressed,
     };
 }
 /** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
 function runCheck(settings) {
-    const inventory = (0,inventory_inventory/* buildInventory */.R)(settings);
-    return checkInventory(inventory, { ...settings, maxPathSteps: settings.limits.maxPathSteps });
+    const inventory = (0,inventory_inventory/* buildInventory */.R)({ ...settings, bundle: settings.truststoreIsBundle });
+    return checkInventory(inventory, settings);
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -31550,18 +32052,16 @@ var markdown_escape = __nccwpck_require__(9717);
 
 
 
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+
 const MAX_GRAPH_FAILING_CLIENTS = 20;
 const MAX_TIMELINE_ROWS = 20;
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 function countsLine(report) {
     const { summary } = report;
-    const chains = report.chains.length > 0
-        ? `; ${report.chains.filter((c) => c.valid).length} of ${report.chains.length} client certificates chain to a root in the truststore`
+    const { accepted, refused } = summary.clients;
+    const chains = accepted + refused > 0
+        ? `; ${(0,findings_severity/* plural */.LS)(accepted, 'client')} accepted and ${refused} refused (\`${report.profile.id}\`)`
         : '';
-    return `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.files, 'file')} and ${plural(summary.certificates, 'certificate')}${chains}.`;
+    return `**${(0,findings_severity/* plural */.LS)(summary.errors, 'error')}, ${(0,findings_severity/* plural */.LS)(summary.warnings, 'warning')}, ${(0,findings_severity/* plural */.LS)(summary.notices, 'notice')}** in ${(0,findings_severity/* plural */.LS)(summary.files, 'file')} and ${(0,findings_severity/* plural */.LS)(summary.certificates, 'certificate')}${chains}.`;
 }
 function findingsTable(findings, options, limit) {
     if (findings.length === 0)
@@ -31574,7 +32074,7 @@ function findingsTable(findings, options, limit) {
         const rule = (0,registry/* findRule */.Il)(finding.ruleId)
             ? `[\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})`
             : `\`${finding.ruleId}\``;
-        return `| ${ICON[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)} |`;
+        return `| ${findings_severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)} |`;
     });
     const more = findings.length > limit
         ? [``, `… and ${findings.length - limit} more: see the job summary or the JSON report.`]
@@ -31636,7 +32136,7 @@ function trustGraph(report) {
     let failingHidden = 0;
     for (const chain of report.chains) {
         const anchor = chain.path.slice(1).find((step) => seen.has(step.sha256));
-        const failing = !chain.valid || failingFiles.has(chain.file);
+        const failing = !chain.accepted || failingFiles.has(chain.file);
         if (!failing && anchor) {
             healthyUnder.set(anchor.sha256, (healthyUnder.get(anchor.sha256) ?? 0) + 1);
             continue;
@@ -31654,7 +32154,7 @@ function trustGraph(report) {
             lines.push(`  missing${failingDrawn}(["issuer not in truststore"]) -.-> ${id}`);
     }
     for (const [sha256, count] of healthyUnder) {
-        lines.push(`  h${nodeId(sha256)}(["${plural(count, 'client')} OK"]):::healthy`, `  ${nodeId(sha256)} --> h${nodeId(sha256)}`);
+        lines.push(`  h${nodeId(sha256)}(["${(0,findings_severity/* plural */.LS)(count, 'client')} OK"]):::healthy`, `  ${nodeId(sha256)} --> h${nodeId(sha256)}`);
     }
     if (failingHidden > 0)
         lines.push(`  more(["${failingHidden} more failing clients"]):::failing`);
@@ -31733,6 +32233,7 @@ var format_sarif = __nccwpck_require__(4667);
 
 
 
+
 /** More findings than this is not a report this tool wrote. */
 const MAX_FINDINGS = 25_000;
 function fail(why) {
@@ -31767,9 +32268,10 @@ function parseReport(text) {
     const findings = report.findings.map((raw, index) => {
         const f = raw;
         const where = `findings[${index}]`;
-        if (typeof f.ruleId !== 'string' || !(0,registry/* findRule */.Il)(f.ruleId))
+        const rule = typeof f.ruleId === 'string' ? (0,registry/* findRule */.Il)(f.ruleId) : undefined;
+        if (!rule)
             fail(`${where}.ruleId is not a known rule`);
-        if (!rules_rule/* SEVERITIES */.oC.includes(f.severity))
+        if (!findings_severity/* SEVERITIES */.oC.includes(f.severity))
             fail(`${where}.severity`);
         if (typeof f.message !== 'string' || f.message.length > 20_000)
             fail(`${where}.message`);
@@ -31781,21 +32283,25 @@ function parseReport(text) {
             ? { subject: f.certificate.subject, sha256: f.certificate.sha256 }
             : undefined;
         return {
-            ruleId: f.ruleId,
+            ruleId: rule.id,
             severity: f.severity,
             message: f.message,
             file: f.file,
             line: f.line,
             endLine: f.endLine,
             ...(certificate ? { certificate } : {}),
+            // The remedy is the rule's own, never text from the file.
+            remedy: rule.remedy,
         };
     });
     const summary = report.summary ?? {};
     const whole = (value) => (Number.isInteger(value) ? value : 0);
+    const profile = findProfile(typeof report.profile?.id === 'string' ? report.profile.id : '') ?? DEFAULT_PROFILE;
     return {
         version: 1,
+        profile: { id: profile.id, name: profile.name },
         // Counts are recomputed from the findings, never taken from the file.
-        summary: summarise(findings, whole(summary.files), whole(summary.certificates)),
+        summary: summarise(findings, whole(summary.files), whole(summary.certificates), []),
         findings,
         // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
         certificates: [],
@@ -31806,9 +32312,9 @@ function parseReport(text) {
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
+
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
-const ORDER = { error: 0, warning: 1, notice: 2 };
 const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
 /**
  * Workflow-command annotations, most severe first, within GitHub's per-step
@@ -31816,7 +32322,7 @@ const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, not
  * Returns how many findings were left out.
  */
 function emitAnnotations(findings, repoPath, elsewhere) {
-    const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    const sorted = [...findings].sort((a, b) => (0,findings_severity/* bySeverity */.Np)(a.severity, b.severity));
     const byLevel = {
         error: sorted.filter((f) => f.severity === 'error'),
         warning: sorted.filter((f) => f.severity === 'warning'),
@@ -31935,6 +32441,7 @@ function readInputs() {
         throw new errors/* UsageError */.e('input check-name: at most 100 characters on one line');
     return {
         truststore: globs('truststore'),
+        ...(core/* getInput */.V4('bundle') !== '' ? { bundle: flag('bundle', false) } : {}),
         clients: globs('client-certificates'),
         profile: optional('profile'),
         failOn: optional('fail-on'),
@@ -31973,6 +32480,7 @@ function readInputs() {
 
 
 
+
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 /** A folder inside the workspace; `..` and absolute paths that leave it are refused. */
 function insideWorkspace(workspace, folder, input) {
@@ -31987,7 +32495,7 @@ function insideWorkspace(workspace, folder, input) {
  * rest still run. The first permission error (read-only token on a fork or
  * Dependabot pull request) stops further writes with one warning.
  */
-async function publishToGitHub(inputs, context, report, failed, repoPath, at) {
+async function publishToGitHub(inputs, context, report, failed, repoPath, at, profile) {
     const published = {};
     const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
     if (!wantsApi)
@@ -32035,7 +32543,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at) {
         return published;
     if (inputs.prReview) {
         const { publishReview } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
-        const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath));
+        const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath, profile));
         if (outcome) {
             published.notInReview = outcome.notInReview;
             core/* info */.pq(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`);
@@ -32073,8 +32581,10 @@ async function produceReport(inputs, context) {
         catch (error) {
             throw new errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}": ${(0,errors/* describeError */.U)(error)}`);
         }
+        const report = parseReport(text);
         return {
-            report: parseReport(text),
+            report,
+            profile: findProfile(report.profile.id) ?? DEFAULT_PROFILE,
             failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
             at: new Date(),
             root,
@@ -32083,13 +32593,14 @@ async function produceReport(inputs, context) {
     const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
     const settings = await resolveSettings(root, {
         truststore: inputs.truststore,
+        ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
         clients: inputs.clients,
         profile: inputs.profile,
         failOn: inputs.failOn,
         expiryWarningDays: inputs.expiryWarningDays,
         config,
     });
-    return { report: runCheck(settings), failOn: settings.failOn, at: settings.at, root };
+    return { report: runCheck(settings), profile: settings.profile, failOn: settings.failOn, at: settings.at, root };
 }
 async function run() {
     try {
@@ -32100,7 +32611,7 @@ async function run() {
             ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
             ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
         };
-        const { report, failOn, at, root } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
+        const { report, profile, failOn, at, root } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
         const rootInRepo = external_node_path_default().relative(context.workspace, root).split((external_node_path_default()).sep).join('/');
         const repoPath = (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
         const failed = failsOn(report, failOn);
@@ -32111,7 +32622,7 @@ async function run() {
         if (inputs.sarifFile) {
             const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
             await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(sarifFile), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(sarifFile, (0,format_sarif/* formatSarif */.z)(report, repoPath));
+            await (0,promises_namespaceObject.writeFile)(sarifFile, (0,format_sarif/* formatSarif */.z)(report, profile, repoPath));
             core/* setOutput */.uH('sarif-file', sarifFile);
         }
         core/* setOutput */.uH('errors', report.summary.errors);
@@ -32121,7 +32632,7 @@ async function run() {
         const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
         if (inputs.annotations)
             emitAnnotations(report.findings, repoPath, elsewhere);
-        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, report, failed, repoPath, at));
+        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, report, failed, repoPath, at, profile));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
             const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
             await core/* summary */.z
@@ -32153,236 +32664,529 @@ async function run() {
 
 /***/ }),
 
-/***/ 3960:
+/***/ 5149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Il: () => (/* binding */ MAX_CHAIN_LENGTH),
-/* harmony export */   UL: () => (/* binding */ buildPath),
-/* harmony export */   ml: () => (/* binding */ MAX_SEARCH_STEPS)
+/* harmony export */   q: () => (/* binding */ buildChain),
+/* harmony export */   y: () => (/* binding */ likelyIssuer)
 /* harmony export */ });
-/* unused harmony exports canIssueCertificates, authorityKeyMatches */
-/* harmony import */ var _x509_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
-/* harmony import */ var _x509_validity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6152);
+/* harmony import */ var _x509_algorithms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_validity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6152);
 
 
-/** API Gateway: "Certificates can have a maximum chain length of four." */
-const MAX_CHAIN_LENGTH = 4;
-/** Paths are never built deeper than this, whatever the input. */
-const MAX_SEARCH_DEPTH = 16;
-/** Path-building steps (certificates visited and issuer candidates tried) per leaf before giving up (limits.max-path-steps). */
-const MAX_SEARCH_STEPS = 2000;
+
 /**
- * Whether a certificate may sign certificates, as OpenSSL decides it without
- * strict flags: keyUsage (when present) must allow keyCertSign; basicConstraints
- * (when present) must say cA; without basicConstraints only a v1 self-signed
- * root or a certificate whose keyUsage names keyCertSign qualifies.
+ * Could `issuer` have issued `subject`, as OpenSSL's check_issued decides
+ * before any signature is checked: the names match, neither is marked
+ * invalid, the key identifiers do not contradict, and the subject's signature
+ * algorithm fits the issuer's key.
  */
-function canIssueCertificates(certificate) {
-    if (certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign'))
-        return false;
-    if (certificate.basicConstraints)
-        return certificate.basicConstraints.ca;
-    if (certificate.version === 1 && certificate.selfIssued)
-        return true;
-    return certificate.keyUsage !== undefined;
+function likelyIssuer(issuer, subject) {
+    if (issuer.invalid !== undefined || subject.invalid !== undefined)
+        return 'invalid';
+    if (!(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .authorityKeyMatches */ .QS)(subject, issuer))
+        return 'key-identifier';
+    if (!(0,_x509_algorithms_js__WEBPACK_IMPORTED_MODULE_0__/* .signatureFitsKey */ .Ce)(subject.signatureAlgorithm, issuer.publicKey.type))
+        return 'signature-algorithm';
+    return undefined;
 }
-/**
- * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
- * OpenSSL's X509_check_akid decides it: key identifier, issuer name and serial
- * must each match where both sides have them. A mismatch is not a candidate.
- */
-function authorityKeyMatches(subject, issuer) {
-    if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId)
-        return false;
-    if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber)
-        return false;
-    if (subject.authorityCertIssuers && !subject.authorityCertIssuers.includes(issuer.issuer.key))
-        return false;
-    return true;
-}
-/** A trust anchor: self-issued (and not ruled out by its own key identifiers) and in the truststore. */
-function isAnchor(certificate, truststore) {
-    return certificate.selfIssued && authorityKeyMatches(certificate, certificate) && truststore.contains(certificate);
-}
-function ownProblems(certificate, at) {
-    const problems = [];
-    const validity = (0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_1__/* .validityAt */ .m)(certificate, at);
-    if (validity !== 'valid')
-        problems.push({ kind: validity, certificate });
-    // OpenSSL 3 refuses any certificate on the path whose EC key has explicit parameters (verify error 94).
-    if (certificate.publicKey.explicitCurve)
-        problems.push({ kind: 'explicit-ec-parameters', certificate });
-    if (certificate.unknownCriticalExtensions.length > 0) {
-        problems.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
-    }
-    return problems;
+/** X509_self_signed(cert, 0): OpenSSL's self-signed, which an invalid certificate never is. */
+function isSelfSigned(certificate) {
+    return certificate.selfSigned && certificate.invalid === undefined;
 }
 /**
- * directoryName constraints of every CA on a complete path (leaf first),
- * applied to the subject and directoryName alternative names of each
- * certificate below it; self-issued intermediates are exempt (RFC 5280 §6.1.3).
+ * The first candidate OpenSSL would take (get0_best_issuer / find_issuer):
+ * in the given order, the first likely issuer that is valid at `at`; when
+ * none is, the likely issuer that expires last (the first of equals).
  */
-function nameConstraintProblems(path) {
-    const problems = [];
-    for (let i = 1; i < path.length; i++) {
-        const constrainedBy = path[i];
-        const constraints = constrainedBy.nameConstraints;
-        if (!constraints || (constraints.permitted.length === 0 && constraints.excluded.length === 0))
+function bestIssuer(subject, candidates, at, rejected) {
+    let latest;
+    for (const candidate of candidates) {
+        if (candidate.subject.key !== subject.issuer.key)
             continue;
-        for (let j = 0; j < i; j++) {
-            const certificate = path[j];
-            if (j > 0 && certificate.selfIssued)
-                continue;
-            const names = [
-                ...(certificate.subject.isEmpty ? [] : [certificate.subject]),
-                ...(certificate.subjectAltDirectoryNames ?? []),
-            ];
-            for (const name of names) {
-                if (constraints.excluded.some((base) => (0,_x509_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isWithinSubtree */ .a)(name, base))) {
-                    problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: true });
-                }
-                else if (constraints.permitted.length > 0 &&
-                    !constraints.permitted.some((base) => (0,_x509_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isWithinSubtree */ .a)(name, base))) {
-                    problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: false });
-                }
-            }
+        const why = likelyIssuer(candidate, subject);
+        if (why) {
+            rejected.push({ certificate: candidate, why });
+            continue;
         }
+        if ((0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_2__/* .validityAt */ .m)(candidate, at) === 'valid')
+            return candidate;
+        if (!latest || candidate.notAfter.getTime() > latest.notAfter.getTime())
+            latest = candidate;
     }
-    return problems;
-}
-const EDGE_PRIORITY = {
-    'signature-invalid': 3,
-    'issuer-not-ca': 2,
-    'path-length-exceeded': 2,
-    'issuer-not-found': 1,
-};
-/** Which failed attempt explains the failure best: complete paths first, then the one that got furthest. */
-function better(a, b) {
-    if (a.complete !== b.complete)
-        return a.complete;
-    if (a.complete)
-        return (a.problems.length < b.problems.length ||
-            (a.problems.length === b.problems.length && a.path.length < b.path.length));
-    if (a.path.length !== b.path.length)
-        return a.path.length > b.path.length;
-    return (EDGE_PRIORITY[a.problems[0].kind] ?? 0) > (EDGE_PRIORITY[b.problems[0].kind] ?? 0);
+    return latest;
 }
 /**
- * Depth-first path building with backtracking from the leaf to a self-signed
- * certificate in the truststore. Every candidate issuer whose subject matches
- * and whose key identifier does not contradict is tried, so re-keyed and cross-signed
- * CAs with the same name are handled; each edge is checked for signature,
- * CA status and pathLenConstraint; validity and unknown critical extensions
- * make a path invalid without stopping the search for a better one.
+ * OpenSSL 3.0's build_chain with its default flags (trusted first, no
+ * alternative chains): from the leaf, at each step the truststore is asked
+ * for an issuer first and the client's certificates second; the first
+ * suitable candidate is taken and never reconsidered. The result is the chain
+ * OpenSSL (and a gateway built on it) would judge, not the best chain that
+ * exists: when it fails, it fails where OpenSSL fails.
  */
-function buildPath(request) {
-    const { truststore, verifier, at } = request;
-    const maxSteps = request.maxSteps ?? MAX_SEARCH_STEPS;
-    let steps = 0;
-    let best;
-    const record = (attempt) => {
-        if (!best || better(attempt, best))
-            best = attempt;
-    };
-    const issuersOf = (certificate, path) => {
-        const seen = new Set(path.map((c) => c.sha256));
-        const candidates = [];
-        const ruledOut = [];
-        for (const candidate of [...truststore.withSubject(certificate.issuer.key), ...request.presented]) {
-            if (candidate.subject.key !== certificate.issuer.key || seen.has(candidate.sha256))
-                continue;
-            seen.add(candidate.sha256);
-            (authorityKeyMatches(certificate, candidate) ? candidates : ruledOut).push(candidate);
-        }
-        return { candidates, ruledOut };
-    };
-    const search = (path, problems) => {
-        if (steps >= maxSteps) {
-            record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
-            return false;
-        }
-        steps++;
-        const current = path[path.length - 1];
-        if (isAnchor(current, truststore)) {
-            const all = [...problems, ...nameConstraintProblems(path)];
-            if (path.length > MAX_CHAIN_LENGTH)
-                all.push({ kind: 'chain-too-long', length: path.length });
-            if (all.length === 0) {
-                best = { complete: true, path, problems: [] };
-                return true;
+function buildChain(request) {
+    const { leaf, truststore, model, at } = request;
+    const chain = [leaf];
+    let untrustedCount = 1;
+    // Build up to one longer than the limit (max_depth = depth + 1); a chain that would need more is too long.
+    const maxLength = model.maxIntermediates + 1;
+    const pool = model.issuers === 'truststore-and-client' ? [...request.sent] : [];
+    let searchUntrusted = pool.length > 0;
+    let trusted = false;
+    let mimic;
+    const rejected = [];
+    const top = () => chain[chain.length - 1];
+    /** check_trust from index `from` up: a self-signed certificate there is an anchor; with partial chains, any is. */
+    const reachesAnchor = (from) => chain.slice(from).some(isSelfSigned) || (model.partialChain && from < chain.length);
+    for (;;) {
+        // The truststore first, at every step (X509_V_FLAG_TRUSTED_FIRST, OpenSSL's default).
+        const current = top();
+        const issuer = chain.length > maxLength
+            ? undefined
+            : bestIssuer(current, truststore.withSubject(current.issuer.key), at, rejected);
+        if (issuer) {
+            // Index of the certificate the truststore just supplied: the one check_trust starts from.
+            let added;
+            if (!isSelfSigned(current)) {
+                chain.push(issuer);
+                added = chain.length - 1;
             }
-            record({ complete: true, path, problems: all });
-            return false;
-        }
-        if (path.length >= MAX_SEARCH_DEPTH) {
-            // Four times API Gateway's limit: whatever lies above, the chain is too long.
-            record({ complete: false, path, problems: [{ kind: 'chain-too-long', length: path.length, atLeast: true }] });
-            return false;
-        }
-        const { candidates, ruledOut } = issuersOf(current, path);
-        if (candidates.length === 0) {
-            const selfSigned = path.length === 1 && verifier.isSelfSigned(current);
-            record({
-                complete: false,
-                path,
-                problems: [
-                    selfSigned
-                        ? { kind: 'self-signed', certificate: current }
-                        : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut },
-                ],
-            });
-            return false;
-        }
-        // pathLenConstraint counts the non-self-issued intermediates below the issuer.
-        const intermediatesBelow = path.slice(1).filter((c) => !c.selfIssued).length;
-        for (const issuer of candidates) {
-            // Every candidate tried is a step (a signature check at most), so same-named CAs are bounded too.
-            if (steps >= maxSteps) {
-                record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
-                return false;
+            else if (issuer.sha256 === current.sha256) {
+                // A self-signed certificate that is itself in the truststore stands as the trusted copy.
+                added = chain.length - 1;
+                untrustedCount = added;
             }
-            steps++;
-            const extended = [...path, issuer];
-            if (!verifier.verifies(current, issuer)) {
-                record({ complete: false, path, problems: [{ kind: 'signature-invalid', certificate: current, issuer }] });
-                continue;
+            else {
+                // Same name, key identifier and algorithm, other bytes: OpenSSL refuses to let it stand for the trusted one.
+                mimic = issuer;
             }
-            if (!canIssueCertificates(issuer)) {
-                record({
-                    complete: false,
-                    path: extended,
-                    problems: [{ kind: 'issuer-not-ca', certificate: current, issuer }],
-                });
-                continue;
+            if (added !== undefined) {
+                searchUntrusted = false;
+                if (reachesAnchor(added)) {
+                    trusted = true;
+                    break;
+                }
+                if (!isSelfSigned(top()))
+                    continue;
             }
-            const pathLen = issuer.basicConstraints?.pathLen;
-            if (pathLen !== undefined && intermediatesBelow > pathLen) {
-                record({
-                    complete: false,
-                    path: extended,
-                    problems: [{ kind: 'path-length-exceeded', issuer, pathLen, intermediatesBelow }],
-                });
-                continue;
-            }
-            if (search(extended, [...problems, ...ownProblems(issuer, at)]))
-                return true;
         }
-        return false;
-    };
-    const { leaf } = request;
-    if (search([leaf], ownProblems(leaf, at)))
-        return { valid: true, path: best.path, problems: [], steps };
-    const closest = best;
-    // A search cut short proves nothing about the paths it did not try: say that, not what the tried ones lacked.
-    if (steps >= maxSteps)
-        return { valid: false, path: closest.path, problems: [{ kind: 'search-limit' }], steps };
-    // A self-signed leaf that is not in the truststore is API Gateway's "self signed certificate", even when
-    // a same-named truststore certificate was tried and did not verify it.
-    if (!truststore.contains(leaf) && verifier.isSelfSigned(leaf) && !closest.complete) {
-        return { valid: false, path: [leaf], problems: [{ kind: 'self-signed', certificate: leaf }], steps };
+        if (!searchUntrusted)
+            break;
+        // Then what the client sent, each certificate used once and never one already on the chain.
+        const subject = top();
+        const candidates = pool.filter((candidate) => (subject.selfIssued && chain.length === 1) ||
+            !chain.some((certificate) => certificate.sha256 === candidate.sha256));
+        const next = isSelfSigned(subject) || chain.length > maxLength ? undefined : bestIssuer(subject, candidates, at, rejected);
+        if (!next) {
+            searchUntrusted = false;
+            continue;
+        }
+        pool.splice(pool.indexOf(next), 1);
+        chain.push(next);
+        untrustedCount++;
     }
-    return { valid: false, path: closest.path, problems: closest.problems, steps };
+    // Last resort with partial chains: the leaf itself is in the truststore.
+    if (!trusted && model.partialChain && chain.length <= maxLength && untrustedCount === chain.length) {
+        trusted = truststore.contains(leaf);
+    }
+    if (trusted)
+        return { chain, untrustedCount };
+    const last = top();
+    const failure = chain.length > maxLength
+        ? { kind: 'chain-too-long', length: chain.length }
+        : isSelfSigned(last)
+            ? { kind: 'self-signed', certificate: last, atLeaf: chain.length === 1, ...(mimic ? { mimic } : {}) }
+            : {
+                kind: 'issuer-not-found',
+                certificate: last,
+                rejected: rejected.filter((entry) => entry.certificate.subject.key === last.issuer.key),
+            };
+    return { chain, untrustedCount, failure };
+}
+
+
+/***/ }),
+
+/***/ 5222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ caStatus),
+  H: () => (/* binding */ verifyChain)
+});
+
+// EXTERNAL MODULE: ./src/x509/der.ts
+var der = __nccwpck_require__(6959);
+// EXTERNAL MODULE: ./src/x509/general-names.ts
+var general_names = __nccwpck_require__(1693);
+// EXTERNAL MODULE: ./src/x509/names.ts
+var names = __nccwpck_require__(504);
+;// CONCATENATED MODULE: ./src/x509/name-constraints.ts
+
+
+
+const OID_EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
+const OID_COMMON_NAME = '2.5.4.3';
+/** NAME_CHECK_MAX: more names × constraints than this and OpenSSL gives up (a denial-of-service guard), failing the chain. */
+const NAME_CHECK_MAX = 1 << 20;
+const lower = (text) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+/** ia5ncasecmp: equal bytes, ASCII letters folded. */
+const sameIgnoringCase = (a, b) => a.length === b.length && lower(a) === lower(b);
+/** nc_dns: the DNS name equals the base or ends in it at a label boundary; an empty base matches everything. */
+function matchDns(dns, base) {
+    if (base.length === 0)
+        return 'ok';
+    if (dns.length < base.length)
+        return 'mismatch';
+    const tail = dns.slice(dns.length - base.length);
+    if (dns.length > base.length && !base.startsWith('.') && dns[dns.length - base.length - 1] !== '.')
+        return 'mismatch';
+    return sameIgnoringCase(tail, base) ? 'ok' : 'mismatch';
+}
+/** nc_email: `.example.com` matches hosts below it; `user@host` the exact mailbox; `host` the exact host. */
+function matchEmail(email, base) {
+    const emailAt = email.lastIndexOf('@');
+    if (emailAt === -1)
+        return 'unsupported';
+    const baseAt = base.lastIndexOf('@');
+    if (baseAt === -1 && base.startsWith('.')) {
+        return email.length > base.length && sameIgnoringCase(email.slice(email.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    let baseHost = base;
+    if (baseAt !== -1) {
+        if (baseAt > 0) {
+            const baseLocal = base.slice(0, baseAt);
+            const emailLocal = email.slice(0, emailAt);
+            if (baseLocal.length !== emailLocal.length)
+                return 'mismatch';
+            if (baseLocal.includes('\0') || emailLocal.includes('\0'))
+                return 'unsupported';
+            // The local part is compared case-sensitively.
+            if (baseLocal !== emailLocal)
+                return 'mismatch';
+        }
+        baseHost = base.slice(baseAt + 1);
+    }
+    return sameIgnoringCase(baseHost, email.slice(emailAt + 1)) ? 'ok' : 'mismatch';
+}
+/**
+ * nc_email_eai (RFC 8398): an SmtpUTF8Mailbox against an rfc822Name base.
+ * The base's A-labels are not converted to U-labels here: an ASCII base is
+ * compared as it is, which is what OpenSSL does for ASCII domains.
+ */
+function matchSmtpUtf8(mailbox, base) {
+    if (base.includes('\0') || mailbox === undefined)
+        return 'unsupported';
+    const at = mailbox.lastIndexOf('@');
+    if (at === -1)
+        return 'unsupported';
+    if (!/^[\x20-\x7e]*$/.test(base) || /(^|\.)xn--/i.test(base))
+        return 'unsupported';
+    if (base.startsWith('.')) {
+        return mailbox.length > base.length && sameIgnoringCase(mailbox.slice(mailbox.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    return sameIgnoringCase(mailbox.slice(at + 1), base) ? 'ok' : 'mismatch';
+}
+/** nc_uri: the host part of scheme://host[:port][/...] against the base, `.`-prefixed bases matching hosts below. */
+function matchUri(uri, base) {
+    const colon = uri.indexOf(':');
+    if (colon === -1 || uri.length - colon < 3 || uri[colon + 1] !== '/' || uri[colon + 2] !== '/')
+        return 'unsupported';
+    const rest = uri.slice(colon + 3);
+    const end = rest.indexOf(':') !== -1 ? rest.indexOf(':') : rest.indexOf('/');
+    const host = end === -1 ? rest : rest.slice(0, end);
+    if (host.length === 0)
+        return 'unsupported';
+    if (base.startsWith('.')) {
+        return host.length > base.length && sameIgnoringCase(host.slice(host.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    return sameIgnoringCase(host, base) ? 'ok' : 'mismatch';
+}
+/** nc_ip: address and mask (8 bytes for IPv4, 32 for IPv6); IPv4 never matches IPv6. */
+function matchIp(address, base) {
+    if (address.length !== 4 && address.length !== 16)
+        return 'unsupported';
+    if (base.length !== 8 && base.length !== 32)
+        return 'unsupported';
+    if (address.length * 2 !== base.length)
+        return 'mismatch';
+    for (let i = 0; i < address.length; i++) {
+        const mask = base[address.length + i];
+        if ((address[i] & mask) !== (base[i] & mask))
+            return 'mismatch';
+    }
+    return 'ok';
+}
+/** The type a name is constrained as: an SmtpUTF8Mailbox otherName counts as an e-mail address (RFC 8398 §6). */
+function effectiveType(name) {
+    return name.type === 'otherName' && name.oid === general_names/* SMTP_UTF8_MAILBOX */.My ? 'email' : name.type;
+}
+function matchSingle(name, base) {
+    if (name.type === 'otherName') {
+        return effectiveType(name) === 'email' && base.type === 'email'
+            ? matchSmtpUtf8(name.utf8, base.value)
+            : 'unsupported';
+    }
+    if (name.type === 'directoryName' && base.type === 'directoryName') {
+        return (0,names/* isWithinSubtree */.a)(name.name, base.name) ? 'ok' : 'mismatch';
+    }
+    if (name.type === 'dns' && base.type === 'dns')
+        return matchDns(name.value, base.value);
+    if (name.type === 'email' && base.type === 'email')
+        return matchEmail(name.value, base.value);
+    if (name.type === 'uri' && base.type === 'uri')
+        return matchUri(name.value, base.value);
+    if (name.type === 'ip' && base.type === 'ip')
+        return matchIp(name.bytes, base.bytes);
+    return 'unsupported';
+}
+function sameType(name, base) {
+    const type = effectiveType(name);
+    if (type !== base.type)
+        return false;
+    return type !== 'otherName' || (name.type === 'otherName' && base.type === 'otherName' && name.oid === base.oid);
+}
+/** nc_match: a name of a constrained type must match one permitted subtree of its type and no excluded one. */
+function matchName(name, constraints) {
+    let permittedOfType = false;
+    let permitted = false;
+    for (const subtree of constraints.permitted) {
+        if (!sameType(name, subtree.base))
+            continue;
+        if (!subtree.minMaxValid)
+            return 'unsupported';
+        if (permitted)
+            continue;
+        permittedOfType = true;
+        const result = matchSingle(name, subtree.base);
+        if (result === 'ok')
+            permitted = true;
+        else if (result === 'unsupported')
+            return 'unsupported';
+    }
+    if (permittedOfType && !permitted)
+        return 'permitted';
+    for (const subtree of constraints.excluded) {
+        if (!sameType(name, subtree.base))
+            continue;
+        if (!subtree.minMaxValid)
+            return 'unsupported';
+        const result = matchSingle(name, subtree.base);
+        if (result === 'ok')
+            return 'excluded';
+        if (result === 'unsupported')
+            return 'unsupported';
+    }
+    return undefined;
+}
+/** cn2dnsid: a common name that looks like a host name of two or more labels, or undefined. */
+function hostNameOf(commonName) {
+    const trimmed = commonName.replace(/\0+$/, '');
+    if (trimmed.includes('\0'))
+        return undefined;
+    let isHost = false;
+    for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed[i];
+        if (/[A-Za-z0-9_]/.test(c))
+            continue;
+        if (i > 0 && i < trimmed.length - 1) {
+            if (c === '-')
+                continue;
+            if (c === '.' && trimmed[i + 1] !== '.' && trimmed[i - 1] !== '-' && trimmed[i + 1] !== '-') {
+                isHost = true;
+                continue;
+            }
+        }
+        return undefined;
+    }
+    return isHost ? trimmed : undefined;
+}
+/**
+ * OpenSSL's NAME_CONSTRAINTS_check of one certificate against one CA's
+ * constraints: the subject as a directory name, the subject's emailAddress
+ * attributes, every subjectAltName, and (for the leaf, when it has no DNS
+ * alternative name) common names that look like host names.
+ */
+function checkNameConstraints(subject, altNames, constraints, isLeaf) {
+    const nameCount = subject.attributes.length + altNames.length;
+    const constraintCount = constraints.permitted.length + constraints.excluded.length;
+    if (nameCount > 0 && constraintCount > NAME_CHECK_MAX / nameCount) {
+        return { violation: 'unsupported', name: `${nameCount} names against ${constraintCount} constraints` };
+    }
+    const check = (name, shown) => {
+        const violation = matchName(name, constraints);
+        return violation ? { violation, name: shown } : undefined;
+    };
+    if (!subject.isEmpty) {
+        const found = check({ type: 'directoryName', name: subject }, subject.text);
+        if (found)
+            return found;
+        for (const attribute of subject.attributes) {
+            if (attribute.oid !== OID_EMAIL_ADDRESS)
+                continue;
+            const value = new TextDecoder('latin1').decode(attribute.bytes);
+            if (attribute.tag !== der/* Tag */.vw.IA5_STRING)
+                return { violation: 'unsupported', name: `emailAddress ${value}` };
+            const violation = check({ type: 'email', value }, `emailAddress ${value}`);
+            if (violation)
+                return violation;
+        }
+    }
+    for (const name of altNames) {
+        const violation = check(name, (0,general_names/* describeGeneralName */.jG)(name));
+        if (violation)
+            return violation;
+    }
+    if (isLeaf && !altNames.some((name) => name.type === 'dns')) {
+        for (const attribute of subject.attributes) {
+            if (attribute.oid !== OID_COMMON_NAME)
+                continue;
+            if (attribute.utf8 === undefined)
+                return { violation: 'unsupported', name: 'a common name that is not valid text' };
+            const host = hostNameOf(attribute.utf8);
+            if (host === undefined)
+                continue;
+            const violation = check({ type: 'dns', value: host }, `common name ${host}`);
+            if (violation)
+                return violation;
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/x509/validity.ts
+var x509_validity = __nccwpck_require__(6152);
+// EXTERNAL MODULE: ./src/chain/build-chain.ts
+var build_chain = __nccwpck_require__(5149);
+;// CONCATENATED MODULE: ./src/chain/verify-chain.ts
+
+
+
+/** Netscape certificate types that make a certificate a CA for OpenSSL (NS_SSL_CA | NS_SMIME_CA | NS_OBJSIGN_CA). */
+const NETSCAPE_ANY_CA = 0x07;
+/**
+ * X509_check_ca: 0 when the certificate may not issue certificates, 1 when
+ * basicConstraints says cA, and 3, 4 or 5 for the legacy ways of being a CA
+ * (a v1 self-signed root, keyUsage keyCertSign alone, a Netscape CA type),
+ * which OpenSSL accepts for the top of a chain only.
+ */
+function caStatus(certificate) {
+    if (certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign'))
+        return 0;
+    if (certificate.basicConstraints)
+        return certificate.basicConstraints.ca ? 1 : 0;
+    if (certificate.version === 1 && certificate.selfSigned)
+        return 3;
+    if (certificate.keyUsage)
+        return 4;
+    if (certificate.netscapeCertType !== undefined && (certificate.netscapeCertType & NETSCAPE_ANY_CA) !== 0)
+        return 5;
+    return 0;
+}
+/** check_extensions: critical extensions, CA status, explicit curves and path lengths, leaf first. */
+function extensionDefects(chain) {
+    const defects = [];
+    let intermediatesBelow = 0;
+    chain.forEach((certificate, index) => {
+        if (certificate.unknownCriticalExtensions.length > 0) {
+            defects.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
+        }
+        if (index > 0) {
+            const status = caStatus(certificate);
+            // basicConstraints cA is required of every CA but the topmost (X509_V_FLAG_X509_STRICT is implicit for intermediates).
+            if (status === 0 || (index + 1 < chain.length && status !== 1)) {
+                const why = status !== 0
+                    ? 'without-basic-constraints'
+                    : certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign')
+                        ? 'no-key-cert-sign'
+                        : 'not-ca';
+                defects.push({ kind: 'issuer-not-ca', issuer: certificate, why });
+            }
+        }
+        if (chain.length > 1 && certificate.publicKey.explicitCurve)
+            defects.push({ kind: 'explicit-ec-parameters', certificate });
+        const pathLen = certificate.basicConstraints?.pathLen;
+        if (index > 1 && pathLen !== undefined && intermediatesBelow > pathLen) {
+            defects.push({ kind: 'path-length-exceeded', issuer: certificate, pathLen, intermediatesBelow });
+        }
+        if (index > 0 && !certificate.selfIssued)
+            intermediatesBelow++;
+    });
+    return defects;
+}
+/** internal_verify: from the anchor down, keyCertSign and the signature on each certificate, then its validity. */
+function signatureAndTimeDefects(chain, at, verifier, partialChain) {
+    const defects = [];
+    let n = chain.length - 1;
+    let issuer = chain[n];
+    let subject = issuer;
+    // The anchor's own signature is never checked; a top that is not self-issued (partial chains aside) is only an issuer.
+    if ((0,build_chain/* likelyIssuer */.y)(issuer, issuer) !== undefined || !issuer.selfIssued) {
+        if (!partialChain && n > 0)
+            subject = chain[--n];
+    }
+    for (;;) {
+        if (subject !== issuer) {
+            if (issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')) {
+                defects.push({ kind: 'issuer-not-ca', issuer, why: 'no-key-cert-sign' });
+            }
+            if (!verifier.verifies(subject, issuer))
+                defects.push({ kind: 'signature-invalid', certificate: subject, issuer });
+        }
+        const validity = (0,x509_validity/* validityAt */.m)(subject, at);
+        if (validity !== 'valid')
+            defects.push({ kind: validity, certificate: subject });
+        if (--n < 0)
+            break;
+        issuer = subject;
+        subject = chain[n];
+    }
+    return defects;
+}
+/**
+ * check_name_constraints: every certificate's names against the constraints
+ * of every certificate above it, the anchor's included; self-issued
+ * certificates other than the leaf are exempt (RFC 5280 §6.1.3). OpenSSL
+ * stops at the first violation of each certificate.
+ */
+function nameConstraintDefects(chain) {
+    const defects = [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+        const certificate = chain[i];
+        if (i !== 0 && certificate.selfIssued)
+            continue;
+        for (let j = chain.length - 1; j > i; j--) {
+            const constrainedBy = chain[j];
+            if (!constrainedBy.nameConstraints)
+                continue;
+            const found = checkNameConstraints(certificate.subject, certificate.subjectAltNames ?? [], constrainedBy.nameConstraints, i === 0);
+            if (found)
+                defects.push({ kind: 'name-constraints-violated', certificate, constrainedBy, ...found });
+        }
+    }
+    return defects;
+}
+/**
+ * Everything OpenSSL finds wrong with a chain it built, in the order it
+ * looks: the first is the error it reports (verification stops there), the
+ * rest are further reasons the same chain would fail.
+ */
+function verifyChain(chain, at, verifier, partialChain) {
+    return [
+        ...extensionDefects(chain),
+        ...signatureAndTimeDefects(chain, at, verifier, partialChain),
+        ...nameConstraintDefects(chain),
+    ];
 }
 
 
@@ -32411,6 +33215,78 @@ function describeError(error) {
         return String(error.message);
     return String(error);
 }
+
+
+/***/ }),
+
+/***/ 5131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Id: () => (/* binding */ capSeverity),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/** Finding severities, most severe first: the one definition of their order and look. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Sorts most severe first. */
+function bySeverity(a, b) {
+    return RANK[a] - RANK[b];
+}
+/** The less severe of the two: a severity never rises above its cap. */
+function capSeverity(severity, cap) {
+    return RANK[severity] >= RANK[cap] ? severity : cap;
+}
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** `1 error`, `3 warnings`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ readClientFile),
+/* harmony export */   J$: () => (/* binding */ ROLE_WORDS),
+/* harmony export */   kp: () => (/* binding */ roleOf)
+/* harmony export */ });
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
+
+const cache = new WeakMap();
+function readClientFile(file) {
+    let split = cache.get(file);
+    if (!split) {
+        const certificates = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .certificatesOf */ .m)(file);
+        const index = certificates.findIndex((object) => object.certificate.basicConstraints?.ca !== true);
+        const leaf = index === -1 ? undefined : certificates[index];
+        split = {
+            ...(leaf ? { leaf } : {}),
+            sent: certificates.filter((object) => object !== leaf),
+            leadingCas: index === -1 ? certificates : certificates.slice(0, index),
+        };
+        cache.set(file, split);
+    }
+    return split;
+}
+/** What a certificate is to the gateway: part of the bundle, a client's own, or something a client sends with it. */
+function roleOf(file, object) {
+    if (file.role === 'truststore')
+        return 'truststore';
+    return readClientFile(file).leaf === object ? 'client' : 'sent';
+}
+/** How a certificate is referred to in messages. */
+const ROLE_WORDS = {
+    truststore: 'truststore certificate',
+    client: 'client certificate',
+    sent: 'certificate the client sends',
+};
 
 
 /***/ }),
@@ -32576,7 +33452,12 @@ class Walker {
         return entries;
     }
 }
-function match(walker, root, patterns, option) {
+/**
+ * The files the patterns match. `ordered`: in the order of the patterns, each
+ * pattern's matches sorted, each file once (the order `cat` concatenates a
+ * bundle in); otherwise all sorted by path.
+ */
+function match(walker, root, patterns, option, ordered = false) {
     const found = new Map();
     for (const pattern of patterns) {
         checkPattern(pattern, option);
@@ -32586,10 +33467,15 @@ function match(walker, root, patterns, option) {
         const entries = walker.entriesBelow(isGlob ? base : normalised).filter((entry) => matches(entry.path));
         if (entries.length === 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${pattern}" matches no file under ${root}`);
+        entries.sort(byPath);
         for (const entry of entries)
-            found.set(entry.path, entry);
+            if (!found.has(entry.path))
+                found.set(entry.path, entry);
     }
-    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return ordered ? [...found.values()] : [...found.values()].sort(byPath);
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
 function keySiblings(root, certificateFiles, taken) {
@@ -32627,14 +33513,15 @@ function keySiblings(root, certificateFiles, taken) {
  * Resolves the globs to files under `root`. A file matched by both globs is a
  * truststore file (the stricter reading). Globs that match nothing are an
  * error: a typo must not turn into a silent pass. Past `maxFiles`, the first
- * file left out carries the count of all that were.
+ * file left out carries the count of all that were. With `bundle`, the
+ * truststore files keep the order of their globs (they are concatenated so).
  */
 function findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
     const walker = new Walker(request.root);
-    const truststore = match(walker, request.root, request.truststore, 'truststore');
+    const truststore = match(walker, request.root, request.truststore, 'truststore', request.bundle);
     const taken = new Set(truststore.map((entry) => entry.path));
     const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
     for (const entry of clients)
@@ -33006,7 +33893,9 @@ function buildInventory(request) {
     const files = located.map(({ path: relative, role, skipped }) => skipped
         ? { path: relative, role, size: 0, objects: [], notRead: skipped }
         : readSource(request.root, relative, role, limits, budget));
-    return { root: request.root, files };
+    const truststoreFiles = files.filter((file) => file.role === 'truststore');
+    const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);
+    return { root: request.root, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
 }
 function certificatesOf(file) {
     return file.objects.filter((object) => object.kind === 'certificate');
@@ -33027,7 +33916,6 @@ const DEFAULT_LIMITS = {
     maxTotalSize: 512 * 1024 * 1024,
     maxFiles: 50_000,
     maxObjectsPerFile: 10_000,
-    maxPathSteps: 2_000,
 };
 /** The configuration file's names for the limits. */
 const LIMIT_KEYS = {
@@ -33035,8 +33923,78 @@ const LIMIT_KEYS = {
     'max-total-size': 'maxTotalSize',
     'max-files': 'maxFiles',
     'max-objects-per-file': 'maxObjectsPerFile',
-    'max-path-steps': 'maxPathSteps',
 };
+
+
+/***/ }),
+
+/***/ 6546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ judgeKey),
+/* harmony export */   GL: () => (/* binding */ judgePurpose),
+/* harmony export */   it: () => (/* binding */ isConfirmed),
+/* harmony export */   ub: () => (/* binding */ judgeSignature)
+/* harmony export */ });
+function judgeKey(policy, key) {
+    if (key.type === 'RSA' || key.type === 'RSA-PSS') {
+        if (!policy.rsa)
+            return { kind: 'type', type: key.type };
+        if (key.bits === undefined)
+            return undefined;
+        if (key.bits < policy.rsa.minBits)
+            return { kind: 'too-small', bits: key.bits, minBits: policy.rsa.minBits };
+        if (policy.rsa.maxBits !== undefined && key.bits > policy.rsa.maxBits) {
+            return { kind: 'too-large', bits: key.bits, maxBits: policy.rsa.maxBits };
+        }
+        return undefined;
+    }
+    if (key.type === 'EC') {
+        if (!policy.ec)
+            return { kind: 'type', type: 'EC' };
+        if (key.explicitCurve)
+            return policy.ec.explicitParameters ? undefined : { kind: 'explicit-curve' };
+        if (key.bits !== undefined && key.bits < policy.ec.minBits) {
+            return { kind: 'too-small', bits: key.bits, minBits: policy.ec.minBits };
+        }
+        if (policy.ec.curves && !policy.ec.curves.includes(key.curve ?? '')) {
+            return { kind: 'curve', curve: key.curve ?? 'an unnamed curve', accepted: policy.ec.curves };
+        }
+        return undefined;
+    }
+    if (policy.others.includes(key.type))
+        return undefined;
+    return { kind: 'type', type: key.type === 'unknown' ? `an unknown algorithm (${key.algorithmOid})` : key.type };
+}
+function judgeSignature(policy, certificate) {
+    const algorithm = certificate.signatureAlgorithm;
+    if (algorithm.hash !== undefined && policy.weakHashes.includes(algorithm.hash)) {
+        return { kind: 'weak-hash', hash: algorithm.hash };
+    }
+    // An unparameterised RSASSA-PSS or an unknown algorithm is nothing a gateway's list can name.
+    if (!policy.families.includes(algorithm.family) || (algorithm.family === 'RSA-PSS' && !algorithm.hash)) {
+        return { kind: 'algorithm' };
+    }
+    return undefined;
+}
+/**
+ * Whether the extendedKeyUsage allows client authentication as OpenSSL's
+ * purpose check reads it: an absent extension allows everything;
+ * anyExtendedKeyUsage does not stand in for clientAuth.
+ */
+function judgePurpose(rule, certificate) {
+    if (rule === 'not-checked')
+        return undefined;
+    const usages = certificate.extendedKeyUsage;
+    if (!usages)
+        return rule === 'required' ? 'missing-extension' : undefined;
+    return usages.includes('clientAuth') ? undefined : 'without-client-auth';
+}
+/** Behaviour confirmed well enough to decide whether the gateway accepts a client (and to be an error by default). */
+function isConfirmed(confidence) {
+    return confidence === 'vendor' || confidence === 'reproduction' || confidence === 'configuration';
+}
 
 
 /***/ }),
@@ -33050,8 +34008,12 @@ const LIMIT_KEYS = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5873);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4717);
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1834);
+/* harmony import */ var _rules_severities_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6748);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+
+
 
 
 
@@ -33065,21 +34027,30 @@ function findingFingerprint(finding, repoPath) {
     const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}`).digest('hex').slice(0, 32);
 }
-/** SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids, repository-relative paths. */
-function formatSarif(report, repoPath = (file) => file) {
-    const rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => ({
-        id: rule.id,
-        name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.description },
-        help: {
-            text: `${rule.description}\n\nAt the gateway: ${rule.consequence}\n\nFix: ${rule.remedy}\n\nSource: ${rule.citation}`,
-            markdown: `${rule.description}\n\n**At the gateway:** ${rule.consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${rule.citation}`,
-        },
-        helpUri: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES_DOC_URL */ .NT}#${rule.id}`,
-        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: ['security', 'mtls', ...rule.profiles] },
-    }));
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
+ * repository-relative paths, each rule's help in the words of the profile the
+ * findings were judged by.
+ */
+function formatSarif(report, profile, repoPath = (file) => file) {
+    const rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => {
+        const consequence = rule.consequence(profile);
+        const source = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleSource */ .mH)(rule, profile);
+        const severity = (0,_rules_severities_js__WEBPACK_IMPORTED_MODULE_3__/* .profileSeverity */ .J)(rule, profile);
+        return {
+            id: rule.id,
+            name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+            shortDescription: { text: rule.title },
+            fullDescription: { text: rule.description },
+            help: {
+                text: `${rule.description}\n\nAt the gateway: ${consequence}\n\nFix: ${rule.remedy}\n\nSource: ${source}`,
+                markdown: `${rule.description}\n\n**At the gateway:** ${consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${source}`,
+            },
+            helpUri: `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES_DOC_URL */ .NT}#${rule.id}`,
+            defaultConfiguration: severity === 'off' ? { enabled: false } : { level: LEVEL[severity] },
+            properties: { tags: ['security', 'mtls', profile.id] },
+        };
+    });
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const results = report.findings.map((finding) => {
         const uri = repoPath(finding.file);
@@ -33107,9 +34078,9 @@ function formatSarif(report, repoPath = (file) => file) {
                 tool: {
                     driver: {
                         name: 'truststore-check',
-                        informationUri: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .REPOSITORY_URL */ .ld,
-                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv,
-                        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv,
+                        informationUri: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .REPOSITORY_URL */ .ld,
+                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .xv,
+                        version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .xv,
                         rules,
                     },
                 },
@@ -33128,6 +34099,7 @@ function formatSarif(report, repoPath = (file) => file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   Fw: () => (/* binding */ escapeMermaid),
 /* harmony export */   Lx: () => (/* binding */ escapeLinkPath)
@@ -33158,6 +34130,16 @@ function escapeMarkdown(text) {
         // A leading "1." or ":" could still start a list or emoji; numbers are harmless mid-line.
         .replace(/^(\d+)\./, '$1\\.'));
 }
+/**
+ * A fenced code block whose fence is longer than any run of backticks in the
+ * text, so the text (a command with file names from a pull request) cannot
+ * close it early.
+ */
+function codeBlock(text, language = 'sh') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
 /** A Mermaid node label: everything but plain letters, digits and spaces becomes a Mermaid entity code. */
 function escapeMermaid(text) {
     return text.replace(/[^A-Za-z0-9 ]/g, (c) => `#${c.codePointAt(0)};`);
@@ -33170,7 +34152,92 @@ function escapeLinkPath(path) {
 
 /***/ }),
 
-/***/ 5873:
+/***/ 4613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   mc: () => (/* binding */ leafClause),
+/* harmony export */   p0: () => (/* binding */ verifyCommand),
+/* harmony export */   uh: () => (/* binding */ describeRejected),
+/* harmony export */   xD: () => (/* binding */ issuerOf)
+/* harmony export */ });
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1834);
+
+
+/** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
+function issuerOf(certificate) {
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(certificate.issuer.text);
+    return certificate.authorityKeyId
+        ? `${name} (key identifier ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(certificate.authorityKeyId.toUpperCase())})`
+        : name;
+}
+/** `CN=Leaf → CN=Issuing CA → CN=Root`. */
+function describePath(path) {
+    return path.map(_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb).join(' → ');
+}
+function leafClause(chain) {
+    return `The client certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(chain.leaf.certificate)}`;
+}
+/** The certificate a client problem is about, when it is about one. */
+function subjectOf(problem) {
+    switch (problem.kind) {
+        case 'chain-too-long':
+            return undefined;
+        case 'issuer-not-ca':
+        case 'path-length-exceeded':
+            return problem.issuer;
+        default:
+            return problem.certificate;
+    }
+}
+/**
+ * The `openssl verify` command that shows the gateway's verdict on this
+ * client, as the profile's chain model translates into flags: only the leaf
+ * against the truststore where issuers come from the truststore alone (the
+ * check the AWS Knowledge Center gives), the client's file as -untrusted
+ * otherwise, the depth limit, partial chains. A bundle of several files is
+ * concatenated first, as the deploy does.
+ */
+function verifyCommand(profile, chain) {
+    const files = chain.truststore.files.map((file) => (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(file.path));
+    const bundle = files.length === 1 ? files[0] : 'bundle.pem';
+    const flags = ['-no-CApath', '-no-CAstore', '-CAfile', bundle];
+    if (profile.chain.maxIntermediates !== 100)
+        flags.push('-verify_depth', String(profile.chain.maxIntermediates));
+    if (profile.chain.partialChain)
+        flags.push('-partial_chain');
+    const client = (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(chain.file.path);
+    if (profile.chain.issuers === 'truststore-and-client')
+        flags.push('-untrusted', client);
+    const verify = `openssl verify ${flags.join(' ')} ${client}`;
+    return files.length === 1 ? verify : `cat ${files.join(' ')} > bundle.pem && ${verify}`;
+}
+/** Why certificates with the right name were passed over, for messages: another CA, a re-keyed one, an unusable one. */
+function describeRejected(rejected) {
+    if (rejected.length === 0)
+        return '';
+    const reasons = rejected.slice(0, 5).map(({ certificate, why }) => {
+        const keyId = certificate.subjectKeyId ? (0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(certificate.subjectKeyId.toUpperCase()) : '(none)';
+        switch (why) {
+            case 'key-identifier':
+                return `key identifier ${keyId}, not the one the certificate names`;
+            case 'signature-algorithm':
+                return `a ${certificate.publicKey.type} key, which cannot have made this ${certificate.signatureAlgorithm.family} signature`;
+            case 'invalid':
+                return `marked invalid by OpenSSL because ${certificate.invalid ?? 'of its extensions'}`;
+        }
+    });
+    const more = rejected.length > 5 ? `; and ${rejected.length - 5} more` : '';
+    return ` A certificate with that name is there but cannot be the issuer (${reasons.join('; ')}${more}): another CA, or the CA was re-keyed and the truststore is stale.`;
+}
+
+
+/***/ }),
+
+/***/ 4717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33178,107 +34245,96 @@ function escapeLinkPath(path) {
 __nccwpck_require__.d(__webpack_exports__, {
   y0: () => (/* binding */ RULES),
   Il: () => (/* binding */ findRule),
-  uk: () => (/* binding */ rulesForProfile)
+  bf: () => (/* binding */ ownerOf)
 });
 
-// EXTERNAL MODULE: ./src/x509/certificate.ts
-var x509_certificate = __nccwpck_require__(1963);
-// EXTERNAL MODULE: ./src/rules/rule.ts
-var rule = __nccwpck_require__(281);
-;// CONCATENATED MODULE: ./src/rules/chain-rule.ts
-
-
-/**
- * Findings for one kind of chain problem, placed on the client's leaf
- * certificate (the block a reviewer must act on).
- */
-function* eachChainProblem(context, kinds, describe) {
-    for (const chain of context.chains.clients) {
-        for (const problem of chain.result.problems) {
-            if (!kinds.includes(problem.kind))
-                continue;
-            const { file, leaf } = chain;
-            try {
-                const message = describe(problem, chain);
-                if (message !== undefined)
-                    yield { message, file: file.path, line: leaf.line, endLine: leaf.endLine, certificate: leaf.certificate };
-            }
-            catch (error) {
-                yield (0,rule/* internalError */.WB)(file.path, leaf.line, leaf.endLine, 'describing a chain problem', error);
-            }
-        }
-    }
-}
-/** `CN=Issuing CA (key id 1a:2b...)`: how a missing issuer is named. */
-function issuerOf(certificate) {
-    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,rule/* shorten */.ml)(certificate.issuer.text);
-    return certificate.authorityKeyId
-        ? `${name} (key identifier ${(0,x509_certificate/* formatFingerprint */.uV)(certificate.authorityKeyId.toUpperCase())})`
-        : name;
-}
-/** `CN=Leaf -> CN=Issuing CA -> CN=Root`. */
-function describePath(path) {
-    return path.map(rule/* nameOf */.Vb).join(' → ');
-}
-function leafClause(chain) {
-    return `The client certificate ${(0,rule/* nameOf */.Vb)(chain.leaf.certificate)}`;
-}
-
+// EXTERNAL MODULE: ./src/inventory/client-file.ts
+var client_file = __nccwpck_require__(228);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __nccwpck_require__(9834);
 // EXTERNAL MODULE: ./src/x509/validity.ts
 var validity = __nccwpck_require__(6152);
+// EXTERNAL MODULE: ./src/rules/chain-rule.ts
+var chain_rule = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./src/rules/rule.ts + 1 modules
+var rules_rule = __nccwpck_require__(1834);
 ;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expired.ts
 
 
 
 
+
+/** A valid certificate of the bundle with the same name and key: OpenSSL takes it, and the expired one is never used. */
+function successor(truststores, expired, at) {
+    for (const truststore of truststores) {
+        if (!truststore.contains(expired))
+            continue;
+        const renewed = truststore
+            .withSubject(expired.subject.key)
+            .find((other) => other.publicKey.sha256 === expired.publicKey.sha256 && (0,validity/* validityAt */.m)(other, at) === 'valid');
+        if (renewed)
+            return renewed;
+    }
+    return undefined;
+}
 const certificateExpired = {
     id: 'certificate-expired',
     defaultSeverity: 'error',
     title: 'Certificate has expired',
-    description: "The check time is after the certificate's notAfter. Clients presenting it, or whose chain goes through it, are refused.",
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
+    description: "The check time is at or after the certificate's notAfter (OpenSSL treats the notAfter second itself as expired). Clients presenting it, or whose chain goes through it, are refused. An expired CA with a valid renewal of the same name and key beside it is never used, and is only a warning.",
     remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
-    consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${(0,rules_rule/* refusal */.x5)(profile, 'expired')}.`,
     *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
+        const { profile } = context;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
             if ((0,validity/* validityAt */.m)(certificate, context.at) !== 'expired')
                 return undefined;
-            return at(`The ${(0,rule/* describeRole */.Up)(file, object)} ${(0,rule/* nameOf */.Vb)(certificate)} expired on ${(0,time/* formatDate */.Y)(certificate.notAfter)}.`);
+            const found = `The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} expired on ${(0,time/* formatDate */.Y)(certificate.notAfter)}.`;
+            const renewed = role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
+            if (renewed) {
+                return {
+                    ...at(`${found} A valid certificate with the same name and key (valid until ${(0,time/* formatDate */.Y)(renewed.notAfter)}) is also in the truststore and is the one used: remove the expired copy.`),
+                    atMost: 'warning',
+                };
+            }
+            const finding = at(`${found} ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'expired', 'clients whose only chain goes through it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
-        // A certificate on the client's path is reported on the client too: that is where the 403 shows up.
-        yield* eachChainProblem(context, ['expired'], (problem, chain) => {
-            if (problem.certificate === chain.leaf.certificate)
-                return undefined;
-            const when = `${(0,rule/* nameOf */.Vb)(problem.certificate)}, which expired on ${(0,time/* formatDate */.Y)(problem.certificate.notAfter)}`;
-            return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${when}.`;
-        });
+    },
+    owns: (problem) => problem.kind === 'expired',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'expired')
+            return '';
+        const when = (0,time/* formatDate */.Y)(problem.certificate.notAfter);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,chain_rule/* leafClause */.mc)(chain)} expired on ${when}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'expired')}.`
+            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'expired')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which expired on ${when}.`;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expiring-soon.ts
 
 
+
 const certificateExpiringSoon = {
     id: 'certificate-expiring-soon',
     defaultSeverity: 'warning',
     title: 'Certificate expires soon',
-    description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). API Gateway does not warn about expiring truststore certificates.',
-    citation: 'API Gateway Developer Guide: warnings are produced only when the domain name is updated; API Gateway does not tell you later when a certificate in the truststore expires.',
+    description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). Gateways do not warn about expiring truststore certificates (API Gateway warns only when the domain is updated).',
     remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
-    consequence: 'Nothing yet; from the expiry date on, clients get 403 Forbidden, and API Gateway will not warn you first.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: () => ({}),
+    consequence: (profile) => `Nothing yet; from the expiry date on, clients get ${(0,rules_rule/* refusal */.x5)(profile, 'expired')}, and ${profile.wording.gateway} will not warn you first.`,
     *check(context) {
         const horizon = context.at.getTime() + context.expiryWarningDays * time/* DAY_MS */.s;
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
             const notAfter = certificate.notAfter.getTime();
-            if (notAfter < context.at.getTime() || notAfter >= horizon)
+            if (notAfter <= context.at.getTime() || notAfter >= horizon)
                 return undefined;
             const days = Math.floor((notAfter - context.at.getTime()) / time/* DAY_MS */.s);
             const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
-            return at(`The ${(0,rule/* describeRole */.Up)(file, object)} ${(0,rule/* nameOf */.Vb)(certificate)} expires ${when}, on ${(0,time/* formatDate */.Y)(certificate.notAfter)}.`);
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} expires ${when}, on ${(0,time/* formatDate */.Y)(certificate.notAfter)}.`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
 };
@@ -33288,123 +34344,193 @@ const certificateExpiringSoon = {
 
 
 
+
 const certificateNotYetValid = {
     id: 'certificate-not-yet-valid',
     defaultSeverity: 'error',
     title: 'Certificate is not valid yet',
     description: "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
     remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
-    consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden until it becomes valid.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${(0,rules_rule/* refusal */.x5)(profile, 'not-yet-valid')} until it becomes valid.`,
     *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
+        const { profile } = context;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
             if ((0,validity/* validityAt */.m)(certificate, context.at) !== 'not-yet-valid')
                 return undefined;
-            return at(`The ${(0,rule/* describeRole */.Up)(file, object)} ${(0,rule/* nameOf */.Vb)(certificate)} is not valid until ${(0,time/* formatDate */.Y)(certificate.notBefore)}.`);
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} is not valid until ${(0,time/* formatDate */.Y)(certificate.notBefore)}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'not-yet-valid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
-        // A certificate on the client's path is reported on the client too: that is where the 403 shows up.
-        yield* eachChainProblem(context, ['not-yet-valid'], (problem, chain) => {
-            if (problem.certificate === chain.leaf.certificate)
-                return undefined;
-            const when = `${(0,rule/* nameOf */.Vb)(problem.certificate)}, which is not valid until ${(0,time/* formatDate */.Y)(problem.certificate.notBefore)}`;
-            return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${when}.`;
-        });
+    },
+    owns: (problem) => problem.kind === 'not-yet-valid',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'not-yet-valid')
+            return '';
+        const when = (0,time/* formatDate */.Y)(problem.certificate.notBefore);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,chain_rule/* leafClause */.mc)(chain)} is not valid until ${when}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'not-yet-valid')}.`
+            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'not-yet-valid')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which is not valid until ${when}.`;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/chain-signature-invalid.ts
 
 
+/** Namesakes tried for the hint: enough for any real truststore, bounded for a hostile one. */
+const MAX_NAMESAKES_TRIED = 64;
 const chainSignatureInvalid = {
     id: 'chain-signature-invalid',
     defaultSeverity: 'error',
     title: 'Signature on the chain does not verify',
-    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name.",
-    citation: 'API Gateway Developer Guide: on each request the integrity of the certificate is validated (content not altered: signatures verify).',
-    remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore. Confirm with `openssl verify -CAfile truststore.pem client.pem` ("certificate signature failure").',
-    consequence: 'The client gets 403 Forbidden: the certificate fails the integrity check.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['signature-invalid'], (problem, chain) => {
-            const which = problem.certificate === chain.leaf.certificate
-                ? 'Its signature'
-                : `The signature on ${(0,rule/* nameOf */.Vb)(problem.certificate)} on its path`;
-            return `${leafClause(chain)} would be refused: ${which} does not verify with the key of ${(0,rule/* nameOf */.Vb)(problem.issuer)}, the certificate with the issuer's name. The certificate was altered or comes from another CA with the same name.`;
-        });
+    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name. OpenSSL takes the first certificate with the issuer's name that its key identifiers allow and never tries another, so a stale namesake earlier in the truststore breaks the chain.",
+    remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore (before, or instead of, its namesake). Confirm with the `openssl verify` command given with the finding ("certificate signature failure").',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'signature')}: the certificate fails the integrity check.`,
+    owns: (problem) => problem.kind === 'signature-invalid',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'signature-invalid')
+            return '';
+        const which = problem.certificate === chain.leaf.certificate
+            ? 'Its signature'
+            : `The signature on ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
+        // The namesake OpenSSL did not try: worth naming, since reordering or removing the stale one fixes it.
+        const better = chain.truststore
+            .withSubject(problem.issuer.subject.key)
+            .slice(0, MAX_NAMESAKES_TRIED)
+            .find((other) => other !== problem.issuer && context.chains.signatures.verifies(problem.certificate, other));
+        const hint = better
+            ? ` Another certificate with that name in the truststore, with key identifier ${better.subjectKeyId ?? '(none)'}, does verify it: ${context.profile.wording.gateway} takes the first that fits and never tries the next, so remove the stale one or give the certificate an authorityKeyIdentifier.`
+            : ' The certificate was altered or comes from another CA with the same name.';
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'signature')}: ${which} does not verify with the key of ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)}, the certificate with the issuer's name.${hint}`;
     },
 };
 
-// EXTERNAL MODULE: ./src/chain/path-builder.ts
-var path_builder = __nccwpck_require__(3960);
 ;// CONCATENATED MODULE: ./src/rules/definitions/chain-too-long.ts
 
 
 const chainTooLong = {
     id: 'chain-too-long',
     defaultSeverity: 'error',
-    title: 'Chain longer than four certificates',
-    description: "The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway's maximum.",
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": certificates can have a maximum chain length of four.',
-    remedy: 'Issue client certificates from a CA at most two levels below the root.',
-    consequence: 'The client gets 403 Forbidden: the chain is longer than API Gateway accepts.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
-            const length = problem.atLeast ? `at least ${problem.length}` : String(problem.length);
-            const path = problem.atLeast
-                ? `${describePath(chain.result.path.slice(0, 3))} → …`
-                : describePath(chain.result.path);
-            return `${leafClause(chain)} has a chain of ${length} certificates (${path}); API Gateway allows at most ${path_builder/* MAX_CHAIN_LENGTH */.Il}.`;
-        });
+    title: 'Chain deeper than the gateway allows',
+    description: "The client's chain needs more CA certificates between it and the root than the gateway's depth limit allows. API Gateway accepts at most four CA certificates above the client (the root and three intermediates); where the limit is a setting (NGINX `ssl_verify_depth`), the finding says which value the chain needs.",
+    remedy: 'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
+    owns: (problem) => problem.kind === 'chain-too-long',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'chain-too-long')
+            return '';
+        const { chain: model } = context.profile;
+        const needed = chain.fullChainIntermediates;
+        const length = needed !== undefined
+            ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
+            : `more than ${model.maxIntermediates + 1} CA certificates above it`;
+        const setting = model.depthSetting && needed !== undefined ? ` It needs \`${model.depthSetting} ${needed}\` or more.` : '';
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'depth')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
     },
 };
 
+// EXTERNAL MODULE: ./src/profiles/policy.ts
+var policy = __nccwpck_require__(6546);
 ;// CONCATENATED MODULE: ./src/rules/definitions/client-auth-not-permitted.ts
 
+
+
+function usages(certificate) {
+    return certificate.extendedKeyUsage ? certificate.extendedKeyUsage.join(', ') || '(empty)' : 'no extendedKeyUsage';
+}
 const clientAuthNotPermitted = {
     id: 'client-auth-not-permitted',
-    defaultSeverity: 'warning',
-    title: 'Client certificate not allowed for client authentication',
-    description: 'The client certificate has an extendedKeyUsage extension that lists neither clientAuth nor anyExtendedKeyUsage, so TLS stacks that check the purpose refuse it as a client certificate.',
-    citation: 'Google Cloud and ELB mTLS documentation require extendedKeyUsage clientAuth on leaves; API Gateway does not document a purpose check (treated as a warning).',
-    remedy: 'Re-issue the client certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
-    consequence: 'TLS stacks that check the purpose refuse the handshake; API Gateway does not document whether it checks it.',
-    profiles: ['aws-api-gateway'],
+    defaultSeverity: 'error',
+    title: 'Certificate not allowed for client authentication',
+    description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
+    remedy: 'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
+    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked'
+        ? undefined
+        : { evidence: profile.purpose.evidence },
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'purpose')}.`,
     *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
-            if (file.objects.find((candidate) => candidate.kind === 'certificate') !== object)
+        const rule = context.profile.purpose.leaf;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
+            if (role !== 'client')
                 return undefined;
-            const usages = certificate.extendedKeyUsage;
-            if (!usages || usages.includes('clientAuth') || usages.includes('anyExtendedKeyUsage'))
+            const refused = (0,policy/* judgePurpose */.GL)(rule, certificate);
+            if (!refused)
                 return undefined;
-            return at(`The client certificate ${(0,rule/* nameOf */.Vb)(certificate)} has extendedKeyUsage ${usages.join(', ') || '(empty)'} without clientAuth.`);
+            return at(`The client certificate ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'purpose')}.`);
         }, ['client']);
+    },
+    owns: (problem) => problem.kind === 'purpose-not-client-auth',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'purpose-not-client-auth')
+            return '';
+        const whose = problem.role === 'leaf'
+            ? 'it'
+            : `its issuing CA ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-not-end-entity.ts
+
+
+const clientNotEndEntity = {
+    id: 'client-not-end-entity',
+    defaultSeverity: 'error',
+    title: 'Client file does not start with the client certificate',
+    description: "A TLS client presents the first certificate of its file as its own. Here the first is a CA (basicConstraints cA=TRUE): a full chain written in the wrong order, or a CA copied among the clients. The client's real certificate, when there is one, is checked as the client's; the file still needs fixing.",
+    remedy: "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`); move a bare CA to the truststore or remove it. Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+    appliesTo: () => ({}),
+    consequence: (profile) => `A client configured with this file presents a CA certificate as its own; ${profile.wording.gateway} then judges the wrong certificate.`,
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.role !== 'client')
+                continue;
+            const { leaf, leadingCas } = (0,client_file/* readClientFile */.CQ)(file);
+            const first = leadingCas[0];
+            if (!first)
+                continue;
+            const message = leaf
+                ? `The file starts with ${(0,rules_rule/* nameOf */.Vb)(first.certificate)}, a CA; the client's own certificate, ${(0,rules_rule/* nameOf */.Vb)(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
+                : `The file holds only CA certificates (${leadingCas.map((object) => (0,rules_rule/* nameOf */.Vb)(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
+            yield { message, file: file.path, line: first.line, endLine: first.endLine, certificate: first.certificate };
+        }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/duplicate-certificate.ts
-
+const DUPLICATES_EVIDENCE = {
+    confidence: 'unconfirmed',
+    source: 'Third-party reports (not the vendor) say API Gateway refuses duplicate subject DNs at import; every copy counts against the certificate quota.',
+};
 const duplicateCertificate = {
     id: 'duplicate-certificate',
     defaultSeverity: 'warning',
     title: 'Same certificate twice in a truststore',
-    description: 'The truststore holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the 1,000-certificate quota and usually means a bundle was concatenated twice.',
-    citation: 'API Gateway Quotas: at most 1,000 certificates in a truststore. Unconfirmed third-party reports say duplicate subject DNs are rejected at import.',
+    description: 'The bundle holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the certificate quota and usually means a bundle was concatenated twice.',
     remedy: 'Remove the repeated block.',
-    consequence: 'Counts twice against the 1,000-certificate quota; reported to be refused at import.',
-    profiles: ['aws-api-gateway'],
+    // Only where the gateway counts certificates: elsewhere a copy is harmless.
+    appliesTo: (profile) => profile.bundle.maxCertificates && { evidence: DUPLICATES_EVIDENCE, phase: 'upload-warning' },
+    consequence: (profile) => `Counts twice against the ${profile.bundle.maxCertificates?.value.toLocaleString('en-US') ?? ''}-certificate quota; reported to be refused at import.`,
     *check(context) {
-        const firstSeen = new Map();
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
-            const key = `${file.path}\0${certificate.sha256}`;
-            const first = firstSeen.get(key);
-            if (!first) {
-                firstSeen.set(key, { file: file.path, line: object.line });
-                return undefined;
+        for (const truststore of context.chains.truststores) {
+            const firstSeen = new Map();
+            for (const { file, object } of truststore.objects) {
+                const first = firstSeen.get(object.certificate.sha256);
+                if (!first) {
+                    firstSeen.set(object.certificate.sha256, { file: file.path, line: object.line });
+                    continue;
+                }
+                const where = first.file === file.path ? `on line ${first.line}` : `in ${first.file} on line ${first.line}`;
+                yield {
+                    message: `The truststore certificate ${object.certificate.subject.text} already appears ${where}.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                    certificate: object.certificate,
+                };
             }
-            return at(`The truststore certificate ${(0,rule/* nameOf */.Vb)(certificate)} already appears on line ${first.line}.`);
-        }, ['truststore']);
+        }
     },
 };
 
@@ -33414,10 +34540,9 @@ const fileNotRead = {
     defaultSeverity: 'error',
     title: 'File matched but not read, or read only in part',
     description: 'A matched file was left unread, so it is not known to be good: a symbolic link to a path outside the repository (never followed), a broken link, a file over a size limit, past the limit on files or bytes per run, unreadable, or holding more PEM blocks than the limit (the rest unread). Limits are set under `limits:` in .truststore-check.yml.',
-    citation: 'truststore-check: every matched file is checked or reported, never silently passed.',
-    consequence: 'Unknown: what is in the unread part never reached the checks, and a truststore that is not what it seems may refuse clients or fail to upload.',
     remedy: 'Commit the real file instead of a link, split or shrink it, or raise the limit if the file is legitimate.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: what is in the unread part never reached the checks, and a truststore that is not what it seems may refuse clients or fail to upload.',
     *check(context) {
         for (const file of context.inventory.files) {
             if (file.notRead?.severity !== 'error')
@@ -33433,10 +34558,9 @@ const fileSkipped = {
     defaultSeverity: 'notice',
     title: 'Special file skipped',
     description: 'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
-    citation: 'truststore-check: only regular files inside the repository are read.',
-    consequence: 'None: nothing in it reaches the gateway.',
     remedy: 'Narrow the glob, or remove the special file from the repository.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: () => ({}),
+    consequence: () => 'None: nothing in it reaches the gateway.',
     *check(context) {
         for (const file of context.inventory.files) {
             if (file.notRead?.severity !== 'notice')
@@ -33446,6 +34570,8 @@ const fileSkipped = {
     },
 };
 
+// EXTERNAL MODULE: ./src/x509/certificate.ts
+var certificate = __nccwpck_require__(1963);
 ;// CONCATENATED MODULE: ./src/rules/definitions/incomplete-chain.ts
 
 
@@ -33454,20 +34580,22 @@ const incompleteChain = {
     id: 'incomplete-chain',
     defaultSeverity: 'error',
     title: 'Truststore certificate whose issuer is missing',
-    description: 'A truststore certificate is not self-signed, and no certificate in the same truststore verifies its signature. API Gateway wants the complete chain up to the root; clients under this CA are refused.',
-    citation: 'API Gateway Developer Guide: "You must include the complete chain of trust, starting from the issuing CA certificate, up to the root CA certificate." Unconfirmed third-party reports: a root-only truststore gives 403 for leaves under intermediates.',
+    description: 'A truststore certificate is not self-signed, and its issuer is not in the same bundle (or is there with a key that does not verify its signature). Chains must end at a root in the truststore, so clients under this CA are refused.',
     remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
-    consequence: 'API Gateway warns on the update; clients issued under this CA get 403 Forbidden ("Could not find issuer for certificate").',
-    profiles: ['aws-api-gateway'],
+    // Where partial chains are accepted, an intermediate alone can anchor a chain.
+    appliesTo: (profile) => profile.chain.partialChain
+        ? undefined
+        : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
+    consequence: (profile) => `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
     *check(context) {
         for (const gap of context.chains.gaps) {
             const { file, object } = gap;
             try {
                 const candidate = gap.sameNameCandidate
-                    ? ` A certificate with that name is present (SHA-256 ${(0,x509_certificate/* formatFingerprint */.uV)(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
-                    : '';
+                    ? ` A certificate with that name is present (SHA-256 ${(0,certificate/* formatFingerprint */.uV)(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
+                    : (0,chain_rule/* describeRejected */.uh)(gap.rejected);
                 yield {
-                    message: `The truststore certificate ${(0,rule/* nameOf */.Vb)(object.certificate)} is not self-signed and its issuer, ${issuerOf(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
+                    message: `The truststore certificate ${(0,rules_rule/* nameOf */.Vb)(object.certificate)} is not self-signed and its issuer, ${(0,chain_rule/* issuerOf */.xD)(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
                     file: file.path,
                     line: object.line,
                     endLine: object.endLine,
@@ -33475,66 +34603,112 @@ const incompleteChain = {
                 };
             }
             catch (error) {
-                yield (0,rule/* internalError */.WB)(file.path, object.line, object.endLine, 'describing a truststore gap', error);
+                yield (0,rules_rule/* internalError */.WB)(file.path, object.line, object.endLine, 'describing a truststore gap', error);
             }
         }
     },
 };
 
-// EXTERNAL MODULE: ./src/x509/algorithms.ts
-var algorithms = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./src/rules/definitions/insecure-signature-algorithm.ts
 
 
-const SUPPORTED_FAMILIES = new Set(['RSA', 'RSA-PSS', 'ECDSA']);
+
+
+function weakness(certificate, refused) {
+    const algorithm = certificate.signatureAlgorithm.name;
+    return refused.kind === 'weak-hash'
+        ? `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`
+        : `${algorithm}, an algorithm the gateway does not accept`;
+}
 const insecureSignatureAlgorithm = {
     id: 'insecure-signature-algorithm',
     defaultSeverity: 'error',
-    title: 'Signature algorithm weaker than SHA-256',
-    description: 'The certificate is signed with a hash weaker than SHA-256 (MD2, MD4, MD5, SHA-1, SHA-224; also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm other than RSA, RSASSA-PSS or ECDSA. API Gateway rejects such client certificates with 403.',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": the truststore supports SHA-256 or stronger signature hashes; 403 reason "Access denied. Reason: Client cert using an insecure Signature Algorithm".',
+    title: 'Signature algorithm the gateway does not accept',
+    description: "The certificate is signed with a hash the gateway refuses (for API Gateway anything weaker than SHA-256: MD2, MD4, MD5, SHA-1, SHA-224, also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm outside its list. A root's own self-signature is never checked, so it refuses no client.",
     remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
-    consequence: 'Clients get 403 Forbidden ("Client cert using an insecure Signature Algorithm"); a weak truststore certificate makes API Gateway warn on update and refuse the clients under it.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.signatures.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients get ${(0,rules_rule/* refusal */.x5)(profile, 'insecure-signature')}; in the truststore: ${profile.bundle.badCertificate.phase === 'upload' ? profile.wording.uploadRefusal : profile.wording.uploadWarning}.`,
     *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
-            const algorithm = certificate.signatureAlgorithm;
-            const weakHash = algorithm.hash !== undefined && algorithms/* WEAK_HASHES */.Us.has(algorithm.hash);
-            const unsupported = !SUPPORTED_FAMILIES.has(algorithm.family) || (algorithm.family === 'RSA-PSS' && !algorithm.hash);
-            if (!weakHash && !unsupported)
+        const { profile } = context;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
+            const refused = (0,policy/* judgeSignature */.ub)(profile.signatures, certificate);
+            if (!refused)
                 return undefined;
-            const role = (0,rule/* describeRole */.Up)(file, object);
-            const why = weakHash
-                ? `whose hash (${algorithm.hash}) is weaker than SHA-256`
-                : 'an algorithm API Gateway does not support';
-            const gateway = role === 'truststore certificate'
-                ? 'API Gateway accepts only SHA-256 or stronger signatures in the truststore.'
-                : 'API Gateway answers 403 with "Access denied. Reason: Client cert using an insecure Signature Algorithm".';
-            return at(`The ${role} ${(0,rule/* nameOf */.Vb)(certificate)} is signed with ${algorithm.name}, ${why}. ${gateway}`);
+            const found = `The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} is signed with ${weakness(certificate, refused)}.`;
+            if (role === 'truststore' && certificate.selfSigned) {
+                // Nobody checks a root's own signature: it matters only to a gateway that refuses such a bundle.
+                const uploadRefused = profile.bundle.badCertificate.phase === 'upload';
+                return {
+                    ...at(`${found} Its own signature is never checked, so no client is refused for it; ${uploadRefused ? `but ${profile.wording.uploadRefusal}` : profile.wording.uploadWarning}.`),
+                    ...(uploadRefused ? {} : { atMost: 'warning' }),
+                };
+            }
+            const finding = at(`${found} ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'insecure-signature')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
+    },
+    owns: (problem) => problem.kind === 'signature-not-accepted',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'signature-not-accepted')
+            return '';
+        const why = weakness(problem.certificate, problem.refusal);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,chain_rule/* leafClause */.mc)(chain)} is signed with ${why}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'insecure-signature')}.`
+            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'insecure-signature')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, signed with ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/invalid-certificate-extension.ts
+
+
+
+const invalidCertificateExtension = {
+    id: 'invalid-certificate-extension',
+    defaultSeverity: 'error',
+    title: 'Certificate OpenSSL marks invalid',
+    description: 'The certificate parses, but an extension makes OpenSSL mark it invalid: a keyUsage with no usage set, a negative pathLenConstraint, a proxy certificate, an extension it cannot decode. Such a certificate issues nothing and is issued by nothing, so every chain through it fails with "unable to get local issuer certificate".',
+    remedy: 'Re-issue the certificate with well-formed extensions. Inspect them with `openssl x509 -noout -text -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain needs the certificate get ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
+            if (certificate.invalid === undefined)
+                return undefined;
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} is unusable: OpenSSL marks it invalid because ${certificate.invalid}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'untrusted', 'clients whose chain needs it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+    // An invalid certificate never finds an issuer: that is this rule's problem, not a missing CA.
+    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid !== undefined,
+    describe(problem, chain, context) {
+        if (problem.kind !== 'issuer-not-found')
+            return '';
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'untrusted')}: ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-ca.ts
 
 
+const WHY = {
+    'not-ca': 'it is not a CA (basicConstraints cA is not TRUE)',
+    'no-key-cert-sign': 'its keyUsage does not include keyCertSign',
+    'without-basic-constraints': 'it has no basicConstraints extension; OpenSSL accepts a CA without one (by its keyUsage, or a v1 root) only at the top of a chain, never as an intermediate',
+};
 const issuerNotCa = {
     id: 'issuer-not-ca',
     defaultSeverity: 'error',
     title: 'Chain goes through a certificate that may not sign certificates',
-    description: 'An issuer on the path lacks basicConstraints cA=TRUE, or has a keyUsage without keyCertSign. Validators (OpenSSL among them) refuse such a chain.',
-    citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust from the issuing CA to the root CA.',
+    description: 'A certificate above the client on its chain lacks basicConstraints cA=TRUE, has a keyUsage without keyCertSign, or is an intermediate without a basicConstraints extension at all. OpenSSL refuses such a chain ("invalid CA certificate").',
     remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
-    consequence: 'The client gets 403 Forbidden: the chain is broken at that issuer.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['issuer-not-ca'], (problem, chain) => {
-            const { issuer } = problem;
-            const why = issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')
-                ? 'its keyUsage does not include keyCertSign'
-                : 'it is not a CA (basicConstraints cA is not TRUE)';
-            return `${leafClause(chain)} would be refused: its issuer ${(0,rule/* nameOf */.Vb)(issuer)} may not sign certificates, because ${why}.`;
-        });
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}: the chain is broken at that issuer.`,
+    owns: (problem) => problem.kind === 'issuer-not-ca',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'issuer-not-ca')
+            return '';
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
     },
 };
 
@@ -33546,27 +34720,36 @@ const issuerNotFound = {
     id: 'issuer-not-found',
     defaultSeverity: 'error',
     title: 'Issuer of a client certificate not found',
-    description: 'Path building from the client certificate stops at a certificate whose issuer is neither in the truststore nor sent by the client. API Gateway refuses the client with 403.',
-    citation: 'API Gateway execution log: "Access denied. Reason: Could not find issuer for certificate"; AWS Knowledge Center: `openssl verify -CAfile bundle.pem client.pem` prints "unable to get local issuer certificate".',
-    remedy: 'Add the missing CA certificate to the truststore (the whole chain up to the root), or have the client send the intermediate. Confirm with `openssl verify -CAfile truststore.pem [-untrusted intermediate.pem] client.pem`.',
-    consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: Could not find issuer for certificate".',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['issuer-not-found', 'search-limit'], (problem, chain) => {
-            if (problem.kind === 'search-limit') {
-                return `${leafClause(chain)}: no path to a root was found within the path-building limit (${describePath(chain.result.path)} was the furthest attempt). Simplify the truststore: many CAs share the names on this path.`;
-            }
-            const stuck = problem.certificate === chain.leaf.certificate
-                ? 'its issuer'
-                : `the issuer of ${(0,rule/* nameOf */.Vb)(problem.certificate)} on its path`;
-            const impostors = problem.sameName.map((c) => `key identifier ${c.subjectKeyId ? (0,x509_certificate/* formatFingerprint */.uV)(c.subjectKeyId.toUpperCase()) : '(none)'}`);
-            const namesake = impostors.length > 0
-                ? ` A certificate with that name is there, but with a different key (${impostors.join('; ')}): it is another CA, or the CA was re-keyed and the truststore is stale.`
-                : '';
-            return (`${leafClause(chain)} would be refused: "Access denied. Reason: Could not find issuer for certificate". ` +
-                `Neither ${chain.truststore ?? 'the truststore'} nor the client's file holds ${stuck}, ${issuerOf(problem.certificate)}.${namesake} ` +
-                'Add that CA certificate to the truststore, or send it with the client certificate.');
-        });
+    description: 'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
+    remedy: "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.issuers }),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
+    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined,
+    describe(problem, chain, context) {
+        if (problem.kind !== 'issuer-not-found')
+            return '';
+        const { profile } = context;
+        const refused = `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}`;
+        const missing = chain.missingFromTruststore;
+        if (missing.length > 0) {
+            const sent = (0,client_file/* readClientFile */.CQ)(chain.file).sent;
+            const names = missing.map((certificate) => {
+                const line = sent.find((object) => object.certificate === certificate)?.line;
+                return `${(0,rules_rule/* nameOf */.Vb)(certificate)}${line ? ` (line ${line} of the client's file)` : ''}`;
+            });
+            return (`${refused}: ${profile.wording.gateway} takes issuers only from the truststore, and the client's chain needs ${names.join(', then ')}, which the client sends but ${chain.truststore.name} does not hold. ` +
+                `Add ${missing.length === 1 ? 'it' : 'them'} to the truststore; sending ${missing.length === 1 ? 'it' : 'them'} from the client does not help.`);
+        }
+        const stuck = problem.certificate === chain.leaf.certificate
+            ? 'its issuer'
+            : `the issuer of ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
+        const where = profile.chain.issuers === 'truststore'
+            ? `${chain.truststore.name} does not hold`
+            : `neither ${chain.truststore.name} nor the client's file holds`;
+        const fix = profile.chain.issuers === 'truststore'
+            ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
+            : 'Add that CA certificate to the truststore, or have the client send it.';
+        return `${refused}: ${where} ${stuck}, ${(0,chain_rule/* issuerOf */.xD)(problem.certificate)}.${(0,chain_rule/* describeRejected */.uh)(problem.rejected)} ${fix}`;
     },
 };
 
@@ -33579,6 +34762,7 @@ var inventory = __nccwpck_require__(2095);
 
 
 
+
 function keysOf(file) {
     return file.objects.filter((object) => object.kind === 'private-key' && object.publicKeySha256 !== undefined);
 }
@@ -33587,10 +34771,9 @@ const keyMismatch = {
     defaultSeverity: 'error',
     title: 'Private key does not belong to the certificate beside it',
     description: 'A private key in the same file as a certificate, or in a file with the same base name (client.key beside client.pem), has a different public key than the certificate. The client cannot complete the TLS handshake with this pair.',
-    citation: 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors": the modulus of the private key and of the certificate must match exactly (`openssl rsa -noout -modulus`, `openssl x509 -noout -modulus`).',
     remedy: 'Pair the certificate with the key it was issued for. Compare with `openssl pkey -in KEY -pubout | openssl sha256` and `openssl x509 -in CERT -noout -pubkey | openssl sha256`.',
-    consequence: 'The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before API Gateway answers.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: () => ({}),
+    consequence: (profile) => `The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before ${profile.wording.gateway} answers.`,
     *check(context) {
         const certificateFiles = new Map();
         for (const file of context.inventory.files) {
@@ -33605,14 +34788,14 @@ const keyMismatch = {
             if (!certificateFile)
                 continue;
             const certificates = (0,inventory/* certificatesOf */.m)(certificateFile);
-            const leaf = certificates[0];
+            const leaf = (certificateFile.role === 'client' ? (0,client_file/* readClientFile */.CQ)(certificateFile).leaf : undefined) ?? certificates[0];
             for (const key of keys) {
                 if (certificates.some((object) => object.certificate.publicKey.sha256 === key.publicKeySha256))
                     continue;
                 const where = keyFile === certificateFile ? `on line ${key.line}` : `in ${keyFile.path}`;
                 const draft = {
-                    message: `The private key ${where} does not match the certificate ${(0,rule/* nameOf */.Vb)(leaf.certificate)}: ` +
-                        `public key SHA-256 of the key ${(0,x509_certificate/* formatFingerprint */.uV)(key.publicKeySha256)}, of the certificate ${(0,x509_certificate/* formatFingerprint */.uV)(leaf.certificate.publicKey.sha256)}.`,
+                    message: `The private key ${where} does not match the certificate ${(0,rules_rule/* nameOf */.Vb)(leaf.certificate)}: ` +
+                        `public key SHA-256 of the key ${(0,certificate/* formatFingerprint */.uV)(key.publicKeySha256)}, of the certificate ${(0,certificate/* formatFingerprint */.uV)(leaf.certificate.publicKey.sha256)}.`,
                     file: certificateFile.path,
                     line: leaf.line,
                     endLine: leaf.endLine,
@@ -33625,15 +34808,15 @@ const keyMismatch = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/malformed-certificate.ts
+
 const malformedCertificate = {
     id: 'malformed-certificate',
     defaultSeverity: 'error',
     title: 'Block or file does not decode as a certificate',
     description: 'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": what is validated on a request includes X.509 syntax.',
     remedy: 'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
-    consequence: 'API Gateway rejects a truststore it cannot parse when the domain is updated; a client whose certificate does not parse is refused with 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `In the truststore: ${(0,rules_rule/* badBundleCertificate */.td)(profile)} A client whose certificate does not parse gets ${profile.wording.refusal}.`,
     *check(context) {
         for (const file of context.inventory.files) {
             // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
@@ -33674,22 +34857,29 @@ const nameConstraintsViolated = {
     id: 'name-constraints-violated',
     defaultSeverity: 'error',
     title: "Name outside a CA's name constraints",
-    description: 'A CA on the path restricts, with nameConstraints, the directory names (subject DNs) of certificates below it, and a certificate\'s subject or directoryName alternative name breaks that restriction. OpenSSL refuses such a chain ("permitted/excluded subtree violation"). DNS, IP and e-mail constraints are not checked.',
-    citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.10 name constraints).',
+    description: "A CA on the chain restricts, with nameConstraints, the names of certificates below it (directory names, e-mail addresses, DNS names, URIs, IP addresses), and a certificate's subject, emailAddress, alternative names or (for the client's certificate without DNS names) a host-like common name breaks that restriction, or is a form OpenSSL cannot check. Names are compared as OpenSSL compares them: directory names with ASCII letters and spaces folded and nothing else.",
     remedy: "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
-    consequence: 'The client gets 403 Forbidden: the CA is not allowed to vouch for that name.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
-            const which = problem.certificate === chain.leaf.certificate
-                ? 'its name'
-                : `the name of ${(0,rule/* nameOf */.Vb)(problem.certificate)} on its path`;
-            const how = problem.excluded ? 'is excluded by the name constraints of' : 'is outside the permitted names of';
-            return `${leafClause(chain)} would be refused: ${which}, ${(0,rule/* shorten */.ml)(problem.name.text)}, ${how} ${(0,rule/* nameOf */.Vb)(problem.constrainedBy)}.`;
-        });
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
+    owns: (problem) => problem.kind === 'name-constraints-violated',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'name-constraints-violated')
+            return '';
+        const whose = problem.certificate === chain.leaf.certificate
+            ? 'its name'
+            : `a name of ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
+        const name = (0,rules_rule/* shorten */.ml)(problem.name);
+        const how = problem.violation === 'excluded'
+            ? `is excluded by the name constraints of ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)}`
+            : problem.violation === 'permitted'
+                ? `is outside the permitted names of ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)}`
+                : `cannot be checked against the name constraints of ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: ${whose}, ${name}, ${how}.`;
     },
 };
 
+// EXTERNAL MODULE: ./src/chain/verify-chain.ts + 1 modules
+var verify_chain = __nccwpck_require__(5222);
 ;// CONCATENATED MODULE: ./src/rules/definitions/not-a-ca-certificate.ts
 
 
@@ -33697,37 +34887,39 @@ const notACaCertificate = {
     id: 'not-a-ca-certificate',
     defaultSeverity: 'warning',
     title: 'Truststore certificate that is neither a CA nor self-signed',
-    description: 'A truststore certificate without basicConstraints cA=TRUE that is not self-signed cannot issue client certificates: it is probably a leaf put into the bundle by mistake.',
-    citation: 'API Gateway Developer Guide: the truststore holds the chain of trust from the issuing CA up to the root CA; self-signed certificates may be placed in it.',
+    description: 'A truststore certificate that may not issue certificates (no basicConstraints cA=TRUE) and is not self-signed can neither issue client certificates nor anchor a chain: it is probably a leaf put into the bundle by mistake.',
     remedy: 'Remove the leaf from the truststore, or add the CA that issued it instead. Inspect with `openssl x509 -noout -ext basicConstraints -in FILE`.',
-    consequence: 'Nothing is accepted through it: clients issued by it get 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `Nothing is accepted through it: clients issued by it get ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}.`,
     *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
-            if ((0,x509_certificate/* isCertificateAuthority */.hK)(certificate) || context.chains.signatures.isSelfSigned(certificate))
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
+            if ((0,verify_chain/* caStatus */.F)(certificate) !== 0 || certificate.selfSigned)
                 return undefined;
-            return at(`The truststore certificate ${(0,rule/* nameOf */.Vb)(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it cannot issue client certificates.`);
+            return at(`The truststore certificate ${(0,rules_rule/* nameOf */.Vb)(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it can neither issue client certificates nor anchor a chain.`);
         }, ['truststore']);
     },
 };
 
+// EXTERNAL MODULE: ./src/findings/severity.ts
+var severity = __nccwpck_require__(5131);
 ;// CONCATENATED MODULE: ./src/rules/definitions/path-length-exceeded.ts
+
 
 
 const pathLengthExceeded = {
     id: 'path-length-exceeded',
     defaultSeverity: 'error',
     title: 'pathLenConstraint violated',
-    description: 'A CA on the path allows fewer intermediates below it (basicConstraints pathLenConstraint) than the path has.',
-    citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.9 path length).',
+    description: 'A CA on the chain allows fewer intermediates below it (basicConstraints pathLenConstraint) than the chain has.',
     remedy: 'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
-    consequence: 'The client gets 403 Forbidden: the chain is longer than the CA allows.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['path-length-exceeded'], (problem, chain) => {
-            const count = problem.intermediatesBelow;
-            return `${leafClause(chain)} would be refused: ${(0,rule/* nameOf */.Vb)(problem.issuer)} has pathlen:${problem.pathLen}, but ${count} intermediate CA${count === 1 ? '' : 's'} stand${count === 1 ? 's' : ''} below it on the path.`;
-        });
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}: the chain is longer than the CA allows.`,
+    owns: (problem) => problem.kind === 'path-length-exceeded',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'path-length-exceeded')
+            return '';
+        const count = problem.intermediatesBelow;
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} has pathlen:${problem.pathLen}, but ${(0,severity/* plural */.LS)(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
     },
 };
 
@@ -33737,10 +34929,9 @@ const privateKeyInRepository = {
     defaultSeverity: 'error',
     title: 'Private key among the scanned files',
     description: 'A private key (PKCS#1, PKCS#8, SEC1, encrypted, OpenSSH or DER) is committed next to the certificates. Anyone who can read the repository can impersonate that client. Key material is never printed.',
-    citation: 'API Gateway Developer Guide: the truststore holds certificates only; client private keys stay with the client.',
     remedy: 'Remove the key from the repository and its history (e.g. `git filter-repo`), then revoke and re-issue the certificate: treat the key as leaked.',
-    consequence: 'Nothing at the gateway: the risk is that anyone who can read the repository can impersonate the client.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: () => ({}),
+    consequence: () => 'Nothing at the gateway: the risk is that anyone who can read the repository can impersonate the client.',
     *check(context) {
         for (const file of context.inventory.files) {
             for (const object of file.objects) {
@@ -33761,30 +34952,34 @@ const privateKeyInRepository = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/self-signed-certificate.ts
 
 
+
 const selfSignedCertificate = {
     id: 'self-signed-certificate',
     defaultSeverity: 'error',
-    title: 'Self-signed client certificate not in the truststore',
-    description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse).',
-    citation: 'API Gateway execution log: "Access denied. Reason: self signed certificate"; AWS Knowledge Center: for a self-signed client the modulus of the key, the truststore certificate and the client certificate must match, and the files must be identical.',
-    remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -modulus -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
-    consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: self signed certificate".',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['self-signed'], (problem, chain) => {
-            const leaf = problem.certificate;
-            const base = `${leafClause(chain)} is self-signed and is not in the truststore: API Gateway answers 403 "Access denied. Reason: self signed certificate".`;
-            const index = context.chains.truststores.find((candidate) => candidate.file.path === chain.truststore);
-            const namesake = index?.withSubject(leaf.subject.key).find((candidate) => candidate.sha256 !== leaf.sha256);
-            if (!namesake)
-                return `${base} Add this certificate to the truststore.`;
-            if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
-                return (`${base} The truststore holds a certificate with the same subject but a different key ` +
-                    `(public key SHA-256 in the truststore ${(0,x509_certificate/* formatFingerprint */.uV)(namesake.publicKey.sha256)}, presented by the client ${(0,x509_certificate/* formatFingerprint */.uV)(leaf.publicKey.sha256)}): ` +
-                    'the moduli differ, so one side was re-keyed. Replace the truststore copy with this certificate.');
-            }
-            return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${(0,x509_certificate/* formatFingerprint */.uV)(namesake.sha256)}); the two files must be identical.`;
-        });
+    title: 'Chain ends in a self-signed certificate that is not in the truststore',
+    description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse). A self-signed root the client sends is not trusted either.',
+    remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -pubkey -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.anchor }),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'self-signed')}.`,
+    owns: (problem) => problem.kind === 'self-signed',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'self-signed')
+            return '';
+        const { profile } = context;
+        if (!problem.atLeaf) {
+            return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) ends in ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
+        }
+        const leaf = problem.certificate;
+        const base = `${(0,chain_rule/* leafClause */.mc)(chain)} is self-signed and is not in the truststore: ${(0,rules_rule/* refusal */.x5)(profile, 'self-signed')}.`;
+        const namesake = problem.mimic ?? chain.truststore.withSubject(leaf.subject.key).find((c) => c.sha256 !== leaf.sha256);
+        if (!namesake)
+            return `${base} Add this certificate to the truststore.`;
+        if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
+            return (`${base} The truststore holds a certificate with the same subject but a different key ` +
+                `(public key SHA-256 in the truststore ${(0,certificate/* formatFingerprint */.uV)(namesake.publicKey.sha256)}, presented by the client ${(0,certificate/* formatFingerprint */.uV)(leaf.publicKey.sha256)}): ` +
+                'one side was re-keyed. Replace the truststore copy with this certificate.');
+        }
+        return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${(0,certificate/* formatFingerprint */.uV)(namesake.sha256)}); the two files must be identical.`;
     },
 };
 
@@ -33796,14 +34991,20 @@ const ENCODING_NAMES = {
 };
 const truststoreFormat = {
     id: 'truststore-format',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     title: 'Truststore holds something besides certificate blocks',
-    description: 'The truststore must be one .pem file of back-to-back CERTIFICATE blocks. Text dumps (`openssl x509 -text`), keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of that format.',
-    citation: 'API Gateway Developer Guide: the truststore is one text file with a .pem extension of back-to-back -----BEGIN CERTIFICATE----- / -----END CERTIFICATE----- blocks.',
+    description: 'The truststore must be a .pem file of back-to-back CERTIFICATE blocks. Text dumps (`openssl x509 -text`), keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of that format; where the gateway tolerates text outside blocks, it is a warning.',
     remedy: 'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`).',
-    consequence: 'API Gateway may refuse or misread the truststore; other gateways (ALB, CloudFront) refuse such bundles outright.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => {
+        const { format } = profile.bundle;
+        const strict = format.textOutsideBlocks !== 'tolerated' || format.blankLines === 'refused' || format.pemExtension;
+        return strict ? { evidence: format.evidence, phase: format.phase } : undefined;
+    },
+    consequence: (profile) => profile.bundle.format.phase === 'upload'
+        ? `${profile.wording.uploadRefusal}.`
+        : `${profile.wording.gateway} may refuse or misread the truststore; Application Load Balancer and CloudFront refuse such bundles outright.`,
     *check(context) {
+        const { format } = context.profile.bundle;
         for (const file of context.inventory.files) {
             if (file.role !== 'truststore')
                 continue;
@@ -33813,12 +35014,13 @@ const truststoreFormat = {
                 line,
                 endLine,
             });
-            if (!file.path.toLowerCase().endsWith('.pem')) {
-                yield at(1, 1, 'The truststore file does not have the .pem extension API Gateway expects.');
+            if (format.pemExtension && !file.path.toLowerCase().endsWith('.pem')) {
+                yield at(1, 1, `The truststore file does not have the .pem extension ${context.profile.wording.gateway} expects.`);
             }
             for (const object of file.objects) {
                 if (object.kind === 'text') {
-                    yield at(object.line, object.endLine, 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.');
+                    const text = at(object.line, object.endLine, 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.');
+                    yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
                 }
                 else if (object.kind === 'other' || object.kind === 'private-key') {
                     yield at(object.line, object.endLine, `A ${object.label} block does not belong in a truststore.`);
@@ -33835,25 +35037,41 @@ const truststoreFormat = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/bundle-rule.ts
+/** "The truststore" for one file, "The truststore made of a.pem, b.pem" for a bundle of several. */
+function bundleName(truststore) {
+    return truststore.files.length === 1
+        ? 'The truststore'
+        : `The truststore made of ${truststore.files.map((file) => file.path).join(', ')} (concatenated in that order)`;
+}
+/** What the gateway does when a quota is passed: refuses the bundle at upload, or takes it with a warning. */
+function quotaWording(profile, quota) {
+    if (!quota)
+        return `None: ${profile.wording.gateway} has no such quota.`;
+    return quota.phase === 'upload' ? `${profile.wording.uploadRefusal}.` : `${profile.wording.uploadWarning}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-too-large.ts
-/** AWS writes "1 MB"; S3 and API Gateway quotas use binary units, so 1 MiB. */
-const MAX_TRUSTSTORE_BYTES = 1024 * 1024;
+
 const truststoreTooLarge = {
     id: 'truststore-too-large',
     defaultSeverity: 'error',
-    title: 'Truststore file over 1 MB',
-    description: 'API Gateway accepts a truststore object of up to 1 MB (taken as 1,048,576 bytes); the quota cannot be raised.',
-    citation: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
+    title: 'Truststore larger than the gateway takes',
+    description: 'The bundle, as concatenated for upload, has more bytes than the gateway accepts (API Gateway: 1 MB, taken as 1,048,576 bytes; CloudFront: 64 KB).',
     remedy: 'Strip comments and text dumps, remove unused CAs.',
-    consequence: 'API Gateway refuses to create or update the domain with this truststore.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => profile.bundle.maxBytes && { evidence: profile.bundle.maxBytes.evidence, phase: profile.bundle.maxBytes.phase },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxBytes),
     *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.role !== 'truststore' || file.size <= MAX_TRUSTSTORE_BYTES)
+        const quota = context.profile.bundle.maxBytes;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const size = truststore.files.reduce((sum, file) => sum + file.size, 0);
+            if (size <= quota.value)
                 continue;
             yield {
-                message: `The truststore is ${file.size.toLocaleString('en-US')} bytes; API Gateway accepts at most 1 MB (${MAX_TRUSTSTORE_BYTES.toLocaleString('en-US')} bytes).`,
-                file: file.path,
+                message: `${bundleName(truststore)} is ${size.toLocaleString('en-US')} bytes; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} bytes. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
                 line: 1,
                 endLine: 1,
             };
@@ -33863,27 +35081,29 @@ const truststoreTooLarge = {
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-too-many-certificates.ts
 
-const MAX_TRUSTSTORE_CERTIFICATES = 1000;
 const truststoreTooManyCertificates = {
     id: 'truststore-too-many-certificates',
     defaultSeverity: 'error',
-    title: 'More than 1,000 certificates in a truststore',
-    description: 'API Gateway accepts at most 1,000 certificates in one truststore; the quota cannot be raised.',
-    citation: 'API Gateway Quotas: truststore at most 1,000 certificates, not adjustable.',
-    remedy: 'Remove expired, duplicate or unused CAs, or split clients across custom domains.',
-    consequence: 'API Gateway refuses to create or update the domain with this truststore.',
-    profiles: ['aws-api-gateway'],
+    title: 'More certificates in the truststore than the gateway takes',
+    description: 'The bundle holds more certificates than the gateway accepts in one truststore (API Gateway: 1,000; Application Load Balancer and CloudFront: 25 by default). Copies of the same certificate count too.',
+    remedy: 'Remove expired, duplicate or unused CAs, ask for a quota increase where the gateway allows one, or split clients across trust stores.',
+    appliesTo: (profile) => profile.bundle.maxCertificates && {
+        evidence: profile.bundle.maxCertificates.evidence,
+        phase: profile.bundle.maxCertificates.phase,
+    },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxCertificates),
     *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.role !== 'truststore')
+        const quota = context.profile.bundle.maxCertificates;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const count = truststore.objects.length;
+            if (count <= quota.value)
                 continue;
-            const certificates = (0,inventory/* certificatesOf */.m)(file);
-            if (certificates.length <= MAX_TRUSTSTORE_CERTIFICATES)
-                continue;
-            const first = certificates[MAX_TRUSTSTORE_CERTIFICATES];
+            const first = truststore.objects[quota.value];
             yield {
-                message: `The truststore holds ${certificates.length} certificates; API Gateway accepts at most ${MAX_TRUSTSTORE_CERTIFICATES}. The first one over the limit starts on line ${first.line}.`,
-                file: file.path,
+                message: `${bundleName(truststore)} holds ${count.toLocaleString('en-US')} certificates; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')}${quota.adjustable ? ' (adjustable by a quota request)' : ''}. The first one over the limit starts on line ${first.object.line} of ${first.file.path}. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
                 line: 1,
                 endLine: 1,
             };
@@ -33893,83 +35113,134 @@ const truststoreTooManyCertificates = {
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/unhandled-critical-extension.ts
 
+
+
 const unhandledCriticalExtension = {
     id: 'unhandled-critical-extension',
     defaultSeverity: 'error',
     title: 'Certificate has a critical extension validators do not know',
     description: 'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
-    citation: 'API Gateway Developer Guide: on each request the X.509 syntax is validated (RFC 5280 §4.2: unrecognised critical extensions must be rejected).',
     remedy: 'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
-    consequence: 'Validators refuse the certificate, so clients whose chain uses it get 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the certificate get ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}.`,
     *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
+        const { profile } = context;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
             if (certificate.unknownCriticalExtensions.length === 0)
                 return undefined;
-            return at(`The ${(0,rule/* describeRole */.Up)(file, object)} ${(0,rule/* nameOf */.Vb)(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject.`);
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'invalid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
+    },
+    owns: (problem) => problem.kind === 'unhandled-critical-extension',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'unhandled-critical-extension')
+            return '';
+        const oids = problem.oids.join(', ');
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,chain_rule/* leafClause */.mc)(chain)} has critical extension(s) ${oids} that validators reject: ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}.`
+            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/weak-key.ts
+
+
+
+
+/** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
+function describeKey(key) {
+    if (key.type === 'EC')
+        return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
+    return `a ${key.bits ?? '?'}-bit ${key.type} key`;
+}
+const weakKey = {
+    id: 'weak-key',
+    defaultSeverity: 'error',
+    title: 'Key smaller than the gateway accepts',
+    description: "An RSA modulus or an elliptic curve below the gateway's floor (API Gateway: RSA-2048, ECDSA-256), on a client certificate or on a CA of its chain.",
+    remedy: 'Generate a new key of at least the floor (RSA-2048 or P-256 for API Gateway) and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${(0,rules_rule/* refusal */.x5)(profile, 'key-type')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
+            const refused = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
+            if (refused?.kind !== 'too-small')
+                return undefined;
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${describeKey(certificate.publicKey)}; ${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+    owns: (problem) => problem.kind === 'key-not-accepted' && problem.refusal.kind === 'too-small',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'key-not-accepted')
+            return '';
+        const key = describeKey(problem.certificate.publicKey);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,chain_rule/* leafClause */.mc)(chain)} has ${key}, below the gateway's floor: ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}.`
+            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which has ${key}.`;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/unsupported-key-type.ts
 
 
+
+
+
+function whatIsAccepted(profile) {
+    const { rsa, ec } = profile.keys;
+    const parts = [
+        ...(rsa ? [`RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`] : []),
+        ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
+        ...profile.keys.others,
+    ];
+    return parts.join('; ');
+}
+function whyNot(certificate, refused) {
+    switch (refused.kind) {
+        case 'explicit-curve':
+            return 'an EC key with explicit curve parameters instead of a named curve';
+        case 'too-large':
+            return `${describeKey(certificate.publicKey)}, larger than the ${refused.maxBits} bits the gateway accepts`;
+        case 'curve':
+            return `an EC key on ${refused.curve}, which the gateway does not accept`;
+        case 'type':
+            return `a key of type ${refused.type}`;
+        case 'too-small':
+            return describeKey(certificate.publicKey);
+    }
+}
 const unsupportedKeyType = {
     id: 'unsupported-key-type',
     defaultSeverity: 'error',
-    title: 'Key type other than RSA or ECDSA on a named curve',
-    description: 'DSA, Ed25519, Ed448, GOST, X25519 keys, EC keys with explicit domain parameters, and unknown key algorithms are not accepted by the gateway.',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger (no other key types are listed).',
-    remedy: 'Re-issue the certificate with an RSA (2048+) or ECDSA (P-256, P-384, P-521) key.',
-    consequence: 'API Gateway refuses clients whose chain uses the key with 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    title: 'Key type, curve or size outside what the gateway accepts',
+    description: 'A key the gateway does not accept other than by being too small: DSA, EdDSA, GOST or unknown algorithms; a curve outside its list (CloudFront: no P-521); an RSA key over its maximum (CloudFront and Google Cloud: 4096 bits); an EC key with explicit domain parameters, which OpenSSL refuses on any chain.',
+    remedy: 'Re-issue the certificate with a key the gateway lists (for API Gateway: RSA 2048+ or ECDSA P-256, P-384, P-521 on a named curve).',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${(0,rules_rule/* refusal */.x5)(profile, 'key-type')}.`,
     *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
-            const key = certificate.publicKey;
-            const role = (0,rule/* describeRole */.Up)(file, object);
-            if (key.type === 'RSA' || key.type === 'RSA-PSS')
+        const { profile } = context;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
+            const refused = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
+            if (!refused || refused.kind === 'too-small')
                 return undefined;
-            if (key.type === 'EC') {
-                if (!key.explicitCurve)
-                    return undefined;
-                return at(`The ${role} ${(0,rule/* nameOf */.Vb)(certificate)} has an EC key with explicit curve parameters instead of a named curve; use P-256, P-384 or P-521.`);
-            }
-            const name = key.type === 'unknown' ? `an unknown key algorithm (${key.algorithmOid})` : `a key of type ${key.type}`;
-            return at(`The ${role} ${(0,rule/* nameOf */.Vb)(certificate)} has ${name}; API Gateway accepts only RSA and ECDSA keys.`);
-        });
-        // OpenSSL refuses the whole chain when a CA on it has explicit curve parameters: say so on the client.
-        yield* eachChainProblem(context, ['explicit-ec-parameters'], (problem, chain) => {
-            if (problem.certificate === chain.leaf.certificate)
-                return undefined;
-            return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${(0,rule/* nameOf */.Vb)(problem.certificate)}, whose EC key has explicit curve parameters.`;
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/weak-key.ts
-
-const MIN_RSA_BITS = 2048;
-const MIN_EC_BITS = 256;
-const weakKey = {
-    id: 'weak-key',
-    defaultSeverity: 'error',
-    title: 'Key smaller than RSA-2048 or ECDSA-256',
-    description: 'An RSA key with a modulus under 2048 bits, or an EC key on a curve under 256 bits (P-192, P-224, ...).',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger.',
-    remedy: 'Generate a new key of at least RSA-2048 or P-256 and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
-    consequence: 'API Gateway warns on the truststore update and refuses clients whose chain uses the weak key with 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* (0,rule/* eachCertificate */.vu)(context, ({ file, object, certificate, at }) => {
-            const key = certificate.publicKey;
-            if ((key.type === 'RSA' || key.type === 'RSA-PSS') && key.bits !== undefined && key.bits < MIN_RSA_BITS) {
-                return at(`The ${(0,rule/* describeRole */.Up)(file, object)} ${(0,rule/* nameOf */.Vb)(certificate)} has a ${key.bits}-bit RSA key; API Gateway requires RSA-${MIN_RSA_BITS} or stronger.`);
-            }
-            if (key.type === 'EC' && key.bits !== undefined && key.bits < MIN_EC_BITS) {
-                return at(`The ${(0,rule/* describeRole */.Up)(file, object)} ${(0,rule/* nameOf */.Vb)(certificate)} has an EC key on ${key.curve} (${key.bits} bits); API Gateway requires ECDSA-${MIN_EC_BITS} or stronger.`);
-            }
-            return undefined;
-        });
+    owns: (problem) => (problem.kind === 'key-not-accepted' && problem.refusal.kind !== 'too-small') ||
+        problem.kind === 'explicit-ec-parameters',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters')
+            return '';
+        const why = problem.kind === 'explicit-ec-parameters'
+            ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
+            : whyNot(problem.certificate, problem.refusal);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,chain_rule/* leafClause */.mc)(chain)} has ${why}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}.`
+            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which has ${why}.`;
     },
 };
 
@@ -33977,18 +35248,18 @@ const weakKey = {
 
 /** Not a check of its own: the framework reports a crashed check under this id, so nothing is lost silently. */
 const internalErrorRule = {
-    id: rule/* INTERNAL_ERROR_RULE_ID */.YV,
+    id: rules_rule/* INTERNAL_ERROR_RULE_ID */.YV,
     defaultSeverity: 'error',
     title: 'A check failed unexpectedly',
     description: 'A check threw on this file or certificate. The other checks still ran and their findings are reported; this one could not be completed, so the file is not known to be good.',
-    citation: 'truststore-check: bad input gets a finding, never a crash or a silent pass.',
     remedy: 'Report it with the file (certificates only, never keys). Suppress by path only as a last resort.',
-    consequence: 'Unknown: the file could not be fully checked.',
-    profiles: ['aws-api-gateway'],
-    check: () => [],
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: the file could not be fully checked.',
 };
 
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
+
+
 
 
 
@@ -34021,6 +35292,7 @@ const RULES = [
     fileNotRead,
     fileSkipped,
     malformedCertificate,
+    invalidCertificateExtension,
     insecureSignatureAlgorithm,
     weakKey,
     unsupportedKeyType,
@@ -34030,6 +35302,7 @@ const RULES = [
     unhandledCriticalExtension,
     privateKeyInRepository,
     keyMismatch,
+    clientNotEndEntity,
     truststoreTooManyCertificates,
     truststoreTooLarge,
     truststoreFormat,
@@ -34052,47 +35325,77 @@ if (BY_ID.size !== RULES.length)
 function findRule(id) {
     return BY_ID.get(id);
 }
-function rulesForProfile(profile) {
-    return RULES.filter((rule) => rule.profiles.includes(profile));
+/** The rule that explains a reason a client is refused: exactly one owns each (a test checks every kind). */
+function ownerOf(problem) {
+    const owners = RULES.filter((rule) => rule.owns?.(problem));
+    if (owners.length !== 1)
+        throw new Error(`client problem ${problem.kind} has ${owners.length} owning rules`);
+    return owners[0];
 }
 
 
 /***/ }),
 
-/***/ 281:
+/***/ 1834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Up: () => (/* binding */ describeRole),
-/* harmony export */   Vb: () => (/* binding */ nameOf),
-/* harmony export */   WB: () => (/* binding */ internalError),
-/* harmony export */   YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
-/* harmony export */   jI: () => (/* binding */ PROFILES),
-/* harmony export */   ml: () => (/* binding */ shorten),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   vu: () => (/* binding */ eachCertificate)
-/* harmony export */ });
-/* unused harmony export MAX_NAME_IN_MESSAGE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
-const SEVERITIES = ['error', 'warning', 'notice'];
-const PROFILES = ['aws-api-gateway'];
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
+  td: () => (/* binding */ badBundleCertificate),
+  l4: () => (/* binding */ certificateConsequence),
+  vu: () => (/* binding */ eachCertificate),
+  WB: () => (/* binding */ internalError),
+  Vb: () => (/* binding */ nameOf),
+  x5: () => (/* binding */ refusal),
+  mH: () => (/* binding */ ruleSource),
+  ZL: () => (/* binding */ shellQuote),
+  ml: () => (/* binding */ shorten)
+});
+
+// UNUSED EXPORTS: MAX_NAME_IN_MESSAGE, describeRole
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inventory/client-file.ts
+var client_file = __nccwpck_require__(228);
+;// CONCATENATED MODULE: ./src/profiles/profile.ts
+/** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
+const CONFIDENCE_WORDS = {
+    vendor: 'vendor documentation',
+    reproduction: 'published reproduction',
+    'third-party': 'third-party report',
+    unconfirmed: 'unconfirmed',
+    configuration: "the repository's configuration",
+};
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+
+
+/** Where a rule's behaviour comes from under a profile, for documentation: the evidence, or the tool's own principle. */
+function ruleSource(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return `Not part of the ${profile.id} profile.`;
+    if (!application.evidence)
+        return 'truststore-check: a problem in the repository itself, whatever the gateway.';
+    return `${application.evidence.source} (${CONFIDENCE_WORDS[application.evidence.confidence]})`;
+}
 const INTERNAL_ERROR_RULE_ID = 'internal-error';
 function internalError(file, line, endLine, what, error) {
     return {
         ruleId: INTERNAL_ERROR_RULE_ID,
-        message: `Internal error while ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(error)}. The other checks still ran; please report this with the file.`,
+        message: `Internal error while ${what}: ${(0,errors/* describeError */.U)(error)}. The other checks still ran; please report this with the file.`,
         file,
         line,
         endLine,
     };
 }
-/** How a certificate is referred to in messages. */
+/** How a certificate is referred to in messages: "truststore certificate", "client certificate", ... */
 function describeRole(file, object) {
-    if (file.role === 'truststore')
-        return 'truststore certificate';
-    const first = file.objects.find((candidate) => candidate.kind === 'certificate');
-    return first === object ? 'client certificate' : 'intermediate sent by the client';
+    return ROLE_WORDS[roleOf(file, object)];
 }
 /**
  * Runs `check` on every certificate of the chosen files. A throw from one
@@ -34113,7 +35416,7 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
                 certificate: object.certificate,
             });
             try {
-                const result = check({ file, object, certificate: object.certificate, at });
+                const result = check({ file, object, certificate: object.certificate, role: (0,client_file/* roleOf */.kp)(file, object), at });
                 if (result === undefined)
                     continue;
                 if ('message' in result)
@@ -34135,6 +35438,87 @@ function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
 /** `CN=Example Root` in messages, or a placeholder for the empty name. */
 function nameOf(certificate) {
     return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
+}
+/** How the gateway refuses a client for this reason: `403 Forbidden ("Access denied. Reason: ...")`. */
+function refusal(profile, reason) {
+    const logged = reason ? profile.wording.reasons[reason] : undefined;
+    return logged ? `${profile.wording.refusal} ("${logged}")` : profile.wording.refusal;
+}
+/** What the gateway does with a bundle that holds a certificate it does not accept, by the profile's phase. */
+function badBundleCertificate(profile) {
+    const { wording } = profile;
+    switch (profile.bundle.badCertificate.phase) {
+        case 'upload':
+            return `${wording.uploadRefusal}.`;
+        case 'upload-warning':
+            return `${wording.uploadWarning}.`;
+        case 'runtime':
+            return `${wording.gateway} loads the bundle and fails only the clients that need the certificate.`;
+    }
+}
+/**
+ * What the gateway does about a certificate it does not accept, by where the
+ * certificate is: in the bundle (refused at upload, or a warning and then its
+ * clients refused), a client's own (refused), or one the client sends.
+ */
+function certificateConsequence(profile, role, reason, usedBy = 'clients whose chain uses it') {
+    const { wording } = profile;
+    if (role === 'truststore') {
+        const phase = profile.bundle.badCertificate.phase;
+        if (phase === 'upload')
+            return `${wording.uploadRefusal}.`;
+        if (phase === 'upload-warning')
+            return `${wording.uploadWarning}; ${usedBy} get ${refusal(profile, reason)}.`;
+        return `${usedBy[0].toUpperCase()}${usedBy.slice(1)} get ${refusal(profile, reason)}.`;
+    }
+    if (role === 'client')
+        return `The client gets ${refusal(profile, reason)}.`;
+    return profile.chain.issuers === 'truststore'
+        ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
+        : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
+}
+/**
+ * A value as one word for a POSIX shell: file names come from the pull
+ * request, and a reviewer may paste the command.
+ */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 6748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ profileSeverity),
+/* harmony export */   g: () => (/* binding */ resolveSeverities)
+/* harmony export */ });
+/* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
+/* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6546);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4717);
+
+
+
+/**
+ * A rule's severity under a profile before any configuration: off where the
+ * profile does not have the behaviour, capped at warning where the evidence
+ * for it is a third party's or missing (unconfirmed behaviour never becomes
+ * an error by default).
+ */
+function profileSeverity(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return 'off';
+    if (application.evidence && !(0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfirmed */ .it)(application.evidence.confidence)) {
+        return (0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .capSeverity */ .Id)(rule.defaultSeverity, 'warning');
+    }
+    return rule.defaultSeverity;
+}
+/** Every rule's severity under the profile, with the configuration's overrides applied. */
+function resolveSeverities(profile, overrides) {
+    return new Map(_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
 }
 
 
@@ -34185,15 +35569,16 @@ const RULES_DOC_URL = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules.md`;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ signatureFitsKey),
 /* harmony export */   Cy: () => (/* binding */ RSASSA_PSS_OID),
 /* harmony export */   H1: () => (/* binding */ CURVES),
 /* harmony export */   LU: () => (/* binding */ HASH_OIDS),
 /* harmony export */   NB: () => (/* binding */ KEY_USAGE_NAMES),
-/* harmony export */   Us: () => (/* binding */ WEAK_HASHES),
 /* harmony export */   dA: () => (/* binding */ EXTENDED_KEY_USAGES),
 /* harmony export */   dx: () => (/* binding */ describeSignatureAlgorithm),
 /* harmony export */   uz: () => (/* binding */ KEY_ALGORITHM_OIDS)
 /* harmony export */ });
+/* unused harmony export WEAK_HASHES */
 /** Object identifiers for the algorithms that appear in certificates, and what they mean to a gateway. */
 /** Hashes below SHA-256 strength, which API Gateway calls an "insecure Signature Algorithm". */
 const WEAK_HASHES = new Set(['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224']);
@@ -34254,6 +35639,27 @@ function describeSignatureAlgorithm(oid, pssHash) {
     if (oid.startsWith('1.2.643.'))
         return { oid, name: `GOST (${oid})`, family: 'other' };
     return { oid, name: `unknown (${oid})`, family: 'other' };
+}
+/**
+ * Whether a key of this type can have made a signature of this algorithm, as
+ * OpenSSL's check_sig_alg_match decides when it looks for an issuer: an RSA
+ * key signs PKCS#1 and PSS, an RSA-PSS key only PSS; unknown algorithms fit nothing.
+ */
+function signatureFitsKey(signature, key) {
+    switch (signature.family) {
+        case 'RSA':
+            return key === 'RSA';
+        case 'RSA-PSS':
+            return key === 'RSA' || key === 'RSA-PSS';
+        case 'ECDSA':
+            return key === 'EC';
+        case 'DSA':
+        case 'Ed25519':
+        case 'Ed448':
+            return key === signature.family;
+        case 'other':
+            return false;
+    }
 }
 const KEY_ALGORITHM_OIDS = {
     '1.2.840.113549.1.1.1': 'RSA',
@@ -34326,16 +35732,18 @@ const KEY_USAGE_NAMES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ authorityKeyMatches),
 /* harmony export */   hB: () => (/* binding */ parseCertificate),
-/* harmony export */   hK: () => (/* binding */ isCertificateAuthority),
 /* harmony export */   uV: () => (/* binding */ formatFingerprint)
 /* harmony export */ });
-/* unused harmony export parsePublicKey */
+/* unused harmony exports parsePublicKey, isCertificateAuthority */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6959);
 /* harmony import */ var _algorithms_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5952);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(504);
+/* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1693);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(504);
+
 
 
 
@@ -34425,11 +35833,13 @@ function parsePublicKey(spki) {
     }
     return info;
 }
-/** The directoryName ([4], explicit Name) entries of a GeneralNames-like list. */
-function directoryNames(nodes) {
-    return nodes
-        .filter((name) => name.tag === 0xa4)
-        .map((name) => (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(name)[0], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'directoryName')));
+/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
+function parseSubtree(node) {
+    const [base, ...bounds] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(node, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'GeneralSubtree'));
+    if (!base)
+        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('GeneralSubtree without a base', node.start);
+    const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(bound).every((byte) => byte === 0));
+    return { base: (0,_general_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGeneralName */ .Z$)(base), minMaxValid };
 }
 function parseExtensions(node) {
     const result = { unknownCriticalExtensions: [] };
@@ -34454,12 +35864,18 @@ function parseExtensions(node) {
                 const [first, second] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'basicConstraints'));
                 const ca = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBoolean */ .J2)(first) : false;
                 const pathNode = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER ? first : second;
-                result.basicConstraints = { ca, critical, ...(pathNode ? { pathLen: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeSmallInteger */ .gB)(pathNode) } : {}) };
+                const pathLen = pathNode ? (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeSmallInteger */ .gB)(pathNode) : undefined;
+                if (pathLen !== undefined && pathLen < 0)
+                    result.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
+                result.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
                 break;
             }
             case '2.5.29.15': {
                 const flags = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .bitStringFlags */ .EZ)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BIT_STRING, 'keyUsage'));
                 result.keyUsage = _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_USAGE_NAMES */ .NB.filter((_, bit) => flags[bit]);
+                // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
+                if (!flags.slice(0, 16).some(Boolean))
+                    result.invalid ??= 'its keyUsage extension has no usage set';
                 break;
             }
             case '2.5.29.37':
@@ -34468,20 +35884,42 @@ function parseExtensions(node) {
                     return _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTENDED_KEY_USAGES */ .dA[purposeOid] ?? purposeOid;
                 });
                 break;
+            case '2.16.840.1.113730.1.1': {
+                const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BIT_STRING, 'netscape certificate type'));
+                result.netscapeCertType = bits.length > 1 ? bits[1] : 0;
+                break;
+            }
+            case '1.3.6.1.5.5.7.1.14':
+                result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
+                break;
+            case '2.5.29.31':
+                // Read only to find out whether OpenSSL can decode it: an undecodable one marks the certificate invalid.
+                try {
+                    for (const point of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'cRLDistributionPoints'))) {
+                        for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(point, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'DistributionPoint'))) {
+                            if (field.tag & 0x20)
+                                (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(field);
+                        }
+                    }
+                }
+                catch {
+                    result.invalid ??= 'its cRLDistributionPoints extension cannot be decoded';
+                }
+                break;
             case '2.5.29.14':
                 result.subjectKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OCTET_STRING, 'subjectKeyIdentifier')));
                 break;
             case '2.5.29.17':
-                result.subjectAltDirectoryNames = directoryNames((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subjectAltName')));
+                result.subjectAltNames = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subjectAltName')).map(_general_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGeneralName */ .Z$);
                 break;
             case '2.5.29.30': {
                 const constraints = { permitted: [], excluded: [] };
                 for (const subtrees of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'nameConstraints'))) {
-                    const bases = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(subtrees).map((subtree) => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(subtree, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'GeneralSubtree'))[0]);
+                    const parsed = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(subtrees).map(parseSubtree);
                     if (subtrees.tag === 0xa0)
-                        constraints.permitted.push(...directoryNames(bases));
+                        constraints.permitted.push(...parsed);
                     else if (subtrees.tag === 0xa1)
-                        constraints.excluded.push(...directoryNames(bases));
+                        constraints.excluded.push(...parsed);
                 }
                 result.nameConstraints = constraints;
                 break;
@@ -34493,8 +35931,12 @@ function parseExtensions(node) {
                     else if (field.tag === 0x82)
                         result.authorityCertSerialNumber = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(field));
                     else if (field.tag === 0xa1) {
-                        // GeneralNames: only directoryName ([4], explicit Name) can name an issuer certificate's issuer.
-                        result.authorityCertIssuers = directoryNames((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(field)).map((name) => name.key);
+                        // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
+                        const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(field)
+                            .map(_general_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGeneralName */ .Z$)
+                            .find((name) => name.type === 'directoryName');
+                        if (first?.type === 'directoryName')
+                            result.authorityCertIssuer = first.name.key;
                     }
                 }
                 break;
@@ -34542,19 +35984,21 @@ function parseCertificate(der, allowTrailing = false) {
     const serial = expectMinimalInteger((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'serialNumber'));
     const innerAlgorithmNode = fields[index++];
     const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
-    const issuer = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'issuer'));
+    const issuer = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'issuer'));
     const [notBeforeNode, notAfterNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'validity'));
     if (!notBeforeNode || !notAfterNode)
         throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('validity needs notBefore and notAfter', 0);
-    const subject = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subject'));
+    const subject = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subject'));
     const spkiNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subjectPublicKeyInfo');
     const publicKey = parsePublicKey(spkiNode);
     const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
+    const serialNumber = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(serial));
+    const selfIssued = subject.key === issuer.key;
     return {
         der: certDer,
         sha256: sha256Hex(certDer),
         version,
-        serialNumber: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(serial)),
+        serialNumber,
         subject,
         issuer,
         notBefore: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeTime */ .A4)(notBeforeNode),
@@ -34566,12 +36010,29 @@ function parseCertificate(der, allowTrailing = false) {
             Buffer.compare((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(innerAlgorithmNode), (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(outerAlgorithm)) === 0 &&
             innerAlgorithm.oid === signatureAlgorithm.oid,
         ...extensions,
-        selfIssued: subject.key === issuer.key,
+        selfIssued,
+        selfSigned: selfIssued &&
+            authorityKeyMatches(extensions, { issuer, serialNumber, ...extensions }) &&
+            (0,_algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureFitsKey */ .Ce)(signatureAlgorithm, publicKey.type),
         tbs: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(tbs),
         signature: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .bitStringBytes */ .cD)(signatureValue),
         spki: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(spkiNode),
         ...(pss ? { pss } : {}),
     };
+}
+/**
+ * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
+ * OpenSSL's X509_check_akid decides it: the key identifier, the serial and
+ * the first directoryName must each match where both sides have them.
+ */
+function authorityKeyMatches(subject, issuer) {
+    if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId)
+        return false;
+    if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber)
+        return false;
+    if (subject.authorityCertIssuer && subject.authorityCertIssuer !== issuer.issuer.key)
+        return false;
+    return true;
 }
 /** Colon-separated form, as `openssl x509 -fingerprint` prints it. */
 function formatFingerprint(sha256) {
@@ -34850,6 +36311,87 @@ function decodeTime(node) {
 
 /***/ }),
 
+/***/ 1693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ SMTP_UTF8_MAILBOX),
+/* harmony export */   Z$: () => (/* binding */ parseGeneralName),
+/* harmony export */   jG: () => (/* binding */ describeGeneralName)
+/* harmony export */ });
+/* unused harmony export parseGeneralNames */
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6959);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
+
+
+/** RFC 8398: an internationalised e-mail address in an otherName (id-on-SmtpUTF8Mailbox). */
+const SMTP_UTF8_MAILBOX = '1.3.6.1.5.5.7.8.9';
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function parseGeneralName(node) {
+    switch (node.tag) {
+        case 0x81:
+            return { type: 'email', value: latin1.decode((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node)) };
+        case 0x82:
+            return { type: 'dns', value: latin1.decode((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node)) };
+        case 0x86:
+            return { type: 'uri', value: latin1.decode((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node)) };
+        case 0x87:
+            return { type: 'ip', bytes: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node) };
+        case 0xa4:
+            return { type: 'directoryName', name: (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(node)[0], _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'directoryName')) };
+        case 0xa0: {
+            const [typeNode, valueNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(node);
+            const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(typeNode, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID, 'otherName type'));
+            let text;
+            const inner = valueNode?.tag === 0xa0 ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(valueNode)[0] : undefined;
+            if (oid === SMTP_UTF8_MAILBOX && inner?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.UTF8_STRING) {
+                try {
+                    text = utf8.decode((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(inner));
+                }
+                catch {
+                    text = undefined;
+                }
+            }
+            return { type: 'otherName', oid, ...(text !== undefined ? { utf8: text } : {}) };
+        }
+        case 0xa3:
+            return { type: 'x400Address' };
+        case 0xa5:
+            return { type: 'ediPartyName' };
+        case 0x88:
+            return { type: 'registeredID' };
+        default:
+            throw new Error(`unknown GeneralName tag 0x${node.tag.toString(16)}`);
+    }
+}
+/** A SEQUENCE OF GeneralName, e.g. the value of subjectAltName. */
+function parseGeneralNames(bytes, what) {
+    return children(expectTag(readNode(bytes), Tag.SEQUENCE, what)).map(parseGeneralName);
+}
+/** How a general name reads in messages. */
+function describeGeneralName(name) {
+    switch (name.type) {
+        case 'email':
+            return `e-mail ${name.value}`;
+        case 'dns':
+            return `DNS name ${name.value}`;
+        case 'uri':
+            return `URI ${name.value}`;
+        case 'directoryName':
+            return name.name.text;
+        case 'ip':
+            return `IP address ${name.bytes.length === 4 ? Array.from(name.bytes).join('.') : Buffer.from(name.bytes).toString('hex')}`;
+        case 'otherName':
+            return name.utf8 !== undefined ? `e-mail ${name.utf8}` : `otherName ${name.oid}`;
+        default:
+            return name.type;
+    }
+}
+
+
+/***/ }),
+
 /***/ 504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34897,15 +36439,66 @@ function escapeValue(value) {
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
 }
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+/** The value as OpenSSL's ASN1_STRING_to_UTF8 reads it, or undefined where it refuses (bad UTF-8, odd BMP length, surrogates). */
+function utf8Value(node) {
+    const bytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node);
+    const isSurrogate = (code) => code >= 0xd800 && code <= 0xdfff;
+    switch (node.tag) {
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.UTF8_STRING:
+            try {
+                return utf8Strict.decode(bytes);
+            }
+            catch {
+                return undefined;
+            }
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BMP_STRING: {
+            if (bytes.length % 2 !== 0)
+                return undefined;
+            const codes = [];
+            for (let i = 0; i < bytes.length; i += 2)
+                codes.push((bytes[i] << 8) | bytes[i + 1]);
+            return codes.some(isSurrogate) ? undefined : String.fromCharCode(...codes);
+        }
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.UNIVERSAL_STRING: {
+            if (bytes.length % 4 !== 0)
+                return undefined;
+            let text = '';
+            for (let i = 0; i < bytes.length; i += 4) {
+                const code = ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+                if (code > 0x10ffff || isSurrogate(code))
+                    return undefined;
+                text += String.fromCodePoint(code);
+            }
+            return text;
+        }
+        default:
+            // PrintableString, IA5String, T61String, VisibleString: one byte per character, read as Latin-1.
+            return latin1.decode(bytes);
+    }
+}
+/** OpenSSL's asn1_string_canon, as a string: undefined when the value cannot be compared at all. */
 function canonicalValue(node) {
     if (!STRING_TAGS.has(node.tag))
-        return `#${(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(node))}`;
-    return (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeString */ .sc)(node).trim().replace(/\s+/g, ' ').toLowerCase();
+        return `t${node.tag}:${(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node))}`;
+    const text = utf8Value(node);
+    if (text === undefined)
+        return undefined;
+    // ossl_isspace and ossl_tolower: the C locale's ASCII whitespace and letters only.
+    const canonical = text
+        .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '')
+        .replace(/[ \t\n\v\f\r]+/g, ' ')
+        .replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+    return `s:${canonical}`;
 }
+let uncomparable = 0;
 function parseName(node) {
     (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(node, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'Name');
     const textParts = [];
     const keyParts = [];
+    const nameAttributes = [];
+    let comparable = true;
     for (const rdn of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(node)) {
         (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(rdn, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SET, 'RelativeDistinguishedName');
         const attributes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(rdn).map((attribute) => {
@@ -34915,13 +36508,40 @@ function parseName(node) {
                 throw new Error(`attribute ${oid} has no value`);
             const label = SHORT_NAMES[oid] ?? oid;
             const display = STRING_TAGS.has(valueNode.tag) ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeString */ .sc)(valueNode) : `#${(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(valueNode))}`;
-            return { text: `${label}=${escapeValue(display)}`, key: [oid, canonicalValue(valueNode)] };
+            const value = canonicalValue(valueNode);
+            if (value === undefined)
+                comparable = false;
+            const converted = STRING_TAGS.has(valueNode.tag) ? utf8Value(valueNode) : undefined;
+            nameAttributes.push({
+                oid,
+                tag: valueNode.tag,
+                bytes: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(valueNode),
+                ...(converted !== undefined ? { utf8: converted } : {}),
+            });
+            return { text: `${label}=${escapeValue(display)}`, key: JSON.stringify([oid, value]) };
         });
         textParts.push(attributes.map((a) => a.text).join(' + '));
-        keyParts.push(attributes.map((a) => JSON.stringify(a.key)).sort());
+        // A multi-valued RDN is a SET: OpenSSL compares its DER, where the members are sorted.
+        keyParts.push(attributes.map((a) => a.key).sort());
+    }
+    if (!comparable) {
+        const unique = `!uncomparable ${++uncomparable}`;
+        return {
+            text: textParts.join(', '),
+            key: unique,
+            rdns: keyParts.map(() => unique),
+            isEmpty: false,
+            attributes: nameAttributes,
+        };
     }
     const rdns = keyParts.map((rdn) => JSON.stringify(rdn));
-    return { text: textParts.join(', '), key: JSON.stringify(keyParts), rdns, isEmpty: textParts.length === 0 };
+    return {
+        text: textParts.join(', '),
+        key: JSON.stringify(keyParts),
+        rdns,
+        isEmpty: textParts.length === 0,
+        attributes: nameAttributes,
+    };
 }
 
 
@@ -34934,13 +36554,15 @@ function parseName(node) {
 /* harmony export */   m: () => (/* binding */ validityAt)
 /* harmony export */ });
 /**
- * RFC 5280 §4.1.2.5: valid from notBefore through notAfter inclusive. Times
- * in certificates have one-second resolution, so the check time is taken to
- * the second too (a moment inside the notAfter second is still valid).
+ * Valid from notBefore up to, but not including, notAfter, to the second:
+ * OpenSSL's X509_cmp_time treats the notAfter second itself as expired
+ * (RFC 5280 §4.1.2.5 says inclusive; the gateways run OpenSSL or its forks,
+ * so their verdict is OpenSSL's). Certificate times have one-second
+ * resolution, so the check time is taken to the second too.
  */
 function validityAt(certificate, at) {
     const second = Math.floor(at.getTime() / 1000) * 1000;
-    if (second > certificate.notAfter.getTime())
+    if (second >= certificate.notAfter.getTime())
         return 'expired';
     if (second < certificate.notBefore.getTime())
         return 'not-yet-valid';

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkInventory } from '../src/engine.js';
+import { awsApiGateway } from '../src/profiles/builtin/aws-api-gateway.js';
 import type { Inventory, SourceFile } from '../src/inventory/inventory.js';
 import { DEFAULT_LIMITS } from '../src/inventory/limits.js';
 import { readObjects } from '../src/inventory/objects.js';
@@ -28,12 +29,14 @@ export function setUp(truststorePath: string): void {
 
 /** Runs everything on `input`; returns all the text it produced. Throws only on a bug. */
 export function fuzzOne(input: Uint8Array): string {
+  const inputTruststore = file('input-truststore.pem', 'truststore', input);
   const inventory: Inventory = {
     root: '/fuzz',
-    files: [healthyTruststore!, file('input-truststore.pem', 'truststore', input), file('client.pem', 'client', input)],
+    files: [healthyTruststore!, inputTruststore, file('client.pem', 'client', input)],
+    bundles: [[healthyTruststore!], [inputTruststore]],
   };
   const report = checkInventory(inventory, {
-    profile: 'aws-api-gateway',
+    profile: awsApiGateway,
     at: AT,
     expiryWarningDays: 30,
     severities: {},
@@ -44,7 +47,7 @@ export function fuzzOne(input: Uint8Array): string {
   return [
     formatText(report),
     json,
-    formatSarif(report),
+    formatSarif(report, awsApiGateway),
     formatMarkdown(report, {
       title: 'fuzz',
       findings: report.findings,

@@ -100,6 +100,12 @@ authorityKeyIdentifier = none
 [ intermediate_without_aki ]
 basicConstraints = critical,CA:TRUE
 keyUsage = critical,keyCertSign,cRLSign
+[ empty_key_usage ]
+basicConstraints = CA:FALSE
+2.5.29.15 = critical,DER:03:01:00
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
 [ self_signed_client ]
 basicConstraints = CA:FALSE
 keyUsage = critical,digitalSignature
@@ -305,14 +311,18 @@ key pl0-client rsa:2048; cert pl0-client '/O=Fixture Clients/CN=too deep for pat
 { pem root-rsa; pem pl0; pem pl0-sub; } >"$out/truststores/pathlen.pem"
 pem pl0-client >"$out/chains/path-length-exceeded.pem"
 
-# Five certificates from leaf to root: one more than API Gateway allows.
+# A five-level PKI: API Gateway accepts four CA certificates above the client (root and three
+# intermediates, a client under Deep CA 3) and refuses a fifth (a client under Deep CA 4).
 key deep1 ec:P-256; cert deep1 '/O=Fixture PKI/CN=Deep CA 1' root-ec intermediate
 key deep2 ec:P-256; cert deep2 '/O=Fixture PKI/CN=Deep CA 2' deep1 intermediate
 key deep3 ec:P-256; cert deep3 '/O=Fixture PKI/CN=Deep CA 3' deep2 intermediate
+key deep4 ec:P-256; cert deep4 '/O=Fixture PKI/CN=Deep CA 4' deep3 intermediate
+key six-client ec:P-256; cert six-client '/O=Fixture Clients/CN=six deep' deep4 client
 key deep-client ec:P-256; cert deep-client '/O=Fixture Clients/CN=five deep' deep3 client
 key four-client ec:P-256; cert four-client '/O=Fixture Clients/CN=four deep' deep2 client
-{ pem root-ec; pem deep1; pem deep2; pem deep3; } >"$out/truststores/deep.pem"
-pem deep-client >"$out/chains/chain-too-long.pem"
+{ pem root-ec; pem deep1; pem deep2; pem deep3; pem deep4; } >"$out/truststores/deep.pem"
+pem six-client >"$out/chains/chain-too-long.pem"
+pem deep-client >"$out/chains/chain-of-five.pem"
 pem four-client >"$out/chains/chain-of-four.pem"
 
 # An expired intermediate under which a current client was issued.
@@ -333,6 +343,28 @@ key server-only ec:P-256;  cert server-only '/O=Fixture Clients/CN=server auth o
 pem server-only >"$out/chains/server-auth-only.pem"
 key critical ec:P-256;     cert critical '/O=Fixture Clients/CN=unknown critical extension' int-ec unknown_critical
 pem critical >"$out/chains/unknown-critical-extension.pem"
+
+# Client files that do not start with the client's certificate: a full chain in reverse, and a bare CA.
+{ pem root-rsa; pem int-rsa; pem client-rsa2048; } >"$out/clients/wrong-order.pem"
+pem int-rsa >"$out/clients/bare-ca.pem"
+
+# The "chain of pain": the client also sends an expired earlier issue of its intermediate (same name and
+# key); the truststore holds the valid one, which is the one used.
+openssl req -new -config "$work/ca.cnf" -key "$work/keys/int-rsa.key" -subj '/O=Fixture PKI/CN=Fixture Issuing CA RSA' \
+  -out "$work/int-rsa-old.csr" 2>/dev/null
+openssl ca -batch -config "$work/ca.cnf" -cert "$work/certs/root-rsa.pem" -keyfile "$work/keys/root-rsa.key" \
+  -in "$work/int-rsa-old.csr" -extfile "$work/ext.cnf" -extensions intermediate -startdate 20200101000000Z \
+  -enddate 20240101000000Z -md sha256 -notext -out "$work/certs/int-rsa-old.pem" 2>/dev/null
+{ pem client-rsa2048; pem int-rsa-old; } >"$out/chains/chain-of-pain.pem"
+
+# One truststore kept as one file per CA, concatenated at deploy time.
+mkdir -p "$out/truststores/split"
+pem root-rsa >"$out/truststores/split/1-root.pem"
+pem int-rsa >"$out/truststores/split/2-issuing.pem"
+
+# A client whose keyUsage extension is empty (OpenSSL marks such a certificate invalid).
+key empty-ku ec:P-256;     cert empty-ku '/O=Fixture Clients/CN=empty key usage' int-ec empty_key_usage
+pem empty-ku >"$out/chains/empty-key-usage.pem"
 
 # A subject that is really Markdown, HTML, a mention and a newline.
 key hostile ec:P-256
@@ -379,5 +411,14 @@ pem client-rsa3072 >"$ex/clients/payments-service.pem"
 pem client-sha1 >"$ex/clients/legacy-billing.pem"
 pem client-expired >"$ex/clients/old-partner.pem"
 pem foreign >"$ex/clients/new-partner.pem"
+# A four-tier PKI: clients under the third intermediate (four CA certificates, API Gateway's most) and the fourth.
+rm -rf "$ex/four-tier/clients" "$ex/four-tier/truststore.pem" "$ex/root-only/clients" "$ex/root-only/truststore.pem"
+mkdir -p "$ex/four-tier/clients" "$ex/root-only/clients"
+{ pem root-ec; pem deep1; pem deep2; pem deep3; pem deep4; } >"$ex/four-tier/truststore.pem"
+pem deep-client >"$ex/four-tier/clients/under-third-intermediate.pem"
+pem six-client >"$ex/four-tier/clients/under-fourth-intermediate.pem"
+# A root-only truststore and a client that sends its issuing CA: API Gateway refuses it (the CA must be in the truststore).
+pem root-rsa >"$ex/root-only/truststore.pem"
+{ pem client-rsa2048; pem int-rsa; } >"$ex/root-only/clients/sends-its-intermediate.pem"
 
 echo "fixtures written to $out and $ex"

@@ -1,40 +1,42 @@
 import picomatch from 'picomatch';
-import { analyseChains, type ChainAnalysis } from './chain/analysis.js';
-import type { ChainProblem } from './chain/path-builder.js';
+import { analyseChains, type ChainAnalysis, type ClientChain, type ClientProblem } from './chain/analysis.js';
 import type { Settings, Suppression } from './config/settings.js';
+import { bySeverity, capSeverity, type Severity } from './findings/severity.js';
+import { roleOf } from './inventory/client-file.js';
 import { buildInventory, type Inventory } from './inventory/inventory.js';
+import type { Profile } from './profiles/profile.js';
 import {
   summarise,
-  type ChainEntry,
   type CertificateEntry,
+  type ChainEntry,
   type Finding,
   type Report,
   type SuppressedFinding,
 } from './report/report.js';
-import { findRule, rulesForProfile } from './rules/registry.js';
-import { internalError, nameOf, shorten, type FindingDraft, type RuleContext } from './rules/rule.js';
+import { subjectOf, verifyCommand } from './rules/chain-rule.js';
+import { findRule, ownerOf, RULES } from './rules/registry.js';
+import { internalError, type FindingDraft, type RuleContext } from './rules/rule.js';
+import { resolveSeverities, type RuleSeverity } from './rules/severities.js';
 import { formatDate } from './time.js';
 import type { Certificate } from './x509/certificate.js';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
+export type CheckOptions = Pick<Settings, 'profile' | 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'>;
 
-export type CheckOptions = Pick<Settings, 'profile' | 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'> & {
-  maxPathSteps?: number;
-};
+interface Draft {
+  ruleId: string;
+  draft: FindingDraft;
+}
 
-function certificateEntries(inventory: Inventory, chains: ChainAnalysis): CertificateEntry[] {
+function certificateEntries(inventory: Inventory): CertificateEntry[] {
   const entries: CertificateEntry[] = [];
   for (const file of inventory.files) {
-    let first = true;
     for (const object of file.objects) {
       if (object.kind !== 'certificate') continue;
       const c = object.certificate;
-      const role = file.role === 'truststore' ? 'truststore' : first ? 'client' : 'intermediate';
-      first = false;
       entries.push({
         file: file.path,
         line: object.line,
-        role,
+        role: roleOf(file, object),
         subject: c.subject.text,
         issuer: c.issuer.text,
         serialNumber: c.serialNumber,
@@ -53,54 +55,79 @@ function certificateEntries(inventory: Inventory, chains: ChainAnalysis): Certif
         ...(c.extendedKeyUsage ? { extendedKeyUsage: c.extendedKeyUsage } : {}),
         ...(c.subjectKeyId ? { subjectKeyId: c.subjectKeyId } : {}),
         ...(c.authorityKeyId ? { authorityKeyId: c.authorityKeyId } : {}),
-        selfSigned: chains.signatures.isSelfSigned(c),
+        selfSigned: c.selfSigned,
       });
     }
   }
   return entries;
 }
 
-function problemText(problem: ChainProblem): string {
-  switch (problem.kind) {
-    case 'issuer-not-found':
-      return `issuer not found: ${shorten(problem.certificate.issuer.text) || '(empty)'} for ${nameOf(problem.certificate)}`;
-    case 'self-signed':
-      return 'self-signed and not in the truststore';
-    case 'signature-invalid':
-      return `signature on ${nameOf(problem.certificate)} does not verify with ${nameOf(problem.issuer)}`;
-    case 'issuer-not-ca':
-      return `${nameOf(problem.issuer)} may not sign certificates`;
-    case 'path-length-exceeded':
-      return `${nameOf(problem.issuer)} pathlen:${problem.pathLen} exceeded`;
-    case 'unhandled-critical-extension':
-      return `${nameOf(problem.certificate)} has unhandled critical extension(s) ${problem.oids.join(', ')}`;
-    case 'name-constraints-violated':
-      return `${shorten(problem.name.text)} of ${nameOf(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${nameOf(problem.constrainedBy)}`;
-    case 'explicit-ec-parameters':
-      return `${nameOf(problem.certificate)} has an EC key with explicit parameters`;
-    case 'expired':
-      return `${nameOf(problem.certificate)} expired on ${formatDate(problem.certificate.notAfter)}`;
-    case 'not-yet-valid':
-      return `${nameOf(problem.certificate)} is not valid until ${formatDate(problem.certificate.notBefore)}`;
-    case 'chain-too-long':
-      return `chain of ${problem.atLeast ? 'at least ' : ''}${problem.length} certificates is longer than 4`;
-    case 'search-limit':
-      return 'path-building limit reached';
-  }
-}
-
-function chainEntries(chains: ChainAnalysis): ChainEntry[] {
+/**
+ * The gateway's verdict on each client, and the one finding that explains a
+ * refusal: the first reason that refuses the client (its rule is an error)
+ * and that no finding on the certificate itself already states (the leaf's
+ * own expiry, key or signature). A broken CA thus yields its own finding and
+ * one per client that depends on it, never one per reason.
+ */
+function judgeClients(
+  chains: ChainAnalysis,
+  context: RuleContext,
+  severities: ReadonlyMap<string, RuleSeverity>,
+  drafts: Draft[],
+): ChainEntry[] {
+  const severityOf = (problem: ClientProblem) => severities.get(ownerOf(problem).id) ?? 'off';
+  const stated = (problem: ClientProblem, chain: ClientChain) => {
+    const owner = ownerOf(problem).id;
+    const subject = subjectOf(problem);
+    return drafts.some(
+      ({ ruleId, draft }) =>
+        ruleId === owner &&
+        draft.certificate === subject &&
+        draft.file === chain.file.path &&
+        draft.line === chain.leaf.line,
+    );
+  };
   const brief = (c: Certificate) => ({ subject: c.subject.text, sha256: c.sha256 });
-  return chains.clients.map(({ file, leaf, truststore, result }) => ({
-    file: file.path,
-    line: leaf.line,
-    subject: leaf.certificate.subject.text,
-    sha256: leaf.certificate.sha256,
-    valid: result.valid,
-    ...(truststore ? { truststore } : {}),
-    path: result.path.map(brief),
-    ...(result.valid ? {} : { reasons: result.problems.map(problemText) }),
-  }));
+  return chains.clients.map((chain) => {
+    const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
+    const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
+    const explain = refusing.length > 0 ? refusing : relevant;
+    const primary = explain.find((problem) => !stated(problem, chain));
+    const describe = (problem: ClientProblem) => ownerOf(problem).describe?.(problem, chain, context) ?? problem.kind;
+    const { file, leaf } = chain;
+    if (primary) {
+      try {
+        drafts.push({
+          ruleId: ownerOf(primary).id,
+          draft: {
+            message: describe(primary),
+            file: file.path,
+            line: leaf.line,
+            endLine: leaf.endLine,
+            certificate: leaf.certificate,
+            command: verifyCommand(context.profile, chain),
+          },
+        });
+      } catch (error) {
+        drafts.push({
+          ruleId: 'internal-error',
+          draft: internalError(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
+        });
+      }
+    }
+    const accepted = refusing.length === 0;
+    return {
+      file: file.path,
+      line: leaf.line,
+      subject: leaf.certificate.subject.text,
+      sha256: leaf.certificate.sha256,
+      accepted,
+      valid: accepted,
+      truststore: chain.truststore.name,
+      path: chain.built.chain.map(brief),
+      ...(relevant.length > 0 ? { reasons: relevant.map(describe) } : {}),
+    };
+  });
 }
 
 function matchesSuppression(finding: Finding, suppression: Suppression): boolean {
@@ -114,16 +141,24 @@ function compareFindings(a: Finding, b: Finding): number {
   return (
     a.file.localeCompare(b.file) ||
     a.line - b.line ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    bySeverity(a.severity, b.severity) ||
     a.ruleId.localeCompare(b.ruleId)
   );
 }
 
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 export function checkInventory(inventory: Inventory, options: CheckOptions): Report {
-  const chains = analyseChains(inventory, options.at, options.maxPathSteps);
-  const context: RuleContext = { inventory, at: options.at, expiryWarningDays: options.expiryWarningDays, chains };
-  const drafts: Array<{ ruleId: string; draft: FindingDraft }> = [];
+  const profile: Profile = options.profile;
+  const chains = analyseChains(inventory, profile, options.at);
+  const context: RuleContext = {
+    inventory,
+    profile,
+    at: options.at,
+    expiryWarningDays: options.expiryWarningDays,
+    chains,
+  };
+  const severities = resolveSeverities(profile, options.severities);
+  const drafts: Draft[] = [];
   for (const crash of chains.crashes) {
     drafts.push({
       ruleId: 'internal-error',
@@ -136,8 +171,8 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
       ),
     });
   }
-  for (const rule of rulesForProfile(options.profile)) {
-    if (options.severities[rule.id] === 'off') continue;
+  for (const rule of RULES) {
+    if (severities.get(rule.id) === 'off' || !rule.check) continue;
     try {
       for (const draft of rule.check(context)) drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
     } catch (error) {
@@ -146,15 +181,17 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
       drafts.push({ ruleId: 'internal-error', draft: internalError(file, 1, 1, `running rule ${rule.id}`, error) });
     }
   }
+  const chainEntries = judgeClients(chains, context, severities, drafts);
 
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const { ruleId, draft } of drafts) {
-    const severity = options.severities[ruleId];
-    if (severity === 'off') continue;
+    const configured = severities.get(ruleId) ?? 'error';
+    if (configured === 'off') continue;
+    const severity: Severity = draft.atMost ? capSeverity(configured, draft.atMost) : configured;
     const finding: Finding = {
       ruleId,
-      severity: severity ?? findRule(ruleId)?.defaultSeverity ?? 'error',
+      severity,
       message: draft.message,
       file: draft.file,
       line: draft.line,
@@ -162,6 +199,8 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
       ...(draft.certificate
         ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
         : {}),
+      remedy: findRule(ruleId)?.remedy ?? '',
+      ...(draft.command ? { command: draft.command } : {}),
     };
     const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
     if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
@@ -175,19 +214,20 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
 
-  const certificates = certificateEntries(inventory, chains);
+  const certificates = certificateEntries(inventory);
   return {
     version: 1,
-    summary: summarise(findings, inventory.files.length, certificates.length),
+    profile: { id: profile.id, name: profile.name },
+    summary: summarise(findings, inventory.files.length, certificates.length, chainEntries),
     findings,
     certificates,
-    chains: chainEntries(chains),
+    chains: chainEntries,
     suppressed,
   };
 }
 
 /** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
 export function runCheck(settings: Settings): Report {
-  const inventory = buildInventory(settings);
-  return checkInventory(inventory, { ...settings, maxPathSteps: settings.limits.maxPathSteps });
+  const inventory = buildInventory({ ...settings, bundle: settings.truststoreIsBundle });
+  return checkInventory(inventory, settings);
 }

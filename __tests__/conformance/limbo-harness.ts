@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseChains } from '../../src/chain/analysis.js';
+import { SignatureVerifier } from '../../src/chain/signatures.js';
 import { checkInventory } from '../../src/engine.js';
 import type { Inventory, SourceFile } from '../../src/inventory/inventory.js';
 import { readObjects } from '../../src/inventory/objects.js';
+import { openssl } from '../../src/profiles/builtin/openssl.js';
+import { extendProfile } from '../../src/profiles/customise.js';
 import type { Report } from '../../src/report/report.js';
 import { REPO } from '../helpers.js';
 
@@ -32,47 +35,47 @@ function sourceFile(file: string, role: SourceFile['role'], pems: string[]): Sou
 
 export interface Verdict {
   result: 'SUCCESS' | 'FAILURE';
-  /** Path-building steps for the client's leaf (0 when it had none). */
-  steps: number;
-  /** Why, for failures: rule ids and chain reasons. */
+  /** Signatures verified for the case: the measure of work, which must stay bounded. */
+  verifications: number;
+  /** Why, for failures: the chain's reasons and the rule ids of errors. */
   context: string;
   report: Report;
 }
 
 /**
- * Runs one case through the engine as a client check: the trusted
+ * Runs one case through the engine as a client check under the `openssl`
+ * profile (the peer sends its intermediates, as in x509-limbo): the trusted
  * certificates are the truststore, the peer certificate and the untrusted
- * intermediates are the client's file. The client is accepted when its
- * chain is valid and no error is found on the client's file or on a
- * truststore certificate its path goes through: what API Gateway would accept.
+ * intermediates are the client's file. A case with its own max_chain_depth
+ * gets a profile with that verify depth. The verdict is the report's: the
+ * client is accepted.
  */
 export function runLimboCase(testCase: LimboCase, now = new Date()): Verdict {
+  const truststore = sourceFile('truststore.pem', 'truststore', testCase.trusted_certs);
   const inventory: Inventory = {
     root: '/limbo',
     files: [
-      sourceFile('truststore.pem', 'truststore', testCase.trusted_certs),
+      truststore,
       sourceFile('client.pem', 'client', [testCase.peer_certificate, ...testCase.untrusted_intermediates]),
     ],
+    bundles: [[truststore]],
   };
   const at = testCase.validation_time ? new Date(testCase.validation_time) : now;
-  const report = checkInventory(inventory, {
-    profile: 'aws-api-gateway',
-    at,
-    expiryWarningDays: 0,
-    severities: {},
-    suppressions: [],
-  });
-  const steps = analyseChains(inventory, at).clients[0]?.result.steps ?? 0;
+  const profile =
+    testCase.max_chain_depth === null
+      ? openssl
+      : extendProfile(
+          openssl,
+          'openssl-limbo',
+          { 'max-intermediates': Math.min(testCase.max_chain_depth, 100) },
+          'limbo',
+        );
+  const report = checkInventory(inventory, { profile, at, expiryWarningDays: 0, severities: {}, suppressions: [] });
+  const verifier = new SignatureVerifier();
+  analyseChains(inventory, profile, at, verifier);
   const chain = report.chains[0];
-  const onPath = new Set(chain?.path.map((c) => c.sha256) ?? []);
-  const errors = report.findings.filter(
-    (finding) =>
-      finding.severity === 'error' &&
-      (finding.certificate === undefined ? finding.file === 'client.pem' : onPath.has(finding.certificate.sha256)),
-  );
-  const accepted = chain?.valid === true && errors.length === 0;
-  const context = accepted
-    ? ''
-    : [...new Set([...(chain?.reasons ?? []), ...errors.map((e) => e.ruleId)])].join('; ') || 'no chain';
-  return { result: accepted ? 'SUCCESS' : 'FAILURE', steps, context, report };
+  const accepted = chain?.accepted === true;
+  const errors = report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId);
+  const context = accepted ? '' : [...new Set([...(chain?.reasons ?? []), ...errors])].join('; ') || 'no chain';
+  return { result: accepted ? 'SUCCESS' : 'FAILURE', verifications: verifier.verifications, context, report };
 }

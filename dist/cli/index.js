@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9014);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(557);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9014:
+/***/ 557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2561,7 +2561,6 @@ const DEFAULT_LIMITS = {
     maxTotalSize: 512 * 1024 * 1024,
     maxFiles: 50_000,
     maxObjectsPerFile: 10_000,
-    maxPathSteps: 2_000,
 };
 /** The configuration file's names for the limits. */
 const LIMIT_KEYS = {
@@ -2569,14 +2568,21 @@ const LIMIT_KEYS = {
     'max-total-size': 'maxTotalSize',
     'max-files': 'maxFiles',
     'max-objects-per-file': 'maxObjectsPerFile',
-    'max-path-steps': 'maxPathSteps',
 };
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
-/** The summary block: findings counted by severity, with the number of files and certificates read. */
-function summarise(findings, files, certificates) {
+/** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
+function summarise(findings, files, certificates, chains) {
     const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-    return { errors: count('error'), warnings: count('warning'), notices: count('notice'), files, certificates };
+    const accepted = chains.filter((chain) => chain.accepted).length;
+    return {
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+        files,
+        certificates,
+        clients: { accepted, refused: chains.length - accepted },
+    };
 }
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the report should fail the build under `failOn`. */
@@ -2588,1377 +2594,332 @@ function failsOn(report, failOn) {
     return report.summary.errors > 0;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/x509/der.ts
-/**
- * A small strict DER reader: just enough to walk a certificate or a key.
- *
- * node:crypto parses certificates fast but, on Node 20, exposes neither the
- * signature algorithm nor basicConstraints, keyUsage or key identifiers; the
- * JavaScript ASN.1 libraries expose them but are ~10x slower and report
- * malformed input vaguely. Walking the few fields we need ourselves keeps the
- * hot path fast and lets a malformed block say exactly what is wrong.
- */
-class DerError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(`${message} at byte ${offset}`);
-        this.offset = offset;
-        this.name = 'DerError';
+;// CONCATENATED MODULE: ./src/findings/severity.ts
+/** Finding severities, most severe first: the one definition of their order and look. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Sorts most severe first. */
+function bySeverity(a, b) {
+    return RANK[a] - RANK[b];
+}
+/** The less severe of the two: a severity never rises above its cap. */
+function capSeverity(severity, cap) {
+    return RANK[severity] >= RANK[cap] ? severity : cap;
+}
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** `1 error`, `3 warnings`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/profiles/customise.ts
+/** A value the repository's own configuration sets: authoritative about the user's own gateway. */
+function configured(where) {
+    return { confidence: 'configuration', source: `Set in the repository's configuration (${where}).` };
+}
+/** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
+class ProfileError extends Error {
+}
+function wholeNumber(value, key, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+        throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
     }
-}
-const Tag = {
-    BOOLEAN: 0x01,
-    INTEGER: 0x02,
-    BIT_STRING: 0x03,
-    OCTET_STRING: 0x04,
-    NULL: 0x05,
-    OID: 0x06,
-    UTF8_STRING: 0x0c,
-    PRINTABLE_STRING: 0x13,
-    T61_STRING: 0x14,
-    IA5_STRING: 0x16,
-    UTC_TIME: 0x17,
-    GENERALIZED_TIME: 0x18,
-    UNIVERSAL_STRING: 0x1c,
-    BMP_STRING: 0x1e,
-    SEQUENCE: 0x30,
-    SET: 0x31,
-};
-/** Reads one TLV at `offset`; throws DerError on anything that is not strict DER. */
-function readNode(source, offset = 0, limit = source.length) {
-    if (offset >= limit)
-        throw new DerError('unexpected end of data, expected a tag', offset);
-    const tag = source[offset];
-    if ((tag & 0x1f) === 0x1f)
-        throw new DerError('multi-byte tags are not used in certificates', offset);
-    if (offset + 1 >= limit)
-        throw new DerError('truncated: missing length', offset);
-    let lengthByte = source[offset + 1];
-    let contentStart = offset + 2;
-    let length;
-    if (lengthByte < 0x80) {
-        length = lengthByte;
-    }
-    else {
-        lengthByte &= 0x7f;
-        if (lengthByte === 0)
-            throw new DerError('indefinite length is not allowed in DER', offset);
-        if (lengthByte > 4)
-            throw new DerError(`length field of ${lengthByte} bytes is too large`, offset);
-        if (contentStart + lengthByte > limit)
-            throw new DerError('truncated: length field cut short', offset);
-        length = 0;
-        for (let i = 0; i < lengthByte; i++)
-            length = length * 256 + source[contentStart + i];
-        contentStart += lengthByte;
-    }
-    const end = contentStart + length;
-    if (end > limit) {
-        throw new DerError(`truncated: element declares ${length} bytes but only ${limit - contentStart} remain`, offset);
-    }
-    return { tag, start: offset, contentStart, end, source };
-}
-/**
- * The children of a constructed node, in order. Callers descend only the
- * fixed shape of a certificate, never recursively, so no input can nest deep.
- */
-function children(node) {
-    const result = [];
-    let offset = node.contentStart;
-    while (offset < node.end) {
-        const child = readNode(node.source, offset, node.end);
-        result.push(child);
-        offset = child.end;
-    }
-    return result;
-}
-function expectTag(node, tag, what) {
-    if (!node)
-        throw new DerError(`missing ${what}`, 0);
-    if (node.tag !== tag) {
-        throw new DerError(`expected ${what} (tag 0x${tag.toString(16)}) but found tag 0x${node.tag.toString(16)}`, node.start);
-    }
-    return node;
-}
-function content(node) {
-    return node.source.subarray(node.contentStart, node.end);
-}
-function whole(node) {
-    return node.source.subarray(node.start, node.end);
-}
-function decodeOid(node) {
-    const bytes = content(node);
-    if (bytes.length === 0)
-        throw new DerError('empty object identifier', node.start);
-    const parts = [];
-    let value = 0;
-    for (let i = 0; i < bytes.length; i++) {
-        const byte = bytes[i];
-        value = value * 128 + (byte & 0x7f);
-        if (value > Number.MAX_SAFE_INTEGER / 128)
-            throw new DerError('object identifier arc too large', node.start);
-        if ((byte & 0x80) === 0) {
-            if (parts.length === 0) {
-                const first = value < 80 ? Math.floor(value / 40) : 2;
-                parts.push(first, value - first * 40);
-            }
-            else {
-                parts.push(value);
-            }
-            value = 0;
-        }
-        else if (i === bytes.length - 1) {
-            throw new DerError('object identifier ends mid-arc', node.start);
-        }
-    }
-    return parts.join('.');
-}
-function decodeBoolean(node) {
-    const bytes = content(node);
-    if (bytes.length !== 1)
-        throw new DerError('BOOLEAN must be one byte', node.start);
-    return bytes[0] !== 0;
-}
-/** Small non-negative INTEGER (pathLenConstraint, version, saltLength). */
-function decodeSmallInteger(node) {
-    const bytes = content(node);
-    if (bytes.length === 0 || bytes.length > 6)
-        throw new DerError('INTEGER out of range', node.start);
-    let value = 0;
-    for (const byte of bytes)
-        value = value * 256 + byte;
-    if (bytes[0] & 0x80)
-        value -= 2 ** (8 * bytes.length);
     return value;
 }
-/** Bit length of an unsigned big INTEGER (an RSA modulus). */
-function integerBitLength(node) {
-    const bytes = content(node);
-    let i = 0;
-    while (i < bytes.length && bytes[i] === 0)
-        i++;
-    if (i === bytes.length)
-        return 0;
-    return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-function toHex(bytes, separator = '') {
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(separator);
-}
-/** The payload of a BIT STRING, which must have no unused bits. */
-function bitStringBytes(node) {
-    const bytes = content(node);
-    if (bytes.length === 0)
-        throw new DerError('empty BIT STRING', node.start);
-    return bytes.subarray(1);
-}
-/** Named bits of a BIT STRING (keyUsage), bit 0 first. */
-function bitStringFlags(node) {
-    const bytes = content(node);
-    if (bytes.length === 0)
-        throw new DerError('empty BIT STRING', node.start);
-    const unused = bytes[0];
-    const flags = [];
-    const total = (bytes.length - 1) * 8 - unused;
-    for (let bit = 0; bit < total; bit++) {
-        flags.push(((bytes[1 + (bit >> 3)] >> (7 - (bit & 7))) & 1) === 1);
-    }
-    return flags;
-}
-const latin1 = new TextDecoder('latin1');
-const utf8 = new TextDecoder('utf-8');
-/** Decodes the ASN.1 string types found in names; other tags are shown as hex. */
-function decodeString(node) {
-    const bytes = content(node);
-    switch (node.tag) {
-        case Tag.UTF8_STRING:
-            return utf8.decode(bytes);
-        case Tag.PRINTABLE_STRING:
-        case Tag.IA5_STRING:
-        case Tag.T61_STRING:
-        case 0x1a: // VisibleString
-            return latin1.decode(bytes);
-        case Tag.BMP_STRING: {
-            let out = '';
-            for (let i = 0; i + 1 < bytes.length; i += 2)
-                out += String.fromCharCode((bytes[i] << 8) | bytes[i + 1]);
-            return out;
-        }
-        case Tag.UNIVERSAL_STRING: {
-            let out = '';
-            for (let i = 0; i + 3 < bytes.length; i += 4) {
-                const cp = ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
-                out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+/** The keys a profile definition may change, and how each changes the profile. */
+const CHANGES = {
+    issuers: {
+        description: "`truststore` (issuers only from the truststore) or `truststore-and-client` (the client's intermediates are used)",
+        apply(profile, value, where) {
+            if (value !== 'truststore' && value !== 'truststore-and-client') {
+                throw new ProfileError('issuers: expected truststore or truststore-and-client');
             }
-            return out;
-        }
-        default:
-            return `#${toHex(whole(node))}`;
-    }
-}
-/** UTCTime / GeneralizedTime as used in certificate validity (always Zulu). */
-function decodeTime(node) {
-    const text = latin1.decode(content(node));
-    let match;
-    let year;
-    if (node.tag === Tag.UTC_TIME) {
-        match = text.match(/^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/);
-        if (!match)
-            throw new DerError(`bad UTCTime "${text}"`, node.start);
-        const yy = Number(match[1]);
-        year = yy >= 50 ? 1900 + yy : 2000 + yy;
-    }
-    else if (node.tag === Tag.GENERALIZED_TIME) {
-        match = text.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.\d+)?Z$/);
-        if (!match)
-            throw new DerError(`bad GeneralizedTime "${text}"`, node.start);
-        year = Number(match[1]);
-    }
-    else {
-        throw new DerError(`expected a time but found tag 0x${node.tag.toString(16)}`, node.start);
-    }
-    const [month, day, hour, minute, second] = match.slice(2, 7).map((part) => Number(part ?? 0));
-    const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-    const date = new Date(ms);
-    // Date.UTC rolls 31 February into March; a certificate time must name a real moment.
-    if (Number.isNaN(ms) ||
-        date.getUTCMonth() !== month - 1 ||
-        date.getUTCDate() !== day ||
-        hour > 23 ||
-        minute > 59 ||
-        second > 59) {
-        throw new DerError(`bad time "${text}"`, node.start);
-    }
-    return date;
-}
-
-;// CONCATENATED MODULE: ./src/x509/algorithms.ts
-/** Object identifiers for the algorithms that appear in certificates, and what they mean to a gateway. */
-/** Hashes below SHA-256 strength, which API Gateway calls an "insecure Signature Algorithm". */
-const WEAK_HASHES = new Set(['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224']);
-const SIGNATURES = {
-    '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', family: 'RSA', hash: 'MD2' },
-    '1.2.840.113549.1.1.3': { name: 'md4WithRSAEncryption', family: 'RSA', hash: 'MD4' },
-    '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', family: 'RSA', hash: 'MD5' },
-    '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', family: 'RSA', hash: 'SHA-1' },
-    '1.3.14.3.2.29': { name: 'sha1WithRSASignature (OIW)', family: 'RSA', hash: 'SHA-1' },
-    '1.2.840.113549.1.1.14': { name: 'sha224WithRSAEncryption', family: 'RSA', hash: 'SHA-224' },
-    '1.2.840.113549.1.1.11': { name: 'sha256WithRSAEncryption', family: 'RSA', hash: 'SHA-256' },
-    '1.2.840.113549.1.1.12': { name: 'sha384WithRSAEncryption', family: 'RSA', hash: 'SHA-384' },
-    '1.2.840.113549.1.1.13': { name: 'sha512WithRSAEncryption', family: 'RSA', hash: 'SHA-512' },
-    '1.2.840.113549.1.1.15': { name: 'sha512-224WithRSAEncryption', family: 'RSA', hash: 'SHA-512/224' },
-    '1.2.840.113549.1.1.16': { name: 'sha512-256WithRSAEncryption', family: 'RSA', hash: 'SHA-512/256' },
-    '2.16.840.1.101.3.4.3.14': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-256', family: 'RSA', hash: 'SHA3-256' },
-    '2.16.840.1.101.3.4.3.15': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-384', family: 'RSA', hash: 'SHA3-384' },
-    '2.16.840.1.101.3.4.3.16': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-512', family: 'RSA', hash: 'SHA3-512' },
-    '1.2.840.10045.4.1': { name: 'ecdsa-with-SHA1', family: 'ECDSA', hash: 'SHA-1' },
-    '1.2.840.10045.4.3.1': { name: 'ecdsa-with-SHA224', family: 'ECDSA', hash: 'SHA-224' },
-    '1.2.840.10045.4.3.2': { name: 'ecdsa-with-SHA256', family: 'ECDSA', hash: 'SHA-256' },
-    '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384', family: 'ECDSA', hash: 'SHA-384' },
-    '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512', family: 'ECDSA', hash: 'SHA-512' },
-    '2.16.840.1.101.3.4.3.10': { name: 'id-ecdsa-with-sha3-256', family: 'ECDSA', hash: 'SHA3-256' },
-    '2.16.840.1.101.3.4.3.11': { name: 'id-ecdsa-with-sha3-384', family: 'ECDSA', hash: 'SHA3-384' },
-    '2.16.840.1.101.3.4.3.12': { name: 'id-ecdsa-with-sha3-512', family: 'ECDSA', hash: 'SHA3-512' },
-    '1.2.840.10040.4.3': { name: 'dsa-with-SHA1', family: 'DSA', hash: 'SHA-1' },
-    '2.16.840.1.101.3.4.3.1': { name: 'dsa-with-SHA224', family: 'DSA', hash: 'SHA-224' },
-    '2.16.840.1.101.3.4.3.2': { name: 'dsa-with-SHA256', family: 'DSA', hash: 'SHA-256' },
-    '1.3.101.112': { name: 'Ed25519', family: 'Ed25519' },
-    '1.3.101.113': { name: 'Ed448', family: 'Ed448' },
+            const evidence = { ...profile.chain.evidence, issuers: configured(where) };
+            return { ...profile, chain: { ...profile.chain, issuers: value, evidence } };
+        },
+    },
+    'max-intermediates': {
+        description: 'CA certificates allowed between the client certificate and the root (OpenSSL verify depth)',
+        apply(profile, value, where) {
+            const maxIntermediates = wholeNumber(value, 'max-intermediates', 0, 100);
+            const depthLimit = `at most ${maxIntermediates} intermediate CA certificate${maxIntermediates === 1 ? '' : 's'} (configured)`;
+            const evidence = { ...profile.chain.evidence, depth: configured(where) };
+            return { ...profile, chain: { ...profile.chain, maxIntermediates, depthLimit, evidence } };
+        },
+    },
+    'partial-chain': {
+        description: '`true` when any truststore certificate may anchor a chain (OpenSSL -partial_chain)',
+        apply(profile, value, where) {
+            if (typeof value !== 'boolean')
+                throw new ProfileError('partial-chain: expected true or false');
+            const evidence = { ...profile.chain.evidence, anchor: configured(where) };
+            return { ...profile, chain: { ...profile.chain, partialChain: value, evidence } };
+        },
+    },
+    'max-certificates': {
+        description: 'certificates accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-certificates', 1, 1_000_000),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return {
+                ...profile,
+                bundle: { ...profile.bundle, maxCertificates: { ...profile.bundle.maxCertificates, ...quota } },
+            };
+        },
+    },
+    'max-bytes': {
+        description: 'bytes accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-bytes', 1, 1 << 30),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return { ...profile, bundle: { ...profile.bundle, maxBytes: { ...profile.bundle.maxBytes, ...quota } } };
+        },
+    },
 };
-const RSASSA_PSS_OID = '1.2.840.113549.1.1.10';
-const HASH_OIDS = {
-    '1.2.840.113549.2.2': 'MD2',
-    '1.2.840.113549.2.4': 'MD4',
-    '1.2.840.113549.2.5': 'MD5',
-    '1.3.14.3.2.26': 'SHA-1',
-    '2.16.840.1.101.3.4.2.4': 'SHA-224',
-    '2.16.840.1.101.3.4.2.1': 'SHA-256',
-    '2.16.840.1.101.3.4.2.2': 'SHA-384',
-    '2.16.840.1.101.3.4.2.3': 'SHA-512',
-    '2.16.840.1.101.3.4.2.5': 'SHA-512/224',
-    '2.16.840.1.101.3.4.2.6': 'SHA-512/256',
-    '2.16.840.1.101.3.4.2.8': 'SHA3-256',
-    '2.16.840.1.101.3.4.2.9': 'SHA3-384',
-    '2.16.840.1.101.3.4.2.10': 'SHA3-512',
-};
-function describeSignatureAlgorithm(oid, pssHash) {
-    if (oid === RSASSA_PSS_OID) {
-        // RFC 4055: an absent hashAlgorithm in the PSS parameters means SHA-1.
-        const hash = pssHash ?? 'SHA-1';
-        return { oid, name: `RSASSA-PSS (${hash})`, family: 'RSA-PSS', hash };
-    }
-    const known = SIGNATURES[oid];
-    if (known)
-        return { oid, ...known };
-    if (oid.startsWith('1.2.643.'))
-        return { oid, name: `GOST (${oid})`, family: 'other' };
-    return { oid, name: `unknown (${oid})`, family: 'other' };
-}
-const KEY_ALGORITHM_OIDS = {
-    '1.2.840.113549.1.1.1': 'RSA',
-    '1.2.840.113549.1.1.10': 'RSA-PSS',
-    '1.2.840.10045.2.1': 'EC',
-    '1.2.840.10040.4.1': 'DSA',
-    '1.3.101.112': 'Ed25519',
-    '1.3.101.113': 'Ed448',
-    '1.3.101.110': 'X25519',
-    '1.3.101.111': 'X448',
-};
-const CURVES = {
-    '1.2.840.10045.3.1.1': { name: 'P-192', bits: 192 },
-    '1.3.132.0.33': { name: 'P-224', bits: 224 },
-    '1.2.840.10045.3.1.7': { name: 'P-256', bits: 256 },
-    '1.3.132.0.34': { name: 'P-384', bits: 384 },
-    '1.3.132.0.35': { name: 'P-521', bits: 521 },
-    '1.3.132.0.10': { name: 'secp256k1', bits: 256 },
-    '1.3.132.0.31': { name: 'secp192k1', bits: 192 },
-    '1.3.132.0.32': { name: 'secp224k1', bits: 224 },
-    '1.3.132.0.8': { name: 'secp160r1', bits: 160 },
-    '1.3.132.0.9': { name: 'secp160k1', bits: 160 },
-    '1.3.132.0.30': { name: 'secp160r2', bits: 160 },
-    '1.3.132.0.6': { name: 'secp112r1', bits: 112 },
-    '1.3.132.0.28': { name: 'secp128r1', bits: 128 },
-    '1.3.36.3.3.2.8.1.1.1': { name: 'brainpoolP160r1', bits: 160 },
-    '1.3.36.3.3.2.8.1.1.3': { name: 'brainpoolP192r1', bits: 192 },
-    '1.3.36.3.3.2.8.1.1.5': { name: 'brainpoolP224r1', bits: 224 },
-    '1.3.36.3.3.2.8.1.1.7': { name: 'brainpoolP256r1', bits: 256 },
-    '1.3.36.3.3.2.8.1.1.9': { name: 'brainpoolP320r1', bits: 320 },
-    '1.3.36.3.3.2.8.1.1.11': { name: 'brainpoolP384r1', bits: 384 },
-    '1.3.36.3.3.2.8.1.1.13': { name: 'brainpoolP512r1', bits: 512 },
-    '1.3.132.0.1': { name: 'sect163k1', bits: 163 },
-    '1.3.132.0.15': { name: 'sect163r2', bits: 163 },
-    '1.3.132.0.26': { name: 'sect233k1', bits: 233 },
-    '1.3.132.0.27': { name: 'sect233r1', bits: 233 },
-    '1.3.132.0.16': { name: 'sect283k1', bits: 283 },
-    '1.3.132.0.17': { name: 'sect283r1', bits: 283 },
-    '1.3.132.0.36': { name: 'sect409k1', bits: 409 },
-    '1.3.132.0.37': { name: 'sect409r1', bits: 409 },
-    '1.3.132.0.38': { name: 'sect571k1', bits: 571 },
-    '1.3.132.0.39': { name: 'sect571r1', bits: 571 },
-    '1.2.156.10197.1.301': { name: 'SM2', bits: 256 },
-};
-const EXTENDED_KEY_USAGES = {
-    '1.3.6.1.5.5.7.3.1': 'serverAuth',
-    '1.3.6.1.5.5.7.3.2': 'clientAuth',
-    '1.3.6.1.5.5.7.3.3': 'codeSigning',
-    '1.3.6.1.5.5.7.3.4': 'emailProtection',
-    '1.3.6.1.5.5.7.3.8': 'timeStamping',
-    '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
-    '2.5.29.37.0': 'anyExtendedKeyUsage',
-};
-const KEY_USAGE_NAMES = [
-    'digitalSignature',
-    'nonRepudiation',
-    'keyEncipherment',
-    'dataEncipherment',
-    'keyAgreement',
-    'keyCertSign',
-    'cRLSign',
-    'encipherOnly',
-    'decipherOnly',
-];
-
-;// CONCATENATED MODULE: ./src/x509/names.ts
-
-const SHORT_NAMES = {
-    '2.5.4.3': 'CN',
-    '2.5.4.4': 'SN',
-    '2.5.4.5': 'serialNumber',
-    '2.5.4.6': 'C',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.9': 'street',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-    '2.5.4.12': 'title',
-    '2.5.4.42': 'GN',
-    '2.5.4.46': 'dnQualifier',
-    '2.5.4.97': 'organizationIdentifier',
-    '0.9.2342.19200300.100.1.25': 'DC',
-    '0.9.2342.19200300.100.1.1': 'UID',
-    '1.2.840.113549.1.9.1': 'emailAddress',
-};
-const STRING_TAGS = new Set([
-    Tag.UTF8_STRING,
-    Tag.PRINTABLE_STRING,
-    Tag.IA5_STRING,
-    Tag.T61_STRING,
-    Tag.BMP_STRING,
-    Tag.UNIVERSAL_STRING,
-    0x1a,
-]);
-/** Whether `name` lies in the subtree rooted at `base` (RFC 5280 §4.2.1.10 directoryName). */
-function isWithinSubtree(name, base) {
-    return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
-}
-function escapeValue(value) {
-    // RFC 4514 escapes; control characters as \0A so a subject cannot forge extra lines in any output.
-    return (value
-        .replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`)
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
-}
-function canonicalValue(node) {
-    if (!STRING_TAGS.has(node.tag))
-        return `#${toHex(whole(node))}`;
-    return decodeString(node).trim().replace(/\s+/g, ' ').toLowerCase();
-}
-function parseName(node) {
-    expectTag(node, Tag.SEQUENCE, 'Name');
-    const textParts = [];
-    const keyParts = [];
-    for (const rdn of children(node)) {
-        expectTag(rdn, Tag.SET, 'RelativeDistinguishedName');
-        const attributes = children(rdn).map((attribute) => {
-            const [typeNode, valueNode] = children(expectTag(attribute, Tag.SEQUENCE, 'AttributeTypeAndValue'));
-            const oid = decodeOid(expectTag(typeNode, Tag.OID, 'attribute type'));
-            if (!valueNode)
-                throw new Error(`attribute ${oid} has no value`);
-            const label = SHORT_NAMES[oid] ?? oid;
-            const display = STRING_TAGS.has(valueNode.tag) ? decodeString(valueNode) : `#${toHex(whole(valueNode))}`;
-            return { text: `${label}=${escapeValue(display)}`, key: [oid, canonicalValue(valueNode)] };
-        });
-        textParts.push(attributes.map((a) => a.text).join(' + '));
-        keyParts.push(attributes.map((a) => JSON.stringify(a.key)).sort());
-    }
-    const rdns = keyParts.map((rdn) => JSON.stringify(rdn));
-    return { text: textParts.join(', '), key: JSON.stringify(keyParts), rdns, isEmpty: textParts.length === 0 };
-}
-
-;// CONCATENATED MODULE: ./src/x509/certificate.ts
-
-
-
-
+const PROFILE_CHANGE_KEYS = Object.keys(CHANGES);
 /**
- * Critical extensions OpenSSL knows how to process (X509_supported_extension);
- * any other critical extension makes it reject the certificate, and so do we.
+ * A profile that `extends` a built-in one with some of its facts changed by
+ * the repository's configuration; each changed fact's evidence becomes that
+ * configuration. Throws ProfileError for an unknown key or a bad value.
  */
-const HANDLED_CRITICAL_EXTENSIONS = new Set([
-    '2.16.840.1.113730.1.1', // netscape-cert-type
-    '2.5.29.15', // keyUsage
-    '2.5.29.17', // subjectAltName
-    '2.5.29.19', // basicConstraints
-    '2.5.29.32', // certificatePolicies
-    '2.5.29.31', // cRLDistributionPoints
-    '2.5.29.37', // extKeyUsage
-    '1.3.6.1.5.5.7.1.7', // sbgp-ipAddrBlock
-    '1.3.6.1.5.5.7.1.8', // sbgp-autonomousSysNum
-    '1.3.6.1.5.5.7.48.1.5', // OCSP noCheck
-    '2.5.29.36', // policyConstraints
-    '1.3.6.1.5.5.7.1.14', // proxyCertInfo
-    '2.5.29.30', // nameConstraints
-    '2.5.29.33', // policyMappings
-    '2.5.29.54', // inhibitAnyPolicy
-]);
-function sha256Hex(bytes) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
-}
-function parseAlgorithmIdentifier(node, what) {
-    const [oidNode, parameters] = children(expectTag(node, Tag.SEQUENCE, what));
-    return { oid: decodeOid(expectTag(oidNode, Tag.OID, `${what} OID`)), parameters };
-}
-/** RFC 4055 RSASSA-PSS-params: hashAlgorithm [0] (SHA-1), maskGenAlgorithm [1] (MGF1 with SHA-1), saltLength [2] (20). */
-function parsePssParameters(parameters) {
-    const result = { hashOid: '1.3.14.3.2.26', mgf1HashOid: '1.3.14.3.2.26', saltLength: 20 };
-    if (!parameters || parameters.tag !== Tag.SEQUENCE)
-        return result;
-    for (const field of children(parameters)) {
-        const inner = children(field)[0];
-        if (field.tag === 0xa0)
-            result.hashOid = parseAlgorithmIdentifier(inner, 'PSS hash algorithm').oid;
-        else if (field.tag === 0xa1) {
-            const mgf = parseAlgorithmIdentifier(inner, 'PSS mask generation');
-            result.mgf1HashOid = parseAlgorithmIdentifier(mgf.parameters, 'MGF1 hash').oid;
-        }
-        else if (field.tag === 0xa2)
-            result.saltLength = decodeSmallInteger(expectTag(inner, Tag.INTEGER, 'PSS saltLength'));
+function extendProfile(base, id, changes, where) {
+    let profile = { ...base, id, name: `${base.name}, as configured in ${where}` };
+    for (const [key, value] of Object.entries(changes)) {
+        const change = CHANGES[key];
+        if (!change)
+            throw new ProfileError(`unknown key "${key}" (expected one of: extends, ${PROFILE_CHANGE_KEYS.join(', ')})`);
+        profile = change.apply(profile, value, `${where}.${key}`);
     }
-    return result;
+    return profile;
 }
-function parseSignatureAlgorithm(node, what) {
-    const { oid, parameters } = parseAlgorithmIdentifier(node, what);
-    if (oid !== RSASSA_PSS_OID)
-        return describeSignatureAlgorithm(oid);
-    const { hashOid, mgf1HashOid, saltLength } = parsePssParameters(parameters);
-    const hash = HASH_OIDS[hashOid];
-    const pss = { hash: HASH_OIDS[hashOid] ?? hashOid, mgf1Hash: HASH_OIDS[mgf1HashOid] ?? mgf1HashOid, saltLength };
-    if (!hash)
-        return { oid, name: `RSASSA-PSS (unknown hash ${hashOid})`, family: 'RSA-PSS', pss };
-    return { ...describeSignatureAlgorithm(oid, hash), pss };
-}
-function parsePublicKey(spki) {
-    const [algorithm, keyBits] = children(expectTag(spki, Tag.SEQUENCE, 'SubjectPublicKeyInfo'));
-    const { oid, parameters } = parseAlgorithmIdentifier(algorithm, 'public key algorithm');
-    const keyBytes = bitStringBytes(expectTag(keyBits, Tag.BIT_STRING, 'subjectPublicKey'));
-    const info = {
-        type: KEY_ALGORITHM_OIDS[oid] ?? (oid.startsWith('1.2.643.') ? 'GOST' : 'unknown'),
-        algorithmOid: oid,
-        sha256: sha256Hex(whole(spki)),
-    };
-    if (info.type === 'RSA' || info.type === 'RSA-PSS') {
-        const rsaKey = readNode(keyBytes);
-        const [modulus] = children(expectTag(rsaKey, Tag.SEQUENCE, 'RSAPublicKey'));
-        info.bits = integerBitLength(expectTag(modulus, Tag.INTEGER, 'RSA modulus'));
-    }
-    else if (info.type === 'EC') {
-        if (parameters?.tag === Tag.OID) {
-            const curveOid = decodeOid(parameters);
-            const curve = CURVES[curveOid];
-            info.curve = curve?.name ?? curveOid;
-            if (curve)
-                info.bits = curve.bits;
-        }
-        else {
-            info.explicitCurve = true;
-        }
-    }
-    return info;
-}
-/** The directoryName ([4], explicit Name) entries of a GeneralNames-like list. */
-function directoryNames(nodes) {
-    return nodes
-        .filter((name) => name.tag === 0xa4)
-        .map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
-}
-function parseExtensions(node) {
-    const result = { unknownCriticalExtensions: [] };
-    if (!node)
-        return result;
-    const seen = new Set();
-    for (const extension of children(expectTag(children(node)[0], Tag.SEQUENCE, 'Extensions'))) {
-        const fields = children(expectTag(extension, Tag.SEQUENCE, 'Extension'));
-        const oid = decodeOid(expectTag(fields[0], Tag.OID, 'extension OID'));
-        const critical = fields[1]?.tag === Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
-        const valueNode = expectTag(fields[fields.length - 1], Tag.OCTET_STRING, `extension ${oid} value`);
-        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
-        if (seen.has(oid))
-            throw new DerError(`extension ${oid} appears twice`, extension.start);
-        seen.add(oid);
-        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
-            result.unknownCriticalExtensions.push(oid);
-        // Only the extensions read below are decoded: an unknown one may hold anything.
-        const value = () => readNode(content(valueNode));
-        switch (oid) {
-            case '2.5.29.19': {
-                const [first, second] = children(expectTag(value(), Tag.SEQUENCE, 'basicConstraints'));
-                const ca = first?.tag === Tag.BOOLEAN ? decodeBoolean(first) : false;
-                const pathNode = first?.tag === Tag.INTEGER ? first : second;
-                result.basicConstraints = { ca, critical, ...(pathNode ? { pathLen: decodeSmallInteger(pathNode) } : {}) };
-                break;
-            }
-            case '2.5.29.15': {
-                const flags = bitStringFlags(expectTag(value(), Tag.BIT_STRING, 'keyUsage'));
-                result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
-                break;
-            }
-            case '2.5.29.37':
-                result.extendedKeyUsage = children(expectTag(value(), Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
-                    const purposeOid = decodeOid(expectTag(purpose, Tag.OID, 'key purpose'));
-                    return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
-                });
-                break;
-            case '2.5.29.14':
-                result.subjectKeyId = toHex(content(expectTag(value(), Tag.OCTET_STRING, 'subjectKeyIdentifier')));
-                break;
-            case '2.5.29.17':
-                result.subjectAltDirectoryNames = directoryNames(children(expectTag(value(), Tag.SEQUENCE, 'subjectAltName')));
-                break;
-            case '2.5.29.30': {
-                const constraints = { permitted: [], excluded: [] };
-                for (const subtrees of children(expectTag(value(), Tag.SEQUENCE, 'nameConstraints'))) {
-                    const bases = children(subtrees).map((subtree) => children(expectTag(subtree, Tag.SEQUENCE, 'GeneralSubtree'))[0]);
-                    if (subtrees.tag === 0xa0)
-                        constraints.permitted.push(...directoryNames(bases));
-                    else if (subtrees.tag === 0xa1)
-                        constraints.excluded.push(...directoryNames(bases));
-                }
-                result.nameConstraints = constraints;
-                break;
-            }
-            case '2.5.29.35': {
-                for (const field of children(expectTag(value(), Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
-                    if (field.tag === 0x80)
-                        result.authorityKeyId = toHex(content(field));
-                    else if (field.tag === 0x82)
-                        result.authorityCertSerialNumber = toHex(content(field));
-                    else if (field.tag === 0xa1) {
-                        // GeneralNames: only directoryName ([4], explicit Name) can name an issuer certificate's issuer.
-                        result.authorityCertIssuers = directoryNames(children(field)).map((name) => name.key);
-                    }
-                }
-                break;
-            }
-        }
-    }
-    return result;
-}
-/** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
-function expectMinimalInteger(node) {
-    const bytes = content(node);
-    if (bytes.length === 0)
-        throw new DerError('empty INTEGER', node.start);
-    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80))) {
-        throw new DerError('INTEGER is not minimally encoded', node.start);
-    }
-    return node;
-}
+
+;// CONCATENATED MODULE: ./src/profiles/builtin/aws-api-gateway.ts
+const DEVELOPER_GUIDE = 'API Gateway Developer Guide, "Configuring mutual TLS authentication for a REST API" / "...for an HTTP API"';
+const KNOWLEDGE_CENTER = 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors from API Gateway"';
 /**
- * Parses one DER certificate. Throws DerError with a message fit for a
- * finding when the bytes are not a well-formed certificate. OpenSSL does not
- * parse it here (that was half the cost of a check); the fuzz tests hold this
- * reader to refusing what OpenSSL refuses.
- * `allowTrailing` accepts bytes after the certificate (OpenSSL's TRUSTED CERTIFICATE).
+ * Amazon API Gateway custom domains (REST and HTTP APIs). The chain model is
+ * in docs/gateway-model.md with the evidence for each behaviour.
  */
-function parseCertificate(der, allowTrailing = false) {
-    const outer = readNode(der);
-    if (outer.tag !== Tag.SEQUENCE)
-        throw new DerError('not a certificate: does not start with a SEQUENCE', 0);
-    if (!allowTrailing && outer.end !== der.length) {
-        throw new DerError(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
-    }
-    const certDer = whole(outer);
-    const [tbs, outerAlgorithm, signatureValue] = children(outer);
-    expectTag(tbs, Tag.SEQUENCE, 'TBSCertificate');
-    expectTag(signatureValue, Tag.BIT_STRING, 'signatureValue');
-    const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
-    const fields = children(tbs);
-    let index = 0;
-    let version = 1;
-    if (fields[0]?.tag === 0xa0) {
-        version = decodeSmallInteger(expectTag(children(fields[0])[0], Tag.INTEGER, 'version')) + 1;
-        index = 1;
-    }
-    const serial = expectMinimalInteger(expectTag(fields[index++], Tag.INTEGER, 'serialNumber'));
-    const innerAlgorithmNode = fields[index++];
-    const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
-    const issuer = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'issuer'));
-    const [notBeforeNode, notAfterNode] = children(expectTag(fields[index++], Tag.SEQUENCE, 'validity'));
-    if (!notBeforeNode || !notAfterNode)
-        throw new DerError('validity needs notBefore and notAfter', 0);
-    const subject = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'));
-    const spkiNode = expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo');
-    const publicKey = parsePublicKey(spkiNode);
-    const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
-    return {
-        der: certDer,
-        sha256: sha256Hex(certDer),
-        version,
-        serialNumber: toHex(content(serial)),
-        subject,
-        issuer,
-        notBefore: decodeTime(notBeforeNode),
-        notAfter: decodeTime(notAfterNode),
-        publicKey,
-        signatureAlgorithm,
-        signatureAlgorithmsMatch: innerAlgorithmNode !== undefined &&
-            outerAlgorithm !== undefined &&
-            Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 &&
-            innerAlgorithm.oid === signatureAlgorithm.oid,
-        ...extensions,
-        selfIssued: subject.key === issuer.key,
-        tbs: whole(tbs),
-        signature: bitStringBytes(signatureValue),
-        spki: whole(spkiNode),
-        ...(pss ? { pss } : {}),
-    };
-}
-/** Colon-separated form, as `openssl x509 -fingerprint` prints it. */
-function formatFingerprint(sha256) {
-    return sha256.match(/../g)?.join(':') ?? sha256;
-}
-function isCertificateAuthority(certificate) {
-    return certificate.basicConstraints?.ca === true;
-}
+const awsApiGateway = {
+    id: 'aws-api-gateway',
+    name: 'Amazon API Gateway (REST and HTTP APIs, custom domain mutual TLS)',
+    summary: 'One PEM truststore in S3, up to 1,000 certificates and 1 MB; issuers only from the truststore, at most four CA certificates above the client; 403 Forbidden on failure.',
+    validation: {
+        confidence: 'vendor',
+        source: `${DEVELOPER_GUIDE}: on each request API Gateway validates X.509 syntax, integrity (the content was not altered: signatures verify), that the validity period is current, and that names and subjects form an unbroken chain.`,
+    },
+    chain: {
+        issuers: 'truststore',
+        maxIntermediates: 3,
+        depthLimit: 'at most four CA certificates above the client certificate (the root and three intermediates)',
+        partialChain: false,
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${DEVELOPER_GUIDE}: "You must include the complete chain of trust, starting from the issuing CA certificate, up to the root CA certificate, in your truststore" and "API Gateway looks for the client certificate's issuer in your truststore"; ${KNOWLEDGE_CENTER}: the issuer "must also be included as part of the certificate bundle"; reproduced by weblineglobal (a root-only truststore gave 403 until the intermediates were added) and stated in AWS's sample apigw-mtls-multi-tenant ("does not auto-discover intermediate CAs from a root-only truststore").`,
+            },
+            depth: {
+                confidence: 'reproduction',
+                source: `${DEVELOPER_GUIDE}: "Certificates can have a maximum chain length of four" (it does not say whether the leaf counts); a reproduction on a five-level PKI (javierinthecloud.com) accepted a client under the third intermediate and refused one under the fourth, and AWS's sample apigw-mtls-multi-tenant says "Max chain depth 4 (root + 3 intermediates)".`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${DEVELOPER_GUIDE}: the complete chain "up to the root CA certificate"; "You can also provide self-signed certificates" (a truststore holding only a self-signed client certificate accepted it, third-party, 2020).`,
+            },
+        },
+    },
+    keys: {
+        rsa: { minBits: 2048 },
+        ec: { minBits: 256 },
+        others: [],
+        evidence: { confidence: 'vendor', source: `${DEVELOPER_GUIDE}: "RSA-2048 or stronger; ECDSA-256 or stronger".` },
+    },
+    signatures: {
+        weakHashes: ['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224'],
+        families: ['RSA', 'RSA-PSS', 'ECDSA'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${DEVELOPER_GUIDE}: SHA-256 or stronger signature hashes; execution log "Access denied. Reason: Client cert using an insecure Signature Algorithm".`,
+        },
+    },
+    bundle: {
+        maxCertificates: {
+            value: 1000,
+            adjustable: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: 'API Gateway Quotas: at most 1,000 certificates in a truststore, not adjustable.',
+            },
+        },
+        maxBytes: {
+            // AWS writes "1 MB"; S3 and API Gateway quotas use binary units.
+            value: 1024 * 1024,
+            adjustable: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
+            },
+        },
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: true,
+            phase: 'upload-warning',
+            evidence: {
+                confidence: 'unconfirmed',
+                source: `${DEVELOPER_GUIDE}: the truststore is one file with a .pem extension of back-to-back -----BEGIN CERTIFICATE----- / -----END CERTIFICATE----- blocks; what API Gateway does with anything else is not documented.`,
+            },
+        },
+        badCertificate: {
+            phase: 'upload-warning',
+            evidence: {
+                confidence: 'vendor',
+                source: `${DEVELOPER_GUIDE}: "API Gateway returns warnings if certificates are invalid ... Mutual TLS is still enabled, but some clients might not be able to access your API"; warnings are produced only when the domain name is updated.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'if-present',
+        issuer: 'not-checked',
+        evidence: {
+            confidence: 'unconfirmed',
+            source: 'API Gateway does not document a purpose (extendedKeyUsage) check; Google Cloud and Elastic Load Balancing require clientAuth on leaves, and TLS stacks that check the purpose refuse a leaf whose extendedKeyUsage lacks it.',
+        },
+    },
+    wording: {
+        gateway: 'API Gateway',
+        refusal: '403 Forbidden',
+        reasons: {
+            untrusted: 'Access denied. Reason: Could not find issuer for certificate',
+            'insecure-signature': 'Access denied. Reason: Client cert using an insecure Signature Algorithm',
+            'self-signed': 'Access denied. Reason: self signed certificate',
+        },
+        uploadRefusal: 'API Gateway refuses to create or update the custom domain with this truststore',
+        uploadWarning: 'API Gateway accepts the truststore with a warning (truststoreWarnings) when the domain is created or updated, and does not warn again later',
+        deploy: {
+            step: 'upload the bundle as a new version of the S3 object, then point the custom domain at that version (truststoreVersion); until then API Gateway keeps serving the old truststore',
+            command: 'aws apigateway update-domain-name --domain-name DOMAIN --patch-operations op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=VERSION   # HTTP APIs: aws apigatewayv2 update-domain-name --domain-name DOMAIN --mutual-tls-authentication TruststoreUri=s3://BUCKET/KEY,TruststoreVersion=VERSION',
+        },
+    },
+};
 
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-
-const SEVERITIES = ['error', 'warning', 'notice'];
-const PROFILES = ['aws-api-gateway'];
-const INTERNAL_ERROR_RULE_ID = 'internal-error';
-function internalError(file, line, endLine, what, error) {
-    return {
-        ruleId: INTERNAL_ERROR_RULE_ID,
-        message: `Internal error while ${what}: ${describeError(error)}. The other checks still ran; please report this with the file.`,
-        file,
-        line,
-        endLine,
-    };
-}
-/** How a certificate is referred to in messages. */
-function describeRole(file, object) {
-    if (file.role === 'truststore')
-        return 'truststore certificate';
-    const first = file.objects.find((candidate) => candidate.kind === 'certificate');
-    return first === object ? 'client certificate' : 'intermediate sent by the client';
-}
+;// CONCATENATED MODULE: ./src/profiles/builtin/openssl.ts
+const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
 /**
- * Runs `check` on every certificate of the chosen files. A throw from one
- * certificate becomes an internal-error finding on it; the rest still run.
+ * What `openssl verify -CAfile <truststore> -untrusted <what the client sends>`
+ * accepts: the reference chain model the other profiles are compared with,
+ * and the one x509-limbo's cases are judged under. No gateway quotas, no key
+ * or hash floors (`openssl verify` applies none), no purpose check.
  */
-function* eachCertificate(context, check, roles = ['truststore', 'client']) {
-    for (const file of context.inventory.files) {
-        if (!roles.includes(file.role))
-            continue;
-        for (const object of file.objects) {
-            if (object.kind !== 'certificate')
-                continue;
-            const at = (message) => ({
-                message,
-                file: file.path,
-                line: object.line,
-                endLine: object.endLine,
-                certificate: object.certificate,
-            });
-            try {
-                const result = check({ file, object, certificate: object.certificate, at });
-                if (result === undefined)
-                    continue;
-                if ('message' in result)
-                    yield result;
-                else
-                    yield* result;
-            }
-            catch (error) {
-                yield internalError(file.path, object.line, object.endLine, `checking ${object.certificate.subject.text}`, error);
-            }
-        }
-    }
-}
-/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
-const MAX_NAME_IN_MESSAGE = 200;
-function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-/** `CN=Example Root` in messages, or a placeholder for the empty name. */
-function nameOf(certificate) {
-    return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
-}
-
-;// CONCATENATED MODULE: ./src/rules/chain-rule.ts
-
-
-/**
- * Findings for one kind of chain problem, placed on the client's leaf
- * certificate (the block a reviewer must act on).
- */
-function* eachChainProblem(context, kinds, describe) {
-    for (const chain of context.chains.clients) {
-        for (const problem of chain.result.problems) {
-            if (!kinds.includes(problem.kind))
-                continue;
-            const { file, leaf } = chain;
-            try {
-                const message = describe(problem, chain);
-                if (message !== undefined)
-                    yield { message, file: file.path, line: leaf.line, endLine: leaf.endLine, certificate: leaf.certificate };
-            }
-            catch (error) {
-                yield internalError(file.path, leaf.line, leaf.endLine, 'describing a chain problem', error);
-            }
-        }
-    }
-}
-/** `CN=Issuing CA (key id 1a:2b...)`: how a missing issuer is named. */
-function issuerOf(certificate) {
-    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten(certificate.issuer.text);
-    return certificate.authorityKeyId
-        ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})`
-        : name;
-}
-/** `CN=Leaf -> CN=Issuing CA -> CN=Root`. */
-function describePath(path) {
-    return path.map(nameOf).join(' → ');
-}
-function leafClause(chain) {
-    return `The client certificate ${nameOf(chain.leaf.certificate)}`;
-}
-
-;// CONCATENATED MODULE: ./src/time.ts
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** `2027-03-01 12:00:00 UTC`: unambiguous in every report. */
-function formatDate(date) {
-    return `${date
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d{3}Z$/, '')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/x509/validity.ts
-/**
- * RFC 5280 §4.1.2.5: valid from notBefore through notAfter inclusive. Times
- * in certificates have one-second resolution, so the check time is taken to
- * the second too (a moment inside the notAfter second is still valid).
- */
-function validityAt(certificate, at) {
-    const second = Math.floor(at.getTime() / 1000) * 1000;
-    if (second > certificate.notAfter.getTime())
-        return 'expired';
-    if (second < certificate.notBefore.getTime())
-        return 'not-yet-valid';
-    return 'valid';
-}
-
-;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expired.ts
-
-
-
-
-const certificateExpired = {
-    id: 'certificate-expired',
-    defaultSeverity: 'error',
-    title: 'Certificate has expired',
-    description: "The check time is after the certificate's notAfter. Clients presenting it, or whose chain goes through it, are refused.",
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
-    remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
-    consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            if (validityAt(certificate, context.at) !== 'expired')
-                return undefined;
-            return at(`The ${describeRole(file, object)} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`);
-        });
-        // A certificate on the client's path is reported on the client too: that is where the 403 shows up.
-        yield* eachChainProblem(context, ['expired'], (problem, chain) => {
-            if (problem.certificate === chain.leaf.certificate)
-                return undefined;
-            const when = `${nameOf(problem.certificate)}, which expired on ${formatDate(problem.certificate.notAfter)}`;
-            return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${when}.`;
-        });
+const openssl = {
+    id: 'openssl',
+    name: 'OpenSSL certificate verification (openssl verify with the client intermediates as -untrusted)',
+    summary: "What `openssl verify -CAfile truststore -untrusted intermediates` accepts: OpenSSL's chain building and checks, the certificates the client sends as untrusted intermediates, no quotas or algorithm floors.",
+    validation: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: chain building, then extension checks, signatures and validity periods, then name constraints.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 100,
+        depthLimit: "OpenSSL's default verify depth of 100 intermediate CA certificates",
+        depthSetting: '-verify_depth',
+        partialChain: false,
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: -untrusted names certificates that may complete a chain.`,
+            },
+            depth: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: -verify_depth, 100 by default; neither the leaf nor the trust anchor counts.`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: without -partial_chain, a chain must end in a self-signed certificate from the trusted store.`,
+            },
+        },
+    },
+    keys: {
+        rsa: { minBits: 1 },
+        ec: { minBits: 1, explicitParameters: true },
+        others: ['DSA', 'Ed25519', 'Ed448'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${VERIFY_DOC}: without -auth_level, verification applies no key-size floor.`,
+        },
+    },
+    signatures: {
+        weakHashes: [],
+        families: ['RSA', 'RSA-PSS', 'ECDSA', 'DSA', 'Ed25519', 'Ed448'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${VERIFY_DOC}: without -auth_level, verification applies no hash floor.`,
+        },
+    },
+    bundle: {
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            phase: 'upload-warning',
+            evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
+        },
+        badCertificate: {
+            phase: 'runtime',
+            evidence: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: every certificate of -CAfile is loaded; each chain is judged on its own.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'not-checked',
+        issuer: 'not-checked',
+        evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
+    },
+    wording: {
+        gateway: 'OpenSSL',
+        refusal: 'a failed verification (a failed TLS handshake on an OpenSSL-based server)',
+        reasons: {
+            untrusted: 'unable to get local issuer certificate',
+            'self-signed': 'self-signed certificate',
+            signature: 'certificate signature failure',
+            expired: 'certificate has expired',
+            'not-yet-valid': 'certificate is not yet valid',
+            depth: 'certificate chain too long',
+            purpose: 'unsupported certificate purpose',
+            revoked: 'certificate revoked',
+            invalid: 'invalid CA certificate',
+        },
+        uploadRefusal: 'the server refuses to load the CA file',
+        uploadWarning: 'the server loads the CA file',
+        deploy: {
+            step: 'install the new CA file and reload the server',
+            command: 'openssl verify -CAfile TRUSTSTORE -untrusted CHAIN CLIENT',
+        },
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expiring-soon.ts
+;// CONCATENATED MODULE: ./src/profiles/registry.ts
 
 
-const certificateExpiringSoon = {
-    id: 'certificate-expiring-soon',
-    defaultSeverity: 'warning',
-    title: 'Certificate expires soon',
-    description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). API Gateway does not warn about expiring truststore certificates.',
-    citation: 'API Gateway Developer Guide: warnings are produced only when the domain name is updated; API Gateway does not tell you later when a certificate in the truststore expires.',
-    remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
-    consequence: 'Nothing yet; from the expiry date on, clients get 403 Forbidden, and API Gateway will not warn you first.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        const horizon = context.at.getTime() + context.expiryWarningDays * DAY_MS;
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            const notAfter = certificate.notAfter.getTime();
-            if (notAfter < context.at.getTime() || notAfter >= horizon)
-                return undefined;
-            const days = Math.floor((notAfter - context.at.getTime()) / DAY_MS);
-            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
-            return at(`The ${describeRole(file, object)} ${nameOf(certificate)} expires ${when}, on ${formatDate(certificate.notAfter)}.`);
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/certificate-not-yet-valid.ts
-
-
-
-
-const certificateNotYetValid = {
-    id: 'certificate-not-yet-valid',
-    defaultSeverity: 'error',
-    title: 'Certificate is not valid yet',
-    description: "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
-    remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
-    consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden until it becomes valid.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            if (validityAt(certificate, context.at) !== 'not-yet-valid')
-                return undefined;
-            return at(`The ${describeRole(file, object)} ${nameOf(certificate)} is not valid until ${formatDate(certificate.notBefore)}.`);
-        });
-        // A certificate on the client's path is reported on the client too: that is where the 403 shows up.
-        yield* eachChainProblem(context, ['not-yet-valid'], (problem, chain) => {
-            if (problem.certificate === chain.leaf.certificate)
-                return undefined;
-            const when = `${nameOf(problem.certificate)}, which is not valid until ${formatDate(problem.certificate.notBefore)}`;
-            return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${when}.`;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/chain-signature-invalid.ts
-
-
-const chainSignatureInvalid = {
-    id: 'chain-signature-invalid',
-    defaultSeverity: 'error',
-    title: 'Signature on the chain does not verify',
-    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name.",
-    citation: 'API Gateway Developer Guide: on each request the integrity of the certificate is validated (content not altered: signatures verify).',
-    remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore. Confirm with `openssl verify -CAfile truststore.pem client.pem` ("certificate signature failure").',
-    consequence: 'The client gets 403 Forbidden: the certificate fails the integrity check.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['signature-invalid'], (problem, chain) => {
-            const which = problem.certificate === chain.leaf.certificate
-                ? 'Its signature'
-                : `The signature on ${nameOf(problem.certificate)} on its path`;
-            return `${leafClause(chain)} would be refused: ${which} does not verify with the key of ${nameOf(problem.issuer)}, the certificate with the issuer's name. The certificate was altered or comes from another CA with the same name.`;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/chain/path-builder.ts
-
-
-/** API Gateway: "Certificates can have a maximum chain length of four." */
-const MAX_CHAIN_LENGTH = 4;
-/** Paths are never built deeper than this, whatever the input. */
-const MAX_SEARCH_DEPTH = 16;
-/** Path-building steps (certificates visited and issuer candidates tried) per leaf before giving up (limits.max-path-steps). */
-const MAX_SEARCH_STEPS = 2000;
-/**
- * Whether a certificate may sign certificates, as OpenSSL decides it without
- * strict flags: keyUsage (when present) must allow keyCertSign; basicConstraints
- * (when present) must say cA; without basicConstraints only a v1 self-signed
- * root or a certificate whose keyUsage names keyCertSign qualifies.
- */
-function canIssueCertificates(certificate) {
-    if (certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign'))
-        return false;
-    if (certificate.basicConstraints)
-        return certificate.basicConstraints.ca;
-    if (certificate.version === 1 && certificate.selfIssued)
-        return true;
-    return certificate.keyUsage !== undefined;
+/** The built-in gateway profiles; their ids are a public contract. The first is the default. */
+const BUILTIN_PROFILES = [awsApiGateway, openssl];
+const DEFAULT_PROFILE = awsApiGateway;
+function findProfile(id) {
+    return BUILTIN_PROFILES.find((profile) => profile.id === id);
 }
-/**
- * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
- * OpenSSL's X509_check_akid decides it: key identifier, issuer name and serial
- * must each match where both sides have them. A mismatch is not a candidate.
- */
-function authorityKeyMatches(subject, issuer) {
-    if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId)
-        return false;
-    if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber)
-        return false;
-    if (subject.authorityCertIssuers && !subject.authorityCertIssuers.includes(issuer.issuer.key))
-        return false;
-    return true;
-}
-/** A trust anchor: self-issued (and not ruled out by its own key identifiers) and in the truststore. */
-function isAnchor(certificate, truststore) {
-    return certificate.selfIssued && authorityKeyMatches(certificate, certificate) && truststore.contains(certificate);
-}
-function ownProblems(certificate, at) {
-    const problems = [];
-    const validity = validityAt(certificate, at);
-    if (validity !== 'valid')
-        problems.push({ kind: validity, certificate });
-    // OpenSSL 3 refuses any certificate on the path whose EC key has explicit parameters (verify error 94).
-    if (certificate.publicKey.explicitCurve)
-        problems.push({ kind: 'explicit-ec-parameters', certificate });
-    if (certificate.unknownCriticalExtensions.length > 0) {
-        problems.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
-    }
-    return problems;
-}
-/**
- * directoryName constraints of every CA on a complete path (leaf first),
- * applied to the subject and directoryName alternative names of each
- * certificate below it; self-issued intermediates are exempt (RFC 5280 §6.1.3).
- */
-function nameConstraintProblems(path) {
-    const problems = [];
-    for (let i = 1; i < path.length; i++) {
-        const constrainedBy = path[i];
-        const constraints = constrainedBy.nameConstraints;
-        if (!constraints || (constraints.permitted.length === 0 && constraints.excluded.length === 0))
-            continue;
-        for (let j = 0; j < i; j++) {
-            const certificate = path[j];
-            if (j > 0 && certificate.selfIssued)
-                continue;
-            const names = [
-                ...(certificate.subject.isEmpty ? [] : [certificate.subject]),
-                ...(certificate.subjectAltDirectoryNames ?? []),
-            ];
-            for (const name of names) {
-                if (constraints.excluded.some((base) => isWithinSubtree(name, base))) {
-                    problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: true });
-                }
-                else if (constraints.permitted.length > 0 &&
-                    !constraints.permitted.some((base) => isWithinSubtree(name, base))) {
-                    problems.push({ kind: 'name-constraints-violated', certificate, constrainedBy, name, excluded: false });
-                }
-            }
-        }
-    }
-    return problems;
-}
-const EDGE_PRIORITY = {
-    'signature-invalid': 3,
-    'issuer-not-ca': 2,
-    'path-length-exceeded': 2,
-    'issuer-not-found': 1,
-};
-/** Which failed attempt explains the failure best: complete paths first, then the one that got furthest. */
-function better(a, b) {
-    if (a.complete !== b.complete)
-        return a.complete;
-    if (a.complete)
-        return (a.problems.length < b.problems.length ||
-            (a.problems.length === b.problems.length && a.path.length < b.path.length));
-    if (a.path.length !== b.path.length)
-        return a.path.length > b.path.length;
-    return (EDGE_PRIORITY[a.problems[0].kind] ?? 0) > (EDGE_PRIORITY[b.problems[0].kind] ?? 0);
-}
-/**
- * Depth-first path building with backtracking from the leaf to a self-signed
- * certificate in the truststore. Every candidate issuer whose subject matches
- * and whose key identifier does not contradict is tried, so re-keyed and cross-signed
- * CAs with the same name are handled; each edge is checked for signature,
- * CA status and pathLenConstraint; validity and unknown critical extensions
- * make a path invalid without stopping the search for a better one.
- */
-function buildPath(request) {
-    const { truststore, verifier, at } = request;
-    const maxSteps = request.maxSteps ?? MAX_SEARCH_STEPS;
-    let steps = 0;
-    let best;
-    const record = (attempt) => {
-        if (!best || better(attempt, best))
-            best = attempt;
-    };
-    const issuersOf = (certificate, path) => {
-        const seen = new Set(path.map((c) => c.sha256));
-        const candidates = [];
-        const ruledOut = [];
-        for (const candidate of [...truststore.withSubject(certificate.issuer.key), ...request.presented]) {
-            if (candidate.subject.key !== certificate.issuer.key || seen.has(candidate.sha256))
-                continue;
-            seen.add(candidate.sha256);
-            (authorityKeyMatches(certificate, candidate) ? candidates : ruledOut).push(candidate);
-        }
-        return { candidates, ruledOut };
-    };
-    const search = (path, problems) => {
-        if (steps >= maxSteps) {
-            record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
-            return false;
-        }
-        steps++;
-        const current = path[path.length - 1];
-        if (isAnchor(current, truststore)) {
-            const all = [...problems, ...nameConstraintProblems(path)];
-            if (path.length > MAX_CHAIN_LENGTH)
-                all.push({ kind: 'chain-too-long', length: path.length });
-            if (all.length === 0) {
-                best = { complete: true, path, problems: [] };
-                return true;
-            }
-            record({ complete: true, path, problems: all });
-            return false;
-        }
-        if (path.length >= MAX_SEARCH_DEPTH) {
-            // Four times API Gateway's limit: whatever lies above, the chain is too long.
-            record({ complete: false, path, problems: [{ kind: 'chain-too-long', length: path.length, atLeast: true }] });
-            return false;
-        }
-        const { candidates, ruledOut } = issuersOf(current, path);
-        if (candidates.length === 0) {
-            const selfSigned = path.length === 1 && verifier.isSelfSigned(current);
-            record({
-                complete: false,
-                path,
-                problems: [
-                    selfSigned
-                        ? { kind: 'self-signed', certificate: current }
-                        : { kind: 'issuer-not-found', certificate: current, sameName: ruledOut },
-                ],
-            });
-            return false;
-        }
-        // pathLenConstraint counts the non-self-issued intermediates below the issuer.
-        const intermediatesBelow = path.slice(1).filter((c) => !c.selfIssued).length;
-        for (const issuer of candidates) {
-            // Every candidate tried is a step (a signature check at most), so same-named CAs are bounded too.
-            if (steps >= maxSteps) {
-                record({ complete: false, path, problems: [{ kind: 'search-limit' }] });
-                return false;
-            }
-            steps++;
-            const extended = [...path, issuer];
-            if (!verifier.verifies(current, issuer)) {
-                record({ complete: false, path, problems: [{ kind: 'signature-invalid', certificate: current, issuer }] });
-                continue;
-            }
-            if (!canIssueCertificates(issuer)) {
-                record({
-                    complete: false,
-                    path: extended,
-                    problems: [{ kind: 'issuer-not-ca', certificate: current, issuer }],
-                });
-                continue;
-            }
-            const pathLen = issuer.basicConstraints?.pathLen;
-            if (pathLen !== undefined && intermediatesBelow > pathLen) {
-                record({
-                    complete: false,
-                    path: extended,
-                    problems: [{ kind: 'path-length-exceeded', issuer, pathLen, intermediatesBelow }],
-                });
-                continue;
-            }
-            if (search(extended, [...problems, ...ownProblems(issuer, at)]))
-                return true;
-        }
-        return false;
-    };
-    const { leaf } = request;
-    if (search([leaf], ownProblems(leaf, at)))
-        return { valid: true, path: best.path, problems: [], steps };
-    const closest = best;
-    // A search cut short proves nothing about the paths it did not try: say that, not what the tried ones lacked.
-    if (steps >= maxSteps)
-        return { valid: false, path: closest.path, problems: [{ kind: 'search-limit' }], steps };
-    // A self-signed leaf that is not in the truststore is API Gateway's "self signed certificate", even when
-    // a same-named truststore certificate was tried and did not verify it.
-    if (!truststore.contains(leaf) && verifier.isSelfSigned(leaf) && !closest.complete) {
-        return { valid: false, path: [leaf], problems: [{ kind: 'self-signed', certificate: leaf }], steps };
-    }
-    return { valid: false, path: closest.path, problems: closest.problems, steps };
-}
-
-;// CONCATENATED MODULE: ./src/rules/definitions/chain-too-long.ts
-
-
-const chainTooLong = {
-    id: 'chain-too-long',
-    defaultSeverity: 'error',
-    title: 'Chain longer than four certificates',
-    description: "The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway's maximum.",
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": certificates can have a maximum chain length of four.',
-    remedy: 'Issue client certificates from a CA at most two levels below the root.',
-    consequence: 'The client gets 403 Forbidden: the chain is longer than API Gateway accepts.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
-            const length = problem.atLeast ? `at least ${problem.length}` : String(problem.length);
-            const path = problem.atLeast
-                ? `${describePath(chain.result.path.slice(0, 3))} → …`
-                : describePath(chain.result.path);
-            return `${leafClause(chain)} has a chain of ${length} certificates (${path}); API Gateway allows at most ${MAX_CHAIN_LENGTH}.`;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/client-auth-not-permitted.ts
-
-const clientAuthNotPermitted = {
-    id: 'client-auth-not-permitted',
-    defaultSeverity: 'warning',
-    title: 'Client certificate not allowed for client authentication',
-    description: 'The client certificate has an extendedKeyUsage extension that lists neither clientAuth nor anyExtendedKeyUsage, so TLS stacks that check the purpose refuse it as a client certificate.',
-    citation: 'Google Cloud and ELB mTLS documentation require extendedKeyUsage clientAuth on leaves; API Gateway does not document a purpose check (treated as a warning).',
-    remedy: 'Re-issue the client certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
-    consequence: 'TLS stacks that check the purpose refuse the handshake; API Gateway does not document whether it checks it.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            if (file.objects.find((candidate) => candidate.kind === 'certificate') !== object)
-                return undefined;
-            const usages = certificate.extendedKeyUsage;
-            if (!usages || usages.includes('clientAuth') || usages.includes('anyExtendedKeyUsage'))
-                return undefined;
-            return at(`The client certificate ${nameOf(certificate)} has extendedKeyUsage ${usages.join(', ') || '(empty)'} without clientAuth.`);
-        }, ['client']);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/duplicate-certificate.ts
-
-const duplicateCertificate = {
-    id: 'duplicate-certificate',
-    defaultSeverity: 'warning',
-    title: 'Same certificate twice in a truststore',
-    description: 'The truststore holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the 1,000-certificate quota and usually means a bundle was concatenated twice.',
-    citation: 'API Gateway Quotas: at most 1,000 certificates in a truststore. Unconfirmed third-party reports say duplicate subject DNs are rejected at import.',
-    remedy: 'Remove the repeated block.',
-    consequence: 'Counts twice against the 1,000-certificate quota; reported to be refused at import.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        const firstSeen = new Map();
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            const key = `${file.path}\0${certificate.sha256}`;
-            const first = firstSeen.get(key);
-            if (!first) {
-                firstSeen.set(key, { file: file.path, line: object.line });
-                return undefined;
-            }
-            return at(`The truststore certificate ${nameOf(certificate)} already appears on line ${first.line}.`);
-        }, ['truststore']);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/file-not-read.ts
-const fileNotRead = {
-    id: 'file-not-read',
-    defaultSeverity: 'error',
-    title: 'File matched but not read, or read only in part',
-    description: 'A matched file was left unread, so it is not known to be good: a symbolic link to a path outside the repository (never followed), a broken link, a file over a size limit, past the limit on files or bytes per run, unreadable, or holding more PEM blocks than the limit (the rest unread). Limits are set under `limits:` in .truststore-check.yml.',
-    citation: 'truststore-check: every matched file is checked or reported, never silently passed.',
-    consequence: 'Unknown: what is in the unread part never reached the checks, and a truststore that is not what it seems may refuse clients or fail to upload.',
-    remedy: 'Commit the real file instead of a link, split or shrink it, or raise the limit if the file is legitimate.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.notRead?.severity !== 'error')
-                continue;
-            yield { message: `The file was not read in full: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/file-skipped.ts
-const fileSkipped = {
-    id: 'file-skipped',
-    defaultSeverity: 'notice',
-    title: 'Special file skipped',
-    description: 'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
-    citation: 'truststore-check: only regular files inside the repository are read.',
-    consequence: 'None: nothing in it reaches the gateway.',
-    remedy: 'Narrow the glob, or remove the special file from the repository.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.notRead?.severity !== 'notice')
-                continue;
-            yield { message: `The path was skipped: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/incomplete-chain.ts
-
-
-
-const incompleteChain = {
-    id: 'incomplete-chain',
-    defaultSeverity: 'error',
-    title: 'Truststore certificate whose issuer is missing',
-    description: 'A truststore certificate is not self-signed, and no certificate in the same truststore verifies its signature. API Gateway wants the complete chain up to the root; clients under this CA are refused.',
-    citation: 'API Gateway Developer Guide: "You must include the complete chain of trust, starting from the issuing CA certificate, up to the root CA certificate." Unconfirmed third-party reports: a root-only truststore gives 403 for leaves under intermediates.',
-    remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
-    consequence: 'API Gateway warns on the update; clients issued under this CA get 403 Forbidden ("Could not find issuer for certificate").',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        for (const gap of context.chains.gaps) {
-            const { file, object } = gap;
-            try {
-                const candidate = gap.sameNameCandidate
-                    ? ` A certificate with that name is present (SHA-256 ${formatFingerprint(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
-                    : '';
-                yield {
-                    message: `The truststore certificate ${nameOf(object.certificate)} is not self-signed and its issuer, ${issuerOf(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
-                    file: file.path,
-                    line: object.line,
-                    endLine: object.endLine,
-                    certificate: object.certificate,
-                };
-            }
-            catch (error) {
-                yield internalError(file.path, object.line, object.endLine, 'describing a truststore gap', error);
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/insecure-signature-algorithm.ts
-
-
-const SUPPORTED_FAMILIES = new Set(['RSA', 'RSA-PSS', 'ECDSA']);
-const insecureSignatureAlgorithm = {
-    id: 'insecure-signature-algorithm',
-    defaultSeverity: 'error',
-    title: 'Signature algorithm weaker than SHA-256',
-    description: 'The certificate is signed with a hash weaker than SHA-256 (MD2, MD4, MD5, SHA-1, SHA-224; also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm other than RSA, RSASSA-PSS or ECDSA. API Gateway rejects such client certificates with 403.',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": the truststore supports SHA-256 or stronger signature hashes; 403 reason "Access denied. Reason: Client cert using an insecure Signature Algorithm".',
-    remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
-    consequence: 'Clients get 403 Forbidden ("Client cert using an insecure Signature Algorithm"); a weak truststore certificate makes API Gateway warn on update and refuse the clients under it.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            const algorithm = certificate.signatureAlgorithm;
-            const weakHash = algorithm.hash !== undefined && WEAK_HASHES.has(algorithm.hash);
-            const unsupported = !SUPPORTED_FAMILIES.has(algorithm.family) || (algorithm.family === 'RSA-PSS' && !algorithm.hash);
-            if (!weakHash && !unsupported)
-                return undefined;
-            const role = describeRole(file, object);
-            const why = weakHash
-                ? `whose hash (${algorithm.hash}) is weaker than SHA-256`
-                : 'an algorithm API Gateway does not support';
-            const gateway = role === 'truststore certificate'
-                ? 'API Gateway accepts only SHA-256 or stronger signatures in the truststore.'
-                : 'API Gateway answers 403 with "Access denied. Reason: Client cert using an insecure Signature Algorithm".';
-            return at(`The ${role} ${nameOf(certificate)} is signed with ${algorithm.name}, ${why}. ${gateway}`);
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-ca.ts
-
-
-const issuerNotCa = {
-    id: 'issuer-not-ca',
-    defaultSeverity: 'error',
-    title: 'Chain goes through a certificate that may not sign certificates',
-    description: 'An issuer on the path lacks basicConstraints cA=TRUE, or has a keyUsage without keyCertSign. Validators (OpenSSL among them) refuse such a chain.',
-    citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust from the issuing CA to the root CA.',
-    remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
-    consequence: 'The client gets 403 Forbidden: the chain is broken at that issuer.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['issuer-not-ca'], (problem, chain) => {
-            const { issuer } = problem;
-            const why = issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')
-                ? 'its keyUsage does not include keyCertSign'
-                : 'it is not a CA (basicConstraints cA is not TRUE)';
-            return `${leafClause(chain)} would be refused: its issuer ${nameOf(issuer)} may not sign certificates, because ${why}.`;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-found.ts
-
-
-
-const issuerNotFound = {
-    id: 'issuer-not-found',
-    defaultSeverity: 'error',
-    title: 'Issuer of a client certificate not found',
-    description: 'Path building from the client certificate stops at a certificate whose issuer is neither in the truststore nor sent by the client. API Gateway refuses the client with 403.',
-    citation: 'API Gateway execution log: "Access denied. Reason: Could not find issuer for certificate"; AWS Knowledge Center: `openssl verify -CAfile bundle.pem client.pem` prints "unable to get local issuer certificate".',
-    remedy: 'Add the missing CA certificate to the truststore (the whole chain up to the root), or have the client send the intermediate. Confirm with `openssl verify -CAfile truststore.pem [-untrusted intermediate.pem] client.pem`.',
-    consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: Could not find issuer for certificate".',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['issuer-not-found', 'search-limit'], (problem, chain) => {
-            if (problem.kind === 'search-limit') {
-                return `${leafClause(chain)}: no path to a root was found within the path-building limit (${describePath(chain.result.path)} was the furthest attempt). Simplify the truststore: many CAs share the names on this path.`;
-            }
-            const stuck = problem.certificate === chain.leaf.certificate
-                ? 'its issuer'
-                : `the issuer of ${nameOf(problem.certificate)} on its path`;
-            const impostors = problem.sameName.map((c) => `key identifier ${c.subjectKeyId ? formatFingerprint(c.subjectKeyId.toUpperCase()) : '(none)'}`);
-            const namesake = impostors.length > 0
-                ? ` A certificate with that name is there, but with a different key (${impostors.join('; ')}): it is another CA, or the CA was re-keyed and the truststore is stale.`
-                : '';
-            return (`${leafClause(chain)} would be refused: "Access denied. Reason: Could not find issuer for certificate". ` +
-                `Neither ${chain.truststore ?? 'the truststore'} nor the client's file holds ${stuck}, ${issuerOf(problem.certificate)}.${namesake} ` +
-                'Add that CA certificate to the truststore, or send it with the client certificate.');
-        });
-    },
-};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -4113,7 +3074,12 @@ class Walker {
         return entries;
     }
 }
-function match(walker, root, patterns, option) {
+/**
+ * The files the patterns match. `ordered`: in the order of the patterns, each
+ * pattern's matches sorted, each file once (the order `cat` concatenates a
+ * bundle in); otherwise all sorted by path.
+ */
+function match(walker, root, patterns, option, ordered = false) {
     const found = new Map();
     for (const pattern of patterns) {
         checkPattern(pattern, option);
@@ -4123,10 +3089,15 @@ function match(walker, root, patterns, option) {
         const entries = walker.entriesBelow(isGlob ? base : normalised).filter((entry) => matches(entry.path));
         if (entries.length === 0)
             throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
+        entries.sort(byPath);
         for (const entry of entries)
-            found.set(entry.path, entry);
+            if (!found.has(entry.path))
+                found.set(entry.path, entry);
     }
-    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return ordered ? [...found.values()] : [...found.values()].sort(byPath);
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
 function keySiblings(root, certificateFiles, taken) {
@@ -4164,14 +3135,15 @@ function keySiblings(root, certificateFiles, taken) {
  * Resolves the globs to files under `root`. A file matched by both globs is a
  * truststore file (the stricter reading). Globs that match nothing are an
  * error: a typo must not turn into a silent pass. Past `maxFiles`, the first
- * file left out carries the count of all that were.
+ * file left out carries the count of all that were. With `bundle`, the
+ * truststore files keep the order of their globs (they are concatenated so).
  */
 function findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
         throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
     const walker = new Walker(request.root);
-    const truststore = match(walker, request.root, request.truststore, 'truststore');
+    const truststore = match(walker, request.root, request.truststore, 'truststore', request.bundle);
     const taken = new Set(truststore.map((entry) => entry.path));
     const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
     for (const entry of clients)
@@ -4189,6 +3161,911 @@ function findFiles(request) {
     const first = located[request.maxFiles];
     const reason = `${located.length} files matched, over the limit of ${request.maxFiles} (limits.max-files): this one and ${over - 1} more were not read`;
     return [...located.slice(0, request.maxFiles), { ...first, skipped: { severity: 'error', reason } }];
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/x509/der.ts
+/**
+ * A small strict DER reader: just enough to walk a certificate or a key.
+ *
+ * node:crypto parses certificates fast but, on Node 20, exposes neither the
+ * signature algorithm nor basicConstraints, keyUsage or key identifiers; the
+ * JavaScript ASN.1 libraries expose them but are ~10x slower and report
+ * malformed input vaguely. Walking the few fields we need ourselves keeps the
+ * hot path fast and lets a malformed block say exactly what is wrong.
+ */
+class DerError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`${message} at byte ${offset}`);
+        this.offset = offset;
+        this.name = 'DerError';
+    }
+}
+const der_Tag = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    NULL: 0x05,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    PRINTABLE_STRING: 0x13,
+    T61_STRING: 0x14,
+    IA5_STRING: 0x16,
+    UTC_TIME: 0x17,
+    GENERALIZED_TIME: 0x18,
+    UNIVERSAL_STRING: 0x1c,
+    BMP_STRING: 0x1e,
+    SEQUENCE: 0x30,
+    SET: 0x31,
+};
+/** Reads one TLV at `offset`; throws DerError on anything that is not strict DER. */
+function der_readNode(source, offset = 0, limit = source.length) {
+    if (offset >= limit)
+        throw new DerError('unexpected end of data, expected a tag', offset);
+    const tag = source[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new DerError('multi-byte tags are not used in certificates', offset);
+    if (offset + 1 >= limit)
+        throw new DerError('truncated: missing length', offset);
+    let lengthByte = source[offset + 1];
+    let contentStart = offset + 2;
+    let length;
+    if (lengthByte < 0x80) {
+        length = lengthByte;
+    }
+    else {
+        lengthByte &= 0x7f;
+        if (lengthByte === 0)
+            throw new DerError('indefinite length is not allowed in DER', offset);
+        if (lengthByte > 4)
+            throw new DerError(`length field of ${lengthByte} bytes is too large`, offset);
+        if (contentStart + lengthByte > limit)
+            throw new DerError('truncated: length field cut short', offset);
+        length = 0;
+        for (let i = 0; i < lengthByte; i++)
+            length = length * 256 + source[contentStart + i];
+        contentStart += lengthByte;
+    }
+    const end = contentStart + length;
+    if (end > limit) {
+        throw new DerError(`truncated: element declares ${length} bytes but only ${limit - contentStart} remain`, offset);
+    }
+    return { tag, start: offset, contentStart, end, source };
+}
+/**
+ * The children of a constructed node, in order. Callers descend only the
+ * fixed shape of a certificate, never recursively, so no input can nest deep.
+ */
+function der_children(node) {
+    const result = [];
+    let offset = node.contentStart;
+    while (offset < node.end) {
+        const child = der_readNode(node.source, offset, node.end);
+        result.push(child);
+        offset = child.end;
+    }
+    return result;
+}
+function der_expectTag(node, tag, what) {
+    if (!node)
+        throw new DerError(`missing ${what}`, 0);
+    if (node.tag !== tag) {
+        throw new DerError(`expected ${what} (tag 0x${tag.toString(16)}) but found tag 0x${node.tag.toString(16)}`, node.start);
+    }
+    return node;
+}
+function content(node) {
+    return node.source.subarray(node.contentStart, node.end);
+}
+function whole(node) {
+    return node.source.subarray(node.start, node.end);
+}
+function decodeOid(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        throw new DerError('empty object identifier', node.start);
+    const parts = [];
+    let value = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const byte = bytes[i];
+        value = value * 128 + (byte & 0x7f);
+        if (value > Number.MAX_SAFE_INTEGER / 128)
+            throw new DerError('object identifier arc too large', node.start);
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0) {
+                const first = value < 80 ? Math.floor(value / 40) : 2;
+                parts.push(first, value - first * 40);
+            }
+            else {
+                parts.push(value);
+            }
+            value = 0;
+        }
+        else if (i === bytes.length - 1) {
+            throw new DerError('object identifier ends mid-arc', node.start);
+        }
+    }
+    return parts.join('.');
+}
+function decodeBoolean(node) {
+    const bytes = content(node);
+    if (bytes.length !== 1)
+        throw new DerError('BOOLEAN must be one byte', node.start);
+    return bytes[0] !== 0;
+}
+/** Small non-negative INTEGER (pathLenConstraint, version, saltLength). */
+function decodeSmallInteger(node) {
+    const bytes = content(node);
+    if (bytes.length === 0 || bytes.length > 6)
+        throw new DerError('INTEGER out of range', node.start);
+    let value = 0;
+    for (const byte of bytes)
+        value = value * 256 + byte;
+    if (bytes[0] & 0x80)
+        value -= 2 ** (8 * bytes.length);
+    return value;
+}
+/** Bit length of an unsigned big INTEGER (an RSA modulus). */
+function integerBitLength(node) {
+    const bytes = content(node);
+    let i = 0;
+    while (i < bytes.length && bytes[i] === 0)
+        i++;
+    if (i === bytes.length)
+        return 0;
+    return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+function toHex(bytes, separator = '') {
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(separator);
+}
+/** The payload of a BIT STRING, which must have no unused bits. */
+function bitStringBytes(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        throw new DerError('empty BIT STRING', node.start);
+    return bytes.subarray(1);
+}
+/** Named bits of a BIT STRING (keyUsage), bit 0 first. */
+function bitStringFlags(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        throw new DerError('empty BIT STRING', node.start);
+    const unused = bytes[0];
+    const flags = [];
+    const total = (bytes.length - 1) * 8 - unused;
+    for (let bit = 0; bit < total; bit++) {
+        flags.push(((bytes[1 + (bit >> 3)] >> (7 - (bit & 7))) & 1) === 1);
+    }
+    return flags;
+}
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
+/** Decodes the ASN.1 string types found in names; other tags are shown as hex. */
+function decodeString(node) {
+    const bytes = content(node);
+    switch (node.tag) {
+        case der_Tag.UTF8_STRING:
+            return utf8.decode(bytes);
+        case der_Tag.PRINTABLE_STRING:
+        case der_Tag.IA5_STRING:
+        case der_Tag.T61_STRING:
+        case 0x1a: // VisibleString
+            return latin1.decode(bytes);
+        case der_Tag.BMP_STRING: {
+            let out = '';
+            for (let i = 0; i + 1 < bytes.length; i += 2)
+                out += String.fromCharCode((bytes[i] << 8) | bytes[i + 1]);
+            return out;
+        }
+        case der_Tag.UNIVERSAL_STRING: {
+            let out = '';
+            for (let i = 0; i + 3 < bytes.length; i += 4) {
+                const cp = ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+                out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+            }
+            return out;
+        }
+        default:
+            return `#${toHex(whole(node))}`;
+    }
+}
+/** UTCTime / GeneralizedTime as used in certificate validity (always Zulu). */
+function decodeTime(node) {
+    const text = latin1.decode(content(node));
+    let match;
+    let year;
+    if (node.tag === der_Tag.UTC_TIME) {
+        match = text.match(/^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/);
+        if (!match)
+            throw new DerError(`bad UTCTime "${text}"`, node.start);
+        const yy = Number(match[1]);
+        year = yy >= 50 ? 1900 + yy : 2000 + yy;
+    }
+    else if (node.tag === der_Tag.GENERALIZED_TIME) {
+        match = text.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.\d+)?Z$/);
+        if (!match)
+            throw new DerError(`bad GeneralizedTime "${text}"`, node.start);
+        year = Number(match[1]);
+    }
+    else {
+        throw new DerError(`expected a time but found tag 0x${node.tag.toString(16)}`, node.start);
+    }
+    const [month, day, hour, minute, second] = match.slice(2, 7).map((part) => Number(part ?? 0));
+    const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+    const date = new Date(ms);
+    // Date.UTC rolls 31 February into March; a certificate time must name a real moment.
+    if (Number.isNaN(ms) ||
+        date.getUTCMonth() !== month - 1 ||
+        date.getUTCDate() !== day ||
+        hour > 23 ||
+        minute > 59 ||
+        second > 59) {
+        throw new DerError(`bad time "${text}"`, node.start);
+    }
+    return date;
+}
+
+;// CONCATENATED MODULE: ./src/x509/algorithms.ts
+/** Object identifiers for the algorithms that appear in certificates, and what they mean to a gateway. */
+/** Hashes below SHA-256 strength, which API Gateway calls an "insecure Signature Algorithm". */
+const WEAK_HASHES = new Set(['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224']);
+const SIGNATURES = {
+    '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', family: 'RSA', hash: 'MD2' },
+    '1.2.840.113549.1.1.3': { name: 'md4WithRSAEncryption', family: 'RSA', hash: 'MD4' },
+    '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', family: 'RSA', hash: 'MD5' },
+    '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', family: 'RSA', hash: 'SHA-1' },
+    '1.3.14.3.2.29': { name: 'sha1WithRSASignature (OIW)', family: 'RSA', hash: 'SHA-1' },
+    '1.2.840.113549.1.1.14': { name: 'sha224WithRSAEncryption', family: 'RSA', hash: 'SHA-224' },
+    '1.2.840.113549.1.1.11': { name: 'sha256WithRSAEncryption', family: 'RSA', hash: 'SHA-256' },
+    '1.2.840.113549.1.1.12': { name: 'sha384WithRSAEncryption', family: 'RSA', hash: 'SHA-384' },
+    '1.2.840.113549.1.1.13': { name: 'sha512WithRSAEncryption', family: 'RSA', hash: 'SHA-512' },
+    '1.2.840.113549.1.1.15': { name: 'sha512-224WithRSAEncryption', family: 'RSA', hash: 'SHA-512/224' },
+    '1.2.840.113549.1.1.16': { name: 'sha512-256WithRSAEncryption', family: 'RSA', hash: 'SHA-512/256' },
+    '2.16.840.1.101.3.4.3.14': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-256', family: 'RSA', hash: 'SHA3-256' },
+    '2.16.840.1.101.3.4.3.15': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-384', family: 'RSA', hash: 'SHA3-384' },
+    '2.16.840.1.101.3.4.3.16': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-512', family: 'RSA', hash: 'SHA3-512' },
+    '1.2.840.10045.4.1': { name: 'ecdsa-with-SHA1', family: 'ECDSA', hash: 'SHA-1' },
+    '1.2.840.10045.4.3.1': { name: 'ecdsa-with-SHA224', family: 'ECDSA', hash: 'SHA-224' },
+    '1.2.840.10045.4.3.2': { name: 'ecdsa-with-SHA256', family: 'ECDSA', hash: 'SHA-256' },
+    '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384', family: 'ECDSA', hash: 'SHA-384' },
+    '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512', family: 'ECDSA', hash: 'SHA-512' },
+    '2.16.840.1.101.3.4.3.10': { name: 'id-ecdsa-with-sha3-256', family: 'ECDSA', hash: 'SHA3-256' },
+    '2.16.840.1.101.3.4.3.11': { name: 'id-ecdsa-with-sha3-384', family: 'ECDSA', hash: 'SHA3-384' },
+    '2.16.840.1.101.3.4.3.12': { name: 'id-ecdsa-with-sha3-512', family: 'ECDSA', hash: 'SHA3-512' },
+    '1.2.840.10040.4.3': { name: 'dsa-with-SHA1', family: 'DSA', hash: 'SHA-1' },
+    '2.16.840.1.101.3.4.3.1': { name: 'dsa-with-SHA224', family: 'DSA', hash: 'SHA-224' },
+    '2.16.840.1.101.3.4.3.2': { name: 'dsa-with-SHA256', family: 'DSA', hash: 'SHA-256' },
+    '1.3.101.112': { name: 'Ed25519', family: 'Ed25519' },
+    '1.3.101.113': { name: 'Ed448', family: 'Ed448' },
+};
+const RSASSA_PSS_OID = '1.2.840.113549.1.1.10';
+const HASH_OIDS = {
+    '1.2.840.113549.2.2': 'MD2',
+    '1.2.840.113549.2.4': 'MD4',
+    '1.2.840.113549.2.5': 'MD5',
+    '1.3.14.3.2.26': 'SHA-1',
+    '2.16.840.1.101.3.4.2.4': 'SHA-224',
+    '2.16.840.1.101.3.4.2.1': 'SHA-256',
+    '2.16.840.1.101.3.4.2.2': 'SHA-384',
+    '2.16.840.1.101.3.4.2.3': 'SHA-512',
+    '2.16.840.1.101.3.4.2.5': 'SHA-512/224',
+    '2.16.840.1.101.3.4.2.6': 'SHA-512/256',
+    '2.16.840.1.101.3.4.2.8': 'SHA3-256',
+    '2.16.840.1.101.3.4.2.9': 'SHA3-384',
+    '2.16.840.1.101.3.4.2.10': 'SHA3-512',
+};
+function describeSignatureAlgorithm(oid, pssHash) {
+    if (oid === RSASSA_PSS_OID) {
+        // RFC 4055: an absent hashAlgorithm in the PSS parameters means SHA-1.
+        const hash = pssHash ?? 'SHA-1';
+        return { oid, name: `RSASSA-PSS (${hash})`, family: 'RSA-PSS', hash };
+    }
+    const known = SIGNATURES[oid];
+    if (known)
+        return { oid, ...known };
+    if (oid.startsWith('1.2.643.'))
+        return { oid, name: `GOST (${oid})`, family: 'other' };
+    return { oid, name: `unknown (${oid})`, family: 'other' };
+}
+/**
+ * Whether a key of this type can have made a signature of this algorithm, as
+ * OpenSSL's check_sig_alg_match decides when it looks for an issuer: an RSA
+ * key signs PKCS#1 and PSS, an RSA-PSS key only PSS; unknown algorithms fit nothing.
+ */
+function signatureFitsKey(signature, key) {
+    switch (signature.family) {
+        case 'RSA':
+            return key === 'RSA';
+        case 'RSA-PSS':
+            return key === 'RSA' || key === 'RSA-PSS';
+        case 'ECDSA':
+            return key === 'EC';
+        case 'DSA':
+        case 'Ed25519':
+        case 'Ed448':
+            return key === signature.family;
+        case 'other':
+            return false;
+    }
+}
+const KEY_ALGORITHM_OIDS = {
+    '1.2.840.113549.1.1.1': 'RSA',
+    '1.2.840.113549.1.1.10': 'RSA-PSS',
+    '1.2.840.10045.2.1': 'EC',
+    '1.2.840.10040.4.1': 'DSA',
+    '1.3.101.112': 'Ed25519',
+    '1.3.101.113': 'Ed448',
+    '1.3.101.110': 'X25519',
+    '1.3.101.111': 'X448',
+};
+const CURVES = {
+    '1.2.840.10045.3.1.1': { name: 'P-192', bits: 192 },
+    '1.3.132.0.33': { name: 'P-224', bits: 224 },
+    '1.2.840.10045.3.1.7': { name: 'P-256', bits: 256 },
+    '1.3.132.0.34': { name: 'P-384', bits: 384 },
+    '1.3.132.0.35': { name: 'P-521', bits: 521 },
+    '1.3.132.0.10': { name: 'secp256k1', bits: 256 },
+    '1.3.132.0.31': { name: 'secp192k1', bits: 192 },
+    '1.3.132.0.32': { name: 'secp224k1', bits: 224 },
+    '1.3.132.0.8': { name: 'secp160r1', bits: 160 },
+    '1.3.132.0.9': { name: 'secp160k1', bits: 160 },
+    '1.3.132.0.30': { name: 'secp160r2', bits: 160 },
+    '1.3.132.0.6': { name: 'secp112r1', bits: 112 },
+    '1.3.132.0.28': { name: 'secp128r1', bits: 128 },
+    '1.3.36.3.3.2.8.1.1.1': { name: 'brainpoolP160r1', bits: 160 },
+    '1.3.36.3.3.2.8.1.1.3': { name: 'brainpoolP192r1', bits: 192 },
+    '1.3.36.3.3.2.8.1.1.5': { name: 'brainpoolP224r1', bits: 224 },
+    '1.3.36.3.3.2.8.1.1.7': { name: 'brainpoolP256r1', bits: 256 },
+    '1.3.36.3.3.2.8.1.1.9': { name: 'brainpoolP320r1', bits: 320 },
+    '1.3.36.3.3.2.8.1.1.11': { name: 'brainpoolP384r1', bits: 384 },
+    '1.3.36.3.3.2.8.1.1.13': { name: 'brainpoolP512r1', bits: 512 },
+    '1.3.132.0.1': { name: 'sect163k1', bits: 163 },
+    '1.3.132.0.15': { name: 'sect163r2', bits: 163 },
+    '1.3.132.0.26': { name: 'sect233k1', bits: 233 },
+    '1.3.132.0.27': { name: 'sect233r1', bits: 233 },
+    '1.3.132.0.16': { name: 'sect283k1', bits: 283 },
+    '1.3.132.0.17': { name: 'sect283r1', bits: 283 },
+    '1.3.132.0.36': { name: 'sect409k1', bits: 409 },
+    '1.3.132.0.37': { name: 'sect409r1', bits: 409 },
+    '1.3.132.0.38': { name: 'sect571k1', bits: 571 },
+    '1.3.132.0.39': { name: 'sect571r1', bits: 571 },
+    '1.2.156.10197.1.301': { name: 'SM2', bits: 256 },
+};
+const EXTENDED_KEY_USAGES = {
+    '1.3.6.1.5.5.7.3.1': 'serverAuth',
+    '1.3.6.1.5.5.7.3.2': 'clientAuth',
+    '1.3.6.1.5.5.7.3.3': 'codeSigning',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection',
+    '1.3.6.1.5.5.7.3.8': 'timeStamping',
+    '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+    '2.5.29.37.0': 'anyExtendedKeyUsage',
+};
+const KEY_USAGE_NAMES = [
+    'digitalSignature',
+    'nonRepudiation',
+    'keyEncipherment',
+    'dataEncipherment',
+    'keyAgreement',
+    'keyCertSign',
+    'cRLSign',
+    'encipherOnly',
+    'decipherOnly',
+];
+
+;// CONCATENATED MODULE: ./src/x509/names.ts
+
+const SHORT_NAMES = {
+    '2.5.4.3': 'CN',
+    '2.5.4.4': 'SN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.9': 'street',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.12': 'title',
+    '2.5.4.42': 'GN',
+    '2.5.4.46': 'dnQualifier',
+    '2.5.4.97': 'organizationIdentifier',
+    '0.9.2342.19200300.100.1.25': 'DC',
+    '0.9.2342.19200300.100.1.1': 'UID',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+};
+const STRING_TAGS = new Set([
+    der_Tag.UTF8_STRING,
+    der_Tag.PRINTABLE_STRING,
+    der_Tag.IA5_STRING,
+    der_Tag.T61_STRING,
+    der_Tag.BMP_STRING,
+    der_Tag.UNIVERSAL_STRING,
+    0x1a,
+]);
+/** Whether `name` lies in the subtree rooted at `base` (RFC 5280 §4.2.1.10 directoryName). */
+function isWithinSubtree(name, base) {
+    return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
+}
+function escapeValue(value) {
+    // RFC 4514 escapes; control characters as \0A so a subject cannot forge extra lines in any output.
+    return (value
+        .replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
+}
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const names_latin1 = new TextDecoder('latin1');
+/** The value as OpenSSL's ASN1_STRING_to_UTF8 reads it, or undefined where it refuses (bad UTF-8, odd BMP length, surrogates). */
+function utf8Value(node) {
+    const bytes = content(node);
+    const isSurrogate = (code) => code >= 0xd800 && code <= 0xdfff;
+    switch (node.tag) {
+        case der_Tag.UTF8_STRING:
+            try {
+                return utf8Strict.decode(bytes);
+            }
+            catch {
+                return undefined;
+            }
+        case der_Tag.BMP_STRING: {
+            if (bytes.length % 2 !== 0)
+                return undefined;
+            const codes = [];
+            for (let i = 0; i < bytes.length; i += 2)
+                codes.push((bytes[i] << 8) | bytes[i + 1]);
+            return codes.some(isSurrogate) ? undefined : String.fromCharCode(...codes);
+        }
+        case der_Tag.UNIVERSAL_STRING: {
+            if (bytes.length % 4 !== 0)
+                return undefined;
+            let text = '';
+            for (let i = 0; i < bytes.length; i += 4) {
+                const code = ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+                if (code > 0x10ffff || isSurrogate(code))
+                    return undefined;
+                text += String.fromCodePoint(code);
+            }
+            return text;
+        }
+        default:
+            // PrintableString, IA5String, T61String, VisibleString: one byte per character, read as Latin-1.
+            return names_latin1.decode(bytes);
+    }
+}
+/** OpenSSL's asn1_string_canon, as a string: undefined when the value cannot be compared at all. */
+function canonicalValue(node) {
+    if (!STRING_TAGS.has(node.tag))
+        return `t${node.tag}:${toHex(content(node))}`;
+    const text = utf8Value(node);
+    if (text === undefined)
+        return undefined;
+    // ossl_isspace and ossl_tolower: the C locale's ASCII whitespace and letters only.
+    const canonical = text
+        .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '')
+        .replace(/[ \t\n\v\f\r]+/g, ' ')
+        .replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+    return `s:${canonical}`;
+}
+let uncomparable = 0;
+function parseName(node) {
+    der_expectTag(node, der_Tag.SEQUENCE, 'Name');
+    const textParts = [];
+    const keyParts = [];
+    const nameAttributes = [];
+    let comparable = true;
+    for (const rdn of der_children(node)) {
+        der_expectTag(rdn, der_Tag.SET, 'RelativeDistinguishedName');
+        const attributes = der_children(rdn).map((attribute) => {
+            const [typeNode, valueNode] = der_children(der_expectTag(attribute, der_Tag.SEQUENCE, 'AttributeTypeAndValue'));
+            const oid = decodeOid(der_expectTag(typeNode, der_Tag.OID, 'attribute type'));
+            if (!valueNode)
+                throw new Error(`attribute ${oid} has no value`);
+            const label = SHORT_NAMES[oid] ?? oid;
+            const display = STRING_TAGS.has(valueNode.tag) ? decodeString(valueNode) : `#${toHex(whole(valueNode))}`;
+            const value = canonicalValue(valueNode);
+            if (value === undefined)
+                comparable = false;
+            const converted = STRING_TAGS.has(valueNode.tag) ? utf8Value(valueNode) : undefined;
+            nameAttributes.push({
+                oid,
+                tag: valueNode.tag,
+                bytes: content(valueNode),
+                ...(converted !== undefined ? { utf8: converted } : {}),
+            });
+            return { text: `${label}=${escapeValue(display)}`, key: JSON.stringify([oid, value]) };
+        });
+        textParts.push(attributes.map((a) => a.text).join(' + '));
+        // A multi-valued RDN is a SET: OpenSSL compares its DER, where the members are sorted.
+        keyParts.push(attributes.map((a) => a.key).sort());
+    }
+    if (!comparable) {
+        const unique = `!uncomparable ${++uncomparable}`;
+        return {
+            text: textParts.join(', '),
+            key: unique,
+            rdns: keyParts.map(() => unique),
+            isEmpty: false,
+            attributes: nameAttributes,
+        };
+    }
+    const rdns = keyParts.map((rdn) => JSON.stringify(rdn));
+    return {
+        text: textParts.join(', '),
+        key: JSON.stringify(keyParts),
+        rdns,
+        isEmpty: textParts.length === 0,
+        attributes: nameAttributes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/x509/general-names.ts
+
+
+/** RFC 8398: an internationalised e-mail address in an otherName (id-on-SmtpUTF8Mailbox). */
+const SMTP_UTF8_MAILBOX = '1.3.6.1.5.5.7.8.9';
+const general_names_latin1 = new TextDecoder('latin1');
+const general_names_utf8 = new TextDecoder('utf-8', { fatal: true });
+function parseGeneralName(node) {
+    switch (node.tag) {
+        case 0x81:
+            return { type: 'email', value: general_names_latin1.decode(content(node)) };
+        case 0x82:
+            return { type: 'dns', value: general_names_latin1.decode(content(node)) };
+        case 0x86:
+            return { type: 'uri', value: general_names_latin1.decode(content(node)) };
+        case 0x87:
+            return { type: 'ip', bytes: content(node) };
+        case 0xa4:
+            return { type: 'directoryName', name: parseName(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'directoryName')) };
+        case 0xa0: {
+            const [typeNode, valueNode] = der_children(node);
+            const oid = decodeOid(der_expectTag(typeNode, der_Tag.OID, 'otherName type'));
+            let text;
+            const inner = valueNode?.tag === 0xa0 ? der_children(valueNode)[0] : undefined;
+            if (oid === SMTP_UTF8_MAILBOX && inner?.tag === der_Tag.UTF8_STRING) {
+                try {
+                    text = general_names_utf8.decode(content(inner));
+                }
+                catch {
+                    text = undefined;
+                }
+            }
+            return { type: 'otherName', oid, ...(text !== undefined ? { utf8: text } : {}) };
+        }
+        case 0xa3:
+            return { type: 'x400Address' };
+        case 0xa5:
+            return { type: 'ediPartyName' };
+        case 0x88:
+            return { type: 'registeredID' };
+        default:
+            throw new Error(`unknown GeneralName tag 0x${node.tag.toString(16)}`);
+    }
+}
+/** A SEQUENCE OF GeneralName, e.g. the value of subjectAltName. */
+function parseGeneralNames(bytes, what) {
+    return children(expectTag(readNode(bytes), Tag.SEQUENCE, what)).map(parseGeneralName);
+}
+/** How a general name reads in messages. */
+function describeGeneralName(name) {
+    switch (name.type) {
+        case 'email':
+            return `e-mail ${name.value}`;
+        case 'dns':
+            return `DNS name ${name.value}`;
+        case 'uri':
+            return `URI ${name.value}`;
+        case 'directoryName':
+            return name.name.text;
+        case 'ip':
+            return `IP address ${name.bytes.length === 4 ? Array.from(name.bytes).join('.') : Buffer.from(name.bytes).toString('hex')}`;
+        case 'otherName':
+            return name.utf8 !== undefined ? `e-mail ${name.utf8}` : `otherName ${name.oid}`;
+        default:
+            return name.type;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/x509/certificate.ts
+
+
+
+
+
+/**
+ * Critical extensions OpenSSL knows how to process (X509_supported_extension);
+ * any other critical extension makes it reject the certificate, and so do we.
+ */
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
+    '2.16.840.1.113730.1.1', // netscape-cert-type
+    '2.5.29.15', // keyUsage
+    '2.5.29.17', // subjectAltName
+    '2.5.29.19', // basicConstraints
+    '2.5.29.32', // certificatePolicies
+    '2.5.29.31', // cRLDistributionPoints
+    '2.5.29.37', // extKeyUsage
+    '1.3.6.1.5.5.7.1.7', // sbgp-ipAddrBlock
+    '1.3.6.1.5.5.7.1.8', // sbgp-autonomousSysNum
+    '1.3.6.1.5.5.7.48.1.5', // OCSP noCheck
+    '2.5.29.36', // policyConstraints
+    '1.3.6.1.5.5.7.1.14', // proxyCertInfo
+    '2.5.29.30', // nameConstraints
+    '2.5.29.33', // policyMappings
+    '2.5.29.54', // inhibitAnyPolicy
+]);
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
+}
+function parseAlgorithmIdentifier(node, what) {
+    const [oidNode, parameters] = der_children(der_expectTag(node, der_Tag.SEQUENCE, what));
+    return { oid: decodeOid(der_expectTag(oidNode, der_Tag.OID, `${what} OID`)), parameters };
+}
+/** RFC 4055 RSASSA-PSS-params: hashAlgorithm [0] (SHA-1), maskGenAlgorithm [1] (MGF1 with SHA-1), saltLength [2] (20). */
+function parsePssParameters(parameters) {
+    const result = { hashOid: '1.3.14.3.2.26', mgf1HashOid: '1.3.14.3.2.26', saltLength: 20 };
+    if (!parameters || parameters.tag !== der_Tag.SEQUENCE)
+        return result;
+    for (const field of der_children(parameters)) {
+        const inner = der_children(field)[0];
+        if (field.tag === 0xa0)
+            result.hashOid = parseAlgorithmIdentifier(inner, 'PSS hash algorithm').oid;
+        else if (field.tag === 0xa1) {
+            const mgf = parseAlgorithmIdentifier(inner, 'PSS mask generation');
+            result.mgf1HashOid = parseAlgorithmIdentifier(mgf.parameters, 'MGF1 hash').oid;
+        }
+        else if (field.tag === 0xa2)
+            result.saltLength = decodeSmallInteger(der_expectTag(inner, der_Tag.INTEGER, 'PSS saltLength'));
+    }
+    return result;
+}
+function parseSignatureAlgorithm(node, what) {
+    const { oid, parameters } = parseAlgorithmIdentifier(node, what);
+    if (oid !== RSASSA_PSS_OID)
+        return describeSignatureAlgorithm(oid);
+    const { hashOid, mgf1HashOid, saltLength } = parsePssParameters(parameters);
+    const hash = HASH_OIDS[hashOid];
+    const pss = { hash: HASH_OIDS[hashOid] ?? hashOid, mgf1Hash: HASH_OIDS[mgf1HashOid] ?? mgf1HashOid, saltLength };
+    if (!hash)
+        return { oid, name: `RSASSA-PSS (unknown hash ${hashOid})`, family: 'RSA-PSS', pss };
+    return { ...describeSignatureAlgorithm(oid, hash), pss };
+}
+function parsePublicKey(spki) {
+    const [algorithm, keyBits] = der_children(der_expectTag(spki, der_Tag.SEQUENCE, 'SubjectPublicKeyInfo'));
+    const { oid, parameters } = parseAlgorithmIdentifier(algorithm, 'public key algorithm');
+    const keyBytes = bitStringBytes(der_expectTag(keyBits, der_Tag.BIT_STRING, 'subjectPublicKey'));
+    const info = {
+        type: KEY_ALGORITHM_OIDS[oid] ?? (oid.startsWith('1.2.643.') ? 'GOST' : 'unknown'),
+        algorithmOid: oid,
+        sha256: sha256Hex(whole(spki)),
+    };
+    if (info.type === 'RSA' || info.type === 'RSA-PSS') {
+        const rsaKey = der_readNode(keyBytes);
+        const [modulus] = der_children(der_expectTag(rsaKey, der_Tag.SEQUENCE, 'RSAPublicKey'));
+        info.bits = integerBitLength(der_expectTag(modulus, der_Tag.INTEGER, 'RSA modulus'));
+    }
+    else if (info.type === 'EC') {
+        if (parameters?.tag === der_Tag.OID) {
+            const curveOid = decodeOid(parameters);
+            const curve = CURVES[curveOid];
+            info.curve = curve?.name ?? curveOid;
+            if (curve)
+                info.bits = curve.bits;
+        }
+        else {
+            info.explicitCurve = true;
+        }
+    }
+    return info;
+}
+/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
+function parseSubtree(node) {
+    const [base, ...bounds] = der_children(der_expectTag(node, der_Tag.SEQUENCE, 'GeneralSubtree'));
+    if (!base)
+        throw new DerError('GeneralSubtree without a base', node.start);
+    const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && content(bound).every((byte) => byte === 0));
+    return { base: parseGeneralName(base), minMaxValid };
+}
+function parseExtensions(node) {
+    const result = { unknownCriticalExtensions: [] };
+    if (!node)
+        return result;
+    const seen = new Set();
+    for (const extension of der_children(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'Extensions'))) {
+        const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
+        const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
+        const critical = fields[1]?.tag === der_Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
+        const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
+        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
+        if (seen.has(oid))
+            throw new DerError(`extension ${oid} appears twice`, extension.start);
+        seen.add(oid);
+        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
+            result.unknownCriticalExtensions.push(oid);
+        // Only the extensions read below are decoded: an unknown one may hold anything.
+        const value = () => der_readNode(content(valueNode));
+        switch (oid) {
+            case '2.5.29.19': {
+                const [first, second] = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'basicConstraints'));
+                const ca = first?.tag === der_Tag.BOOLEAN ? decodeBoolean(first) : false;
+                const pathNode = first?.tag === der_Tag.INTEGER ? first : second;
+                const pathLen = pathNode ? decodeSmallInteger(pathNode) : undefined;
+                if (pathLen !== undefined && pathLen < 0)
+                    result.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
+                result.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
+                break;
+            }
+            case '2.5.29.15': {
+                const flags = bitStringFlags(der_expectTag(value(), der_Tag.BIT_STRING, 'keyUsage'));
+                result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
+                // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
+                if (!flags.slice(0, 16).some(Boolean))
+                    result.invalid ??= 'its keyUsage extension has no usage set';
+                break;
+            }
+            case '2.5.29.37':
+                result.extendedKeyUsage = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
+                    const purposeOid = decodeOid(der_expectTag(purpose, der_Tag.OID, 'key purpose'));
+                    return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
+                });
+                break;
+            case '2.16.840.1.113730.1.1': {
+                const bits = content(der_expectTag(value(), der_Tag.BIT_STRING, 'netscape certificate type'));
+                result.netscapeCertType = bits.length > 1 ? bits[1] : 0;
+                break;
+            }
+            case '1.3.6.1.5.5.7.1.14':
+                result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
+                break;
+            case '2.5.29.31':
+                // Read only to find out whether OpenSSL can decode it: an undecodable one marks the certificate invalid.
+                try {
+                    for (const point of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'cRLDistributionPoints'))) {
+                        for (const field of der_children(der_expectTag(point, der_Tag.SEQUENCE, 'DistributionPoint'))) {
+                            if (field.tag & 0x20)
+                                der_children(field);
+                        }
+                    }
+                }
+                catch {
+                    result.invalid ??= 'its cRLDistributionPoints extension cannot be decoded';
+                }
+                break;
+            case '2.5.29.14':
+                result.subjectKeyId = toHex(content(der_expectTag(value(), der_Tag.OCTET_STRING, 'subjectKeyIdentifier')));
+                break;
+            case '2.5.29.17':
+                result.subjectAltNames = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'subjectAltName')).map(parseGeneralName);
+                break;
+            case '2.5.29.30': {
+                const constraints = { permitted: [], excluded: [] };
+                for (const subtrees of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'nameConstraints'))) {
+                    const parsed = der_children(subtrees).map(parseSubtree);
+                    if (subtrees.tag === 0xa0)
+                        constraints.permitted.push(...parsed);
+                    else if (subtrees.tag === 0xa1)
+                        constraints.excluded.push(...parsed);
+                }
+                result.nameConstraints = constraints;
+                break;
+            }
+            case '2.5.29.35': {
+                for (const field of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = toHex(content(field));
+                    else if (field.tag === 0x82)
+                        result.authorityCertSerialNumber = toHex(content(field));
+                    else if (field.tag === 0xa1) {
+                        // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
+                        const first = der_children(field)
+                            .map(parseGeneralName)
+                            .find((name) => name.type === 'directoryName');
+                        if (first?.type === 'directoryName')
+                            result.authorityCertIssuer = first.name.key;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+/** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
+function expectMinimalInteger(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        throw new DerError('empty INTEGER', node.start);
+    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80))) {
+        throw new DerError('INTEGER is not minimally encoded', node.start);
+    }
+    return node;
+}
+/**
+ * Parses one DER certificate. Throws DerError with a message fit for a
+ * finding when the bytes are not a well-formed certificate. OpenSSL does not
+ * parse it here (that was half the cost of a check); the fuzz tests hold this
+ * reader to refusing what OpenSSL refuses.
+ * `allowTrailing` accepts bytes after the certificate (OpenSSL's TRUSTED CERTIFICATE).
+ */
+function parseCertificate(der, allowTrailing = false) {
+    const outer = der_readNode(der);
+    if (outer.tag !== der_Tag.SEQUENCE)
+        throw new DerError('not a certificate: does not start with a SEQUENCE', 0);
+    if (!allowTrailing && outer.end !== der.length) {
+        throw new DerError(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
+    }
+    const certDer = whole(outer);
+    const [tbs, outerAlgorithm, signatureValue] = der_children(outer);
+    der_expectTag(tbs, der_Tag.SEQUENCE, 'TBSCertificate');
+    der_expectTag(signatureValue, der_Tag.BIT_STRING, 'signatureValue');
+    const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
+    const fields = der_children(tbs);
+    let index = 0;
+    let version = 1;
+    if (fields[0]?.tag === 0xa0) {
+        version = decodeSmallInteger(der_expectTag(der_children(fields[0])[0], der_Tag.INTEGER, 'version')) + 1;
+        index = 1;
+    }
+    const serial = expectMinimalInteger(der_expectTag(fields[index++], der_Tag.INTEGER, 'serialNumber'));
+    const innerAlgorithmNode = fields[index++];
+    const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
+    const issuer = parseName(der_expectTag(fields[index++], der_Tag.SEQUENCE, 'issuer'));
+    const [notBeforeNode, notAfterNode] = der_children(der_expectTag(fields[index++], der_Tag.SEQUENCE, 'validity'));
+    if (!notBeforeNode || !notAfterNode)
+        throw new DerError('validity needs notBefore and notAfter', 0);
+    const subject = parseName(der_expectTag(fields[index++], der_Tag.SEQUENCE, 'subject'));
+    const spkiNode = der_expectTag(fields[index++], der_Tag.SEQUENCE, 'subjectPublicKeyInfo');
+    const publicKey = parsePublicKey(spkiNode);
+    const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
+    const serialNumber = toHex(content(serial));
+    const selfIssued = subject.key === issuer.key;
+    return {
+        der: certDer,
+        sha256: sha256Hex(certDer),
+        version,
+        serialNumber,
+        subject,
+        issuer,
+        notBefore: decodeTime(notBeforeNode),
+        notAfter: decodeTime(notAfterNode),
+        publicKey,
+        signatureAlgorithm,
+        signatureAlgorithmsMatch: innerAlgorithmNode !== undefined &&
+            outerAlgorithm !== undefined &&
+            Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 &&
+            innerAlgorithm.oid === signatureAlgorithm.oid,
+        ...extensions,
+        selfIssued,
+        selfSigned: selfIssued &&
+            authorityKeyMatches(extensions, { issuer, serialNumber, ...extensions }) &&
+            signatureFitsKey(signatureAlgorithm, publicKey.type),
+        tbs: whole(tbs),
+        signature: bitStringBytes(signatureValue),
+        spki: whole(spkiNode),
+        ...(pss ? { pss } : {}),
+    };
+}
+/**
+ * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
+ * OpenSSL's X509_check_akid decides it: the key identifier, the serial and
+ * the first directoryName must each match where both sides have them.
+ */
+function authorityKeyMatches(subject, issuer) {
+    if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId)
+        return false;
+    if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber)
+        return false;
+    if (subject.authorityCertIssuer && subject.authorityCertIssuer !== issuer.issuer.key)
+        return false;
+    return true;
+}
+/** Colon-separated form, as `openssl x509 -fingerprint` prints it. */
+function formatFingerprint(sha256) {
+    return sha256.match(/../g)?.join(':') ?? sha256;
+}
+function isCertificateAuthority(certificate) {
+    return certificate.basicConstraints?.ca === true;
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/pem.ts
@@ -4327,16 +4204,16 @@ function readPrivateKey(span, label, read, encrypted) {
 }
 /** Certificates inside a PKCS#7 SignedData (a `.p7b` bundle). */
 function pkcs7Certificates(der) {
-    const [contentType, explicit] = children(readNode(der));
-    if (contentType?.tag !== Tag.OID || explicit?.tag !== 0xa0)
+    const [contentType, explicit] = der_children(der_readNode(der));
+    if (contentType?.tag !== der_Tag.OID || explicit?.tag !== 0xa0)
         throw new DerError('not a PKCS#7 ContentInfo', 0);
-    const signedData = children(explicit)[0];
-    if (signedData?.tag !== Tag.SEQUENCE)
+    const signedData = der_children(explicit)[0];
+    if (signedData?.tag !== der_Tag.SEQUENCE)
         throw new DerError('PKCS#7 content is not SignedData', 0);
-    const certificates = children(signedData).find((field) => field.tag === 0xa0);
+    const certificates = der_children(signedData).find((field) => field.tag === 0xa0);
     if (!certificates)
         return [];
-    return children(certificates).map((node) => node.source.subarray(node.start, node.end));
+    return der_children(certificates).map((node) => node.source.subarray(node.start, node.end));
 }
 function fromPemBlock(block, pemText) {
     const span = { line: block.startLine, endLine: block.endLine };
@@ -4388,11 +4265,11 @@ function looksBinary(bytes) {
 /** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
 function isPkcs12(bytes) {
     try {
-        const [version, authSafe] = children(readNode(bytes));
-        return (version?.tag === Tag.INTEGER &&
+        const [version, authSafe] = der_children(der_readNode(bytes));
+        return (version?.tag === der_Tag.INTEGER &&
             version.end - version.contentStart === 1 &&
             bytes[version.contentStart] === 3 &&
-            authSafe?.tag === Tag.SEQUENCE);
+            authSafe?.tag === der_Tag.SEQUENCE);
     }
     catch {
         return false;
@@ -4436,7 +4313,7 @@ function readObjects(bytes, maxBlocks = Infinity) {
         return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
     const text = Buffer.from(bytes).toString('latin1');
     if (!text.includes('-----BEGIN ')) {
-        if (bytes[0] === Tag.SEQUENCE)
+        if (bytes[0] === der_Tag.SEQUENCE)
             return whole(fromDer(bytes));
         if (looksBinary(bytes))
             return whole({
@@ -4513,13 +4390,820 @@ function buildInventory(request) {
     const files = located.map(({ path: relative, role, skipped }) => skipped
         ? { path: relative, role, size: 0, objects: [], notRead: skipped }
         : readSource(request.root, relative, role, limits, budget));
-    return { root: request.root, files };
+    const truststoreFiles = files.filter((file) => file.role === 'truststore');
+    const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);
+    return { root: request.root, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
 }
 function certificatesOf(file) {
     return file.objects.filter((object) => object.kind === 'certificate');
 }
 
+;// CONCATENATED MODULE: ./src/inventory/client-file.ts
+
+const cache = new WeakMap();
+function readClientFile(file) {
+    let split = cache.get(file);
+    if (!split) {
+        const certificates = certificatesOf(file);
+        const index = certificates.findIndex((object) => object.certificate.basicConstraints?.ca !== true);
+        const leaf = index === -1 ? undefined : certificates[index];
+        split = {
+            ...(leaf ? { leaf } : {}),
+            sent: certificates.filter((object) => object !== leaf),
+            leadingCas: index === -1 ? certificates : certificates.slice(0, index),
+        };
+        cache.set(file, split);
+    }
+    return split;
+}
+/** What a certificate is to the gateway: part of the bundle, a client's own, or something a client sends with it. */
+function client_file_roleOf(file, object) {
+    if (file.role === 'truststore')
+        return 'truststore';
+    return readClientFile(file).leaf === object ? 'client' : 'sent';
+}
+/** How a certificate is referred to in messages. */
+const client_file_ROLE_WORDS = {
+    truststore: 'truststore certificate',
+    client: 'client certificate',
+    sent: 'certificate the client sends',
+};
+
+;// CONCATENATED MODULE: ./src/time.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** `2027-03-01 12:00:00 UTC`: unambiguous in every report. */
+function formatDate(date) {
+    return `${date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d{3}Z$/, '')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/x509/validity.ts
+/**
+ * Valid from notBefore up to, but not including, notAfter, to the second:
+ * OpenSSL's X509_cmp_time treats the notAfter second itself as expired
+ * (RFC 5280 §4.1.2.5 says inclusive; the gateways run OpenSSL or its forks,
+ * so their verdict is OpenSSL's). Certificate times have one-second
+ * resolution, so the check time is taken to the second too.
+ */
+function validityAt(certificate, at) {
+    const second = Math.floor(at.getTime() / 1000) * 1000;
+    if (second >= certificate.notAfter.getTime())
+        return 'expired';
+    if (second < certificate.notBefore.getTime())
+        return 'not-yet-valid';
+    return 'valid';
+}
+
+;// CONCATENATED MODULE: ./src/profiles/profile.ts
+/** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
+const CONFIDENCE_WORDS = {
+    vendor: 'vendor documentation',
+    reproduction: 'published reproduction',
+    'third-party': 'third-party report',
+    unconfirmed: 'unconfirmed',
+    configuration: "the repository's configuration",
+};
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+
+
+/** Where a rule's behaviour comes from under a profile, for documentation: the evidence, or the tool's own principle. */
+function ruleSource(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return `Not part of the ${profile.id} profile.`;
+    if (!application.evidence)
+        return 'truststore-check: a problem in the repository itself, whatever the gateway.';
+    return `${application.evidence.source} (${CONFIDENCE_WORDS[application.evidence.confidence]})`;
+}
+const INTERNAL_ERROR_RULE_ID = 'internal-error';
+function internalError(file, line, endLine, what, error) {
+    return {
+        ruleId: INTERNAL_ERROR_RULE_ID,
+        message: `Internal error while ${what}: ${describeError(error)}. The other checks still ran; please report this with the file.`,
+        file,
+        line,
+        endLine,
+    };
+}
+/** How a certificate is referred to in messages: "truststore certificate", "client certificate", ... */
+function describeRole(file, object) {
+    return ROLE_WORDS[roleOf(file, object)];
+}
+/**
+ * Runs `check` on every certificate of the chosen files. A throw from one
+ * certificate becomes an internal-error finding on it; the rest still run.
+ */
+function* eachCertificate(context, check, roles = ['truststore', 'client']) {
+    for (const file of context.inventory.files) {
+        if (!roles.includes(file.role))
+            continue;
+        for (const object of file.objects) {
+            if (object.kind !== 'certificate')
+                continue;
+            const at = (message) => ({
+                message,
+                file: file.path,
+                line: object.line,
+                endLine: object.endLine,
+                certificate: object.certificate,
+            });
+            try {
+                const result = check({ file, object, certificate: object.certificate, role: client_file_roleOf(file, object), at });
+                if (result === undefined)
+                    continue;
+                if ('message' in result)
+                    yield result;
+                else
+                    yield* result;
+            }
+            catch (error) {
+                yield internalError(file.path, object.line, object.endLine, `checking ${object.certificate.subject.text}`, error);
+            }
+        }
+    }
+}
+/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
+const MAX_NAME_IN_MESSAGE = 200;
+function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+/** `CN=Example Root` in messages, or a placeholder for the empty name. */
+function nameOf(certificate) {
+    return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
+}
+/** How the gateway refuses a client for this reason: `403 Forbidden ("Access denied. Reason: ...")`. */
+function refusal(profile, reason) {
+    const logged = reason ? profile.wording.reasons[reason] : undefined;
+    return logged ? `${profile.wording.refusal} ("${logged}")` : profile.wording.refusal;
+}
+/** What the gateway does with a bundle that holds a certificate it does not accept, by the profile's phase. */
+function badBundleCertificate(profile) {
+    const { wording } = profile;
+    switch (profile.bundle.badCertificate.phase) {
+        case 'upload':
+            return `${wording.uploadRefusal}.`;
+        case 'upload-warning':
+            return `${wording.uploadWarning}.`;
+        case 'runtime':
+            return `${wording.gateway} loads the bundle and fails only the clients that need the certificate.`;
+    }
+}
+/**
+ * What the gateway does about a certificate it does not accept, by where the
+ * certificate is: in the bundle (refused at upload, or a warning and then its
+ * clients refused), a client's own (refused), or one the client sends.
+ */
+function certificateConsequence(profile, role, reason, usedBy = 'clients whose chain uses it') {
+    const { wording } = profile;
+    if (role === 'truststore') {
+        const phase = profile.bundle.badCertificate.phase;
+        if (phase === 'upload')
+            return `${wording.uploadRefusal}.`;
+        if (phase === 'upload-warning')
+            return `${wording.uploadWarning}; ${usedBy} get ${refusal(profile, reason)}.`;
+        return `${usedBy[0].toUpperCase()}${usedBy.slice(1)} get ${refusal(profile, reason)}.`;
+    }
+    if (role === 'client')
+        return `The client gets ${refusal(profile, reason)}.`;
+    return profile.chain.issuers === 'truststore'
+        ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
+        : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
+}
+/**
+ * A value as one word for a POSIX shell: file names come from the pull
+ * request, and a reviewer may paste the command.
+ */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/chain-rule.ts
+
+
+/** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
+function issuerOf(certificate) {
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten(certificate.issuer.text);
+    return certificate.authorityKeyId
+        ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})`
+        : name;
+}
+/** `CN=Leaf → CN=Issuing CA → CN=Root`. */
+function describePath(path) {
+    return path.map(nameOf).join(' → ');
+}
+function leafClause(chain) {
+    return `The client certificate ${nameOf(chain.leaf.certificate)}`;
+}
+/** The certificate a client problem is about, when it is about one. */
+function subjectOf(problem) {
+    switch (problem.kind) {
+        case 'chain-too-long':
+            return undefined;
+        case 'issuer-not-ca':
+        case 'path-length-exceeded':
+            return problem.issuer;
+        default:
+            return problem.certificate;
+    }
+}
+/**
+ * The `openssl verify` command that shows the gateway's verdict on this
+ * client, as the profile's chain model translates into flags: only the leaf
+ * against the truststore where issuers come from the truststore alone (the
+ * check the AWS Knowledge Center gives), the client's file as -untrusted
+ * otherwise, the depth limit, partial chains. A bundle of several files is
+ * concatenated first, as the deploy does.
+ */
+function verifyCommand(profile, chain) {
+    const files = chain.truststore.files.map((file) => shellQuote(file.path));
+    const bundle = files.length === 1 ? files[0] : 'bundle.pem';
+    const flags = ['-no-CApath', '-no-CAstore', '-CAfile', bundle];
+    if (profile.chain.maxIntermediates !== 100)
+        flags.push('-verify_depth', String(profile.chain.maxIntermediates));
+    if (profile.chain.partialChain)
+        flags.push('-partial_chain');
+    const client = shellQuote(chain.file.path);
+    if (profile.chain.issuers === 'truststore-and-client')
+        flags.push('-untrusted', client);
+    const verify = `openssl verify ${flags.join(' ')} ${client}`;
+    return files.length === 1 ? verify : `cat ${files.join(' ')} > bundle.pem && ${verify}`;
+}
+/** Why certificates with the right name were passed over, for messages: another CA, a re-keyed one, an unusable one. */
+function describeRejected(rejected) {
+    if (rejected.length === 0)
+        return '';
+    const reasons = rejected.slice(0, 5).map(({ certificate, why }) => {
+        const keyId = certificate.subjectKeyId ? formatFingerprint(certificate.subjectKeyId.toUpperCase()) : '(none)';
+        switch (why) {
+            case 'key-identifier':
+                return `key identifier ${keyId}, not the one the certificate names`;
+            case 'signature-algorithm':
+                return `a ${certificate.publicKey.type} key, which cannot have made this ${certificate.signatureAlgorithm.family} signature`;
+            case 'invalid':
+                return `marked invalid by OpenSSL because ${certificate.invalid ?? 'of its extensions'}`;
+        }
+    });
+    const more = rejected.length > 5 ? `; and ${rejected.length - 5} more` : '';
+    return ` A certificate with that name is there but cannot be the issuer (${reasons.join('; ')}${more}): another CA, or the CA was re-keyed and the truststore is stale.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expired.ts
+
+
+
+
+
+/** A valid certificate of the bundle with the same name and key: OpenSSL takes it, and the expired one is never used. */
+function successor(truststores, expired, at) {
+    for (const truststore of truststores) {
+        if (!truststore.contains(expired))
+            continue;
+        const renewed = truststore
+            .withSubject(expired.subject.key)
+            .find((other) => other.publicKey.sha256 === expired.publicKey.sha256 && validityAt(other, at) === 'valid');
+        if (renewed)
+            return renewed;
+    }
+    return undefined;
+}
+const certificateExpired = {
+    id: 'certificate-expired',
+    defaultSeverity: 'error',
+    title: 'Certificate has expired',
+    description: "The check time is at or after the certificate's notAfter (OpenSSL treats the notAfter second itself as expired). Clients presenting it, or whose chain goes through it, are refused. An expired CA with a valid renewal of the same name and key beside it is never used, and is only a warning.",
+    remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${refusal(profile, 'expired')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (validityAt(certificate, context.at) !== 'expired')
+                return undefined;
+            const found = `The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`;
+            const renewed = role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
+            if (renewed) {
+                return {
+                    ...at(`${found} A valid certificate with the same name and key (valid until ${formatDate(renewed.notAfter)}) is also in the truststore and is the one used: remove the expired copy.`),
+                    atMost: 'warning',
+                };
+            }
+            const finding = at(`${found} ${certificateConsequence(profile, role, 'expired', 'clients whose only chain goes through it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+    owns: (problem) => problem.kind === 'expired',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'expired')
+            return '';
+        const when = formatDate(problem.certificate.notAfter);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired')}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'expired')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which expired on ${when}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expiring-soon.ts
+
+
+
+const certificateExpiringSoon = {
+    id: 'certificate-expiring-soon',
+    defaultSeverity: 'warning',
+    title: 'Certificate expires soon',
+    description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). Gateways do not warn about expiring truststore certificates (API Gateway warns only when the domain is updated).',
+    remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
+    appliesTo: () => ({}),
+    consequence: (profile) => `Nothing yet; from the expiry date on, clients get ${refusal(profile, 'expired')}, and ${profile.wording.gateway} will not warn you first.`,
+    *check(context) {
+        const horizon = context.at.getTime() + context.expiryWarningDays * DAY_MS;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const notAfter = certificate.notAfter.getTime();
+            if (notAfter <= context.at.getTime() || notAfter >= horizon)
+                return undefined;
+            const days = Math.floor((notAfter - context.at.getTime()) / DAY_MS);
+            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} expires ${when}, on ${formatDate(certificate.notAfter)}.`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/certificate-not-yet-valid.ts
+
+
+
+
+
+const certificateNotYetValid = {
+    id: 'certificate-not-yet-valid',
+    defaultSeverity: 'error',
+    title: 'Certificate is not valid yet',
+    description: "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
+    remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${refusal(profile, 'not-yet-valid')} until it becomes valid.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (validityAt(certificate, context.at) !== 'not-yet-valid')
+                return undefined;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is not valid until ${formatDate(certificate.notBefore)}. ${certificateConsequence(profile, role, 'not-yet-valid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+    owns: (problem) => problem.kind === 'not-yet-valid',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'not-yet-valid')
+            return '';
+        const when = formatDate(problem.certificate.notBefore);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid')}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'not-yet-valid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which is not valid until ${when}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/chain-signature-invalid.ts
+
+
+/** Namesakes tried for the hint: enough for any real truststore, bounded for a hostile one. */
+const MAX_NAMESAKES_TRIED = 64;
+const chainSignatureInvalid = {
+    id: 'chain-signature-invalid',
+    defaultSeverity: 'error',
+    title: 'Signature on the chain does not verify',
+    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name. OpenSSL takes the first certificate with the issuer's name that its key identifiers allow and never tries another, so a stale namesake earlier in the truststore breaks the chain.",
+    remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore (before, or instead of, its namesake). Confirm with the `openssl verify` command given with the finding ("certificate signature failure").',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'signature')}: the certificate fails the integrity check.`,
+    owns: (problem) => problem.kind === 'signature-invalid',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'signature-invalid')
+            return '';
+        const which = problem.certificate === chain.leaf.certificate
+            ? 'Its signature'
+            : `The signature on ${nameOf(problem.certificate)} on its chain`;
+        // The namesake OpenSSL did not try: worth naming, since reordering or removing the stale one fixes it.
+        const better = chain.truststore
+            .withSubject(problem.issuer.subject.key)
+            .slice(0, MAX_NAMESAKES_TRIED)
+            .find((other) => other !== problem.issuer && context.chains.signatures.verifies(problem.certificate, other));
+        const hint = better
+            ? ` Another certificate with that name in the truststore, with key identifier ${better.subjectKeyId ?? '(none)'}, does verify it: ${context.profile.wording.gateway} takes the first that fits and never tries the next, so remove the stale one or give the certificate an authorityKeyIdentifier.`
+            : ' The certificate was altered or comes from another CA with the same name.';
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'signature')}: ${which} does not verify with the key of ${nameOf(problem.issuer)}, the certificate with the issuer's name.${hint}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/chain-too-long.ts
+
+
+const chainTooLong = {
+    id: 'chain-too-long',
+    defaultSeverity: 'error',
+    title: 'Chain deeper than the gateway allows',
+    description: "The client's chain needs more CA certificates between it and the root than the gateway's depth limit allows. API Gateway accepts at most four CA certificates above the client (the root and three intermediates); where the limit is a setting (NGINX `ssl_verify_depth`), the finding says which value the chain needs.",
+    remedy: 'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
+    owns: (problem) => problem.kind === 'chain-too-long',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'chain-too-long')
+            return '';
+        const { chain: model } = context.profile;
+        const needed = chain.fullChainIntermediates;
+        const length = needed !== undefined
+            ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
+            : `more than ${model.maxIntermediates + 1} CA certificates above it`;
+        const setting = model.depthSetting && needed !== undefined ? ` It needs \`${model.depthSetting} ${needed}\` or more.` : '';
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'depth')}: its chain (${describePath(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/profiles/policy.ts
+function judgeKey(policy, key) {
+    if (key.type === 'RSA' || key.type === 'RSA-PSS') {
+        if (!policy.rsa)
+            return { kind: 'type', type: key.type };
+        if (key.bits === undefined)
+            return undefined;
+        if (key.bits < policy.rsa.minBits)
+            return { kind: 'too-small', bits: key.bits, minBits: policy.rsa.minBits };
+        if (policy.rsa.maxBits !== undefined && key.bits > policy.rsa.maxBits) {
+            return { kind: 'too-large', bits: key.bits, maxBits: policy.rsa.maxBits };
+        }
+        return undefined;
+    }
+    if (key.type === 'EC') {
+        if (!policy.ec)
+            return { kind: 'type', type: 'EC' };
+        if (key.explicitCurve)
+            return policy.ec.explicitParameters ? undefined : { kind: 'explicit-curve' };
+        if (key.bits !== undefined && key.bits < policy.ec.minBits) {
+            return { kind: 'too-small', bits: key.bits, minBits: policy.ec.minBits };
+        }
+        if (policy.ec.curves && !policy.ec.curves.includes(key.curve ?? '')) {
+            return { kind: 'curve', curve: key.curve ?? 'an unnamed curve', accepted: policy.ec.curves };
+        }
+        return undefined;
+    }
+    if (policy.others.includes(key.type))
+        return undefined;
+    return { kind: 'type', type: key.type === 'unknown' ? `an unknown algorithm (${key.algorithmOid})` : key.type };
+}
+function judgeSignature(policy, certificate) {
+    const algorithm = certificate.signatureAlgorithm;
+    if (algorithm.hash !== undefined && policy.weakHashes.includes(algorithm.hash)) {
+        return { kind: 'weak-hash', hash: algorithm.hash };
+    }
+    // An unparameterised RSASSA-PSS or an unknown algorithm is nothing a gateway's list can name.
+    if (!policy.families.includes(algorithm.family) || (algorithm.family === 'RSA-PSS' && !algorithm.hash)) {
+        return { kind: 'algorithm' };
+    }
+    return undefined;
+}
+/**
+ * Whether the extendedKeyUsage allows client authentication as OpenSSL's
+ * purpose check reads it: an absent extension allows everything;
+ * anyExtendedKeyUsage does not stand in for clientAuth.
+ */
+function judgePurpose(rule, certificate) {
+    if (rule === 'not-checked')
+        return undefined;
+    const usages = certificate.extendedKeyUsage;
+    if (!usages)
+        return rule === 'required' ? 'missing-extension' : undefined;
+    return usages.includes('clientAuth') ? undefined : 'without-client-auth';
+}
+/** Behaviour confirmed well enough to decide whether the gateway accepts a client (and to be an error by default). */
+function isConfirmed(confidence) {
+    return confidence === 'vendor' || confidence === 'reproduction' || confidence === 'configuration';
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-auth-not-permitted.ts
+
+
+
+function usages(certificate) {
+    return certificate.extendedKeyUsage ? certificate.extendedKeyUsage.join(', ') || '(empty)' : 'no extendedKeyUsage';
+}
+const clientAuthNotPermitted = {
+    id: 'client-auth-not-permitted',
+    defaultSeverity: 'error',
+    title: 'Certificate not allowed for client authentication',
+    description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
+    remedy: 'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
+    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked'
+        ? undefined
+        : { evidence: profile.purpose.evidence },
+    consequence: (profile) => `The client gets ${refusal(profile, 'purpose')}.`,
+    *check(context) {
+        const rule = context.profile.purpose.leaf;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (role !== 'client')
+                return undefined;
+            const refused = judgePurpose(rule, certificate);
+            if (!refused)
+                return undefined;
+            return at(`The client certificate ${nameOf(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${refusal(context.profile, 'purpose')}.`);
+        }, ['client']);
+    },
+    owns: (problem) => problem.kind === 'purpose-not-client-auth',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'purpose-not-client-auth')
+            return '';
+        const whose = problem.role === 'leaf'
+            ? 'it'
+            : `its issuing CA ${nameOf(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-not-end-entity.ts
+
+
+const clientNotEndEntity = {
+    id: 'client-not-end-entity',
+    defaultSeverity: 'error',
+    title: 'Client file does not start with the client certificate',
+    description: "A TLS client presents the first certificate of its file as its own. Here the first is a CA (basicConstraints cA=TRUE): a full chain written in the wrong order, or a CA copied among the clients. The client's real certificate, when there is one, is checked as the client's; the file still needs fixing.",
+    remedy: "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`); move a bare CA to the truststore or remove it. Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+    appliesTo: () => ({}),
+    consequence: (profile) => `A client configured with this file presents a CA certificate as its own; ${profile.wording.gateway} then judges the wrong certificate.`,
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.role !== 'client')
+                continue;
+            const { leaf, leadingCas } = readClientFile(file);
+            const first = leadingCas[0];
+            if (!first)
+                continue;
+            const message = leaf
+                ? `The file starts with ${nameOf(first.certificate)}, a CA; the client's own certificate, ${nameOf(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
+                : `The file holds only CA certificates (${leadingCas.map((object) => nameOf(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
+            yield { message, file: file.path, line: first.line, endLine: first.endLine, certificate: first.certificate };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/duplicate-certificate.ts
+const DUPLICATES_EVIDENCE = {
+    confidence: 'unconfirmed',
+    source: 'Third-party reports (not the vendor) say API Gateway refuses duplicate subject DNs at import; every copy counts against the certificate quota.',
+};
+const duplicateCertificate = {
+    id: 'duplicate-certificate',
+    defaultSeverity: 'warning',
+    title: 'Same certificate twice in a truststore',
+    description: 'The bundle holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the certificate quota and usually means a bundle was concatenated twice.',
+    remedy: 'Remove the repeated block.',
+    // Only where the gateway counts certificates: elsewhere a copy is harmless.
+    appliesTo: (profile) => profile.bundle.maxCertificates && { evidence: DUPLICATES_EVIDENCE, phase: 'upload-warning' },
+    consequence: (profile) => `Counts twice against the ${profile.bundle.maxCertificates?.value.toLocaleString('en-US') ?? ''}-certificate quota; reported to be refused at import.`,
+    *check(context) {
+        for (const truststore of context.chains.truststores) {
+            const firstSeen = new Map();
+            for (const { file, object } of truststore.objects) {
+                const first = firstSeen.get(object.certificate.sha256);
+                if (!first) {
+                    firstSeen.set(object.certificate.sha256, { file: file.path, line: object.line });
+                    continue;
+                }
+                const where = first.file === file.path ? `on line ${first.line}` : `in ${first.file} on line ${first.line}`;
+                yield {
+                    message: `The truststore certificate ${object.certificate.subject.text} already appears ${where}.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                    certificate: object.certificate,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/file-not-read.ts
+const fileNotRead = {
+    id: 'file-not-read',
+    defaultSeverity: 'error',
+    title: 'File matched but not read, or read only in part',
+    description: 'A matched file was left unread, so it is not known to be good: a symbolic link to a path outside the repository (never followed), a broken link, a file over a size limit, past the limit on files or bytes per run, unreadable, or holding more PEM blocks than the limit (the rest unread). Limits are set under `limits:` in .truststore-check.yml.',
+    remedy: 'Commit the real file instead of a link, split or shrink it, or raise the limit if the file is legitimate.',
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: what is in the unread part never reached the checks, and a truststore that is not what it seems may refuse clients or fail to upload.',
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.notRead?.severity !== 'error')
+                continue;
+            yield { message: `The file was not read in full: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/file-skipped.ts
+const fileSkipped = {
+    id: 'file-skipped',
+    defaultSeverity: 'notice',
+    title: 'Special file skipped',
+    description: 'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
+    remedy: 'Narrow the glob, or remove the special file from the repository.',
+    appliesTo: () => ({}),
+    consequence: () => 'None: nothing in it reaches the gateway.',
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.notRead?.severity !== 'notice')
+                continue;
+            yield { message: `The path was skipped: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/incomplete-chain.ts
+
+
+
+const incompleteChain = {
+    id: 'incomplete-chain',
+    defaultSeverity: 'error',
+    title: 'Truststore certificate whose issuer is missing',
+    description: 'A truststore certificate is not self-signed, and its issuer is not in the same bundle (or is there with a key that does not verify its signature). Chains must end at a root in the truststore, so clients under this CA are refused.',
+    remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
+    // Where partial chains are accepted, an intermediate alone can anchor a chain.
+    appliesTo: (profile) => profile.chain.partialChain
+        ? undefined
+        : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
+    consequence: (profile) => `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        for (const gap of context.chains.gaps) {
+            const { file, object } = gap;
+            try {
+                const candidate = gap.sameNameCandidate
+                    ? ` A certificate with that name is present (SHA-256 ${formatFingerprint(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
+                    : describeRejected(gap.rejected);
+                yield {
+                    message: `The truststore certificate ${nameOf(object.certificate)} is not self-signed and its issuer, ${issuerOf(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                    certificate: object.certificate,
+                };
+            }
+            catch (error) {
+                yield internalError(file.path, object.line, object.endLine, 'describing a truststore gap', error);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/insecure-signature-algorithm.ts
+
+
+
+
+function weakness(certificate, refused) {
+    const algorithm = certificate.signatureAlgorithm.name;
+    return refused.kind === 'weak-hash'
+        ? `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`
+        : `${algorithm}, an algorithm the gateway does not accept`;
+}
+const insecureSignatureAlgorithm = {
+    id: 'insecure-signature-algorithm',
+    defaultSeverity: 'error',
+    title: 'Signature algorithm the gateway does not accept',
+    description: "The certificate is signed with a hash the gateway refuses (for API Gateway anything weaker than SHA-256: MD2, MD4, MD5, SHA-1, SHA-224, also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm outside its list. A root's own self-signature is never checked, so it refuses no client.",
+    remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
+    appliesTo: (profile) => ({ evidence: profile.signatures.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients get ${refusal(profile, 'insecure-signature')}; in the truststore: ${profile.bundle.badCertificate.phase === 'upload' ? profile.wording.uploadRefusal : profile.wording.uploadWarning}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const refused = judgeSignature(profile.signatures, certificate);
+            if (!refused)
+                return undefined;
+            const found = `The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is signed with ${weakness(certificate, refused)}.`;
+            if (role === 'truststore' && certificate.selfSigned) {
+                // Nobody checks a root's own signature: it matters only to a gateway that refuses such a bundle.
+                const uploadRefused = profile.bundle.badCertificate.phase === 'upload';
+                return {
+                    ...at(`${found} Its own signature is never checked, so no client is refused for it; ${uploadRefused ? `but ${profile.wording.uploadRefusal}` : profile.wording.uploadWarning}.`),
+                    ...(uploadRefused ? {} : { atMost: 'warning' }),
+                };
+            }
+            const finding = at(`${found} ${certificateConsequence(profile, role, 'insecure-signature')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+    owns: (problem) => problem.kind === 'signature-not-accepted',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'signature-not-accepted')
+            return '';
+        const why = weakness(problem.certificate, problem.refusal);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature')}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'insecure-signature')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, signed with ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/invalid-certificate-extension.ts
+
+
+
+const invalidCertificateExtension = {
+    id: 'invalid-certificate-extension',
+    defaultSeverity: 'error',
+    title: 'Certificate OpenSSL marks invalid',
+    description: 'The certificate parses, but an extension makes OpenSSL mark it invalid: a keyUsage with no usage set, a negative pathLenConstraint, a proxy certificate, an extension it cannot decode. Such a certificate issues nothing and is issued by nothing, so every chain through it fails with "unable to get local issuer certificate".',
+    remedy: 'Re-issue the certificate with well-formed extensions. Inspect them with `openssl x509 -noout -text -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain needs the certificate get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (certificate.invalid === undefined)
+                return undefined;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is unusable: OpenSSL marks it invalid because ${certificate.invalid}. ${certificateConsequence(profile, role, 'untrusted', 'clients whose chain needs it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+    // An invalid certificate never finds an issuer: that is this rule's problem, not a missing CA.
+    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid !== undefined,
+    describe(problem, chain, context) {
+        if (problem.kind !== 'issuer-not-found')
+            return '';
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: ${nameOf(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-ca.ts
+
+
+const WHY = {
+    'not-ca': 'it is not a CA (basicConstraints cA is not TRUE)',
+    'no-key-cert-sign': 'its keyUsage does not include keyCertSign',
+    'without-basic-constraints': 'it has no basicConstraints extension; OpenSSL accepts a CA without one (by its keyUsage, or a v1 root) only at the top of a chain, never as an intermediate',
+};
+const issuerNotCa = {
+    id: 'issuer-not-ca',
+    defaultSeverity: 'error',
+    title: 'Chain goes through a certificate that may not sign certificates',
+    description: 'A certificate above the client on its chain lacks basicConstraints cA=TRUE, has a keyUsage without keyCertSign, or is an intermediate without a basicConstraints extension at all. OpenSSL refuses such a chain ("invalid CA certificate").',
+    remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is broken at that issuer.`,
+    owns: (problem) => problem.kind === 'issuer-not-ca',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'issuer-not-ca')
+            return '';
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-found.ts
+
+
+
+const issuerNotFound = {
+    id: 'issuer-not-found',
+    defaultSeverity: 'error',
+    title: 'Issuer of a client certificate not found',
+    description: 'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
+    remedy: "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.issuers }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
+    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined,
+    describe(problem, chain, context) {
+        if (problem.kind !== 'issuer-not-found')
+            return '';
+        const { profile } = context;
+        const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}`;
+        const missing = chain.missingFromTruststore;
+        if (missing.length > 0) {
+            const sent = readClientFile(chain.file).sent;
+            const names = missing.map((certificate) => {
+                const line = sent.find((object) => object.certificate === certificate)?.line;
+                return `${nameOf(certificate)}${line ? ` (line ${line} of the client's file)` : ''}`;
+            });
+            return (`${refused}: ${profile.wording.gateway} takes issuers only from the truststore, and the client's chain needs ${names.join(', then ')}, which the client sends but ${chain.truststore.name} does not hold. ` +
+                `Add ${missing.length === 1 ? 'it' : 'them'} to the truststore; sending ${missing.length === 1 ? 'it' : 'them'} from the client does not help.`);
+        }
+        const stuck = problem.certificate === chain.leaf.certificate
+            ? 'its issuer'
+            : `the issuer of ${nameOf(problem.certificate)} on its chain`;
+        const where = profile.chain.issuers === 'truststore'
+            ? `${chain.truststore.name} does not hold`
+            : `neither ${chain.truststore.name} nor the client's file holds`;
+        const fix = profile.chain.issuers === 'truststore'
+            ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
+            : 'Add that CA certificate to the truststore, or have the client send it.';
+        return `${refused}: ${where} ${stuck}, ${issuerOf(problem.certificate)}.${describeRejected(problem.rejected)} ${fix}`;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/definitions/key-mismatch.ts
+
 
 
 
@@ -4532,10 +5216,9 @@ const keyMismatch = {
     defaultSeverity: 'error',
     title: 'Private key does not belong to the certificate beside it',
     description: 'A private key in the same file as a certificate, or in a file with the same base name (client.key beside client.pem), has a different public key than the certificate. The client cannot complete the TLS handshake with this pair.',
-    citation: 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors": the modulus of the private key and of the certificate must match exactly (`openssl rsa -noout -modulus`, `openssl x509 -noout -modulus`).',
     remedy: 'Pair the certificate with the key it was issued for. Compare with `openssl pkey -in KEY -pubout | openssl sha256` and `openssl x509 -in CERT -noout -pubkey | openssl sha256`.',
-    consequence: 'The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before API Gateway answers.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: () => ({}),
+    consequence: (profile) => `The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before ${profile.wording.gateway} answers.`,
     *check(context) {
         const certificateFiles = new Map();
         for (const file of context.inventory.files) {
@@ -4550,7 +5233,7 @@ const keyMismatch = {
             if (!certificateFile)
                 continue;
             const certificates = certificatesOf(certificateFile);
-            const leaf = certificates[0];
+            const leaf = (certificateFile.role === 'client' ? readClientFile(certificateFile).leaf : undefined) ?? certificates[0];
             for (const key of keys) {
                 if (certificates.some((object) => object.certificate.publicKey.sha256 === key.publicKeySha256))
                     continue;
@@ -4570,15 +5253,15 @@ const keyMismatch = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/malformed-certificate.ts
+
 const malformedCertificate = {
     id: 'malformed-certificate',
     defaultSeverity: 'error',
     title: 'Block or file does not decode as a certificate',
     description: 'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": what is validated on a request includes X.509 syntax.',
     remedy: 'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
-    consequence: 'API Gateway rejects a truststore it cannot parse when the domain is updated; a client whose certificate does not parse is refused with 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `In the truststore: ${badBundleCertificate(profile)} A client whose certificate does not parse gets ${profile.wording.refusal}.`,
     *check(context) {
         for (const file of context.inventory.files) {
             // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
@@ -4619,21 +5302,519 @@ const nameConstraintsViolated = {
     id: 'name-constraints-violated',
     defaultSeverity: 'error',
     title: "Name outside a CA's name constraints",
-    description: 'A CA on the path restricts, with nameConstraints, the directory names (subject DNs) of certificates below it, and a certificate\'s subject or directoryName alternative name breaks that restriction. OpenSSL refuses such a chain ("permitted/excluded subtree violation"). DNS, IP and e-mail constraints are not checked.',
-    citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.10 name constraints).',
+    description: "A CA on the chain restricts, with nameConstraints, the names of certificates below it (directory names, e-mail addresses, DNS names, URIs, IP addresses), and a certificate's subject, emailAddress, alternative names or (for the client's certificate without DNS names) a host-like common name breaks that restriction, or is a form OpenSSL cannot check. Names are compared as OpenSSL compares them: directory names with ASCII letters and spaces folded and nothing else.",
     remedy: "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
-    consequence: 'The client gets 403 Forbidden: the CA is not allowed to vouch for that name.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
-            const which = problem.certificate === chain.leaf.certificate
-                ? 'its name'
-                : `the name of ${nameOf(problem.certificate)} on its path`;
-            const how = problem.excluded ? 'is excluded by the name constraints of' : 'is outside the permitted names of';
-            return `${leafClause(chain)} would be refused: ${which}, ${shorten(problem.name.text)}, ${how} ${nameOf(problem.constrainedBy)}.`;
-        });
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
+    owns: (problem) => problem.kind === 'name-constraints-violated',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'name-constraints-violated')
+            return '';
+        const whose = problem.certificate === chain.leaf.certificate
+            ? 'its name'
+            : `a name of ${nameOf(problem.certificate)} on its chain`;
+        const name = shorten(problem.name);
+        const how = problem.violation === 'excluded'
+            ? `is excluded by the name constraints of ${nameOf(problem.constrainedBy)}`
+            : problem.violation === 'permitted'
+                ? `is outside the permitted names of ${nameOf(problem.constrainedBy)}`
+                : `cannot be checked against the name constraints of ${nameOf(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${whose}, ${name}, ${how}.`;
     },
 };
+
+;// CONCATENATED MODULE: ./src/x509/name-constraints.ts
+
+
+
+const OID_EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
+const OID_COMMON_NAME = '2.5.4.3';
+/** NAME_CHECK_MAX: more names × constraints than this and OpenSSL gives up (a denial-of-service guard), failing the chain. */
+const NAME_CHECK_MAX = 1 << 20;
+const lower = (text) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+/** ia5ncasecmp: equal bytes, ASCII letters folded. */
+const sameIgnoringCase = (a, b) => a.length === b.length && lower(a) === lower(b);
+/** nc_dns: the DNS name equals the base or ends in it at a label boundary; an empty base matches everything. */
+function matchDns(dns, base) {
+    if (base.length === 0)
+        return 'ok';
+    if (dns.length < base.length)
+        return 'mismatch';
+    const tail = dns.slice(dns.length - base.length);
+    if (dns.length > base.length && !base.startsWith('.') && dns[dns.length - base.length - 1] !== '.')
+        return 'mismatch';
+    return sameIgnoringCase(tail, base) ? 'ok' : 'mismatch';
+}
+/** nc_email: `.example.com` matches hosts below it; `user@host` the exact mailbox; `host` the exact host. */
+function matchEmail(email, base) {
+    const emailAt = email.lastIndexOf('@');
+    if (emailAt === -1)
+        return 'unsupported';
+    const baseAt = base.lastIndexOf('@');
+    if (baseAt === -1 && base.startsWith('.')) {
+        return email.length > base.length && sameIgnoringCase(email.slice(email.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    let baseHost = base;
+    if (baseAt !== -1) {
+        if (baseAt > 0) {
+            const baseLocal = base.slice(0, baseAt);
+            const emailLocal = email.slice(0, emailAt);
+            if (baseLocal.length !== emailLocal.length)
+                return 'mismatch';
+            if (baseLocal.includes('\0') || emailLocal.includes('\0'))
+                return 'unsupported';
+            // The local part is compared case-sensitively.
+            if (baseLocal !== emailLocal)
+                return 'mismatch';
+        }
+        baseHost = base.slice(baseAt + 1);
+    }
+    return sameIgnoringCase(baseHost, email.slice(emailAt + 1)) ? 'ok' : 'mismatch';
+}
+/**
+ * nc_email_eai (RFC 8398): an SmtpUTF8Mailbox against an rfc822Name base.
+ * The base's A-labels are not converted to U-labels here: an ASCII base is
+ * compared as it is, which is what OpenSSL does for ASCII domains.
+ */
+function matchSmtpUtf8(mailbox, base) {
+    if (base.includes('\0') || mailbox === undefined)
+        return 'unsupported';
+    const at = mailbox.lastIndexOf('@');
+    if (at === -1)
+        return 'unsupported';
+    if (!/^[\x20-\x7e]*$/.test(base) || /(^|\.)xn--/i.test(base))
+        return 'unsupported';
+    if (base.startsWith('.')) {
+        return mailbox.length > base.length && sameIgnoringCase(mailbox.slice(mailbox.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    return sameIgnoringCase(mailbox.slice(at + 1), base) ? 'ok' : 'mismatch';
+}
+/** nc_uri: the host part of scheme://host[:port][/...] against the base, `.`-prefixed bases matching hosts below. */
+function matchUri(uri, base) {
+    const colon = uri.indexOf(':');
+    if (colon === -1 || uri.length - colon < 3 || uri[colon + 1] !== '/' || uri[colon + 2] !== '/')
+        return 'unsupported';
+    const rest = uri.slice(colon + 3);
+    const end = rest.indexOf(':') !== -1 ? rest.indexOf(':') : rest.indexOf('/');
+    const host = end === -1 ? rest : rest.slice(0, end);
+    if (host.length === 0)
+        return 'unsupported';
+    if (base.startsWith('.')) {
+        return host.length > base.length && sameIgnoringCase(host.slice(host.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    return sameIgnoringCase(host, base) ? 'ok' : 'mismatch';
+}
+/** nc_ip: address and mask (8 bytes for IPv4, 32 for IPv6); IPv4 never matches IPv6. */
+function matchIp(address, base) {
+    if (address.length !== 4 && address.length !== 16)
+        return 'unsupported';
+    if (base.length !== 8 && base.length !== 32)
+        return 'unsupported';
+    if (address.length * 2 !== base.length)
+        return 'mismatch';
+    for (let i = 0; i < address.length; i++) {
+        const mask = base[address.length + i];
+        if ((address[i] & mask) !== (base[i] & mask))
+            return 'mismatch';
+    }
+    return 'ok';
+}
+/** The type a name is constrained as: an SmtpUTF8Mailbox otherName counts as an e-mail address (RFC 8398 §6). */
+function effectiveType(name) {
+    return name.type === 'otherName' && name.oid === SMTP_UTF8_MAILBOX ? 'email' : name.type;
+}
+function matchSingle(name, base) {
+    if (name.type === 'otherName') {
+        return effectiveType(name) === 'email' && base.type === 'email'
+            ? matchSmtpUtf8(name.utf8, base.value)
+            : 'unsupported';
+    }
+    if (name.type === 'directoryName' && base.type === 'directoryName') {
+        return isWithinSubtree(name.name, base.name) ? 'ok' : 'mismatch';
+    }
+    if (name.type === 'dns' && base.type === 'dns')
+        return matchDns(name.value, base.value);
+    if (name.type === 'email' && base.type === 'email')
+        return matchEmail(name.value, base.value);
+    if (name.type === 'uri' && base.type === 'uri')
+        return matchUri(name.value, base.value);
+    if (name.type === 'ip' && base.type === 'ip')
+        return matchIp(name.bytes, base.bytes);
+    return 'unsupported';
+}
+function sameType(name, base) {
+    const type = effectiveType(name);
+    if (type !== base.type)
+        return false;
+    return type !== 'otherName' || (name.type === 'otherName' && base.type === 'otherName' && name.oid === base.oid);
+}
+/** nc_match: a name of a constrained type must match one permitted subtree of its type and no excluded one. */
+function matchName(name, constraints) {
+    let permittedOfType = false;
+    let permitted = false;
+    for (const subtree of constraints.permitted) {
+        if (!sameType(name, subtree.base))
+            continue;
+        if (!subtree.minMaxValid)
+            return 'unsupported';
+        if (permitted)
+            continue;
+        permittedOfType = true;
+        const result = matchSingle(name, subtree.base);
+        if (result === 'ok')
+            permitted = true;
+        else if (result === 'unsupported')
+            return 'unsupported';
+    }
+    if (permittedOfType && !permitted)
+        return 'permitted';
+    for (const subtree of constraints.excluded) {
+        if (!sameType(name, subtree.base))
+            continue;
+        if (!subtree.minMaxValid)
+            return 'unsupported';
+        const result = matchSingle(name, subtree.base);
+        if (result === 'ok')
+            return 'excluded';
+        if (result === 'unsupported')
+            return 'unsupported';
+    }
+    return undefined;
+}
+/** cn2dnsid: a common name that looks like a host name of two or more labels, or undefined. */
+function hostNameOf(commonName) {
+    const trimmed = commonName.replace(/\0+$/, '');
+    if (trimmed.includes('\0'))
+        return undefined;
+    let isHost = false;
+    for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed[i];
+        if (/[A-Za-z0-9_]/.test(c))
+            continue;
+        if (i > 0 && i < trimmed.length - 1) {
+            if (c === '-')
+                continue;
+            if (c === '.' && trimmed[i + 1] !== '.' && trimmed[i - 1] !== '-' && trimmed[i + 1] !== '-') {
+                isHost = true;
+                continue;
+            }
+        }
+        return undefined;
+    }
+    return isHost ? trimmed : undefined;
+}
+/**
+ * OpenSSL's NAME_CONSTRAINTS_check of one certificate against one CA's
+ * constraints: the subject as a directory name, the subject's emailAddress
+ * attributes, every subjectAltName, and (for the leaf, when it has no DNS
+ * alternative name) common names that look like host names.
+ */
+function checkNameConstraints(subject, altNames, constraints, isLeaf) {
+    const nameCount = subject.attributes.length + altNames.length;
+    const constraintCount = constraints.permitted.length + constraints.excluded.length;
+    if (nameCount > 0 && constraintCount > NAME_CHECK_MAX / nameCount) {
+        return { violation: 'unsupported', name: `${nameCount} names against ${constraintCount} constraints` };
+    }
+    const check = (name, shown) => {
+        const violation = matchName(name, constraints);
+        return violation ? { violation, name: shown } : undefined;
+    };
+    if (!subject.isEmpty) {
+        const found = check({ type: 'directoryName', name: subject }, subject.text);
+        if (found)
+            return found;
+        for (const attribute of subject.attributes) {
+            if (attribute.oid !== OID_EMAIL_ADDRESS)
+                continue;
+            const value = new TextDecoder('latin1').decode(attribute.bytes);
+            if (attribute.tag !== der_Tag.IA5_STRING)
+                return { violation: 'unsupported', name: `emailAddress ${value}` };
+            const violation = check({ type: 'email', value }, `emailAddress ${value}`);
+            if (violation)
+                return violation;
+        }
+    }
+    for (const name of altNames) {
+        const violation = check(name, describeGeneralName(name));
+        if (violation)
+            return violation;
+    }
+    if (isLeaf && !altNames.some((name) => name.type === 'dns')) {
+        for (const attribute of subject.attributes) {
+            if (attribute.oid !== OID_COMMON_NAME)
+                continue;
+            if (attribute.utf8 === undefined)
+                return { violation: 'unsupported', name: 'a common name that is not valid text' };
+            const host = hostNameOf(attribute.utf8);
+            if (host === undefined)
+                continue;
+            const violation = check({ type: 'dns', value: host }, `common name ${host}`);
+            if (violation)
+                return violation;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/chain/build-chain.ts
+
+
+
+/**
+ * Could `issuer` have issued `subject`, as OpenSSL's check_issued decides
+ * before any signature is checked: the names match, neither is marked
+ * invalid, the key identifiers do not contradict, and the subject's signature
+ * algorithm fits the issuer's key.
+ */
+function likelyIssuer(issuer, subject) {
+    if (issuer.invalid !== undefined || subject.invalid !== undefined)
+        return 'invalid';
+    if (!authorityKeyMatches(subject, issuer))
+        return 'key-identifier';
+    if (!signatureFitsKey(subject.signatureAlgorithm, issuer.publicKey.type))
+        return 'signature-algorithm';
+    return undefined;
+}
+/** X509_self_signed(cert, 0): OpenSSL's self-signed, which an invalid certificate never is. */
+function isSelfSigned(certificate) {
+    return certificate.selfSigned && certificate.invalid === undefined;
+}
+/**
+ * The first candidate OpenSSL would take (get0_best_issuer / find_issuer):
+ * in the given order, the first likely issuer that is valid at `at`; when
+ * none is, the likely issuer that expires last (the first of equals).
+ */
+function bestIssuer(subject, candidates, at, rejected) {
+    let latest;
+    for (const candidate of candidates) {
+        if (candidate.subject.key !== subject.issuer.key)
+            continue;
+        const why = likelyIssuer(candidate, subject);
+        if (why) {
+            rejected.push({ certificate: candidate, why });
+            continue;
+        }
+        if (validityAt(candidate, at) === 'valid')
+            return candidate;
+        if (!latest || candidate.notAfter.getTime() > latest.notAfter.getTime())
+            latest = candidate;
+    }
+    return latest;
+}
+/**
+ * OpenSSL 3.0's build_chain with its default flags (trusted first, no
+ * alternative chains): from the leaf, at each step the truststore is asked
+ * for an issuer first and the client's certificates second; the first
+ * suitable candidate is taken and never reconsidered. The result is the chain
+ * OpenSSL (and a gateway built on it) would judge, not the best chain that
+ * exists: when it fails, it fails where OpenSSL fails.
+ */
+function buildChain(request) {
+    const { leaf, truststore, model, at } = request;
+    const chain = [leaf];
+    let untrustedCount = 1;
+    // Build up to one longer than the limit (max_depth = depth + 1); a chain that would need more is too long.
+    const maxLength = model.maxIntermediates + 1;
+    const pool = model.issuers === 'truststore-and-client' ? [...request.sent] : [];
+    let searchUntrusted = pool.length > 0;
+    let trusted = false;
+    let mimic;
+    const rejected = [];
+    const top = () => chain[chain.length - 1];
+    /** check_trust from index `from` up: a self-signed certificate there is an anchor; with partial chains, any is. */
+    const reachesAnchor = (from) => chain.slice(from).some(isSelfSigned) || (model.partialChain && from < chain.length);
+    for (;;) {
+        // The truststore first, at every step (X509_V_FLAG_TRUSTED_FIRST, OpenSSL's default).
+        const current = top();
+        const issuer = chain.length > maxLength
+            ? undefined
+            : bestIssuer(current, truststore.withSubject(current.issuer.key), at, rejected);
+        if (issuer) {
+            // Index of the certificate the truststore just supplied: the one check_trust starts from.
+            let added;
+            if (!isSelfSigned(current)) {
+                chain.push(issuer);
+                added = chain.length - 1;
+            }
+            else if (issuer.sha256 === current.sha256) {
+                // A self-signed certificate that is itself in the truststore stands as the trusted copy.
+                added = chain.length - 1;
+                untrustedCount = added;
+            }
+            else {
+                // Same name, key identifier and algorithm, other bytes: OpenSSL refuses to let it stand for the trusted one.
+                mimic = issuer;
+            }
+            if (added !== undefined) {
+                searchUntrusted = false;
+                if (reachesAnchor(added)) {
+                    trusted = true;
+                    break;
+                }
+                if (!isSelfSigned(top()))
+                    continue;
+            }
+        }
+        if (!searchUntrusted)
+            break;
+        // Then what the client sent, each certificate used once and never one already on the chain.
+        const subject = top();
+        const candidates = pool.filter((candidate) => (subject.selfIssued && chain.length === 1) ||
+            !chain.some((certificate) => certificate.sha256 === candidate.sha256));
+        const next = isSelfSigned(subject) || chain.length > maxLength ? undefined : bestIssuer(subject, candidates, at, rejected);
+        if (!next) {
+            searchUntrusted = false;
+            continue;
+        }
+        pool.splice(pool.indexOf(next), 1);
+        chain.push(next);
+        untrustedCount++;
+    }
+    // Last resort with partial chains: the leaf itself is in the truststore.
+    if (!trusted && model.partialChain && chain.length <= maxLength && untrustedCount === chain.length) {
+        trusted = truststore.contains(leaf);
+    }
+    if (trusted)
+        return { chain, untrustedCount };
+    const last = top();
+    const failure = chain.length > maxLength
+        ? { kind: 'chain-too-long', length: chain.length }
+        : isSelfSigned(last)
+            ? { kind: 'self-signed', certificate: last, atLeaf: chain.length === 1, ...(mimic ? { mimic } : {}) }
+            : {
+                kind: 'issuer-not-found',
+                certificate: last,
+                rejected: rejected.filter((entry) => entry.certificate.subject.key === last.issuer.key),
+            };
+    return { chain, untrustedCount, failure };
+}
+
+;// CONCATENATED MODULE: ./src/chain/verify-chain.ts
+
+
+
+/** Netscape certificate types that make a certificate a CA for OpenSSL (NS_SSL_CA | NS_SMIME_CA | NS_OBJSIGN_CA). */
+const NETSCAPE_ANY_CA = 0x07;
+/**
+ * X509_check_ca: 0 when the certificate may not issue certificates, 1 when
+ * basicConstraints says cA, and 3, 4 or 5 for the legacy ways of being a CA
+ * (a v1 self-signed root, keyUsage keyCertSign alone, a Netscape CA type),
+ * which OpenSSL accepts for the top of a chain only.
+ */
+function caStatus(certificate) {
+    if (certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign'))
+        return 0;
+    if (certificate.basicConstraints)
+        return certificate.basicConstraints.ca ? 1 : 0;
+    if (certificate.version === 1 && certificate.selfSigned)
+        return 3;
+    if (certificate.keyUsage)
+        return 4;
+    if (certificate.netscapeCertType !== undefined && (certificate.netscapeCertType & NETSCAPE_ANY_CA) !== 0)
+        return 5;
+    return 0;
+}
+/** check_extensions: critical extensions, CA status, explicit curves and path lengths, leaf first. */
+function extensionDefects(chain) {
+    const defects = [];
+    let intermediatesBelow = 0;
+    chain.forEach((certificate, index) => {
+        if (certificate.unknownCriticalExtensions.length > 0) {
+            defects.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
+        }
+        if (index > 0) {
+            const status = caStatus(certificate);
+            // basicConstraints cA is required of every CA but the topmost (X509_V_FLAG_X509_STRICT is implicit for intermediates).
+            if (status === 0 || (index + 1 < chain.length && status !== 1)) {
+                const why = status !== 0
+                    ? 'without-basic-constraints'
+                    : certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign')
+                        ? 'no-key-cert-sign'
+                        : 'not-ca';
+                defects.push({ kind: 'issuer-not-ca', issuer: certificate, why });
+            }
+        }
+        if (chain.length > 1 && certificate.publicKey.explicitCurve)
+            defects.push({ kind: 'explicit-ec-parameters', certificate });
+        const pathLen = certificate.basicConstraints?.pathLen;
+        if (index > 1 && pathLen !== undefined && intermediatesBelow > pathLen) {
+            defects.push({ kind: 'path-length-exceeded', issuer: certificate, pathLen, intermediatesBelow });
+        }
+        if (index > 0 && !certificate.selfIssued)
+            intermediatesBelow++;
+    });
+    return defects;
+}
+/** internal_verify: from the anchor down, keyCertSign and the signature on each certificate, then its validity. */
+function signatureAndTimeDefects(chain, at, verifier, partialChain) {
+    const defects = [];
+    let n = chain.length - 1;
+    let issuer = chain[n];
+    let subject = issuer;
+    // The anchor's own signature is never checked; a top that is not self-issued (partial chains aside) is only an issuer.
+    if (likelyIssuer(issuer, issuer) !== undefined || !issuer.selfIssued) {
+        if (!partialChain && n > 0)
+            subject = chain[--n];
+    }
+    for (;;) {
+        if (subject !== issuer) {
+            if (issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')) {
+                defects.push({ kind: 'issuer-not-ca', issuer, why: 'no-key-cert-sign' });
+            }
+            if (!verifier.verifies(subject, issuer))
+                defects.push({ kind: 'signature-invalid', certificate: subject, issuer });
+        }
+        const validity = validityAt(subject, at);
+        if (validity !== 'valid')
+            defects.push({ kind: validity, certificate: subject });
+        if (--n < 0)
+            break;
+        issuer = subject;
+        subject = chain[n];
+    }
+    return defects;
+}
+/**
+ * check_name_constraints: every certificate's names against the constraints
+ * of every certificate above it, the anchor's included; self-issued
+ * certificates other than the leaf are exempt (RFC 5280 §6.1.3). OpenSSL
+ * stops at the first violation of each certificate.
+ */
+function nameConstraintDefects(chain) {
+    const defects = [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+        const certificate = chain[i];
+        if (i !== 0 && certificate.selfIssued)
+            continue;
+        for (let j = chain.length - 1; j > i; j--) {
+            const constrainedBy = chain[j];
+            if (!constrainedBy.nameConstraints)
+                continue;
+            const found = checkNameConstraints(certificate.subject, certificate.subjectAltNames ?? [], constrainedBy.nameConstraints, i === 0);
+            if (found)
+                defects.push({ kind: 'name-constraints-violated', certificate, constrainedBy, ...found });
+        }
+    }
+    return defects;
+}
+/**
+ * Everything OpenSSL finds wrong with a chain it built, in the order it
+ * looks: the first is the error it reports (verification stops there), the
+ * rest are further reasons the same chain would fail.
+ */
+function verifyChain(chain, at, verifier, partialChain) {
+    return [
+        ...extensionDefects(chain),
+        ...signatureAndTimeDefects(chain, at, verifier, partialChain),
+        ...nameConstraintDefects(chain),
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/not-a-ca-certificate.ts
 
@@ -4642,16 +5823,15 @@ const notACaCertificate = {
     id: 'not-a-ca-certificate',
     defaultSeverity: 'warning',
     title: 'Truststore certificate that is neither a CA nor self-signed',
-    description: 'A truststore certificate without basicConstraints cA=TRUE that is not self-signed cannot issue client certificates: it is probably a leaf put into the bundle by mistake.',
-    citation: 'API Gateway Developer Guide: the truststore holds the chain of trust from the issuing CA up to the root CA; self-signed certificates may be placed in it.',
+    description: 'A truststore certificate that may not issue certificates (no basicConstraints cA=TRUE) and is not self-signed can neither issue client certificates nor anchor a chain: it is probably a leaf put into the bundle by mistake.',
     remedy: 'Remove the leaf from the truststore, or add the CA that issued it instead. Inspect with `openssl x509 -noout -ext basicConstraints -in FILE`.',
-    consequence: 'Nothing is accepted through it: clients issued by it get 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `Nothing is accepted through it: clients issued by it get ${refusal(profile, 'invalid')}.`,
     *check(context) {
         yield* eachCertificate(context, ({ certificate, at }) => {
-            if (isCertificateAuthority(certificate) || context.chains.signatures.isSelfSigned(certificate))
+            if (caStatus(certificate) !== 0 || certificate.selfSigned)
                 return undefined;
-            return at(`The truststore certificate ${nameOf(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it cannot issue client certificates.`);
+            return at(`The truststore certificate ${nameOf(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it can neither issue client certificates nor anchor a chain.`);
         }, ['truststore']);
     },
 };
@@ -4659,20 +5839,21 @@ const notACaCertificate = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/path-length-exceeded.ts
 
 
+
 const pathLengthExceeded = {
     id: 'path-length-exceeded',
     defaultSeverity: 'error',
     title: 'pathLenConstraint violated',
-    description: 'A CA on the path allows fewer intermediates below it (basicConstraints pathLenConstraint) than the path has.',
-    citation: 'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.9 path length).',
+    description: 'A CA on the chain allows fewer intermediates below it (basicConstraints pathLenConstraint) than the chain has.',
     remedy: 'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
-    consequence: 'The client gets 403 Forbidden: the chain is longer than the CA allows.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['path-length-exceeded'], (problem, chain) => {
-            const count = problem.intermediatesBelow;
-            return `${leafClause(chain)} would be refused: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${count} intermediate CA${count === 1 ? '' : 's'} stand${count === 1 ? 's' : ''} below it on the path.`;
-        });
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is longer than the CA allows.`,
+    owns: (problem) => problem.kind === 'path-length-exceeded',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'path-length-exceeded')
+            return '';
+        const count = problem.intermediatesBelow;
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${plural(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
     },
 };
 
@@ -4682,10 +5863,9 @@ const privateKeyInRepository = {
     defaultSeverity: 'error',
     title: 'Private key among the scanned files',
     description: 'A private key (PKCS#1, PKCS#8, SEC1, encrypted, OpenSSH or DER) is committed next to the certificates. Anyone who can read the repository can impersonate that client. Key material is never printed.',
-    citation: 'API Gateway Developer Guide: the truststore holds certificates only; client private keys stay with the client.',
     remedy: 'Remove the key from the repository and its history (e.g. `git filter-repo`), then revoke and re-issue the certificate: treat the key as leaked.',
-    consequence: 'Nothing at the gateway: the risk is that anyone who can read the repository can impersonate the client.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: () => ({}),
+    consequence: () => 'Nothing at the gateway: the risk is that anyone who can read the repository can impersonate the client.',
     *check(context) {
         for (const file of context.inventory.files) {
             for (const object of file.objects) {
@@ -4706,30 +5886,34 @@ const privateKeyInRepository = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/self-signed-certificate.ts
 
 
+
 const selfSignedCertificate = {
     id: 'self-signed-certificate',
     defaultSeverity: 'error',
-    title: 'Self-signed client certificate not in the truststore',
-    description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse).',
-    citation: 'API Gateway execution log: "Access denied. Reason: self signed certificate"; AWS Knowledge Center: for a self-signed client the modulus of the key, the truststore certificate and the client certificate must match, and the files must be identical.',
-    remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -modulus -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
-    consequence: 'The client gets 403 Forbidden; the execution log says "Access denied. Reason: self signed certificate".',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachChainProblem(context, ['self-signed'], (problem, chain) => {
-            const leaf = problem.certificate;
-            const base = `${leafClause(chain)} is self-signed and is not in the truststore: API Gateway answers 403 "Access denied. Reason: self signed certificate".`;
-            const index = context.chains.truststores.find((candidate) => candidate.file.path === chain.truststore);
-            const namesake = index?.withSubject(leaf.subject.key).find((candidate) => candidate.sha256 !== leaf.sha256);
-            if (!namesake)
-                return `${base} Add this certificate to the truststore.`;
-            if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
-                return (`${base} The truststore holds a certificate with the same subject but a different key ` +
-                    `(public key SHA-256 in the truststore ${formatFingerprint(namesake.publicKey.sha256)}, presented by the client ${formatFingerprint(leaf.publicKey.sha256)}): ` +
-                    'the moduli differ, so one side was re-keyed. Replace the truststore copy with this certificate.');
-            }
-            return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${formatFingerprint(namesake.sha256)}); the two files must be identical.`;
-        });
+    title: 'Chain ends in a self-signed certificate that is not in the truststore',
+    description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse). A self-signed root the client sends is not trusted either.',
+    remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -pubkey -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.anchor }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'self-signed')}.`,
+    owns: (problem) => problem.kind === 'self-signed',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'self-signed')
+            return '';
+        const { profile } = context;
+        if (!problem.atLeaf) {
+            return `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}: its chain (${describePath(chain.built.chain)}) ends in ${nameOf(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
+        }
+        const leaf = problem.certificate;
+        const base = `${leafClause(chain)} is self-signed and is not in the truststore: ${refusal(profile, 'self-signed')}.`;
+        const namesake = problem.mimic ?? chain.truststore.withSubject(leaf.subject.key).find((c) => c.sha256 !== leaf.sha256);
+        if (!namesake)
+            return `${base} Add this certificate to the truststore.`;
+        if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
+            return (`${base} The truststore holds a certificate with the same subject but a different key ` +
+                `(public key SHA-256 in the truststore ${formatFingerprint(namesake.publicKey.sha256)}, presented by the client ${formatFingerprint(leaf.publicKey.sha256)}): ` +
+                'one side was re-keyed. Replace the truststore copy with this certificate.');
+        }
+        return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${formatFingerprint(namesake.sha256)}); the two files must be identical.`;
     },
 };
 
@@ -4741,14 +5925,20 @@ const ENCODING_NAMES = {
 };
 const truststoreFormat = {
     id: 'truststore-format',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     title: 'Truststore holds something besides certificate blocks',
-    description: 'The truststore must be one .pem file of back-to-back CERTIFICATE blocks. Text dumps (`openssl x509 -text`), keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of that format.',
-    citation: 'API Gateway Developer Guide: the truststore is one text file with a .pem extension of back-to-back -----BEGIN CERTIFICATE----- / -----END CERTIFICATE----- blocks.',
+    description: 'The truststore must be a .pem file of back-to-back CERTIFICATE blocks. Text dumps (`openssl x509 -text`), keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of that format; where the gateway tolerates text outside blocks, it is a warning.',
     remedy: 'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`).',
-    consequence: 'API Gateway may refuse or misread the truststore; other gateways (ALB, CloudFront) refuse such bundles outright.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => {
+        const { format } = profile.bundle;
+        const strict = format.textOutsideBlocks !== 'tolerated' || format.blankLines === 'refused' || format.pemExtension;
+        return strict ? { evidence: format.evidence, phase: format.phase } : undefined;
+    },
+    consequence: (profile) => profile.bundle.format.phase === 'upload'
+        ? `${profile.wording.uploadRefusal}.`
+        : `${profile.wording.gateway} may refuse or misread the truststore; Application Load Balancer and CloudFront refuse such bundles outright.`,
     *check(context) {
+        const { format } = context.profile.bundle;
         for (const file of context.inventory.files) {
             if (file.role !== 'truststore')
                 continue;
@@ -4758,12 +5948,13 @@ const truststoreFormat = {
                 line,
                 endLine,
             });
-            if (!file.path.toLowerCase().endsWith('.pem')) {
-                yield at(1, 1, 'The truststore file does not have the .pem extension API Gateway expects.');
+            if (format.pemExtension && !file.path.toLowerCase().endsWith('.pem')) {
+                yield at(1, 1, `The truststore file does not have the .pem extension ${context.profile.wording.gateway} expects.`);
             }
             for (const object of file.objects) {
                 if (object.kind === 'text') {
-                    yield at(object.line, object.endLine, 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.');
+                    const text = at(object.line, object.endLine, 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.');
+                    yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
                 }
                 else if (object.kind === 'other' || object.kind === 'private-key') {
                     yield at(object.line, object.endLine, `A ${object.label} block does not belong in a truststore.`);
@@ -4780,25 +5971,41 @@ const truststoreFormat = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/bundle-rule.ts
+/** "The truststore" for one file, "The truststore made of a.pem, b.pem" for a bundle of several. */
+function bundleName(truststore) {
+    return truststore.files.length === 1
+        ? 'The truststore'
+        : `The truststore made of ${truststore.files.map((file) => file.path).join(', ')} (concatenated in that order)`;
+}
+/** What the gateway does when a quota is passed: refuses the bundle at upload, or takes it with a warning. */
+function quotaWording(profile, quota) {
+    if (!quota)
+        return `None: ${profile.wording.gateway} has no such quota.`;
+    return quota.phase === 'upload' ? `${profile.wording.uploadRefusal}.` : `${profile.wording.uploadWarning}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-too-large.ts
-/** AWS writes "1 MB"; S3 and API Gateway quotas use binary units, so 1 MiB. */
-const MAX_TRUSTSTORE_BYTES = 1024 * 1024;
+
 const truststoreTooLarge = {
     id: 'truststore-too-large',
     defaultSeverity: 'error',
-    title: 'Truststore file over 1 MB',
-    description: 'API Gateway accepts a truststore object of up to 1 MB (taken as 1,048,576 bytes); the quota cannot be raised.',
-    citation: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
+    title: 'Truststore larger than the gateway takes',
+    description: 'The bundle, as concatenated for upload, has more bytes than the gateway accepts (API Gateway: 1 MB, taken as 1,048,576 bytes; CloudFront: 64 KB).',
     remedy: 'Strip comments and text dumps, remove unused CAs.',
-    consequence: 'API Gateway refuses to create or update the domain with this truststore.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => profile.bundle.maxBytes && { evidence: profile.bundle.maxBytes.evidence, phase: profile.bundle.maxBytes.phase },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxBytes),
     *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.role !== 'truststore' || file.size <= MAX_TRUSTSTORE_BYTES)
+        const quota = context.profile.bundle.maxBytes;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const size = truststore.files.reduce((sum, file) => sum + file.size, 0);
+            if (size <= quota.value)
                 continue;
             yield {
-                message: `The truststore is ${file.size.toLocaleString('en-US')} bytes; API Gateway accepts at most 1 MB (${MAX_TRUSTSTORE_BYTES.toLocaleString('en-US')} bytes).`,
-                file: file.path,
+                message: `${bundleName(truststore)} is ${size.toLocaleString('en-US')} bytes; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} bytes. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
                 line: 1,
                 endLine: 1,
             };
@@ -4808,27 +6015,29 @@ const truststoreTooLarge = {
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-too-many-certificates.ts
 
-const MAX_TRUSTSTORE_CERTIFICATES = 1000;
 const truststoreTooManyCertificates = {
     id: 'truststore-too-many-certificates',
     defaultSeverity: 'error',
-    title: 'More than 1,000 certificates in a truststore',
-    description: 'API Gateway accepts at most 1,000 certificates in one truststore; the quota cannot be raised.',
-    citation: 'API Gateway Quotas: truststore at most 1,000 certificates, not adjustable.',
-    remedy: 'Remove expired, duplicate or unused CAs, or split clients across custom domains.',
-    consequence: 'API Gateway refuses to create or update the domain with this truststore.',
-    profiles: ['aws-api-gateway'],
+    title: 'More certificates in the truststore than the gateway takes',
+    description: 'The bundle holds more certificates than the gateway accepts in one truststore (API Gateway: 1,000; Application Load Balancer and CloudFront: 25 by default). Copies of the same certificate count too.',
+    remedy: 'Remove expired, duplicate or unused CAs, ask for a quota increase where the gateway allows one, or split clients across trust stores.',
+    appliesTo: (profile) => profile.bundle.maxCertificates && {
+        evidence: profile.bundle.maxCertificates.evidence,
+        phase: profile.bundle.maxCertificates.phase,
+    },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxCertificates),
     *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.role !== 'truststore')
+        const quota = context.profile.bundle.maxCertificates;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const count = truststore.objects.length;
+            if (count <= quota.value)
                 continue;
-            const certificates = certificatesOf(file);
-            if (certificates.length <= MAX_TRUSTSTORE_CERTIFICATES)
-                continue;
-            const first = certificates[MAX_TRUSTSTORE_CERTIFICATES];
+            const first = truststore.objects[quota.value];
             yield {
-                message: `The truststore holds ${certificates.length} certificates; API Gateway accepts at most ${MAX_TRUSTSTORE_CERTIFICATES}. The first one over the limit starts on line ${first.line}.`,
-                file: file.path,
+                message: `${bundleName(truststore)} holds ${count.toLocaleString('en-US')} certificates; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')}${quota.adjustable ? ' (adjustable by a quota request)' : ''}. The first one over the limit starts on line ${first.object.line} of ${first.file.path}. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
                 line: 1,
                 endLine: 1,
             };
@@ -4838,83 +6047,134 @@ const truststoreTooManyCertificates = {
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/unhandled-critical-extension.ts
 
+
+
 const unhandledCriticalExtension = {
     id: 'unhandled-critical-extension',
     defaultSeverity: 'error',
     title: 'Certificate has a critical extension validators do not know',
     description: 'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
-    citation: 'API Gateway Developer Guide: on each request the X.509 syntax is validated (RFC 5280 §4.2: unrecognised critical extensions must be rejected).',
     remedy: 'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
-    consequence: 'Validators refuse the certificate, so clients whose chain uses it get 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the certificate get ${refusal(profile, 'invalid')}.`,
     *check(context) {
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
             if (certificate.unknownCriticalExtensions.length === 0)
                 return undefined;
-            return at(`The ${describeRole(file, object)} ${nameOf(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject.`);
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject. ${certificateConsequence(profile, role, 'invalid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
+    },
+    owns: (problem) => problem.kind === 'unhandled-critical-extension',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'unhandled-critical-extension')
+            return '';
+        const oids = problem.oids.join(', ');
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid')}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/weak-key.ts
+
+
+
+
+/** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
+function describeKey(key) {
+    if (key.type === 'EC')
+        return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
+    return `a ${key.bits ?? '?'}-bit ${key.type} key`;
+}
+const weakKey = {
+    id: 'weak-key',
+    defaultSeverity: 'error',
+    title: 'Key smaller than the gateway accepts',
+    description: "An RSA modulus or an elliptic curve below the gateway's floor (API Gateway: RSA-2048, ECDSA-256), on a client certificate or on a CA of its chain.",
+    remedy: 'Generate a new key of at least the floor (RSA-2048 or P-256 for API Gateway) and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const refused = judgeKey(profile.keys, certificate.publicKey);
+            if (refused?.kind !== 'too-small')
+                return undefined;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${describeKey(certificate.publicKey)}; ${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits. ${certificateConsequence(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+    owns: (problem) => problem.kind === 'key-not-accepted' && problem.refusal.kind === 'too-small',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'key-not-accepted')
+            return '';
+        const key = describeKey(problem.certificate.publicKey);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} has ${key}, below the gateway's floor: ${refusal(context.profile, 'key-type')}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${key}.`;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/unsupported-key-type.ts
 
 
+
+
+
+function whatIsAccepted(profile) {
+    const { rsa, ec } = profile.keys;
+    const parts = [
+        ...(rsa ? [`RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`] : []),
+        ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
+        ...profile.keys.others,
+    ];
+    return parts.join('; ');
+}
+function whyNot(certificate, refused) {
+    switch (refused.kind) {
+        case 'explicit-curve':
+            return 'an EC key with explicit curve parameters instead of a named curve';
+        case 'too-large':
+            return `${describeKey(certificate.publicKey)}, larger than the ${refused.maxBits} bits the gateway accepts`;
+        case 'curve':
+            return `an EC key on ${refused.curve}, which the gateway does not accept`;
+        case 'type':
+            return `a key of type ${refused.type}`;
+        case 'too-small':
+            return describeKey(certificate.publicKey);
+    }
+}
 const unsupportedKeyType = {
     id: 'unsupported-key-type',
     defaultSeverity: 'error',
-    title: 'Key type other than RSA or ECDSA on a named curve',
-    description: 'DSA, Ed25519, Ed448, GOST, X25519 keys, EC keys with explicit domain parameters, and unknown key algorithms are not accepted by the gateway.',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger (no other key types are listed).',
-    remedy: 'Re-issue the certificate with an RSA (2048+) or ECDSA (P-256, P-384, P-521) key.',
-    consequence: 'API Gateway refuses clients whose chain uses the key with 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
+    title: 'Key type, curve or size outside what the gateway accepts',
+    description: 'A key the gateway does not accept other than by being too small: DSA, EdDSA, GOST or unknown algorithms; a curve outside its list (CloudFront: no P-521); an RSA key over its maximum (CloudFront and Google Cloud: 4096 bits); an EC key with explicit domain parameters, which OpenSSL refuses on any chain.',
+    remedy: 'Re-issue the certificate with a key the gateway lists (for API Gateway: RSA 2048+ or ECDSA P-256, P-384, P-521 on a named curve).',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
     *check(context) {
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            const key = certificate.publicKey;
-            const role = describeRole(file, object);
-            if (key.type === 'RSA' || key.type === 'RSA-PSS')
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const refused = judgeKey(profile.keys, certificate.publicKey);
+            if (!refused || refused.kind === 'too-small')
                 return undefined;
-            if (key.type === 'EC') {
-                if (!key.explicitCurve)
-                    return undefined;
-                return at(`The ${role} ${nameOf(certificate)} has an EC key with explicit curve parameters instead of a named curve; use P-256, P-384 or P-521.`);
-            }
-            const name = key.type === 'unknown' ? `an unknown key algorithm (${key.algorithmOid})` : `a key of type ${key.type}`;
-            return at(`The ${role} ${nameOf(certificate)} has ${name}; API Gateway accepts only RSA and ECDSA keys.`);
-        });
-        // OpenSSL refuses the whole chain when a CA on it has explicit curve parameters: say so on the client.
-        yield* eachChainProblem(context, ['explicit-ec-parameters'], (problem, chain) => {
-            if (problem.certificate === chain.leaf.certificate)
-                return undefined;
-            return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${nameOf(problem.certificate)}, whose EC key has explicit curve parameters.`;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${certificateConsequence(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/weak-key.ts
-
-const MIN_RSA_BITS = 2048;
-const MIN_EC_BITS = 256;
-const weakKey = {
-    id: 'weak-key',
-    defaultSeverity: 'error',
-    title: 'Key smaller than RSA-2048 or ECDSA-256',
-    description: 'An RSA key with a modulus under 2048 bits, or an EC key on a curve under 256 bits (P-192, P-224, ...).',
-    citation: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger.',
-    remedy: 'Generate a new key of at least RSA-2048 or P-256 and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
-    consequence: 'API Gateway warns on the truststore update and refuses clients whose chain uses the weak key with 403 Forbidden.',
-    profiles: ['aws-api-gateway'],
-    *check(context) {
-        yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-            const key = certificate.publicKey;
-            if ((key.type === 'RSA' || key.type === 'RSA-PSS') && key.bits !== undefined && key.bits < MIN_RSA_BITS) {
-                return at(`The ${describeRole(file, object)} ${nameOf(certificate)} has a ${key.bits}-bit RSA key; API Gateway requires RSA-${MIN_RSA_BITS} or stronger.`);
-            }
-            if (key.type === 'EC' && key.bits !== undefined && key.bits < MIN_EC_BITS) {
-                return at(`The ${describeRole(file, object)} ${nameOf(certificate)} has an EC key on ${key.curve} (${key.bits} bits); API Gateway requires ECDSA-${MIN_EC_BITS} or stronger.`);
-            }
-            return undefined;
-        });
+    owns: (problem) => (problem.kind === 'key-not-accepted' && problem.refusal.kind !== 'too-small') ||
+        problem.kind === 'explicit-ec-parameters',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters')
+            return '';
+        const why = problem.kind === 'explicit-ec-parameters'
+            ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
+            : whyNot(problem.certificate, problem.refusal);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} has ${why}: ${refusal(context.profile, 'key-type')}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${why}.`;
     },
 };
 
@@ -4926,14 +6186,14 @@ const internalErrorRule = {
     defaultSeverity: 'error',
     title: 'A check failed unexpectedly',
     description: 'A check threw on this file or certificate. The other checks still ran and their findings are reported; this one could not be completed, so the file is not known to be good.',
-    citation: 'truststore-check: bad input gets a finding, never a crash or a silent pass.',
     remedy: 'Report it with the file (certificates only, never keys). Suppress by path only as a last resort.',
-    consequence: 'Unknown: the file could not be fully checked.',
-    profiles: ['aws-api-gateway'],
-    check: () => [],
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: the file could not be fully checked.',
 };
 
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
+
+
 
 
 
@@ -4966,6 +6226,7 @@ const RULES = [
     fileNotRead,
     fileSkipped,
     malformedCertificate,
+    invalidCertificateExtension,
     insecureSignatureAlgorithm,
     weakKey,
     unsupportedKeyType,
@@ -4975,6 +6236,7 @@ const RULES = [
     unhandledCriticalExtension,
     privateKeyInRepository,
     keyMismatch,
+    clientNotEndEntity,
     truststoreTooManyCertificates,
     truststoreTooLarge,
     truststoreFormat,
@@ -4997,8 +6259,12 @@ if (BY_ID.size !== RULES.length)
 function findRule(id) {
     return BY_ID.get(id);
 }
-function rulesForProfile(profile) {
-    return RULES.filter((rule) => rule.profiles.includes(profile));
+/** The rule that explains a reason a client is refused: exactly one owns each (a test checks every kind). */
+function ownerOf(problem) {
+    const owners = RULES.filter((rule) => rule.owns?.(problem));
+    if (owners.length !== 1)
+        throw new Error(`client problem ${problem.kind} has ${owners.length} owning rules`);
+    return owners[0];
 }
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -5014,8 +6280,11 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
+
+
 const FILE_KEYS = [
     'profile',
+    'profiles',
     'truststore',
     'clients',
     'fail-on',
@@ -5041,10 +6310,51 @@ function globList(value, where) {
     }
     return list.map((item) => item.trim());
 }
-function parseProfile(value, where) {
-    if (!PROFILES.includes(value))
-        throw new UsageError(`${where}: unknown profile "${String(value)}" (expected one of: ${PROFILES.join(', ')})`);
-    return value;
+/** The `truststore:` key: globs (each file its own truststore), or `{ bundle: [globs] }` (one bundle in that order). */
+function parseTruststore(value, where) {
+    if (isRecord(value)) {
+        checkKeys(value, ['bundle'], where);
+        return { globs: globList(value.bundle, `${where}.bundle`), bundle: true };
+    }
+    return { globs: globList(value, where), bundle: false };
+}
+/** Profiles the configuration defines, each `extends` a built-in one with some facts changed. */
+function parseProfileDefinitions(value, where) {
+    if (!isRecord(value))
+        throw new UsageError(`${where}: expected a map of profile id to definition`);
+    const defined = new Map();
+    for (const [id, definition] of Object.entries(value)) {
+        const here = `${where}.${id}`;
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+            throw new UsageError(`${here}: a profile id is lowercase words joined by "-"`);
+        if (findProfile(id))
+            throw new UsageError(`${here}: "${id}" is a built-in profile; give yours another id`);
+        if (!isRecord(definition))
+            throw new UsageError(`${here}: expected a map with extends and the facts to change`);
+        const { extends: baseId, ...changes } = definition;
+        const base = typeof baseId === 'string' ? findProfile(baseId) : undefined;
+        if (!base)
+            throw new UsageError(`${here}.extends: expected one of ${profileIds()}`);
+        try {
+            defined.set(id, extendProfile(base, id, changes, here));
+        }
+        catch (error) {
+            if (error instanceof ProfileError)
+                throw new UsageError(`${here}.${error.message}`);
+            throw error;
+        }
+    }
+    return defined;
+}
+function profileIds(extra = []) {
+    return [...BUILTIN_PROFILES.map((profile) => profile.id), ...extra].join(', ');
+}
+function parseProfile(value, where, defined = new Map()) {
+    const profile = typeof value === 'string' ? (defined.get(value) ?? findProfile(value)) : undefined;
+    if (!profile) {
+        throw new UsageError(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
+    }
+    return profile;
 }
 function parseFailOn(value, where) {
     if (!FAIL_ON_VALUES.includes(value))
@@ -5186,15 +6496,22 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
         file = await readConfigFile(fileName);
     }
     const inFile = (key) => `${fileName}: ${key}`;
+    const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
+    const truststore = overrides.truststore !== undefined
+        ? { globs: overrides.truststore, bundle: overrides.bundle ?? false }
+        : file.truststore !== undefined
+            ? parseTruststore(file.truststore, inFile('truststore'))
+            : { globs: [], bundle: false };
     return {
         root,
-        truststore: overrides.truststore ?? (file.truststore !== undefined ? globList(file.truststore, inFile('truststore')) : []),
+        truststore: truststore.globs,
+        truststoreIsBundle: truststore.bundle,
         clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
         profile: overrides.profile !== undefined
-            ? parseProfile(overrides.profile, 'profile')
+            ? parseProfile(overrides.profile, 'profile', defined)
             : file.profile !== undefined
-                ? parseProfile(file.profile, inFile('profile'))
-                : 'aws-api-gateway',
+                ? parseProfile(file.profile, inFile('profile'), defined)
+                : DEFAULT_PROFILE,
         failOn: overrides.failOn !== undefined
             ? parseFailOn(overrides.failOn, 'fail-on')
             : file['fail-on'] !== undefined
@@ -5301,25 +6618,36 @@ class SignatureVerifier {
         this.results.set(memo, result);
         return result;
     }
-    /** Same subject and issuer name, and its own key verifies its signature. */
-    isSelfSigned(certificate) {
-        return certificate.selfIssued && this.verifies(certificate, certificate);
-    }
 }
 
-;// CONCATENATED MODULE: ./src/chain/truststore-index.ts
-/** A truststore file's certificates, looked up by subject name and by fingerprint. */
-class TruststoreIndex {
-    file;
+;// CONCATENATED MODULE: ./src/chain/truststore.ts
+
+/**
+ * One bundle as the gateway receives it: the certificates of one or more
+ * files, in the order they are concatenated, each certificate once (OpenSSL's
+ * store keeps the first of identical copies). Looked up by subject name in
+ * that order, which is the order OpenSSL tries same-named issuers in.
+ */
+class Truststore {
+    name;
+    files;
     certificates = [];
+    /** Every certificate block of the bundle, duplicates included, in file order. */
+    objects = [];
     bySubject = new Map();
     byFingerprint = new Map();
-    constructor(file) {
-        this.file = file;
-        for (const object of file.objects) {
-            if (object.kind !== 'certificate' || this.byFingerprint.has(object.certificate.sha256))
-                continue;
-            this.add(object.certificate);
+    constructor(
+    /** How the bundle is named in messages: its file, or its files joined. */
+    name, files) {
+        this.name = name;
+        this.files = files;
+        for (const file of files) {
+            for (const object of certificatesOf(file)) {
+                this.objects.push({ file, object });
+                if (this.byFingerprint.has(object.certificate.sha256))
+                    continue;
+                this.add(object.certificate);
+            }
         }
     }
     add(certificate) {
@@ -5334,8 +6662,13 @@ class TruststoreIndex {
     contains(certificate) {
         return this.byFingerprint.has(certificate.sha256);
     }
+    /** Certificates with this subject (a DistinguishedName key), in bundle order. */
     withSubject(nameKey) {
         return this.bySubject.get(nameKey) ?? [];
+    }
+    /** Where a certificate of the bundle is written: its first block. */
+    locate(certificate) {
+        return this.objects.find((entry) => entry.object.certificate.sha256 === certificate.sha256);
     }
 }
 
@@ -5344,43 +6677,120 @@ class TruststoreIndex {
 
 
 
-function verifiedIssuer(certificate, index, verifier) {
-    return index
-        .withSubject(certificate.issuer.key)
-        .find((candidate) => candidate !== certificate && verifier.verifies(certificate, candidate));
+
+
+/** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
+const UNLIMITED_DEPTH = 100;
+/** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
+function policyProblems(profile, chain, anchored) {
+    const problems = [];
+    chain.forEach((certificate, index) => {
+        // Nobody checks the anchor's own signature, so its algorithm refuses no client.
+        const isAnchor = anchored && index === chain.length - 1;
+        const signature = isAnchor ? undefined : judgeSignature(profile.signatures, certificate);
+        if (signature)
+            problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
+        const key = judgeKey(profile.keys, certificate.publicKey);
+        if (key)
+            problems.push({ kind: 'key-not-accepted', certificate, refusal: key });
+    });
+    const [leaf, issuer] = chain;
+    const leafPurpose = leaf && judgePurpose(profile.purpose.leaf, leaf);
+    if (leaf && leafPurpose)
+        problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
+    const issuerPurpose = issuer && judgePurpose(profile.purpose.issuer, issuer);
+    if (issuer && issuerPurpose) {
+        problems.push({ kind: 'purpose-not-client-auth', certificate: issuer, role: 'issuer', refusal: issuerPurpose });
+    }
+    return problems;
 }
-function findGaps(index, verifier) {
+function judgeClient(file, leaf, sent, truststore, profile, at, verifier) {
+    const model = profile.chain;
+    const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
+    const problems = [];
+    if (built.failure)
+        problems.push(built.failure);
+    else
+        problems.push(...verifyChain(built.chain, at, verifier, model.partialChain));
+    problems.push(...policyProblems(profile, built.chain, !built.failure));
+    let missingFromTruststore = [];
+    if (built.failure?.kind === 'issuer-not-found' && model.issuers === 'truststore' && sent.length > 0) {
+        // Would the certificates the client sends have completed the chain? Then they are what the truststore lacks.
+        const withSent = buildChain({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            model: { ...model, issuers: 'truststore-and-client' },
+            at,
+        });
+        if (!withSent.failure) {
+            missingFromTruststore = withSent.chain.slice(1, withSent.untrustedCount);
+        }
+    }
+    let fullChainIntermediates;
+    if (built.failure?.kind === 'chain-too-long') {
+        const full = buildChain({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            model: { ...model, maxIntermediates: UNLIMITED_DEPTH },
+            at,
+        });
+        if (!full.failure)
+            fullChainIntermediates = full.chain.length - 2;
+    }
+    return {
+        file,
+        leaf,
+        truststore,
+        built,
+        problems,
+        missingFromTruststore,
+        ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
+    };
+}
+function judgeAgainstEach(file, truststores, profile, at, verifier) {
+    const { leaf, sent } = readClientFile(file);
+    if (!leaf)
+        return undefined;
+    const sentCertificates = sent.map((object) => object.certificate);
+    let first;
+    for (const truststore of truststores) {
+        const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier);
+        if (chain.problems.length === 0)
+            return chain;
+        first ??= chain;
+    }
+    return first;
+}
+/** Truststore certificates whose own chain, built from the bundle alone, reaches no root of it. */
+function findGaps(truststore, at, verifier) {
     const gaps = [];
-    for (const object of certificatesOf(index.file)) {
+    const seen = new Set();
+    for (const { file, object } of truststore.objects) {
         const { certificate } = object;
-        if (certificate.selfIssued || verifiedIssuer(certificate, index, verifier))
+        if (certificate.selfSigned || seen.has(certificate.sha256))
             continue;
-        const sameNameCandidate = index.withSubject(certificate.issuer.key).find((candidate) => candidate !== certificate);
-        gaps.push({ file: index.file, object, ...(sameNameCandidate ? { sameNameCandidate } : {}) });
+        seen.add(certificate.sha256);
+        const model = { issuers: 'truststore', maxIntermediates: UNLIMITED_DEPTH, partialChain: false };
+        const built = buildChain({ leaf: certificate, sent: [], truststore, model, at });
+        const issuer = built.chain[1];
+        if (built.failure?.kind === 'issuer-not-found' && built.chain.length === 1) {
+            gaps.push({ truststore, file, object, rejected: built.failure.rejected });
+        }
+        else if (issuer && !verifier.verifies(certificate, issuer)) {
+            gaps.push({ truststore, file, object, sameNameCandidate: issuer, rejected: [] });
+        }
     }
     return gaps;
 }
-function checkClient(file, truststores, at, verifier, maxSteps) {
-    const [leaf, ...rest] = certificatesOf(file);
-    if (!leaf)
-        return undefined;
-    const presented = rest.map((object) => object.certificate);
-    let closest;
-    for (const truststore of truststores) {
-        const result = buildPath({ leaf: leaf.certificate, presented, truststore, at, verifier, maxSteps });
-        const attempt = { file, leaf, truststore: truststore.file.path, result };
-        if (result.valid)
-            return attempt;
-        if (!closest || result.path.length > closest.result.path.length)
-            closest = attempt;
-    }
-    return closest;
-}
-/** Validates every client file's leaf against the truststore(s) and finds gaps in each truststore. */
-function analyseChains(inventory, at, maxSteps = MAX_SEARCH_STEPS, verifier = new SignatureVerifier()) {
-    const truststores = inventory.files
-        .filter((file) => file.role === 'truststore')
-        .map((file) => new TruststoreIndex(file));
+/**
+ * Judges every client file's certificate against the bundle(s) as the
+ * profile's gateway would, and finds the gaps in each bundle. With several
+ * bundles, a client is accepted when any of them accepts it.
+ */
+function analyseChains(inventory, profile, at, verifier = new SignatureVerifier()) {
+    const truststores = inventory.bundles.map((files) => new Truststore(files.map((file) => file.path).join(' + '), files));
     const clients = [];
     const crashes = [];
     // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
@@ -5389,22 +6799,43 @@ function analyseChains(inventory, at, maxSteps = MAX_SEARCH_STEPS, verifier = ne
             if (file.role !== 'client')
                 continue;
             try {
-                const chain = checkClient(file, truststores, at, verifier, maxSteps);
+                const chain = judgeAgainstEach(file, truststores, profile, at, verifier);
                 if (chain)
                     clients.push(chain);
             }
             catch (error) {
-                crashes.push({ file, object: certificatesOf(file)[0], error });
+                const object = readClientFile(file).leaf;
+                if (object)
+                    crashes.push({ file, object, error });
             }
         }
     }
-    return {
-        signatures: verifier,
-        truststores,
-        clients,
-        gaps: truststores.flatMap((index) => findGaps(index, verifier)),
-        crashes,
-    };
+    const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
+    return { signatures: verifier, truststores, clients, gaps, crashes };
+}
+
+;// CONCATENATED MODULE: ./src/rules/severities.ts
+
+
+
+/**
+ * A rule's severity under a profile before any configuration: off where the
+ * profile does not have the behaviour, capped at warning where the evidence
+ * for it is a third party's or missing (unconfirmed behaviour never becomes
+ * an error by default).
+ */
+function profileSeverity(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return 'off';
+    if (application.evidence && !isConfirmed(application.evidence.confidence)) {
+        return capSeverity(rule.defaultSeverity, 'warning');
+    }
+    return rule.defaultSeverity;
+}
+/** Every rule's severity under the profile, with the configuration's overrides applied. */
+function resolveSeverities(profile, overrides) {
+    return new Map(RULES.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -5415,21 +6846,21 @@ function analyseChains(inventory, at, maxSteps = MAX_SEARCH_STEPS, verifier = ne
 
 
 
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function certificateEntries(inventory, chains) {
+
+
+
+
+function certificateEntries(inventory) {
     const entries = [];
     for (const file of inventory.files) {
-        let first = true;
         for (const object of file.objects) {
             if (object.kind !== 'certificate')
                 continue;
             const c = object.certificate;
-            const role = file.role === 'truststore' ? 'truststore' : first ? 'client' : 'intermediate';
-            first = false;
             entries.push({
                 file: file.path,
                 line: object.line,
-                role,
+                role: client_file_roleOf(file, object),
                 subject: c.subject.text,
                 issuer: c.issuer.text,
                 serialNumber: c.serialNumber,
@@ -5448,52 +6879,71 @@ function certificateEntries(inventory, chains) {
                 ...(c.extendedKeyUsage ? { extendedKeyUsage: c.extendedKeyUsage } : {}),
                 ...(c.subjectKeyId ? { subjectKeyId: c.subjectKeyId } : {}),
                 ...(c.authorityKeyId ? { authorityKeyId: c.authorityKeyId } : {}),
-                selfSigned: chains.signatures.isSelfSigned(c),
+                selfSigned: c.selfSigned,
             });
         }
     }
     return entries;
 }
-function problemText(problem) {
-    switch (problem.kind) {
-        case 'issuer-not-found':
-            return `issuer not found: ${shorten(problem.certificate.issuer.text) || '(empty)'} for ${nameOf(problem.certificate)}`;
-        case 'self-signed':
-            return 'self-signed and not in the truststore';
-        case 'signature-invalid':
-            return `signature on ${nameOf(problem.certificate)} does not verify with ${nameOf(problem.issuer)}`;
-        case 'issuer-not-ca':
-            return `${nameOf(problem.issuer)} may not sign certificates`;
-        case 'path-length-exceeded':
-            return `${nameOf(problem.issuer)} pathlen:${problem.pathLen} exceeded`;
-        case 'unhandled-critical-extension':
-            return `${nameOf(problem.certificate)} has unhandled critical extension(s) ${problem.oids.join(', ')}`;
-        case 'name-constraints-violated':
-            return `${shorten(problem.name.text)} of ${nameOf(problem.certificate)} is ${problem.excluded ? 'excluded by' : 'outside the permitted names of'} ${nameOf(problem.constrainedBy)}`;
-        case 'explicit-ec-parameters':
-            return `${nameOf(problem.certificate)} has an EC key with explicit parameters`;
-        case 'expired':
-            return `${nameOf(problem.certificate)} expired on ${formatDate(problem.certificate.notAfter)}`;
-        case 'not-yet-valid':
-            return `${nameOf(problem.certificate)} is not valid until ${formatDate(problem.certificate.notBefore)}`;
-        case 'chain-too-long':
-            return `chain of ${problem.atLeast ? 'at least ' : ''}${problem.length} certificates is longer than 4`;
-        case 'search-limit':
-            return 'path-building limit reached';
-    }
-}
-function chainEntries(chains) {
+/**
+ * The gateway's verdict on each client, and the one finding that explains a
+ * refusal: the first reason that refuses the client (its rule is an error)
+ * and that no finding on the certificate itself already states (the leaf's
+ * own expiry, key or signature). A broken CA thus yields its own finding and
+ * one per client that depends on it, never one per reason.
+ */
+function judgeClients(chains, context, severities, drafts) {
+    const severityOf = (problem) => severities.get(ownerOf(problem).id) ?? 'off';
+    const stated = (problem, chain) => {
+        const owner = ownerOf(problem).id;
+        const subject = subjectOf(problem);
+        return drafts.some(({ ruleId, draft }) => ruleId === owner &&
+            draft.certificate === subject &&
+            draft.file === chain.file.path &&
+            draft.line === chain.leaf.line);
+    };
     const brief = (c) => ({ subject: c.subject.text, sha256: c.sha256 });
-    return chains.clients.map(({ file, leaf, truststore, result }) => ({
-        file: file.path,
-        line: leaf.line,
-        subject: leaf.certificate.subject.text,
-        sha256: leaf.certificate.sha256,
-        valid: result.valid,
-        ...(truststore ? { truststore } : {}),
-        path: result.path.map(brief),
-        ...(result.valid ? {} : { reasons: result.problems.map(problemText) }),
-    }));
+    return chains.clients.map((chain) => {
+        const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
+        const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
+        const explain = refusing.length > 0 ? refusing : relevant;
+        const primary = explain.find((problem) => !stated(problem, chain));
+        const describe = (problem) => ownerOf(problem).describe?.(problem, chain, context) ?? problem.kind;
+        const { file, leaf } = chain;
+        if (primary) {
+            try {
+                drafts.push({
+                    ruleId: ownerOf(primary).id,
+                    draft: {
+                        message: describe(primary),
+                        file: file.path,
+                        line: leaf.line,
+                        endLine: leaf.endLine,
+                        certificate: leaf.certificate,
+                        command: verifyCommand(context.profile, chain),
+                    },
+                });
+            }
+            catch (error) {
+                drafts.push({
+                    ruleId: 'internal-error',
+                    draft: internalError(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
+                });
+            }
+        }
+        const accepted = refusing.length === 0;
+        return {
+            file: file.path,
+            line: leaf.line,
+            subject: leaf.certificate.subject.text,
+            sha256: leaf.certificate.sha256,
+            accepted,
+            valid: accepted,
+            truststore: chain.truststore.name,
+            path: chain.built.chain.map(brief),
+            ...(relevant.length > 0 ? { reasons: relevant.map(describe) } : {}),
+        };
+    });
 }
 function matchesSuppression(finding, suppression) {
     if (suppression.rule !== finding.ruleId)
@@ -5507,13 +6957,21 @@ function matchesSuppression(finding, suppression) {
 function compareFindings(a, b) {
     return (a.file.localeCompare(b.file) ||
         a.line - b.line ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        bySeverity(a.severity, b.severity) ||
         a.ruleId.localeCompare(b.ruleId));
 }
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
-    const chains = analyseChains(inventory, options.at, options.maxPathSteps);
-    const context = { inventory, at: options.at, expiryWarningDays: options.expiryWarningDays, chains };
+    const profile = options.profile;
+    const chains = analyseChains(inventory, profile, options.at);
+    const context = {
+        inventory,
+        profile,
+        at: options.at,
+        expiryWarningDays: options.expiryWarningDays,
+        chains,
+    };
+    const severities = resolveSeverities(profile, options.severities);
     const drafts = [];
     for (const crash of chains.crashes) {
         drafts.push({
@@ -5521,8 +6979,8 @@ function checkInventory(inventory, options) {
             draft: internalError(crash.file.path, crash.object.line, crash.object.endLine, 'validating the chain', crash.error),
         });
     }
-    for (const rule of rulesForProfile(options.profile)) {
-        if (options.severities[rule.id] === 'off')
+    for (const rule of RULES) {
+        if (severities.get(rule.id) === 'off' || !rule.check)
             continue;
         try {
             for (const draft of rule.check(context))
@@ -5534,15 +6992,17 @@ function checkInventory(inventory, options) {
             drafts.push({ ruleId: 'internal-error', draft: internalError(file, 1, 1, `running rule ${rule.id}`, error) });
         }
     }
+    const chainEntries = judgeClients(chains, context, severities, drafts);
     const findings = [];
     const suppressed = [];
     for (const { ruleId, draft } of drafts) {
-        const severity = options.severities[ruleId];
-        if (severity === 'off')
+        const configured = severities.get(ruleId) ?? 'error';
+        if (configured === 'off')
             continue;
+        const severity = draft.atMost ? capSeverity(configured, draft.atMost) : configured;
         const finding = {
             ruleId,
-            severity: severity ?? findRule(ruleId)?.defaultSeverity ?? 'error',
+            severity,
             message: draft.message,
             file: draft.file,
             line: draft.line,
@@ -5550,6 +7010,8 @@ function checkInventory(inventory, options) {
             ...(draft.certificate
                 ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
                 : {}),
+            remedy: findRule(ruleId)?.remedy ?? '',
+            ...(draft.command ? { command: draft.command } : {}),
         };
         const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
         if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
@@ -5562,57 +7024,77 @@ function checkInventory(inventory, options) {
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
-    const certificates = certificateEntries(inventory, chains);
+    const certificates = certificateEntries(inventory);
     return {
         version: 1,
-        summary: summarise(findings, inventory.files.length, certificates.length),
+        profile: { id: profile.id, name: profile.name },
+        summary: summarise(findings, inventory.files.length, certificates.length, chainEntries),
         findings,
         certificates,
-        chains: chainEntries(chains),
+        chains: chainEntries,
         suppressed,
     };
 }
 /** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
 function runCheck(settings) {
-    const inventory = buildInventory(settings);
-    return checkInventory(inventory, { ...settings, maxPathSteps: settings.limits.maxPathSteps });
+    const inventory = buildInventory({ ...settings, bundle: settings.truststoreIsBundle });
+    return checkInventory(inventory, settings);
 }
 
 ;// CONCATENATED MODULE: ./src/docs/rules-markdown.ts
+
+
 
 
 /** Pipes and line breaks would break a Markdown table cell. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
+const PHASE_WORDS = {
+    upload: 'refuses the bundle at upload',
+    'upload-warning': 'warns at upload, fails clients at run time',
+    runtime: 'fails clients at run time',
+};
+function profileRow(rule, profile) {
+    const application = rule.appliesTo(profile);
+    const severity = profileSeverity(rule, profile);
+    if (!application)
+        return `| \`${profile.id}\` | off | — | not part of this gateway's behaviour | — |`;
+    const when = application.phase ? PHASE_WORDS[application.phase] : '—';
+    const evidence = application.evidence
+        ? `${CONFIDENCE_WORDS[application.evidence.confidence]}: ${application.evidence.source}`
+        : 'a problem in the repository itself, whatever the gateway';
+    return `| \`${profile.id}\` | ${severity} | ${when} | ${cell(rule.consequence(profile))} | ${cell(evidence)} |`;
+}
 function section(rule) {
     return [
         `### \`${rule.id}\``,
         '',
-        `**${rule.title}.** Default severity: **${rule.defaultSeverity}**. Profiles: ${rule.profiles.map((p) => `\`${p}\``).join(', ')}.`,
-        '',
-        rule.description,
-        '',
-        `*At the gateway:* ${rule.consequence}`,
+        `**${rule.title}.** ${rule.description}`,
         '',
         `*Fix:* ${rule.remedy}`,
         '',
-        `*Source:* ${rule.citation}`,
+        '| profile | severity | the gateway | what happens | evidence |',
+        '|---|---|---|---|---|',
+        ...BUILTIN_PROFILES.map((profile) => profileRow(rule, profile)),
         '',
     ].join('\n');
 }
-/** docs/rules.md, generated from the registry so it cannot drift (a test compares them). */
+/** docs/rules.md, generated from the registry and the profiles so it cannot drift (a test compares them). */
 function renderRulesMarkdown() {
+    const ids = BUILTIN_PROFILES.map((profile) => profile.id);
     const lines = [
         '# Rules',
         '',
-        '<!-- Generated from src/rules by `npm run docs`; do not edit by hand. -->',
+        '<!-- Generated from src/rules and src/profiles by `npm run docs`; do not edit by hand. -->',
         '',
-        `Every rule has a stable id: use it to change a severity or suppress a finding in \`.truststore-check.yml\`. Profiles: ${PROFILES.map((p) => `\`${p}\``).join(', ')}.`,
+        'Every rule has a stable id: use it to change a severity or suppress a finding in `.truststore-check.yml`. ' +
+            "A rule's severity depends on the profile: off where the gateway does not have the behaviour, capped at warning where the evidence for it is a third party's or missing. " +
+            'The evidence and how each gateway behaves are in [profiles.md](profiles.md); the chain model in [gateway-model.md](gateway-model.md).',
         '',
-        '| id | default | what it finds |',
-        '|---|---|---|',
-        ...RULES.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${cell(rule.title)} |`),
+        `| id | what it finds | ${ids.map((id) => `\`${id}\``).join(' | ')} |`,
+        `|---|---|${ids.map(() => '---').join('|')}|`,
+        ...RULES.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${cell(rule.title)} | ${BUILTIN_PROFILES.map((profile) => profileSeverity(rule, profile)).join(' | ')} |`),
         '',
         '## Details',
         '',
@@ -5622,17 +7104,174 @@ function renderRulesMarkdown() {
 }
 /** The registry as data, for `--list-rules --format json`. */
 function rulesAsJson() {
-    const rules = RULES.map(({ id, defaultSeverity, title, description, consequence, remedy, citation, profiles }) => ({
-        id,
-        defaultSeverity,
-        title,
-        description,
-        consequence,
-        remedy,
-        citation,
-        profiles,
+    const rules = RULES.map((rule) => ({
+        id: rule.id,
+        title: rule.title,
+        description: rule.description,
+        remedy: rule.remedy,
+        profiles: Object.fromEntries(BUILTIN_PROFILES.map((profile) => {
+            const application = rule.appliesTo(profile);
+            return [
+                profile.id,
+                {
+                    severity: profileSeverity(rule, profile),
+                    ...(application?.phase ? { phase: application.phase } : {}),
+                    ...(application?.evidence ? { evidence: application.evidence } : {}),
+                    consequence: rule.consequence(profile),
+                },
+            ];
+        })),
     }));
     return `${JSON.stringify(rules, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/docs/profiles-markdown.ts
+
+
+
+function quota(value, unit) {
+    if (!value)
+        return 'none';
+    return `${value.value.toLocaleString('en-US')} ${unit}${value.adjustable ? ' (adjustable)' : ''}; ${PHASE_WORDS[value.phase]}`;
+}
+function keys(profile) {
+    const { rsa, ec, others } = profile.keys;
+    const parts = [
+        rsa
+            ? `RSA ${rsa.minBits > 1 ? `≥ ${rsa.minBits}` : 'any size'}${rsa.maxBits ? `, ≤ ${rsa.maxBits}` : ''}`
+            : 'no RSA',
+        ec
+            ? ec.curves
+                ? `EC ${ec.curves.join(', ')}`
+                : `EC ${ec.minBits > 1 ? `≥ ${ec.minBits} bits` : 'any curve'}`
+            : 'no EC',
+        ...(others.length > 0 ? [others.join(', ')] : []),
+    ];
+    return parts.join('; ');
+}
+/** The facts of a profile, each with the evidence behind it: the rows of every table below. */
+const FACTS = [
+    {
+        name: 'Issuers come from',
+        value: (p) => p.chain.issuers === 'truststore'
+            ? 'the truststore only (what the client sends is ignored)'
+            : 'the truststore and what the client sends',
+        evidence: (p) => p.chain.evidence.issuers,
+    },
+    {
+        name: 'Chain depth',
+        value: (p) => `${p.chain.depthLimit} (verify depth ${p.chain.maxIntermediates})${p.chain.depthSetting ? `; set by \`${p.chain.depthSetting}\`` : ''}`,
+        evidence: (p) => p.chain.evidence.depth,
+    },
+    {
+        name: 'Trust anchor',
+        value: (p) => p.chain.partialChain
+            ? 'any truststore certificate (partial chains)'
+            : 'a self-signed certificate in the truststore',
+        evidence: (p) => p.chain.evidence.anchor,
+    },
+    {
+        name: 'Validated on every chain',
+        value: () => 'syntax, signatures, validity, CA flags, name constraints',
+        evidence: (p) => p.validation,
+    },
+    { name: 'Keys', value: keys, evidence: (p) => p.keys.evidence },
+    {
+        name: 'Refused signature hashes',
+        value: (p) => (p.signatures.weakHashes.length > 0 ? p.signatures.weakHashes.join(', ') : 'none'),
+        evidence: (p) => p.signatures.evidence,
+    },
+    {
+        name: 'Client purpose (extendedKeyUsage clientAuth)',
+        value: (p) => `leaf: ${p.purpose.leaf}; issuing CA: ${p.purpose.issuer}`,
+        evidence: (p) => p.purpose.evidence,
+    },
+    {
+        name: 'Certificates per truststore',
+        value: (p) => quota(p.bundle.maxCertificates, 'certificates'),
+        evidence: (p) => p.bundle.maxCertificates?.evidence,
+    },
+    {
+        name: 'Truststore size',
+        value: (p) => quota(p.bundle.maxBytes, 'bytes'),
+        evidence: (p) => p.bundle.maxBytes?.evidence,
+    },
+    {
+        name: 'Bundle format',
+        value: (p) => {
+            const f = p.bundle.format;
+            return [
+                `text outside blocks ${f.textOutsideBlocks}`,
+                `blank lines ${f.blankLines}`,
+                ...(f.pemExtension ? ['.pem extension'] : []),
+                ...(f.rootsPerFile !== undefined ? [`exactly ${f.rootsPerFile} root per file`] : []),
+            ].join('; ');
+        },
+        evidence: (p) => p.bundle.format.evidence,
+    },
+    {
+        name: 'A certificate it does not accept in the bundle',
+        value: (p) => PHASE_WORDS[p.bundle.badCertificate.phase],
+        evidence: (p) => p.bundle.badCertificate.evidence,
+    },
+    {
+        name: 'Revocation lists',
+        value: (p) => p.revocation?.crl ? `CRLs${p.revocation.everyCaNeedsCrl ? ', one for every CA on a chain' : ''}` : 'none',
+        evidence: (p) => p.revocation?.evidence,
+    },
+];
+function evidenceCell(evidence) {
+    return evidence ? cell(`${CONFIDENCE_WORDS[evidence.confidence]}: ${evidence.source}`) : '—';
+}
+function profileSection(profile) {
+    const reasons = Object.entries(profile.wording.reasons).map(([reason, words]) => `\`${reason}\`: "${words}"`);
+    return [
+        `## \`${profile.id}\`${profile === DEFAULT_PROFILE ? ' (default)' : ''}`,
+        '',
+        `**${profile.name}.** ${profile.summary}`,
+        '',
+        '| fact | value | evidence |',
+        '|---|---|---|',
+        ...FACTS.map((fact) => `| ${fact.name} | ${cell(fact.value(profile))} | ${evidenceCell(fact.evidence(profile))} |`),
+        '',
+        `A refused client gets ${profile.wording.refusal}.${reasons.length > 0 ? ` Logged reasons: ${reasons.join('; ')}.` : ''}`,
+        '',
+        `To deploy a changed bundle: ${profile.wording.deploy.step}.`,
+        '',
+        '```sh',
+        profile.wording.deploy.command,
+        '```',
+        ...(profile.options && profile.options.length > 0
+            ? [
+                '',
+                'Settings (`profile-options:`):',
+                '',
+                ...profile.options.map((option) => `- \`${option.key}\`: ${option.description}`),
+            ]
+            : []),
+        '',
+    ].join('\n');
+}
+/** docs/profiles.md, generated from the profile data (a test compares them). */
+function renderProfilesMarkdown() {
+    const ids = BUILTIN_PROFILES.map((profile) => `\`${profile.id}\``);
+    return [
+        '# Gateway profiles',
+        '',
+        '<!-- Generated from src/profiles by `npm run docs`; do not edit by hand. -->',
+        '',
+        'A profile is what one gateway enforces, as data: where issuers come from, how deep a chain may be, what anchors it, which keys and signatures it takes, its quotas and bundle format, and the words it refuses a client with. ' +
+            'Every fact names its evidence and how sure it is: vendor documentation, a published reproduction, a third-party report, or unconfirmed. ' +
+            "Only vendor-documented or reproduced behaviour makes an error by default; the rest is a warning at most. The repository's configuration may define its own profile that `extends` one of these.",
+        '',
+        '## Comparison',
+        '',
+        `| | ${ids.join(' | ')} |`,
+        `|---|${ids.map(() => '---').join('|')}|`,
+        ...FACTS.map((fact) => `| ${fact.name} | ${BUILTIN_PROFILES.map((profile) => cell(fact.value(profile))).join(' | ')} |`),
+        '',
+        ...BUILTIN_PROFILES.map(profileSection),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -5657,6 +7296,8 @@ const RULES_DOC_URL = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules.md`;
 
 
 
+
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
  * A fingerprint of a finding that survives unrelated edits: the rule, the
@@ -5667,21 +7308,30 @@ function findingFingerprint(finding, repoPath) {
     const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}`).digest('hex').slice(0, 32);
 }
-/** SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids, repository-relative paths. */
-function formatSarif(report, repoPath = (file) => file) {
-    const rules = RULES.map((rule) => ({
-        id: rule.id,
-        name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.description },
-        help: {
-            text: `${rule.description}\n\nAt the gateway: ${rule.consequence}\n\nFix: ${rule.remedy}\n\nSource: ${rule.citation}`,
-            markdown: `${rule.description}\n\n**At the gateway:** ${rule.consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${rule.citation}`,
-        },
-        helpUri: `${RULES_DOC_URL}#${rule.id}`,
-        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: ['security', 'mtls', ...rule.profiles] },
-    }));
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
+ * repository-relative paths, each rule's help in the words of the profile the
+ * findings were judged by.
+ */
+function formatSarif(report, profile, repoPath = (file) => file) {
+    const rules = RULES.map((rule) => {
+        const consequence = rule.consequence(profile);
+        const source = ruleSource(rule, profile);
+        const severity = profileSeverity(rule, profile);
+        return {
+            id: rule.id,
+            name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+            shortDescription: { text: rule.title },
+            fullDescription: { text: rule.description },
+            help: {
+                text: `${rule.description}\n\nAt the gateway: ${consequence}\n\nFix: ${rule.remedy}\n\nSource: ${source}`,
+                markdown: `${rule.description}\n\n**At the gateway:** ${consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${source}`,
+            },
+            helpUri: `${RULES_DOC_URL}#${rule.id}`,
+            defaultConfiguration: severity === 'off' ? { enabled: false } : { level: LEVEL[severity] },
+            properties: { tags: ['security', 'mtls', profile.id] },
+        };
+    });
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const results = report.findings.map((finding) => {
         const uri = repoPath(finding.file);
@@ -5724,15 +7374,17 @@ function formatSarif(report, repoPath = (file) => file) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 /** Control characters from file names or messages must not move the cursor or forge lines. */
 function inert(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-/** ESLint's "stylish" layout: findings grouped by file, then one summary line. */
+/**
+ * ESLint's "stylish" layout: findings grouped by file, each with the command
+ * that shows it where there is one; then how to fix each rule that fired,
+ * once; then the summary.
+ */
 function formatText(report) {
     const lines = [];
     const byFile = new Map();
@@ -5749,7 +7401,16 @@ function formatText(report) {
         for (const finding of findings) {
             const where = finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : String(finding.line);
             lines.push(`  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${inert(finding.message)}  ${finding.ruleId}`);
+            if (finding.command)
+                lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  $ ${inert(finding.command)}`);
         }
+        lines.push('');
+    }
+    const remedies = new Map(report.findings.map((finding) => [finding.ruleId, finding.remedy]));
+    if (remedies.size > 0) {
+        lines.push('How to fix:');
+        for (const [ruleId, remedy] of remedies)
+            lines.push(`  ${ruleId}: ${inert(remedy)}`);
         lines.push('');
     }
     const { summary } = report;
@@ -5758,9 +7419,9 @@ function formatText(report) {
     lines.push(total === 0
         ? `✔ No problems in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`
         : `✖ ${plural(total, 'problem')} (${counts}) in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`);
-    if (report.chains.length > 0) {
-        const valid = report.chains.filter((chain) => chain.valid).length;
-        lines.push(`  Client chains: ${valid} of ${report.chains.length} client certificates chain to a root in the truststore.`);
+    const { accepted, refused } = summary.clients;
+    if (accepted + refused > 0) {
+        lines.push(`  Clients (${report.profile.id}): ${accepted} accepted, ${refused} refused.`);
     }
     if (report.suppressed.length > 0)
         lines.push(`  ${plural(report.suppressed.length, 'finding')} suppressed by configuration.`);
@@ -5779,19 +7440,22 @@ function formatText(report) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 const HELP = `Usage: truststore-check [root] [options]
 
-Checks a mutual-TLS truststore bundle and client certificates the way
-Amazon API Gateway does. root defaults to the current folder; globs are
-relative to it. Settings also come from <root>/.truststore-check.yml.
+Checks a mutual-TLS truststore bundle and client certificates the way the
+gateway does (Amazon API Gateway unless --profile says otherwise). root
+defaults to the current folder; globs are relative to it. Settings also come
+from <root>/.truststore-check.yml.
 
 Options:
-  --truststore GLOB          truststore bundle(s); repeatable
+  --truststore GLOB          truststore file(s), each its own truststore; repeatable
+  --bundle                   the --truststore files are one bundle, concatenated in glob order
   --clients GLOB             client certificate files; repeatable
-  --profile NAME             rule profile (default: aws-api-gateway)
+  --profile ID               gateway profile (default: aws-api-gateway; see --list-profiles)
   --format text|json|sarif   output format (default: text)
   --output FILE              also write the JSON report to FILE
   --fail-on LEVEL            error, warning or never (default: error)
@@ -5799,6 +7463,7 @@ Options:
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
   --list-rules               print the rules (Markdown, or JSON with --format json) and exit
+  --list-profiles            print the gateway profiles (Markdown) and exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -5813,6 +7478,7 @@ async function main(argv, streams) {
             strict: true,
             options: {
                 truststore: { type: 'string', multiple: true },
+                bundle: { type: 'boolean' },
                 clients: { type: 'string', multiple: true },
                 profile: { type: 'string' },
                 format: { type: 'string' },
@@ -5822,6 +7488,7 @@ async function main(argv, streams) {
                 at: { type: 'string' },
                 config: { type: 'string' },
                 'list-rules': { type: 'boolean' },
+                'list-profiles': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -5838,6 +7505,10 @@ async function main(argv, streams) {
             streams.stdout.write(values.format === 'json' ? rulesAsJson() : renderRulesMarkdown());
             return EXIT_OK;
         }
+        if (values['list-profiles']) {
+            streams.stdout.write(renderProfilesMarkdown());
+            return EXIT_OK;
+        }
         if (positionals.length > 1)
             throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
         const format = values.format ?? 'text';
@@ -5845,6 +7516,7 @@ async function main(argv, streams) {
             throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
         const settings = await resolveSettings(positionals[0] ?? '.', {
             truststore: values.truststore,
+            ...(values.bundle ? { bundle: true } : {}),
             clients: values.clients,
             profile: values.profile,
             failOn: values['fail-on'],
@@ -5855,7 +7527,11 @@ async function main(argv, streams) {
         const report = runCheck(settings);
         if (values.output)
             await (0,promises_namespaceObject.writeFile)(values.output, formatJson(report));
-        streams.stdout.write(format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report));
+        streams.stdout.write(format === 'json'
+            ? formatJson(report)
+            : format === 'sarif'
+                ? formatSarif(report, settings.profile)
+                : formatText(report));
         return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (error) {

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
+import { bySeverity } from '../findings/severity.js';
 import type { Finding } from '../report/report.js';
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-const ORDER = { error: 0, warning: 1, notice: 2 } as const;
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
 /**
@@ -17,7 +17,7 @@ export function emitAnnotations(
   repoPath: (file: string) => string,
   elsewhere: string,
 ): number {
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const sorted = [...findings].sort((a, b) => bySeverity(a.severity, b.severity));
   const byLevel = {
     error: sorted.filter((f) => f.severity === 'error'),
     warning: sorted.filter((f) => f.severity === 'warning'),

@@ -3,6 +3,8 @@ import { UsageError } from '../errors.js';
 
 export interface ActionInputs {
   truststore?: string[];
+  /** The truststore globs name one bundle, concatenated in order. */
+  bundle?: boolean;
   clients?: string[];
   profile?: string;
   failOn?: string;
@@ -69,6 +71,7 @@ export function readInputs(): ActionInputs {
     throw new UsageError('input check-name: at most 100 characters on one line');
   return {
     truststore: globs('truststore'),
+    ...(core.getInput('bundle') !== '' ? { bundle: flag('bundle', false) } : {}),
     clients: globs('client-certificates'),
     profile: optional('profile'),
     failOn: optional('fail-on'),

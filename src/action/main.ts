@@ -3,6 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
+import type { Profile } from '../profiles/profile.js';
+import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { runCheck } from '../engine.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
@@ -45,6 +47,7 @@ async function publishToGitHub(
   failed: boolean,
   repoPath: (file: string) => string,
   at: Date,
+  profile: Profile,
 ): Promise<Published> {
   const published: Published = {};
   const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
@@ -96,7 +99,7 @@ async function publishToGitHub(
   if (inputs.prReview) {
     const { publishReview } = await import('./github/review.js');
     const outcome = await attempt('pull request review', () =>
-      publishReview(client, context, inputs.checkName, report, repoPath),
+      publishReview(client, context, inputs.checkName, report, repoPath, profile),
     );
     if (outcome) {
       published.notInReview = outcome.notInReview;
@@ -131,6 +134,7 @@ async function publishToGitHub(
 
 interface Checked {
   report: Report;
+  profile: Profile;
   failOn: FailOn;
   at: Date;
   root: string;
@@ -146,8 +150,10 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     } catch (error) {
       throw new UsageError(`input report-file: cannot read "${inputs.reportFile}": ${describeError(error)}`);
     }
+    const report = parseReport(text);
     return {
-      report: parseReport(text),
+      report,
+      profile: findProfile(report.profile.id) ?? DEFAULT_PROFILE,
       failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
       at: new Date(),
       root,
@@ -156,13 +162,14 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
   const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
   const settings = await resolveSettings(root, {
     truststore: inputs.truststore,
+    ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
     clients: inputs.clients,
     profile: inputs.profile,
     failOn: inputs.failOn,
     expiryWarningDays: inputs.expiryWarningDays,
     config,
   });
-  return { report: runCheck(settings), failOn: settings.failOn, at: settings.at, root };
+  return { report: runCheck(settings), profile: settings.profile, failOn: settings.failOn, at: settings.at, root };
 }
 
 export async function run(): Promise<void> {
@@ -174,7 +181,7 @@ export async function run(): Promise<void> {
       ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
       ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     };
-    const { report, failOn, at, root } = await core.group('Checking the certificates', () =>
+    const { report, profile, failOn, at, root } = await core.group('Checking the certificates', () =>
       produceReport(inputs, context),
     );
     const rootInRepo = path.relative(context.workspace, root).split(path.sep).join('/');
@@ -188,7 +195,7 @@ export async function run(): Promise<void> {
     if (inputs.sarifFile) {
       const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
       await mkdir(path.dirname(sarifFile), { recursive: true });
-      await writeFile(sarifFile, formatSarif(report, repoPath));
+      await writeFile(sarifFile, formatSarif(report, profile, repoPath));
       core.setOutput('sarif-file', sarifFile);
     }
     core.setOutput('errors', report.summary.errors);
@@ -199,7 +206,7 @@ export async function run(): Promise<void> {
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
     if (inputs.annotations) emitAnnotations(report.findings, repoPath, elsewhere);
     const published = await core.group('Publishing to GitHub', () =>
-      publishToGitHub(inputs, context, report, failed, repoPath, at),
+      publishToGitHub(inputs, context, report, failed, repoPath, at, profile),
     );
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {

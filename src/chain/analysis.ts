@@ -1,86 +1,202 @@
-import { certificatesOf, type Inventory, type SourceFile } from '../inventory/inventory.js';
+import { readClientFile } from '../inventory/client-file.js';
+import type { Inventory, SourceFile } from '../inventory/inventory.js';
 import type { CertificateObject } from '../inventory/objects.js';
+import { judgeKey, judgePurpose, judgeSignature, type KeyRefusal, type SignatureRefusal } from '../profiles/policy.js';
+import type { Profile } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
-import { buildPath, MAX_SEARCH_STEPS, type PathResult } from './path-builder.js';
+import { buildChain, type BuildFailure, type BuiltChain, type RejectedIssuer } from './build-chain.js';
 import { SignatureVerifier } from './signatures.js';
-import { TruststoreIndex } from './truststore-index.js';
+import { Truststore } from './truststore.js';
+import { verifyChain, type ChainDefect } from './verify-chain.js';
+
+/** What the profile's policy refuses on a certificate of a client's chain (beyond what OpenSSL checks). */
+export type PolicyProblem =
+  | { kind: 'key-not-accepted'; certificate: Certificate; refusal: KeyRefusal }
+  | { kind: 'signature-not-accepted'; certificate: Certificate; refusal: SignatureRefusal }
+  | {
+      kind: 'purpose-not-client-auth';
+      certificate: Certificate;
+      role: 'leaf' | 'issuer';
+      refusal: 'missing-extension' | 'without-client-auth';
+    };
+
+/** Every reason a client can be refused: building failed, the chain is defective, or the gateway's policy says no. */
+export type ClientProblem = BuildFailure | ChainDefect | PolicyProblem;
 
 export interface ClientChain {
   file: SourceFile;
+  /** The client's own certificate. */
   leaf: CertificateObject;
-  /** The truststore file the result refers to: the one that accepted the leaf, or the closest attempt. */
-  truststore?: string;
-  result: PathResult;
+  /** The truststore the result refers to: the one that accepts the client, or the first tried. */
+  truststore: Truststore;
+  built: BuiltChain;
+  /**
+   * Why the gateway refuses the client, most decisive first: OpenSSL's
+   * reasons in the order it finds them, then the profile's policy. Empty when
+   * nothing refuses it. Whether each reason is confirmed gateway behaviour is
+   * the rules' business (their evidence).
+   */
+  problems: ClientProblem[];
+  /**
+   * Under a model that takes issuers only from the truststore: certificates
+   * the client sends that would have completed its chain had they been in the
+   * truststore (the CA to add).
+   */
+  missingFromTruststore: Certificate[];
+  /** When the depth limit refused the chain: how many intermediates the chain really has, if it reaches a root at all. */
+  fullChainIntermediates?: number;
 }
 
+/** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
+const UNLIMITED_DEPTH = 100;
+
 export interface TruststoreGap {
+  truststore: Truststore;
   file: SourceFile;
   object: CertificateObject;
-  /** A certificate whose subject matches the missing issuer but whose key does not verify, if any. */
+  /** The certificate with the issuer's name that OpenSSL would take, when its key does not verify the signature. */
   sameNameCandidate?: Certificate;
+  /** Certificates with the issuer's name that OpenSSL passes over (another key identifier, an unusable certificate). */
+  rejected: RejectedIssuer[];
 }
 
 export interface ChainAnalysis {
   signatures: SignatureVerifier;
-  truststores: TruststoreIndex[];
+  truststores: Truststore[];
   clients: ClientChain[];
-  /** Truststore certificates that are not self-issued and whose issuer is not in the same truststore. */
+  /** Truststore certificates that are not self-signed and whose chain does not reach a root of the same bundle. */
   gaps: TruststoreGap[];
   /** Client files whose check threw; the engine reports them as internal errors. */
   crashes: Array<{ file: SourceFile; object: CertificateObject; error: unknown }>;
 }
 
-function verifiedIssuer(
-  certificate: Certificate,
-  index: TruststoreIndex,
-  verifier: SignatureVerifier,
-): Certificate | undefined {
-  return index
-    .withSubject(certificate.issuer.key)
-    .find((candidate) => candidate !== certificate && verifier.verifies(certificate, candidate));
+/** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
+function policyProblems(profile: Profile, chain: readonly Certificate[], anchored: boolean): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  chain.forEach((certificate, index) => {
+    // Nobody checks the anchor's own signature, so its algorithm refuses no client.
+    const isAnchor = anchored && index === chain.length - 1;
+    const signature = isAnchor ? undefined : judgeSignature(profile.signatures, certificate);
+    if (signature) problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
+    const key = judgeKey(profile.keys, certificate.publicKey);
+    if (key) problems.push({ kind: 'key-not-accepted', certificate, refusal: key });
+  });
+  const [leaf, issuer] = chain;
+  const leafPurpose = leaf && judgePurpose(profile.purpose.leaf, leaf);
+  if (leaf && leafPurpose)
+    problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
+  const issuerPurpose = issuer && judgePurpose(profile.purpose.issuer, issuer);
+  if (issuer && issuerPurpose) {
+    problems.push({ kind: 'purpose-not-client-auth', certificate: issuer, role: 'issuer', refusal: issuerPurpose });
+  }
+  return problems;
 }
 
-function findGaps(index: TruststoreIndex, verifier: SignatureVerifier): TruststoreGap[] {
+function judgeClient(
+  file: SourceFile,
+  leaf: CertificateObject,
+  sent: Certificate[],
+  truststore: Truststore,
+  profile: Profile,
+  at: Date,
+  verifier: SignatureVerifier,
+): ClientChain {
+  const model = profile.chain;
+  const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
+  const problems: ClientProblem[] = [];
+  if (built.failure) problems.push(built.failure);
+  else problems.push(...verifyChain(built.chain, at, verifier, model.partialChain));
+  problems.push(...policyProblems(profile, built.chain, !built.failure));
+
+  let missingFromTruststore: Certificate[] = [];
+  if (built.failure?.kind === 'issuer-not-found' && model.issuers === 'truststore' && sent.length > 0) {
+    // Would the certificates the client sends have completed the chain? Then they are what the truststore lacks.
+    const withSent = buildChain({
+      leaf: leaf.certificate,
+      sent,
+      truststore,
+      model: { ...model, issuers: 'truststore-and-client' },
+      at,
+    });
+    if (!withSent.failure) {
+      missingFromTruststore = withSent.chain.slice(1, withSent.untrustedCount);
+    }
+  }
+  let fullChainIntermediates: number | undefined;
+  if (built.failure?.kind === 'chain-too-long') {
+    const full = buildChain({
+      leaf: leaf.certificate,
+      sent,
+      truststore,
+      model: { ...model, maxIntermediates: UNLIMITED_DEPTH },
+      at,
+    });
+    if (!full.failure) fullChainIntermediates = full.chain.length - 2;
+  }
+  return {
+    file,
+    leaf,
+    truststore,
+    built,
+    problems,
+    missingFromTruststore,
+    ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
+  };
+}
+
+function judgeAgainstEach(
+  file: SourceFile,
+  truststores: readonly Truststore[],
+  profile: Profile,
+  at: Date,
+  verifier: SignatureVerifier,
+): ClientChain | undefined {
+  const { leaf, sent } = readClientFile(file);
+  if (!leaf) return undefined;
+  const sentCertificates = sent.map((object) => object.certificate);
+  let first: ClientChain | undefined;
+  for (const truststore of truststores) {
+    const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier);
+    if (chain.problems.length === 0) return chain;
+    first ??= chain;
+  }
+  return first;
+}
+
+/** Truststore certificates whose own chain, built from the bundle alone, reaches no root of it. */
+function findGaps(truststore: Truststore, at: Date, verifier: SignatureVerifier): TruststoreGap[] {
   const gaps: TruststoreGap[] = [];
-  for (const object of certificatesOf(index.file)) {
+  const seen = new Set<string>();
+  for (const { file, object } of truststore.objects) {
     const { certificate } = object;
-    if (certificate.selfIssued || verifiedIssuer(certificate, index, verifier)) continue;
-    const sameNameCandidate = index.withSubject(certificate.issuer.key).find((candidate) => candidate !== certificate);
-    gaps.push({ file: index.file, object, ...(sameNameCandidate ? { sameNameCandidate } : {}) });
+    if (certificate.selfSigned || seen.has(certificate.sha256)) continue;
+    seen.add(certificate.sha256);
+    const model = { issuers: 'truststore', maxIntermediates: UNLIMITED_DEPTH, partialChain: false } as const;
+    const built = buildChain({ leaf: certificate, sent: [], truststore, model, at });
+    const issuer = built.chain[1];
+    if (built.failure?.kind === 'issuer-not-found' && built.chain.length === 1) {
+      gaps.push({ truststore, file, object, rejected: built.failure.rejected });
+    } else if (issuer && !verifier.verifies(certificate, issuer)) {
+      gaps.push({ truststore, file, object, sameNameCandidate: issuer, rejected: [] });
+    }
   }
   return gaps;
 }
 
-function checkClient(
-  file: SourceFile,
-  truststores: TruststoreIndex[],
-  at: Date,
-  verifier: SignatureVerifier,
-  maxSteps: number,
-): ClientChain | undefined {
-  const [leaf, ...rest] = certificatesOf(file);
-  if (!leaf) return undefined;
-  const presented = rest.map((object) => object.certificate);
-  let closest: ClientChain | undefined;
-  for (const truststore of truststores) {
-    const result = buildPath({ leaf: leaf.certificate, presented, truststore, at, verifier, maxSteps });
-    const attempt: ClientChain = { file, leaf, truststore: truststore.file.path, result };
-    if (result.valid) return attempt;
-    if (!closest || result.path.length > closest.result.path.length) closest = attempt;
-  }
-  return closest;
-}
-
-/** Validates every client file's leaf against the truststore(s) and finds gaps in each truststore. */
+/**
+ * Judges every client file's certificate against the bundle(s) as the
+ * profile's gateway would, and finds the gaps in each bundle. With several
+ * bundles, a client is accepted when any of them accepts it.
+ */
 export function analyseChains(
   inventory: Inventory,
+  profile: Profile,
   at: Date,
-  maxSteps = MAX_SEARCH_STEPS,
   verifier = new SignatureVerifier(),
 ): ChainAnalysis {
-  const truststores = inventory.files
-    .filter((file) => file.role === 'truststore')
-    .map((file) => new TruststoreIndex(file));
+  const truststores = inventory.bundles.map(
+    (files) => new Truststore(files.map((file) => file.path).join(' + '), files),
+  );
   const clients: ClientChain[] = [];
   const crashes: ChainAnalysis['crashes'] = [];
   // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
@@ -88,18 +204,14 @@ export function analyseChains(
     for (const file of inventory.files) {
       if (file.role !== 'client') continue;
       try {
-        const chain = checkClient(file, truststores, at, verifier, maxSteps);
+        const chain = judgeAgainstEach(file, truststores, profile, at, verifier);
         if (chain) clients.push(chain);
       } catch (error) {
-        crashes.push({ file, object: certificatesOf(file)[0]!, error });
+        const object = readClientFile(file).leaf;
+        if (object) crashes.push({ file, object, error });
       }
     }
   }
-  return {
-    signatures: verifier,
-    truststores,
-    clients,
-    gaps: truststores.flatMap((index) => findGaps(index, verifier)),
-    crashes,
-  };
+  const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
+  return { signatures: verifier, truststores, clients, gaps, crashes };
 }

@@ -92,9 +92,4 @@ export class SignatureVerifier {
     this.results.set(memo, result);
     return result;
   }
-
-  /** Same subject and issuer name, and its own key verifies its signature. */
-  isSelfSigned(certificate: Certificate): boolean {
-    return certificate.selfIssued && this.verifies(certificate, certificate);
-  }
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveSettings } from '../config/load.js';
 import { runCheck } from '../engine.js';
+import { renderProfilesMarkdown } from '../docs/profiles-markdown.js';
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
@@ -16,14 +17,16 @@ export const EXIT_USAGE = 2;
 
 const HELP = `Usage: truststore-check [root] [options]
 
-Checks a mutual-TLS truststore bundle and client certificates the way
-Amazon API Gateway does. root defaults to the current folder; globs are
-relative to it. Settings also come from <root>/.truststore-check.yml.
+Checks a mutual-TLS truststore bundle and client certificates the way the
+gateway does (Amazon API Gateway unless --profile says otherwise). root
+defaults to the current folder; globs are relative to it. Settings also come
+from <root>/.truststore-check.yml.
 
 Options:
-  --truststore GLOB          truststore bundle(s); repeatable
+  --truststore GLOB          truststore file(s), each its own truststore; repeatable
+  --bundle                   the --truststore files are one bundle, concatenated in glob order
   --clients GLOB             client certificate files; repeatable
-  --profile NAME             rule profile (default: aws-api-gateway)
+  --profile ID               gateway profile (default: aws-api-gateway; see --list-profiles)
   --format text|json|sarif   output format (default: text)
   --output FILE              also write the JSON report to FILE
   --fail-on LEVEL            error, warning or never (default: error)
@@ -31,6 +34,7 @@ Options:
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
   --list-rules               print the rules (Markdown, or JSON with --format json) and exit
+  --list-profiles            print the gateway profiles (Markdown) and exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -51,6 +55,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       strict: true,
       options: {
         truststore: { type: 'string', multiple: true },
+        bundle: { type: 'boolean' },
         clients: { type: 'string', multiple: true },
         profile: { type: 'string' },
         format: { type: 'string' },
@@ -60,6 +65,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
         at: { type: 'string' },
         config: { type: 'string' },
         'list-rules': { type: 'boolean' },
+        'list-profiles': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -76,6 +82,10 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       streams.stdout.write(values.format === 'json' ? rulesAsJson() : renderRulesMarkdown());
       return EXIT_OK;
     }
+    if (values['list-profiles']) {
+      streams.stdout.write(renderProfilesMarkdown());
+      return EXIT_OK;
+    }
     if (positionals.length > 1) throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif')
@@ -83,6 +93,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
 
     const settings = await resolveSettings(positionals[0] ?? '.', {
       truststore: values.truststore,
+      ...(values.bundle ? { bundle: true } : {}),
       clients: values.clients,
       profile: values.profile,
       failOn: values['fail-on'],
@@ -93,7 +104,11 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     const report = runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
     streams.stdout.write(
-      format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report),
+      format === 'json'
+        ? formatJson(report)
+        : format === 'sarif'
+          ? formatSarif(report, settings.profile)
+          : formatText(report),
     );
     return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {

@@ -3,8 +3,12 @@ import path from 'node:path';
 import { UsageError, describeError } from '../errors.js';
 import { DEFAULT_LIMITS, LIMIT_KEYS, type Limits } from '../inventory/limits.js';
 import { FAIL_ON_VALUES, type FailOn } from '../report/report.js';
+import { SEVERITIES } from '../findings/severity.js';
+import { extendProfile, ProfileError } from '../profiles/customise.js';
+import type { Profile } from '../profiles/profile.js';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { findRule } from '../rules/registry.js';
-import { PROFILES, SEVERITIES, type Profile, type Severity } from '../rules/rule.js';
+import type { RuleSeverity } from '../rules/severities.js';
 import {
   DEFAULT_CONFIG_FILE,
   DEFAULT_EXPIRY_WARNING_DAYS,
@@ -15,6 +19,7 @@ import {
 
 const FILE_KEYS = [
   'profile',
+  'profiles',
   'truststore',
   'clients',
   'fail-on',
@@ -46,10 +51,54 @@ function globList(value: unknown, where: Source): string[] {
   return list.map((item: string) => item.trim());
 }
 
-export function parseProfile(value: unknown, where: Source): Profile {
-  if (!PROFILES.includes(value as Profile))
-    throw new UsageError(`${where}: unknown profile "${String(value)}" (expected one of: ${PROFILES.join(', ')})`);
-  return value as Profile;
+/** The `truststore:` key: globs (each file its own truststore), or `{ bundle: [globs] }` (one bundle in that order). */
+function parseTruststore(value: unknown, where: Source): { globs: string[]; bundle: boolean } {
+  if (isRecord(value)) {
+    checkKeys(value, ['bundle'], where);
+    return { globs: globList(value.bundle, `${where}.bundle`), bundle: true };
+  }
+  return { globs: globList(value, where), bundle: false };
+}
+
+/** Profiles the configuration defines, each `extends` a built-in one with some facts changed. */
+function parseProfileDefinitions(value: unknown, where: Source): Map<string, Profile> {
+  if (!isRecord(value)) throw new UsageError(`${where}: expected a map of profile id to definition`);
+  const defined = new Map<string, Profile>();
+  for (const [id, definition] of Object.entries(value)) {
+    const here = `${where}.${id}`;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+      throw new UsageError(`${here}: a profile id is lowercase words joined by "-"`);
+    if (findProfile(id)) throw new UsageError(`${here}: "${id}" is a built-in profile; give yours another id`);
+    if (!isRecord(definition)) throw new UsageError(`${here}: expected a map with extends and the facts to change`);
+    const { extends: baseId, ...changes } = definition;
+    const base = typeof baseId === 'string' ? findProfile(baseId) : undefined;
+    if (!base) throw new UsageError(`${here}.extends: expected one of ${profileIds()}`);
+    try {
+      defined.set(id, extendProfile(base, id, changes, here));
+    } catch (error) {
+      if (error instanceof ProfileError) throw new UsageError(`${here}.${error.message}`);
+      throw error;
+    }
+  }
+  return defined;
+}
+
+function profileIds(extra: Iterable<string> = []): string {
+  return [...BUILTIN_PROFILES.map((profile) => profile.id), ...extra].join(', ');
+}
+
+export function parseProfile(
+  value: unknown,
+  where: Source,
+  defined: ReadonlyMap<string, Profile> = new Map(),
+): Profile {
+  const profile = typeof value === 'string' ? (defined.get(value) ?? findProfile(value)) : undefined;
+  if (!profile) {
+    throw new UsageError(
+      `${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`,
+    );
+  }
+  return profile;
 }
 
 export function parseFailOn(value: unknown, where: Source): FailOn {
@@ -78,15 +127,15 @@ export function parseTime(value: unknown, where: Source): Date {
   return date;
 }
 
-function parseSeverities(value: unknown, where: Source): Record<string, Severity | 'off'> {
+function parseSeverities(value: unknown, where: Source): Record<string, RuleSeverity> {
   if (!isRecord(value)) throw new UsageError(`${where}: expected a map of rule id to severity`);
-  const result: Record<string, Severity | 'off'> = {};
+  const result: Record<string, RuleSeverity> = {};
   for (const [id, severity] of Object.entries(value)) {
     if (!findRule(id)) throw new UsageError(`${where}: unknown rule id "${id}"`);
     const allowed = [...SEVERITIES, 'off'];
     if (!allowed.includes(severity as string))
       throw new UsageError(`${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
-    result[id] = severity as Severity | 'off';
+    result[id] = severity as RuleSeverity;
   }
   return result;
 }
@@ -191,18 +240,25 @@ export async function resolveSettings(
     file = await readConfigFile(fileName);
   }
   const inFile = (key: string) => `${fileName}: ${key}`;
+  const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
+  const truststore =
+    overrides.truststore !== undefined
+      ? { globs: overrides.truststore, bundle: overrides.bundle ?? false }
+      : file.truststore !== undefined
+        ? parseTruststore(file.truststore, inFile('truststore'))
+        : { globs: [], bundle: false };
 
   return {
     root,
-    truststore:
-      overrides.truststore ?? (file.truststore !== undefined ? globList(file.truststore, inFile('truststore')) : []),
+    truststore: truststore.globs,
+    truststoreIsBundle: truststore.bundle,
     clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
     profile:
       overrides.profile !== undefined
-        ? parseProfile(overrides.profile, 'profile')
+        ? parseProfile(overrides.profile, 'profile', defined)
         : file.profile !== undefined
-          ? parseProfile(file.profile, inFile('profile'))
-          : 'aws-api-gateway',
+          ? parseProfile(file.profile, inFile('profile'), defined)
+          : DEFAULT_PROFILE,
     failOn:
       overrides.failOn !== undefined
         ? parseFailOn(overrides.failOn, 'fail-on')

@@ -1,6 +1,7 @@
 import type { Limits } from '../inventory/limits.js';
+import type { Profile } from '../profiles/profile.js';
 import type { FailOn } from '../report/report.js';
-import type { Profile, Severity } from '../rules/rule.js';
+import type { RuleSeverity } from '../rules/severities.js';
 
 export interface Suppression {
   rule: string;
@@ -17,12 +18,14 @@ export interface Suppression {
 export interface Settings {
   root: string;
   truststore: string[];
+  /** The truststore files are one bundle, concatenated in the order of their globs (otherwise each file is a truststore). */
+  truststoreIsBundle: boolean;
   clients: string[];
   profile: Profile;
   failOn: FailOn;
   expiryWarningDays: number;
   at: Date;
-  severities: Record<string, Severity | 'off'>;
+  severities: Record<string, RuleSeverity>;
   suppressions: Suppression[];
   limits: Limits;
 }
@@ -30,6 +33,8 @@ export interface Settings {
 /** What a caller (CLI flags, action inputs) may set; unset fields come from the file or the defaults. */
 export interface SettingsOverrides {
   truststore?: string[];
+  /** The truststore globs name one bundle. */
+  bundle?: boolean;
   clients?: string[];
   profile?: string;
   failOn?: string;

@@ -160,7 +160,12 @@ class Walker {
   }
 }
 
-function match(walker: Walker, root: string, patterns: string[], option: string): Entry[] {
+/**
+ * The files the patterns match. `ordered`: in the order of the patterns, each
+ * pattern's matches sorted, each file once (the order `cat` concatenates a
+ * bundle in); otherwise all sorted by path.
+ */
+function match(walker: Walker, root: string, patterns: string[], option: string, ordered = false): Entry[] {
   const found = new Map<string, Entry>();
   for (const pattern of patterns) {
     checkPattern(pattern, option);
@@ -169,9 +174,14 @@ function match(walker: Walker, root: string, patterns: string[], option: string)
     const matches = isGlob ? picomatch(normalised, { dot: true }) : (candidate: string) => candidate === normalised;
     const entries = walker.entriesBelow(isGlob ? base : normalised).filter((entry) => matches(entry.path));
     if (entries.length === 0) throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
-    for (const entry of entries) found.set(entry.path, entry);
+    entries.sort(byPath);
+    for (const entry of entries) if (!found.has(entry.path)) found.set(entry.path, entry);
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return ordered ? [...found.values()] : [...found.values()].sort(byPath);
+}
+
+function byPath(a: Entry, b: Entry): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
@@ -211,11 +221,13 @@ function keySiblings(root: string, certificateFiles: string[], taken: Set<string
  * Resolves the globs to files under `root`. A file matched by both globs is a
  * truststore file (the stricter reading). Globs that match nothing are an
  * error: a typo must not turn into a silent pass. Past `maxFiles`, the first
- * file left out carries the count of all that were.
+ * file left out carries the count of all that were. With `bundle`, the
+ * truststore files keep the order of their globs (they are concatenated so).
  */
 export function findFiles(request: {
   root: string;
   truststore: string[];
+  bundle?: boolean;
   clients: string[];
   maxFiles: number;
 }): LocatedFile[] {
@@ -225,7 +237,7 @@ export function findFiles(request: {
     );
   }
   const walker = new Walker(request.root);
-  const truststore = match(walker, request.root, request.truststore, 'truststore');
+  const truststore = match(walker, request.root, request.truststore, 'truststore', request.bundle);
   const taken = new Set(truststore.map((entry) => entry.path));
   const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
   for (const entry of clients) taken.add(entry.path);

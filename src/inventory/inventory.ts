@@ -20,11 +20,15 @@ export interface SourceFile {
 export interface Inventory {
   root: string;
   files: SourceFile[];
+  /** The truststore files of each bundle the gateway receives, in order: one file each, or all in one. */
+  bundles: SourceFile[][];
 }
 
 export interface InventoryRequest {
   root: string;
   truststore: string[];
+  /** The truststore files are one bundle, concatenated in the order of their globs. */
+  bundle?: boolean;
   clients: string[];
   limits?: Limits;
 }
@@ -90,7 +94,9 @@ export function buildInventory(request: InventoryRequest): Inventory {
       ? { path: relative, role, size: 0, objects: [], notRead: skipped }
       : readSource(request.root, relative, role, limits, budget),
   );
-  return { root: request.root, files };
+  const truststoreFiles = files.filter((file) => file.role === 'truststore');
+  const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);
+  return { root: request.root, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
 }
 
 export function certificatesOf(file: SourceFile): CertificateObject[] {

@@ -12,8 +12,6 @@ export interface Limits {
   maxFiles: number;
   /** PEM blocks read from one file; the rest are reported and not read. */
   maxObjectsPerFile: number;
-  /** Path-building steps per client certificate before giving up. */
-  maxPathSteps: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -21,7 +19,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxTotalSize: 512 * 1024 * 1024,
   maxFiles: 50_000,
   maxObjectsPerFile: 10_000,
-  maxPathSteps: 2_000,
 };
 
 /** The configuration file's names for the limits. */
@@ -30,5 +27,4 @@ export const LIMIT_KEYS: Record<string, keyof Limits> = {
   'max-total-size': 'maxTotalSize',
   'max-files': 'maxFiles',
   'max-objects-per-file': 'maxObjectsPerFile',
-  'max-path-steps': 'maxPathSteps',
 };

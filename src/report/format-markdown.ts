@@ -1,3 +1,4 @@
+import { plural, SEVERITY_ICON } from '../findings/severity.js';
 import { findRule } from '../rules/registry.js';
 import { shorten } from '../rules/rule.js';
 import { DAY_MS } from '../time.js';
@@ -24,19 +25,15 @@ export interface MarkdownOptions {
   preamble?: string[];
 }
 
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
 const MAX_GRAPH_FAILING_CLIENTS = 20;
 const MAX_TIMELINE_ROWS = 20;
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function countsLine(report: Report): string {
   const { summary } = report;
+  const { accepted, refused } = summary.clients;
   const chains =
-    report.chains.length > 0
-      ? `; ${report.chains.filter((c) => c.valid).length} of ${report.chains.length} client certificates chain to a root in the truststore`
+    accepted + refused > 0
+      ? `; ${plural(accepted, 'client')} accepted and ${refused} refused (\`${report.profile.id}\`)`
       : '';
   return `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.files, 'file')} and ${plural(summary.certificates, 'certificate')}${chains}.`;
 }
@@ -51,7 +48,7 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, l
     const rule = findRule(finding.ruleId)
       ? `[\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})`
       : `\`${finding.ruleId}\``;
-    return `| ${ICON[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${escapeMarkdown(finding.message)} |`;
+    return `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${escapeMarkdown(finding.message)} |`;
   });
   const more =
     findings.length > limit
@@ -115,7 +112,7 @@ function trustGraph(report: Report): string[] {
   let failingHidden = 0;
   for (const chain of report.chains) {
     const anchor = chain.path.slice(1).find((step) => seen.has(step.sha256));
-    const failing = !chain.valid || failingFiles.has(chain.file);
+    const failing = !chain.accepted || failingFiles.has(chain.file);
     if (!failing && anchor) {
       healthyUnder.set(anchor.sha256, (healthyUnder.get(anchor.sha256) ?? 0) + 1);
       continue;

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { Profile } from '../profiles/profile.js';
 import { RULES } from '../rules/registry.js';
+import { ruleSource } from '../rules/rule.js';
+import { profileSeverity } from '../rules/severities.js';
 import { REPOSITORY_URL, RULES_DOC_URL, VERSION } from '../version.js';
 import type { Finding, Report } from './report.js';
 
@@ -15,21 +18,34 @@ export function findingFingerprint(finding: Finding, repoPath: string): string {
   return createHash('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}`).digest('hex').slice(0, 32);
 }
 
-/** SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids, repository-relative paths. */
-export function formatSarif(report: Report, repoPath: (file: string) => string = (file) => file): string {
-  const rules = RULES.map((rule) => ({
-    id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    help: {
-      text: `${rule.description}\n\nAt the gateway: ${rule.consequence}\n\nFix: ${rule.remedy}\n\nSource: ${rule.citation}`,
-      markdown: `${rule.description}\n\n**At the gateway:** ${rule.consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${rule.citation}`,
-    },
-    helpUri: `${RULES_DOC_URL}#${rule.id}`,
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: ['security', 'mtls', ...rule.profiles] },
-  }));
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
+ * repository-relative paths, each rule's help in the words of the profile the
+ * findings were judged by.
+ */
+export function formatSarif(
+  report: Report,
+  profile: Profile,
+  repoPath: (file: string) => string = (file) => file,
+): string {
+  const rules = RULES.map((rule) => {
+    const consequence = rule.consequence(profile);
+    const source = ruleSource(rule, profile);
+    const severity = profileSeverity(rule, profile);
+    return {
+      id: rule.id,
+      name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+      shortDescription: { text: rule.title },
+      fullDescription: { text: rule.description },
+      help: {
+        text: `${rule.description}\n\nAt the gateway: ${consequence}\n\nFix: ${rule.remedy}\n\nSource: ${source}`,
+        markdown: `${rule.description}\n\n**At the gateway:** ${consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${source}`,
+      },
+      helpUri: `${RULES_DOC_URL}#${rule.id}`,
+      defaultConfiguration: severity === 'off' ? { enabled: false } : { level: LEVEL[severity] },
+      properties: { tags: ['security', 'mtls', profile.id] },
+    };
+  });
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = report.findings.map((finding) => {
     const uri = repoPath(finding.file);

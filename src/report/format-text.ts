@@ -1,3 +1,4 @@
+import { plural } from '../findings/severity.js';
 import type { Finding, Report } from './report.js';
 
 /** Control characters from file names or messages must not move the cursor or forge lines. */
@@ -6,11 +7,11 @@ function inert(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** ESLint's "stylish" layout: findings grouped by file, then one summary line. */
+/**
+ * ESLint's "stylish" layout: findings grouped by file, each with the command
+ * that shows it where there is one; then how to fix each rule that fired,
+ * once; then the summary.
+ */
 export function formatText(report: Report): string {
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
@@ -27,7 +28,14 @@ export function formatText(report: Report): string {
       lines.push(
         `  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${inert(finding.message)}  ${finding.ruleId}`,
       );
+      if (finding.command) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  $ ${inert(finding.command)}`);
     }
+    lines.push('');
+  }
+  const remedies = new Map(report.findings.map((finding) => [finding.ruleId, finding.remedy]));
+  if (remedies.size > 0) {
+    lines.push('How to fix:');
+    for (const [ruleId, remedy] of remedies) lines.push(`  ${ruleId}: ${inert(remedy)}`);
     lines.push('');
   }
   const { summary } = report;
@@ -38,11 +46,9 @@ export function formatText(report: Report): string {
       ? `✔ No problems in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`
       : `✖ ${plural(total, 'problem')} (${counts}) in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`,
   );
-  if (report.chains.length > 0) {
-    const valid = report.chains.filter((chain) => chain.valid).length;
-    lines.push(
-      `  Client chains: ${valid} of ${report.chains.length} client certificates chain to a root in the truststore.`,
-    );
+  const { accepted, refused } = summary.clients;
+  if (accepted + refused > 0) {
+    lines.push(`  Clients (${report.profile.id}): ${accepted} accepted, ${refused} refused.`);
   }
   if (report.suppressed.length > 0)
     lines.push(`  ${plural(report.suppressed.length, 'finding')} suppressed by configuration.`);

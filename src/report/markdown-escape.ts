@@ -29,6 +29,17 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/**
+ * A fenced code block whose fence is longer than any run of backticks in the
+ * text, so the text (a command with file names from a pull request) cannot
+ * close it early.
+ */
+export function codeBlock(text: string, language = 'sh'): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${text}\n${fence}`;
+}
+
 /** A Mermaid node label: everything but plain letters, digits and spaces becomes a Mermaid entity code. */
 export function escapeMermaid(text: string): string {
   return text.replace(/[^A-Za-z0-9 ]/g, (c) => `#${c.codePointAt(0)};`);

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
+import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { findRule } from '../rules/registry.js';
-import { SEVERITIES } from '../rules/rule.js';
+import { SEVERITIES } from '../findings/severity.js';
 import { summarise, type Finding, type Report } from './report.js';
 
 /** More findings than this is not a report this tool wrote. */
@@ -40,7 +41,8 @@ export function parseReport(text: string): Report {
   const findings: Finding[] = report.findings.map((raw, index) => {
     const f = raw as Partial<Finding>;
     const where = `findings[${index}]`;
-    if (typeof f.ruleId !== 'string' || !findRule(f.ruleId)) fail(`${where}.ruleId is not a known rule`);
+    const rule = typeof f.ruleId === 'string' ? findRule(f.ruleId) : undefined;
+    if (!rule) fail(`${where}.ruleId is not a known rule`);
     if (!SEVERITIES.includes(f.severity as Finding['severity'])) fail(`${where}.severity`);
     if (typeof f.message !== 'string' || f.message.length > 20_000) fail(`${where}.message`);
     if (!isSafePath(f.file)) fail(`${where}.file`);
@@ -51,21 +53,25 @@ export function parseReport(text: string): Report {
         ? { subject: f.certificate.subject, sha256: f.certificate.sha256 }
         : undefined;
     return {
-      ruleId: f.ruleId,
+      ruleId: rule.id,
       severity: f.severity!,
       message: f.message,
       file: f.file,
       line: f.line!,
       endLine: f.endLine!,
       ...(certificate ? { certificate } : {}),
+      // The remedy is the rule's own, never text from the file.
+      remedy: rule.remedy,
     };
   });
   const summary = report.summary ?? ({} as Partial<Report['summary']>);
   const whole = (value: unknown) => (Number.isInteger(value) ? (value as number) : 0);
+  const profile = findProfile(typeof report.profile?.id === 'string' ? report.profile.id : '') ?? DEFAULT_PROFILE;
   return {
     version: 1,
+    profile: { id: profile.id, name: profile.name },
     // Counts are recomputed from the findings, never taken from the file.
-    summary: summarise(findings, whole(summary.files), whole(summary.certificates)),
+    summary: summarise(findings, whole(summary.files), whole(summary.certificates), []),
     findings,
     // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
     certificates: [],

@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/rule.js';
+import type { Severity } from '../findings/severity.js';
 
 export interface FindingCertificate {
   subject: string;
@@ -15,6 +15,10 @@ export interface Finding {
   line: number;
   endLine: number;
   certificate?: FindingCertificate;
+  /** How to fix it (the rule's remedy). */
+  remedy: string;
+  /** A command that shows the problem on these very files, quoted for a POSIX shell. */
+  command?: string;
 }
 
 export interface SuppressedFinding extends Finding {
@@ -24,7 +28,8 @@ export interface SuppressedFinding extends Finding {
 export interface CertificateEntry {
   file: string;
   line: number;
-  role: 'truststore' | 'client' | 'intermediate';
+  /** `sent`: a certificate a client file holds after the client's own (what the client sends with it). */
+  role: 'truststore' | 'client' | 'sent';
   subject: string;
   issuer: string;
   serialNumber: string;
@@ -51,11 +56,15 @@ export interface ChainEntry {
   line: number;
   subject: string;
   sha256: string;
+  /** The gateway's verdict: the client is accepted (nothing that refuses it is an error under the profile and configuration). */
+  accepted: boolean;
+  /** Same as `accepted`; kept for readers of earlier reports. */
   valid: boolean;
+  /** The truststore judged against: the one that accepts the client, or the first tried. */
   truststore?: string;
-  /** Leaf first; for an invalid leaf, the attempt that came closest. */
+  /** The chain the gateway builds, leaf first; for a refused client, as far as building got. */
   path: FindingCertificate[];
-  /** Why no valid path exists (absent when valid). */
+  /** Everything wrong with the client's chain, most decisive first, in the findings' words (absent when there is nothing). */
   reasons?: string[];
 }
 
@@ -65,10 +74,14 @@ export interface Summary {
   notices: number;
   files: number;
   certificates: number;
+  /** Client files judged against a truststore, by the gateway's verdict. */
+  clients: { accepted: number; refused: number };
 }
 
 export interface Report {
   version: 1;
+  /** The gateway model the findings were judged by. */
+  profile: { id: string; name: string };
   summary: Summary;
   findings: Finding[];
   certificates: CertificateEntry[];
@@ -76,10 +89,23 @@ export interface Report {
   suppressed: SuppressedFinding[];
 }
 
-/** The summary block: findings counted by severity, with the number of files and certificates read. */
-export function summarise(findings: readonly Finding[], files: number, certificates: number): Summary {
+/** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
+export function summarise(
+  findings: readonly Finding[],
+  files: number,
+  certificates: number,
+  chains: readonly ChainEntry[],
+): Summary {
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), notices: count('notice'), files, certificates };
+  const accepted = chains.filter((chain) => chain.accepted).length;
+  return {
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('notice'),
+    files,
+    certificates,
+    clients: { accepted, refused: chains.length - accepted },
+  };
 }
 
 export type FailOn = 'error' | 'warning' | 'never';

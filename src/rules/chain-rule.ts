@@ -1,35 +1,10 @@
-import type { ClientChain } from '../chain/analysis.js';
-import type { ChainProblem } from '../chain/path-builder.js';
+import type { ClientChain, ClientProblem } from '../chain/analysis.js';
+import type { Profile } from '../profiles/profile.js';
+import type { RejectedIssuer } from '../chain/build-chain.js';
 import { formatFingerprint, type Certificate } from '../x509/certificate.js';
-import { internalError, nameOf, shorten, type FindingDraft, type RuleContext } from './rule.js';
+import { nameOf, shellQuote, shorten } from './rule.js';
 
-type ProblemOf<K extends ChainProblem['kind']> = Extract<ChainProblem, { kind: K }>;
-
-/**
- * Findings for one kind of chain problem, placed on the client's leaf
- * certificate (the block a reviewer must act on).
- */
-export function* eachChainProblem<K extends ChainProblem['kind']>(
-  context: RuleContext,
-  kinds: readonly K[],
-  describe: (problem: ProblemOf<K>, chain: ClientChain) => string | undefined,
-): Generator<FindingDraft> {
-  for (const chain of context.chains.clients) {
-    for (const problem of chain.result.problems) {
-      if (!(kinds as readonly string[]).includes(problem.kind)) continue;
-      const { file, leaf } = chain;
-      try {
-        const message = describe(problem as ProblemOf<K>, chain);
-        if (message !== undefined)
-          yield { message, file: file.path, line: leaf.line, endLine: leaf.endLine, certificate: leaf.certificate };
-      } catch (error) {
-        yield internalError(file.path, leaf.line, leaf.endLine, 'describing a chain problem', error);
-      }
-    }
-  }
-}
-
-/** `CN=Issuing CA (key id 1a:2b...)`: how a missing issuer is named. */
+/** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
 export function issuerOf(certificate: Certificate): string {
   const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten(certificate.issuer.text);
   return certificate.authorityKeyId
@@ -37,11 +12,62 @@ export function issuerOf(certificate: Certificate): string {
     : name;
 }
 
-/** `CN=Leaf -> CN=Issuing CA -> CN=Root`. */
+/** `CN=Leaf → CN=Issuing CA → CN=Root`. */
 export function describePath(path: readonly Certificate[]): string {
   return path.map(nameOf).join(' → ');
 }
 
 export function leafClause(chain: ClientChain): string {
   return `The client certificate ${nameOf(chain.leaf.certificate)}`;
+}
+
+/** The certificate a client problem is about, when it is about one. */
+export function subjectOf(problem: ClientProblem): Certificate | undefined {
+  switch (problem.kind) {
+    case 'chain-too-long':
+      return undefined;
+    case 'issuer-not-ca':
+    case 'path-length-exceeded':
+      return problem.issuer;
+    default:
+      return problem.certificate;
+  }
+}
+
+/**
+ * The `openssl verify` command that shows the gateway's verdict on this
+ * client, as the profile's chain model translates into flags: only the leaf
+ * against the truststore where issuers come from the truststore alone (the
+ * check the AWS Knowledge Center gives), the client's file as -untrusted
+ * otherwise, the depth limit, partial chains. A bundle of several files is
+ * concatenated first, as the deploy does.
+ */
+export function verifyCommand(profile: Profile, chain: ClientChain): string {
+  const files = chain.truststore.files.map((file) => shellQuote(file.path));
+  const bundle = files.length === 1 ? files[0]! : 'bundle.pem';
+  const flags = ['-no-CApath', '-no-CAstore', '-CAfile', bundle];
+  if (profile.chain.maxIntermediates !== 100) flags.push('-verify_depth', String(profile.chain.maxIntermediates));
+  if (profile.chain.partialChain) flags.push('-partial_chain');
+  const client = shellQuote(chain.file.path);
+  if (profile.chain.issuers === 'truststore-and-client') flags.push('-untrusted', client);
+  const verify = `openssl verify ${flags.join(' ')} ${client}`;
+  return files.length === 1 ? verify : `cat ${files.join(' ')} > bundle.pem && ${verify}`;
+}
+
+/** Why certificates with the right name were passed over, for messages: another CA, a re-keyed one, an unusable one. */
+export function describeRejected(rejected: readonly RejectedIssuer[]): string {
+  if (rejected.length === 0) return '';
+  const reasons = rejected.slice(0, 5).map(({ certificate, why }) => {
+    const keyId = certificate.subjectKeyId ? formatFingerprint(certificate.subjectKeyId.toUpperCase()) : '(none)';
+    switch (why) {
+      case 'key-identifier':
+        return `key identifier ${keyId}, not the one the certificate names`;
+      case 'signature-algorithm':
+        return `a ${certificate.publicKey.type} key, which cannot have made this ${certificate.signatureAlgorithm.family} signature`;
+      case 'invalid':
+        return `marked invalid by OpenSSL because ${certificate.invalid ?? 'of its extensions'}`;
+    }
+  });
+  const more = rejected.length > 5 ? `; and ${rejected.length - 5} more` : '';
+  return ` A certificate with that name is there but cannot be the issuer (${reasons.join('; ')}${more}): another CA, or the CA was re-keyed and the truststore is stale.`;
 }

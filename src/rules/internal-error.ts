@@ -7,9 +7,7 @@ export const internalErrorRule: Rule = {
   title: 'A check failed unexpectedly',
   description:
     'A check threw on this file or certificate. The other checks still ran and their findings are reported; this one could not be completed, so the file is not known to be good.',
-  citation: 'truststore-check: bad input gets a finding, never a crash or a silent pass.',
   remedy: 'Report it with the file (certificates only, never keys). Suppress by path only as a last resort.',
-  consequence: 'Unknown: the file could not be fully checked.',
-  profiles: ['aws-api-gateway'],
-  check: () => [],
+  appliesTo: () => ({}),
+  consequence: () => 'Unknown: the file could not be fully checked.',
 };

@@ -1,14 +1,17 @@
+import type { ClientProblem } from '../chain/analysis.js';
 import { certificateExpired } from './definitions/certificate-expired.js';
 import { certificateExpiringSoon } from './definitions/certificate-expiring-soon.js';
 import { certificateNotYetValid } from './definitions/certificate-not-yet-valid.js';
 import { chainSignatureInvalid } from './definitions/chain-signature-invalid.js';
 import { chainTooLong } from './definitions/chain-too-long.js';
 import { clientAuthNotPermitted } from './definitions/client-auth-not-permitted.js';
+import { clientNotEndEntity } from './definitions/client-not-end-entity.js';
 import { duplicateCertificate } from './definitions/duplicate-certificate.js';
 import { fileNotRead } from './definitions/file-not-read.js';
 import { fileSkipped } from './definitions/file-skipped.js';
 import { incompleteChain } from './definitions/incomplete-chain.js';
 import { insecureSignatureAlgorithm } from './definitions/insecure-signature-algorithm.js';
+import { invalidCertificateExtension } from './definitions/invalid-certificate-extension.js';
 import { issuerNotCa } from './definitions/issuer-not-ca.js';
 import { issuerNotFound } from './definitions/issuer-not-found.js';
 import { keyMismatch } from './definitions/key-mismatch.js';
@@ -25,13 +28,14 @@ import { unhandledCriticalExtension } from './definitions/unhandled-critical-ext
 import { unsupportedKeyType } from './definitions/unsupported-key-type.js';
 import { weakKey } from './definitions/weak-key.js';
 import { internalErrorRule } from './internal-error.js';
-import type { Profile, Rule } from './rule.js';
+import type { Rule } from './rule.js';
 
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 export const RULES: readonly Rule[] = [
   fileNotRead,
   fileSkipped,
   malformedCertificate,
+  invalidCertificateExtension,
   insecureSignatureAlgorithm,
   weakKey,
   unsupportedKeyType,
@@ -41,6 +45,7 @@ export const RULES: readonly Rule[] = [
   unhandledCriticalExtension,
   privateKeyInRepository,
   keyMismatch,
+  clientNotEndEntity,
   truststoreTooManyCertificates,
   truststoreTooLarge,
   truststoreFormat,
@@ -65,6 +70,9 @@ export function findRule(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
-export function rulesForProfile(profile: Profile): Rule[] {
-  return RULES.filter((rule) => rule.profiles.includes(profile));
+/** The rule that explains a reason a client is refused: exactly one owns each (a test checks every kind). */
+export function ownerOf(problem: ClientProblem): Rule {
+  const owners = RULES.filter((rule) => rule.owns?.(problem));
+  if (owners.length !== 1) throw new Error(`client problem ${problem.kind} has ${owners.length} owning rules`);
+  return owners[0]!;
 }

@@ -89,6 +89,28 @@ export function describeSignatureAlgorithm(oid: string, pssHash?: HashName): Sig
   return { oid, name: `unknown (${oid})`, family: 'other' };
 }
 
+/**
+ * Whether a key of this type can have made a signature of this algorithm, as
+ * OpenSSL's check_sig_alg_match decides when it looks for an issuer: an RSA
+ * key signs PKCS#1 and PSS, an RSA-PSS key only PSS; unknown algorithms fit nothing.
+ */
+export function signatureFitsKey(signature: SignatureAlgorithmInfo, key: KeyType): boolean {
+  switch (signature.family) {
+    case 'RSA':
+      return key === 'RSA';
+    case 'RSA-PSS':
+      return key === 'RSA' || key === 'RSA-PSS';
+    case 'ECDSA':
+      return key === 'EC';
+    case 'DSA':
+    case 'Ed25519':
+    case 'Ed448':
+      return key === signature.family;
+    case 'other':
+      return false;
+  }
+}
+
 export type KeyType = 'RSA' | 'RSA-PSS' | 'EC' | 'DSA' | 'Ed25519' | 'Ed448' | 'X25519' | 'X448' | 'GOST' | 'unknown';
 
 export const KEY_ALGORITHM_OIDS: Record<string, KeyType> = {

@@ -20,6 +20,7 @@ import {
 import {
   CURVES,
   describeSignatureAlgorithm,
+  signatureFitsKey,
   EXTENDED_KEY_USAGES,
   HASH_OIDS,
   KEY_ALGORITHM_OIDS,
@@ -29,13 +30,9 @@ import {
   type KeyUsageName,
   type SignatureAlgorithmInfo,
 } from './algorithms.js';
+import { parseGeneralName, type GeneralName } from './general-names.js';
+import type { GeneralSubtree, NameConstraints } from './name-constraints.js';
 import { parseName, type DistinguishedName } from './names.js';
-
-/** directoryName subtrees of a nameConstraints extension (other name forms are not enforced). */
-export interface NameConstraints {
-  permitted: DistinguishedName[];
-  excluded: DistinguishedName[];
-}
 
 export interface PublicKeyInfo {
   type: KeyType;
@@ -78,13 +75,32 @@ export interface Certificate {
   readonly subjectKeyId?: string;
   readonly authorityKeyId?: string;
   readonly unknownCriticalExtensions: string[];
-  /** authorityKeyIdentifier's authorityCertIssuer directory names (comparison keys) and serial, when present. */
-  readonly authorityCertIssuers?: string[];
+  /**
+   * authorityKeyIdentifier's authorityCertIssuer: the comparison key of its
+   * first directoryName (the only one OpenSSL looks at), and its serial.
+   */
+  readonly authorityCertIssuer?: string;
   readonly authorityCertSerialNumber?: string;
+  /** First byte of the legacy Netscape certificate type extension, when present (it can make a v3 certificate a CA). */
+  readonly netscapeCertType?: number;
+  /**
+   * Why OpenSSL marks the certificate invalid (EXFLAG_INVALID: an empty
+   * keyUsage, a negative pathLenConstraint, a proxy certificate, an extension
+   * it cannot decode), when it does: such a certificate issues nothing and is
+   * issued by nothing, so every chain through it fails.
+   */
+  readonly invalid?: string;
   readonly nameConstraints?: NameConstraints;
-  readonly subjectAltDirectoryNames?: DistinguishedName[];
+  readonly subjectAltNames?: GeneralName[];
   /** Subject and issuer are the same name. */
   readonly selfIssued: boolean;
+  /**
+   * Self-signed as OpenSSL decides it, without checking the signature
+   * (EXFLAG_SS): self-issued, its authorityKeyIdentifier does not contradict
+   * its own key, and its signature algorithm fits its own key. Only such a
+   * truststore certificate is a trust anchor (unless partial chains are on).
+   */
+  readonly selfSigned: boolean;
   /** The signed part (TBSCertificate, DER), the signature bits, and the SubjectPublicKeyInfo (DER): what signature checks need. */
   readonly tbs: Uint8Array;
   readonly signature: Uint8Array;
@@ -196,17 +212,20 @@ interface Extensions {
   subjectKeyId?: string;
   authorityKeyId?: string;
   unknownCriticalExtensions: string[];
-  authorityCertIssuers?: string[];
+  authorityCertIssuer?: string;
   authorityCertSerialNumber?: string;
+  netscapeCertType?: number;
+  invalid?: string;
   nameConstraints?: NameConstraints;
-  subjectAltDirectoryNames?: DistinguishedName[];
+  subjectAltNames?: GeneralName[];
 }
 
-/** The directoryName ([4], explicit Name) entries of a GeneralNames-like list. */
-function directoryNames(nodes: DerNode[]): DistinguishedName[] {
-  return nodes
-    .filter((name) => name.tag === 0xa4)
-    .map((name) => parseName(expectTag(children(name)[0], Tag.SEQUENCE, 'directoryName')));
+/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
+function parseSubtree(node: DerNode): GeneralSubtree {
+  const [base, ...bounds] = children(expectTag(node, Tag.SEQUENCE, 'GeneralSubtree'));
+  if (!base) throw new DerError('GeneralSubtree without a base', node.start);
+  const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && content(bound).every((byte) => byte === 0));
+  return { base: parseGeneralName(base), minMaxValid };
 }
 
 function parseExtensions(node: DerNode | undefined): Extensions {
@@ -229,12 +248,17 @@ function parseExtensions(node: DerNode | undefined): Extensions {
         const [first, second] = children(expectTag(value(), Tag.SEQUENCE, 'basicConstraints'));
         const ca = first?.tag === Tag.BOOLEAN ? decodeBoolean(first) : false;
         const pathNode = first?.tag === Tag.INTEGER ? first : second;
-        result.basicConstraints = { ca, critical, ...(pathNode ? { pathLen: decodeSmallInteger(pathNode) } : {}) };
+        const pathLen = pathNode ? decodeSmallInteger(pathNode) : undefined;
+        if (pathLen !== undefined && pathLen < 0)
+          result.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
+        result.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
         break;
       }
       case '2.5.29.15': {
         const flags = bitStringFlags(expectTag(value(), Tag.BIT_STRING, 'keyUsage'));
         result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
+        // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
+        if (!flags.slice(0, 16).some(Boolean)) result.invalid ??= 'its keyUsage extension has no usage set';
         break;
       }
       case '2.5.29.37':
@@ -243,20 +267,38 @@ function parseExtensions(node: DerNode | undefined): Extensions {
           return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
         });
         break;
+      case '2.16.840.1.113730.1.1': {
+        const bits = content(expectTag(value(), Tag.BIT_STRING, 'netscape certificate type'));
+        result.netscapeCertType = bits.length > 1 ? bits[1]! : 0;
+        break;
+      }
+      case '1.3.6.1.5.5.7.1.14':
+        result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
+        break;
+      case '2.5.29.31':
+        // Read only to find out whether OpenSSL can decode it: an undecodable one marks the certificate invalid.
+        try {
+          for (const point of children(expectTag(value(), Tag.SEQUENCE, 'cRLDistributionPoints'))) {
+            for (const field of children(expectTag(point, Tag.SEQUENCE, 'DistributionPoint'))) {
+              if (field.tag & 0x20) children(field);
+            }
+          }
+        } catch {
+          result.invalid ??= 'its cRLDistributionPoints extension cannot be decoded';
+        }
+        break;
       case '2.5.29.14':
         result.subjectKeyId = toHex(content(expectTag(value(), Tag.OCTET_STRING, 'subjectKeyIdentifier')));
         break;
       case '2.5.29.17':
-        result.subjectAltDirectoryNames = directoryNames(children(expectTag(value(), Tag.SEQUENCE, 'subjectAltName')));
+        result.subjectAltNames = children(expectTag(value(), Tag.SEQUENCE, 'subjectAltName')).map(parseGeneralName);
         break;
       case '2.5.29.30': {
         const constraints: NameConstraints = { permitted: [], excluded: [] };
         for (const subtrees of children(expectTag(value(), Tag.SEQUENCE, 'nameConstraints'))) {
-          const bases = children(subtrees).map(
-            (subtree) => children(expectTag(subtree, Tag.SEQUENCE, 'GeneralSubtree'))[0]!,
-          );
-          if (subtrees.tag === 0xa0) constraints.permitted.push(...directoryNames(bases));
-          else if (subtrees.tag === 0xa1) constraints.excluded.push(...directoryNames(bases));
+          const parsed = children(subtrees).map(parseSubtree);
+          if (subtrees.tag === 0xa0) constraints.permitted.push(...parsed);
+          else if (subtrees.tag === 0xa1) constraints.excluded.push(...parsed);
         }
         result.nameConstraints = constraints;
         break;
@@ -266,8 +308,11 @@ function parseExtensions(node: DerNode | undefined): Extensions {
           if (field.tag === 0x80) result.authorityKeyId = toHex(content(field));
           else if (field.tag === 0x82) result.authorityCertSerialNumber = toHex(content(field));
           else if (field.tag === 0xa1) {
-            // GeneralNames: only directoryName ([4], explicit Name) can name an issuer certificate's issuer.
-            result.authorityCertIssuers = directoryNames(children(field)).map((name) => name.key);
+            // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
+            const first = children(field)
+              .map(parseGeneralName)
+              .find((name) => name.type === 'directoryName');
+            if (first?.type === 'directoryName') result.authorityCertIssuer = first.name.key;
           }
         }
         break;
@@ -323,12 +368,14 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
   const spkiNode = expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo');
   const publicKey = parsePublicKey(spkiNode);
   const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
+  const serialNumber = toHex(content(serial));
+  const selfIssued = subject.key === issuer.key;
 
   return {
     der: certDer,
     sha256: sha256Hex(certDer),
     version,
-    serialNumber: toHex(content(serial)),
+    serialNumber,
     subject,
     issuer,
     notBefore: decodeTime(notBeforeNode),
@@ -341,12 +388,31 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
       Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 &&
       innerAlgorithm.oid === signatureAlgorithm.oid,
     ...extensions,
-    selfIssued: subject.key === issuer.key,
+    selfIssued,
+    selfSigned:
+      selfIssued &&
+      authorityKeyMatches(extensions, { issuer, serialNumber, ...extensions }) &&
+      signatureFitsKey(signatureAlgorithm, publicKey.type),
     tbs: whole(tbs!),
     signature: bitStringBytes(signatureValue!),
     spki: whole(spkiNode),
     ...(pss ? { pss } : {}),
   };
+}
+
+/**
+ * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
+ * OpenSSL's X509_check_akid decides it: the key identifier, the serial and
+ * the first directoryName must each match where both sides have them.
+ */
+export function authorityKeyMatches(
+  subject: Pick<Certificate, 'authorityKeyId' | 'authorityCertSerialNumber' | 'authorityCertIssuer'>,
+  issuer: Pick<Certificate, 'subjectKeyId' | 'serialNumber'> & { issuer: DistinguishedName },
+): boolean {
+  if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId) return false;
+  if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber) return false;
+  if (subject.authorityCertIssuer && subject.authorityCertIssuer !== issuer.issuer.key) return false;
+  return true;
 }
 
 /** Colon-separated form, as `openssl x509 -fingerprint` prints it. */

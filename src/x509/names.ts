@@ -1,4 +1,4 @@
-import { children, decodeOid, decodeString, expectTag, Tag, toHex, whole, type DerNode } from './der.js';
+import { children, content, decodeOid, decodeString, expectTag, Tag, toHex, whole, type DerNode } from './der.js';
 
 const SHORT_NAMES: Record<string, string> = {
   '2.5.4.3': 'CN',
@@ -33,14 +33,27 @@ export interface DistinguishedName {
   /** One line, most significant first as written in the certificate, e.g. `C=US, O=Example, CN=Root`. */
   readonly text: string;
   /**
-   * Comparison key: RFC 5280 §7.1 name matching approximated as OpenSSL does it
-   * (string values case-folded with inner whitespace collapsed, other values by
-   * their encoding). Two names are the same issuer exactly when keys are equal.
+   * Comparison key, equal exactly when OpenSSL's X509_NAME_cmp says the names
+   * are equal: string values converted to UTF-8, ASCII whitespace trimmed and
+   * collapsed, ASCII letters lowercased (nothing else: a no-break space or a
+   * non-ASCII capital stays as it is); other values by their type and bytes.
+   * A name with a string OpenSSL cannot convert equals no name, not even itself.
    */
   readonly key: string;
   /** One comparison key per RDN, in order: name constraints match on RDN prefixes. */
   readonly rdns: readonly string[];
   readonly isEmpty: boolean;
+  /** Every attribute in order, for the name-constraint checks that read e-mail addresses and common names. */
+  readonly attributes: readonly NameAttribute[];
+}
+
+export interface NameAttribute {
+  oid: string;
+  /** The value's ASN.1 tag and its bytes. */
+  tag: number;
+  bytes: Uint8Array;
+  /** The value as OpenSSL converts it to UTF-8; undefined where it cannot. */
+  utf8?: string;
 }
 
 /** Whether `name` lies in the subtree rooted at `base` (RFC 5280 §4.2.1.10 directoryName). */
@@ -58,15 +71,63 @@ function escapeValue(value: string): string {
   );
 }
 
-function canonicalValue(node: DerNode): string {
-  if (!STRING_TAGS.has(node.tag)) return `#${toHex(whole(node))}`;
-  return decodeString(node).trim().replace(/\s+/g, ' ').toLowerCase();
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+
+/** The value as OpenSSL's ASN1_STRING_to_UTF8 reads it, or undefined where it refuses (bad UTF-8, odd BMP length, surrogates). */
+function utf8Value(node: DerNode): string | undefined {
+  const bytes = content(node);
+  const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+  switch (node.tag) {
+    case Tag.UTF8_STRING:
+      try {
+        return utf8Strict.decode(bytes);
+      } catch {
+        return undefined;
+      }
+    case Tag.BMP_STRING: {
+      if (bytes.length % 2 !== 0) return undefined;
+      const codes: number[] = [];
+      for (let i = 0; i < bytes.length; i += 2) codes.push((bytes[i]! << 8) | bytes[i + 1]!);
+      return codes.some(isSurrogate) ? undefined : String.fromCharCode(...codes);
+    }
+    case Tag.UNIVERSAL_STRING: {
+      if (bytes.length % 4 !== 0) return undefined;
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 4) {
+        const code = ((bytes[i]! << 24) | (bytes[i + 1]! << 16) | (bytes[i + 2]! << 8) | bytes[i + 3]!) >>> 0;
+        if (code > 0x10ffff || isSurrogate(code)) return undefined;
+        text += String.fromCodePoint(code);
+      }
+      return text;
+    }
+    default:
+      // PrintableString, IA5String, T61String, VisibleString: one byte per character, read as Latin-1.
+      return latin1.decode(bytes);
+  }
 }
+
+/** OpenSSL's asn1_string_canon, as a string: undefined when the value cannot be compared at all. */
+function canonicalValue(node: DerNode): string | undefined {
+  if (!STRING_TAGS.has(node.tag)) return `t${node.tag}:${toHex(content(node))}`;
+  const text = utf8Value(node);
+  if (text === undefined) return undefined;
+  // ossl_isspace and ossl_tolower: the C locale's ASCII whitespace and letters only.
+  const canonical = text
+    .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '')
+    .replace(/[ \t\n\v\f\r]+/g, ' ')
+    .replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  return `s:${canonical}`;
+}
+
+let uncomparable = 0;
 
 export function parseName(node: DerNode): DistinguishedName {
   expectTag(node, Tag.SEQUENCE, 'Name');
   const textParts: string[] = [];
   const keyParts: string[][] = [];
+  const nameAttributes: NameAttribute[] = [];
+  let comparable = true;
   for (const rdn of children(node)) {
     expectTag(rdn, Tag.SET, 'RelativeDistinguishedName');
     const attributes = children(rdn).map((attribute) => {
@@ -75,11 +136,37 @@ export function parseName(node: DerNode): DistinguishedName {
       if (!valueNode) throw new Error(`attribute ${oid} has no value`);
       const label = SHORT_NAMES[oid] ?? oid;
       const display = STRING_TAGS.has(valueNode.tag) ? decodeString(valueNode) : `#${toHex(whole(valueNode))}`;
-      return { text: `${label}=${escapeValue(display)}`, key: [oid, canonicalValue(valueNode)] };
+      const value = canonicalValue(valueNode);
+      if (value === undefined) comparable = false;
+      const converted = STRING_TAGS.has(valueNode.tag) ? utf8Value(valueNode) : undefined;
+      nameAttributes.push({
+        oid,
+        tag: valueNode.tag,
+        bytes: content(valueNode),
+        ...(converted !== undefined ? { utf8: converted } : {}),
+      });
+      return { text: `${label}=${escapeValue(display)}`, key: JSON.stringify([oid, value]) };
     });
     textParts.push(attributes.map((a) => a.text).join(' + '));
-    keyParts.push(attributes.map((a) => JSON.stringify(a.key)).sort());
+    // A multi-valued RDN is a SET: OpenSSL compares its DER, where the members are sorted.
+    keyParts.push(attributes.map((a) => a.key).sort());
+  }
+  if (!comparable) {
+    const unique = `!uncomparable ${++uncomparable}`;
+    return {
+      text: textParts.join(', '),
+      key: unique,
+      rdns: keyParts.map(() => unique),
+      isEmpty: false,
+      attributes: nameAttributes,
+    };
   }
   const rdns = keyParts.map((rdn) => JSON.stringify(rdn));
-  return { text: textParts.join(', '), key: JSON.stringify(keyParts), rdns, isEmpty: textParts.length === 0 };
+  return {
+    text: textParts.join(', '),
+    key: JSON.stringify(keyParts),
+    rdns,
+    isEmpty: textParts.length === 0,
+    attributes: nameAttributes,
+  };
 }

@@ -1,3 +1,4 @@
+import { plural } from '../../findings/severity.js';
 import type { Report } from '../../report/report.js';
 import { CHECK_OUTPUT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
@@ -25,7 +26,7 @@ export async function publishCheckRun(
   const { report } = request;
   const { errors, warnings, notices } = report.summary;
   const output = {
-    title: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`,
+    title: `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`,
     summary: request.summary.slice(0, CHECK_OUTPUT_LIMIT),
   };
   const annotations = report.findings.map((finding) => ({

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { escapeMarkdown } from '../../report/markdown-escape.js';
+import { bySeverity, SEVERITY_ICON } from '../../findings/severity.js';
+import type { Profile } from '../../profiles/profile.js';
+import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingFingerprint } from '../../report/format-sarif.js';
 import type { Finding, Report } from '../../report/report.js';
 import { findRule } from '../../rules/registry.js';
@@ -13,8 +15,6 @@ import type { GitHubClient } from './client.js';
 export const MAX_REVIEW_COMMENTS = 30;
 
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
-const ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
 export interface ReviewOutcome {
   created: number;
@@ -46,14 +46,15 @@ function markerFor(check: string, id: string, hash: string, fixed = false): stri
   return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
 
-/** What is wrong, what the gateway does about it, and how to fix it. */
-export function commentBody(finding: Finding): string {
+/** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
+export function commentBody(finding: Finding, profile: Profile): string {
   const rule = findRule(finding.ruleId);
   const lines = [
-    `**${ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(finding.message)}`,
+    `**${SEVERITY_ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(finding.message)}`,
     '',
   ];
-  if (rule) lines.push(`**At the gateway:** ${rule.consequence}`, '', `**Fix:** ${rule.remedy}`, '');
+  if (rule) lines.push(`**At the gateway:** ${rule.consequence(profile)}`, '', `**Fix:** ${rule.remedy}`, '');
+  if (finding.command) lines.push('**Confirm:**', '', codeBlock(finding.command), '');
   lines.push(
     '<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>',
   );
@@ -72,6 +73,7 @@ export async function publishReview(
   check: string,
   report: Report,
   repoPath: (file: string) => string,
+  profile: Profile,
 ): Promise<ReviewOutcome> {
   const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
   const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
@@ -80,7 +82,7 @@ export async function publishReview(
   const placed: Placed[] = [];
   const notInReview: Finding[] = [];
   const ids = new Set<string>();
-  for (const finding of [...report.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) {
+  for (const finding of [...report.findings].sort((a, b) => bySeverity(a.severity, b.severity))) {
     const path = repoPath(finding.file);
     const id = findingFingerprint(finding, path);
     ids.add(id);
@@ -96,7 +98,7 @@ export async function publishReview(
       notInReview.push(finding);
       continue;
     }
-    const content = commentBody(finding);
+    const content = commentBody(finding, profile);
     const hash = hashOf(`${content}\0${path}\0${line}`);
     placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
   }

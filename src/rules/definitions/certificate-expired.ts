@@ -1,31 +1,60 @@
-import { describePath, eachChainProblem, leafClause } from '../chain-rule.js';
-import { describeRole, eachCertificate, nameOf, type Rule } from '../rule.js';
+import type { Truststore } from '../../chain/truststore.js';
+import { ROLE_WORDS } from '../../inventory/client-file.js';
 import { formatDate } from '../../time.js';
+import type { Certificate } from '../../x509/certificate.js';
 import { validityAt } from '../../x509/validity.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+
+/** A valid certificate of the bundle with the same name and key: OpenSSL takes it, and the expired one is never used. */
+function successor(truststores: readonly Truststore[], expired: Certificate, at: Date): Certificate | undefined {
+  for (const truststore of truststores) {
+    if (!truststore.contains(expired)) continue;
+    const renewed = truststore
+      .withSubject(expired.subject.key)
+      .find((other) => other.publicKey.sha256 === expired.publicKey.sha256 && validityAt(other, at) === 'valid');
+    if (renewed) return renewed;
+  }
+  return undefined;
+}
 
 export const certificateExpired: Rule = {
   id: 'certificate-expired',
   defaultSeverity: 'error',
   title: 'Certificate has expired',
   description:
-    "The check time is after the certificate's notAfter. Clients presenting it, or whose chain goes through it, are refused.",
-  citation:
-    'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
+    "The check time is at or after the certificate's notAfter (OpenSSL treats the notAfter second itself as expired). Clients presenting it, or whose chain goes through it, are refused. An expired CA with a valid renewal of the same name and key beside it is never used, and is only a warning.",
   remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
-  consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+  consequence: (profile) =>
+    `Clients presenting it, or whose chain goes through it, get ${refusal(profile, 'expired')}.`,
   *check(context) {
-    yield* eachCertificate(context, ({ file, object, certificate, at }) => {
+    const { profile } = context;
+    yield* eachCertificate(context, ({ certificate, role, at }) => {
       if (validityAt(certificate, context.at) !== 'expired') return undefined;
-      return at(
-        `The ${describeRole(file, object)} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`,
+      const found = `The ${ROLE_WORDS[role]} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`;
+      const renewed =
+        role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
+      if (renewed) {
+        return {
+          ...at(
+            `${found} A valid certificate with the same name and key (valid until ${formatDate(renewed.notAfter)}) is also in the truststore and is the one used: remove the expired copy.`,
+          ),
+          atMost: 'warning',
+        };
+      }
+      const finding = at(
+        `${found} ${certificateConsequence(profile, role, 'expired', 'clients whose only chain goes through it')}`,
       );
+      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
-    // A certificate on the client's path is reported on the client too: that is where the 403 shows up.
-    yield* eachChainProblem(context, ['expired'], (problem, chain) => {
-      if (problem.certificate === chain.leaf.certificate) return undefined;
-      const when = `${nameOf(problem.certificate)}, which expired on ${formatDate(problem.certificate.notAfter)}`;
-      return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${when}.`;
-    });
+  },
+  owns: (problem) => problem.kind === 'expired',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'expired') return '';
+    const when = formatDate(problem.certificate.notAfter);
+    return problem.certificate === chain.leaf.certificate
+      ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired')}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'expired')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which expired on ${when}.`;
   },
 };

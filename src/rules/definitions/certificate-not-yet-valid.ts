@@ -1,7 +1,8 @@
-import { describePath, eachChainProblem, leafClause } from '../chain-rule.js';
-import { describeRole, eachCertificate, nameOf, type Rule } from '../rule.js';
+import { ROLE_WORDS } from '../../inventory/client-file.js';
 import { formatDate } from '../../time.js';
 import { validityAt } from '../../x509/validity.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
 
 export const certificateNotYetValid: Rule = {
   id: 'certificate-not-yet-valid',
@@ -9,24 +10,27 @@ export const certificateNotYetValid: Rule = {
   title: 'Certificate is not valid yet',
   description:
     "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
-  citation:
-    'API Gateway Developer Guide, "Configuring mutual TLS authentication": on each request the validity period must be current.',
   remedy:
     'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
-  consequence: 'Clients presenting it, or whose chain goes through it, get 403 Forbidden until it becomes valid.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+  consequence: (profile) =>
+    `Clients presenting it, or whose chain goes through it, get ${refusal(profile, 'not-yet-valid')} until it becomes valid.`,
   *check(context) {
-    yield* eachCertificate(context, ({ file, object, certificate, at }) => {
+    const { profile } = context;
+    yield* eachCertificate(context, ({ certificate, role, at }) => {
       if (validityAt(certificate, context.at) !== 'not-yet-valid') return undefined;
-      return at(
-        `The ${describeRole(file, object)} ${nameOf(certificate)} is not valid until ${formatDate(certificate.notBefore)}.`,
+      const finding = at(
+        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} is not valid until ${formatDate(certificate.notBefore)}. ${certificateConsequence(profile, role, 'not-yet-valid')}`,
       );
+      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
-    // A certificate on the client's path is reported on the client too: that is where the 403 shows up.
-    yield* eachChainProblem(context, ['not-yet-valid'], (problem, chain) => {
-      if (problem.certificate === chain.leaf.certificate) return undefined;
-      const when = `${nameOf(problem.certificate)}, which is not valid until ${formatDate(problem.certificate.notBefore)}`;
-      return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${when}.`;
-    });
+  },
+  owns: (problem) => problem.kind === 'not-yet-valid',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'not-yet-valid') return '';
+    const when = formatDate(problem.certificate.notBefore);
+    return problem.certificate === chain.leaf.certificate
+      ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid')}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'not-yet-valid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which is not valid until ${when}.`;
   },
 };

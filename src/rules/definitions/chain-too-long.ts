@@ -1,25 +1,27 @@
-import { MAX_CHAIN_LENGTH } from '../../chain/path-builder.js';
-import { describePath, eachChainProblem, leafClause } from '../chain-rule.js';
-import type { Rule } from '../rule.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { refusal, type Rule } from '../rule.js';
 
 export const chainTooLong: Rule = {
   id: 'chain-too-long',
   defaultSeverity: 'error',
-  title: 'Chain longer than four certificates',
+  title: 'Chain deeper than the gateway allows',
   description:
-    "The only complete path from the client certificate to a root has more than four certificates (leaf and root included), API Gateway's maximum.",
-  citation:
-    'API Gateway Developer Guide, "Configuring mutual TLS authentication": certificates can have a maximum chain length of four.',
-  remedy: 'Issue client certificates from a CA at most two levels below the root.',
-  consequence: 'The client gets 403 Forbidden: the chain is longer than API Gateway accepts.',
-  profiles: ['aws-api-gateway'],
-  *check(context) {
-    yield* eachChainProblem(context, ['chain-too-long'], (problem, chain) => {
-      const length = problem.atLeast ? `at least ${problem.length}` : String(problem.length);
-      const path = problem.atLeast
-        ? `${describePath(chain.result.path.slice(0, 3))} → …`
-        : describePath(chain.result.path);
-      return `${leafClause(chain)} has a chain of ${length} certificates (${path}); API Gateway allows at most ${MAX_CHAIN_LENGTH}.`;
-    });
+    "The client's chain needs more CA certificates between it and the root than the gateway's depth limit allows. API Gateway accepts at most four CA certificates above the client (the root and three intermediates); where the limit is a setting (NGINX `ssl_verify_depth`), the finding says which value the chain needs.",
+  remedy:
+    'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
+  appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
+  consequence: (profile) => `The client gets ${refusal(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
+  owns: (problem) => problem.kind === 'chain-too-long',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'chain-too-long') return '';
+    const { chain: model } = context.profile;
+    const needed = chain.fullChainIntermediates;
+    const length =
+      needed !== undefined
+        ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
+        : `more than ${model.maxIntermediates + 1} CA certificates above it`;
+    const setting =
+      model.depthSetting && needed !== undefined ? ` It needs \`${model.depthSetting} ${needed}\` or more.` : '';
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'depth')}: its chain (${describePath(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
   },
 };

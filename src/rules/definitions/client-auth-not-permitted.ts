@@ -1,30 +1,46 @@
-import { eachCertificate, nameOf, type Rule } from '../rule.js';
+import { judgePurpose } from '../../profiles/policy.js';
+import { leafClause } from '../chain-rule.js';
+import { eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+
+function usages(certificate: { extendedKeyUsage?: string[] }): string {
+  return certificate.extendedKeyUsage ? certificate.extendedKeyUsage.join(', ') || '(empty)' : 'no extendedKeyUsage';
+}
 
 export const clientAuthNotPermitted: Rule = {
   id: 'client-auth-not-permitted',
-  defaultSeverity: 'warning',
-  title: 'Client certificate not allowed for client authentication',
+  defaultSeverity: 'error',
+  title: 'Certificate not allowed for client authentication',
   description:
-    'The client certificate has an extendedKeyUsage extension that lists neither clientAuth nor anyExtendedKeyUsage, so TLS stacks that check the purpose refuse it as a client certificate.',
-  citation:
-    'Google Cloud and ELB mTLS documentation require extendedKeyUsage clientAuth on leaves; API Gateway does not document a purpose check (treated as a warning).',
+    "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
   remedy:
-    'Re-issue the client certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
-  consequence:
-    'TLS stacks that check the purpose refuse the handshake; API Gateway does not document whether it checks it.',
-  profiles: ['aws-api-gateway'],
+    'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
+  appliesTo: (profile) =>
+    profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked'
+      ? undefined
+      : { evidence: profile.purpose.evidence },
+  consequence: (profile) => `The client gets ${refusal(profile, 'purpose')}.`,
   *check(context) {
+    const rule = context.profile.purpose.leaf;
     yield* eachCertificate(
       context,
-      ({ file, object, certificate, at }) => {
-        if (file.objects.find((candidate) => candidate.kind === 'certificate') !== object) return undefined;
-        const usages = certificate.extendedKeyUsage;
-        if (!usages || usages.includes('clientAuth') || usages.includes('anyExtendedKeyUsage')) return undefined;
+      ({ certificate, role, at }) => {
+        if (role !== 'client') return undefined;
+        const refused = judgePurpose(rule, certificate);
+        if (!refused) return undefined;
         return at(
-          `The client certificate ${nameOf(certificate)} has extendedKeyUsage ${usages.join(', ') || '(empty)'} without clientAuth.`,
+          `The client certificate ${nameOf(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${refusal(context.profile, 'purpose')}.`,
         );
       },
       ['client'],
     );
+  },
+  owns: (problem) => problem.kind === 'purpose-not-client-auth',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'purpose-not-client-auth') return '';
+    const whose =
+      problem.role === 'leaf'
+        ? 'it'
+        : `its issuing CA ${nameOf(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
   },
 };

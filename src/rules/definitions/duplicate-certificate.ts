@@ -1,30 +1,40 @@
-import { eachCertificate, nameOf, type Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
+
+const DUPLICATES_EVIDENCE = {
+  confidence: 'unconfirmed',
+  source:
+    'Third-party reports (not the vendor) say API Gateway refuses duplicate subject DNs at import; every copy counts against the certificate quota.',
+} as const;
 
 export const duplicateCertificate: Rule = {
   id: 'duplicate-certificate',
   defaultSeverity: 'warning',
   title: 'Same certificate twice in a truststore',
   description:
-    'The truststore holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the 1,000-certificate quota and usually means a bundle was concatenated twice.',
-  citation:
-    'API Gateway Quotas: at most 1,000 certificates in a truststore. Unconfirmed third-party reports say duplicate subject DNs are rejected at import.',
+    'The bundle holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the certificate quota and usually means a bundle was concatenated twice.',
   remedy: 'Remove the repeated block.',
-  consequence: 'Counts twice against the 1,000-certificate quota; reported to be refused at import.',
-  profiles: ['aws-api-gateway'],
+  // Only where the gateway counts certificates: elsewhere a copy is harmless.
+  appliesTo: (profile) => profile.bundle.maxCertificates && { evidence: DUPLICATES_EVIDENCE, phase: 'upload-warning' },
+  consequence: (profile) =>
+    `Counts twice against the ${profile.bundle.maxCertificates?.value.toLocaleString('en-US') ?? ''}-certificate quota; reported to be refused at import.`,
   *check(context) {
-    const firstSeen = new Map<string, { file: string; line: number }>();
-    yield* eachCertificate(
-      context,
-      ({ file, object, certificate, at }) => {
-        const key = `${file.path}\0${certificate.sha256}`;
-        const first = firstSeen.get(key);
+    for (const truststore of context.chains.truststores) {
+      const firstSeen = new Map<string, { file: string; line: number }>();
+      for (const { file, object } of truststore.objects) {
+        const first = firstSeen.get(object.certificate.sha256);
         if (!first) {
-          firstSeen.set(key, { file: file.path, line: object.line });
-          return undefined;
+          firstSeen.set(object.certificate.sha256, { file: file.path, line: object.line });
+          continue;
         }
-        return at(`The truststore certificate ${nameOf(certificate)} already appears on line ${first.line}.`);
-      },
-      ['truststore'],
-    );
+        const where = first.file === file.path ? `on line ${first.line}` : `in ${first.file} on line ${first.line}`;
+        yield {
+          message: `The truststore certificate ${object.certificate.subject.text} already appears ${where}.`,
+          file: file.path,
+          line: object.line,
+          endLine: object.endLine,
+          certificate: object.certificate,
+        };
+      }
+    }
   },
 };

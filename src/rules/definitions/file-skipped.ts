@@ -6,10 +6,9 @@ export const fileSkipped: Rule = {
   title: 'Special file skipped',
   description:
     'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
-  citation: 'truststore-check: only regular files inside the repository are read.',
-  consequence: 'None: nothing in it reaches the gateway.',
   remedy: 'Narrow the glob, or remove the special file from the repository.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: () => ({}),
+  consequence: () => 'None: nothing in it reaches the gateway.',
   *check(context) {
     for (const file of context.inventory.files) {
       if (file.notRead?.severity !== 'notice') continue;

@@ -1,37 +1,53 @@
-import { WEAK_HASHES } from '../../x509/algorithms.js';
-import { describeRole, eachCertificate, nameOf, type Rule } from '../rule.js';
+import { judgeSignature, type SignatureRefusal } from '../../profiles/policy.js';
+import type { Certificate } from '../../x509/certificate.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { ROLE_WORDS } from '../../inventory/client-file.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
 
-const SUPPORTED_FAMILIES = new Set(['RSA', 'RSA-PSS', 'ECDSA']);
+function weakness(certificate: Certificate, refused: SignatureRefusal): string {
+  const algorithm = certificate.signatureAlgorithm.name;
+  return refused.kind === 'weak-hash'
+    ? `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`
+    : `${algorithm}, an algorithm the gateway does not accept`;
+}
 
 export const insecureSignatureAlgorithm: Rule = {
   id: 'insecure-signature-algorithm',
   defaultSeverity: 'error',
-  title: 'Signature algorithm weaker than SHA-256',
+  title: 'Signature algorithm the gateway does not accept',
   description:
-    'The certificate is signed with a hash weaker than SHA-256 (MD2, MD4, MD5, SHA-1, SHA-224; also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm other than RSA, RSASSA-PSS or ECDSA. API Gateway rejects such client certificates with 403.',
-  citation:
-    'API Gateway Developer Guide, "Configuring mutual TLS authentication": the truststore supports SHA-256 or stronger signature hashes; 403 reason "Access denied. Reason: Client cert using an insecure Signature Algorithm".',
+    "The certificate is signed with a hash the gateway refuses (for API Gateway anything weaker than SHA-256: MD2, MD4, MD5, SHA-1, SHA-224, also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm outside its list. A root's own self-signature is never checked, so it refuses no client.",
   remedy:
     'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
-  consequence:
-    'Clients get 403 Forbidden ("Client cert using an insecure Signature Algorithm"); a weak truststore certificate makes API Gateway warn on update and refuse the clients under it.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: (profile) => ({ evidence: profile.signatures.evidence, phase: profile.bundle.badCertificate.phase }),
+  consequence: (profile) =>
+    `Clients get ${refusal(profile, 'insecure-signature')}; in the truststore: ${profile.bundle.badCertificate.phase === 'upload' ? profile.wording.uploadRefusal : profile.wording.uploadWarning}.`,
   *check(context) {
-    yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-      const algorithm = certificate.signatureAlgorithm;
-      const weakHash = algorithm.hash !== undefined && WEAK_HASHES.has(algorithm.hash);
-      const unsupported =
-        !SUPPORTED_FAMILIES.has(algorithm.family) || (algorithm.family === 'RSA-PSS' && !algorithm.hash);
-      if (!weakHash && !unsupported) return undefined;
-      const role = describeRole(file, object);
-      const why = weakHash
-        ? `whose hash (${algorithm.hash}) is weaker than SHA-256`
-        : 'an algorithm API Gateway does not support';
-      const gateway =
-        role === 'truststore certificate'
-          ? 'API Gateway accepts only SHA-256 or stronger signatures in the truststore.'
-          : 'API Gateway answers 403 with "Access denied. Reason: Client cert using an insecure Signature Algorithm".';
-      return at(`The ${role} ${nameOf(certificate)} is signed with ${algorithm.name}, ${why}. ${gateway}`);
+    const { profile } = context;
+    yield* eachCertificate(context, ({ certificate, role, at }) => {
+      const refused = judgeSignature(profile.signatures, certificate);
+      if (!refused) return undefined;
+      const found = `The ${ROLE_WORDS[role]} ${nameOf(certificate)} is signed with ${weakness(certificate, refused)}.`;
+      if (role === 'truststore' && certificate.selfSigned) {
+        // Nobody checks a root's own signature: it matters only to a gateway that refuses such a bundle.
+        const uploadRefused = profile.bundle.badCertificate.phase === 'upload';
+        return {
+          ...at(
+            `${found} Its own signature is never checked, so no client is refused for it; ${uploadRefused ? `but ${profile.wording.uploadRefusal}` : profile.wording.uploadWarning}.`,
+          ),
+          ...(uploadRefused ? {} : { atMost: 'warning' as const }),
+        };
+      }
+      const finding = at(`${found} ${certificateConsequence(profile, role, 'insecure-signature')}`);
+      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
+  },
+  owns: (problem) => problem.kind === 'signature-not-accepted',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'signature-not-accepted') return '';
+    const why = weakness(problem.certificate, problem.refusal);
+    return problem.certificate === chain.leaf.certificate
+      ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature')}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'insecure-signature')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, signed with ${why}.`;
   },
 };

@@ -1,26 +1,26 @@
-import { eachChainProblem, leafClause } from '../chain-rule.js';
-import { nameOf, type Rule } from '../rule.js';
+import { leafClause } from '../chain-rule.js';
+import { nameOf, refusal, type Rule } from '../rule.js';
+
+const WHY = {
+  'not-ca': 'it is not a CA (basicConstraints cA is not TRUE)',
+  'no-key-cert-sign': 'its keyUsage does not include keyCertSign',
+  'without-basic-constraints':
+    'it has no basicConstraints extension; OpenSSL accepts a CA without one (by its keyUsage, or a v1 root) only at the top of a chain, never as an intermediate',
+} as const;
 
 export const issuerNotCa: Rule = {
   id: 'issuer-not-ca',
   defaultSeverity: 'error',
   title: 'Chain goes through a certificate that may not sign certificates',
   description:
-    'An issuer on the path lacks basicConstraints cA=TRUE, or has a keyUsage without keyCertSign. Validators (OpenSSL among them) refuse such a chain.',
-  citation:
-    'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust from the issuing CA to the root CA.',
+    'A certificate above the client on its chain lacks basicConstraints cA=TRUE, has a keyUsage without keyCertSign, or is an intermediate without a basicConstraints extension at all. OpenSSL refuses such a chain ("invalid CA certificate").',
   remedy:
     'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
-  consequence: 'The client gets 403 Forbidden: the chain is broken at that issuer.',
-  profiles: ['aws-api-gateway'],
-  *check(context) {
-    yield* eachChainProblem(context, ['issuer-not-ca'], (problem, chain) => {
-      const { issuer } = problem;
-      const why =
-        issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')
-          ? 'its keyUsage does not include keyCertSign'
-          : 'it is not a CA (basicConstraints cA is not TRUE)';
-      return `${leafClause(chain)} would be refused: its issuer ${nameOf(issuer)} may not sign certificates, because ${why}.`;
-    });
+  appliesTo: (profile) => ({ evidence: profile.validation }),
+  consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is broken at that issuer.`,
+  owns: (problem) => problem.kind === 'issuer-not-ca',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'issuer-not-ca') return '';
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
   },
 };

@@ -1,41 +1,46 @@
-import { describePath, eachChainProblem, issuerOf, leafClause } from '../chain-rule.js';
-import { formatFingerprint } from '../../x509/certificate.js';
-import { nameOf, type Rule } from '../rule.js';
+import { readClientFile } from '../../inventory/client-file.js';
+import { describeRejected, issuerOf, leafClause } from '../chain-rule.js';
+import { nameOf, refusal, type Rule } from '../rule.js';
 
 export const issuerNotFound: Rule = {
   id: 'issuer-not-found',
   defaultSeverity: 'error',
   title: 'Issuer of a client certificate not found',
   description:
-    'Path building from the client certificate stops at a certificate whose issuer is neither in the truststore nor sent by the client. API Gateway refuses the client with 403.',
-  citation:
-    'API Gateway execution log: "Access denied. Reason: Could not find issuer for certificate"; AWS Knowledge Center: `openssl verify -CAfile bundle.pem client.pem` prints "unable to get local issuer certificate".',
+    'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
   remedy:
-    'Add the missing CA certificate to the truststore (the whole chain up to the root), or have the client send the intermediate. Confirm with `openssl verify -CAfile truststore.pem [-untrusted intermediate.pem] client.pem`.',
-  consequence:
-    'The client gets 403 Forbidden; the execution log says "Access denied. Reason: Could not find issuer for certificate".',
-  profiles: ['aws-api-gateway'],
-  *check(context) {
-    yield* eachChainProblem(context, ['issuer-not-found', 'search-limit'], (problem, chain) => {
-      if (problem.kind === 'search-limit') {
-        return `${leafClause(chain)}: no path to a root was found within the path-building limit (${describePath(chain.result.path)} was the furthest attempt). Simplify the truststore: many CAs share the names on this path.`;
-      }
-      const stuck =
-        problem.certificate === chain.leaf.certificate
-          ? 'its issuer'
-          : `the issuer of ${nameOf(problem.certificate)} on its path`;
-      const impostors = problem.sameName.map(
-        (c) => `key identifier ${c.subjectKeyId ? formatFingerprint(c.subjectKeyId.toUpperCase()) : '(none)'}`,
-      );
-      const namesake =
-        impostors.length > 0
-          ? ` A certificate with that name is there, but with a different key (${impostors.join('; ')}): it is another CA, or the CA was re-keyed and the truststore is stale.`
-          : '';
+    "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
+  appliesTo: (profile) => ({ evidence: profile.chain.evidence.issuers }),
+  consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
+  owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined,
+  describe(problem, chain, context) {
+    if (problem.kind !== 'issuer-not-found') return '';
+    const { profile } = context;
+    const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}`;
+    const missing = chain.missingFromTruststore;
+    if (missing.length > 0) {
+      const sent = readClientFile(chain.file).sent;
+      const names = missing.map((certificate) => {
+        const line = sent.find((object) => object.certificate === certificate)?.line;
+        return `${nameOf(certificate)}${line ? ` (line ${line} of the client's file)` : ''}`;
+      });
       return (
-        `${leafClause(chain)} would be refused: "Access denied. Reason: Could not find issuer for certificate". ` +
-        `Neither ${chain.truststore ?? 'the truststore'} nor the client's file holds ${stuck}, ${issuerOf(problem.certificate)}.${namesake} ` +
-        'Add that CA certificate to the truststore, or send it with the client certificate.'
+        `${refused}: ${profile.wording.gateway} takes issuers only from the truststore, and the client's chain needs ${names.join(', then ')}, which the client sends but ${chain.truststore.name} does not hold. ` +
+        `Add ${missing.length === 1 ? 'it' : 'them'} to the truststore; sending ${missing.length === 1 ? 'it' : 'them'} from the client does not help.`
       );
-    });
+    }
+    const stuck =
+      problem.certificate === chain.leaf.certificate
+        ? 'its issuer'
+        : `the issuer of ${nameOf(problem.certificate)} on its chain`;
+    const where =
+      profile.chain.issuers === 'truststore'
+        ? `${chain.truststore.name} does not hold`
+        : `neither ${chain.truststore.name} nor the client's file holds`;
+    const fix =
+      profile.chain.issuers === 'truststore'
+        ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
+        : 'Add that CA certificate to the truststore, or have the client send it.';
+    return `${refused}: ${where} ${stuck}, ${issuerOf(problem.certificate)}.${describeRejected(problem.rejected)} ${fix}`;
   },
 };

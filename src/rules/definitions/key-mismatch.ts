@@ -1,3 +1,4 @@
+import { readClientFile } from '../../inventory/client-file.js';
 import { pairingBaseName } from '../../inventory/files.js';
 import { certificatesOf, type SourceFile } from '../../inventory/inventory.js';
 import type { PrivateKeyObject } from '../../inventory/objects.js';
@@ -16,13 +17,11 @@ export const keyMismatch: Rule = {
   title: 'Private key does not belong to the certificate beside it',
   description:
     'A private key in the same file as a certificate, or in a file with the same base name (client.key beside client.pem), has a different public key than the certificate. The client cannot complete the TLS handshake with this pair.',
-  citation:
-    'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors": the modulus of the private key and of the certificate must match exactly (`openssl rsa -noout -modulus`, `openssl x509 -noout -modulus`).',
   remedy:
     'Pair the certificate with the key it was issued for. Compare with `openssl pkey -in KEY -pubout | openssl sha256` and `openssl x509 -in CERT -noout -pubkey | openssl sha256`.',
-  consequence:
-    'The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before API Gateway answers.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: () => ({}),
+  consequence: (profile) =>
+    `The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before ${profile.wording.gateway} answers.`,
   *check(context) {
     const certificateFiles = new Map<string, SourceFile>();
     for (const file of context.inventory.files) {
@@ -36,7 +35,8 @@ export const keyMismatch: Rule = {
         certificatesOf(keyFile).length > 0 ? keyFile : certificateFiles.get(pairingBaseName(keyFile.path));
       if (!certificateFile) continue;
       const certificates = certificatesOf(certificateFile);
-      const leaf = certificates[0]!;
+      const leaf =
+        (certificateFile.role === 'client' ? readClientFile(certificateFile).leaf : undefined) ?? certificates[0]!;
       for (const key of keys) {
         if (certificates.some((object) => object.certificate.publicKey.sha256 === key.publicKeySha256)) continue;
         const where = keyFile === certificateFile ? `on line ${key.line}` : `in ${keyFile.path}`;

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { badBundleCertificate, type Rule } from '../rule.js';
 
 export const malformedCertificate: Rule = {
   id: 'malformed-certificate',
@@ -6,13 +6,11 @@ export const malformedCertificate: Rule = {
   title: 'Block or file does not decode as a certificate',
   description:
     'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
-  citation:
-    'API Gateway Developer Guide, "Configuring mutual TLS authentication": what is validated on a request includes X.509 syntax.',
   remedy:
     'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
-  consequence:
-    'API Gateway rejects a truststore it cannot parse when the domain is updated; a client whose certificate does not parse is refused with 403 Forbidden.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+  consequence: (profile) =>
+    `In the truststore: ${badBundleCertificate(profile)} A client whose certificate does not parse gets ${profile.wording.refusal}.`,
   *check(context) {
     for (const file of context.inventory.files) {
       // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.

@@ -1,26 +1,31 @@
-import { eachChainProblem, leafClause } from '../chain-rule.js';
-import { nameOf, shorten, type Rule } from '../rule.js';
+import { leafClause } from '../chain-rule.js';
+import { nameOf, refusal, shorten, type Rule } from '../rule.js';
 
 export const nameConstraintsViolated: Rule = {
   id: 'name-constraints-violated',
   defaultSeverity: 'error',
   title: "Name outside a CA's name constraints",
   description:
-    'A CA on the path restricts, with nameConstraints, the directory names (subject DNs) of certificates below it, and a certificate\'s subject or directoryName alternative name breaks that restriction. OpenSSL refuses such a chain ("permitted/excluded subtree violation"). DNS, IP and e-mail constraints are not checked.',
-  citation:
-    'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.10 name constraints).',
+    "A CA on the chain restricts, with nameConstraints, the names of certificates below it (directory names, e-mail addresses, DNS names, URIs, IP addresses), and a certificate's subject, emailAddress, alternative names or (for the client's certificate without DNS names) a host-like common name breaks that restriction, or is a form OpenSSL cannot check. Names are compared as OpenSSL compares them: directory names with ASCII letters and spaces folded and nothing else.",
   remedy:
     "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
-  consequence: 'The client gets 403 Forbidden: the CA is not allowed to vouch for that name.',
-  profiles: ['aws-api-gateway'],
-  *check(context) {
-    yield* eachChainProblem(context, ['name-constraints-violated'], (problem, chain) => {
-      const which =
-        problem.certificate === chain.leaf.certificate
-          ? 'its name'
-          : `the name of ${nameOf(problem.certificate)} on its path`;
-      const how = problem.excluded ? 'is excluded by the name constraints of' : 'is outside the permitted names of';
-      return `${leafClause(chain)} would be refused: ${which}, ${shorten(problem.name.text)}, ${how} ${nameOf(problem.constrainedBy)}.`;
-    });
+  appliesTo: (profile) => ({ evidence: profile.validation }),
+  consequence: (profile) =>
+    `The client gets ${refusal(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
+  owns: (problem) => problem.kind === 'name-constraints-violated',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'name-constraints-violated') return '';
+    const whose =
+      problem.certificate === chain.leaf.certificate
+        ? 'its name'
+        : `a name of ${nameOf(problem.certificate)} on its chain`;
+    const name = shorten(problem.name);
+    const how =
+      problem.violation === 'excluded'
+        ? `is excluded by the name constraints of ${nameOf(problem.constrainedBy)}`
+        : problem.violation === 'permitted'
+          ? `is outside the permitted names of ${nameOf(problem.constrainedBy)}`
+          : `cannot be checked against the name constraints of ${nameOf(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${whose}, ${name}, ${how}.`;
   },
 };

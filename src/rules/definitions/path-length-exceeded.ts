@@ -1,22 +1,21 @@
-import { eachChainProblem, leafClause } from '../chain-rule.js';
-import { nameOf, type Rule } from '../rule.js';
+import { plural } from '../../findings/severity.js';
+import { leafClause } from '../chain-rule.js';
+import { nameOf, refusal, type Rule } from '../rule.js';
 
 export const pathLengthExceeded: Rule = {
   id: 'path-length-exceeded',
   defaultSeverity: 'error',
   title: 'pathLenConstraint violated',
   description:
-    'A CA on the path allows fewer intermediates below it (basicConstraints pathLenConstraint) than the path has.',
-  citation:
-    'API Gateway Developer Guide: names and subjects must form an unbroken chain of trust (RFC 5280 §4.2.1.9 path length).',
+    'A CA on the chain allows fewer intermediates below it (basicConstraints pathLenConstraint) than the chain has.',
   remedy:
     'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
-  consequence: 'The client gets 403 Forbidden: the chain is longer than the CA allows.',
-  profiles: ['aws-api-gateway'],
-  *check(context) {
-    yield* eachChainProblem(context, ['path-length-exceeded'], (problem, chain) => {
-      const count = problem.intermediatesBelow;
-      return `${leafClause(chain)} would be refused: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${count} intermediate CA${count === 1 ? '' : 's'} stand${count === 1 ? 's' : ''} below it on the path.`;
-    });
+  appliesTo: (profile) => ({ evidence: profile.validation }),
+  consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is longer than the CA allows.`,
+  owns: (problem) => problem.kind === 'path-length-exceeded',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'path-length-exceeded') return '';
+    const count = problem.intermediatesBelow;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${plural(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
   },
 };

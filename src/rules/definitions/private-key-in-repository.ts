@@ -6,13 +6,11 @@ export const privateKeyInRepository: Rule = {
   title: 'Private key among the scanned files',
   description:
     'A private key (PKCS#1, PKCS#8, SEC1, encrypted, OpenSSH or DER) is committed next to the certificates. Anyone who can read the repository can impersonate that client. Key material is never printed.',
-  citation:
-    'API Gateway Developer Guide: the truststore holds certificates only; client private keys stay with the client.',
   remedy:
     'Remove the key from the repository and its history (e.g. `git filter-repo`), then revoke and re-issue the certificate: treat the key as leaked.',
-  consequence:
+  appliesTo: () => ({}),
+  consequence: () =>
     'Nothing at the gateway: the risk is that anyone who can read the repository can impersonate the client.',
-  profiles: ['aws-api-gateway'],
   *check(context) {
     for (const file of context.inventory.files) {
       for (const object of file.objects) {

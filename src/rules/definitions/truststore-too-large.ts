@@ -1,24 +1,25 @@
+import { bundleName, quotaWording } from '../bundle-rule.js';
 import type { Rule } from '../rule.js';
-
-/** AWS writes "1 MB"; S3 and API Gateway quotas use binary units, so 1 MiB. */
-export const MAX_TRUSTSTORE_BYTES = 1024 * 1024;
 
 export const truststoreTooLarge: Rule = {
   id: 'truststore-too-large',
   defaultSeverity: 'error',
-  title: 'Truststore file over 1 MB',
+  title: 'Truststore larger than the gateway takes',
   description:
-    'API Gateway accepts a truststore object of up to 1 MB (taken as 1,048,576 bytes); the quota cannot be raised.',
-  citation: 'API Gateway Quotas: truststore up to 1 MB total object size, not adjustable.',
+    'The bundle, as concatenated for upload, has more bytes than the gateway accepts (API Gateway: 1 MB, taken as 1,048,576 bytes; CloudFront: 64 KB).',
   remedy: 'Strip comments and text dumps, remove unused CAs.',
-  consequence: 'API Gateway refuses to create or update the domain with this truststore.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: (profile) =>
+    profile.bundle.maxBytes && { evidence: profile.bundle.maxBytes.evidence, phase: profile.bundle.maxBytes.phase },
+  consequence: (profile) => quotaWording(profile, profile.bundle.maxBytes),
   *check(context) {
-    for (const file of context.inventory.files) {
-      if (file.role !== 'truststore' || file.size <= MAX_TRUSTSTORE_BYTES) continue;
+    const quota = context.profile.bundle.maxBytes;
+    if (!quota) return;
+    for (const truststore of context.chains.truststores) {
+      const size = truststore.files.reduce((sum, file) => sum + file.size, 0);
+      if (size <= quota.value) continue;
       yield {
-        message: `The truststore is ${file.size.toLocaleString('en-US')} bytes; API Gateway accepts at most 1 MB (${MAX_TRUSTSTORE_BYTES.toLocaleString('en-US')} bytes).`,
-        file: file.path,
+        message: `${bundleName(truststore)} is ${size.toLocaleString('en-US')} bytes; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} bytes. ${quotaWording(context.profile, quota)}`,
+        file: truststore.files[0]!.path,
         line: 1,
         endLine: 1,
       };

@@ -1,26 +1,30 @@
-import { certificatesOf } from '../../inventory/inventory.js';
+import { bundleName, quotaWording } from '../bundle-rule.js';
 import type { Rule } from '../rule.js';
-
-export const MAX_TRUSTSTORE_CERTIFICATES = 1000;
 
 export const truststoreTooManyCertificates: Rule = {
   id: 'truststore-too-many-certificates',
   defaultSeverity: 'error',
-  title: 'More than 1,000 certificates in a truststore',
-  description: 'API Gateway accepts at most 1,000 certificates in one truststore; the quota cannot be raised.',
-  citation: 'API Gateway Quotas: truststore at most 1,000 certificates, not adjustable.',
-  remedy: 'Remove expired, duplicate or unused CAs, or split clients across custom domains.',
-  consequence: 'API Gateway refuses to create or update the domain with this truststore.',
-  profiles: ['aws-api-gateway'],
+  title: 'More certificates in the truststore than the gateway takes',
+  description:
+    'The bundle holds more certificates than the gateway accepts in one truststore (API Gateway: 1,000; Application Load Balancer and CloudFront: 25 by default). Copies of the same certificate count too.',
+  remedy:
+    'Remove expired, duplicate or unused CAs, ask for a quota increase where the gateway allows one, or split clients across trust stores.',
+  appliesTo: (profile) =>
+    profile.bundle.maxCertificates && {
+      evidence: profile.bundle.maxCertificates.evidence,
+      phase: profile.bundle.maxCertificates.phase,
+    },
+  consequence: (profile) => quotaWording(profile, profile.bundle.maxCertificates),
   *check(context) {
-    for (const file of context.inventory.files) {
-      if (file.role !== 'truststore') continue;
-      const certificates = certificatesOf(file);
-      if (certificates.length <= MAX_TRUSTSTORE_CERTIFICATES) continue;
-      const first = certificates[MAX_TRUSTSTORE_CERTIFICATES]!;
+    const quota = context.profile.bundle.maxCertificates;
+    if (!quota) return;
+    for (const truststore of context.chains.truststores) {
+      const count = truststore.objects.length;
+      if (count <= quota.value) continue;
+      const first = truststore.objects[quota.value]!;
       yield {
-        message: `The truststore holds ${certificates.length} certificates; API Gateway accepts at most ${MAX_TRUSTSTORE_CERTIFICATES}. The first one over the limit starts on line ${first.line}.`,
-        file: file.path,
+        message: `${bundleName(truststore)} holds ${count.toLocaleString('en-US')} certificates; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')}${quota.adjustable ? ' (adjustable by a quota request)' : ''}. The first one over the limit starts on line ${first.object.line} of ${first.file.path}. ${quotaWording(context.profile, quota)}`,
+        file: truststore.files[0]!.path,
         line: 1,
         endLine: 1,
       };

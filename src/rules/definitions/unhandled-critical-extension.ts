@@ -1,4 +1,6 @@
-import { eachCertificate, nameOf, describeRole, type Rule } from '../rule.js';
+import { ROLE_WORDS } from '../../inventory/client-file.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
 
 export const unhandledCriticalExtension: Rule = {
   id: 'unhandled-critical-extension',
@@ -6,18 +8,26 @@ export const unhandledCriticalExtension: Rule = {
   title: 'Certificate has a critical extension validators do not know',
   description:
     'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
-  citation:
-    'API Gateway Developer Guide: on each request the X.509 syntax is validated (RFC 5280 §4.2: unrecognised critical extensions must be rejected).',
   remedy:
     'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
-  consequence: 'Validators refuse the certificate, so clients whose chain uses it get 403 Forbidden.',
-  profiles: ['aws-api-gateway'],
+  appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+  consequence: (profile) => `Clients whose chain uses the certificate get ${refusal(profile, 'invalid')}.`,
   *check(context) {
-    yield* eachCertificate(context, ({ file, object, certificate, at }) => {
+    const { profile } = context;
+    yield* eachCertificate(context, ({ certificate, role, at }) => {
       if (certificate.unknownCriticalExtensions.length === 0) return undefined;
-      return at(
-        `The ${describeRole(file, object)} ${nameOf(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject.`,
+      const finding = at(
+        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject. ${certificateConsequence(profile, role, 'invalid')}`,
       );
+      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
+  },
+  owns: (problem) => problem.kind === 'unhandled-critical-extension',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'unhandled-critical-extension') return '';
+    const oids = problem.oids.join(', ');
+    return problem.certificate === chain.leaf.certificate
+      ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid')}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
   },
 };

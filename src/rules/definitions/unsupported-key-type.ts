@@ -1,36 +1,68 @@
-import { describePath, eachChainProblem, leafClause } from '../chain-rule.js';
-import { describeRole, eachCertificate, nameOf, type Rule } from '../rule.js';
+import { ROLE_WORDS } from '../../inventory/client-file.js';
+import { judgeKey, type KeyRefusal } from '../../profiles/policy.js';
+import type { Profile } from '../../profiles/profile.js';
+import type { Certificate } from '../../x509/certificate.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { describeKey } from './weak-key.js';
+
+function whatIsAccepted(profile: Profile): string {
+  const { rsa, ec } = profile.keys;
+  const parts = [
+    ...(rsa ? [`RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`] : []),
+    ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
+    ...profile.keys.others,
+  ];
+  return parts.join('; ');
+}
+
+function whyNot(certificate: Certificate, refused: KeyRefusal): string {
+  switch (refused.kind) {
+    case 'explicit-curve':
+      return 'an EC key with explicit curve parameters instead of a named curve';
+    case 'too-large':
+      return `${describeKey(certificate.publicKey)}, larger than the ${refused.maxBits} bits the gateway accepts`;
+    case 'curve':
+      return `an EC key on ${refused.curve}, which the gateway does not accept`;
+    case 'type':
+      return `a key of type ${refused.type}`;
+    case 'too-small':
+      return describeKey(certificate.publicKey);
+  }
+}
 
 export const unsupportedKeyType: Rule = {
   id: 'unsupported-key-type',
   defaultSeverity: 'error',
-  title: 'Key type other than RSA or ECDSA on a named curve',
+  title: 'Key type, curve or size outside what the gateway accepts',
   description:
-    'DSA, Ed25519, Ed448, GOST, X25519 keys, EC keys with explicit domain parameters, and unknown key algorithms are not accepted by the gateway.',
-  citation:
-    'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger (no other key types are listed).',
-  remedy: 'Re-issue the certificate with an RSA (2048+) or ECDSA (P-256, P-384, P-521) key.',
-  consequence: 'API Gateway refuses clients whose chain uses the key with 403 Forbidden.',
-  profiles: ['aws-api-gateway'],
+    'A key the gateway does not accept other than by being too small: DSA, EdDSA, GOST or unknown algorithms; a curve outside its list (CloudFront: no P-521); an RSA key over its maximum (CloudFront and Google Cloud: 4096 bits); an EC key with explicit domain parameters, which OpenSSL refuses on any chain.',
+  remedy:
+    'Re-issue the certificate with a key the gateway lists (for API Gateway: RSA 2048+ or ECDSA P-256, P-384, P-521 on a named curve).',
+  appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+  consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
   *check(context) {
-    yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-      const key = certificate.publicKey;
-      const role = describeRole(file, object);
-      if (key.type === 'RSA' || key.type === 'RSA-PSS') return undefined;
-      if (key.type === 'EC') {
-        if (!key.explicitCurve) return undefined;
-        return at(
-          `The ${role} ${nameOf(certificate)} has an EC key with explicit curve parameters instead of a named curve; use P-256, P-384 or P-521.`,
-        );
-      }
-      const name =
-        key.type === 'unknown' ? `an unknown key algorithm (${key.algorithmOid})` : `a key of type ${key.type}`;
-      return at(`The ${role} ${nameOf(certificate)} has ${name}; API Gateway accepts only RSA and ECDSA keys.`);
+    const { profile } = context;
+    yield* eachCertificate(context, ({ certificate, role, at }) => {
+      const refused = judgeKey(profile.keys, certificate.publicKey);
+      if (!refused || refused.kind === 'too-small') return undefined;
+      const finding = at(
+        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${certificateConsequence(profile, role, 'key-type')}`,
+      );
+      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
-    // OpenSSL refuses the whole chain when a CA on it has explicit curve parameters: say so on the client.
-    yield* eachChainProblem(context, ['explicit-ec-parameters'], (problem, chain) => {
-      if (problem.certificate === chain.leaf.certificate) return undefined;
-      return `${leafClause(chain)} would be refused: its chain (${describePath(chain.result.path)}) goes through ${nameOf(problem.certificate)}, whose EC key has explicit curve parameters.`;
-    });
+  },
+  owns: (problem) =>
+    (problem.kind === 'key-not-accepted' && problem.refusal.kind !== 'too-small') ||
+    problem.kind === 'explicit-ec-parameters',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters') return '';
+    const why =
+      problem.kind === 'explicit-ec-parameters'
+        ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
+        : whyNot(problem.certificate, problem.refusal);
+    return problem.certificate === chain.leaf.certificate
+      ? `${leafClause(chain)} has ${why}: ${refusal(context.profile, 'key-type')}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${why}.`;
   },
 };

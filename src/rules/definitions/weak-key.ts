@@ -1,34 +1,43 @@
-import { describeRole, eachCertificate, nameOf, type Rule } from '../rule.js';
+import { ROLE_WORDS } from '../../inventory/client-file.js';
+import { judgeKey } from '../../profiles/policy.js';
+import type { PublicKeyInfo } from '../../x509/certificate.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
 
-export const MIN_RSA_BITS = 2048;
-export const MIN_EC_BITS = 256;
+/** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
+export function describeKey(key: PublicKeyInfo): string {
+  if (key.type === 'EC')
+    return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
+  return `a ${key.bits ?? '?'}-bit ${key.type} key`;
+}
 
 export const weakKey: Rule = {
   id: 'weak-key',
   defaultSeverity: 'error',
-  title: 'Key smaller than RSA-2048 or ECDSA-256',
-  description: 'An RSA key with a modulus under 2048 bits, or an EC key on a curve under 256 bits (P-192, P-224, ...).',
-  citation:
-    'API Gateway Developer Guide, "Configuring mutual TLS authentication": RSA-2048 or stronger; ECDSA-256 or stronger.',
+  title: 'Key smaller than the gateway accepts',
+  description:
+    "An RSA modulus or an elliptic curve below the gateway's floor (API Gateway: RSA-2048, ECDSA-256), on a client certificate or on a CA of its chain.",
   remedy:
-    'Generate a new key of at least RSA-2048 or P-256 and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
-  consequence:
-    'API Gateway warns on the truststore update and refuses clients whose chain uses the weak key with 403 Forbidden.',
-  profiles: ['aws-api-gateway'],
+    'Generate a new key of at least the floor (RSA-2048 or P-256 for API Gateway) and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
+  appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+  consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
   *check(context) {
-    yield* eachCertificate(context, ({ file, object, certificate, at }) => {
-      const key = certificate.publicKey;
-      if ((key.type === 'RSA' || key.type === 'RSA-PSS') && key.bits !== undefined && key.bits < MIN_RSA_BITS) {
-        return at(
-          `The ${describeRole(file, object)} ${nameOf(certificate)} has a ${key.bits}-bit RSA key; API Gateway requires RSA-${MIN_RSA_BITS} or stronger.`,
-        );
-      }
-      if (key.type === 'EC' && key.bits !== undefined && key.bits < MIN_EC_BITS) {
-        return at(
-          `The ${describeRole(file, object)} ${nameOf(certificate)} has an EC key on ${key.curve} (${key.bits} bits); API Gateway requires ECDSA-${MIN_EC_BITS} or stronger.`,
-        );
-      }
-      return undefined;
+    const { profile } = context;
+    yield* eachCertificate(context, ({ certificate, role, at }) => {
+      const refused = judgeKey(profile.keys, certificate.publicKey);
+      if (refused?.kind !== 'too-small') return undefined;
+      const finding = at(
+        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${describeKey(certificate.publicKey)}; ${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits. ${certificateConsequence(profile, role, 'key-type')}`,
+      );
+      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
+  },
+  owns: (problem) => problem.kind === 'key-not-accepted' && problem.refusal.kind === 'too-small',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'key-not-accepted') return '';
+    const key = describeKey(problem.certificate.publicKey);
+    return problem.certificate === chain.leaf.certificate
+      ? `${leafClause(chain)} has ${key}, below the gateway's floor: ${refusal(context.profile, 'key-type')}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${key}.`;
   },
 };

@@ -1,0 +1,164 @@
+import { CONFIDENCE_WORDS, type Evidence, type Profile, type Quota } from '../profiles/profile.js';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE } from '../profiles/registry.js';
+import { cell, PHASE_WORDS } from './rules-markdown.js';
+
+interface Fact {
+  name: string;
+  value(profile: Profile): string;
+  evidence(profile: Profile): Evidence | undefined;
+}
+
+function quota(value: Quota | undefined, unit: string): string {
+  if (!value) return 'none';
+  return `${value.value.toLocaleString('en-US')} ${unit}${value.adjustable ? ' (adjustable)' : ''}; ${PHASE_WORDS[value.phase]}`;
+}
+
+function keys(profile: Profile): string {
+  const { rsa, ec, others } = profile.keys;
+  const parts = [
+    rsa
+      ? `RSA ${rsa.minBits > 1 ? `≥ ${rsa.minBits}` : 'any size'}${rsa.maxBits ? `, ≤ ${rsa.maxBits}` : ''}`
+      : 'no RSA',
+    ec
+      ? ec.curves
+        ? `EC ${ec.curves.join(', ')}`
+        : `EC ${ec.minBits > 1 ? `≥ ${ec.minBits} bits` : 'any curve'}`
+      : 'no EC',
+    ...(others.length > 0 ? [others.join(', ')] : []),
+  ];
+  return parts.join('; ');
+}
+
+/** The facts of a profile, each with the evidence behind it: the rows of every table below. */
+const FACTS: readonly Fact[] = [
+  {
+    name: 'Issuers come from',
+    value: (p) =>
+      p.chain.issuers === 'truststore'
+        ? 'the truststore only (what the client sends is ignored)'
+        : 'the truststore and what the client sends',
+    evidence: (p) => p.chain.evidence.issuers,
+  },
+  {
+    name: 'Chain depth',
+    value: (p) =>
+      `${p.chain.depthLimit} (verify depth ${p.chain.maxIntermediates})${p.chain.depthSetting ? `; set by \`${p.chain.depthSetting}\`` : ''}`,
+    evidence: (p) => p.chain.evidence.depth,
+  },
+  {
+    name: 'Trust anchor',
+    value: (p) =>
+      p.chain.partialChain
+        ? 'any truststore certificate (partial chains)'
+        : 'a self-signed certificate in the truststore',
+    evidence: (p) => p.chain.evidence.anchor,
+  },
+  {
+    name: 'Validated on every chain',
+    value: () => 'syntax, signatures, validity, CA flags, name constraints',
+    evidence: (p) => p.validation,
+  },
+  { name: 'Keys', value: keys, evidence: (p) => p.keys.evidence },
+  {
+    name: 'Refused signature hashes',
+    value: (p) => (p.signatures.weakHashes.length > 0 ? p.signatures.weakHashes.join(', ') : 'none'),
+    evidence: (p) => p.signatures.evidence,
+  },
+  {
+    name: 'Client purpose (extendedKeyUsage clientAuth)',
+    value: (p) => `leaf: ${p.purpose.leaf}; issuing CA: ${p.purpose.issuer}`,
+    evidence: (p) => p.purpose.evidence,
+  },
+  {
+    name: 'Certificates per truststore',
+    value: (p) => quota(p.bundle.maxCertificates, 'certificates'),
+    evidence: (p) => p.bundle.maxCertificates?.evidence,
+  },
+  {
+    name: 'Truststore size',
+    value: (p) => quota(p.bundle.maxBytes, 'bytes'),
+    evidence: (p) => p.bundle.maxBytes?.evidence,
+  },
+  {
+    name: 'Bundle format',
+    value: (p) => {
+      const f = p.bundle.format;
+      return [
+        `text outside blocks ${f.textOutsideBlocks}`,
+        `blank lines ${f.blankLines}`,
+        ...(f.pemExtension ? ['.pem extension'] : []),
+        ...(f.rootsPerFile !== undefined ? [`exactly ${f.rootsPerFile} root per file`] : []),
+      ].join('; ');
+    },
+    evidence: (p) => p.bundle.format.evidence,
+  },
+  {
+    name: 'A certificate it does not accept in the bundle',
+    value: (p) => PHASE_WORDS[p.bundle.badCertificate.phase],
+    evidence: (p) => p.bundle.badCertificate.evidence,
+  },
+  {
+    name: 'Revocation lists',
+    value: (p) =>
+      p.revocation?.crl ? `CRLs${p.revocation.everyCaNeedsCrl ? ', one for every CA on a chain' : ''}` : 'none',
+    evidence: (p) => p.revocation?.evidence,
+  },
+];
+
+function evidenceCell(evidence: Evidence | undefined): string {
+  return evidence ? cell(`${CONFIDENCE_WORDS[evidence.confidence]}: ${evidence.source}`) : '—';
+}
+
+function profileSection(profile: Profile): string {
+  const reasons = Object.entries(profile.wording.reasons).map(([reason, words]) => `\`${reason}\`: "${words}"`);
+  return [
+    `## \`${profile.id}\`${profile === DEFAULT_PROFILE ? ' (default)' : ''}`,
+    '',
+    `**${profile.name}.** ${profile.summary}`,
+    '',
+    '| fact | value | evidence |',
+    '|---|---|---|',
+    ...FACTS.map((fact) => `| ${fact.name} | ${cell(fact.value(profile))} | ${evidenceCell(fact.evidence(profile))} |`),
+    '',
+    `A refused client gets ${profile.wording.refusal}.${reasons.length > 0 ? ` Logged reasons: ${reasons.join('; ')}.` : ''}`,
+    '',
+    `To deploy a changed bundle: ${profile.wording.deploy.step}.`,
+    '',
+    '```sh',
+    profile.wording.deploy.command,
+    '```',
+    ...(profile.options && profile.options.length > 0
+      ? [
+          '',
+          'Settings (`profile-options:`):',
+          '',
+          ...profile.options.map((option) => `- \`${option.key}\`: ${option.description}`),
+        ]
+      : []),
+    '',
+  ].join('\n');
+}
+
+/** docs/profiles.md, generated from the profile data (a test compares them). */
+export function renderProfilesMarkdown(): string {
+  const ids = BUILTIN_PROFILES.map((profile) => `\`${profile.id}\``);
+  return [
+    '# Gateway profiles',
+    '',
+    '<!-- Generated from src/profiles by `npm run docs`; do not edit by hand. -->',
+    '',
+    'A profile is what one gateway enforces, as data: where issuers come from, how deep a chain may be, what anchors it, which keys and signatures it takes, its quotas and bundle format, and the words it refuses a client with. ' +
+      'Every fact names its evidence and how sure it is: vendor documentation, a published reproduction, a third-party report, or unconfirmed. ' +
+      "Only vendor-documented or reproduced behaviour makes an error by default; the rest is a warning at most. The repository's configuration may define its own profile that `extends` one of these.",
+    '',
+    '## Comparison',
+    '',
+    `| | ${ids.join(' | ')} |`,
+    `|---|${ids.map(() => '---').join('|')}|`,
+    ...FACTS.map(
+      (fact) => `| ${fact.name} | ${BUILTIN_PROFILES.map((profile) => cell(fact.value(profile))).join(' | ')} |`,
+    ),
+    '',
+    ...BUILTIN_PROFILES.map(profileSection),
+  ].join('\n');
+}

@@ -1,0 +1,100 @@
+import type { Profile } from '../profile.js';
+
+const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
+
+/**
+ * What `openssl verify -CAfile <truststore> -untrusted <what the client sends>`
+ * accepts: the reference chain model the other profiles are compared with,
+ * and the one x509-limbo's cases are judged under. No gateway quotas, no key
+ * or hash floors (`openssl verify` applies none), no purpose check.
+ */
+export const openssl: Profile = {
+  id: 'openssl',
+  name: 'OpenSSL certificate verification (openssl verify with the client intermediates as -untrusted)',
+  summary:
+    "What `openssl verify -CAfile truststore -untrusted intermediates` accepts: OpenSSL's chain building and checks, the certificates the client sends as untrusted intermediates, no quotas or algorithm floors.",
+  validation: {
+    confidence: 'vendor',
+    source: `${VERIFY_DOC}: chain building, then extension checks, signatures and validity periods, then name constraints.`,
+  },
+  chain: {
+    issuers: 'truststore-and-client',
+    maxIntermediates: 100,
+    depthLimit: "OpenSSL's default verify depth of 100 intermediate CA certificates",
+    depthSetting: '-verify_depth',
+    partialChain: false,
+    evidence: {
+      issuers: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: -untrusted names certificates that may complete a chain.`,
+      },
+      depth: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: -verify_depth, 100 by default; neither the leaf nor the trust anchor counts.`,
+      },
+      anchor: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: without -partial_chain, a chain must end in a self-signed certificate from the trusted store.`,
+      },
+    },
+  },
+  keys: {
+    rsa: { minBits: 1 },
+    ec: { minBits: 1, explicitParameters: true },
+    others: ['DSA', 'Ed25519', 'Ed448'],
+    evidence: {
+      confidence: 'vendor',
+      source: `${VERIFY_DOC}: without -auth_level, verification applies no key-size floor.`,
+    },
+  },
+  signatures: {
+    weakHashes: [],
+    families: ['RSA', 'RSA-PSS', 'ECDSA', 'DSA', 'Ed25519', 'Ed448'],
+    evidence: {
+      confidence: 'vendor',
+      source: `${VERIFY_DOC}: without -auth_level, verification applies no hash floor.`,
+    },
+  },
+  bundle: {
+    format: {
+      blankLines: 'accepted',
+      textOutsideBlocks: 'tolerated',
+      pemExtension: false,
+      phase: 'upload-warning',
+      evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
+    },
+    badCertificate: {
+      phase: 'runtime',
+      evidence: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: every certificate of -CAfile is loaded; each chain is judged on its own.`,
+      },
+    },
+  },
+  purpose: {
+    leaf: 'not-checked',
+    issuer: 'not-checked',
+    evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
+  },
+  wording: {
+    gateway: 'OpenSSL',
+    refusal: 'a failed verification (a failed TLS handshake on an OpenSSL-based server)',
+    reasons: {
+      untrusted: 'unable to get local issuer certificate',
+      'self-signed': 'self-signed certificate',
+      signature: 'certificate signature failure',
+      expired: 'certificate has expired',
+      'not-yet-valid': 'certificate is not yet valid',
+      depth: 'certificate chain too long',
+      purpose: 'unsupported certificate purpose',
+      revoked: 'certificate revoked',
+      invalid: 'invalid CA certificate',
+    },
+    uploadRefusal: 'the server refuses to load the CA file',
+    uploadWarning: 'the server loads the CA file',
+    deploy: {
+      step: 'install the new CA file and reload the server',
+      command: 'openssl verify -CAfile TRUSTSTORE -untrusted CHAIN CLIENT',
+    },
+  },
+};

@@ -1,0 +1,193 @@
+import type { HashName, KeyType, SignatureFamily } from '../x509/algorithms.js';
+
+/**
+ * How sure we are that the gateway behaves as modelled:
+ * - `vendor`: the vendor's documentation or source code says so;
+ * - `reproduction`: someone tried it against the real gateway and published the result;
+ * - `third-party`: a blog, an issue thread or a community write-up says so;
+ * - `unconfirmed`: plausible, not confirmed by anything we could read;
+ * - `configuration`: the repository's configuration says how its own gateway is set up.
+ * Unconfirmed and third-party behaviour never becomes an error by default.
+ */
+export type Confidence = 'vendor' | 'reproduction' | 'third-party' | 'unconfirmed' | 'configuration';
+
+export interface Evidence {
+  confidence: Confidence;
+  /** Where it is written or shown, citable in a finding's documentation. */
+  source: string;
+}
+
+/**
+ * When the gateway acts on a problem: it refuses the bundle when it is
+ * uploaded (the deploy fails), accepts it with a warning at upload, or accepts
+ * it silently and fails the clients at run time.
+ */
+export type Phase = 'upload' | 'upload-warning' | 'runtime';
+
+/** A number the gateway enforces, with whether a quota request can raise it. */
+export interface Quota {
+  value: number;
+  adjustable: boolean;
+  phase: Phase;
+  evidence: Evidence;
+}
+
+/** Why the gateway refuses a client at run time; each profile words them its own way (log reasons, status codes). */
+export type RefusalReason =
+  | 'untrusted'
+  | 'self-signed'
+  | 'signature'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'depth'
+  | 'insecure-signature'
+  | 'key-type'
+  | 'purpose'
+  | 'revoked'
+  | 'invalid';
+
+/**
+ * How the gateway builds and judges a client's chain, in terms `openssl verify`
+ * can express: which certificates may serve as issuers, how deep a chain may
+ * be, what may anchor it.
+ */
+export interface ChainModel {
+  /**
+   * `truststore`: every issuer must come from the truststore; the certificates
+   * after the first in a client file (what the client sends) are ignored.
+   * `truststore-and-client`: they are untrusted intermediates, as
+   * `openssl verify -untrusted` uses them.
+   */
+  issuers: 'truststore' | 'truststore-and-client';
+  /**
+   * CA certificates allowed between the leaf and the trust anchor: OpenSSL's
+   * verify depth (`-verify_depth`, `ssl_verify_depth`), which counts neither
+   * the leaf nor the anchor.
+   */
+  maxIntermediates: number;
+  /** How the gateway states its limit, for messages ("at most four CA certificates above the client's"). */
+  depthLimit: string;
+  /** The configuration setting that sets the depth, when the user chooses it (NGINX `ssl_verify_depth`). */
+  depthSetting?: string;
+  /** Any truststore certificate can anchor a chain, not only a self-signed one (`-partial_chain`). */
+  partialChain: boolean;
+  evidence: { issuers: Evidence; depth: Evidence; anchor: Evidence };
+}
+
+/** Key types and sizes the gateway accepts, for client certificates and for CAs on their chains. */
+export interface KeyPolicy {
+  /** RSA (and RSA-PSS) modulus bounds; absent when RSA keys are not accepted. */
+  rsa?: { minBits: number; maxBits?: number };
+  /**
+   * Named curves accepted (`minBits` applies where no list is given);
+   * `explicitParameters`: an EC key with explicit domain parameters is left
+   * to the chain checks (OpenSSL refuses it on any chain longer than one).
+   */
+  ec?: { curves?: readonly string[]; minBits: number; explicitParameters?: boolean };
+  /** Other key types accepted as they are (DSA, Ed25519, ...). */
+  others: readonly KeyType[];
+  evidence: Evidence;
+}
+
+/** Signature algorithms the gateway accepts on client certificates and on the CAs that sign them. */
+export interface SignaturePolicy {
+  /** Hashes refused ("insecure Signature Algorithm"). */
+  weakHashes: readonly HashName[];
+  /** Signature families accepted. */
+  families: readonly SignatureFamily[];
+  evidence: Evidence;
+}
+
+/** What the bundle file must look like for the gateway to take it. */
+export interface BundleFormat {
+  /** Blank lines between or inside blocks. */
+  blankLines: 'accepted' | 'refused';
+  /** Lines outside blocks: refused, accepted only as `#` comments without a `-`, or tolerated (a warning at most). */
+  textOutsideBlocks: 'refused' | 'hash-comments-without-dash' | 'tolerated';
+  /** The file name must end in `.pem`. */
+  pemExtension: boolean;
+  /** Exactly this many self-signed roots per uploaded file (Azure: one per chain file). */
+  rootsPerFile?: number;
+  phase: Phase;
+  evidence: Evidence;
+}
+
+export interface BundlePolicy {
+  maxCertificates?: Quota;
+  /** Bytes of the whole bundle. */
+  maxBytes?: Quota;
+  /** Bytes of one certificate (DER). */
+  maxCertificateBytes?: Quota;
+  /** Bytes of all CA subject names together (advertised in the TLS CertificateRequest). */
+  maxSubjectBytes?: Quota;
+  format: BundleFormat;
+  /** What the gateway does with a bundle holding a certificate it does not support (weak key, expired, ...). */
+  badCertificate: { phase: Phase; evidence: Evidence };
+}
+
+/** Extended key usage the gateway requires for client authentication. */
+export interface PurposePolicy {
+  /** The leaf must allow clientAuth: `if-present` refuses an EKU without it; `required` also refuses a leaf with no EKU. */
+  leaf: 'not-checked' | 'if-present' | 'required';
+  /** The same of the leaf's issuing CA (Google Cloud checks both). */
+  issuer: 'not-checked' | 'if-present' | 'required';
+  evidence: Evidence;
+}
+
+/** The gateway's own words: what it is called, how it refuses, and how a changed bundle is deployed. */
+export interface Wording {
+  /** Short name in sentences: "API Gateway", "the load balancer". */
+  gateway: string;
+  /** What a refused client experiences: "403 Forbidden", "a failed TLS handshake". */
+  refusal: string;
+  /** The gateway's reason for each kind of refusal, verbatim where it logs one. */
+  reasons: Partial<Record<RefusalReason, string>>;
+  /** What the gateway does with a bundle it refuses at upload, and its error code. */
+  uploadRefusal: string;
+  /** What it does with one it accepts with a warning. */
+  uploadWarning: string;
+  /** The step that puts a changed bundle into service. */
+  deploy: { step: string; command: string };
+}
+
+export interface Profile {
+  /** Stable public id (`--profile`): part of the interface. */
+  id: string;
+  /** The gateway's full name. */
+  name: string;
+  summary: string;
+  /**
+   * What the gateway checks on every chain beyond where issuers come from and
+   * how deep it may be: syntax, signatures, validity periods, CA flags,
+   * name constraints (OpenSSL's path validation).
+   */
+  validation: Evidence;
+  chain: ChainModel;
+  keys: KeyPolicy;
+  signatures: SignaturePolicy;
+  bundle: BundlePolicy;
+  purpose: PurposePolicy;
+  /** Whether the gateway checks certificates against CRLs it is given. */
+  revocation?: { crl: boolean; everyCaNeedsCrl: boolean; evidence: Evidence };
+  wording: Wording;
+  /** Settings a user gives for gateways whose behaviour depends on their own configuration. */
+  options?: readonly ProfileOption[];
+}
+
+/** A setting of the user's own gateway configuration that changes the model (NGINX's `ssl_verify_depth`). */
+export interface ProfileOption {
+  /** Key under `profile-options:` in the configuration. */
+  key: string;
+  description: string;
+  /** Applies a value to the profile; throws a message for a bad one. */
+  apply(profile: Profile, value: unknown): Profile;
+}
+
+/** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
+export const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  vendor: 'vendor documentation',
+  reproduction: 'published reproduction',
+  'third-party': 'third-party report',
+  unconfirmed: 'unconfirmed',
+  configuration: "the repository's configuration",
+};
