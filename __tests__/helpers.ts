@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { resolveSettings } from '../src/config/load.js';
 import type { SettingsOverrides } from '../src/config/settings.js';
 import { runCheck } from '../src/engine.js';
+import type { Inventory, SourceFile } from '../src/inventory/inventory.js';
+import { readObjects } from '../src/inventory/objects.js';
 import type { Finding, Report } from '../src/report/report.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,4 +56,20 @@ export async function runCli(
     if (typeof failed.code !== 'number') throw error;
     return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
   }
+}
+
+/** A file held in memory, read as the inventory reads one from disk. */
+export function memoryFile(file: string, role: SourceFile['role'], content: string | Uint8Array): SourceFile {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  return { path: file, role, size: bytes.length, objects: readObjects(bytes).objects };
+}
+
+/** One truststore file and one client file, in memory: the shape the conformance and differential tests check. */
+export function memoryInventory(truststore: readonly string[], client: readonly string[]): Inventory {
+  const bundle = memoryFile('truststore.pem', 'truststore', truststore.join('\n'));
+  return {
+    root: '/memory',
+    files: [bundle, memoryFile('client.pem', 'client', client.join('\n'))],
+    bundles: [[bundle]],
+  };
 }

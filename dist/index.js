@@ -34163,6 +34163,7 @@ function escapeLinkPath(path) {
 /* harmony export */   uh: () => (/* binding */ describeRejected),
 /* harmony export */   xD: () => (/* binding */ issuerOf)
 /* harmony export */ });
+/* unused harmony export verifyArguments */
 /* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1834);
 
@@ -34194,25 +34195,26 @@ function subjectOf(problem) {
     }
 }
 /**
- * The `openssl verify` command that shows the gateway's verdict on this
- * client, as the profile's chain model translates into flags: only the leaf
- * against the truststore where issuers come from the truststore alone (the
- * check the AWS Knowledge Center gives), the client's file as -untrusted
- * otherwise, the depth limit, partial chains. A bundle of several files is
- * concatenated first, as the deploy does.
+ * The `openssl verify` arguments that judge a client as the profile's chain
+ * model does: only the leaf against the truststore where issuers come from
+ * the truststore alone (the check the AWS Knowledge Center gives), the
+ * client's file as -untrusted otherwise, the depth limit, partial chains.
  */
+function verifyArguments(profile, files) {
+    const args = ['verify', '-no-CApath', '-no-CAstore', '-CAfile', files.truststore];
+    if (profile.chain.maxIntermediates !== 100)
+        args.push('-verify_depth', String(profile.chain.maxIntermediates));
+    if (profile.chain.partialChain)
+        args.push('-partial_chain');
+    if (profile.chain.issuers === 'truststore-and-client')
+        args.push('-untrusted', files.client);
+    return [...args, files.client];
+}
+/** The command a finding gives, with the real file names quoted; a bundle of several files is concatenated first, as the deploy does. */
 function verifyCommand(profile, chain) {
     const files = chain.truststore.files.map((file) => (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(file.path));
-    const bundle = files.length === 1 ? files[0] : 'bundle.pem';
-    const flags = ['-no-CApath', '-no-CAstore', '-CAfile', bundle];
-    if (profile.chain.maxIntermediates !== 100)
-        flags.push('-verify_depth', String(profile.chain.maxIntermediates));
-    if (profile.chain.partialChain)
-        flags.push('-partial_chain');
-    const client = (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(chain.file.path);
-    if (profile.chain.issuers === 'truststore-and-client')
-        flags.push('-untrusted', client);
-    const verify = `openssl verify ${flags.join(' ')} ${client}`;
+    const truststore = files.length === 1 ? files[0] : 'bundle.pem';
+    const verify = `openssl ${verifyArguments(profile, { truststore, client: (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(chain.file.path) }).join(' ')}`;
     return files.length === 1 ? verify : `cat ${files.join(' ')} > bundle.pem && ${verify}`;
 }
 /** Why certificates with the right name were passed over, for messages: another CA, a re-keyed one, an unusable one. */

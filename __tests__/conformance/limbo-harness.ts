@@ -3,12 +3,10 @@ import path from 'node:path';
 import { analyseChains } from '../../src/chain/analysis.js';
 import { SignatureVerifier } from '../../src/chain/signatures.js';
 import { checkInventory } from '../../src/engine.js';
-import type { Inventory, SourceFile } from '../../src/inventory/inventory.js';
-import { readObjects } from '../../src/inventory/objects.js';
 import { openssl } from '../../src/profiles/builtin/openssl.js';
 import { extendProfile } from '../../src/profiles/customise.js';
 import type { Report } from '../../src/report/report.js';
-import { REPO } from '../helpers.js';
+import { memoryInventory, REPO } from '../helpers.js';
 
 export interface LimboCase {
   id: string;
@@ -26,11 +24,6 @@ export interface LimboCase {
 export function loadLimbo(): LimboCase[] {
   const file = path.join(REPO, '__tests__', 'conformance', 'limbo.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as { testcases: LimboCase[] }).testcases;
-}
-
-function sourceFile(file: string, role: SourceFile['role'], pems: string[]): SourceFile {
-  const bytes = Buffer.from(pems.join('\n'));
-  return { path: file, role, size: bytes.length, objects: readObjects(bytes).objects };
 }
 
 export interface Verdict {
@@ -51,15 +44,10 @@ export interface Verdict {
  * client is accepted.
  */
 export function runLimboCase(testCase: LimboCase, now = new Date()): Verdict {
-  const truststore = sourceFile('truststore.pem', 'truststore', testCase.trusted_certs);
-  const inventory: Inventory = {
-    root: '/limbo',
-    files: [
-      truststore,
-      sourceFile('client.pem', 'client', [testCase.peer_certificate, ...testCase.untrusted_intermediates]),
-    ],
-    bundles: [[truststore]],
-  };
+  const inventory = memoryInventory(testCase.trusted_certs, [
+    testCase.peer_certificate,
+    ...testCase.untrusted_intermediates,
+  ]);
   const at = testCase.validation_time ? new Date(testCase.validation_time) : now;
   const profile =
     testCase.max_chain_depth === null

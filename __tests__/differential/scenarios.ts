@@ -1,0 +1,310 @@
+import {
+  extension,
+  KU,
+  makeCertificate,
+  OID,
+  type ExtensionSpec,
+  type KeyPair,
+  type NameSpec,
+} from './certificates.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Every case is judged at this moment (whole seconds: openssl's -attime takes seconds). */
+export const CASE_TIME = new Date('2026-01-15T00:00:00Z');
+
+/** One random PKI: the truststore in order, the client's file (its certificate first), and what varied. */
+export interface DifferentialCase {
+  id: string;
+  notes: string[];
+  truststore: string[];
+  client: string[];
+}
+
+/** mulberry32: a small, well-spread PRNG; each case has its own stream, so a case is reproducible alone. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A certificate to be made: planned first, so that variations can change it before anything is signed. */
+interface Plan {
+  label: string;
+  subject: NameSpec;
+  key: KeyPair;
+  /** Undefined: self-signed (or self-issued with `selfIssuedBy`). */
+  issuer?: Plan;
+  ca: boolean;
+  serial: bigint;
+  notBefore: Date;
+  notAfter: Date;
+  keyIds: boolean;
+  basicConstraints: 'ca' | 'absent' | 'ca-false';
+  keyUsage: 'normal' | 'no-cert-sign' | 'empty';
+  pathLen?: number;
+  nameConstraints?: NameSpec;
+  authorityKeyId?: 'two-directory-names' | 'uri-issuer' | 'serial-mismatch';
+  /** Signed by this key instead of the issuer's (a certificate the named CA did not issue). */
+  wrongSigner?: KeyPair;
+  pem?: string;
+}
+
+function extensionsOf(plan: Plan): ExtensionSpec[] {
+  const extensions: ExtensionSpec[] = [];
+  if (plan.basicConstraints === 'ca') extensions.push(extension.basicConstraints(plan.ca, plan.pathLen));
+  if (plan.basicConstraints === 'ca-false') extensions.push(extension.basicConstraints(false));
+  const usage = plan.ca ? [KU.keyCertSign, KU.cRLSign] : [KU.digitalSignature];
+  if (plan.keyUsage === 'normal') extensions.push(extension.keyUsage(usage));
+  if (plan.keyUsage === 'no-cert-sign') extensions.push(extension.keyUsage([KU.digitalSignature, KU.cRLSign]));
+  if (plan.keyUsage === 'empty') extensions.push(extension.keyUsage([]));
+  if (!plan.ca) extensions.push(extension.clientAuth());
+  if (plan.keyIds) extensions.push(extension.subjectKeyId(plan.key.keyId));
+  const issuer = plan.issuer ?? plan;
+  if (plan.authorityKeyId === 'two-directory-names') {
+    // OpenSSL compares only the first directoryName with the issuer's own issuer name.
+    const other = [[{ oid: OID.commonName, value: 'Some Other CA' }]];
+    const names = [issuer.issuer?.subject ?? issuer.subject, other];
+    extensions.push(extension.authorityKeyId({ directoryNames: pickOrder(plan.serial, names), serial: issuer.serial }));
+  } else if (plan.authorityKeyId === 'uri-issuer') {
+    extensions.push(extension.authorityKeyId({ uri: 'http://ca.example/issuer', serial: issuer.serial }));
+  } else if (plan.authorityKeyId === 'serial-mismatch') {
+    extensions.push(
+      extension.authorityKeyId({
+        directoryNames: [issuer.issuer?.subject ?? issuer.subject],
+        serial: issuer.serial + 1000n,
+      }),
+    );
+  } else if (plan.keyIds && plan.issuer) {
+    extensions.push(extension.authorityKeyId({ keyId: plan.issuer.key.keyId }));
+  }
+  if (plan.nameConstraints) extensions.push(extension.nameConstraints([plan.nameConstraints]));
+  return extensions;
+}
+
+function pickOrder<T>(serial: bigint, items: T[]): T[] {
+  return serial % 2n === 0n ? items : [...items].reverse();
+}
+
+function make(plan: Plan): string {
+  plan.pem ??= makeCertificate({
+    subject: plan.subject,
+    issuer: plan.issuer?.subject ?? plan.subject,
+    serial: plan.serial,
+    notBefore: plan.notBefore,
+    notAfter: plan.notAfter,
+    key: plan.key,
+    signer: plan.wrongSigner ?? plan.issuer?.key ?? plan.key,
+    extensions: extensionsOf(plan),
+  });
+  return plan.pem;
+}
+
+/** The organisation every client is in; some name-constraint variations spell it another way. */
+const CLIENT_ORG = 'Example Clients';
+
+/**
+ * One random case from (seed, index). The variations are the ones that
+ * separate OpenSSL's model from naive ones: issuers missing or misplaced,
+ * cross-signed and re-keyed namesakes, self-issued rollovers, chains deeper
+ * than four CA certificates, extension and validity variations, names that
+ * differ only by a no-break space or a non-ASCII capital.
+ */
+export function generateCase(seed: number, index: number, keys: readonly KeyPair[]): DifferentialCase {
+  const random = prng(Math.imul(seed, 0x9e3779b1) ^ index);
+  const chance = (p: number) => random() < p;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const notes: string[] = [];
+  const pool = [...keys].sort(() => random() - 0.5);
+  let nextKey = 0;
+  const newKey = () => pool[nextKey++ % pool.length]!;
+  let serial = BigInt(index) * 100n + 1n;
+  const keyIds = chance(0.75);
+  const plan = (label: string, subject: NameSpec, key: KeyPair, issuer: Plan | undefined, ca: boolean): Plan => ({
+    label,
+    subject,
+    key,
+    ...(issuer ? { issuer } : {}),
+    ca,
+    serial: serial++,
+    notBefore: new Date(CASE_TIME.getTime() - 365 * DAY),
+    notAfter: new Date(CASE_TIME.getTime() + 365 * DAY),
+    keyIds,
+    basicConstraints: 'ca',
+    keyUsage: 'normal',
+  });
+  if (!keyIds) notes.push('no key identifiers');
+
+  const tag = Math.floor(random() * 1000);
+  const root = plan('root', [[{ oid: OID.commonName, value: `Root CA ${tag}` }]], newKey(), undefined, true);
+  const depth = pick([0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5]);
+  notes.push(`depth ${depth}`);
+  const intermediates: Plan[] = [];
+  for (let i = 1; i <= depth; i++) {
+    const subject: NameSpec = [
+      [{ oid: OID.organization, value: 'Example PKI' }],
+      [{ oid: OID.commonName, value: `Issuing CA ${tag}-${i}` }],
+    ];
+    intermediates.push(plan(`I${i}`, subject, newKey(), intermediates[i - 2] ?? root, true));
+  }
+  const cas = [root, ...intermediates];
+  const leafSubject: NameSpec = [
+    [{ oid: OID.organization, value: CLIENT_ORG }],
+    [{ oid: OID.commonName, value: `client ${tag}` }],
+  ];
+  const leaf = plan('leaf', leafSubject, newKey(), cas[cas.length - 1], false);
+  leaf.basicConstraints = chance(0.5) ? 'absent' : 'ca-false';
+  const truststore: Plan[] = [...cas];
+  const sent: Plan[] = [];
+  const place = (certificate: Plan, where: 'truststore' | 'sent' | 'both' | 'nowhere') => {
+    const inTruststore = truststore.indexOf(certificate);
+    if (inTruststore !== -1 && (where === 'sent' || where === 'nowhere')) truststore.splice(inTruststore, 1);
+    if (inTruststore === -1 && (where === 'truststore' || where === 'both')) truststore.push(certificate);
+    if (where === 'sent' || where === 'both') sent.push(certificate);
+  };
+
+  /**
+   * Each variation changes one thing about an otherwise healthy PKI, so that
+   * a disagreement points at one class of behaviour; a case gets none, one or two.
+   */
+  const variations: Record<string, () => string | undefined> = {
+    'root placement': () => {
+      const where = pick(['sent', 'nowhere', 'both'] as const);
+      place(root, where);
+      return `root ${where}`;
+    },
+    'intermediate placement': () => {
+      if (depth === 0) return undefined;
+      const target = pick(intermediates);
+      const where = pick(['sent', 'both', 'nowhere'] as const);
+      place(target, where);
+      return `${target.label} ${where}`;
+    },
+    'self-issued rollover': () => {
+      if (depth === 0) return undefined;
+      const old = cas[cas.length - 1]!;
+      const rolled = plan(`${old.label}-rolled`, old.subject, newKey(), old, true);
+      leaf.issuer = rolled;
+      place(rolled, pick(['truststore', 'sent'] as const));
+      return `self-issued rollover of ${old.label}`;
+    },
+    'cross-signed twin': () => {
+      if (depth === 0) return undefined;
+      const twinOf = pick(intermediates);
+      const otherRoot = plan(
+        'root2',
+        [[{ oid: OID.commonName, value: `Other Root ${tag}` }]],
+        newKey(),
+        undefined,
+        true,
+      );
+      const twin = plan(`${twinOf.label}-cross`, twinOf.subject, twinOf.key, otherRoot, true);
+      if (chance(0.5)) truststore.push(otherRoot);
+      if (chance(0.5)) place(twinOf, 'nowhere');
+      place(twin, pick(['truststore', 'sent'] as const));
+      return `cross-signed twin of ${twinOf.label}`;
+    },
+    'stale namesake': () => {
+      const namesakeOf = pick(cas);
+      const stale = plan(`${namesakeOf.label}-stale`, namesakeOf.subject, newKey(), namesakeOf.issuer, true);
+      if (chance(0.5)) stale.notAfter = new Date(CASE_TIME.getTime() + 30 * DAY);
+      if (chance(0.3)) stale.notAfter = new Date(CASE_TIME.getTime() - DAY);
+      const position = chance(0.5) ? 0 : truststore.length;
+      if (chance(0.8)) truststore.splice(position, 0, stale);
+      else sent.push(stale);
+      return `stale namesake of ${namesakeOf.label}`;
+    },
+    'expired earlier copy': () => {
+      if (depth === 0) return undefined;
+      const copyOf = pick(intermediates);
+      const copy = plan(`${copyOf.label}-old`, copyOf.subject, copyOf.key, copyOf.issuer, true);
+      copy.notAfter = new Date(CASE_TIME.getTime() - DAY);
+      if (chance(0.5)) truststore.unshift(copy);
+      else sent.push(copy);
+      return `expired earlier copy of ${copyOf.label}`;
+    },
+    'CA extensions': () => {
+      if (depth === 0) return undefined;
+      const target = pick(intermediates);
+      const variation = pick([
+        'no basicConstraints',
+        'basicConstraints cA false',
+        'keyUsage without keyCertSign',
+        'empty keyUsage',
+        'pathlen 0',
+        'name constraint: ASCII case',
+        'name constraint: no-break space',
+        'name constraint: non-ASCII case',
+        'name constraint: other organisation',
+      ] as const);
+      if (variation === 'no basicConstraints') target.basicConstraints = 'absent';
+      if (variation === 'basicConstraints cA false') target.basicConstraints = 'ca-false';
+      if (variation === 'keyUsage without keyCertSign') target.keyUsage = 'no-cert-sign';
+      if (variation === 'empty keyUsage') target.keyUsage = 'empty';
+      if (variation === 'pathlen 0') target.pathLen = 0;
+      const constrain = (value: string) => (target.nameConstraints = [[{ oid: OID.organization, value }]]);
+      if (variation === 'name constraint: ASCII case') constrain(CLIENT_ORG.toUpperCase());
+      if (variation === 'name constraint: no-break space') constrain(CLIENT_ORG.replace(' ', '\u00a0'));
+      if (variation === 'name constraint: other organisation') constrain('Other Clients');
+      if (variation === 'name constraint: non-ASCII case') {
+        constrain('ÉXAMPLE Clients');
+        leaf.subject = [[{ oid: OID.organization, value: 'éxample Clients' }], leafSubject[1]!];
+      }
+      return `${target.label}: ${variation}`;
+    },
+    'client certificate extensions': () => {
+      const variation = pick([
+        'empty keyUsage',
+        'AKID with two directory names',
+        'AKID with a URI issuer',
+        'AKID serial mismatch',
+      ] as const);
+      if (variation === 'empty keyUsage') leaf.keyUsage = 'empty';
+      if (variation === 'AKID with two directory names') leaf.authorityKeyId = 'two-directory-names';
+      if (variation === 'AKID with a URI issuer') leaf.authorityKeyId = 'uri-issuer';
+      if (variation === 'AKID serial mismatch') leaf.authorityKeyId = 'serial-mismatch';
+      return `leaf: ${variation}`;
+    },
+    validity: () => {
+      const target = pick([...cas, leaf]);
+      const variation = pick([
+        'expired',
+        'not yet valid',
+        'checked at its notAfter second',
+        'checked at its notBefore second',
+        'expires a second later',
+      ] as const);
+      if (variation === 'expired') target.notAfter = new Date(CASE_TIME.getTime() - DAY);
+      if (variation === 'not yet valid') target.notBefore = new Date(CASE_TIME.getTime() + DAY);
+      if (variation === 'checked at its notAfter second') target.notAfter = CASE_TIME;
+      if (variation === 'checked at its notBefore second') target.notBefore = CASE_TIME;
+      if (variation === 'expires a second later') target.notAfter = new Date(CASE_TIME.getTime() + 1000);
+      return `${target.label}: ${variation}`;
+    },
+    'wrong signer': () => {
+      const target = pick([...intermediates, leaf]);
+      target.wrongSigner = newKey();
+      return `${target.label}: signed by another key`;
+    },
+  };
+  const names = Object.keys(variations).sort(() => random() - 0.5);
+  for (const variation of names.slice(0, pick([0, 1, 1, 1, 2]))) {
+    const note = variations[variation]!();
+    if (note) notes.push(note);
+  }
+  if (chance(0.3)) {
+    truststore.sort(() => random() - 0.5);
+    notes.push('truststore reordered');
+  }
+  sent.sort(() => random() - 0.5);
+  return {
+    id: `${seed}:${index}`,
+    notes,
+    truststore: truststore.map(make),
+    client: [make(leaf), ...sent.map(make)],
+  };
+}
