@@ -36,6 +36,7 @@ describe('truststore-check CLI', () => {
     expect(Object.keys(report)).toEqual([
       'version',
       'profile',
+      'targets',
       'summary',
       'findings',
       'certificates',

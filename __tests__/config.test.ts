@@ -34,7 +34,11 @@ describe('configuration', () => {
       /not an ISO time/,
     ],
     ['not a map', '- a\n- b\n', /expected a map at the top level/],
-    ['unknown profile', 'profile: aws-nlb\n', /unknown profile "aws-nlb" \(expected one of: aws-api-gateway, openssl/],
+    [
+      'unknown profile',
+      'profile: aws-nlb\n',
+      /unknown profile "aws-nlb" \(expected one of: aws-api-gateway, aws-alb, aws-cloudfront, gcp-load-balancer, azure-application-gateway, nginx, envoy, openssl/,
+    ],
     ['a profile extending nothing known', 'profiles:\n  mine:\n    extends: nginx2\n', /mine.extends: expected one of/],
     ['a profile redefining a built-in id', 'profiles:\n  openssl:\n    extends: openssl\n', /built-in profile/],
     ['an unknown profile fact', 'profiles:\n  mine:\n    extends: openssl\n    depth: 2\n', /unknown key "depth"/],
@@ -130,19 +134,18 @@ describe('configuration', () => {
     );
     const fromFile = await resolveSettings(FIXTURES, { config, at: CHECK_TIME });
     expect(fromFile).toMatchObject({
-      truststore: ['truststores/standard.pem'],
+      targets: [{ name: '', truststore: ['truststores/standard.pem'], truststoreIsBundle: false }],
       failOn: 'warning',
       expiryWarningDays: 5,
-      truststoreIsBundle: false,
     });
-    expect(fromFile.profile.id).toBe('aws-api-gateway');
+    expect(fromFile.targets[0]!.profile.id).toBe('aws-api-gateway');
     const overridden = await resolveSettings(FIXTURES, {
       config,
       failOn: 'never',
       expiryWarningDays: '60',
       truststore: ['x.pem'],
     });
-    expect(overridden).toMatchObject({ truststore: ['x.pem'], failOn: 'never', expiryWarningDays: 60 });
+    expect(overridden).toMatchObject({ targets: [{ truststore: ['x.pem'] }], failOn: 'never', expiryWarningDays: 60 });
   });
 
   test('truststore: { bundle: [...] } declares one bundle made of several files, in their order', async () => {
@@ -150,7 +153,7 @@ describe('configuration', () => {
       'truststore:\n  bundle: [truststores/split/2-issuing.pem, truststores/split/1-root.pem]\n',
     );
     const settings = await resolveSettings(FIXTURES, { config });
-    expect(settings).toMatchObject({
+    expect(settings.targets[0]).toMatchObject({
       truststore: ['truststores/split/2-issuing.pem', 'truststores/split/1-root.pem'],
       truststoreIsBundle: true,
     });
@@ -166,8 +169,11 @@ describe('configuration', () => {
       'profile: two-deep\nprofiles:\n  two-deep:\n    extends: aws-api-gateway\n    max-intermediates: 2\n',
     );
     const settings = await resolveSettings(FIXTURES, { config });
-    expect(settings.profile).toMatchObject({ id: 'two-deep', chain: { maxIntermediates: 2, issuers: 'truststore' } });
-    expect(settings.profile.chain.evidence.depth.confidence).toBe('configuration');
+    expect(settings.targets[0]!.profile).toMatchObject({
+      id: 'two-deep',
+      chain: { maxIntermediates: 2, issuers: 'truststore' },
+    });
+    expect(settings.targets[0]!.profile.chain.evidence.depth.confidence).toBe('configuration');
     const report = await check({ config, truststore: ['truststores/deep.pem'], clients: ['chains/chain-of-five.pem'] });
     expect(report.profile.id).toBe('two-deep');
     expect(findingsOf(report, 'chain-too-long')).toHaveLength(1);

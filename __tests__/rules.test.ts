@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { awsApiGateway } from '../src/profiles/builtin/aws-api-gateway.js';
+import { findProfile } from '../src/profiles/registry.js';
 import { RULES } from '../src/rules/registry.js';
 import { profileSeverity } from '../src/rules/severities.js';
 import { beginLines, check, FIXTURES, findingsOf } from './helpers.js';
@@ -16,7 +17,12 @@ interface FiringCase {
   file: string;
   truststore?: string[];
   clients?: string[];
+  crls?: string[];
+  /** The profile of the run (default: aws-api-gateway). */
+  profile?: string;
   block?: number;
+  /** The line it must point at, where that is not a block's first line. */
+  line?: number;
   says?: RegExp;
 }
 
@@ -222,10 +228,10 @@ const fires: FiringCase[] = [
     says: /does not hold its issuer, O=Elsewhere, CN=Elsewhere Issuing CA/,
   },
   {
-    rule: 'issuer-not-found',
+    rule: 'incomplete-chain',
     file: 'clients/client-rsa2048.pem',
     truststore: ['truststores/intermediate-only.pem'],
-    says: /Fixture Root CA RSA/,
+    says: /reaches O=Fixture PKI, CN=Fixture Issuing CA RSA in the truststore, but not a root: its issuer, O=Fixture PKI, CN=Fixture Root CA RSA/,
   },
   {
     rule: 'self-signed-certificate',
@@ -317,20 +323,133 @@ const fires: FiringCase[] = [
     file: 'chains/empty-key-usage.pem',
     says: /OpenSSL marks it invalid because its keyUsage extension has no usage set/,
   },
+  // Rules of other gateways' profiles
+  {
+    rule: 'truststore-certificate-too-large',
+    file: 'profiles/bulky-ca.pem',
+    profile: 'gcp-load-balancer',
+    says: /Bulky Root CA is \d{1,3},\d{3} bytes as PEM .* Google Cloud accepts at most 5,120 per certificate/,
+  },
+  {
+    rule: 'ca-names-too-large',
+    file: 'truststores/1001-certificates.pem',
+    profile: 'aws-alb',
+    says: /The truststore: the subject names of its certificates add up to \d{2},\d{3} bytes; Application Load Balancer accepts at most 10,000/,
+  },
+  {
+    rule: 'truststore-root-count',
+    file: 'profiles/two-roots-chain.pem',
+    profile: 'azure-application-gateway',
+    block: 2,
+    says: /holds 2 root CA certificates .* takes exactly 1 per chain file/,
+  },
+  {
+    rule: 'truststore-format',
+    file: 'profiles/blank-line.pem',
+    profile: 'aws-alb',
+    line: beginLines('profiles/blank-line.pem')[1]! - 1,
+    says: /Blank line: Application Load Balancer refuses a bundle with blank lines/,
+  },
+  // Certificate revocation lists
+  {
+    rule: 'crl-malformed',
+    file: 'crls/garbage.crl.pem',
+    crls: ['crls/garbage.crl.pem'],
+    profile: 'nginx',
+    says: /does not decode as a CRL/,
+  },
+  {
+    rule: 'crl-quota',
+    file: 'profiles/31-crls.pem',
+    truststore: STANDARD,
+    crls: ['profiles/31-crls.pem'],
+    profile: 'aws-alb',
+    says: /31 revocation lists, over the quota of 30 \(adjustable/,
+  },
+  {
+    rule: 'crl-issuer-not-in-truststore',
+    file: 'crls/foreign.crl.pem',
+    crls: ['crls/foreign.crl.pem'],
+    profile: 'nginx',
+    says: /no CA of the truststore has that name/,
+  },
+  {
+    rule: 'crl-issuer-not-in-truststore',
+    file: 'crls/bad-signature.crl.pem',
+    crls: ['crls/bad-signature.crl.pem'],
+    profile: 'nginx',
+    says: /its signature does not verify with the key of O=Fixture PKI, CN=Fixture Issuing CA RSA/,
+  },
+  {
+    rule: 'crl-unusable',
+    file: 'crls/critical-number.crl.pem',
+    crls: ['crls/critical-number.crl.pem'],
+    profile: 'nginx',
+    says: /critical extension OpenSSL does not process \(2\.5\.29\.20\)/,
+  },
+  {
+    rule: 'crl-expired',
+    file: 'crls/int-ec-expired.crl.pem',
+    crls: ['crls/int-ec-expired.crl.pem'],
+    profile: 'nginx',
+    says: /expired on 2025-12-01/,
+  },
+  {
+    rule: 'crl-expiring-soon',
+    file: 'crls/int-ec-expiring.crl.pem',
+    crls: ['crls/int-ec-expiring.crl.pem'],
+    profile: 'nginx',
+    says: /reaches its nextUpdate in 5 days, on 2026-01-20/,
+  },
+  {
+    rule: 'crl-missing-for-ca',
+    file: 'truststores/standard.pem',
+    clients: ['clients/client-rsa2048.pem'],
+    crls: ['crls/int-rsa.crl.pem'],
+    profile: 'nginx',
+    says: /No CRL from O=Fixture PKI, CN=Fixture Root CA RSA is among the CRLs given \(ssl_crl\)/,
+  },
+  {
+    rule: 'crl-missing-for-ca',
+    file: 'clients/client-rsa2048.pem',
+    crls: ['crls/int-rsa.crl.pem'],
+    profile: 'nginx',
+    says: /needs a CRL from O=Fixture PKI, CN=Fixture Root CA RSA to check O=Fixture PKI, CN=Fixture Issuing CA RSA/,
+  },
+  {
+    rule: 'client-certificate-revoked',
+    file: 'clients/client-revoked.pem',
+    crls: ['crls/int-rsa.crl.pem', 'crls/root-rsa.crl.pem'],
+    profile: 'nginx',
+    says: /is revoked on 2025-12-01 00:00:00 UTC \(keyCompromise\) by the CRL from O=Fixture PKI, CN=Fixture Issuing CA RSA \(crls\/int-rsa.crl.pem, line 1\).*23:certificate revoked/,
+  },
+  {
+    rule: 'revocation-not-supported',
+    file: 'crls/int-rsa.crl.pem',
+    crls: ['crls/int-rsa.crl.pem'],
+    says: /API Gateway does not check certificate revocation lists/,
+  },
 ];
 
 describe('each rule fires on the fixture made to trigger it', () => {
   test.each(fires.map((c) => [c.rule, c.file, c] as const))('%s on %s', async (_rule, _file, c) => {
-    const truststore = c.truststore ?? (c.file.startsWith('truststores/') ? [c.file] : STANDARD);
+    const truststore =
+      c.truststore ?? (c.file.startsWith('truststores/') || c.file.startsWith('profiles/') ? [c.file] : STANDARD);
     const clients = c.clients ?? (c.file.startsWith('clients/') || c.file.startsWith('chains/') ? [c.file] : []);
-    const report = await check({ truststore, clients });
-    const expectedLine = c.block === undefined ? 1 : beginLines(c.file)[c.block];
+    const report = await check({
+      truststore,
+      clients,
+      ...(c.crls ? { crls: c.crls } : {}),
+      ...(c.profile ? { profile: c.profile } : {}),
+    });
+    const expectedLine = c.line ?? (c.block === undefined ? 1 : beginLines(c.file)[c.block]);
     const found = findingsOf(report, c.rule, c.file).filter((finding) => finding.line === expectedLine);
     expect(found).not.toHaveLength(0);
     if (c.says) expect(found.map((finding) => finding.message).join('\n')).toMatch(c.says);
     // The severity under the profile: confirmed behaviour at the rule's default, the rest capped at warning.
     const rule = RULES.find((candidate) => candidate.id === c.rule)!;
-    for (const finding of found) expect(finding.severity).toBe(profileSeverity(rule, awsApiGateway));
+    const profile = findProfile(c.profile ?? awsApiGateway.id)!;
+    for (const finding of found) expect(finding.severity).toBe(profileSeverity(rule, profile));
   });
 
   test('every rule in the registry has a firing case', () => {

@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export ANNOTATIONS_PER_REQUEST */
 /* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5131);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8850);
 /* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6540);
+
 
 
 /** The Checks API takes at most 50 annotations per request; more go in further updates. */
@@ -30,7 +32,7 @@ async function publishCheckRun(client, context, request) {
         end_line: Math.max(finding.line, finding.endLine),
         annotation_level: LEVEL[finding.severity],
         title: finding.ruleId,
-        message: finding.message.slice(0, 60000),
+        message: (0,_report_report_js__WEBPACK_IMPORTED_MODULE_2__/* .findingMessage */ .pG)(report, finding).slice(0, 60000),
     }));
     const created = await client.rest.checks.create({
         owner: context.owner,

@@ -21,8 +21,10 @@ var severity = __webpack_require__(5131);
 var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/format-sarif.ts
 var format_sarif = __webpack_require__(4667);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 30 modules
-var registry = __webpack_require__(4717);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 43 modules
+var registry = __webpack_require__(3671);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/diff.ts
@@ -74,6 +76,7 @@ var github_limits = __webpack_require__(6540);
 
 
 
+
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 const MAX_REVIEW_COMMENTS = 30;
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
@@ -88,10 +91,10 @@ function markerFor(check, id, hash, fixed = false) {
     return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
 /** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
-function commentBody(finding, profile) {
+function commentBody(finding, profile, report) {
     const rule = (0,registry/* findRule */.Il)(finding.ruleId);
     const lines = [
-        `**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)}`,
+        `**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_report/* findingMessage */.pG)(report, finding))}`,
         '',
     ];
     if (rule)
@@ -107,7 +110,7 @@ function commentBody(finding, profile) {
  * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
  * already there, edits what changed, and marks as fixed what is gone.
  */
-async function publishReview(client, context, check, report, repoPath, profile) {
+async function publishReview(client, context, check, report, repoPath, profileOf) {
     const base = { owner: context.owner, repo: context.repo, pull_number: context.pullRequest };
     const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
     const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
@@ -130,7 +133,7 @@ async function publishReview(client, context, check, report, repoPath, profile) 
             notInReview.push(finding);
             continue;
         }
-        const content = commentBody(finding, profile);
+        const content = commentBody(finding, profileOf(finding.target), report);
         const hash = hashOf(`${content}\0${path}\0${line}`);
         placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
     }

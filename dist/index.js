@@ -30895,7 +30895,7 @@ const JOB_SUMMARY_LIMIT = 1_000_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3573);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9568);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30904,7 +30904,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3573:
+/***/ 9568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30926,30 +30926,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
 var inventory_limits = __nccwpck_require__(5158);
-;// CONCATENATED MODULE: ./src/report/report.ts
-/** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
-function summarise(findings, files, certificates, chains) {
-    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-    const accepted = chains.filter((chain) => chain.accepted).length;
-    return {
-        errors: count('error'),
-        warnings: count('warning'),
-        notices: count('notice'),
-        files,
-        certificates,
-        clients: { accepted, refused: chains.length - accepted },
-    };
-}
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
-/** Whether the report should fail the build under `failOn`. */
-function failsOn(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return report.summary.errors + report.summary.warnings > 0;
-    return report.summary.errors > 0;
-}
-
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/findings/severity.ts
 var findings_severity = __nccwpck_require__(5131);
 ;// CONCATENATED MODULE: ./src/profiles/customise.ts
@@ -31041,7 +31019,173 @@ function extendProfile(base, id, changes, where) {
     return profile;
 }
 
+;// CONCATENATED MODULE: ./src/profiles/builtin/aws-alb.ts
+const GUIDE = 'Elastic Load Balancing User Guide, "Mutual authentication with TLS in Application Load Balancer"';
+const QUOTAS = 'Elastic Load Balancing, "Quotas for your Application Load Balancers"';
+const CONNECTION_LOGS = 'Elastic Load Balancing, "Connection logs for your Application Load Balancer"';
+const CRL_KNOWLEDGE_CENTER = 'ELB API Reference AddTrustStoreRevocations / TrustStoreRevocation, and AWS Knowledge Center "Configure CRLs for mTLS on an Application Load Balancer"';
+const unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
+/**
+ * Application Load Balancer trust stores (Network Load Balancer mutual TLS
+ * uses the same trust stores). The bundle format and quotas are vendor text;
+ * how the chain is built is not documented and is modelled on OpenSSL's.
+ */
+const awsAlb = {
+    id: 'aws-alb',
+    name: 'Elastic Load Balancing mutual TLS verify mode (Application Load Balancer trust stores; also Network Load Balancer)',
+    summary: 'One PEM CA bundle in S3 per trust store: 25 CA certificates by default, 16 KB each, no blank lines, `#` comments without `-`; a bad bundle is refused at upload (InvalidCaCertificatesBundle); CRLs in the trust store; chain depth 4; a refused client fails the TLS handshake.',
+    validation: {
+        confidence: 'vendor',
+        source: `${GUIDE}: in verify mode the load balancer validates X.509v3 client certificates against the trust store; ${CONNECTION_LOGS} lists ClientCertUntrusted, ClientCertExpired, ClientCertNotYetValid and ClientCertInvalid.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 3,
+        depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+        partialChain: false,
+        evidence: {
+            issuers: unconfirmed(`${GUIDE} does not say whether intermediates the client sends are used; modelled as a TLS server using OpenSSL would (they are).`),
+            depth: unconfirmed(`${QUOTAS}: "Maximum certificate chain depth: 4", not adjustable; runtime ClientCertMaxChainDepthExceeded (${CONNECTION_LOGS}). Whether the client certificate counts is not stated.`),
+            anchor: unconfirmed('Whether the root must be in the trust store is not documented.'),
+        },
+    },
+    keys: {
+        rsa: { minBits: 2048, maxBits: 8192 },
+        ec: { curves: ['P-256', 'P-384', 'P-521'], minBits: 256 },
+        others: [],
+        evidence: {
+            confidence: 'vendor',
+            source: `${GUIDE}: client and CA keys RSA 2K–8K bits, ECDSA secp256r1, secp384r1, secp521r1; runtime ClientCertTypeUnsupported.`,
+        },
+    },
+    signatures: {
+        hashes: ['SHA-256', 'SHA-384', 'SHA-512'],
+        families: ['RSA', 'RSA-PSS', 'ECDSA'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${GUIDE}: SHA256, 384 and 512 with RSA, with EC, and RSASSA-PSS with MGF1.`,
+        },
+    },
+    bundle: {
+        maxCertificates: {
+            value: 25,
+            adjustable: true,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${QUOTAS}: "CA certificates per trust store: 25" (quota L-43FE5A42).`,
+            },
+        },
+        maxCertificateBytes: {
+            value: 16 * 1024,
+            adjustable: false,
+            phase: 'upload',
+            evidence: { confidence: 'vendor', source: `${QUOTAS}: "CA certificate size: 16 KB", not adjustable.` },
+        },
+        maxSubjectBytes: {
+            value: 10_000,
+            adjustable: true,
+            phase: 'upload',
+            evidence: {
+                confidence: 'third-party',
+                source: `${QUOTAS}: "CA certificates subject size per trust store: 10,000" (quota L-F31E307C); that the unit is bytes of subject names is from AWS's trust-store monitoring sample.`,
+            },
+        },
+        format: {
+            blankLines: 'refused',
+            textOutsideBlocks: 'hash-comments-without-dash',
+            pemExtension: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${GUIDE}: each certificate between BEGIN/END CERTIFICATE lines; comments only on lines starting with # and without -; no blank lines; an \`openssl x509 -text\` dump above a block is invalid; ModifyTrustStore fails with InvalidCaCertificatesBundle.`,
+            },
+        },
+        badCertificate: {
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: 'AWS Knowledge Center, "Troubleshoot CA bundle issues with ALB mTLS": an error occurs if any certificate within the CA bundle does not meet the requirements.',
+            },
+        },
+    },
+    purpose: {
+        leaf: 'if-present',
+        issuer: 'not-checked',
+        evidence: {
+            confidence: 'vendor',
+            source: `${CONNECTION_LOGS}: ClientCertPurposeInvalid, a client certificate whose purpose (extendedKeyUsage) does not allow client authentication.`,
+        },
+    },
+    revocation: {
+        scope: 'every-ca',
+        missingCrl: 'accepted',
+        setting: "the trust store's revocation contents (AddTrustStoreRevocations)",
+        pemOnly: true,
+        maxFileBytes: {
+            value: 50 * 1024 * 1024,
+            adjustable: false,
+            phase: 'upload',
+            evidence: { confidence: 'vendor', source: `${QUOTAS}: "Revocation file size: 50 MB", not adjustable.` },
+        },
+        maxLists: {
+            value: 30,
+            adjustable: true,
+            phase: 'upload',
+            evidence: { confidence: 'vendor', source: `${QUOTAS}: "Revocation entries per trust store: 30 lists".` },
+        },
+        maxEntries: {
+            value: 500_000,
+            adjustable: true,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${QUOTAS}: 500,000 revoked entries per trust store; TooManyTrustStoreRevocationEntries.`,
+            },
+        },
+        evidence: {
+            revoked: {
+                confidence: 'vendor',
+                source: `${CONNECTION_LOGS}: ClientCertCrlHit, the client certificate is revoked by a CRL of the trust store.`,
+            },
+            missing: unconfirmed('Not documented; a CA without a CRL is modelled as not checked (revocation is optional per CA).'),
+            validity: unconfirmed(`Not documented what happens after a CRL's nextUpdate; ClientCertCrlProcessingError (${CONNECTION_LOGS}) is the likely outcome.`),
+            issuer: unconfirmed(`${CRL_KNOWLEDGE_CENTER}: a CRL must belong to a CA of the trust store; the upload error text says only "invalid format, or uses an incorrect algorithm".`),
+            format: {
+                confidence: 'vendor',
+                source: `${CRL_KNOWLEDGE_CENTER}: PEM-encoded CRLs in S3; InvalidRevocationContent for content that does not parse.`,
+            },
+        },
+    },
+    wording: {
+        gateway: 'Application Load Balancer',
+        refusal: 'a failed TLS handshake',
+        reasons: {
+            untrusted: 'ClientCertUntrusted',
+            'self-signed': 'ClientCertUntrusted',
+            signature: 'ClientCertUntrusted',
+            expired: 'ClientCertExpired',
+            'not-yet-valid': 'ClientCertNotYetValid',
+            depth: 'ClientCertMaxChainDepthExceeded',
+            'key-type': 'ClientCertTypeUnsupported',
+            purpose: 'ClientCertPurposeInvalid',
+            revoked: 'ClientCertCrlHit',
+            crl: 'ClientCertCrlProcessingError',
+            invalid: 'ClientCertInvalid',
+        },
+        uploadRefusal: 'CreateTrustStore / ModifyTrustStore refuses the bundle (InvalidCaCertificatesBundle: "The specified ca certificate bundle is in an invalid format, or corrupt.")',
+        uploadWarning: 'the load balancer accepts the bundle',
+        deploy: {
+            step: "upload the bundle to S3, then replace the trust store's bundle with ModifyTrustStore (listeners keep the old one until then); CRLs are added with AddTrustStoreRevocations",
+            command: 'aws elbv2 modify-trust-store --trust-store-arn ARN --ca-certificates-bundle-s3-bucket BUCKET --ca-certificates-bundle-s3-key KEY',
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./src/x509/algorithms.ts
+var algorithms = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-api-gateway.ts
+
 const DEVELOPER_GUIDE = 'API Gateway Developer Guide, "Configuring mutual TLS authentication for a REST API" / "...for an HTTP API"';
 const KNOWLEDGE_CENTER = 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors from API Gateway"';
 /**
@@ -31083,7 +31227,7 @@ const awsApiGateway = {
         evidence: { confidence: 'vendor', source: `${DEVELOPER_GUIDE}: "RSA-2048 or stronger; ECDSA-256 or stronger".` },
     },
     signatures: {
-        weakHashes: ['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224'],
+        hashes: algorithms/* SHA256_OR_STRONGER */.fw,
         families: ['RSA', 'RSA-PSS', 'ECDSA'],
         evidence: {
             confidence: 'vendor',
@@ -31153,7 +31297,579 @@ const awsApiGateway = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/profiles/builtin/aws-cloudfront.ts
+const TRUST_STORES = 'CloudFront Developer Guide, "Trust stores and certificate management" (viewer mTLS)';
+const aws_cloudfront_QUOTAS = 'CloudFront Developer Guide, "Quotas": mutual TLS';
+const aws_cloudfront_CONNECTION_LOGS = 'CloudFront connection logs (viewer mTLS reason codes)';
+const aws_cloudfront_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
+/** CloudFront viewer mutual TLS: ALB's bundle format with smaller quotas and fewer key types. */
+const awsCloudfront = {
+    id: 'aws-cloudfront',
+    name: 'Amazon CloudFront viewer mutual TLS (trust stores)',
+    summary: 'One PEM CA bundle in S3, read once when the trust store is created or modified: 25 certificates, 64 KB, 16 KB each, no blank lines; RSA 2048/3072/4096 and P-256/P-384 only; chain depth 4; no CRLs (OCSP or a Connection Function instead).',
+    validation: {
+        confidence: 'vendor',
+        source: `${TRUST_STORES}: client certificates are validated against the trust store; ${aws_cloudfront_CONNECTION_LOGS}: ClientCertUntrusted, ClientCertExpired, ClientCertNotYetValid, ClientCertInvalid.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 3,
+        depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+        partialChain: false,
+        evidence: {
+            issuers: aws_cloudfront_unconfirmed(`${TRUST_STORES} does not say whether intermediates the viewer sends are used; modelled as a TLS server using OpenSSL would.`),
+            depth: aws_cloudfront_unconfirmed(`${aws_cloudfront_QUOTAS}: "Certificate chain depth: 4"; runtime ClientCertMaxChainDepthExceeded. Whether the client certificate counts is not stated.`),
+            anchor: aws_cloudfront_unconfirmed(`${TRUST_STORES}: the bundle holds "root and intermediate" CA certificates (guidance).`),
+        },
+    },
+    keys: {
+        rsa: { minBits: 2048, maxBits: 4096, sizes: [2048, 3072, 4096] },
+        ec: { curves: ['P-256', 'P-384'], minBits: 256 },
+        others: [],
+        evidence: {
+            confidence: 'vendor',
+            source: `${TRUST_STORES}: RSA 2048, 3072 and 4096; ECDSA secp256r1 and secp384r1 (no P-521 and no RSA above 4096, unlike Application Load Balancer); runtime ClientCertTypeUnsupported.`,
+        },
+    },
+    signatures: {
+        hashes: ['SHA-256', 'SHA-384', 'SHA-512'],
+        families: ['RSA', 'RSA-PSS', 'ECDSA'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${TRUST_STORES}: SHA256, 384 and 512 with RSA, EC and RSASSA-PSS with MGF1.`,
+        },
+    },
+    bundle: {
+        maxCertificates: {
+            value: 25,
+            adjustable: false,
+            phase: 'upload',
+            evidence: { confidence: 'vendor', source: `${aws_cloudfront_QUOTAS}: "Number of certificates in CA bundle: 25".` },
+        },
+        maxBytes: {
+            value: 64 * 1024,
+            adjustable: true,
+            phase: 'upload',
+            evidence: { confidence: 'vendor', source: `${aws_cloudfront_QUOTAS}: "CA bundle size: 64 KB", adjustable.` },
+        },
+        maxCertificateBytes: {
+            value: 16_384,
+            adjustable: true,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${aws_cloudfront_QUOTAS}: "Certificate size in CA bundle: 16,384" bytes, adjustable.`,
+            },
+        },
+        format: {
+            blankLines: 'refused',
+            textOutsideBlocks: 'hash-comments-without-dash',
+            pemExtension: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${TRUST_STORES}: PEM; comments only on lines starting with # and without -; no blank lines (the same rules as Application Load Balancer).`,
+            },
+        },
+        badCertificate: {
+            phase: 'upload',
+            evidence: aws_cloudfront_unconfirmed(`${TRUST_STORES}: a bundle in the wrong format is refused; whether one unsupported certificate fails the whole bundle is not documented.`),
+        },
+    },
+    purpose: {
+        leaf: 'if-present',
+        issuer: 'not-checked',
+        evidence: {
+            confidence: 'vendor',
+            source: `${aws_cloudfront_CONNECTION_LOGS}: ClientCertIntentInvalid, a client certificate whose intended use does not allow client authentication.`,
+        },
+    },
+    wording: {
+        gateway: 'CloudFront',
+        refusal: 'a failed TLS handshake',
+        reasons: {
+            untrusted: 'ClientCertUntrusted',
+            'self-signed': 'ClientCertUntrusted',
+            signature: 'ClientCertUntrusted',
+            expired: 'ClientCertExpired',
+            'not-yet-valid': 'ClientCertNotYetValid',
+            depth: 'ClientCertMaxChainDepthExceeded',
+            'key-type': 'ClientCertTypeUnsupported',
+            purpose: 'ClientCertIntentInvalid',
+            invalid: 'ClientCertInvalid',
+        },
+        uploadRefusal: 'CloudFront refuses to create or update the trust store with this bundle',
+        uploadWarning: 'CloudFront accepts the bundle',
+        deploy: {
+            step: 'upload the bundle to S3, then update the trust store: CloudFront reads the bundle once, when the trust store is created or modified, and keeps no sync with S3',
+            command: 'aws cloudfront update-trust-store --id TRUST_STORE_ID --if-match ETAG ...   # UpdateTrustStore with the new CA bundle location',
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./src/profiles/security-level.ts
+var security_level = __nccwpck_require__(4597);
+;// CONCATENATED MODULE: ./src/profiles/builtin/azure-application-gateway.ts
+
+const OVERVIEW = 'Azure Application Gateway, "Overview of mutual authentication"';
+const TROUBLESHOOTING = 'Azure Application Gateway, "Troubleshoot mutual authentication errors"';
+const azure_application_gateway_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
+const openDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, azure_application_gateway_unconfirmed(`${OVERVIEW} lists no key or signature requirements for client certificates.`));
+/** Azure Application Gateway (v2) mutual authentication: one trusted client CA chain file per upload. */
+const azureApplicationGateway = {
+    id: 'azure-application-gateway',
+    name: 'Azure Application Gateway v2 mutual authentication (trusted client CA certificate chains in an SSL profile)',
+    summary: 'Each trusted client CA chain is one PEM or CER file of at most 25 KB holding exactly one root and any intermediates; clients need the clientAuth purpose; 400 Bad Request on failure; revocation only through OCSP.',
+    validation: {
+        confidence: 'vendor',
+        source: `${TROUBLESHOOTING}: client certificates are verified against the uploaded chains ("unable to get local issuer certificate", "certificate has expired").`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 100,
+        depthLimit: 'no documented depth limit',
+        partialChain: false,
+        evidence: {
+            issuers: azure_application_gateway_unconfirmed(`${TROUBLESHOOTING}: OpenSSL's error texts suggest OpenSSL, which uses the intermediates a client sends.`),
+            depth: azure_application_gateway_unconfirmed('No depth limit is documented.'),
+            anchor: {
+                confidence: 'vendor',
+                source: `${OVERVIEW}: the root CA certificate must always be in the uploaded chain.`,
+            },
+        },
+    },
+    keys: openDefaults.keys,
+    signatures: openDefaults.signatures,
+    bundle: {
+        maxBytes: {
+            value: 25 * 1024,
+            adjustable: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${OVERVIEW}: each trusted client CA certificate chain file (root and intermediates together) up to 25 KB.`,
+            },
+        },
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            rootsPerFile: 1,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${TROUBLESHOOTING}: ApplicationGatewayOnlyOneRootCAAllowedInTrustedClientCertificate (zero or several roots in one file), ApplicationGatewayTrustedClientCertificateDoesNotContainAnyCACertificate, ApplicationGatewayTrustedClientCertificateMustNotHavePrivateKey, ApplicationGatewayTrustedClientCertificateInvalidData.`,
+            },
+        },
+        badCertificate: {
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${TROUBLESHOOTING}: the upload is refused with an ApplicationGatewayTrustedClientCertificate* error.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'not-checked',
+        issuer: 'not-checked',
+        sslClient: true,
+        evidence: {
+            confidence: 'vendor',
+            source: `${TROUBLESHOOTING}: a client certificate without the client authentication purpose fails with "Unsupported certificate purpose" (OpenSSL's purpose check).`,
+        },
+    },
+    wording: {
+        gateway: 'Application Gateway',
+        refusal: '400 Bad Request',
+        reasons: {
+            untrusted: 'unable to get local issuer certificate',
+            'self-signed': 'self-signed certificate',
+            expired: 'certificate has expired',
+            'not-yet-valid': 'certificate is not yet valid',
+            purpose: 'Unsupported certificate purpose',
+            signature: 'certificate signature failure',
+        },
+        uploadRefusal: 'Application Gateway refuses the trusted client certificate (an ApplicationGatewayTrustedClientCertificate* or ApplicationGatewayOnlyOneRootCAAllowedInTrustedClientCertificate error)',
+        uploadWarning: 'Application Gateway accepts the chain file',
+        deploy: {
+            step: 'upload the chain file as a trusted client CA certificate and attach it to the SSL profile',
+            command: 'az network application-gateway client-cert update --gateway-name GATEWAY --resource-group GROUP --name NAME --data FILE',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/profiles/builtin/envoy.ts
+
+
+const COMMON_PROTO = 'Envoy API, envoy.extensions.transport_sockets.tls.v3.CertificateValidationContext (api/envoy/extensions/transport_sockets/tls/v3/common.proto)';
+const envoy_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
+const boringDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, envoy_unconfirmed('Envoy builds on BoringSSL, which applies no security level to peer chains; not confirmed against a running Envoy.'));
+/** `max_verify_depth` counts the trust anchor but not the leaf (BoringSSL): depth 1 is a client directly under its anchor. */
+function depthLimit(maxVerifyDepth) {
+    return `\`max_verify_depth ${maxVerifyDepth}\`: at most ${maxVerifyDepth} certificate${maxVerifyDepth === 1 ? '' : 's'} above the client's, the trust anchor included`;
+}
+/** Envoy's default certificate validator (trusted_ca, crl, max_verify_depth). */
+const envoy = {
+    id: 'envoy',
+    name: 'Envoy client certificate validation (CertificateValidationContext with trusted_ca)',
+    summary: 'trusted_ca as the trusted certificates, any of which may anchor a chain (partial chains are on by default); intermediates from the client; max_verify_depth 100; with `crl`, a CRL from every CA on the chain unless only_verify_leaf_cert_crl; a failed TLS handshake on failure.',
+    validation: {
+        confidence: 'vendor',
+        source: `${COMMON_PROTO}: the peer certificate chain is verified against trusted_ca.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 99,
+        depthLimit: depthLimit(100),
+        depthSetting: { name: 'max_verify_depth', countsAnchor: true },
+        partialChain: true,
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${COMMON_PROTO}: the chain the peer sends is verified up to trusted_ca.`,
+            },
+            depth: {
+                confidence: 'vendor',
+                source: `${COMMON_PROTO}, max_verify_depth: default 100, at most 100; "the depth excludes the leaf" (BoringSSL counts the trust anchor).`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${COMMON_PROTO}, trusted_ca: X509_V_FLAG_PARTIAL_CHAIN is set by default, so an intermediate in trusted_ca is a trust anchor.`,
+            },
+        },
+    },
+    keys: boringDefaults.keys,
+    signatures: boringDefaults.signatures,
+    bundle: {
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            phase: 'upload',
+            evidence: envoy_unconfirmed('trusted_ca is a PEM DataSource; PEM reading skips text between blocks.'),
+        },
+        badCertificate: {
+            phase: 'runtime',
+            evidence: envoy_unconfirmed('Each chain is judged on its own; a certificate nobody uses refuses nobody.'),
+        },
+    },
+    purpose: {
+        leaf: 'not-checked',
+        issuer: 'not-checked',
+        sslClient: true,
+        evidence: envoy_unconfirmed("Envoy's validator verifies with the TLS-client purpose as BoringSSL's own server path does; not confirmed against a running Envoy."),
+    },
+    revocation: {
+        scope: 'every-ca',
+        missingCrl: 'refuses',
+        setting: 'crl',
+        evidence: {
+            revoked: {
+                confidence: 'vendor',
+                source: `${COMMON_PROTO}, crl: the peer certificate is checked against the CRLs given.`,
+            },
+            missing: {
+                confidence: 'vendor',
+                source: `${COMMON_PROTO}, crl: "if a CRL is provided for any certificate authority in a trust chain, a CRL must be provided for all certificate authorities in that chain", unless only_verify_leaf_cert_crl (envoyproxy/envoy#29197, #18289).`,
+            },
+            validity: envoy_unconfirmed('BoringSSL refuses a certificate whose CRL is past nextUpdate, as OpenSSL does; not confirmed against Envoy.'),
+            issuer: envoy_unconfirmed("BoringSSL verifies a CRL with its issuer's key, as OpenSSL does; not confirmed against Envoy."),
+            format: {
+                confidence: 'vendor',
+                source: `${COMMON_PROTO}, crl: a PEM DataSource; a file that does not parse is a configuration error.`,
+            },
+        },
+    },
+    wording: {
+        gateway: 'Envoy',
+        refusal: 'a failed TLS handshake (ssl.fail_verify_error)',
+        reasons: {},
+        uploadRefusal: 'Envoy rejects the configuration',
+        uploadWarning: 'Envoy loads the file',
+        deploy: {
+            step: 'update the trusted_ca (and crl) data source; Envoy picks up file changes through SDS or a configuration push',
+            command: 'curl -s localhost:9901/certs   # shows the CA certificates Envoy has loaded',
+        },
+    },
+    options: [
+        {
+            key: 'max_verify_depth',
+            description: 'the `max_verify_depth` of your validation context (1 to 100; 100 when unset)',
+            apply(profile, value) {
+                if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > 100)
+                    throw new ProfileError('max_verify_depth: expected a whole number from 1 to 100');
+                const evidence = { ...profile.chain.evidence, depth: configured('profile-options.max_verify_depth') };
+                return {
+                    ...profile,
+                    chain: { ...profile.chain, maxIntermediates: value - 1, depthLimit: depthLimit(value), evidence },
+                };
+            },
+        },
+        {
+            key: 'only_verify_leaf_cert_crl',
+            description: '`true` when your validation context sets only_verify_leaf_cert_crl: only client certificates are checked against CRLs',
+            apply(profile, value) {
+                if (typeof value !== 'boolean')
+                    throw new ProfileError('only_verify_leaf_cert_crl: expected true or false');
+                if (!profile.revocation)
+                    return profile;
+                const evidence = {
+                    ...profile.revocation.evidence,
+                    missing: configured('profile-options.only_verify_leaf_cert_crl'),
+                };
+                return { ...profile, revocation: { ...profile.revocation, scope: value ? 'leaf' : 'every-ca', evidence } };
+            },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/profiles/builtin/gcp-load-balancer.ts
+
+const MTLS = 'Google Cloud Load Balancing, "Mutual TLS overview"';
+const LOGGING = 'Google Cloud Load Balancing, "HTTP(S) load balancer logging": mTLS failure reasons';
+const TRUST_CONFIGS = 'Certificate Manager, "Manage trust configs" and the TrustConfig REST reference';
+const gcp_load_balancer_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
+/** Google Cloud Application Load Balancers with a Certificate Manager TrustConfig. */
+const gcpLoadBalancer = {
+    id: 'gcp-load-balancer',
+    name: 'Google Cloud Application Load Balancer mutual TLS (Certificate Manager trust configs)',
+    summary: 'Trust anchors (roots) and intermediate CAs in a TrustConfig, one certificate of at most 5 kB per PEM entry; the client certificate and its issuing CA both need the clientAuth extended key usage; RSA 2048–4096, P-256/P-384; SHA-256 or stronger; no CRLs.',
+    validation: {
+        confidence: 'vendor',
+        source: `${MTLS}: the client certificate chain is validated against the trust anchors; ${LOGGING}: client_cert_validation_failed.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 8,
+        depthLimit: 'a chain of at most 10 certificates, the client certificate and the root included (8 intermediates)',
+        partialChain: false,
+        evidence: {
+            issuers: gcp_load_balancer_unconfirmed(`${TRUST_CONFIGS}: intermediate CAs in the trust config help build chains; whether intermediates the client sends are also used is not stated.`),
+            depth: gcp_load_balancer_unconfirmed(`${LOGGING}: a depth of 10 certificates including the root and the leaf, and 100 path-search iterations, stated for server certificates; client_cert_chain_exceeded_limit (third-party summaries) for clients.`),
+            anchor: {
+                confidence: 'vendor',
+                source: `${TRUST_CONFIGS}: trust anchors are the roots a chain must end in; intermediates are listed separately.`,
+            },
+        },
+    },
+    keys: {
+        rsa: { minBits: 2048, maxBits: 4096 },
+        ec: { curves: ['P-256', 'P-384'], minBits: 256 },
+        others: [],
+        evidence: {
+            confidence: 'third-party',
+            source: `${LOGGING}: client_cert_invalid_rsa_key_size, client_cert_unsupported_elliptic_curve_key, client_cert_unsupported_key_algorithm; the sizes (RSA 2048–4096, P-256 and P-384) are stated for server certificates and confirmed for clients only by third parties.`,
+        },
+    },
+    signatures: {
+        hashes: algorithms/* SHA256_OR_STRONGER */.fw,
+        families: ['RSA', 'RSA-PSS', 'ECDSA'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${MTLS}: keys RSA or ECDSA, hash SHA-256 or stronger; "MD4, MD5, and SHA-1 are not supported".`,
+        },
+    },
+    bundle: {
+        maxCertificateBytes: {
+            value: 5 * 1024,
+            adjustable: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${TRUST_CONFIGS}: each pemCertificate (trust anchor or intermediate CA) holds one certificate of at most 5 kB (read as 5,120 bytes).`,
+            },
+        },
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            phase: 'upload',
+            evidence: gcp_load_balancer_unconfirmed(`${TRUST_CONFIGS}: each trust anchor and intermediate is its own PEM field; how a repository file is split into them is up to the deploy.`),
+        },
+        badCertificate: {
+            phase: 'upload',
+            evidence: gcp_load_balancer_unconfirmed(`${TRUST_CONFIGS}: a field that does not parse is refused; the wording is not documented.`),
+        },
+    },
+    purpose: {
+        leaf: 'required',
+        issuer: 'required',
+        evidence: {
+            confidence: 'vendor',
+            source: `${MTLS}: the client certificate's extendedKeyUsage must include clientAuth; ${LOGGING}: client_cert_chain_invalid_eku, "Either the client certificate or its issuer doesn't have Extended Key Usage (EKU) that includes clientAuth" (confirmed by users, hashicorp/vault#24945).`,
+        },
+    },
+    wording: {
+        gateway: 'Google Cloud',
+        refusal: 'a failed TLS handshake (or, with "allow invalid or missing client certificate", the failure passed to the backend in headers)',
+        reasons: {
+            untrusted: 'client_cert_validation_failed',
+            'self-signed': 'client_cert_validation_failed',
+            signature: 'client_cert_validation_failed',
+            expired: 'client_cert_validation_failed',
+            'not-yet-valid': 'client_cert_validation_failed',
+            depth: 'client_cert_chain_exceeded_limit',
+            'key-type': 'client_cert_unsupported_key_algorithm',
+            'insecure-signature': 'client_cert_validation_failed',
+            purpose: 'client_cert_chain_invalid_eku',
+            invalid: 'client_cert_validation_failed',
+        },
+        uploadRefusal: 'Certificate Manager refuses the trust config',
+        uploadWarning: 'Certificate Manager accepts the trust config',
+        deploy: {
+            step: 'import the trust anchors and intermediate CAs into the TrustConfig; the load balancer picks up the updated TrustConfig',
+            command: 'gcloud certificate-manager trust-configs import TRUST_CONFIG --source=trust_config.yaml --location=global',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/profiles/builtin/nginx.ts
+
+
+const SSL_MODULE = 'NGINX documentation, ngx_http_ssl_module';
+const OPENSSL_SERVER = 'OpenSSL 3.0 source, ssl/ssl_cert.c ssl_verify_cert_chain: a server verifies client chains with the "ssl_client" purpose and its security level as the auth level';
+/** Debian and Ubuntu build OpenSSL with security level 2 as the default; upstream OpenSSL 3.0 uses level 1. */
+const DEFAULT_SECURITY_LEVEL = 2;
+function nginx_depthLimit(depth) {
+    return `\`ssl_verify_depth ${depth}\`: at most ${depth} intermediate CA certificate${depth === 1 ? '' : 's'} between the client certificate and the trusted root`;
+}
+/**
+ * NGINX with `ssl_verify_client on` (and ingress-nginx, whose annotations
+ * set the same directives): OpenSSL's chain model as a TLS server applies it.
+ */
+const nginx = {
+    id: 'nginx',
+    name: 'NGINX client certificate verification (ssl_verify_client on; also ingress-nginx auth-tls)',
+    summary: 'OpenSSL as a TLS server: `ssl_client_certificate` as the trusted CAs, intermediates from the client, `ssl_verify_depth` 1 by default (a client directly under the root), the TLS-client purpose, OpenSSL security level 2, and with `ssl_crl` a CRL from every CA on the chain; 400 Bad Request on failure.',
+    validation: {
+        confidence: 'vendor',
+        source: `${OPENSSL_SERVER}; ${SSL_MODULE}, ssl_verify_client: "the result of the certificate verification"; the checks are OpenSSL's X509_verify_cert.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 1,
+        depthLimit: nginx_depthLimit(1),
+        depthSetting: { name: 'ssl_verify_depth', countsAnchor: false },
+        partialChain: false,
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${SSL_MODULE}, ssl_client_certificate: trusted CA certificates; OpenSSL uses the chain the client sends as untrusted intermediates.`,
+            },
+            depth: {
+                confidence: 'vendor',
+                source: `${SSL_MODULE}, ssl_verify_depth: "Sets the verification depth in the client certificates chain", default 1 (ingress-nginx: auth-tls-verify-depth, default 1).`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${OPENSSL_SERVER}; without X509_V_FLAG_PARTIAL_CHAIN a chain ends in a self-signed trusted certificate.`,
+            },
+        },
+    },
+    ...(0,security_level/* securityLevelPolicy */.Z)(DEFAULT_SECURITY_LEVEL),
+    bundle: {
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            phase: 'upload',
+            evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
+        },
+        badCertificate: {
+            phase: 'runtime',
+            evidence: {
+                confidence: 'vendor',
+                source: `${OPENSSL_SERVER}: every certificate of ssl_client_certificate is loaded; each chain is judged on its own.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'not-checked',
+        issuer: 'not-checked',
+        sslClient: true,
+        evidence: { confidence: 'vendor', source: OPENSSL_SERVER },
+    },
+    revocation: {
+        scope: 'every-ca',
+        missingCrl: 'refuses',
+        setting: 'ssl_crl',
+        evidence: {
+            revoked: {
+                confidence: 'vendor',
+                source: `${SSL_MODULE}, ssl_crl: "Specifies a file with revoked certificates (CRL) in the PEM format used to verify client certificates".`,
+            },
+            missing: {
+                confidence: 'vendor',
+                source: 'nginx/nginx.org#188 (documentation fix for trac #344): with ssl_crl, a CRL is needed for every CA in the chain; OpenSSL X509_V_FLAG_CRL_CHECK_ALL; users in hashicorp/vault#16311 had to add the root CRL as well.',
+            },
+            validity: {
+                confidence: 'vendor',
+                source: 'OpenSSL X509_verify_cert: CRL_HAS_EXPIRED and CRL_NOT_YET_VALID refuse the certificate the CRL covers.',
+            },
+            issuer: {
+                confidence: 'vendor',
+                source: "OpenSSL X509_verify_cert: a CRL whose signature does not verify with its issuer's key fails (CRL_SIGNATURE_FAILURE); a CRL from no CA on the chain is never used.",
+            },
+            format: {
+                confidence: 'vendor',
+                source: `${SSL_MODULE}, ssl_crl: a file that does not load stops NGINX from starting (X509_LOOKUP_load_file failed).`,
+            },
+        },
+    },
+    wording: {
+        gateway: 'NGINX',
+        refusal: '400 Bad Request ("The SSL certificate error")',
+        reasons: {
+            untrusted: 'client SSL certificate verify error: (20:unable to get local issuer certificate)',
+            'self-signed': 'client SSL certificate verify error: (18:self-signed certificate)',
+            signature: 'client SSL certificate verify error: (7:certificate signature failure)',
+            expired: 'client SSL certificate verify error: (10:certificate has expired)',
+            'not-yet-valid': 'client SSL certificate verify error: (9:certificate is not yet valid)',
+            depth: 'client SSL certificate verify error: (22:certificate chain too long)',
+            'key-type': 'client SSL certificate verify error: (66:EE certificate key too weak)',
+            'insecure-signature': 'client SSL certificate verify error: (68:CA signature digest algorithm too weak)',
+            purpose: 'client SSL certificate verify error: (26:unsupported certificate purpose)',
+            revoked: 'client SSL certificate verify error: (23:certificate revoked)',
+            crl: 'client SSL certificate verify error: (3:unable to get certificate CRL)',
+            'crl-expired': 'client SSL certificate verify error: (12:CRL has expired)',
+            'crl-signature': 'client SSL certificate verify error: (8:CRL signature failure)',
+            invalid: 'client SSL certificate verify error: (24:invalid CA certificate)',
+        },
+        uploadRefusal: 'NGINX refuses to load the configuration (`nginx -t` fails)',
+        uploadWarning: 'NGINX loads the file',
+        deploy: {
+            step: 'install the new CA file (and CRL file) and reload NGINX; ingress-nginx reloads when the secret changes',
+            command: 'nginx -t && nginx -s reload',
+        },
+    },
+    options: [
+        {
+            key: 'ssl_verify_depth',
+            description: 'the `ssl_verify_depth` (ingress-nginx `auth-tls-verify-depth`) your server sets: intermediate CA certificates allowed between a client and its root; 1 when unset',
+            apply(profile, value) {
+                if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > 100)
+                    throw new ProfileError('ssl_verify_depth: expected a whole number from 0 to 100');
+                const evidence = { ...profile.chain.evidence, depth: configured('profile-options.ssl_verify_depth') };
+                return {
+                    ...profile,
+                    chain: { ...profile.chain, maxIntermediates: value, depthLimit: nginx_depthLimit(value), evidence },
+                };
+            },
+        },
+        {
+            key: 'security-level',
+            description: "OpenSSL's security level on the server (0 to 5): `@SECLEVEL=N` in `ssl_ciphers`, else the system OpenSSL's default, 2 on Debian and Ubuntu, 1 upstream",
+            apply(profile, value) {
+                if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > 5)
+                    throw new ProfileError('security-level: expected a whole number from 0 to 5');
+                return { ...profile, ...(0,security_level/* securityLevelPolicy */.Z)(value, configured('profile-options.security-level')) };
+            },
+        },
+    ],
+};
+
 ;// CONCATENATED MODULE: ./src/profiles/builtin/openssl.ts
+
 const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
 /**
  * What `openssl verify -CAfile <truststore> -untrusted <what the client sends>`
@@ -31173,7 +31889,7 @@ const openssl = {
         issuers: 'truststore-and-client',
         maxIntermediates: 100,
         depthLimit: "OpenSSL's default verify depth of 100 intermediate CA certificates",
-        depthSetting: '-verify_depth',
+        depthSetting: { name: '-verify_depth', countsAnchor: false },
         partialChain: false,
         evidence: {
             issuers: {
@@ -31200,7 +31916,7 @@ const openssl = {
         },
     },
     signatures: {
-        weakHashes: [],
+        hashes: algorithms/* ALL_HASHES */.bB,
         families: ['RSA', 'RSA-PSS', 'ECDSA', 'DSA', 'Ed25519', 'Ed448'],
         evidence: {
             confidence: 'vendor',
@@ -31228,6 +31944,27 @@ const openssl = {
         issuer: 'not-checked',
         evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
     },
+    revocation: {
+        scope: 'every-ca',
+        missingCrl: 'refuses',
+        setting: '-crl_check_all -CRLfile',
+        evidence: {
+            revoked: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: -crl_check_all checks every certificate of the chain against the CRLs of -CRLfile.`,
+            },
+            missing: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: with -crl_check_all, a certificate without a CRL from its issuer fails (unable to get certificate CRL).`,
+            },
+            validity: {
+                confidence: 'vendor',
+                source: `${VERIFY_DOC}: an expired or not yet valid CRL fails the certificates it covers.`,
+            },
+            issuer: { confidence: 'vendor', source: `${VERIFY_DOC}: a CRL must verify with its issuer's key.` },
+            format: { confidence: 'vendor', source: `${VERIFY_DOC}: -CRLfile must hold readable CRLs.` },
+        },
+    },
     wording: {
         gateway: 'OpenSSL',
         refusal: 'a failed verification (a failed TLS handshake on an OpenSSL-based server)',
@@ -31240,6 +31977,9 @@ const openssl = {
             depth: 'certificate chain too long',
             purpose: 'unsupported certificate purpose',
             revoked: 'certificate revoked',
+            crl: 'unable to get certificate CRL',
+            'crl-expired': 'CRL has expired',
+            'crl-signature': 'CRL signature failure',
             invalid: 'invalid CA certificate',
         },
         uploadRefusal: 'the server refuses to load the CA file',
@@ -31254,16 +31994,34 @@ const openssl = {
 ;// CONCATENATED MODULE: ./src/profiles/registry.ts
 
 
+
+
+
+
+
+
 /** The built-in gateway profiles; their ids are a public contract. The first is the default. */
-const BUILTIN_PROFILES = [awsApiGateway, openssl];
+const BUILTIN_PROFILES = [
+    awsApiGateway,
+    awsAlb,
+    awsCloudfront,
+    gcpLoadBalancer,
+    azureApplicationGateway,
+    nginx,
+    envoy,
+    openssl,
+];
 const DEFAULT_PROFILE = awsApiGateway;
 function findProfile(id) {
     return BUILTIN_PROFILES.find((profile) => profile.id === id);
 }
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 30 modules
-var registry = __nccwpck_require__(4717);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 43 modules
+var registry = __nccwpck_require__(3671);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
+function profileOf(targets) {
+    return (name) => (targets.find((target) => target.name === (name ?? '')) ?? targets[0]).profile;
+}
 const DEFAULT_EXPIRY_WARNING_DAYS = 30;
 const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
@@ -31280,16 +32038,22 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 const FILE_KEYS = [
     'profile',
+    'profile-options',
     'profiles',
     'truststore',
     'clients',
+    'crls',
+    'targets',
     'fail-on',
     'expiry-warning-days',
     'rules',
     'suppressions',
     'limits',
 ];
-const SUPPRESSION_KEYS = ['rule', 'path', 'fingerprint', 'reason', 'expires'];
+const SUPPRESSION_KEYS = ['rule', 'target', 'path', 'fingerprint', 'reason', 'expires'];
+const TARGET_KEYS = ['name', 'profile', 'profile-options', 'truststore', 'clients', 'crls'];
+/** What a target says; at the top level of a configuration without `targets:`, the same keys make its one target. */
+const TARGET_FILE_KEYS = ['profile', 'profile-options', 'truststore', 'clients', 'crls'];
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -31352,9 +32116,70 @@ function parseProfile(value, where, defined = new Map()) {
     }
     return profile;
 }
+/** `profile-options:`: settings of the user's own gateway that the profile models (NGINX `ssl_verify_depth`). */
+function applyProfileOptions(profile, value, where) {
+    if (!isRecord(value))
+        throw new errors/* UsageError */.e(`${where}: expected a map of setting to value`);
+    let result = profile;
+    for (const [key, setting] of Object.entries(value)) {
+        const option = profile.options?.find((candidate) => candidate.key === key);
+        if (!option) {
+            const known = profile.options?.map((candidate) => candidate.key).join(', ');
+            throw new errors/* UsageError */.e(`${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`);
+        }
+        try {
+            result = option.apply(result, setting);
+        }
+        catch (error) {
+            if (error instanceof ProfileError)
+                throw new errors/* UsageError */.e(`${where}.${error.message}`);
+            throw error;
+        }
+    }
+    return result;
+}
+/** A target's name: short, and safe in every channel (a file name, a Markdown heading, a check-run title). */
+function parseTargetName(value, where) {
+    if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(value))
+        throw new errors/* UsageError */.e(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
+    return value;
+}
+function parseTarget(value, name, where, defined) {
+    const truststore = value.truststore !== undefined
+        ? parseTruststore(value.truststore, where('truststore'))
+        : { globs: [], bundle: false };
+    let profile = value.profile !== undefined ? parseProfile(value.profile, where('profile'), defined) : DEFAULT_PROFILE;
+    if (value['profile-options'] !== undefined)
+        profile = applyProfileOptions(profile, value['profile-options'], where('profile-options'));
+    return {
+        name,
+        profile,
+        truststore: truststore.globs,
+        truststoreIsBundle: truststore.bundle,
+        clients: value.clients !== undefined ? globList(value.clients, where('clients')) : [],
+        crls: value.crls !== undefined ? globList(value.crls, where('crls')) : [],
+    };
+}
+/** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
+function parseTargets(value, where, defined) {
+    if (!Array.isArray(value) || value.length === 0)
+        throw new errors/* UsageError */.e(`${where}: expected a list of targets`);
+    const names = new Set();
+    return value.map((entry, index) => {
+        const here = `${where}[${index}]`;
+        if (!isRecord(entry))
+            throw new errors/* UsageError */.e(`${here}: expected a map with name, profile, truststore, clients, crls`);
+        checkKeys(entry, TARGET_KEYS, here);
+        const name = parseTargetName(entry.name, `${here}.name`);
+        if (names.has(name))
+            throw new errors/* UsageError */.e(`${here}.name: "${name}" names another target too`);
+        names.add(name);
+        return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
+    });
+}
 function parseFailOn(value, where) {
-    if (!FAIL_ON_VALUES.includes(value))
-        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not one of ${FAIL_ON_VALUES.join(', ')}`);
+    if (!report_report/* FAIL_ON_VALUES */.Qm.includes(value))
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not one of ${report_report/* FAIL_ON_VALUES */.Qm.join(', ')}`);
     return value;
 }
 function parseDays(value, where) {
@@ -31406,6 +32231,8 @@ function parseSuppressions(value, where) {
         if (entry.path === undefined && entry.fingerprint === undefined)
             throw new errors/* UsageError */.e(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
         const suppression = { rule: entry.rule, reason: entry.reason.trim() };
+        if (entry.target !== undefined)
+            suppression.target = parseTargetName(entry.target, `${here}.target`);
         if (entry.path !== undefined) {
             if (typeof entry.path !== 'string' || entry.path.trim() === '')
                 throw new errors/* UsageError */.e(`${here}.path: expected a path or glob`);
@@ -31493,21 +32320,35 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
     }
     const inFile = (key) => `${fileName}: ${key}`;
     const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
-    const truststore = overrides.truststore !== undefined
-        ? { globs: overrides.truststore, bundle: overrides.bundle ?? false }
-        : file.truststore !== undefined
-            ? parseTruststore(file.truststore, inFile('truststore'))
-            : { globs: [], bundle: false };
+    let targets;
+    if (file.targets !== undefined) {
+        const flags = ['truststore', 'bundle', 'clients', 'crls', 'profile'].filter((key) => overrides[key] !== undefined);
+        if (flags.length > 0)
+            throw new errors/* UsageError */.e(`${flags.join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
+        const stray = TARGET_FILE_KEYS.filter((key) => file[key] !== undefined);
+        if (stray.length > 0)
+            throw new errors/* UsageError */.e(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
+        targets = parseTargets(file.targets, inFile('targets'), defined);
+    }
+    else {
+        const fromFile = parseTarget(file, '', inFile, defined);
+        let profile = overrides.profile !== undefined ? parseProfile(overrides.profile, 'profile', defined) : fromFile.profile;
+        if (overrides.profile !== undefined && file['profile-options'] !== undefined)
+            profile = applyProfileOptions(profile, file['profile-options'], inFile('profile-options'));
+        targets = [
+            {
+                name: '',
+                profile,
+                truststore: overrides.truststore ?? fromFile.truststore,
+                truststoreIsBundle: overrides.truststore !== undefined ? (overrides.bundle ?? false) : fromFile.truststoreIsBundle,
+                clients: overrides.clients ?? fromFile.clients,
+                crls: overrides.crls ?? fromFile.crls,
+            },
+        ];
+    }
     return {
         root,
-        truststore: truststore.globs,
-        truststoreIsBundle: truststore.bundle,
-        clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
-        profile: overrides.profile !== undefined
-            ? parseProfile(overrides.profile, 'profile', defined)
-            : file.profile !== undefined
-                ? parseProfile(file.profile, inFile('profile'), defined)
-                : DEFAULT_PROFILE,
+        targets,
         failOn: overrides.failOn !== undefined
             ? parseFailOn(overrides.failOn, 'fail-on')
             : file['fail-on'] !== undefined
@@ -31605,9 +32446,12 @@ class SignatureVerifier {
                     return (0,external_node_crypto_.verify)(digest, data, key, signature);
                 break;
         }
+        // Only a certificate can be handed to X509_verify; a CRL signed this way is one nothing here can check.
+        if (!('spki' in subject))
+            return false;
         return new external_node_crypto_.X509Certificate(subject.der).verify(new external_node_crypto_.X509Certificate(issuer.der).publicKey);
     }
-    /** Whether `issuer`'s public key verifies the signature on `subject`. */
+    /** Whether `issuer`'s public key verifies the signature on `subject` (a certificate or a CRL). */
     verifies(subject, issuer) {
         const memo = `${subject.sha256}/${issuer.publicKey.sha256}`;
         const known = this.results.get(memo);
@@ -31651,7 +32495,7 @@ class Truststore {
         this.name = name;
         this.files = files;
         for (const file of files) {
-            for (const object of (0,inventory_inventory/* certificatesOf */.m)(file)) {
+            for (const object of (0,inventory_inventory/* certificatesOf */.mm)(file)) {
                 this.objects.push({ file, object });
                 if (this.byFingerprint.has(object.certificate.sha256))
                     continue;
@@ -31681,9 +32525,12 @@ class Truststore {
     }
 }
 
+// EXTERNAL MODULE: ./src/chain/revocation.ts
+var revocation = __nccwpck_require__(9381);
 // EXTERNAL MODULE: ./src/chain/verify-chain.ts + 1 modules
 var verify_chain = __nccwpck_require__(5222);
 ;// CONCATENATED MODULE: ./src/chain/analysis.ts
+
 
 
 
@@ -31715,14 +32562,24 @@ function policyProblems(profile, chain, anchored) {
     }
     return problems;
 }
-function judgeClient(file, leaf, sent, truststore, profile, at, verifier) {
+/** How every chain is verified under the profile, with the CRLs given when the gateway checks them. */
+function verifyOptions(profile, crls) {
+    const { revocation } = profile;
+    return {
+        partialChain: profile.chain.partialChain,
+        sslClient: profile.purpose.sslClient === true,
+        // A gateway given no CRL checks none (NGINX without ssl_crl).
+        ...(revocation && crls.all.length > 0 ? { revocation: { crls, policy: revocation } } : {}),
+    };
+}
+function judgeClient(file, leaf, sent, truststore, profile, at, verifier, options) {
     const model = profile.chain;
     const built = (0,build_chain/* buildChain */.q)({ leaf: leaf.certificate, sent, truststore, model, at });
     const problems = [];
     if (built.failure)
         problems.push(built.failure);
     else
-        problems.push(...(0,verify_chain/* verifyChain */.H)(built.chain, at, verifier, model.partialChain));
+        problems.push(...(0,verify_chain/* verifyChain */.H)(built.chain, at, verifier, options));
     problems.push(...policyProblems(profile, built.chain, !built.failure));
     let missingFromTruststore = [];
     if (built.failure?.kind === 'issuer-not-found' && model.issuers === 'truststore' && sent.length > 0) {
@@ -31760,14 +32617,14 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier) {
         ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
     };
 }
-function judgeAgainstEach(file, truststores, profile, at, verifier) {
+function judgeAgainstEach(file, truststores, profile, at, verifier, options) {
     const { leaf, sent } = (0,client_file/* readClientFile */.CQ)(file);
     if (!leaf)
         return undefined;
     const sentCertificates = sent.map((object) => object.certificate);
     let first;
     for (const truststore of truststores) {
-        const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier);
+        const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier, options);
         if (chain.problems.length === 0)
             return chain;
         first ??= chain;
@@ -31802,6 +32659,8 @@ function findGaps(truststore, at, verifier) {
  */
 function analyseChains(inventory, profile, at, verifier = new SignatureVerifier()) {
     const truststores = inventory.bundles.map((files) => new Truststore(files.map((file) => file.path).join(' + '), files));
+    const crls = new revocation/* CrlSet */.Q$(inventory.files.filter((file) => file.role === 'crl'));
+    const options = verifyOptions(profile, crls);
     const clients = [];
     const crashes = [];
     // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
@@ -31810,7 +32669,7 @@ function analyseChains(inventory, profile, at, verifier = new SignatureVerifier(
             if (file.role !== 'client')
                 continue;
             try {
-                const chain = judgeAgainstEach(file, truststores, profile, at, verifier);
+                const chain = judgeAgainstEach(file, truststores, profile, at, verifier, options);
                 if (chain)
                     clients.push(chain);
             }
@@ -31822,7 +32681,7 @@ function analyseChains(inventory, profile, at, verifier = new SignatureVerifier(
         }
     }
     const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
-    return { signatures: verifier, truststores, clients, gaps, crashes };
+    return { signatures: verifier, truststores, crls, clients, gaps, crashes };
 }
 
 // EXTERNAL MODULE: ./src/rules/chain-rule.ts
@@ -31845,7 +32704,7 @@ var time = __nccwpck_require__(9834);
 
 
 
-function certificateEntries(inventory) {
+function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
         for (const object of file.objects) {
@@ -31853,6 +32712,7 @@ function certificateEntries(inventory) {
                 continue;
             const c = object.certificate;
             entries.push({
+                ...(target ? { target } : {}),
                 file: file.path,
                 line: object.line,
                 role: (0,client_file/* roleOf */.kp)(file, object),
@@ -31898,6 +32758,7 @@ function judgeClients(chains, context, severities, drafts) {
             draft.line === chain.leaf.line);
     };
     const brief = (c) => ({ subject: c.subject.text, sha256: c.sha256 });
+    const crlFiles = [...new Set(chains.crls.all.map((given) => given.file.path))];
     return chains.clients.map((chain) => {
         const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
         const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
@@ -31915,7 +32776,7 @@ function judgeClients(chains, context, severities, drafts) {
                         line: leaf.line,
                         endLine: leaf.endLine,
                         certificate: leaf.certificate,
-                        command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain),
+                        command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain, crlFiles),
                     },
                 });
             }
@@ -31928,6 +32789,7 @@ function judgeClients(chains, context, severities, drafts) {
         }
         const accepted = refusing.length === 0;
         return {
+            ...(context.target ? { target: context.target } : {}),
             file: file.path,
             line: leaf.line,
             subject: leaf.certificate.subject.text,
@@ -31942,6 +32804,8 @@ function judgeClients(chains, context, severities, drafts) {
 }
 function matchesSuppression(finding, suppression) {
     if (suppression.rule !== finding.ruleId)
+        return false;
+    if (suppression.target !== undefined && suppression.target !== (finding.target ?? ''))
         return false;
     if (suppression.path !== undefined && !picomatch_default().isMatch(finding.file, suppression.path, { dot: true }))
         return false;
@@ -31959,12 +32823,14 @@ function compareFindings(a, b) {
 function checkInventory(inventory, options) {
     const profile = options.profile;
     const chains = analyseChains(inventory, profile, options.at);
+    const target = options.target ?? '';
     const context = {
         inventory,
         profile,
         at: options.at,
         expiryWarningDays: options.expiryWarningDays,
         chains,
+        target,
     };
     const severities = (0,rules_severities/* resolveSeverities */.g)(profile, options.severities);
     const drafts = [];
@@ -31996,6 +32862,7 @@ function checkInventory(inventory, options) {
             continue;
         const severity = draft.atMost ? (0,findings_severity/* capSeverity */.Id)(configured, draft.atMost) : configured;
         const finding = {
+            ...(target ? { target } : {}),
             ruleId,
             severity,
             message: draft.message,
@@ -32019,21 +32886,39 @@ function checkInventory(inventory, options) {
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
-    const certificates = certificateEntries(inventory);
+    const certificates = certificateEntries(inventory, target);
+    const summary = (0,report_report/* summarise */.fS)(findings, inventory.files.length, certificates.length, chainEntries);
     return {
         version: 1,
         profile: { id: profile.id, name: profile.name },
-        summary: summarise(findings, inventory.files.length, certificates.length, chainEntries),
+        targets: [{ name: target, profile: { id: profile.id, name: profile.name }, summary }],
+        summary,
         findings,
         certificates,
         chains: chainEntries,
         suppressed,
     };
 }
-/** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
+/**
+ * Finds the files of every target, reads them and checks each against its
+ * own profile; one report holds them all. Throws UsageError for bad globs.
+ */
 function runCheck(settings) {
-    const inventory = (0,inventory_inventory/* buildInventory */.R)({ ...settings, bundle: settings.truststoreIsBundle });
-    return checkInventory(inventory, settings);
+    const files = new Set();
+    const reports = settings.targets.map((target) => {
+        const inventory = (0,inventory_inventory/* buildInventory */.Rs)({
+            root: settings.root,
+            truststore: target.truststore,
+            bundle: target.truststoreIsBundle,
+            clients: target.clients,
+            crls: target.crls,
+            limits: settings.limits,
+        });
+        for (const file of inventory.files)
+            files.add(file.path);
+        return checkInventory(inventory, { ...settings, profile: target.profile, target: target.name });
+    });
+    return reports.length === 1 ? reports[0] : (0,report_report/* mergeReports */.C1)(reports, files.size);
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -32058,15 +32943,39 @@ const MAX_TIMELINE_ROWS = 20;
 function countsLine(report) {
     const { summary } = report;
     const { accepted, refused } = summary.clients;
-    const chains = accepted + refused > 0
+    const chains = accepted + refused > 0 && !hasNamedTargets(report)
         ? `; ${(0,findings_severity/* plural */.LS)(accepted, 'client')} accepted and ${refused} refused (\`${report.profile.id}\`)`
         : '';
-    return `**${(0,findings_severity/* plural */.LS)(summary.errors, 'error')}, ${(0,findings_severity/* plural */.LS)(summary.warnings, 'warning')}, ${(0,findings_severity/* plural */.LS)(summary.notices, 'notice')}** in ${(0,findings_severity/* plural */.LS)(summary.files, 'file')} and ${(0,findings_severity/* plural */.LS)(summary.certificates, 'certificate')}${chains}.`;
+    const line = `**${(0,findings_severity/* plural */.LS)(summary.errors, 'error')}, ${(0,findings_severity/* plural */.LS)(summary.warnings, 'warning')}, ${(0,findings_severity/* plural */.LS)(summary.notices, 'notice')}** in ${(0,findings_severity/* plural */.LS)(summary.files, 'file')} and ${(0,findings_severity/* plural */.LS)(summary.certificates, 'certificate')}${chains}.`;
+    if (!hasNamedTargets(report))
+        return [line];
+    const rows = report.targets.map((target) => `| ${(0,markdown_escape/* escapeMarkdown */.FV)(target.name)} | \`${target.profile.id}\` | ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${target.summary.clients.accepted} | ${target.summary.clients.refused} |`);
+    return [
+        line,
+        '',
+        '| target | profile | errors | warnings | notices | clients accepted | clients refused |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+    ];
+}
+function hasNamedTargets(report) {
+    return report.targets.some((target) => target.name !== '');
+}
+/** The part of the report about one target, for the pictures drawn per gateway. */
+function targetPart(report, name) {
+    const mine = (entry) => (entry.target ?? '') === name;
+    return {
+        ...report,
+        findings: report.findings.filter(mine),
+        certificates: report.certificates.filter(mine),
+        chains: report.chains.filter(mine),
+    };
 }
 function findingsTable(findings, options, limit) {
     if (findings.length === 0)
         return [];
     const repoPath = options.repoPath ?? ((file) => file);
+    const byTarget = hasNamedTargets(options.report);
     const rows = findings.slice(0, limit).map((finding) => {
         const path = repoPath(finding.file);
         const where = `${(0,markdown_escape/* escapeMarkdown */.FV)(path)}:${finding.line}`;
@@ -32074,7 +32983,8 @@ function findingsTable(findings, options, limit) {
         const rule = (0,registry/* findRule */.Il)(finding.ruleId)
             ? `[\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})`
             : `\`${finding.ruleId}\``;
-        return `| ${findings_severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)} |`;
+        const target = byTarget ? ` ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.target ?? '')} |` : '';
+        return `| ${findings_severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity} |${target} ${link ? `[${where}](${link})` : where} | ${rule} | ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)} |`;
     });
     const more = findings.length > limit
         ? [``, `… and ${findings.length - limit} more: see the job summary or the JSON report.`]
@@ -32082,8 +32992,8 @@ function findingsTable(findings, options, limit) {
     return [
         `#### ${options.findingsCaption}`,
         '',
-        '| severity | where | rule | finding |',
-        '|---|---|---|---|',
+        byTarget ? '| severity | target | where | rule | finding |' : '| severity | where | rule | finding |',
+        byTarget ? '|---|---|---|---|---|' : '|---|---|---|---|',
         ...rows,
         ...more,
         '',
@@ -32098,7 +33008,12 @@ function nodeId(sha256) {
  * failing ones drawn one by one (up to a limit), so the picture stays
  * readable at thousands of clients.
  */
-function trustGraph(report) {
+function trustGraphs(report) {
+    if (!hasNamedTargets(report))
+        return trustGraph(report, '#### Trust chains');
+    return report.targets.flatMap((target) => trustGraph(targetPart(report, target.name), `#### Trust chains: ${(0,markdown_escape/* escapeMarkdown */.FV)(target.name)} (\`${target.profile.id}\`)`));
+}
+function trustGraph(report, heading) {
     const truststore = report.certificates.filter((c) => c.role === 'truststore');
     if (truststore.length === 0)
         return [];
@@ -32159,7 +33074,7 @@ function trustGraph(report) {
     if (failingHidden > 0)
         lines.push(`  more(["${failingHidden} more failing clients"]):::failing`);
     lines.push('```', '');
-    return ['#### Trust chains', '', ...lines];
+    return [heading, '', ...lines];
 }
 /** The truststore's certificates by expiry date, soonest first: a Mermaid timeline and a table. */
 function expiryTimeline(report, at, rows) {
@@ -32201,21 +33116,14 @@ function expiryTimeline(report, at, rows) {
  * summary), degrading step by step until it fits `maxLength`.
  */
 function formatMarkdown(report, options) {
-    const head = [`### ${(0,markdown_escape/* escapeMarkdown */.FV)(options.title)}`, '', ...(options.preamble ?? []), countsLine(report), ''];
+    const head = [`### ${(0,markdown_escape/* escapeMarkdown */.FV)(options.title)}`, '', ...(options.preamble ?? []), ...countsLine(report), ''];
+    const table = (limit) => findingsTable(options.findings, { ...options, report }, limit);
     const attempts = [
-        () => [
-            ...findingsTable(options.findings, options, Infinity),
-            ...trustGraph(report),
-            ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS),
-        ],
-        () => [
-            ...findingsTable(options.findings, options, 200),
-            ...trustGraph(report),
-            ...expiryTimeline(report, options.at, 10),
-        ],
-        () => [...findingsTable(options.findings, options, 100), ...expiryTimeline(report, options.at, 10)],
-        () => findingsTable(options.findings, options, 30),
-        () => findingsTable(options.findings, options, 5),
+        () => [...table(Infinity), ...trustGraphs(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],
+        () => [...table(200), ...trustGraphs(report), ...expiryTimeline(report, options.at, 10)],
+        () => [...table(100), ...expiryTimeline(report, options.at, 10)],
+        () => table(30),
+        () => table(5),
     ];
     for (const attempt of attempts) {
         const text = [...head, ...attempt()].join('\n');
@@ -32265,6 +33173,14 @@ function parseReport(text) {
         fail('version is not 1');
     if (!Array.isArray(report.findings) || report.findings.length > MAX_FINDINGS)
         fail('findings is not a list of a sane length');
+    // Targets: names as the configuration allows them, profiles only built-in ones; anything else is dropped.
+    const targets = (Array.isArray(report.targets) ? report.targets.slice(0, 100) : [])
+        .filter((target) => typeof target?.name === 'string' && /^([A-Za-z0-9][A-Za-z0-9._-]{0,39})?$/.test(target.name))
+        .map((target) => {
+        const known = findProfile(typeof target.profile?.id === 'string' ? target.profile.id : '') ?? DEFAULT_PROFILE;
+        return { name: target.name, profile: { id: known.id, name: known.name } };
+    });
+    const targetNames = new Set(targets.map((target) => target.name).filter((name) => name !== ''));
     const findings = report.findings.map((raw, index) => {
         const f = raw;
         const where = `findings[${index}]`;
@@ -32283,6 +33199,7 @@ function parseReport(text) {
             ? { subject: f.certificate.subject, sha256: f.certificate.sha256 }
             : undefined;
         return {
+            ...(typeof f.target === 'string' && targetNames.has(f.target) ? { target: f.target } : {}),
             ruleId: rule.id,
             severity: f.severity,
             message: f.message,
@@ -32297,11 +33214,18 @@ function parseReport(text) {
     const summary = report.summary ?? {};
     const whole = (value) => (Number.isInteger(value) ? value : 0);
     const profile = findProfile(typeof report.profile?.id === 'string' ? report.profile.id : '') ?? DEFAULT_PROFILE;
+    const counts = (0,report_report/* summarise */.fS)(findings, whole(summary.files), whole(summary.certificates), []);
     return {
         version: 1,
         profile: { id: profile.id, name: profile.name },
+        targets: targets.length > 0
+            ? targets.map((target) => ({
+                ...target,
+                summary: (0,report_report/* summarise */.fS)(findings.filter((finding) => (finding.target ?? '') === target.name || targets.length === 1), 0, 0, []),
+            }))
+            : [{ name: '', profile: { id: profile.id, name: profile.name }, summary: counts }],
         // Counts are recomputed from the findings, never taken from the file.
-        summary: summarise(findings, whole(summary.files), whole(summary.certificates), []),
+        summary: counts,
         findings,
         // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
         certificates: [],
@@ -32313,6 +33237,7 @@ function parseReport(text) {
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 
+
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
 const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
@@ -32321,8 +33246,8 @@ const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, not
  * caps; when some do not fit, the last notice says how many and where to look.
  * Returns how many findings were left out.
  */
-function emitAnnotations(findings, repoPath, elsewhere) {
-    const sorted = [...findings].sort((a, b) => (0,findings_severity/* bySeverity */.Np)(a.severity, b.severity));
+function emitAnnotations(report, repoPath, elsewhere) {
+    const sorted = [...report.findings].sort((a, b) => (0,findings_severity/* bySeverity */.Np)(a.severity, b.severity));
     const byLevel = {
         error: sorted.filter((f) => f.severity === 'error'),
         warning: sorted.filter((f) => f.severity === 'warning'),
@@ -32339,7 +33264,7 @@ function emitAnnotations(findings, repoPath, elsewhere) {
         ...byLevel.warning.slice(0, ANNOTATIONS_PER_LEVEL),
         ...shownNotices,
     ]) {
-        ANNOTATE[finding.severity](finding.message, {
+        ANNOTATE[finding.severity]((0,report_report/* findingMessage */.pG)(report, finding), {
             // No colon: the runner would percent-encode it in the title.
             title: `truststore-check/${finding.ruleId}`,
             file: repoPath(finding.file),
@@ -32443,6 +33368,7 @@ function readInputs() {
         truststore: globs('truststore'),
         ...(core/* getInput */.V4('bundle') !== '' ? { bundle: flag('bundle', false) } : {}),
         clients: globs('client-certificates'),
+        crls: globs('crls'),
         profile: optional('profile'),
         failOn: optional('fail-on'),
         expiryWarningDays: optional('expiry-warning-days'),
@@ -32481,6 +33407,7 @@ function readInputs() {
 
 
 
+
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 /** A folder inside the workspace; `..` and absolute paths that leave it are refused. */
 function insideWorkspace(workspace, folder, input) {
@@ -32495,7 +33422,7 @@ function insideWorkspace(workspace, folder, input) {
  * rest still run. The first permission error (read-only token on a fork or
  * Dependabot pull request) stops further writes with one warning.
  */
-async function publishToGitHub(inputs, context, report, failed, repoPath, at, profile) {
+async function publishToGitHub(inputs, context, report, failed, repoPath, at, profileOf) {
     const published = {};
     const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
     if (!wantsApi)
@@ -32543,7 +33470,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
         return published;
     if (inputs.prReview) {
         const { publishReview } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
-        const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath, profile));
+        const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath, profileOf));
         if (outcome) {
             published.notInReview = outcome.notInReview;
             core/* info */.pq(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`);
@@ -32584,7 +33511,10 @@ async function produceReport(inputs, context) {
         const report = parseReport(text);
         return {
             report,
-            profile: findProfile(report.profile.id) ?? DEFAULT_PROFILE,
+            profileOf: profileOf(report.targets.map((target) => ({
+                name: target.name,
+                profile: findProfile(target.profile.id) ?? DEFAULT_PROFILE,
+            }))),
             failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
             at: new Date(),
             root,
@@ -32595,12 +33525,19 @@ async function produceReport(inputs, context) {
         truststore: inputs.truststore,
         ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
         clients: inputs.clients,
+        crls: inputs.crls,
         profile: inputs.profile,
         failOn: inputs.failOn,
         expiryWarningDays: inputs.expiryWarningDays,
         config,
     });
-    return { report: runCheck(settings), profile: settings.profile, failOn: settings.failOn, at: settings.at, root };
+    return {
+        report: runCheck(settings),
+        profileOf: profileOf(settings.targets),
+        failOn: settings.failOn,
+        at: settings.at,
+        root,
+    };
 }
 async function run() {
     try {
@@ -32611,10 +33548,10 @@ async function run() {
             ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
             ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
         };
-        const { report, profile, failOn, at, root } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
+        const { report, profileOf: profiles, failOn, at, root, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
         const rootInRepo = external_node_path_default().relative(context.workspace, root).split((external_node_path_default()).sep).join('/');
         const repoPath = (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
-        const failed = failsOn(report, failOn);
+        const failed = (0,report_report/* failsOn */.Hu)(report, failOn);
         const reportFile = external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'truststore-check', 'report.json');
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(reportFile), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(reportFile, formatJson(report));
@@ -32622,7 +33559,7 @@ async function run() {
         if (inputs.sarifFile) {
             const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
             await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(sarifFile), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(sarifFile, (0,format_sarif/* formatSarif */.z)(report, profile, repoPath));
+            await (0,promises_namespaceObject.writeFile)(sarifFile, (0,format_sarif/* formatSarif */.z)(report, profiles(undefined), repoPath));
             core/* setOutput */.uH('sarif-file', sarifFile);
         }
         core/* setOutput */.uH('errors', report.summary.errors);
@@ -32631,8 +33568,8 @@ async function run() {
         core/* setOutput */.uH('certificates', report.summary.certificates);
         const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
         if (inputs.annotations)
-            emitAnnotations(report.findings, repoPath, elsewhere);
-        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, report, failed, repoPath, at, profile));
+            emitAnnotations(report, repoPath, elsewhere);
+        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, report, failed, repoPath, at, profiles));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
             const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
             await core/* summary */.z
@@ -32801,9 +33738,223 @@ function buildChain(request) {
             : {
                 kind: 'issuer-not-found',
                 certificate: last,
+                inTruststore: truststore.contains(last),
                 rejected: rejected.filter((entry) => entry.certificate.subject.key === last.issuer.key),
             };
     return { chain, untrustedCount, failure };
+}
+
+
+/***/ }),
+
+/***/ 9381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q$: () => (/* binding */ CrlSet),
+/* harmony export */   h_: () => (/* binding */ revocationDefects)
+/* harmony export */ });
+/* unused harmony export REVOCATION_DEFECTS */
+/* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_crl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2551);
+/* harmony import */ var _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7014);
+/* harmony import */ var _x509_general_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1693);
+
+
+
+
+
+/**
+ * The CRLs given to a gateway, looked up by issuer name in file order (the
+ * order OpenSSL's store returns them in).
+ */
+class CrlSet {
+    all = [];
+    byIssuer = new Map();
+    constructor(files) {
+        for (const file of files) {
+            for (const object of (0,_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .crlsOf */ .G0)(file)) {
+                const given = { file, object, crl: object.crl };
+                this.all.push(given);
+                const named = this.byIssuer.get(object.crl.issuer.key);
+                if (named)
+                    named.push(given);
+                else
+                    this.byIssuer.set(object.crl.issuer.key, [given]);
+            }
+        }
+    }
+    /** CRLs whose issuer name is `nameKey`. */
+    issuedBy(nameKey) {
+        return this.byIssuer.get(nameKey) ?? [];
+    }
+}
+const REVOCATION_DEFECTS = (/* unused pure expression or super */ null && ([
+    'crl-missing',
+    'crl-no-crl-sign',
+    'crl-scope',
+    'crl-not-yet-valid',
+    'crl-expired',
+    'crl-signature',
+    'crl-critical-extension',
+    'revoked',
+]));
+/** get_crl_score's bits. */
+const SCORE = {
+    noCritical: 0x100,
+    scope: 0x080,
+    time: 0x040,
+    issuerName: 0x020,
+    issuerCertificate: 0x018,
+    samePath: 0x008,
+    authorityKey: 0x004,
+};
+/** check_crl_time without notification: thisUpdate not after `at`, nextUpdate (if any) after it. */
+function timeValid(crl, at) {
+    return crl.thisUpdate.getTime() <= at.getTime() && (!crl.nextUpdate || crl.nextUpdate.getTime() > at.getTime());
+}
+/** crl_crldp_check: whether the CRL's scope covers the certificate, and the reasons it covers it for. */
+function crlScope(certificate, crl) {
+    const point = crl.issuingDistributionPoint;
+    if (point?.onlyAttributeCertificates)
+        return undefined;
+    const isCa = certificate.basicConstraints?.ca === true;
+    if (isCa ? point?.onlyUserCertificates : point?.onlyCaCertificates)
+        return undefined;
+    for (const distribution of certificate.crlDistributionPoints ?? []) {
+        const issuerMatches = distribution.crlIssuers
+            ? distribution.crlIssuers.includes((0,_x509_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)(crl.issuer.key))
+            : true; // the CRL's issuer name already equals the certificate's issuer
+        if (issuerMatches && (!point || (0,_x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__/* .distributionPointNamesMatch */ .Kp)(distribution.name, point.name))) {
+            return _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_REASONS */ .eN & distribution.reasons;
+        }
+    }
+    return !point?.name ? _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_REASONS */ .eN : undefined;
+}
+/**
+ * get_crl_score for the certificate at `index` of `chain`: zero for a CRL
+ * OpenSSL will not consider, otherwise how well it fits. Only CRLs with the
+ * certificate's issuer name reach here (indirect CRLs need extended support,
+ * which TLS servers do not enable).
+ */
+function scoreCrl(chain, index, given, reasonsSoFar, at) {
+    const { crl } = given;
+    const point = crl.issuingDistributionPoint;
+    if (point?.invalid || point?.needsExtendedSupport || crl.isDelta)
+        return undefined;
+    const certificate = chain[index];
+    let score = SCORE.issuerName;
+    if (!crl.unhandledCriticalExtension)
+        score |= SCORE.noCritical;
+    if (timeValid(crl, at))
+        score |= SCORE.time;
+    // crl_akid_check: the certificate's issuer on the chain (a root is its own), else one further up.
+    const issuerIndex = index === chain.length - 1 ? index : index + 1;
+    let issuer;
+    const akid = (candidate) => (0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .authorityKeyMatches */ .QS)(crl, candidate);
+    if (akid(chain[issuerIndex])) {
+        issuer = chain[issuerIndex];
+        score |= SCORE.authorityKey | SCORE.issuerCertificate;
+    }
+    else {
+        for (let above = issuerIndex + 1; above < chain.length; above++) {
+            const candidate = chain[above];
+            if (candidate.subject.key === crl.issuer.key && akid(candidate)) {
+                issuer = candidate;
+                score |= SCORE.authorityKey | SCORE.samePath;
+                break;
+            }
+        }
+    }
+    if (!issuer)
+        return undefined;
+    let reasons = reasonsSoFar;
+    const covered = crlScope(certificate, crl);
+    if (covered !== undefined) {
+        if ((covered & ~reasonsSoFar) === 0)
+            return undefined;
+        reasons |= covered;
+        score |= SCORE.scope;
+    }
+    return { given, score, issuer, reasons };
+}
+/** get_crl_sk: the best-scoring CRL, the newer of equals; undefined when none scores at all. */
+function bestCrl(chain, index, crls, reasonsSoFar, at) {
+    let best;
+    for (const given of crls.issuedBy(chain[index].issuer.key)) {
+        const candidate = scoreCrl(chain, index, given, reasonsSoFar, at);
+        if (!candidate || (best && candidate.score < best.score))
+            continue;
+        if (best && candidate.score === best.score && given.crl.thisUpdate <= best.given.crl.thisUpdate)
+            continue;
+        best = candidate;
+    }
+    return best;
+}
+/** check_cert: the first reason revocation checking refuses the certificate at `index`, if any. */
+function checkCertificate(chain, index, crls, at, verifier) {
+    const certificate = chain[index];
+    const issuer = index < chain.length - 1 ? chain[index + 1] : certificate.selfIssued ? certificate : undefined;
+    const missing = (near) => ({
+        kind: 'crl-missing',
+        certificate,
+        ...(issuer ? { issuer } : {}),
+        ...(near ? { near } : {}),
+    });
+    let reasons = 0;
+    let near;
+    // Each pass adds reasons (a distribution point may cover only some); at most one pass per reason bit.
+    while (reasons !== _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_REASONS */ .eN) {
+        const best = bestCrl(chain, index, crls, reasons, at);
+        if (!best)
+            return missing(near);
+        const { given, issuer: signer, score } = best;
+        const { crl } = given;
+        near = given;
+        // check_crl
+        if (signer.keyUsage && !signer.keyUsage.includes('cRLSign'))
+            return { kind: 'crl-no-crl-sign', certificate, given, issuer: signer };
+        if ((score & SCORE.scope) === 0)
+            return { kind: 'crl-scope', certificate, given };
+        if ((score & SCORE.time) === 0) {
+            const kind = crl.thisUpdate.getTime() > at.getTime() ? 'crl-not-yet-valid' : 'crl-expired';
+            return { kind, certificate, given };
+        }
+        if (!verifier.verifies(crl, signer))
+            return { kind: 'crl-signature', certificate, given, issuer: signer };
+        // cert_crl
+        if (crl.unhandledCriticalExtension)
+            return { kind: 'crl-critical-extension', certificate, given };
+        const revocation = crl.revocation(certificate.serialNumber, certificate.issuer.key);
+        if (revocation && revocation.reason !== _x509_crl_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOVE_FROM_CRL */ .Q)
+            return { kind: 'revoked', certificate, given, revocation };
+        if (best.reasons === reasons)
+            return missing(given);
+        reasons = best.reasons;
+    }
+    return undefined;
+}
+/**
+ * check_revocation as OpenSSL runs it when a server is given CRLs: every
+ * certificate of the chain (`every-ca`, the root included) or the client's
+ * own (`leaf`), each against the best CRL from its issuer. OpenSSL stops at
+ * the first refusal; this goes on to the next certificate so a report can
+ * name every CRL problem at once. Under a gateway that lets a certificate
+ * without a CRL through, a missing CRL is no defect.
+ */
+function revocationDefects(chain, crls, policy, at, verifier) {
+    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+    const defects = [];
+    for (let index = 0; index <= last; index++) {
+        const defect = checkCertificate(chain, index, crls, at, verifier);
+        if (!defect)
+            continue;
+        if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
+            continue;
+        defects.push(defect);
+    }
+    return defects;
 }
 
 
@@ -33068,7 +34219,10 @@ function checkNameConstraints(subject, altNames, constraints, isLeaf) {
 var x509_validity = __nccwpck_require__(6152);
 // EXTERNAL MODULE: ./src/chain/build-chain.ts
 var build_chain = __nccwpck_require__(5149);
+// EXTERNAL MODULE: ./src/chain/revocation.ts
+var chain_revocation = __nccwpck_require__(9381);
 ;// CONCATENATED MODULE: ./src/chain/verify-chain.ts
+
 
 
 
@@ -33093,8 +34247,40 @@ function caStatus(certificate) {
         return 5;
     return 0;
 }
-/** check_extensions: critical extensions, CA status, explicit curves and path lengths, leaf first. */
-function extensionDefects(chain) {
+/** Netscape certificate type bits OpenSSL reads for TLS clients (NS_SSL_CLIENT, NS_SSL_CA). */
+const NETSCAPE_SSL_CLIENT = 0x80;
+const NETSCAPE_SSL_CA = 0x04;
+/**
+ * check_purpose_ssl_client, as `-purpose sslclient` (and an OpenSSL server
+ * verifying its clients) applies it: an extendedKeyUsage without clientAuth
+ * refuses any certificate of the chain (anyExtendedKeyUsage does not stand in
+ * for it); the leaf's keyUsage must allow digitalSignature or keyAgreement and
+ * its Netscape type, if any, SSL client; a CA that is one only by its Netscape
+ * type must be an SSL CA.
+ */
+function purposeDefect(certificate, isLeaf) {
+    const refuse = (why) => ({
+        kind: 'purpose',
+        certificate,
+        why,
+    });
+    if (certificate.extendedKeyUsage && !certificate.extendedKeyUsage.includes('clientAuth'))
+        return refuse('extended-key-usage');
+    const netscape = certificate.netscapeCertType;
+    if (isLeaf) {
+        const usage = certificate.keyUsage;
+        if (usage && !usage.includes('digitalSignature') && !usage.includes('keyAgreement'))
+            return refuse('key-usage');
+        if (netscape !== undefined && (netscape & NETSCAPE_SSL_CLIENT) === 0)
+            return refuse('netscape-type');
+        return undefined;
+    }
+    if (caStatus(certificate) === 5 && ((netscape ?? 0) & NETSCAPE_SSL_CA) === 0)
+        return refuse('netscape-type');
+    return undefined;
+}
+/** check_extensions: critical extensions, CA status, explicit curves, purpose and path lengths, leaf first. */
+function extensionDefects(chain, sslClient) {
     const defects = [];
     let intermediatesBelow = 0;
     chain.forEach((certificate, index) => {
@@ -33115,6 +34301,9 @@ function extensionDefects(chain) {
         }
         if (chain.length > 1 && certificate.publicKey.explicitCurve)
             defects.push({ kind: 'explicit-ec-parameters', certificate });
+        const purpose = sslClient ? purposeDefect(certificate, index === 0) : undefined;
+        if (purpose)
+            defects.push(purpose);
         const pathLen = certificate.basicConstraints?.pathLen;
         if (index > 1 && pathLen !== undefined && intermediatesBelow > pathLen) {
             defects.push({ kind: 'path-length-exceeded', issuer: certificate, pathLen, intermediatesBelow });
@@ -33176,15 +34365,12 @@ function nameConstraintDefects(chain) {
     }
     return defects;
 }
-/**
- * Everything OpenSSL finds wrong with a chain it built, in the order it
- * looks: the first is the error it reports (verification stops there), the
- * rest are further reasons the same chain would fail.
- */
-function verifyChain(chain, at, verifier, partialChain) {
+function verifyChain(chain, at, verifier, options) {
+    const { revocation } = options;
     return [
-        ...extensionDefects(chain),
-        ...signatureAndTimeDefects(chain, at, verifier, partialChain),
+        ...extensionDefects(chain, options.sslClient),
+        ...(revocation ? (0,chain_revocation/* revocationDefects */.h_)(chain, revocation.crls, revocation.policy, at, verifier) : []),
+        ...signatureAndTimeDefects(chain, at, verifier, options.partialChain),
         ...nameConstraintDefects(chain),
     ];
 }
@@ -33263,7 +34449,7 @@ const cache = new WeakMap();
 function readClientFile(file) {
     let split = cache.get(file);
     if (!split) {
-        const certificates = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .certificatesOf */ .m)(file);
+        const certificates = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .certificatesOf */ .mm)(file);
         const index = certificates.findIndex((object) => object.certificate.basicConstraints?.ca !== true);
         const leaf = index === -1 ? undefined : certificates[index];
         split = {
@@ -33526,11 +34712,16 @@ function findFiles(request) {
     const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
     for (const entry of clients)
         taken.add(entry.path);
+    // In glob order, like a bundle: which of two equally good CRLs OpenSSL uses depends on their order.
+    const crls = match(walker, request.root, request.crls ?? [], 'crls', true).filter((entry) => !taken.has(entry.path));
+    for (const entry of crls)
+        taken.add(entry.path);
     const readable = (entries) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
     const keys = keySiblings(request.root, [...readable(truststore), ...readable(clients)], taken);
     const located = [
         ...truststore.map((entry) => ({ ...entry, role: 'truststore' })),
         ...clients.map((entry) => ({ ...entry, role: 'client' })),
+        ...crls.map((entry) => ({ ...entry, role: 'crl' })),
         ...keys.map((file) => ({ path: file, role: 'key' })),
     ];
     if (located.length <= request.maxFiles)
@@ -33550,8 +34741,9 @@ function findFiles(request) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ buildInventory),
-  m: () => (/* binding */ certificatesOf)
+  Rs: () => (/* binding */ buildInventory),
+  mm: () => (/* binding */ certificatesOf),
+  G0: () => (/* binding */ crlsOf)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -33571,6 +34763,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var x509_der = __nccwpck_require__(6959);
 // EXTERNAL MODULE: ./src/x509/certificate.ts
 var certificate = __nccwpck_require__(1963);
+// EXTERNAL MODULE: ./src/x509/crl.ts
+var crl = __nccwpck_require__(2551);
 ;// CONCATENATED MODULE: ./src/inventory/pem.ts
 /**
  * Splits a text file into PEM blocks and the text around them, keeping the
@@ -33613,12 +34807,22 @@ function decodeBody(lines, firstLine) {
  */
 function scanPem(text, maxBlocks = Infinity) {
     const lines = text.split('\n').map((line) => line.replace(/\r$/, '').trim());
+    // The empty string after a final newline is the end of the file, not a blank line.
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    const blankLines = [];
+    lines.forEach((line, index) => {
+        if (line === '')
+            blankLines.push(index + 1);
+    });
     const items = [];
     let textStart = 0; // 1-based first line of the current text run, 0 when none
     let textEnd = 0;
     const flushText = () => {
-        if (textStart)
-            items.push({ kind: 'text', startLine: textStart, endLine: textEnd });
+        if (textStart) {
+            const runLines = lines.slice(textStart - 1, textEnd).filter((line) => line !== '');
+            items.push({ kind: 'text', startLine: textStart, endLine: textEnd, lines: runLines });
+        }
         textStart = 0;
     };
     let i = 0;
@@ -33627,7 +34831,7 @@ function scanPem(text, maxBlocks = Infinity) {
         const begin = BEGIN.exec(lines[i]);
         if (begin && blocks >= maxBlocks) {
             flushText();
-            return { items, truncatedAtLine: i + 1 };
+            return { items, blankLines, truncatedAtLine: i + 1 };
         }
         if (!begin) {
             if (lines[i] !== '') {
@@ -33678,10 +34882,11 @@ function scanPem(text, maxBlocks = Infinity) {
         i = j;
     }
     flushText();
-    return { items };
+    return { items, blankLines };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/objects.ts
+
 
 
 
@@ -33737,6 +34942,8 @@ function fromPemBlock(block, pemText) {
         return [readPrivateKey(span, label, () => (0,external_node_crypto_.createPrivateKey)({ key: blockText, format: 'pem' }), encrypted)];
     }
     try {
+        if (label === 'X509 CRL')
+            return [{ kind: 'crl', encoding: 'pem', crl: (0,crl/* parseCrl */.l)(der), ...span }];
         if (CERTIFICATE_LABELS.has(label)) {
             return [{ kind: 'certificate', encoding: 'pem', certificate: (0,certificate/* parseCertificate */.hB)(der), ...span }];
         }
@@ -33778,6 +34985,25 @@ function isPkcs12(bytes) {
         return false;
     }
 }
+/**
+ * A CertificateList starts SEQUENCE { SEQUENCE { [INTEGER 1,] AlgorithmIdentifier, Name, Time ...:
+ * after the optional version, the TBS holds two SEQUENCEs and then a time,
+ * where a certificate's has a serial number and three SEQUENCEs.
+ */
+function looksLikeCrl(bytes) {
+    try {
+        const tbs = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(bytes))[0];
+        if (tbs?.tag !== x509_der/* Tag */.vw.SEQUENCE)
+            return false;
+        const fields = (0,x509_der/* children */.Y_)(tbs).slice(0, 4);
+        const offset = fields[0]?.tag === x509_der/* Tag */.vw.INTEGER ? 1 : 0;
+        const time = fields[offset + 2]?.tag;
+        return fields[offset]?.tag === x509_der/* Tag */.vw.SEQUENCE && (time === x509_der/* Tag */.vw.UTC_TIME || time === x509_der/* Tag */.vw.GENERALIZED_TIME);
+    }
+    catch {
+        return false;
+    }
+}
 function fromDer(bytes) {
     const span = { line: 1, endLine: 1 };
     if (isPkcs12(bytes)) {
@@ -33792,6 +35018,14 @@ function fromDer(bytes) {
         return { kind: 'certificate', encoding: 'der', certificate: (0,certificate/* parseCertificate */.hB)(bytes), ...span };
     }
     catch (certificateError) {
+        if (looksLikeCrl(bytes)) {
+            try {
+                return { kind: 'crl', encoding: 'der', crl: (0,crl/* parseCrl */.l)(bytes), ...span };
+            }
+            catch (crlError) {
+                return { kind: 'malformed', label: 'X509 CRL', reason: (0,errors/* describeError */.U)(crlError), ...span };
+            }
+        }
         for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
             try {
                 const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(bytes), format: 'der', type });
@@ -33828,14 +35062,14 @@ function readObjects(bytes, maxBlocks = Infinity) {
             });
     }
     const objects = [];
-    const { items, truncatedAtLine } = scanPem(text, maxBlocks);
+    const { items, blankLines, truncatedAtLine } = scanPem(text, maxBlocks);
     for (const item of items) {
         if (item.kind === 'text')
-            objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine });
+            objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine, lines: item.lines });
         else
             objects.push(...fromPemBlock(item, text));
     }
-    return truncatedAtLine === undefined ? { objects } : { objects, truncated: { line: truncatedAtLine } };
+    return { objects, blankLines, ...(truncatedAtLine === undefined ? {} : { truncated: { line: truncatedAtLine } }) };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
@@ -33863,8 +35097,9 @@ function readSource(root, relative, role, limits, budget) {
         return skip(`it cannot be read (${(0,errors/* describeError */.U)(error)})`);
     }
     // Judged before reading: a 2 GB file is never loaded to find out it is too large.
-    if (size > limits.maxFileSize)
-        return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxFileSize.toLocaleString('en-US')} (limits.max-file-size)`, size);
+    const [maxSize, limitKey] = role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
+    if (size > maxSize)
+        return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`, size);
     if (budget.bytes + size > limits.maxTotalSize)
         return skip(`reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size);
     let bytes;
@@ -33875,8 +35110,14 @@ function readSource(root, relative, role, limits, budget) {
         return skip(`it cannot be read (${(0,errors/* describeError */.U)(error)})`);
     }
     budget.bytes += bytes.length;
-    const { objects, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
-    const file = { path: relative, role, size: bytes.length, objects };
+    const { objects, blankLines, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
+    const file = {
+        path: relative,
+        role,
+        size: bytes.length,
+        objects,
+        ...(blankLines && blankLines.length > 0 ? { blankLines } : {}),
+    };
     if (truncated)
         file.notRead = {
             severity: 'error',
@@ -33900,6 +35141,9 @@ function buildInventory(request) {
 function certificatesOf(file) {
     return file.objects.filter((object) => object.kind === 'certificate');
 }
+function crlsOf(file) {
+    return file.objects.filter((object) => object.kind === 'crl');
+}
 
 
 /***/ }),
@@ -33913,6 +35157,7 @@ function certificatesOf(file) {
 /* harmony export */ });
 const DEFAULT_LIMITS = {
     maxFileSize: 5 * 1024 * 1024,
+    maxCrlFileSize: 64 * 1024 * 1024,
     maxTotalSize: 512 * 1024 * 1024,
     maxFiles: 50_000,
     maxObjectsPerFile: 10_000,
@@ -33920,6 +35165,7 @@ const DEFAULT_LIMITS = {
 /** The configuration file's names for the limits. */
 const LIMIT_KEYS = {
     'max-file-size': 'maxFileSize',
+    'max-crl-file-size': 'maxCrlFileSize',
     'max-total-size': 'maxTotalSize',
     'max-files': 'maxFiles',
     'max-objects-per-file': 'maxObjectsPerFile',
@@ -33937,7 +35183,16 @@ const LIMIT_KEYS = {
 /* harmony export */   it: () => (/* binding */ isConfirmed),
 /* harmony export */   ub: () => (/* binding */ judgeSignature)
 /* harmony export */ });
+/* harmony import */ var _x509_security_bits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5665);
+
 function judgeKey(policy, key) {
+    const refusal = judgeKeyType(policy, key);
+    if (refusal || policy.minSecurityBits === undefined)
+        return refusal;
+    const bits = (0,_x509_security_bits_js__WEBPACK_IMPORTED_MODULE_0__/* .keySecurityBits */ .mh)(key);
+    return bits < policy.minSecurityBits ? { kind: 'security-bits', bits, minimum: policy.minSecurityBits } : undefined;
+}
+function judgeKeyType(policy, key) {
     if (key.type === 'RSA' || key.type === 'RSA-PSS') {
         if (!policy.rsa)
             return { kind: 'type', type: key.type };
@@ -33948,6 +35203,8 @@ function judgeKey(policy, key) {
         if (policy.rsa.maxBits !== undefined && key.bits > policy.rsa.maxBits) {
             return { kind: 'too-large', bits: key.bits, maxBits: policy.rsa.maxBits };
         }
+        if (policy.rsa.sizes && !policy.rsa.sizes.includes(key.bits))
+            return { kind: 'rsa-size', bits: key.bits, sizes: policy.rsa.sizes };
         return undefined;
     }
     if (key.type === 'EC') {
@@ -33969,7 +35226,12 @@ function judgeKey(policy, key) {
 }
 function judgeSignature(policy, certificate) {
     const algorithm = certificate.signatureAlgorithm;
-    if (algorithm.hash !== undefined && policy.weakHashes.includes(algorithm.hash)) {
+    if (policy.minSecurityBits !== undefined) {
+        const bits = (0,_x509_security_bits_js__WEBPACK_IMPORTED_MODULE_0__/* .signatureSecurityBits */ .Nf)(algorithm);
+        if (bits < policy.minSecurityBits)
+            return { kind: 'security-bits', bits, minimum: policy.minSecurityBits };
+    }
+    if (algorithm.hash !== undefined && !policy.hashes.includes(algorithm.hash)) {
         return { kind: 'weak-hash', hash: algorithm.hash };
     }
     // An unparameterised RSASSA-PSS or an unknown algorithm is nothing a gateway's list can name.
@@ -33999,6 +35261,52 @@ function isConfirmed(confidence) {
 
 /***/ }),
 
+/***/ 4597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ securityLevelPolicy),
+/* harmony export */   d: () => (/* binding */ authLevel)
+/* harmony export */ });
+/* harmony import */ var _x509_algorithms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
+/* harmony import */ var _x509_security_bits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5665);
+
+
+const SECURITY_LEVEL_DOC = 'OpenSSL 3.0 documentation, SSL_CTX_set_security_level(3)';
+/** What OpenSSL's security level does to client chains (keys and signatures), as profile data. */
+function securityLevelPolicy(level, evidence = {
+    confidence: 'vendor',
+    source: `${SECURITY_LEVEL_DOC}: at level N a TLS peer's chain needs keys and signatures of at least ${_x509_security_bits_js__WEBPACK_IMPORTED_MODULE_1__/* .SECURITY_LEVEL_BITS */ .ns.join('/')} security bits (levels 1 to 5); the trust anchor's own signature is not checked.`,
+}) {
+    const minSecurityBits = level > 0 ? _x509_security_bits_js__WEBPACK_IMPORTED_MODULE_1__/* .SECURITY_LEVEL_BITS */ .ns[Math.min(level, 5) - 1] : undefined;
+    const floor = minSecurityBits === undefined ? {} : { minSecurityBits };
+    return {
+        keys: {
+            rsa: { minBits: 1 },
+            ec: { minBits: 1, explicitParameters: true },
+            others: ['DSA', 'Ed25519', 'Ed448'],
+            ...floor,
+            evidence,
+        },
+        signatures: {
+            hashes: _x509_algorithms_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_HASHES */ .bB,
+            families: ['RSA', 'RSA-PSS', 'ECDSA', 'DSA', 'Ed25519', 'Ed448'],
+            ...floor,
+            evidence,
+        },
+    };
+}
+/** The `-auth_level` that stands for a profile's security floor, when it has one. */
+function authLevel(minSecurityBits) {
+    if (minSecurityBits === undefined)
+        return undefined;
+    const index = _x509_security_bits_js__WEBPACK_IMPORTED_MODULE_1__/* .SECURITY_LEVEL_BITS */ .ns.indexOf(minSecurityBits);
+    return index === -1 ? undefined : index + 1;
+}
+
+
+/***/ }),
+
 /***/ 4667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34008,10 +35316,12 @@ function isConfirmed(confidence) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4717);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3671);
 /* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1834);
 /* harmony import */ var _rules_severities_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6748);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8850);
+
 
 
 
@@ -34025,12 +35335,14 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  */
 function findingFingerprint(finding, repoPath) {
     const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}`).digest('hex').slice(0, 32);
+    const target = finding.target ? `\0${finding.target}` : '';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
 }
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
  * repository-relative paths, each rule's help in the words of the profile the
- * findings were judged by.
+ * findings were judged by (the first target's, where there are several; each
+ * result names its own target).
  */
 function formatSarif(report, profile, repoPath = (file) => file) {
     const rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => {
@@ -34058,7 +35370,7 @@ function formatSarif(report, profile, repoPath = (file) => file) {
             ruleId: finding.ruleId,
             ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
             level: LEVEL[finding.severity],
-            message: { text: finding.message },
+            message: { text: (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .findingMessage */ .pG)(report, finding) },
             locations: [
                 {
                     physicalLocation: {
@@ -34068,6 +35380,7 @@ function formatSarif(report, profile, repoPath = (file) => file) {
                 },
             ],
             partialFingerprints: { 'truststoreCheck/v1': findingFingerprint(finding, uri) },
+            ...(finding.target ? { properties: { target: finding.target } } : {}),
         };
     });
     const sarif = {
@@ -34152,6 +35465,86 @@ function escapeLinkPath(path) {
 
 /***/ }),
 
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ mergeReports),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   fS: () => (/* binding */ summarise),
+/* harmony export */   pG: () => (/* binding */ findingMessage)
+/* harmony export */ });
+/* unused harmony export targetLabel */
+/** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
+function summarise(findings, files, certificates, chains) {
+    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+    const accepted = chains.filter((chain) => chain.accepted).length;
+    return {
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+        files,
+        certificates,
+        clients: { accepted, refused: chains.length - accepted },
+    };
+}
+/** `api (aws-api-gateway)`: how a target is named in messages and headings; empty for the only, unnamed one. */
+function targetLabel(report, name) {
+    if (!name)
+        return '';
+    const target = report.targets.find((candidate) => candidate.name === name);
+    return target ? `${name} (${target.profile.id})` : name;
+}
+/** A finding's message, prefixed with its target where the report has named targets: `[api (aws-alb)] ...`. */
+function findingMessage(report, finding) {
+    const label = targetLabel(report, finding.target);
+    return label ? `[${label}] ${finding.message}` : finding.message;
+}
+/**
+ * One report from the reports of several targets. A finding that is the
+ * same under every target it appears in (a private key in the repository, a
+ * file that cannot be read) is kept once, under the first.
+ */
+function mergeReports(reports, files) {
+    const findings = [];
+    const firstTarget = new Map();
+    for (const report of reports) {
+        for (const finding of report.findings) {
+            const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.message]);
+            if (firstTarget.has(key) && firstTarget.get(key) !== finding.target)
+                continue;
+            firstTarget.set(key, finding.target);
+            findings.push(finding);
+        }
+    }
+    const chains = reports.flatMap((report) => report.chains);
+    const certificates = reports.flatMap((report) => report.certificates);
+    const unique = new Set(certificates.map((certificate) => `${certificate.file}:${certificate.line}`));
+    return {
+        version: 1,
+        profile: reports[0].profile,
+        targets: reports.flatMap((report) => report.targets),
+        summary: summarise(findings, files, unique.size, chains),
+        findings,
+        certificates,
+        chains,
+        suppressed: reports.flatMap((report) => report.suppressed),
+    };
+}
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+/** Whether the report should fail the build under `failOn`. */
+function failsOn(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return report.summary.errors + report.summary.warnings > 0;
+    return report.summary.errors > 0;
+}
+
+
+/***/ }),
+
 /***/ 4613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34164,23 +35557,25 @@ function escapeLinkPath(path) {
 /* harmony export */   xD: () => (/* binding */ issuerOf)
 /* harmony export */ });
 /* unused harmony export verifyArguments */
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1834);
+/* harmony import */ var _profiles_security_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1834);
+
 
 
 /** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
 function issuerOf(certificate) {
-    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(certificate.issuer.text);
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(certificate.issuer.text);
     return certificate.authorityKeyId
-        ? `${name} (key identifier ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(certificate.authorityKeyId.toUpperCase())})`
+        ? `${name} (key identifier ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFingerprint */ .uV)(certificate.authorityKeyId.toUpperCase())})`
         : name;
 }
 /** `CN=Leaf → CN=Issuing CA → CN=Root`. */
 function describePath(path) {
-    return path.map(_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb).join(' → ');
+    return path.map(_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb).join(' → ');
 }
 function leafClause(chain) {
-    return `The client certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(chain.leaf.certificate)}`;
+    return `The client certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(chain.leaf.certificate)}`;
 }
 /** The certificate a client problem is about, when it is about one. */
 function subjectOf(problem) {
@@ -34206,23 +35601,45 @@ function verifyArguments(profile, files) {
         args.push('-verify_depth', String(profile.chain.maxIntermediates));
     if (profile.chain.partialChain)
         args.push('-partial_chain');
+    if (profile.purpose.sslClient)
+        args.push('-purpose', 'sslclient');
+    const level = (0,_profiles_security_level_js__WEBPACK_IMPORTED_MODULE_0__/* .authLevel */ .d)(profile.keys.minSecurityBits);
+    if (level !== undefined)
+        args.push('-auth_level', String(level));
+    // openssl verify cannot let a certificate without a CRL through, so only a gateway that refuses it is expressed.
+    if (files.crls && profile.revocation?.missingCrl === 'refuses') {
+        args.push(profile.revocation.scope === 'every-ca' ? '-crl_check_all' : '-crl_check', '-CRLfile', files.crls);
+    }
     if (profile.chain.issuers === 'truststore-and-client')
         args.push('-untrusted', files.client);
     return [...args, files.client];
 }
-/** The command a finding gives, with the real file names quoted; a bundle of several files is concatenated first, as the deploy does. */
-function verifyCommand(profile, chain) {
-    const files = chain.truststore.files.map((file) => (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(file.path));
-    const truststore = files.length === 1 ? files[0] : 'bundle.pem';
-    const verify = `openssl ${verifyArguments(profile, { truststore, client: (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(chain.file.path) }).join(' ')}`;
-    return files.length === 1 ? verify : `cat ${files.join(' ')} > bundle.pem && ${verify}`;
+/**
+ * The command a finding gives, with the real file names quoted; a bundle of
+ * several files is concatenated first, as the deploy does, and so are
+ * several CRL files (-CRLfile takes one).
+ */
+function verifyCommand(profile, chain, crlFiles = []) {
+    const steps = [];
+    const joined = (paths, name) => {
+        const quoted = paths.map(_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .ZL);
+        if (quoted.length === 1)
+            return quoted[0];
+        steps.push(`cat ${quoted.join(' ')} > ${name}`);
+        return name;
+    };
+    const truststore = joined(chain.truststore.files.map((file) => file.path), 'bundle.pem');
+    const crls = crlFiles.length > 0 ? joined(crlFiles, 'crls.pem') : undefined;
+    const client = (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .ZL)(chain.file.path);
+    steps.push(`openssl ${verifyArguments(profile, { truststore, client, ...(crls ? { crls } : {}) }).join(' ')}`);
+    return steps.join(' && ');
 }
 /** Why certificates with the right name were passed over, for messages: another CA, a re-keyed one, an unusable one. */
 function describeRejected(rejected) {
     if (rejected.length === 0)
         return '';
     const reasons = rejected.slice(0, 5).map(({ certificate, why }) => {
-        const keyId = certificate.subjectKeyId ? (0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(certificate.subjectKeyId.toUpperCase()) : '(none)';
+        const keyId = certificate.subjectKeyId ? (0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFingerprint */ .uV)(certificate.subjectKeyId.toUpperCase()) : '(none)';
         switch (why) {
             case 'key-identifier':
                 return `key identifier ${keyId}, not the one the certificate names`;
@@ -34239,7 +35656,7 @@ function describeRejected(rejected) {
 
 /***/ }),
 
-/***/ 4717:
+/***/ 3671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34427,7 +35844,9 @@ const chainTooLong = {
         const length = needed !== undefined
             ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
             : `more than ${model.maxIntermediates + 1} CA certificates above it`;
-        const setting = model.depthSetting && needed !== undefined ? ` It needs \`${model.depthSetting} ${needed}\` or more.` : '';
+        const setting = model.depthSetting && needed !== undefined
+            ? ` It needs \`${model.depthSetting.name} ${needed + (model.depthSetting.countsAnchor ? 1 : 0)}\` or more.`
+            : '';
         return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'depth')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
     },
 };
@@ -34447,7 +35866,7 @@ const clientAuthNotPermitted = {
     title: 'Certificate not allowed for client authentication',
     description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
     remedy: 'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
-    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked'
+    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked' && !profile.purpose.sslClient
         ? undefined
         : { evidence: profile.purpose.evidence },
     consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'purpose')}.`,
@@ -34462,8 +35881,17 @@ const clientAuthNotPermitted = {
             return at(`The client certificate ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'purpose')}.`);
         }, ['client']);
     },
-    owns: (problem) => problem.kind === 'purpose-not-client-auth',
+    owns: (problem) => problem.kind === 'purpose-not-client-auth' || problem.kind === 'purpose',
     describe(problem, chain, context) {
+        if (problem.kind === 'purpose') {
+            const whose = problem.certificate === chain.leaf.certificate ? 'it' : `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
+            const why = {
+                'extended-key-usage': `has ${usages(problem.certificate)} without clientAuth`,
+                'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
+                'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
+            }[problem.why];
+            return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'purpose')}: ${whose} ${why}.`;
+        }
         if (problem.kind !== 'purpose-not-client-auth')
             return '';
         const whose = problem.role === 'leaf'
@@ -34496,6 +35924,520 @@ const clientNotEndEntity = {
                 ? `The file starts with ${(0,rules_rule/* nameOf */.Vb)(first.certificate)}, a CA; the client's own certificate, ${(0,rules_rule/* nameOf */.Vb)(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
                 : `The file holds only CA certificates (${leadingCas.map((object) => (0,rules_rule/* nameOf */.Vb)(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
             yield { message, file: file.path, line: first.line, endLine: first.endLine, certificate: first.certificate };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/crl-rule.ts
+
+
+/** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
+function describeCrl(given, startsSentence = false) {
+    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : (0,rules_rule/* shorten */.ml)(given.crl.issuer.text);
+    return `${startsSentence ? 'The' : 'the'} CRL from ${issuer} (${given.file.path}, line ${given.object.line})`;
+}
+/** `openssl crl` showing the list as OpenSSL reads it. */
+function crlCommand(given) {
+    const inform = given.object.encoding === 'der' ? ' -inform DER' : '';
+    return `openssl crl${inform} -in ${(0,rules_rule/* shellQuote */.ZL)(given.file.path)} -noout -text`;
+}
+/** When the CRL stops being current: its nextUpdate, or never when it has none. */
+function crlValidUntil(given) {
+    return given.crl.nextUpdate ? formatDate(given.crl.nextUpdate) : 'no stated date (it has no nextUpdate)';
+}
+/** What the gateway does to clients when a CRL it needs is missing, unusable, expired or badly signed. */
+function revocationRefusal(profile, reason = 'crl') {
+    return (0,rules_rule/* refusal */.x5)(profile, profile.wording.reasons[reason] ? reason : 'crl');
+}
+/** Runs `check` on every CRL the gateway is given; a throw becomes an internal-error finding on that CRL. */
+function* eachCrl(context, check) {
+    for (const given of context.chains.crls.all) {
+        const at = (message) => ({
+            message,
+            file: given.file.path,
+            line: given.object.line,
+            endLine: given.object.endLine,
+            command: crlCommand(given),
+        });
+        try {
+            const finding = check(given, at);
+            if (finding)
+                yield finding;
+        }
+        catch (error) {
+            yield (0,rules_rule/* internalError */.WB)(given.file.path, given.object.line, given.object.endLine, 'checking a CRL', error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-certificate-revoked.ts
+
+
+
+
+const clientCertificateRevoked = {
+    id: 'client-certificate-revoked',
+    defaultSeverity: 'error',
+    title: 'Certificate revoked by a CRL the gateway is given',
+    description: "A client certificate in the repository, or a CA on its chain, is listed by its issuer's CRL among the CRLs the gateway is given (removeFromCRL entries excepted). The gateway refuses the client (Application Load Balancer logs ClientCertCrlHit). If the revocation is intended, retire the client's file or suppress the finding with a reason.",
+    remedy: 'Issue the client a new certificate (a new serial number), or remove the revoked client certificate from the repository. Confirm with the `openssl verify -crl_check_all -CRLfile ...` command given with the finding.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.revoked } : undefined),
+    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'revoked')}.`,
+    owns: (problem) => problem.kind === 'revoked',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'revoked')
+            return '';
+        const { revocation } = problem;
+        const why = `revoked on ${(0,time/* formatDate */.Y)(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${describeCrl(problem.given)}`;
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,chain_rule/* leafClause */.mc)(chain)} is ${why}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'revoked')}.`
+            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'revoked')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-expired.ts
+
+
+
+
+const crlExpired = {
+    id: 'crl-expired',
+    defaultSeverity: 'error',
+    title: 'CRL past its nextUpdate, or not yet valid',
+    description: 'The check time is at or after the CRL\'s nextUpdate (or before its thisUpdate). A gateway given a static CRL file never fetches a newer one; OpenSSL refuses every certificate that CRL would vouch for ("CRL has expired"), so clients under that CA fail.',
+    remedy: 'Publish a fresh CRL from the CA (`openssl ca -gencrl ...`) and replace the file; schedule it before nextUpdate. Confirm with `openssl crl -in FILE -noout -nextupdate`.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.validity } : undefined),
+    consequence: (profile) => `Clients whose certificates the CRL covers get ${revocationRefusal(profile, 'crl-expired')} until a current CRL replaces it.`,
+    *check(context) {
+        const now = context.at.getTime();
+        yield* eachCrl(context, (given, at) => {
+            const { crl } = given;
+            if (crl.thisUpdate.getTime() > now)
+                return at(`${describeCrl(given, true)} is not valid until ${(0,time/* formatDate */.Y)(crl.thisUpdate)} (its thisUpdate): until then ${context.profile.wording.gateway} refuses the certificates it covers, ${revocationRefusal(context.profile, 'crl-expired')}.`);
+            if (crl.nextUpdate && crl.nextUpdate.getTime() <= now)
+                return at(`${describeCrl(given, true)} expired on ${(0,time/* formatDate */.Y)(crl.nextUpdate)} (its nextUpdate); nothing refreshes a CRL file, and the certificates it covers get ${revocationRefusal(context.profile, 'crl-expired')}.`);
+            return undefined;
+        });
+    },
+    owns: (problem) => problem.kind === 'crl-expired' || problem.kind === 'crl-not-yet-valid',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'crl-expired' && problem.kind !== 'crl-not-yet-valid')
+            return '';
+        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,rules_rule/* nameOf */.Vb)(problem.certificate);
+        const state = problem.kind === 'crl-expired'
+            ? `expired on ${(0,time/* formatDate */.Y)(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
+            : `is not valid until ${(0,time/* formatDate */.Y)(problem.given.crl.thisUpdate)}`;
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-expired')}: ${describeCrl(problem.given)}, which covers ${what}, ${state}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-expiring-soon.ts
+
+
+const crlExpiringSoon = {
+    id: 'crl-expiring-soon',
+    defaultSeverity: 'warning',
+    title: 'CRL reaches its nextUpdate soon',
+    description: "The CRL's nextUpdate falls within the expiry warning window. A CRL file in a repository is a static copy: unless a fresh one replaces it in time, the gateway starts refusing the clients it covers.",
+    remedy: 'Publish a fresh CRL and commit it before the date; a scheduled run of this check keeps watch.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.validity } : undefined),
+    consequence: (profile) => `Nothing yet; from nextUpdate on, the clients it covers get ${revocationRefusal(profile)}.`,
+    *check(context) {
+        const now = context.at.getTime();
+        const horizon = now + context.expiryWarningDays * time/* DAY_MS */.s;
+        yield* eachCrl(context, (given, at) => {
+            const next = given.crl.nextUpdate?.getTime();
+            if (next === undefined || next <= now || next >= horizon || given.crl.thisUpdate.getTime() > now)
+                return undefined;
+            const days = Math.floor((next - now) / time/* DAY_MS */.s);
+            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+            return at(`${describeCrl(given, true)} reaches its nextUpdate ${when}, on ${(0,time/* formatDate */.Y)(given.crl.nextUpdate)}.`);
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/x509/certificate.ts
+var x509_certificate = __nccwpck_require__(1963);
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-issuer-not-in-truststore.ts
+
+
+
+
+/** Why no truststore CA can have issued the CRL, or undefined when one did. */
+function whyNoIssuer(given, context) {
+    const { crl } = given;
+    const named = [];
+    for (const truststore of context.chains.truststores)
+        named.push(...truststore.withSubject(crl.issuer.key));
+    const candidates = named.filter((certificate) => (0,x509_certificate/* authorityKeyMatches */.QS)(crl, certificate));
+    if (candidates.length === 0) {
+        return named.length === 0
+            ? 'no CA of the truststore has that name'
+            : `the truststore CA${named.length === 1 ? '' : 's'} with that name ${named.length === 1 ? 'has' : 'have'} another key identifier than the CRL names (another CA, or one re-keyed)`;
+    }
+    if (candidates.some((certificate) => context.chains.signatures.verifies(crl, certificate))) {
+        const signer = candidates.find((certificate) => context.chains.signatures.verifies(crl, certificate));
+        if (signer.keyUsage && !signer.keyUsage.includes('cRLSign'))
+            return `${(0,rules_rule/* nameOf */.Vb)(signer)} signed it, but its keyUsage does not allow cRLSign`;
+        return undefined;
+    }
+    return `its signature does not verify with the key of ${candidates.map(rules_rule/* nameOf */.Vb).join(' or ')} (another CA of the same name, a re-keyed CA, or an altered file)`;
+}
+const crlIssuerNotInTruststore = {
+    id: 'crl-issuer-not-in-truststore',
+    defaultSeverity: 'error',
+    title: 'CRL not signed by a CA of the truststore',
+    description: "No truststore CA has the CRL's issuer name and a key that verifies its signature, with cRLSign in its keyUsage where it has one. The gateway cannot use such a CRL: what it lists is not revoked, and where the gateway needs a CRL from every CA on a chain, clients of that CA fail.",
+    remedy: "Use the CRL published by the CA that is in the truststore (the same name and key), signed by a certificate allowed to sign CRLs. Compare `openssl crl -in FILE -noout -issuer` with the truststore's subjects and check with `openssl crl -in FILE -CAfile truststore.pem -noout`.",
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.issuer } : undefined),
+    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${revocationRefusal(profile, 'crl-signature')}.`,
+    *check(context) {
+        if (context.chains.truststores.length === 0)
+            return;
+        yield* eachCrl(context, (given, at) => {
+            const why = whyNoIssuer(given, context);
+            return why
+                ? at(`${describeCrl(given, true)} is not from a CA of the truststore: ${why}. ${context.profile.wording.gateway} cannot use it, so the certificates it lists are not revoked.`)
+                : undefined;
+        });
+    },
+    owns: (problem) => problem.kind === 'crl-signature' || problem.kind === 'crl-no-crl-sign',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'crl-signature' && problem.kind !== 'crl-no-crl-sign')
+            return '';
+        const why = problem.kind === 'crl-signature'
+            ? `its signature does not verify with the key of ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)}`
+            : `${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} may not sign CRLs (its keyUsage lacks cRLSign)`;
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-signature')}: ${describeCrl(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, and ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-malformed.ts
+const crlMalformed = {
+    id: 'crl-malformed',
+    defaultSeverity: 'error',
+    title: 'CRL file does not hold a readable CRL',
+    description: 'A file given as a certificate revocation list holds a block that does not decode as an X.509 CRL, no CRL at all, or something else besides (certificates, keys, text). Where the gateway documents PEM only (Application Load Balancer), a DER CRL is a warning.',
+    remedy: 'Export the CRL again as PEM (`openssl crl -in FILE -inform DER -out FILE.pem`) and check that `openssl crl -in FILE -noout -text` reads it.',
+    appliesTo: (profile) => profile.revocation ? { evidence: profile.revocation.evidence.format, phase: 'upload' } : undefined,
+    consequence: (profile) => `${profile.wording.uploadRefusal}.`,
+    *check(context) {
+        const pemOnly = context.profile.revocation?.pemOnly === true;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'crl' || (file.notRead && file.objects.length === 0))
+                continue;
+            const at = (line, endLine, message) => ({ message, file: file.path, line, endLine });
+            let crls = 0;
+            for (const object of file.objects) {
+                switch (object.kind) {
+                    case 'crl':
+                        crls++;
+                        if (pemOnly && object.encoding === 'der')
+                            yield {
+                                ...at(object.line, object.endLine, `The CRL is DER-encoded; ${context.profile.wording.gateway} documents PEM CRLs only. Convert it with \`openssl crl -inform DER -in ${file.path} -out ${file.path}.pem\`.`),
+                                atMost: 'warning',
+                            };
+                        break;
+                    case 'malformed':
+                        yield at(object.line, object.endLine, `${object.label === 'file' ? 'The file' : `The ${object.label} block`} does not decode as a CRL: ${object.reason}.`);
+                        break;
+                    case 'text':
+                        yield {
+                            ...at(object.line, object.endLine, 'Text outside PEM blocks in a CRL file; keep only X509 CRL blocks.'),
+                            atMost: 'warning',
+                        };
+                        break;
+                    default: {
+                        const label = object.kind === 'certificate' ? 'certificate' : object.label;
+                        yield at(object.line, object.endLine, `A ${label} block does not belong in a CRL file.`);
+                    }
+                }
+            }
+            if (crls === 0 && !file.objects.some((object) => object.kind === 'malformed'))
+                yield at(1, 1, 'The file holds no CRL.');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
+
+
+
+/** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
+function missingFrom(certificate, issuer) {
+    return issuer ? (0,rules_rule/* nameOf */.Vb)(issuer) : (0,rules_rule/* shorten */.ml)(certificate.issuer.text);
+}
+const crlMissingForCa = {
+    id: 'crl-missing-for-ca',
+    defaultSeverity: 'error',
+    title: 'No CRL from a CA on a client chain',
+    description: "Once a gateway that uses OpenSSL's full revocation check (NGINX `ssl_crl`, Envoy `crl`) is given any CRL, it needs a current CRL from the issuer of every certificate on a client's chain, the root's own included; a chain through a CA with none fails for every client, revoked or not (\"unable to get certificate CRL\").",
+    remedy: 'Add the CRL of each CA on the chain to the CRL files (root included), or, on Envoy, set `only_verify_leaf_cert_crl: true` to check only the client certificates. Confirm with the `openssl verify -crl_check_all` command given with the finding.',
+    appliesTo: (profile) => profile.revocation?.missingCrl === 'refuses' ? { evidence: profile.revocation.evidence.missing } : undefined,
+    consequence: (profile) => `Every client whose chain goes through a CA without a CRL gets ${revocationRefusal(profile)}, revoked or not.`,
+    *check(context) {
+        // One finding on each truststore CA whose missing CRL fails clients; each client's own verdict names it too.
+        const reported = new Set();
+        for (const chain of context.chains.clients) {
+            for (const problem of chain.problems) {
+                if (problem.kind !== 'crl-missing' || !problem.issuer || reported.has(problem.issuer))
+                    continue;
+                const located = chain.truststore.locate(problem.issuer);
+                if (!located)
+                    continue;
+                reported.add(problem.issuer);
+                const setting = context.profile.revocation?.setting ?? 'CRLs';
+                const finding = {
+                    message: `No CRL from ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} is among the CRLs given (${setting}), and ${context.profile.wording.gateway} checks a CRL from the issuer of every certificate on a client's chain: clients whose chain goes through it, such as ${(0,rules_rule/* nameOf */.Vb)(chain.leaf.certificate)} (${chain.file.path}), get ${revocationRefusal(context.profile)}.`,
+                    file: located.file.path,
+                    line: located.object.line,
+                    endLine: located.object.endLine,
+                    certificate: problem.issuer,
+                };
+                yield finding;
+            }
+        }
+    },
+    owns: (problem) => problem.kind === 'crl-missing',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'crl-missing')
+            return '';
+        const from = missingFrom(problem.certificate, problem.issuer);
+        const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : (0,rules_rule/* nameOf */.Vb)(problem.certificate);
+        const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}), and none is given${near}.`;
+    },
+};
+
+// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
+var inventory = __nccwpck_require__(2095);
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-quota.ts
+
+function over(quota, value, what) {
+    const limit = quota.value.toLocaleString('en-US');
+    return `${value.toLocaleString('en-US')} ${what}, over the quota of ${limit}${quota.adjustable ? ' (adjustable by a quota request)' : ''}`;
+}
+const crlQuota = {
+    id: 'crl-quota',
+    defaultSeverity: 'error',
+    title: 'CRLs over the gateway’s quotas',
+    description: 'The CRL files exceed what the gateway takes: for Application Load Balancer, 50 MB per CRL file, 30 revocation lists per trust store and 500,000 revoked entries in all.',
+    remedy: 'Split or prune the CRLs (revoked certificates that have expired can leave the list), or request a quota increase where it is adjustable.',
+    appliesTo: (profile) => {
+        const revocation = profile.revocation;
+        const quota = revocation?.maxFileBytes ?? revocation?.maxLists ?? revocation?.maxEntries;
+        return quota ? { evidence: quota.evidence, phase: quota.phase } : undefined;
+    },
+    consequence: (profile) => `${profile.wording.uploadRefusal}.`,
+    *check(context) {
+        const revocation = context.profile.revocation;
+        if (!revocation)
+            return;
+        const files = context.inventory.files.filter((file) => file.role === 'crl');
+        const first = files[0];
+        const at = (file, message) => ({ message, file, line: 1, endLine: 1 });
+        if (revocation.maxFileBytes) {
+            for (const file of files) {
+                if (file.size > revocation.maxFileBytes.value)
+                    yield at(file.path, `The CRL file is ${over(revocation.maxFileBytes, file.size, 'bytes')}.`);
+            }
+        }
+        if (!first)
+            return;
+        const lists = files.reduce((sum, file) => sum + (0,inventory/* crlsOf */.G0)(file).length, 0);
+        if (revocation.maxLists && lists > revocation.maxLists.value)
+            yield at(first.path, `The CRL files hold ${over(revocation.maxLists, lists, 'revocation lists')}.`);
+        const entries = files.reduce((sum, file) => sum + (0,inventory/* crlsOf */.G0)(file).reduce((n, o) => n + o.crl.entries, 0), 0);
+        if (revocation.maxEntries && entries > revocation.maxEntries.value)
+            yield at(first.path, `The CRLs list ${over(revocation.maxEntries, entries, 'revoked certificates')}.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-unusable.ts
+
+
+
+/** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
+function whyNotApplied(crl) {
+    const point = crl.issuingDistributionPoint;
+    if (crl.unhandledCriticalExtension)
+        return `it has a critical extension OpenSSL does not process (${crl.unhandledCriticalExtension}), so OpenSSL refuses to apply it ("unhandled critical CRL extension")`;
+    if (crl.isDelta)
+        return 'it is a delta CRL, which OpenSSL does not apply on its own';
+    if (point?.invalid)
+        return 'its issuingDistributionPoint limits it to more than one kind of certificate, which OpenSSL cannot use';
+    if (point?.needsExtendedSupport)
+        return 'its issuingDistributionPoint makes it indirect or limits it to some reasons, which OpenSSL applies only with extended CRL support that servers do not enable';
+    return undefined;
+}
+const crlUnusable = {
+    id: 'crl-unusable',
+    defaultSeverity: 'error',
+    title: 'CRL OpenSSL will not apply',
+    description: 'A CRL that OpenSSL refuses to apply: a critical extension it does not process (the CRL number included), a delta CRL, an issuingDistributionPoint that is indirect, limited to some reasons or self-contradictory, or one whose scope (user or CA certificates only, a distribution point name) does not cover a certificate it is picked for ("Different CRL scope").',
+    remedy: 'Have the CA publish a full, direct CRL without critical extensions other than issuingDistributionPoint, and make its issuingDistributionPoint match the cRLDistributionPoints of the certificates it covers. Inspect it with `openssl crl -in FILE -noout -text`.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.issuer } : undefined),
+    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${revocationRefusal(profile)}.`,
+    *check(context) {
+        yield* eachCrl(context, (given, at) => {
+            const why = whyNotApplied(given.crl);
+            if (why)
+                return at(`${describeCrl(given, true)} is not applied: ${why}.`);
+            const { crl } = given;
+            if (crl.undecodableExtensions.length > 0)
+                return {
+                    ...at(`${describeCrl(given, true)} has extensions that cannot be decoded (${crl.undecodableExtensions.join(', ')}); OpenSSL reads the CRL as if they were absent.`),
+                    atMost: 'warning',
+                };
+            return undefined;
+        });
+    },
+    owns: (problem) => problem.kind === 'crl-scope' || problem.kind === 'crl-critical-extension',
+    describe(problem, chain, context) {
+        if (problem.kind !== 'crl-scope' && problem.kind !== 'crl-critical-extension')
+            return '';
+        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,rules_rule/* nameOf */.Vb)(problem.certificate);
+        const why = problem.kind === 'crl-scope'
+            ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
+            : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile)}: ${describeCrl(problem.given)}, the CRL for ${what}, ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/revocation-not-supported.ts
+const revocationNotSupported = {
+    id: 'revocation-not-supported',
+    defaultSeverity: 'warning',
+    title: 'CRLs given to a gateway that does not check them',
+    description: 'CRL files are configured, but the gateway does not take CRLs (API Gateway: "doesn\'t verify if a certificate has been revoked"; CloudFront and Azure Application Gateway use OCSP). The certificates they list are still accepted.',
+    remedy: "Remove the certificate from the truststore's trust (re-issue from another CA), or revoke in the gateway's own way: a Lambda authorizer for API Gateway, a Connection Function for CloudFront, OCSP for Azure.",
+    appliesTo: (profile) => (profile.revocation ? undefined : {}),
+    consequence: (profile) => `${profile.wording.gateway} accepts revoked certificates all the same.`,
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.role !== 'crl' || !file.objects.some((object) => object.kind === 'crl'))
+                continue;
+            yield {
+                message: `${context.profile.wording.gateway} does not check certificate revocation lists: the certificates this file revokes are still accepted.`,
+                file: file.path,
+                line: 1,
+                endLine: 1,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/bundle-rule.ts
+/** "The truststore" for one file, "The truststore made of a.pem, b.pem" for a bundle of several. */
+function bundleName(truststore) {
+    return truststore.files.length === 1
+        ? 'The truststore'
+        : `The truststore made of ${truststore.files.map((file) => file.path).join(', ')} (concatenated in that order)`;
+}
+/** What the gateway does when a quota is passed: refuses the bundle at upload, or takes it with a warning. */
+function quotaWording(profile, quota) {
+    if (!quota)
+        return `None: ${profile.wording.gateway} has no such quota.`;
+    return quota.phase === 'upload' ? `${profile.wording.uploadRefusal}.` : `${profile.wording.uploadWarning}.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/ca-names-too-large.ts
+
+const caNamesTooLarge = {
+    id: 'ca-names-too-large',
+    defaultSeverity: 'error',
+    title: 'CA subject names over the gateway’s quota',
+    description: "The subject names of the bundle's CA certificates add up to more bytes than the gateway takes (Application Load Balancer: 10,000, the names it can advertise to clients in the TLS CertificateRequest).",
+    remedy: 'Remove unused CAs, or ask for a quota increase where the gateway allows one.',
+    appliesTo: (profile) => profile.bundle.maxSubjectBytes && {
+        evidence: profile.bundle.maxSubjectBytes.evidence,
+        phase: profile.bundle.maxSubjectBytes.phase,
+    },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxSubjectBytes),
+    *check(context) {
+        const quota = context.profile.bundle.maxSubjectBytes;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const size = truststore.certificates.reduce((sum, certificate) => sum + certificate.subject.byteLength, 0);
+            if (size <= quota.value)
+                continue;
+            yield {
+                message: `${bundleName(truststore)}: the subject names of its certificates add up to ${size.toLocaleString('en-US')} bytes; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')}${quota.adjustable ? ' (adjustable by a quota request)' : ''}. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
+                line: 1,
+                endLine: 1,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-certificate-too-large.ts
+
+
+/** Bytes of a certificate written as PEM: base64 in 64-character lines between the BEGIN and END lines. */
+function pemSize(derBytes) {
+    const base64 = 4 * Math.ceil(derBytes / 3);
+    return ('-----BEGIN CERTIFICATE-----\n'.length + base64 + Math.ceil(base64 / 64) + '-----END CERTIFICATE-----\n'.length);
+}
+const truststoreCertificateTooLarge = {
+    id: 'truststore-certificate-too-large',
+    defaultSeverity: 'error',
+    title: 'A truststore certificate larger than the gateway takes',
+    description: 'One certificate of the bundle is larger than the gateway accepts for a single certificate (Application Load Balancer: 16 KB; CloudFront: 16,384 bytes; Google Cloud: 5 kB per PEM entry), measured as the PEM block it is uploaded as. Large policy, name or SAN extensions make CA certificates this big.',
+    remedy: 'Use a CA certificate without the bulky extensions, or ask for a quota increase where the gateway allows one.',
+    appliesTo: (profile) => profile.bundle.maxCertificateBytes && {
+        evidence: profile.bundle.maxCertificateBytes.evidence,
+        phase: profile.bundle.maxCertificateBytes.phase,
+    },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxCertificateBytes),
+    *check(context) {
+        const quota = context.profile.bundle.maxCertificateBytes;
+        if (!quota)
+            return;
+        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
+            const size = pemSize(certificate.der.length);
+            if (size <= quota.value)
+                return undefined;
+            return at(`The truststore certificate ${(0,rules_rule/* nameOf */.Vb)(certificate)} is ${size.toLocaleString('en-US')} bytes as PEM (${certificate.der.length.toLocaleString('en-US')} as DER); ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} per certificate. ${quotaWording(context.profile, quota)}`);
+        }, ['truststore']);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-root-count.ts
+
+
+const truststoreRootCount = {
+    id: 'truststore-root-count',
+    defaultSeverity: 'error',
+    title: 'Chain file without exactly one root',
+    description: 'The gateway takes each trusted CA chain as its own file holding exactly one root (a self-signed CA certificate) and any intermediates under it (Azure Application Gateway refuses zero or several roots per file).',
+    remedy: 'Split the bundle into one file per root, each with that root and its intermediates (`openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs` lists what a file holds).',
+    appliesTo: (profile) => profile.bundle.format.rootsPerFile !== undefined
+        ? { evidence: profile.bundle.format.evidence, phase: profile.bundle.format.phase }
+        : undefined,
+    consequence: (profile) => `${profile.wording.uploadRefusal}.`,
+    *check(context) {
+        const expected = context.profile.bundle.format.rootsPerFile;
+        if (expected === undefined)
+            return;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'truststore' || file.notRead)
+                continue;
+            const certificates = (0,inventory/* certificatesOf */.mm)(file);
+            if (certificates.length === 0)
+                continue;
+            const roots = certificates.filter((object) => object.certificate.selfSigned && object.certificate.basicConstraints?.ca !== false);
+            if (roots.length === expected)
+                continue;
+            const which = roots.length === 0 ? 'none' : roots.map((object) => (0,rules_rule/* nameOf */.Vb)(object.certificate)).join(', ');
+            const where = roots[1] ?? certificates[0];
+            yield {
+                message: `The file holds ${roots.length} root CA certificates (${which}); ${context.profile.wording.gateway} takes exactly ${expected} per chain file.`,
+                file: file.path,
+                line: where.line,
+                endLine: where.endLine,
+            };
         }
     },
 };
@@ -34572,8 +36514,6 @@ const fileSkipped = {
     },
 };
 
-// EXTERNAL MODULE: ./src/x509/certificate.ts
-var certificate = __nccwpck_require__(1963);
 ;// CONCATENATED MODULE: ./src/rules/definitions/incomplete-chain.ts
 
 
@@ -34589,12 +36529,18 @@ const incompleteChain = {
         ? undefined
         : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
     consequence: (profile) => `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
+    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && problem.inTruststore,
+    describe(problem, chain, context) {
+        if (problem.kind !== 'issuer-not-found')
+            return '';
+        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'untrusted')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) reaches ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} in the truststore, but not a root: its issuer, ${(0,chain_rule/* issuerOf */.xD)(problem.certificate)}, is not in ${chain.truststore.name}.${(0,chain_rule/* describeRejected */.uh)(problem.rejected)} Add the issuer, up to the root CA.`;
+    },
     *check(context) {
         for (const gap of context.chains.gaps) {
             const { file, object } = gap;
             try {
                 const candidate = gap.sameNameCandidate
-                    ? ` A certificate with that name is present (SHA-256 ${(0,certificate/* formatFingerprint */.uV)(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
+                    ? ` A certificate with that name is present (SHA-256 ${(0,x509_certificate/* formatFingerprint */.uV)(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
                     : (0,chain_rule/* describeRejected */.uh)(gap.rejected);
                 yield {
                     message: `The truststore certificate ${(0,rules_rule/* nameOf */.Vb)(object.certificate)} is not self-signed and its issuer, ${(0,chain_rule/* issuerOf */.xD)(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
@@ -34618,9 +36564,14 @@ const incompleteChain = {
 
 function weakness(certificate, refused) {
     const algorithm = certificate.signatureAlgorithm.name;
-    return refused.kind === 'weak-hash'
-        ? `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`
-        : `${algorithm}, an algorithm the gateway does not accept`;
+    switch (refused.kind) {
+        case 'weak-hash':
+            return `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`;
+        case 'security-bits':
+            return `${algorithm}, which OpenSSL rates at ${refused.bits < 0 ? 'no' : refused.bits} security bits, below the ${refused.minimum} the gateway's OpenSSL security level requires`;
+        case 'algorithm':
+            return `${algorithm}, an algorithm the gateway does not accept`;
+    }
 }
 const insecureSignatureAlgorithm = {
     id: 'insecure-signature-algorithm',
@@ -34724,9 +36675,13 @@ const issuerNotFound = {
     title: 'Issuer of a client certificate not found',
     description: 'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
     remedy: "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
-    appliesTo: (profile) => ({ evidence: profile.chain.evidence.issuers }),
+    // A gateway that uses the client's intermediates is the most lenient model: a client it refuses is refused under
+    // either, so only the stricter model needs its own evidence.
+    appliesTo: (profile) => ({
+        evidence: profile.chain.issuers === 'truststore-and-client' ? profile.validation : profile.chain.evidence.issuers,
+    }),
     consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
-    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined,
+    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
     describe(problem, chain, context) {
         if (problem.kind !== 'issuer-not-found')
             return '';
@@ -34757,8 +36712,6 @@ const issuerNotFound = {
 
 // EXTERNAL MODULE: ./src/inventory/files.ts
 var files = __nccwpck_require__(1083);
-// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
-var inventory = __nccwpck_require__(2095);
 ;// CONCATENATED MODULE: ./src/rules/definitions/key-mismatch.ts
 
 
@@ -34779,17 +36732,17 @@ const keyMismatch = {
     *check(context) {
         const certificateFiles = new Map();
         for (const file of context.inventory.files) {
-            if (file.role !== 'key' && (0,inventory/* certificatesOf */.m)(file).length > 0)
+            if (file.role !== 'key' && (0,inventory/* certificatesOf */.mm)(file).length > 0)
                 certificateFiles.set((0,files/* pairingBaseName */.j)(file.path), file);
         }
         for (const keyFile of context.inventory.files) {
             const keys = keysOf(keyFile);
             if (keys.length === 0)
                 continue;
-            const certificateFile = (0,inventory/* certificatesOf */.m)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.j)(keyFile.path));
+            const certificateFile = (0,inventory/* certificatesOf */.mm)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.j)(keyFile.path));
             if (!certificateFile)
                 continue;
-            const certificates = (0,inventory/* certificatesOf */.m)(certificateFile);
+            const certificates = (0,inventory/* certificatesOf */.mm)(certificateFile);
             const leaf = (certificateFile.role === 'client' ? (0,client_file/* readClientFile */.CQ)(certificateFile).leaf : undefined) ?? certificates[0];
             for (const key of keys) {
                 if (certificates.some((object) => object.certificate.publicKey.sha256 === key.publicKeySha256))
@@ -34797,7 +36750,7 @@ const keyMismatch = {
                 const where = keyFile === certificateFile ? `on line ${key.line}` : `in ${keyFile.path}`;
                 const draft = {
                     message: `The private key ${where} does not match the certificate ${(0,rules_rule/* nameOf */.Vb)(leaf.certificate)}: ` +
-                        `public key SHA-256 of the key ${(0,certificate/* formatFingerprint */.uV)(key.publicKeySha256)}, of the certificate ${(0,certificate/* formatFingerprint */.uV)(leaf.certificate.publicKey.sha256)}.`,
+                        `public key SHA-256 of the key ${(0,x509_certificate/* formatFingerprint */.uV)(key.publicKeySha256)}, of the certificate ${(0,x509_certificate/* formatFingerprint */.uV)(leaf.certificate.publicKey.sha256)}.`,
                     file: certificateFile.path,
                     line: leaf.line,
                     endLine: leaf.endLine,
@@ -34822,7 +36775,8 @@ const malformedCertificate = {
     *check(context) {
         for (const file of context.inventory.files) {
             // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
-            if (file.role === 'key' || (file.notRead && file.objects.length === 0))
+            // Key files and CRL files have rules of their own.
+            if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0))
                 continue;
             let certificates = 0;
             for (const object of file.objects) {
@@ -34842,8 +36796,8 @@ const malformedCertificate = {
             if (certificates === 0 && !malformed) {
                 const found = [
                     ...new Set(file.objects
-                        .filter((o) => o.kind === 'other' || o.kind === 'private-key')
-                        .map((o) => ('label' in o ? o.label : ''))),
+                        .filter((o) => o.kind === 'other' || o.kind === 'private-key' || o.kind === 'crl')
+                        .map((o) => (o.kind === 'crl' ? 'X509 CRL' : 'label' in o ? o.label : ''))),
                 ];
                 const besides = found.length > 0 ? ` (it holds: ${found.join(', ')})` : '';
                 yield { message: `The file holds no certificate${besides}.`, file: file.path, line: 1, endLine: 1 };
@@ -34978,10 +36932,10 @@ const selfSignedCertificate = {
             return `${base} Add this certificate to the truststore.`;
         if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
             return (`${base} The truststore holds a certificate with the same subject but a different key ` +
-                `(public key SHA-256 in the truststore ${(0,certificate/* formatFingerprint */.uV)(namesake.publicKey.sha256)}, presented by the client ${(0,certificate/* formatFingerprint */.uV)(leaf.publicKey.sha256)}): ` +
+                `(public key SHA-256 in the truststore ${(0,x509_certificate/* formatFingerprint */.uV)(namesake.publicKey.sha256)}, presented by the client ${(0,x509_certificate/* formatFingerprint */.uV)(leaf.publicKey.sha256)}): ` +
                 'one side was re-keyed. Replace the truststore copy with this certificate.');
         }
-        return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${(0,certificate/* formatFingerprint */.uV)(namesake.sha256)}); the two files must be identical.`;
+        return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${(0,x509_certificate/* formatFingerprint */.uV)(namesake.sha256)}); the two files must be identical.`;
     },
 };
 
@@ -34991,17 +36945,29 @@ const ENCODING_NAMES = {
     pkcs7: 'a PKCS#7 bundle',
     der: 'binary DER',
 };
+/** A `#` comment without a `-`: the only text Application Load Balancer and CloudFront accept around blocks. */
+function isPlainComment(line) {
+    return line.startsWith('#') && !line.includes('-');
+}
+/** What is wrong with text outside the blocks under the format, or undefined when the gateway takes it. */
+function textProblem(format, text) {
+    if (format.textOutsideBlocks === 'hash-comments-without-dash') {
+        if (text.lines.every(isPlainComment))
+            return undefined;
+        const comment = text.lines.find((line) => line.startsWith('#') && line.includes('-'));
+        return comment !== undefined && text.lines.every((line) => line.startsWith('#'))
+            ? 'A comment line contains "-"; the gateway accepts comments only on lines that start with # and have no -.'
+            : 'Text outside certificate blocks (an `openssl x509 -text` dump?); the gateway accepts only # comment lines without -.';
+    }
+    return 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.';
+}
 const truststoreFormat = {
     id: 'truststore-format',
     defaultSeverity: 'error',
-    title: 'Truststore holds something besides certificate blocks',
-    description: 'The truststore must be a .pem file of back-to-back CERTIFICATE blocks. Text dumps (`openssl x509 -text`), keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of that format; where the gateway tolerates text outside blocks, it is a warning.',
-    remedy: 'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`).',
-    appliesTo: (profile) => {
-        const { format } = profile.bundle;
-        const strict = format.textOutsideBlocks !== 'tolerated' || format.blankLines === 'refused' || format.pemExtension;
-        return strict ? { evidence: format.evidence, phase: format.phase } : undefined;
-    },
+    title: 'Truststore is not in the format the gateway takes',
+    description: 'The truststore must be PEM CERTIFICATE blocks in the form the gateway takes. Keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of it anywhere; Application Load Balancer and CloudFront also refuse blank lines and any text but `#` comments without a `-` (an `openssl x509 -text` dump fails the upload); API Gateway wants a .pem file. Where the gateway tolerates text outside blocks, it is a warning.',
+    remedy: 'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`); for load balancers, `grep -v "^$"` drops blank lines.',
+    appliesTo: (profile) => ({ evidence: profile.bundle.format.evidence, phase: profile.bundle.format.phase }),
     consequence: (profile) => profile.bundle.format.phase === 'upload'
         ? `${profile.wording.uploadRefusal}.`
         : `${profile.wording.gateway} may refuse or misread the truststore; Application Load Balancer and CloudFront refuse such bundles outright.`,
@@ -35019,13 +36985,22 @@ const truststoreFormat = {
             if (format.pemExtension && !file.path.toLowerCase().endsWith('.pem')) {
                 yield at(1, 1, `The truststore file does not have the .pem extension ${context.profile.wording.gateway} expects.`);
             }
+            if (format.blankLines === 'refused' && file.blankLines) {
+                const [first] = file.blankLines;
+                const more = file.blankLines.length > 1 ? ` (and ${file.blankLines.length - 1} more)` : '';
+                yield at(first, first, `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`);
+            }
             for (const object of file.objects) {
                 if (object.kind === 'text') {
-                    const text = at(object.line, object.endLine, 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.');
+                    const problem = textProblem(format, object);
+                    if (!problem)
+                        continue;
+                    const text = at(object.line, object.endLine, problem);
                     yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
                 }
-                else if (object.kind === 'other' || object.kind === 'private-key') {
-                    yield at(object.line, object.endLine, `A ${object.label} block does not belong in a truststore.`);
+                else if (object.kind === 'other' || object.kind === 'private-key' || object.kind === 'crl') {
+                    const label = object.kind === 'crl' ? 'X509 CRL' : object.label;
+                    yield at(object.line, object.endLine, `A ${label} block does not belong in a truststore.`);
                 }
                 else if (object.kind === 'certificate' && object.encoding !== 'pem') {
                     // A PKCS#7 bundle yields several certificates on one span: report it once.
@@ -35038,20 +37013,6 @@ const truststoreFormat = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/rules/bundle-rule.ts
-/** "The truststore" for one file, "The truststore made of a.pem, b.pem" for a bundle of several. */
-function bundleName(truststore) {
-    return truststore.files.length === 1
-        ? 'The truststore'
-        : `The truststore made of ${truststore.files.map((file) => file.path).join(', ')} (concatenated in that order)`;
-}
-/** What the gateway does when a quota is passed: refuses the bundle at upload, or takes it with a warning. */
-function quotaWording(profile, quota) {
-    if (!quota)
-        return `None: ${profile.wording.gateway} has no such quota.`;
-    return quota.phase === 'upload' ? `${profile.wording.uploadRefusal}.` : `${profile.wording.uploadWarning}.`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-too-large.ts
 
@@ -35154,7 +37115,9 @@ const unhandledCriticalExtension = {
 function describeKey(key) {
     if (key.type === 'EC')
         return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
-    return `a ${key.bits ?? '?'}-bit ${key.type} key`;
+    if (key.bits === undefined)
+        return `a ${key.type} key`;
+    return `a ${key.bits}-bit ${key.type} key`;
 }
 const weakKey = {
     id: 'weak-key',
@@ -35168,13 +37131,17 @@ const weakKey = {
         const { profile } = context;
         yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
             const refused = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
-            if (refused?.kind !== 'too-small')
+            if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits')
                 return undefined;
-            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${describeKey(certificate.publicKey)}; ${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'key-type')}`);
+            const floor = refused.kind === 'security-bits'
+                ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
+                : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'key-type')}`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => problem.kind === 'key-not-accepted' && problem.refusal.kind === 'too-small',
+    owns: (problem) => problem.kind === 'key-not-accepted' &&
+        (problem.refusal.kind === 'too-small' || problem.refusal.kind === 'security-bits'),
     describe(problem, chain, context) {
         if (problem.kind !== 'key-not-accepted')
             return '';
@@ -35194,7 +37161,13 @@ const weakKey = {
 function whatIsAccepted(profile) {
     const { rsa, ec } = profile.keys;
     const parts = [
-        ...(rsa ? [`RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`] : []),
+        ...(rsa
+            ? [
+                rsa.sizes
+                    ? `RSA ${rsa.sizes.join('/')} bits`
+                    : `RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`,
+            ]
+            : []),
         ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
         ...profile.keys.others,
     ];
@@ -35210,7 +37183,10 @@ function whyNot(certificate, refused) {
             return `an EC key on ${refused.curve}, which the gateway does not accept`;
         case 'type':
             return `a key of type ${refused.type}`;
+        case 'rsa-size':
+            return `${describeKey(certificate.publicKey)}; the gateway accepts RSA keys of ${refused.sizes.join(', ')} bits only`;
         case 'too-small':
+        case 'security-bits':
             return describeKey(certificate.publicKey);
     }
 }
@@ -35226,13 +37202,15 @@ const unsupportedKeyType = {
         const { profile } = context;
         yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
             const refused = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
-            if (!refused || refused.kind === 'too-small')
+            if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits')
                 return undefined;
             const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'key-type')}`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => (problem.kind === 'key-not-accepted' && problem.refusal.kind !== 'too-small') ||
+    owns: (problem) => (problem.kind === 'key-not-accepted' &&
+        problem.refusal.kind !== 'too-small' &&
+        problem.refusal.kind !== 'security-bits') ||
         problem.kind === 'explicit-ec-parameters',
     describe(problem, chain, context) {
         if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters')
@@ -35289,6 +37267,18 @@ const internalErrorRule = {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
@@ -35307,7 +37297,10 @@ const RULES = [
     clientNotEndEntity,
     truststoreTooManyCertificates,
     truststoreTooLarge,
+    truststoreCertificateTooLarge,
+    caNamesTooLarge,
     truststoreFormat,
+    truststoreRootCount,
     duplicateCertificate,
     notACaCertificate,
     incompleteChain,
@@ -35319,6 +37312,15 @@ const RULES = [
     nameConstraintsViolated,
     chainTooLong,
     clientAuthNotPermitted,
+    crlMalformed,
+    crlQuota,
+    crlIssuerNotInTruststore,
+    crlUnusable,
+    crlExpired,
+    crlExpiringSoon,
+    crlMissingForCa,
+    clientCertificateRevoked,
+    revocationNotSupported,
     internalErrorRule,
 ];
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
@@ -35441,10 +37443,10 @@ function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
 function nameOf(certificate) {
     return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
 }
-/** How the gateway refuses a client for this reason: `403 Forbidden ("Access denied. Reason: ...")`. */
+/** How the gateway refuses a client for this reason: `403 Forbidden, logged as "Access denied. Reason: ..."`. */
 function refusal(profile, reason) {
     const logged = reason ? profile.wording.reasons[reason] : undefined;
-    return logged ? `${profile.wording.refusal} ("${logged}")` : profile.wording.refusal;
+    return logged ? `${profile.wording.refusal}, logged as "${logged}"` : profile.wording.refusal;
 }
 /** What the gateway does with a bundle that holds a certificate it does not accept, by the profile's phase. */
 function badBundleCertificate(profile) {
@@ -35499,7 +37501,7 @@ function shellQuote(value) {
 /* harmony export */ });
 /* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 /* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6546);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4717);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3671);
 
 
 
@@ -35576,14 +37578,33 @@ const RULES_DOC_URL = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules.md`;
 /* harmony export */   H1: () => (/* binding */ CURVES),
 /* harmony export */   LU: () => (/* binding */ HASH_OIDS),
 /* harmony export */   NB: () => (/* binding */ KEY_USAGE_NAMES),
+/* harmony export */   bB: () => (/* binding */ ALL_HASHES),
 /* harmony export */   dA: () => (/* binding */ EXTENDED_KEY_USAGES),
 /* harmony export */   dx: () => (/* binding */ describeSignatureAlgorithm),
+/* harmony export */   fw: () => (/* binding */ SHA256_OR_STRONGER),
 /* harmony export */   uz: () => (/* binding */ KEY_ALGORITHM_OIDS)
 /* harmony export */ });
-/* unused harmony export WEAK_HASHES */
 /** Object identifiers for the algorithms that appear in certificates, and what they mean to a gateway. */
-/** Hashes below SHA-256 strength, which API Gateway calls an "insecure Signature Algorithm". */
-const WEAK_HASHES = new Set(['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224']);
+/** Every hash of SHA-256 strength or more: what "SHA-256 or stronger" accepts. */
+const SHA256_OR_STRONGER = [
+    'SHA-256',
+    'SHA-384',
+    'SHA-512',
+    'SHA-512/256',
+    'SHA3-256',
+    'SHA3-384',
+    'SHA3-512',
+];
+/** Every hash a certificate can name. */
+const ALL_HASHES = [
+    'MD2',
+    'MD4',
+    'MD5',
+    'SHA-1',
+    'SHA-224',
+    'SHA-512/224',
+    ...SHA256_OR_STRONGER,
+];
 const SIGNATURES = {
     '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', family: 'RSA', hash: 'MD2' },
     '1.2.840.113549.1.1.3': { name: 'md4WithRSAEncryption', family: 'RSA', hash: 'MD4' },
@@ -35734,6 +37755,7 @@ const KEY_USAGE_NAMES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pq: () => (/* binding */ parseSignatureAlgorithm),
 /* harmony export */   QS: () => (/* binding */ authorityKeyMatches),
 /* harmony export */   hB: () => (/* binding */ parseCertificate),
 /* harmony export */   uV: () => (/* binding */ formatFingerprint)
@@ -35744,7 +37766,9 @@ const KEY_USAGE_NAMES = [
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6959);
 /* harmony import */ var _algorithms_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5952);
 /* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1693);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(504);
+/* harmony import */ var _distribution_points_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7014);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(504);
+
 
 
 
@@ -35821,6 +37845,11 @@ function parsePublicKey(spki) {
         const [modulus] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(rsaKey, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'RSAPublicKey'));
         info.bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .integerBitLength */ .S8)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(modulus, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'RSA modulus'));
     }
+    else if (info.type === 'DSA' && parameters?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE) {
+        const [prime, subgroup] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(parameters);
+        info.bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .integerBitLength */ .S8)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(prime, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'DSA p'));
+        info.subgroupBits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .integerBitLength */ .S8)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(subgroup, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'DSA q'));
+    }
     else if (info.type === 'EC') {
         if (parameters?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OID) {
             const curveOid = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeOid */ .FK)(parameters);
@@ -35843,7 +37872,7 @@ function parseSubtree(node) {
     const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(bound).every((byte) => byte === 0));
     return { base: (0,_general_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGeneralName */ .Z$)(base), minMaxValid };
 }
-function parseExtensions(node) {
+function parseExtensions(node, issuer) {
     const result = { unknownCriticalExtensions: [] };
     if (!node)
         return result;
@@ -35895,17 +37924,13 @@ function parseExtensions(node) {
                 result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
                 break;
             case '2.5.29.31':
-                // Read only to find out whether OpenSSL can decode it: an undecodable one marks the certificate invalid.
+                // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
                 try {
-                    for (const point of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'cRLDistributionPoints'))) {
-                        for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(point, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'DistributionPoint'))) {
-                            if (field.tag & 0x20)
-                                (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(field);
-                        }
-                    }
+                    result.crlDistributionPoints = (0,_distribution_points_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistributionPoints */ .R4)(value(), issuer);
                 }
                 catch {
-                    result.invalid ??= 'its cRLDistributionPoints extension cannot be decoded';
+                    result.invalid ??=
+                        'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
                 }
                 break;
             case '2.5.29.14':
@@ -35986,14 +38011,14 @@ function parseCertificate(der, allowTrailing = false) {
     const serial = expectMinimalInteger((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'serialNumber'));
     const innerAlgorithmNode = fields[index++];
     const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
-    const issuer = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'issuer'));
+    const issuer = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'issuer'));
     const [notBeforeNode, notAfterNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'validity'));
     if (!notBeforeNode || !notAfterNode)
         throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('validity needs notBefore and notAfter', 0);
-    const subject = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subject'));
+    const subject = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subject'));
     const spkiNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subjectPublicKeyInfo');
     const publicKey = parsePublicKey(spkiNode);
-    const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
+    const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3), issuer);
     const serialNumber = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(serial));
     const selfIssued = subject.key === issuer.key;
     return {
@@ -36042,6 +38067,299 @@ function formatFingerprint(sha256) {
 }
 function isCertificateAuthority(certificate) {
     return certificate.basicConstraints?.ca === true;
+}
+
+
+/***/ }),
+
+/***/ 2551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ REMOVE_FROM_CRL),
+/* harmony export */   l: () => (/* binding */ parseCrl)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6959);
+/* harmony import */ var _distribution_points_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7014);
+/* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1693);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(504);
+
+
+
+
+
+
+/**
+ * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
+ * critical one, the CRL number included, makes it refuse to use the list.
+ */
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
+    '2.5.29.28', // issuingDistributionPoint
+    '2.5.29.35', // authorityKeyIdentifier
+    '2.5.29.27', // deltaCRLIndicator
+]);
+/** certificateIssuer: the only CRL entry extension OpenSSL processes when critical. */
+const CERTIFICATE_ISSUER = '2.5.29.29';
+const REASON_CODE = '2.5.29.21';
+/** RFC 5280 §5.3.1 reason codes, by their number. */
+const REVOCATION_REASONS = [
+    'unspecified',
+    'keyCompromise',
+    'cACompromise',
+    'affiliationChanged',
+    'superseded',
+    'cessationOfOperation',
+    'certificateHold',
+    'unused (7)',
+    'removeFromCRL',
+    'privilegeWithdrawn',
+    'aACompromise',
+];
+/** An entry with this reason takes a certificate back off a (delta) CRL: OpenSSL does not count it as revoked. */
+const REMOVE_FROM_CRL = 'removeFromCRL';
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
+}
+/** The minimal two's-complement encoding of an INTEGER's content, as hex: OpenSSL compares serials by value. */
+function serialKey(bytes) {
+    let start = 0;
+    while (start < bytes.length - 1 &&
+        ((bytes[start] === 0 && bytes[start + 1] < 0x80) || (bytes[start] === 0xff && bytes[start + 1] >= 0x80))) {
+        start++;
+    }
+    return (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .toHex */ .nj)(bytes.subarray(start));
+}
+function isTrue(field) {
+    return (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field)[0] !== undefined && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field)[0] !== 0;
+}
+function parseIssuingDistributionPoint(value, issuer) {
+    const point = {
+        onlyUserCertificates: false,
+        onlyCaCertificates: false,
+        onlyAttributeCertificates: false,
+        invalid: false,
+        needsExtendedSupport: false,
+    };
+    for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'issuingDistributionPoint'))) {
+        switch (field.tag) {
+            case 0xa0:
+                point.name = (0,_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistributionPointName */ .dP)(field, issuer);
+                break;
+            case 0x81:
+                point.onlyUserCertificates = isTrue(field);
+                break;
+            case 0x82:
+                point.onlyCaCertificates = isTrue(field);
+                break;
+            case 0x83:
+                point.needsExtendedSupport = true; // onlySomeReasons
+                break;
+            case 0x84:
+                point.needsExtendedSupport ||= isTrue(field); // indirectCRL
+                break;
+            case 0x85:
+                point.onlyAttributeCertificates = isTrue(field);
+                break;
+        }
+    }
+    const only = [point.onlyUserCertificates, point.onlyCaCertificates, point.onlyAttributeCertificates];
+    point.invalid = only.filter(Boolean).length > 1;
+    return point;
+}
+function parseListExtensions(node, issuer) {
+    const result = { isDelta: false, undecodable: [] };
+    if (!node)
+        return result;
+    for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(node)[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'crlExtensions'))) {
+        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(extension, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'Extension'));
+        const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OID, 'extension OID'));
+        const critical = fields[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BOOLEAN && isTrue(fields[1]);
+        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
+            result.unhandledCriticalExtension ??= oid;
+        const valueNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[fields.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OCTET_STRING, `extension ${oid} value`);
+        try {
+            const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(valueNode));
+            if (oid === '2.5.29.35') {
+                for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'authorityKeyIdentifier'))) {
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field));
+                    else if (field.tag === 0x82)
+                        result.authorityCertSerialNumber = serialKey((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field));
+                    else if (field.tag === 0xa1) {
+                        const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(field)
+                            .map(_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .generalNameKey */ .LC)
+                            .find((key) => key.startsWith((0,_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)('')));
+                        if (first)
+                            result.authorityCertIssuer = first.slice((0,_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)('').length);
+                    }
+                }
+            }
+            else if (oid === '2.5.29.20')
+                result.crlNumber = serialKey((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER, 'cRLNumber')));
+            else if (oid === '2.5.29.27') {
+                (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER, 'deltaCRLIndicator');
+                result.isDelta = true;
+            }
+            else if (oid === '2.5.29.28')
+                result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
+        }
+        catch {
+            // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
+            result.undecodable.push(oid);
+        }
+    }
+    return result;
+}
+/**
+ * Walks the revoked entries once without keeping an object per entry: a
+ * 50 MB list becomes one map of serial number to entry offset. Dates and
+ * reasons are read only for a certificate that is looked up.
+ */
+function indexEntries(source, revoked) {
+    const index = { offsets: new Map(), repeats: new Map(), issuers: new Map(), count: 0 };
+    if (!revoked)
+        return index;
+    let issuerInForce;
+    for (let offset = revoked.contentStart; offset < revoked.end;) {
+        const entry = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, offset, revoked.end);
+        if (entry.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('a revoked entry is not a SEQUENCE', entry.start);
+        const serial = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, entry.contentStart, entry.end);
+        if (serial.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER || serial.end === serial.contentStart)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('a revoked entry without a serial number', entry.start);
+        const date = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, serial.end, entry.end);
+        (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(date);
+        if (date.end < entry.end) {
+            const extensions = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, date.end, entry.end);
+            if (extensions.end !== entry.end)
+                throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('trailing data in a revoked entry', extensions.end);
+            for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(extensions, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'crlEntryExtensions'))) {
+                const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(extension, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'Extension'));
+                const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OID, 'entry extension OID'));
+                if (fields[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BOOLEAN && isTrue(fields[1]) && oid !== CERTIFICATE_ISSUER)
+                    index.unhandledCritical ??= oid;
+                if (oid === CERTIFICATE_ISSUER) {
+                    const names = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[fields.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OCTET_STRING, 'certificateIssuer')));
+                    issuerInForce = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(names, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'certificateIssuer')).map(_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .generalNameKey */ .LC);
+                }
+            }
+        }
+        if (issuerInForce)
+            index.issuers.set(entry.start, issuerInForce);
+        const key = serialKey((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(serial));
+        if (index.offsets.has(key)) {
+            const repeats = index.repeats.get(key);
+            if (repeats)
+                repeats.push(entry.start);
+            else
+                index.repeats.set(key, [entry.start]);
+        }
+        else {
+            index.offsets.set(key, entry.start);
+        }
+        index.count++;
+        offset = entry.end;
+    }
+    return index;
+}
+function readRevocation(source, start) {
+    const entry = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, start);
+    const [, dateNode, extensions] = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(entry);
+    let reason;
+    for (const extension of extensions ? (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(extensions) : []) {
+        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(extension);
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)(fields[0]) !== REASON_CODE)
+            continue;
+        try {
+            const code = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(fields[fields.length - 1])))[0] ?? 0;
+            reason = REVOCATION_REASONS[code] ?? `reason ${code}`;
+        }
+        catch {
+            reason = 'an undecodable reason';
+        }
+    }
+    return { date: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(dateNode), ...(reason ? { reason } : {}) };
+}
+/** Parses one DER CertificateList (RFC 5280 §5.1); throws DerError when it is not one. */
+function parseCrl(der) {
+    const outer = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(der);
+    if (outer.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE)
+        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('not a CRL: does not start with a SEQUENCE', 0);
+    if (outer.end !== der.length)
+        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4(`trailing data: ${der.length - outer.end} bytes after the CRL`, outer.end);
+    const listDer = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(outer);
+    const [tbs, outerAlgorithmNode, signatureNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(outer);
+    const tbsFields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbs, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'TBSCertList'));
+    let index = 0;
+    if (tbsFields[0]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER) {
+        const version = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeSmallInteger */ .gB)(tbsFields[0]);
+        if (version !== 1)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4(`CRL version ${version + 1} is not 2`, tbsFields[0].start);
+        index = 1;
+    }
+    const innerAlgorithmNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbsFields[index++], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'TBS signature');
+    const { pss, ...signatureAlgorithm } = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSignatureAlgorithm */ .Pq)(outerAlgorithmNode, 'signatureAlgorithm');
+    const issuer = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbsFields[index++], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'issuer'));
+    const thisUpdateNode = tbsFields[index++];
+    if (!thisUpdateNode)
+        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('missing thisUpdate', tbs.end);
+    const thisUpdate = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(thisUpdateNode);
+    let nextUpdate;
+    const maybeNext = tbsFields[index];
+    if (maybeNext?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.UTC_TIME || maybeNext?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.GENERALIZED_TIME) {
+        nextUpdate = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(maybeNext);
+        index++;
+    }
+    const revoked = tbsFields[index]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE ? tbsFields[index++] : undefined;
+    const extensionsNode = tbsFields[index]?.tag === 0xa0 ? tbsFields[index++] : undefined;
+    if (index !== tbsFields.length)
+        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('unexpected field in TBSCertList', tbsFields[index].start);
+    const entries = indexEntries(der, revoked);
+    const extensions = parseListExtensions(extensionsNode, issuer);
+    const signature = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .bitStringBytes */ .cD)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(signatureNode, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BIT_STRING, 'signatureValue'));
+    const revocation = (serialNumber, issuerKey) => {
+        const first = entries.offsets.get(serialNumber);
+        if (first === undefined)
+            return undefined;
+        // crl_revoked_issuer_match: an entry under a certificateIssuer names the issuer; otherwise it is the CRL's.
+        const matches = (start) => {
+            const named = entries.issuers.get(start);
+            return named ? named.includes((0,_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)(issuerKey)) : issuerKey === issuer.key;
+        };
+        for (const start of [first, ...(entries.repeats.get(serialNumber) ?? [])]) {
+            if (matches(start))
+                return readRevocation(der, start);
+        }
+        return undefined;
+    };
+    const unhandledCriticalExtension = extensions.unhandledCriticalExtension ?? entries.unhandledCritical;
+    return {
+        der: listDer,
+        sha256: sha256Hex(listDer),
+        issuer,
+        thisUpdate,
+        ...(nextUpdate ? { nextUpdate } : {}),
+        signatureAlgorithm,
+        signatureAlgorithmsMatch: Buffer.compare((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(innerAlgorithmNode), (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(outerAlgorithmNode)) === 0,
+        ...(pss ? { pss } : {}),
+        tbs: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(tbs),
+        signature,
+        ...(extensions.authorityKeyId ? { authorityKeyId: extensions.authorityKeyId } : {}),
+        ...(extensions.authorityCertSerialNumber
+            ? { authorityCertSerialNumber: extensions.authorityCertSerialNumber }
+            : {}),
+        ...(extensions.authorityCertIssuer ? { authorityCertIssuer: extensions.authorityCertIssuer } : {}),
+        ...(extensions.crlNumber ? { crlNumber: extensions.crlNumber } : {}),
+        isDelta: extensions.isDelta,
+        ...(extensions.issuingDistributionPoint ? { issuingDistributionPoint: extensions.issuingDistributionPoint } : {}),
+        ...(unhandledCriticalExtension ? { unhandledCriticalExtension } : {}),
+        undecodableExtensions: extensions.undecodable,
+        entries: entries.count,
+        revocation,
+    };
 }
 
 
@@ -36313,10 +38631,84 @@ function decodeTime(node) {
 
 /***/ }),
 
+/***/ 7014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kp: () => (/* binding */ distributionPointNamesMatch),
+/* harmony export */   R4: () => (/* binding */ parseDistributionPoints),
+/* harmony export */   dP: () => (/* binding */ parseDistributionPointName),
+/* harmony export */   eN: () => (/* binding */ ALL_REASONS)
+/* harmony export */ });
+/* unused harmony export reasonBits */
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6959);
+/* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1693);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(504);
+
+
+
+/** CRLDP_ALL_REASONS: the reason bits OpenSSL tracks, keyCompromise to aACompromise. */
+const ALL_REASONS = 0x807f;
+/** ReasonFlags as OpenSSL reads them: the first two bytes, masked to the reasons it tracks. */
+function reasonBits(node) {
+    const bytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node).subarray(1);
+    return ((bytes[0] ?? 0) | ((bytes[1] ?? 0) << 8)) & ALL_REASONS;
+}
+/** The [0] DistributionPointName field; `base` is the name a relative one is relative to. */
+function parseDistributionPointName(field, base) {
+    const choice = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(field)[0];
+    if (choice?.tag === 0xa0)
+        return { full: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(choice).map(_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .generalNameKey */ .LC) };
+    if (choice?.tag === 0xa1)
+        return { relative: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeNameKey */ .Pz)(base, choice) };
+    throw new Error('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer');
+}
+/**
+ * Parses cRLDistributionPoints as OpenSSL's setup_dp does: a relative name is
+ * relative to the point's first directoryName cRLIssuer, else to the
+ * certificate's issuer. Throws when OpenSSL would mark the certificate
+ * invalid (a point with neither a name nor a cRLIssuer, bad encoding).
+ */
+function parseDistributionPoints(value, issuer) {
+    return (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'cRLDistributionPoints')).map((pointNode) => {
+        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(pointNode, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'DistributionPoint'));
+        const nameField = fields.find((field) => field.tag === 0xa0);
+        const reasonsField = fields.find((field) => field.tag === 0x81);
+        const issuerField = fields.find((field) => field.tag === 0xa2);
+        const issuerNodes = issuerField ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(issuerField) : [];
+        if (!nameField && issuerNodes.length === 0)
+            throw new Error('a distribution point with neither a name nor a cRLIssuer');
+        const firstDirectory = issuerNodes.map(_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGeneralName */ .Z$).find((name) => name.type === 'directoryName');
+        const base = firstDirectory?.type === 'directoryName' ? firstDirectory.name : issuer;
+        return {
+            ...(nameField ? { name: parseDistributionPointName(nameField, base) } : {}),
+            reasons: reasonsField ? reasonBits(reasonsField) : ALL_REASONS,
+            ...(issuerField ? { crlIssuers: issuerNodes.map(_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .generalNameKey */ .LC) } : {}),
+        };
+    });
+}
+/** OpenSSL's idp_check_dp: whether a certificate's distribution point and a CRL's issuing one name the same place. */
+function distributionPointNamesMatch(a, b) {
+    if (!a || !b)
+        return true;
+    if ('relative' in a && 'relative' in b)
+        return a.relative === b.relative;
+    if ('relative' in a)
+        return b.full.includes((0,_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .directoryNameKey */ .MG)(a.relative));
+    if ('relative' in b)
+        return a.full.includes((0,_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .directoryNameKey */ .MG)(b.relative));
+    return a.full.some((name) => b.full.includes(name));
+}
+
+
+/***/ }),
+
 /***/ 1693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ generalNameKey),
+/* harmony export */   MG: () => (/* binding */ directoryNameKey),
 /* harmony export */   My: () => (/* binding */ SMTP_UTF8_MAILBOX),
 /* harmony export */   Z$: () => (/* binding */ parseGeneralName),
 /* harmony export */   jG: () => (/* binding */ describeGeneralName)
@@ -36341,7 +38733,7 @@ function parseGeneralName(node) {
         case 0x87:
             return { type: 'ip', bytes: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node) };
         case 0xa4:
-            return { type: 'directoryName', name: (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseName */ .$)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(node)[0], _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'directoryName')) };
+            return { type: 'directoryName', name: (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(node)[0], _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'directoryName')) };
         case 0xa0: {
             const [typeNode, valueNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(node);
             const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(typeNode, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID, 'otherName type'));
@@ -36366,6 +38758,20 @@ function parseGeneralName(node) {
         default:
             throw new Error(`unknown GeneralName tag 0x${node.tag.toString(16)}`);
     }
+}
+/**
+ * A key equal for two general names exactly when OpenSSL's GENERAL_NAME_cmp
+ * says they are equal: directory names by X509_NAME_cmp, the rest by their
+ * encoding.
+ */
+function generalNameKey(node) {
+    if (node.tag === 0xa4)
+        return `dir:${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(node)[0], _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'directoryName')).key}`;
+    return `${node.tag}:${(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(node))}`;
+}
+/** The key a directoryName with this comparison key has under generalNameKey. */
+function directoryNameKey(nameKey) {
+    return `dir:${nameKey}`;
 }
 /** A SEQUENCE OF GeneralName, e.g. the value of subjectAltName. */
 function parseGeneralNames(bytes, what) {
@@ -36398,7 +38804,8 @@ function describeGeneralName(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ parseName),
+/* harmony export */   $q: () => (/* binding */ parseName),
+/* harmony export */   Pz: () => (/* binding */ relativeNameKey),
 /* harmony export */   a: () => (/* binding */ isWithinSubtree)
 /* harmony export */ });
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6959);
@@ -36495,6 +38902,26 @@ function canonicalValue(node) {
     return `s:${canonical}`;
 }
 let uncomparable = 0;
+/** An attribute's comparison key, or undefined when OpenSSL cannot compare its value. */
+function attributeKey(attribute) {
+    const [typeNode, valueNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(attribute, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'AttributeTypeAndValue'));
+    const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(typeNode, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID, 'attribute type'));
+    if (!valueNode)
+        throw new Error(`attribute ${oid} has no value`);
+    const value = canonicalValue(valueNode);
+    return value === undefined ? undefined : JSON.stringify([oid, value]);
+}
+/**
+ * The comparison key of `base` with a nameRelativeToCRLIssuer appended, as
+ * OpenSSL's DIST_POINT_set_dpname builds it: each attribute of the relative
+ * name becomes an RDN of its own.
+ */
+function relativeNameKey(base, relative) {
+    const added = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(relative).map(attributeKey);
+    if (added.includes(undefined) || base.key.startsWith('!'))
+        return `!uncomparable ${++uncomparable}`;
+    return `[${[...base.rdns, ...added.map((key) => JSON.stringify([key]))].join(',')}]`;
+}
 function parseName(node) {
     (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(node, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'Name');
     const textParts = [];
@@ -36533,6 +38960,7 @@ function parseName(node) {
             key: unique,
             rdns: keyParts.map(() => unique),
             isEmpty: false,
+            byteLength: node.end - node.start,
             attributes: nameAttributes,
         };
     }
@@ -36542,8 +38970,85 @@ function parseName(node) {
         key: JSON.stringify(keyParts),
         rdns,
         isEmpty: textParts.length === 0,
+        byteLength: node.end - node.start,
         attributes: nameAttributes,
     };
+}
+
+
+/***/ }),
+
+/***/ 5665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nf: () => (/* binding */ signatureSecurityBits),
+/* harmony export */   mh: () => (/* binding */ keySecurityBits),
+/* harmony export */   ns: () => (/* binding */ SECURITY_LEVEL_BITS)
+/* harmony export */ });
+/**
+ * OpenSSL's security levels (SSL_CTX_set_security_level(3)): the minimum
+ * security bits of keys and signatures at levels 1 to 5. A TLS server at
+ * level N refuses client chains with a weaker key or signature
+ * (X509_V_ERR_EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL, CA_MD_TOO_WEAK).
+ */
+const SECURITY_LEVEL_BITS = [80, 112, 128, 192, 256];
+/** BN_security_bits for a modulus of `bits` (RSA, DSA), capped by half the subgroup order for DSA. */
+function modulusSecurityBits(bits, subgroupBits) {
+    const level = bits >= 15360 ? 256 : bits >= 7680 ? 192 : bits >= 3072 ? 128 : bits >= 2048 ? 112 : bits >= 1024 ? 80 : 0;
+    return subgroupBits === undefined ? level : Math.min(level, Math.floor(subgroupBits / 2));
+}
+/** EVP_PKEY_get_security_bits: what OpenSSL rates a key at; 0 for one it cannot load. */
+function keySecurityBits(key) {
+    switch (key.type) {
+        case 'RSA':
+        case 'RSA-PSS':
+            return key.bits === undefined ? 0 : modulusSecurityBits(key.bits);
+        case 'DSA':
+            return key.bits === undefined ? 0 : modulusSecurityBits(key.bits, key.subgroupBits);
+        case 'EC': {
+            // ec_security_bits, by the group order's length (a named curve's size here).
+            const bits = key.bits ?? 0;
+            return bits >= 512 ? 256 : bits >= 384 ? 192 : bits >= 256 ? 128 : bits >= 224 ? 112 : bits >= 160 ? 80 : 0;
+        }
+        case 'Ed25519':
+            return 128;
+        case 'Ed448':
+            return 224;
+        default:
+            return 0;
+    }
+}
+/** X509_get_signature_info's security bits: MD5 39, SHA-1 63, otherwise half the digest; -1 where OpenSSL cannot tell. */
+function signatureSecurityBits(algorithm) {
+    if (algorithm.family === 'Ed25519')
+        return 128;
+    if (algorithm.family === 'Ed448')
+        return 224;
+    switch (algorithm.hash) {
+        case 'MD5':
+            return 39;
+        case 'SHA-1':
+            return 63;
+        case 'MD4':
+            return 64;
+        case 'SHA-224':
+        case 'SHA-512/224':
+            return 112;
+        case 'SHA-256':
+        case 'SHA-512/256':
+        case 'SHA3-256':
+            return 128;
+        case 'SHA-384':
+        case 'SHA3-384':
+            return 192;
+        case 'SHA-512':
+        case 'SHA3-512':
+            return 256;
+        default:
+            // MD2 is not in OpenSSL 3's default provider; an unknown algorithm has no rating.
+            return -1;
+    }
 }
 
 

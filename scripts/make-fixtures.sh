@@ -106,12 +106,31 @@ basicConstraints = CA:FALSE
 extendedKeyUsage = clientAuth
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
+[ intermediate_client_auth ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ bulky_root ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+nsComment = "BULKY_COMMENT"
+[ crl_ext ]
+authorityKeyIdentifier = keyid:always
+[ crl_ext_critical_number ]
+authorityKeyIdentifier = keyid:always
+crlNumber = critical,ASN1:INTEGER:7
 [ self_signed_client ]
 basicConstraints = CA:FALSE
 keyUsage = critical,digitalSignature
 extendedKeyUsage = clientAuth
 subjectKeyIdentifier = hash
 EOF
+
+# A 6,000-character comment makes a CA certificate larger than Google Cloud's 5 kB per PEM entry.
+sed -i "s/BULKY_COMMENT/$(printf 'x%.0s' $(seq 1 6000))/" "$work/ext.cnf"
 
 key() { # key NAME ALGORITHM-SPEC
   local name=$1 spec=$2 file="$work/keys/$1.key"
@@ -152,8 +171,8 @@ cert() {
 pem() { cat "$work/certs/$1.pem"; }
 
 # Only the generated folders: fuzz-regressions/ holds found inputs, not fixtures this script makes.
-rm -rf "$out"/{truststores,clients,files,keys,chains}
-mkdir -p "$out"/{truststores,clients,files,keys,chains}
+rm -rf "$out"/{truststores,clients,files,keys,chains,crls,profiles}
+mkdir -p "$out"/{truststores,clients,files,keys,chains,crls,profiles}
 
 # --- Certificate authorities -------------------------------------------------
 key root-rsa rsa:3072;        cert root-rsa '/O=Fixture PKI/CN=Fixture Root CA RSA' self root
@@ -400,6 +419,70 @@ cp "$work/same-certs/$last" "$work/certs/same-last.pem"
 cp "$work/same/1000.key" "$work/keys/same-last.key"
 key same-client ec:P-256; cert same-client '/O=Fixture Clients/CN=under the last same-named CA' same-last client_without_aki
 pem same-client >"$out/chains/same-subject-last.pem"
+
+# --- Certificate revocation lists ----------------------------------------------------
+# crl ISSUER OUT LASTUPDATE NEXTUPDATE [REVOKED-CERT YYMMDDHHMMSSZ REASON]... : a CRL with fixed dates, made
+# by openssl ca from an index of its own (revocation dates in the index, not "now").
+crl() {
+  local issuer=$1 file=$2 last=$3 next=$4 db="$work/crl-db-$RANDOM$RANDOM"
+  shift 4
+  mkdir -p "$db"; : >"$db/index.txt"; echo 01 >"$db/crlnumber"
+  while [ $# -gt 0 ]; do
+    local serial expiry subject
+    serial=$(openssl x509 -in "$work/certs/$1.pem" -noout -serial | cut -d= -f2)
+    expiry=$(date -u -d "$(openssl x509 -in "$work/certs/$1.pem" -noout -enddate | cut -d= -f2)" +%y%m%d%H%M%SZ)
+    subject=$(openssl x509 -in "$work/certs/$1.pem" -noout -subject -nameopt compat | sed 's/^subject=//')
+    printf 'R\t%s\t%s,%s\t%s\tunknown\t%s\n' "$expiry" "$2" "$3" "$serial" "$subject" >>"$db/index.txt"
+    shift 3
+  done
+  # The CA section with this CRL's own index and number, then the CRL extension sections.
+  sed -e "s|$work/db/index.txt|$db/index.txt|" -e "s|^serial = .*|&\ncrlnumber = $db/crlnumber|" "$work/ca.cnf" >"$db/ca.cnf"
+  awk '/^\[/ { keep = ($2 ~ /^crl_ext/) } keep' "$work/ext.cnf" >>"$db/ca.cnf"
+  openssl ca -batch -config "$db/ca.cnf" -gencrl -cert "$work/certs/$issuer.pem" -keyfile "$work/keys/$issuer.key" \
+    -crl_lastupdate "$last" -crl_nextupdate "$next" -md sha256 -crlexts "${CRL_EXTENSIONS:-crl_ext}" -out "$file" 2>/dev/null
+}
+key client-revoked rsa:2048;  cert client-revoked '/O=Fixture Clients/CN=client-revoked' int-rsa client
+pem client-revoked >"$out/clients/client-revoked.pem"
+crl root-rsa "$out/crls/root-rsa.crl.pem" 20260101000000Z 20260701000000Z
+crl int-rsa "$out/crls/int-rsa.crl.pem" 20260101000000Z 20260701000000Z client-revoked 251201000000Z keyCompromise
+crl root-ec "$out/crls/root-ec.crl.pem" 20260101000000Z 20260701000000Z
+# Past its nextUpdate on the test date (2026-01-15), and one reaching it five days later.
+crl int-ec "$out/crls/int-ec-expired.crl.pem" 20250601000000Z 20251201000000Z
+crl int-ec "$out/crls/int-ec-expiring.crl.pem" 20260101000000Z 20260120000000Z
+# From a CA in no truststore, and a genuine CRL altered after signing.
+crl other-int "$out/crls/foreign.crl.pem" 20260101000000Z 20260701000000Z
+openssl crl -in "$out/crls/int-rsa.crl.pem" -outform der -out "$work/int-rsa.crl.der"
+perl -0777 -pe 'substr($_, -1, 1) = chr(ord(substr($_, -1, 1)) ^ 1)' "$work/int-rsa.crl.der" >"$work/int-rsa-altered.crl.der"
+openssl crl -inform der -in "$work/int-rsa-altered.crl.der" -out "$out/crls/bad-signature.crl.pem"
+# The same CRL as DER, and one with a critical CRL number (an extension OpenSSL does not process when critical).
+openssl crl -in "$out/crls/int-rsa.crl.pem" -outform der -out "$out/crls/int-rsa.crl.der"
+CRL_EXTENSIONS=crl_ext_critical_number crl int-ec "$out/crls/critical-number.crl.pem" 20260101000000Z 20260701000000Z
+{ echo '-----BEGIN X509 CRL-----'; echo 'not a CRL'; echo '-----END X509 CRL-----'; } >"$out/crls/garbage.crl.pem"
+
+# --- What sets one gateway apart from another ----------------------------------------------
+# Application Load Balancer and CloudFront: a blank line, and a comment with a dash, refuse the bundle.
+{ pem root-rsa; echo; pem int-rsa; } >"$out/profiles/blank-line.pem"
+{ echo '# Fixture root CA'; pem root-rsa; echo '# --- issuing CA ---'; pem int-rsa; } >"$out/profiles/dash-comment.pem"
+{ echo '# Fixture root CA'; pem root-rsa; echo '# Fixture issuing CA'; pem int-rsa; } >"$out/profiles/hash-comments.pem"
+# 26 CA certificates: one over the 25 of ALB and CloudFront.
+awk '/-----BEGIN CERTIFICATE-----/ { n++ } n <= 26 { print }' "$out/truststores/1001-certificates.pem" >"$out/profiles/26-cas.pem"
+# RSA-8192 and P-521 clients: Application Load Balancer accepts both, CloudFront neither.
+key client-rsa8192 rsa:8192;  cert client-rsa8192 '/O=Fixture Clients/CN=client-rsa8192' int-rsa client
+pem client-rsa8192 >"$out/profiles/client-rsa8192.pem"
+pem client-p521 >"$out/profiles/client-p521.pem"
+# Google Cloud: the issuing CA needs clientAuth too.
+key int-client-auth ec:P-256; cert int-client-auth '/O=Fixture PKI/CN=Issuing CA with clientAuth' root-ec intermediate_client_auth
+key client-gcp ec:P-256;      cert client-gcp '/O=Fixture Clients/CN=client under a clientAuth CA' int-client-auth client
+{ pem root-ec; pem int-client-auth; pem root-rsa; pem int-rsa; } >"$out/profiles/gcp-truststore.pem"
+pem client-gcp >"$out/profiles/client-issuer-client-auth.pem"
+pem client-rsa2048 >"$out/profiles/client-issuer-without-client-auth.pem"
+key bulky ec:P-256; cert bulky '/O=Fixture PKI/CN=Bulky Root CA' self bulky_root
+{ pem bulky; pem root-ec; pem int-client-auth; } >"$out/profiles/bulky-ca.pem"
+# 31 CRLs: one over Application Load Balancer's 30 per trust store.
+for i in $(seq 1 31); do cat "$out/crls/root-rsa.crl.pem"; done >"$out/profiles/31-crls.pem"
+# Azure Application Gateway: one root per chain file.
+{ pem root-rsa; pem int-rsa; } >"$out/profiles/one-root-chain.pem"
+{ pem root-rsa; pem int-rsa; pem root-ec; } >"$out/profiles/two-roots-chain.pem"
 
 # --- The example repository the README's first command checks -------------------------
 ex=examples

@@ -6,6 +6,7 @@ import { roleOf } from './inventory/client-file.js';
 import { buildInventory, type Inventory } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
 import {
+  mergeReports,
   summarise,
   type CertificateEntry,
   type ChainEntry,
@@ -20,20 +21,25 @@ import { resolveSeverities, type RuleSeverity } from './rules/severities.js';
 import { formatDate } from './time.js';
 import type { Certificate } from './x509/certificate.js';
 
-export type CheckOptions = Pick<Settings, 'profile' | 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'>;
+export interface CheckOptions extends Pick<Settings, 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'> {
+  profile: Profile;
+  /** The target's name, carried by every finding, certificate and chain of its report (empty: the only target). */
+  target?: string;
+}
 
 interface Draft {
   ruleId: string;
   draft: FindingDraft;
 }
 
-function certificateEntries(inventory: Inventory): CertificateEntry[] {
+function certificateEntries(inventory: Inventory, target: string): CertificateEntry[] {
   const entries: CertificateEntry[] = [];
   for (const file of inventory.files) {
     for (const object of file.objects) {
       if (object.kind !== 'certificate') continue;
       const c = object.certificate;
       entries.push({
+        ...(target ? { target } : {}),
         file: file.path,
         line: object.line,
         role: roleOf(file, object),
@@ -88,6 +94,7 @@ function judgeClients(
     );
   };
   const brief = (c: Certificate) => ({ subject: c.subject.text, sha256: c.sha256 });
+  const crlFiles = [...new Set(chains.crls.all.map((given) => given.file.path))];
   return chains.clients.map((chain) => {
     const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
     const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
@@ -105,7 +112,7 @@ function judgeClients(
             line: leaf.line,
             endLine: leaf.endLine,
             certificate: leaf.certificate,
-            command: verifyCommand(context.profile, chain),
+            command: verifyCommand(context.profile, chain, crlFiles),
           },
         });
       } catch (error) {
@@ -117,6 +124,7 @@ function judgeClients(
     }
     const accepted = refusing.length === 0;
     return {
+      ...(context.target ? { target: context.target } : {}),
       file: file.path,
       line: leaf.line,
       subject: leaf.certificate.subject.text,
@@ -132,6 +140,7 @@ function judgeClients(
 
 function matchesSuppression(finding: Finding, suppression: Suppression): boolean {
   if (suppression.rule !== finding.ruleId) return false;
+  if (suppression.target !== undefined && suppression.target !== (finding.target ?? '')) return false;
   if (suppression.path !== undefined && !picomatch.isMatch(finding.file, suppression.path, { dot: true })) return false;
   if (suppression.fingerprint !== undefined && finding.certificate?.sha256 !== suppression.fingerprint) return false;
   return true;
@@ -150,12 +159,14 @@ function compareFindings(a: Finding, b: Finding): number {
 export function checkInventory(inventory: Inventory, options: CheckOptions): Report {
   const profile: Profile = options.profile;
   const chains = analyseChains(inventory, profile, options.at);
+  const target = options.target ?? '';
   const context: RuleContext = {
     inventory,
     profile,
     at: options.at,
     expiryWarningDays: options.expiryWarningDays,
     chains,
+    target,
   };
   const severities = resolveSeverities(profile, options.severities);
   const drafts: Draft[] = [];
@@ -190,6 +201,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
     if (configured === 'off') continue;
     const severity: Severity = draft.atMost ? capSeverity(configured, draft.atMost) : configured;
     const finding: Finding = {
+      ...(target ? { target } : {}),
       ruleId,
       severity,
       message: draft.message,
@@ -214,11 +226,13 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
 
-  const certificates = certificateEntries(inventory);
+  const certificates = certificateEntries(inventory, target);
+  const summary = summarise(findings, inventory.files.length, certificates.length, chainEntries);
   return {
     version: 1,
     profile: { id: profile.id, name: profile.name },
-    summary: summarise(findings, inventory.files.length, certificates.length, chainEntries),
+    targets: [{ name: target, profile: { id: profile.id, name: profile.name }, summary }],
+    summary,
     findings,
     certificates,
     chains: chainEntries,
@@ -226,8 +240,23 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   };
 }
 
-/** Finds the files, reads them and checks them. Throws UsageError for bad globs. */
+/**
+ * Finds the files of every target, reads them and checks each against its
+ * own profile; one report holds them all. Throws UsageError for bad globs.
+ */
 export function runCheck(settings: Settings): Report {
-  const inventory = buildInventory({ ...settings, bundle: settings.truststoreIsBundle });
-  return checkInventory(inventory, settings);
+  const files = new Set<string>();
+  const reports = settings.targets.map((target) => {
+    const inventory = buildInventory({
+      root: settings.root,
+      truststore: target.truststore,
+      bundle: target.truststoreIsBundle,
+      clients: target.clients,
+      crls: target.crls,
+      limits: settings.limits,
+    });
+    for (const file of inventory.files) files.add(file.path);
+    return checkInventory(inventory, { ...settings, profile: target.profile, target: target.name });
+  });
+  return reports.length === 1 ? reports[0]! : mergeReports(reports, files.size);
 }

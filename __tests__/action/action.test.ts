@@ -434,4 +434,71 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       expect(fake.checkRuns[0]!.conclusion).toBe('success');
     });
   });
+
+  test('two targets (API Gateway and a load balancer): every channel says which target and gateway a finding is about', async () => {
+    const albBundle = `${await readFile(path.join(FIXTURES, 'profiles/blank-line.pem'), 'utf8')}`;
+    await writeFile(path.join(workspace.dir, 'certs/alb.pem'), albBundle);
+    workspace.files.push(addedFile('certs/alb.pem', albBundle));
+    await writeFile(
+      path.join(workspace.dir, '.truststore-check.yml'),
+      [
+        'targets:',
+        '  - name: api',
+        '    profile: aws-api-gateway',
+        '    truststore: certs/truststore.pem',
+        '    clients: certs/clients/*.pem',
+        '  - name: lb',
+        '    profile: aws-alb',
+        '    truststore: certs/alb.pem',
+        '    clients: certs/clients/sha1.pem',
+        '',
+      ].join('\n'),
+    );
+    await withFake({}, workspace, async (fake, url) => {
+      const run = await runAction(node, workspace, url, { truststore: '', 'client-certificates': '' });
+      expectNoStackTrace(run);
+      expect(run.code).toBe(1);
+      const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
+      expect(report.targets.map((t: { name: string; profile: { id: string } }) => `${t.name}:${t.profile.id}`)).toEqual(
+        ['api:aws-api-gateway', 'lb:aws-alb'],
+      );
+      const lbFindings = report.findings.filter((f: { target?: string }) => f.target === 'lb');
+      expect(lbFindings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual([
+        'insecure-signature-algorithm',
+        'truststore-format',
+      ]);
+      expect(report.findings.every((f: { target?: string }) => f.target === 'api' || f.target === 'lb')).toBe(true);
+
+      // Annotations and the check run name the target and its profile.
+      expect(run.stdout).toMatch(
+        /::error title=truststore-check\/truststore-format,file=certs\/alb.pem,line=\d+,endLine=\d+::\[lb \(aws-alb\)\] Blank line/,
+      );
+      const annotations = fake.checkRuns[0]!.annotations;
+      expect(annotations.some((a) => /^\[lb \(aws-alb\)\] /.test(String(a.message)))).toBe(true);
+      expect(annotations.some((a) => /^\[api \(aws-api-gateway\)\] /.test(String(a.message)))).toBe(true);
+
+      // Review comments: the SHA-1 client is judged by both gateways, each its own comment in its own words.
+      // Markdown escapes aside (brackets and dashes are escaped in comments).
+      const plain = (body: string) => body.replace(/\\/g, '');
+      const sha1 = fake.reviewComments.filter((c) => c.path === 'certs/clients/sha1.pem').map((c) => plain(c.body));
+      expect(sha1).toHaveLength(2);
+      expect(sha1.find((body) => body.includes('[api (aws-api-gateway)]'))).toMatch(
+        /At the gateway:\*\* Clients get 403 Forbidden/,
+      );
+      expect(sha1.find((body) => body.includes('[lb (aws-alb)]'))).toMatch(
+        /At the gateway:\*\* Clients get a failed TLS handshake/,
+      );
+      expect(plain(fake.reviewComments.find((c) => c.path === 'certs/alb.pem')!.body)).toContain('[lb (aws-alb)]');
+
+      // The sticky comment and the job summary count each target on its own.
+      for (const text of [fake.issueComments[0]!.body, run.summary].map(plain)) {
+        expect(text).toContain(
+          '| target | profile | errors | warnings | notices | clients accepted | clients refused |',
+        );
+        expect(text).toMatch(/\| api \| `aws-api-gateway` \| \d+ \|/);
+        expect(text).toMatch(/\| lb \| `aws-alb` \| 2 \| 0 \| 0 \| 0 \| 1 \|/);
+        expect(text).toContain('#### Trust chains: lb (`aws-alb`)');
+      }
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { bySeverity } from '../findings/severity.js';
-import type { Finding } from '../report/report.js';
+import { findingMessage, type Report } from '../report/report.js';
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -12,12 +12,8 @@ const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice
  * caps; when some do not fit, the last notice says how many and where to look.
  * Returns how many findings were left out.
  */
-export function emitAnnotations(
-  findings: readonly Finding[],
-  repoPath: (file: string) => string,
-  elsewhere: string,
-): number {
-  const sorted = [...findings].sort((a, b) => bySeverity(a.severity, b.severity));
+export function emitAnnotations(report: Report, repoPath: (file: string) => string, elsewhere: string): number {
+  const sorted = [...report.findings].sort((a, b) => bySeverity(a.severity, b.severity));
   const byLevel = {
     error: sorted.filter((f) => f.severity === 'error'),
     warning: sorted.filter((f) => f.severity === 'warning'),
@@ -35,7 +31,7 @@ export function emitAnnotations(
     ...byLevel.warning.slice(0, ANNOTATIONS_PER_LEVEL),
     ...shownNotices,
   ]) {
-    ANNOTATE[finding.severity](finding.message, {
+    ANNOTATE[finding.severity](findingMessage(report, finding), {
       // No colon: the runner would percent-encode it in the title.
       title: `truststore-check/${finding.ruleId}`,
       file: repoPath(finding.file),

@@ -6,6 +6,7 @@ export interface ActionInputs {
   /** The truststore globs name one bundle, concatenated in order. */
   bundle?: boolean;
   clients?: string[];
+  crls?: string[];
   profile?: string;
   failOn?: string;
   expiryWarningDays?: string;
@@ -73,6 +74,7 @@ export function readInputs(): ActionInputs {
     truststore: globs('truststore'),
     ...(core.getInput('bundle') !== '' ? { bundle: flag('bundle', false) } : {}),
     clients: globs('client-certificates'),
+    crls: globs('crls'),
     profile: optional('profile'),
     failOn: optional('fail-on'),
     expiryWarningDays: optional('expiry-warning-days'),

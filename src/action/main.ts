@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
-import type { Profile } from '../profiles/profile.js';
+import { profileOf, type ProfileOf } from '../config/settings.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { runCheck } from '../engine.js';
 import { describeError, UsageError } from '../errors.js';
@@ -47,7 +47,7 @@ async function publishToGitHub(
   failed: boolean,
   repoPath: (file: string) => string,
   at: Date,
-  profile: Profile,
+  profileOf: ProfileOf,
 ): Promise<Published> {
   const published: Published = {};
   const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
@@ -99,7 +99,7 @@ async function publishToGitHub(
   if (inputs.prReview) {
     const { publishReview } = await import('./github/review.js');
     const outcome = await attempt('pull request review', () =>
-      publishReview(client, context, inputs.checkName, report, repoPath, profile),
+      publishReview(client, context, inputs.checkName, report, repoPath, profileOf),
     );
     if (outcome) {
       published.notInReview = outcome.notInReview;
@@ -134,7 +134,7 @@ async function publishToGitHub(
 
 interface Checked {
   report: Report;
-  profile: Profile;
+  profileOf: ProfileOf;
   failOn: FailOn;
   at: Date;
   root: string;
@@ -153,7 +153,12 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     const report = parseReport(text);
     return {
       report,
-      profile: findProfile(report.profile.id) ?? DEFAULT_PROFILE,
+      profileOf: profileOf(
+        report.targets.map((target) => ({
+          name: target.name,
+          profile: findProfile(target.profile.id) ?? DEFAULT_PROFILE,
+        })),
+      ),
       failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
       at: new Date(),
       root,
@@ -164,12 +169,19 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     truststore: inputs.truststore,
     ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
     clients: inputs.clients,
+    crls: inputs.crls,
     profile: inputs.profile,
     failOn: inputs.failOn,
     expiryWarningDays: inputs.expiryWarningDays,
     config,
   });
-  return { report: runCheck(settings), profile: settings.profile, failOn: settings.failOn, at: settings.at, root };
+  return {
+    report: runCheck(settings),
+    profileOf: profileOf(settings.targets),
+    failOn: settings.failOn,
+    at: settings.at,
+    root,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -181,9 +193,13 @@ export async function run(): Promise<void> {
       ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
       ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     };
-    const { report, profile, failOn, at, root } = await core.group('Checking the certificates', () =>
-      produceReport(inputs, context),
-    );
+    const {
+      report,
+      profileOf: profiles,
+      failOn,
+      at,
+      root,
+    } = await core.group('Checking the certificates', () => produceReport(inputs, context));
     const rootInRepo = path.relative(context.workspace, root).split(path.sep).join('/');
     const repoPath = (file: string) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
     const failed = failsOn(report, failOn);
@@ -195,7 +211,7 @@ export async function run(): Promise<void> {
     if (inputs.sarifFile) {
       const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
       await mkdir(path.dirname(sarifFile), { recursive: true });
-      await writeFile(sarifFile, formatSarif(report, profile, repoPath));
+      await writeFile(sarifFile, formatSarif(report, profiles(undefined), repoPath));
       core.setOutput('sarif-file', sarifFile);
     }
     core.setOutput('errors', report.summary.errors);
@@ -204,9 +220,9 @@ export async function run(): Promise<void> {
     core.setOutput('certificates', report.summary.certificates);
 
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
-    if (inputs.annotations) emitAnnotations(report.findings, repoPath, elsewhere);
+    if (inputs.annotations) emitAnnotations(report, repoPath, elsewhere);
     const published = await core.group('Publishing to GitHub', () =>
-      publishToGitHub(inputs, context, report, failed, repoPath, at, profile),
+      publishToGitHub(inputs, context, report, failed, repoPath, at, profiles),
     );
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {

@@ -7,7 +7,8 @@ import type { Certificate } from '../x509/certificate.js';
 import { buildChain, type BuildFailure, type BuiltChain, type RejectedIssuer } from './build-chain.js';
 import { SignatureVerifier } from './signatures.js';
 import { Truststore } from './truststore.js';
-import { verifyChain, type ChainDefect } from './verify-chain.js';
+import { CrlSet } from './revocation.js';
+import { verifyChain, type ChainDefect, type VerifyOptions } from './verify-chain.js';
 
 /** What the profile's policy refuses on a certificate of a client's chain (beyond what OpenSSL checks). */
 export type PolicyProblem =
@@ -63,6 +64,8 @@ export interface TruststoreGap {
 export interface ChainAnalysis {
   signatures: SignatureVerifier;
   truststores: Truststore[];
+  /** The CRLs of the inventory (checked only where the profile's gateway takes CRLs). */
+  crls: CrlSet;
   clients: ClientChain[];
   /** Truststore certificates that are not self-signed and whose chain does not reach a root of the same bundle. */
   gaps: TruststoreGap[];
@@ -92,6 +95,17 @@ function policyProblems(profile: Profile, chain: readonly Certificate[], anchore
   return problems;
 }
 
+/** How every chain is verified under the profile, with the CRLs given when the gateway checks them. */
+function verifyOptions(profile: Profile, crls: CrlSet): VerifyOptions {
+  const { revocation } = profile;
+  return {
+    partialChain: profile.chain.partialChain,
+    sslClient: profile.purpose.sslClient === true,
+    // A gateway given no CRL checks none (NGINX without ssl_crl).
+    ...(revocation && crls.all.length > 0 ? { revocation: { crls, policy: revocation } } : {}),
+  };
+}
+
 function judgeClient(
   file: SourceFile,
   leaf: CertificateObject,
@@ -100,12 +114,13 @@ function judgeClient(
   profile: Profile,
   at: Date,
   verifier: SignatureVerifier,
+  options: VerifyOptions,
 ): ClientChain {
   const model = profile.chain;
   const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
   const problems: ClientProblem[] = [];
   if (built.failure) problems.push(built.failure);
-  else problems.push(...verifyChain(built.chain, at, verifier, model.partialChain));
+  else problems.push(...verifyChain(built.chain, at, verifier, options));
   problems.push(...policyProblems(profile, built.chain, !built.failure));
 
   let missingFromTruststore: Certificate[] = [];
@@ -150,13 +165,14 @@ function judgeAgainstEach(
   profile: Profile,
   at: Date,
   verifier: SignatureVerifier,
+  options: VerifyOptions,
 ): ClientChain | undefined {
   const { leaf, sent } = readClientFile(file);
   if (!leaf) return undefined;
   const sentCertificates = sent.map((object) => object.certificate);
   let first: ClientChain | undefined;
   for (const truststore of truststores) {
-    const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier);
+    const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier, options);
     if (chain.problems.length === 0) return chain;
     first ??= chain;
   }
@@ -197,6 +213,8 @@ export function analyseChains(
   const truststores = inventory.bundles.map(
     (files) => new Truststore(files.map((file) => file.path).join(' + '), files),
   );
+  const crls = new CrlSet(inventory.files.filter((file) => file.role === 'crl'));
+  const options = verifyOptions(profile, crls);
   const clients: ClientChain[] = [];
   const crashes: ChainAnalysis['crashes'] = [];
   // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
@@ -204,7 +222,7 @@ export function analyseChains(
     for (const file of inventory.files) {
       if (file.role !== 'client') continue;
       try {
-        const chain = judgeAgainstEach(file, truststores, profile, at, verifier);
+        const chain = judgeAgainstEach(file, truststores, profile, at, verifier, options);
         if (chain) clients.push(chain);
       } catch (error) {
         const object = readClientFile(file).leaf;
@@ -213,5 +231,5 @@ export function analyseChains(
     }
   }
   const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
-  return { signatures: verifier, truststores, clients, gaps, crashes };
+  return { signatures: verifier, truststores, crls, clients, gaps, crashes };
 }

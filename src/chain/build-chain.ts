@@ -9,8 +9,11 @@ export type BuildFailure =
   /**
    * UNABLE_TO_GET_ISSUER_CERT(_LOCALLY): nothing with the issuer's name fits.
    * `rejected`: certificates with that name that OpenSSL passed over, and why.
+   * `inTruststore`: the certificate building stopped at is itself in the
+   * truststore (an intermediate without its root): whether that is enough
+   * is the anchor question, not the issuer one.
    */
-  | { kind: 'issuer-not-found'; certificate: Certificate; rejected: RejectedIssuer[] }
+  | { kind: 'issuer-not-found'; certificate: Certificate; rejected: RejectedIssuer[]; inTruststore: boolean }
   /** DEPTH_ZERO_SELF_SIGNED_CERT / SELF_SIGNED_CERT_IN_CHAIN: the chain ends in a self-signed certificate that is not trusted. */
   | { kind: 'self-signed'; certificate: Certificate; atLeaf: boolean; mimic?: Certificate }
   /** CERT_CHAIN_TOO_LONG: the depth limit stopped the search before a trust anchor. */
@@ -170,6 +173,7 @@ export function buildChain(request: BuildRequest): BuiltChain {
         : {
             kind: 'issuer-not-found',
             certificate: last,
+            inTruststore: truststore.contains(last),
             rejected: rejected.filter((entry) => entry.certificate.subject.key === last.issuer.key),
           };
   return { chain, untrustedCount, failure };

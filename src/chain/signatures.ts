@@ -2,6 +2,12 @@ import { constants, createPublicKey, verify, X509Certificate, type KeyObject } f
 import type { HashName } from '../x509/algorithms.js';
 import type { Certificate } from '../x509/certificate.js';
 
+/** What carries a signature: a certificate or a CRL. */
+export type SignedObject = Pick<
+  Certificate,
+  'der' | 'sha256' | 'tbs' | 'signature' | 'signatureAlgorithm' | 'signatureAlgorithmsMatch' | 'pss'
+>;
+
 /** node:crypto digest names; MD2 and MD4 are absent from OpenSSL 3's default provider and fall back to X509_verify. */
 const DIGESTS: Partial<Record<HashName, string>> = {
   MD5: 'md5',
@@ -43,7 +49,7 @@ export class SignatureVerifier {
     return key;
   }
 
-  private check(subject: Certificate, issuer: Certificate, key: KeyObject): boolean {
+  private check(subject: SignedObject, issuer: Certificate, key: KeyObject): boolean {
     // X509_verify refuses a certificate whose two signature algorithm fields differ; so do we.
     if (!subject.signatureAlgorithmsMatch) return false;
     const { family, hash } = subject.signatureAlgorithm;
@@ -73,11 +79,13 @@ export class SignatureVerifier {
         if (digest) return verify(digest, data, key, signature);
         break;
     }
+    // Only a certificate can be handed to X509_verify; a CRL signed this way is one nothing here can check.
+    if (!('spki' in subject)) return false;
     return new X509Certificate(subject.der).verify(new X509Certificate(issuer.der).publicKey);
   }
 
-  /** Whether `issuer`'s public key verifies the signature on `subject`. */
-  verifies(subject: Certificate, issuer: Certificate): boolean {
+  /** Whether `issuer`'s public key verifies the signature on `subject` (a certificate or a CRL). */
+  verifies(subject: SignedObject, issuer: Certificate): boolean {
     const memo = `${subject.sha256}/${issuer.publicKey.sha256}`;
     const known = this.results.get(memo);
     if (known !== undefined) return known;

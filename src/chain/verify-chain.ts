@@ -2,10 +2,13 @@ import type { Certificate } from '../x509/certificate.js';
 import { checkNameConstraints, type ConstraintViolation } from '../x509/name-constraints.js';
 import { validityAt } from '../x509/validity.js';
 import { likelyIssuer } from './build-chain.js';
+import { revocationDefects, type CrlSet, type RevocationDefect } from './revocation.js';
 import type { SignatureVerifier } from './signatures.js';
+import type { RevocationPolicy } from '../profiles/profile.js';
 
 /** What is wrong with a chain that was built, in OpenSSL's terms (X509_V_ERR_*). */
 export type ChainDefect =
+  | RevocationDefect
   /** UNHANDLED_CRITICAL_EXTENSION */
   | { kind: 'unhandled-critical-extension'; certificate: Certificate; oids: string[] }
   /**
@@ -15,6 +18,8 @@ export type ChainDefect =
   | { kind: 'issuer-not-ca'; issuer: Certificate; why: 'not-ca' | 'no-key-cert-sign' | 'without-basic-constraints' }
   /** EC_KEY_EXPLICIT_PARAMS */
   | { kind: 'explicit-ec-parameters'; certificate: Certificate }
+  /** INVALID_PURPOSE under `-purpose sslclient`: what the certificate's extensions say it may not be used for. */
+  | { kind: 'purpose'; certificate: Certificate; why: 'extended-key-usage' | 'key-usage' | 'netscape-type' }
   /** PATH_LENGTH_EXCEEDED */
   | { kind: 'path-length-exceeded'; issuer: Certificate; pathLen: number; intermediatesBelow: number }
   /** CERT_SIGNATURE_FAILURE */
@@ -42,8 +47,39 @@ export function caStatus(certificate: Certificate): 0 | 1 | 3 | 4 | 5 {
   return 0;
 }
 
-/** check_extensions: critical extensions, CA status, explicit curves and path lengths, leaf first. */
-function extensionDefects(chain: readonly Certificate[]): ChainDefect[] {
+/** Netscape certificate type bits OpenSSL reads for TLS clients (NS_SSL_CLIENT, NS_SSL_CA). */
+const NETSCAPE_SSL_CLIENT = 0x80;
+const NETSCAPE_SSL_CA = 0x04;
+
+/**
+ * check_purpose_ssl_client, as `-purpose sslclient` (and an OpenSSL server
+ * verifying its clients) applies it: an extendedKeyUsage without clientAuth
+ * refuses any certificate of the chain (anyExtendedKeyUsage does not stand in
+ * for it); the leaf's keyUsage must allow digitalSignature or keyAgreement and
+ * its Netscape type, if any, SSL client; a CA that is one only by its Netscape
+ * type must be an SSL CA.
+ */
+function purposeDefect(certificate: Certificate, isLeaf: boolean): ChainDefect | undefined {
+  const refuse = (why: Extract<ChainDefect, { kind: 'purpose' }>['why']): ChainDefect => ({
+    kind: 'purpose',
+    certificate,
+    why,
+  });
+  if (certificate.extendedKeyUsage && !certificate.extendedKeyUsage.includes('clientAuth'))
+    return refuse('extended-key-usage');
+  const netscape = certificate.netscapeCertType;
+  if (isLeaf) {
+    const usage = certificate.keyUsage;
+    if (usage && !usage.includes('digitalSignature') && !usage.includes('keyAgreement')) return refuse('key-usage');
+    if (netscape !== undefined && (netscape & NETSCAPE_SSL_CLIENT) === 0) return refuse('netscape-type');
+    return undefined;
+  }
+  if (caStatus(certificate) === 5 && ((netscape ?? 0) & NETSCAPE_SSL_CA) === 0) return refuse('netscape-type');
+  return undefined;
+}
+
+/** check_extensions: critical extensions, CA status, explicit curves, purpose and path lengths, leaf first. */
+function extensionDefects(chain: readonly Certificate[], sslClient: boolean): ChainDefect[] {
   const defects: ChainDefect[] = [];
   let intermediatesBelow = 0;
   chain.forEach((certificate, index) => {
@@ -65,6 +101,8 @@ function extensionDefects(chain: readonly Certificate[]): ChainDefect[] {
     }
     if (chain.length > 1 && certificate.publicKey.explicitCurve)
       defects.push({ kind: 'explicit-ec-parameters', certificate });
+    const purpose = sslClient ? purposeDefect(certificate, index === 0) : undefined;
+    if (purpose) defects.push(purpose);
     const pathLen = certificate.basicConstraints?.pathLen;
     if (index > 1 && pathLen !== undefined && intermediatesBelow > pathLen) {
       defects.push({ kind: 'path-length-exceeded', issuer: certificate, pathLen, intermediatesBelow });
@@ -137,15 +175,24 @@ function nameConstraintDefects(chain: readonly Certificate[]): ChainDefect[] {
  * looks: the first is the error it reports (verification stops there), the
  * rest are further reasons the same chain would fail.
  */
+export interface VerifyOptions {
+  partialChain: boolean;
+  sslClient: boolean;
+  /** The CRLs the gateway is given and how it checks them; absent when it checks none. */
+  revocation?: { crls: CrlSet; policy: Pick<RevocationPolicy, 'scope' | 'missingCrl'> };
+}
+
 export function verifyChain(
   chain: readonly Certificate[],
   at: Date,
   verifier: SignatureVerifier,
-  partialChain: boolean,
+  options: VerifyOptions,
 ): ChainDefect[] {
+  const { revocation } = options;
   return [
-    ...extensionDefects(chain),
-    ...signatureAndTimeDefects(chain, at, verifier, partialChain),
+    ...extensionDefects(chain, options.sslClient),
+    ...(revocation ? revocationDefects(chain, revocation.crls, revocation.policy, at, verifier) : []),
+    ...signatureAndTimeDefects(chain, at, verifier, options.partialChain),
     ...nameConstraintDefects(chain),
   ];
 }

@@ -20,12 +20,14 @@ const HELP = `Usage: truststore-check [root] [options]
 Checks a mutual-TLS truststore bundle and client certificates the way the
 gateway does (Amazon API Gateway unless --profile says otherwise). root
 defaults to the current folder; globs are relative to it. Settings also come
-from <root>/.truststore-check.yml.
+from <root>/.truststore-check.yml, which may also list several targets
+(each a gateway with its own profile, truststore, clients and CRLs).
 
 Options:
   --truststore GLOB          truststore file(s), each its own truststore; repeatable
   --bundle                   the --truststore files are one bundle, concatenated in glob order
   --clients GLOB             client certificate files; repeatable
+  --crls GLOB                certificate revocation lists the gateway is given; repeatable
   --profile ID               gateway profile (default: aws-api-gateway; see --list-profiles)
   --format text|json|sarif   output format (default: text)
   --output FILE              also write the JSON report to FILE
@@ -57,6 +59,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
         truststore: { type: 'string', multiple: true },
         bundle: { type: 'boolean' },
         clients: { type: 'string', multiple: true },
+        crls: { type: 'string', multiple: true },
         profile: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
@@ -95,6 +98,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       truststore: values.truststore,
       ...(values.bundle ? { bundle: true } : {}),
       clients: values.clients,
+      crls: values.crls,
       profile: values.profile,
       failOn: values['fail-on'],
       expiryWarningDays: values['expiry-warning-days'],
@@ -107,7 +111,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       format === 'json'
         ? formatJson(report)
         : format === 'sarif'
-          ? formatSarif(report, settings.profile)
+          ? formatSarif(report, settings.targets[0]!.profile)
           : formatText(report),
     );
     return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;

@@ -15,20 +15,27 @@ import {
   type Settings,
   type SettingsOverrides,
   type Suppression,
+  type Target,
 } from './settings.js';
 
 const FILE_KEYS = [
   'profile',
+  'profile-options',
   'profiles',
   'truststore',
   'clients',
+  'crls',
+  'targets',
   'fail-on',
   'expiry-warning-days',
   'rules',
   'suppressions',
   'limits',
 ] as const;
-const SUPPRESSION_KEYS = ['rule', 'path', 'fingerprint', 'reason', 'expires'] as const;
+const SUPPRESSION_KEYS = ['rule', 'target', 'path', 'fingerprint', 'reason', 'expires'] as const;
+const TARGET_KEYS = ['name', 'profile', 'profile-options', 'truststore', 'clients', 'crls'] as const;
+/** What a target says; at the top level of a configuration without `targets:`, the same keys make its one target. */
+const TARGET_FILE_KEYS = ['profile', 'profile-options', 'truststore', 'clients', 'crls'] as const;
 
 type Source = string; // where a value came from, for error messages
 
@@ -101,6 +108,75 @@ export function parseProfile(
   return profile;
 }
 
+/** `profile-options:`: settings of the user's own gateway that the profile models (NGINX `ssl_verify_depth`). */
+export function applyProfileOptions(profile: Profile, value: unknown, where: Source): Profile {
+  if (!isRecord(value)) throw new UsageError(`${where}: expected a map of setting to value`);
+  let result = profile;
+  for (const [key, setting] of Object.entries(value)) {
+    const option = profile.options?.find((candidate) => candidate.key === key);
+    if (!option) {
+      const known = profile.options?.map((candidate) => candidate.key).join(', ');
+      throw new UsageError(
+        `${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`,
+      );
+    }
+    try {
+      result = option.apply(result, setting);
+    } catch (error) {
+      if (error instanceof ProfileError) throw new UsageError(`${where}.${error.message}`);
+      throw error;
+    }
+  }
+  return result;
+}
+
+/** A target's name: short, and safe in every channel (a file name, a Markdown heading, a check-run title). */
+function parseTargetName(value: unknown, where: Source): string {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(value))
+    throw new UsageError(
+      `${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`,
+    );
+  return value;
+}
+
+function parseTarget(
+  value: Record<string, unknown>,
+  name: string,
+  where: (key: string) => Source,
+  defined: ReadonlyMap<string, Profile>,
+): Target {
+  const truststore =
+    value.truststore !== undefined
+      ? parseTruststore(value.truststore, where('truststore'))
+      : { globs: [], bundle: false };
+  let profile = value.profile !== undefined ? parseProfile(value.profile, where('profile'), defined) : DEFAULT_PROFILE;
+  if (value['profile-options'] !== undefined)
+    profile = applyProfileOptions(profile, value['profile-options'], where('profile-options'));
+  return {
+    name,
+    profile,
+    truststore: truststore.globs,
+    truststoreIsBundle: truststore.bundle,
+    clients: value.clients !== undefined ? globList(value.clients, where('clients')) : [],
+    crls: value.crls !== undefined ? globList(value.crls, where('crls')) : [],
+  };
+}
+
+/** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
+function parseTargets(value: unknown, where: Source, defined: ReadonlyMap<string, Profile>): Target[] {
+  if (!Array.isArray(value) || value.length === 0) throw new UsageError(`${where}: expected a list of targets`);
+  const names = new Set<string>();
+  return value.map((entry, index) => {
+    const here = `${where}[${index}]`;
+    if (!isRecord(entry)) throw new UsageError(`${here}: expected a map with name, profile, truststore, clients, crls`);
+    checkKeys(entry, TARGET_KEYS, here);
+    const name = parseTargetName(entry.name, `${here}.name`);
+    if (names.has(name)) throw new UsageError(`${here}.name: "${name}" names another target too`);
+    names.add(name);
+    return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
+  });
+}
+
 export function parseFailOn(value: unknown, where: Source): FailOn {
   if (!FAIL_ON_VALUES.includes(value as FailOn))
     throw new UsageError(`${where}: "${String(value)}" is not one of ${FAIL_ON_VALUES.join(', ')}`);
@@ -157,6 +233,7 @@ function parseSuppressions(value: unknown, where: Source): Suppression[] {
     if (entry.path === undefined && entry.fingerprint === undefined)
       throw new UsageError(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
     const suppression: Suppression = { rule: entry.rule, reason: entry.reason.trim() };
+    if (entry.target !== undefined) suppression.target = parseTargetName(entry.target, `${here}.target`);
     if (entry.path !== undefined) {
       if (typeof entry.path !== 'string' || entry.path.trim() === '')
         throw new UsageError(`${here}.path: expected a path or glob`);
@@ -241,24 +318,41 @@ export async function resolveSettings(
   }
   const inFile = (key: string) => `${fileName}: ${key}`;
   const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
-  const truststore =
-    overrides.truststore !== undefined
-      ? { globs: overrides.truststore, bundle: overrides.bundle ?? false }
-      : file.truststore !== undefined
-        ? parseTruststore(file.truststore, inFile('truststore'))
-        : { globs: [], bundle: false };
+  let targets: Target[];
+  if (file.targets !== undefined) {
+    const flags = (['truststore', 'bundle', 'clients', 'crls', 'profile'] as const).filter(
+      (key) => overrides[key] !== undefined,
+    );
+    if (flags.length > 0)
+      throw new UsageError(
+        `${flags.join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`,
+      );
+    const stray = TARGET_FILE_KEYS.filter((key) => file[key] !== undefined);
+    if (stray.length > 0)
+      throw new UsageError(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
+    targets = parseTargets(file.targets, inFile('targets'), defined);
+  } else {
+    const fromFile = parseTarget(file, '', inFile, defined);
+    let profile =
+      overrides.profile !== undefined ? parseProfile(overrides.profile, 'profile', defined) : fromFile.profile;
+    if (overrides.profile !== undefined && file['profile-options'] !== undefined)
+      profile = applyProfileOptions(profile, file['profile-options'], inFile('profile-options'));
+    targets = [
+      {
+        name: '',
+        profile,
+        truststore: overrides.truststore ?? fromFile.truststore,
+        truststoreIsBundle:
+          overrides.truststore !== undefined ? (overrides.bundle ?? false) : fromFile.truststoreIsBundle,
+        clients: overrides.clients ?? fromFile.clients,
+        crls: overrides.crls ?? fromFile.crls,
+      },
+    ];
+  }
 
   return {
     root,
-    truststore: truststore.globs,
-    truststoreIsBundle: truststore.bundle,
-    clients: overrides.clients ?? (file.clients !== undefined ? globList(file.clients, inFile('clients')) : []),
-    profile:
-      overrides.profile !== undefined
-        ? parseProfile(overrides.profile, 'profile', defined)
-        : file.profile !== undefined
-          ? parseProfile(file.profile, inFile('profile'), defined)
-          : DEFAULT_PROFILE,
+    targets,
     failOn:
       overrides.failOn !== undefined
         ? parseFailOn(overrides.failOn, 'fail-on')

@@ -5,6 +5,8 @@ import type { RuleSeverity } from '../rules/severities.js';
 
 export interface Suppression {
   rule: string;
+  /** Only findings of this target. */
+  target?: string;
   /** A glob over repository-relative paths. */
   path?: string;
   /** Certificate SHA-256, uppercase hex without separators. */
@@ -14,14 +16,33 @@ export interface Suppression {
   expires?: Date;
 }
 
-/** Everything a check needs, after flags and the configuration file are merged and validated. */
-export interface Settings {
-  root: string;
+/**
+ * One gateway the repository feeds: its profile, its truststore, the clients
+ * judged against it and the CRLs it is given. A repository may have several
+ * (an API Gateway domain and a load balancer), each checked on its own.
+ */
+export interface Target {
+  /** Its name in reports; empty for the single target of a configuration without `targets:`. */
+  name: string;
+  profile: Profile;
   truststore: string[];
   /** The truststore files are one bundle, concatenated in the order of their globs (otherwise each file is a truststore). */
   truststoreIsBundle: boolean;
   clients: string[];
-  profile: Profile;
+  crls: string[];
+}
+
+/** The profile a finding of the named target was judged by (the first target's for a finding without one). */
+export type ProfileOf = (target: string | undefined) => Profile;
+
+export function profileOf(targets: ReadonlyArray<Pick<Target, 'name' | 'profile'>>): ProfileOf {
+  return (name) => (targets.find((target) => target.name === (name ?? '')) ?? targets[0]!).profile;
+}
+
+/** Everything a check needs, after flags and the configuration file are merged and validated. */
+export interface Settings {
+  root: string;
+  targets: Target[];
   failOn: FailOn;
   expiryWarningDays: number;
   at: Date;
@@ -36,6 +57,7 @@ export interface SettingsOverrides {
   /** The truststore globs name one bundle. */
   bundle?: boolean;
   clients?: string[];
+  crls?: string[];
   profile?: string;
   failOn?: string;
   expiryWarningDays?: string | number;

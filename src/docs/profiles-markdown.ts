@@ -1,3 +1,4 @@
+import { ALL_HASHES } from '../x509/algorithms.js';
 import { CONFIDENCE_WORDS, type Evidence, type Profile, type Quota } from '../profiles/profile.js';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE } from '../profiles/registry.js';
 import { cell, PHASE_WORDS } from './rules-markdown.js';
@@ -17,7 +18,9 @@ function keys(profile: Profile): string {
   const { rsa, ec, others } = profile.keys;
   const parts = [
     rsa
-      ? `RSA ${rsa.minBits > 1 ? `≥ ${rsa.minBits}` : 'any size'}${rsa.maxBits ? `, ≤ ${rsa.maxBits}` : ''}`
+      ? rsa.sizes
+        ? `RSA ${rsa.sizes.join(', ')}`
+        : `RSA ${rsa.minBits > 1 ? `≥ ${rsa.minBits}` : 'any size'}${rsa.maxBits ? `, ≤ ${rsa.maxBits}` : ''}`
       : 'no RSA',
     ec
       ? ec.curves
@@ -25,8 +28,29 @@ function keys(profile: Profile): string {
         : `EC ${ec.minBits > 1 ? `≥ ${ec.minBits} bits` : 'any curve'}`
       : 'no EC',
     ...(others.length > 0 ? [others.join(', ')] : []),
+    ...(profile.keys.minSecurityBits ? [`at least ${profile.keys.minSecurityBits} security bits`] : []),
   ];
   return parts.join('; ');
+}
+
+function signatures(profile: Profile): string {
+  const { hashes, minSecurityBits } = profile.signatures;
+  const hashText = hashes.length === ALL_HASHES.length ? 'any hash' : hashes.join(', ');
+  return minSecurityBits ? `${hashText}; at least ${minSecurityBits} security bits` : hashText;
+}
+
+function revocation(profile: Profile): string {
+  const policy = profile.revocation;
+  if (!policy) return 'none';
+  const scope =
+    policy.scope === 'every-ca'
+      ? 'every certificate on a chain, the root included'
+      : "the client's own certificate only";
+  const missing =
+    policy.missingCrl === 'refuses'
+      ? 'a certificate without a CRL from its issuer is refused'
+      : 'a certificate without a CRL from its issuer is let through';
+  return `CRLs (${policy.setting}): checks ${scope}; ${missing}`;
 }
 
 /** The facts of a profile, each with the evidence behind it: the rows of every table below. */
@@ -42,7 +66,7 @@ const FACTS: readonly Fact[] = [
   {
     name: 'Chain depth',
     value: (p) =>
-      `${p.chain.depthLimit} (verify depth ${p.chain.maxIntermediates})${p.chain.depthSetting ? `; set by \`${p.chain.depthSetting}\`` : ''}`,
+      `${p.chain.depthLimit} (verify depth ${p.chain.maxIntermediates})${p.chain.depthSetting ? `; set by \`${p.chain.depthSetting.name}\`` : ''}`,
     evidence: (p) => p.chain.evidence.depth,
   },
   {
@@ -59,14 +83,13 @@ const FACTS: readonly Fact[] = [
     evidence: (p) => p.validation,
   },
   { name: 'Keys', value: keys, evidence: (p) => p.keys.evidence },
-  {
-    name: 'Refused signature hashes',
-    value: (p) => (p.signatures.weakHashes.length > 0 ? p.signatures.weakHashes.join(', ') : 'none'),
-    evidence: (p) => p.signatures.evidence,
-  },
+  { name: 'Signatures', value: signatures, evidence: (p) => p.signatures.evidence },
   {
     name: 'Client purpose (extendedKeyUsage clientAuth)',
-    value: (p) => `leaf: ${p.purpose.leaf}; issuing CA: ${p.purpose.issuer}`,
+    value: (p) =>
+      p.purpose.sslClient
+        ? "OpenSSL's TLS-client purpose on every certificate of the chain (extendedKeyUsage clientAuth where present; the leaf's keyUsage)"
+        : `leaf: ${p.purpose.leaf}; issuing CA: ${p.purpose.issuer}`,
     evidence: (p) => p.purpose.evidence,
   },
   {
@@ -78,6 +101,16 @@ const FACTS: readonly Fact[] = [
     name: 'Truststore size',
     value: (p) => quota(p.bundle.maxBytes, 'bytes'),
     evidence: (p) => p.bundle.maxBytes?.evidence,
+  },
+  {
+    name: 'Size of one certificate',
+    value: (p) => quota(p.bundle.maxCertificateBytes, 'bytes'),
+    evidence: (p) => p.bundle.maxCertificateBytes?.evidence,
+  },
+  {
+    name: 'CA subject names (all together)',
+    value: (p) => quota(p.bundle.maxSubjectBytes, 'bytes'),
+    evidence: (p) => p.bundle.maxSubjectBytes?.evidence,
   },
   {
     name: 'Bundle format',
@@ -97,11 +130,29 @@ const FACTS: readonly Fact[] = [
     value: (p) => PHASE_WORDS[p.bundle.badCertificate.phase],
     evidence: (p) => p.bundle.badCertificate.evidence,
   },
+  { name: 'Revocation lists', value: revocation, evidence: (p) => p.revocation?.evidence.revoked },
   {
-    name: 'Revocation lists',
-    value: (p) =>
-      p.revocation?.crl ? `CRLs${p.revocation.everyCaNeedsCrl ? ', one for every CA on a chain' : ''}` : 'none',
-    evidence: (p) => p.revocation?.evidence,
+    name: 'Certificate without a CRL',
+    value: (p) => (p.revocation ? (p.revocation.missingCrl === 'refuses' ? 'refused' : 'accepted') : '—'),
+    evidence: (p) => p.revocation?.evidence.missing,
+  },
+  {
+    name: 'CRL past nextUpdate',
+    value: (p) => (p.revocation ? 'the certificates it covers are refused' : '—'),
+    evidence: (p) => p.revocation?.evidence.validity,
+  },
+  {
+    name: 'CRL quotas',
+    value: (p) => {
+      const r = p.revocation;
+      if (!r?.maxFileBytes && !r?.maxLists && !r?.maxEntries) return 'none';
+      return [
+        ...(r.maxFileBytes ? [`${quota(r.maxFileBytes, 'bytes')} per file`] : []),
+        ...(r.maxLists ? [quota(r.maxLists, 'lists')] : []),
+        ...(r.maxEntries ? [quota(r.maxEntries, 'entries')] : []),
+      ].join(' / ');
+    },
+    evidence: (p) => p.revocation?.maxFileBytes?.evidence,
   },
 ];
 

@@ -5,10 +5,11 @@ import { UsageError } from '../errors.js';
 
 /**
  * `truststore`: a bundle uploaded to the gateway. `client`: a certificate a
- * client presents (leaf first, then any intermediates it sends). `key`: a
- * private-key file found beside one of those, read only to compare keys.
+ * client presents (leaf first, then any intermediates it sends). `crl`:
+ * certificate revocation lists the gateway is given. `key`: a private-key
+ * file found beside a certificate file, read only to compare keys.
  */
-export type FileRole = 'truststore' | 'client' | 'key';
+export type FileRole = 'truststore' | 'client' | 'crl' | 'key';
 
 /** Why a matched path was not read: an error (the check is incomplete) or a notice (nothing to read). */
 export interface Skipped {
@@ -229,6 +230,7 @@ export function findFiles(request: {
   truststore: string[];
   bundle?: boolean;
   clients: string[];
+  crls?: string[];
   maxFiles: number;
 }): LocatedFile[] {
   if (request.truststore.length === 0 && request.clients.length === 0) {
@@ -241,11 +243,15 @@ export function findFiles(request: {
   const taken = new Set(truststore.map((entry) => entry.path));
   const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
   for (const entry of clients) taken.add(entry.path);
+  // In glob order, like a bundle: which of two equally good CRLs OpenSSL uses depends on their order.
+  const crls = match(walker, request.root, request.crls ?? [], 'crls', true).filter((entry) => !taken.has(entry.path));
+  for (const entry of crls) taken.add(entry.path);
   const readable = (entries: Entry[]) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
   const keys = keySiblings(request.root, [...readable(truststore), ...readable(clients)], taken);
   const located: LocatedFile[] = [
     ...truststore.map((entry) => ({ ...entry, role: 'truststore' as const })),
     ...clients.map((entry) => ({ ...entry, role: 'client' as const })),
+    ...crls.map((entry) => ({ ...entry, role: 'crl' as const })),
     ...keys.map((file) => ({ path: file, role: 'key' as const })),
   ];
   if (located.length <= request.maxFiles) return located;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describeError } from '../errors.js';
 import { findFiles, type FileRole, type Skipped } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { readObjects, type CertificateObject, type FileObject } from './objects.js';
+import { readObjects, type CertificateObject, type CrlObject, type FileObject } from './objects.js';
 
 export type { FileRole };
 
@@ -13,6 +13,8 @@ export interface SourceFile {
   role: FileRole;
   size: number;
   objects: FileObject[];
+  /** Blank lines (1-based) of a PEM text file. */
+  blankLines?: number[];
   /** Set when the file was not read, or only in part, and why. */
   notRead?: Skipped;
 }
@@ -30,6 +32,8 @@ export interface InventoryRequest {
   /** The truststore files are one bundle, concatenated in the order of their globs. */
   bundle?: boolean;
   clients: string[];
+  /** Certificate revocation lists the gateway is given. */
+  crls?: string[];
   limits?: Limits;
 }
 
@@ -56,9 +60,11 @@ function readSource(
     return skip(`it cannot be read (${describeError(error)})`);
   }
   // Judged before reading: a 2 GB file is never loaded to find out it is too large.
-  if (size > limits.maxFileSize)
+  const [maxSize, limitKey] =
+    role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
+  if (size > maxSize)
     return skip(
-      `it is ${size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxFileSize.toLocaleString('en-US')} (limits.max-file-size)`,
+      `it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`,
       size,
     );
   if (budget.bytes + size > limits.maxTotalSize)
@@ -73,8 +79,14 @@ function readSource(
     return skip(`it cannot be read (${describeError(error)})`);
   }
   budget.bytes += bytes.length;
-  const { objects, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
-  const file: SourceFile = { path: relative, role, size: bytes.length, objects };
+  const { objects, blankLines, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
+  const file: SourceFile = {
+    path: relative,
+    role,
+    size: bytes.length,
+    objects,
+    ...(blankLines && blankLines.length > 0 ? { blankLines } : {}),
+  };
   if (truncated)
     file.notRead = {
       severity: 'error',
@@ -101,4 +113,8 @@ export function buildInventory(request: InventoryRequest): Inventory {
 
 export function certificatesOf(file: SourceFile): CertificateObject[] {
   return file.objects.filter((object): object is CertificateObject => object.kind === 'certificate');
+}
+
+export function crlsOf(file: SourceFile): CrlObject[] {
+  return file.objects.filter((object): object is CrlObject => object.kind === 'crl');
 }

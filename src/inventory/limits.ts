@@ -6,6 +6,8 @@
 export interface Limits {
   /** Bytes; a larger file is reported and not read (a truststore may be 1 MB; a certificate is a few KB). */
   maxFileSize: number;
+  /** Bytes of one CRL file: revocation lists are far larger than truststores (Application Load Balancer takes 50 MB). */
+  maxCrlFileSize: number;
   /** Bytes read in all; files past it are reported and not read. */
   maxTotalSize: number;
   /** Files matched; the rest are reported and not read. */
@@ -16,6 +18,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   maxFileSize: 5 * 1024 * 1024,
+  maxCrlFileSize: 64 * 1024 * 1024,
   maxTotalSize: 512 * 1024 * 1024,
   maxFiles: 50_000,
   maxObjectsPerFile: 10_000,
@@ -24,6 +27,7 @@ export const DEFAULT_LIMITS: Limits = {
 /** The configuration file's names for the limits. */
 export const LIMIT_KEYS: Record<string, keyof Limits> = {
   'max-file-size': 'maxFileSize',
+  'max-crl-file-size': 'maxCrlFileSize',
   'max-total-size': 'maxTotalSize',
   'max-files': 'maxFiles',
   'max-objects-per-file': 'maxObjectsPerFile',

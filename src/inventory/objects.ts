@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, createHash, type KeyObject } from 'node:crypto';
 import { children, DerError, readNode, Tag, type DerNode } from '../x509/der.js';
 import { parseCertificate, type Certificate } from '../x509/certificate.js';
+import { parseCrl, type RevocationList } from '../x509/crl.js';
 import { scanPem, type PemBlock } from './pem.js';
 import { describeError } from '../errors.js';
 
@@ -33,18 +34,27 @@ export interface MalformedObject extends Span {
   reason: string;
 }
 
-/** A decodable object that is not a certificate or a key: CRL, CSR, public key, unknown PEM label. */
+/** A certificate revocation list: a PEM `X509 CRL` block or a DER file. */
+export interface CrlObject extends Span {
+  kind: 'crl';
+  encoding: 'pem' | 'der';
+  crl: RevocationList;
+}
+
+/** A decodable object that is not a certificate, a CRL or a key: CSR, public key, unknown PEM label. */
 export interface OtherObject extends Span {
   kind: 'other';
   label: string;
 }
 
-/** Non-blank text outside any PEM block, such as an `openssl x509 -text` dump. */
+/** Non-blank text outside any PEM block, such as an `openssl x509 -text` dump or `#` comments. */
 export interface TextObject extends Span {
   kind: 'text';
+  /** Its non-blank lines, trimmed. */
+  lines: string[];
 }
 
-export type FileObject = CertificateObject | PrivateKeyObject | MalformedObject | OtherObject | TextObject;
+export type FileObject = CertificateObject | CrlObject | PrivateKeyObject | MalformedObject | OtherObject | TextObject;
 
 const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'X.509 CERTIFICATE']);
 const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
@@ -94,6 +104,7 @@ function fromPemBlock(block: PemBlock, pemText: string): FileObject[] {
     return [readPrivateKey(span, label, () => createPrivateKey({ key: blockText, format: 'pem' }), encrypted)];
   }
   try {
+    if (label === 'X509 CRL') return [{ kind: 'crl', encoding: 'pem', crl: parseCrl(der), ...span }];
     if (CERTIFICATE_LABELS.has(label)) {
       return [{ kind: 'certificate', encoding: 'pem', certificate: parseCertificate(der), ...span }];
     }
@@ -137,6 +148,24 @@ function isPkcs12(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * A CertificateList starts SEQUENCE { SEQUENCE { [INTEGER 1,] AlgorithmIdentifier, Name, Time ...:
+ * after the optional version, the TBS holds two SEQUENCEs and then a time,
+ * where a certificate's has a serial number and three SEQUENCEs.
+ */
+function looksLikeCrl(bytes: Uint8Array): boolean {
+  try {
+    const tbs = children(readNode(bytes))[0];
+    if (tbs?.tag !== Tag.SEQUENCE) return false;
+    const fields = children(tbs).slice(0, 4);
+    const offset = fields[0]?.tag === Tag.INTEGER ? 1 : 0;
+    const time = fields[offset + 2]?.tag;
+    return fields[offset]?.tag === Tag.SEQUENCE && (time === Tag.UTC_TIME || time === Tag.GENERALIZED_TIME);
+  } catch {
+    return false;
+  }
+}
+
 function fromDer(bytes: Uint8Array): FileObject {
   const span: Span = { line: 1, endLine: 1 };
   if (isPkcs12(bytes)) {
@@ -151,6 +180,13 @@ function fromDer(bytes: Uint8Array): FileObject {
   try {
     return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
   } catch (certificateError) {
+    if (looksLikeCrl(bytes)) {
+      try {
+        return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
+      } catch (crlError) {
+        return { kind: 'malformed', label: 'X509 CRL', reason: describeError(crlError), ...span };
+      }
+    }
     for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
       try {
         const key = createPrivateKey({ key: Buffer.from(bytes), format: 'der', type });
@@ -170,6 +206,8 @@ function fromDer(bytes: Uint8Array): FileObject {
 
 export interface ReadResult {
   objects: FileObject[];
+  /** Blank lines of a PEM text file (1-based), which some gateways refuse. */
+  blankLines?: number[];
   /** Set when the file held more than `maxBlocks` PEM blocks: where reading stopped. */
   truncated?: { line: number };
 }
@@ -192,10 +230,11 @@ export function readObjects(bytes: Uint8Array, maxBlocks = Infinity): ReadResult
       });
   }
   const objects: FileObject[] = [];
-  const { items, truncatedAtLine } = scanPem(text, maxBlocks);
+  const { items, blankLines, truncatedAtLine } = scanPem(text, maxBlocks);
   for (const item of items) {
-    if (item.kind === 'text') objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine });
+    if (item.kind === 'text')
+      objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine, lines: item.lines });
     else objects.push(...fromPemBlock(item, text));
   }
-  return truncatedAtLine === undefined ? { objects } : { objects, truncated: { line: truncatedAtLine } };
+  return { objects, blankLines, ...(truncatedAtLine === undefined ? {} : { truncated: { line: truncatedAtLine } }) };
 }

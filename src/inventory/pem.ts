@@ -19,6 +19,8 @@ export interface TextSpan {
   kind: 'text';
   startLine: number;
   endLine: number;
+  /** The run's lines, trimmed: some gateways accept only certain comments. */
+  lines: string[];
 }
 
 const BEGIN = /^-----BEGIN ([A-Z0-9 #/_-]+)-----$/;
@@ -58,13 +60,22 @@ function decodeBody(lines: string[], firstLine: number): { der?: Uint8Array; err
 export function scanPem(
   text: string,
   maxBlocks = Infinity,
-): { items: Array<PemBlock | TextSpan>; truncatedAtLine?: number } {
+): { items: Array<PemBlock | TextSpan>; blankLines: number[]; truncatedAtLine?: number } {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, '').trim());
+  // The empty string after a final newline is the end of the file, not a blank line.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const blankLines: number[] = [];
+  lines.forEach((line, index) => {
+    if (line === '') blankLines.push(index + 1);
+  });
   const items: Array<PemBlock | TextSpan> = [];
   let textStart = 0; // 1-based first line of the current text run, 0 when none
   let textEnd = 0;
   const flushText = () => {
-    if (textStart) items.push({ kind: 'text', startLine: textStart, endLine: textEnd });
+    if (textStart) {
+      const runLines = lines.slice(textStart - 1, textEnd).filter((line) => line !== '');
+      items.push({ kind: 'text', startLine: textStart, endLine: textEnd, lines: runLines });
+    }
     textStart = 0;
   };
 
@@ -74,7 +85,7 @@ export function scanPem(
     const begin = BEGIN.exec(lines[i]!);
     if (begin && blocks >= maxBlocks) {
       flushText();
-      return { items, truncatedAtLine: i + 1 };
+      return { items, blankLines, truncatedAtLine: i + 1 };
     }
     if (!begin) {
       if (lines[i] !== '') {
@@ -121,5 +132,5 @@ export function scanPem(
     i = j;
   }
   flushText();
-  return { items };
+  return { items, blankLines };
 }

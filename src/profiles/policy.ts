@@ -1,15 +1,26 @@
 import type { Certificate, PublicKeyInfo } from '../x509/certificate.js';
+import { keySecurityBits, signatureSecurityBits } from '../x509/security-bits.js';
 import type { Confidence, KeyPolicy, PurposePolicy, SignaturePolicy } from './profile.js';
 
 /** Why a key is not accepted, or undefined when it is. */
 export type KeyRefusal =
   | { kind: 'too-small'; bits: number; minBits: number }
   | { kind: 'too-large'; bits: number; maxBits: number }
+  | { kind: 'rsa-size'; bits: number; sizes: readonly number[] }
   | { kind: 'curve'; curve: string; accepted: readonly string[] }
   | { kind: 'explicit-curve' }
-  | { kind: 'type'; type: string };
+  | { kind: 'type'; type: string }
+  /** Below the OpenSSL security level's floor: `bits` is what OpenSSL rates the key at. */
+  | { kind: 'security-bits'; bits: number; minimum: number };
 
 export function judgeKey(policy: KeyPolicy, key: PublicKeyInfo): KeyRefusal | undefined {
+  const refusal = judgeKeyType(policy, key);
+  if (refusal || policy.minSecurityBits === undefined) return refusal;
+  const bits = keySecurityBits(key);
+  return bits < policy.minSecurityBits ? { kind: 'security-bits', bits, minimum: policy.minSecurityBits } : undefined;
+}
+
+function judgeKeyType(policy: KeyPolicy, key: PublicKeyInfo): KeyRefusal | undefined {
   if (key.type === 'RSA' || key.type === 'RSA-PSS') {
     if (!policy.rsa) return { kind: 'type', type: key.type };
     if (key.bits === undefined) return undefined;
@@ -17,6 +28,8 @@ export function judgeKey(policy: KeyPolicy, key: PublicKeyInfo): KeyRefusal | un
     if (policy.rsa.maxBits !== undefined && key.bits > policy.rsa.maxBits) {
       return { kind: 'too-large', bits: key.bits, maxBits: policy.rsa.maxBits };
     }
+    if (policy.rsa.sizes && !policy.rsa.sizes.includes(key.bits))
+      return { kind: 'rsa-size', bits: key.bits, sizes: policy.rsa.sizes };
     return undefined;
   }
   if (key.type === 'EC') {
@@ -35,11 +48,18 @@ export function judgeKey(policy: KeyPolicy, key: PublicKeyInfo): KeyRefusal | un
 }
 
 /** Why a certificate's signature algorithm is not accepted, or undefined when it is. */
-export type SignatureRefusal = { kind: 'weak-hash'; hash: string } | { kind: 'algorithm' };
+export type SignatureRefusal =
+  | { kind: 'weak-hash'; hash: string }
+  | { kind: 'algorithm' }
+  | { kind: 'security-bits'; bits: number; minimum: number };
 
 export function judgeSignature(policy: SignaturePolicy, certificate: Certificate): SignatureRefusal | undefined {
   const algorithm = certificate.signatureAlgorithm;
-  if (algorithm.hash !== undefined && policy.weakHashes.includes(algorithm.hash)) {
+  if (policy.minSecurityBits !== undefined) {
+    const bits = signatureSecurityBits(algorithm);
+    if (bits < policy.minSecurityBits) return { kind: 'security-bits', bits, minimum: policy.minSecurityBits };
+  }
+  if (algorithm.hash !== undefined && !policy.hashes.includes(algorithm.hash)) {
     return { kind: 'weak-hash', hash: algorithm.hash };
   }
   // An unparameterised RSASSA-PSS or an unknown algorithm is nothing a gateway's list can name.

@@ -44,6 +44,12 @@ export type RefusalReason =
   | 'key-type'
   | 'purpose'
   | 'revoked'
+  /** A CRL needed for the chain is missing or unusable. */
+  | 'crl'
+  /** The CRL is past its nextUpdate (or before its thisUpdate). */
+  | 'crl-expired'
+  /** The CRL's signature does not verify with its issuer's key. */
+  | 'crl-signature'
   | 'invalid';
 
 /**
@@ -67,8 +73,12 @@ export interface ChainModel {
   maxIntermediates: number;
   /** How the gateway states its limit, for messages ("at most four CA certificates above the client's"). */
   depthLimit: string;
-  /** The configuration setting that sets the depth, when the user chooses it (NGINX `ssl_verify_depth`). */
-  depthSetting?: string;
+  /**
+   * The configuration setting that sets the depth, when the user chooses it
+   * (NGINX `ssl_verify_depth`), and whether its value counts the trust anchor
+   * besides the intermediates (Envoy's `max_verify_depth`, as BoringSSL does).
+   */
+  depthSetting?: { name: string; countsAnchor: boolean };
   /** Any truststore certificate can anchor a chain, not only a self-signed one (`-partial_chain`). */
   partialChain: boolean;
   evidence: { issuers: Evidence; depth: Evidence; anchor: Evidence };
@@ -76,8 +86,8 @@ export interface ChainModel {
 
 /** Key types and sizes the gateway accepts, for client certificates and for CAs on their chains. */
 export interface KeyPolicy {
-  /** RSA (and RSA-PSS) modulus bounds; absent when RSA keys are not accepted. */
-  rsa?: { minBits: number; maxBits?: number };
+  /** RSA (and RSA-PSS) modulus bounds, or the exact sizes accepted; absent when RSA keys are not accepted. */
+  rsa?: { minBits: number; maxBits?: number; sizes?: readonly number[] };
   /**
    * Named curves accepted (`minBits` applies where no list is given);
    * `explicitParameters`: an EC key with explicit domain parameters is left
@@ -86,15 +96,19 @@ export interface KeyPolicy {
   ec?: { curves?: readonly string[]; minBits: number; explicitParameters?: boolean };
   /** Other key types accepted as they are (DSA, Ed25519, ...). */
   others: readonly KeyType[];
+  /** The floor of an OpenSSL security level: keys OpenSSL rates below it are refused (x509/security-bits.ts). */
+  minSecurityBits?: number;
   evidence: Evidence;
 }
 
 /** Signature algorithms the gateway accepts on client certificates and on the CAs that sign them. */
 export interface SignaturePolicy {
-  /** Hashes refused ("insecure Signature Algorithm"). */
-  weakHashes: readonly HashName[];
+  /** Hashes accepted; any other is refused ("insecure Signature Algorithm"). */
+  hashes: readonly HashName[];
   /** Signature families accepted. */
   families: readonly SignatureFamily[];
+  /** The floor of an OpenSSL security level: signatures OpenSSL rates below it are refused. */
+  minSecurityBits?: number;
   evidence: Evidence;
 }
 
@@ -131,7 +145,49 @@ export interface PurposePolicy {
   leaf: 'not-checked' | 'if-present' | 'required';
   /** The same of the leaf's issuing CA (Google Cloud checks both). */
   issuer: 'not-checked' | 'if-present' | 'required';
+  /**
+   * OpenSSL's purpose check for a TLS client (`-purpose sslclient`, what an
+   * OpenSSL server applies to client certificates): the extendedKeyUsage of
+   * every certificate on the chain, the leaf's keyUsage and Netscape type.
+   */
+  sslClient?: boolean;
   evidence: Evidence;
+}
+
+/** How the gateway uses certificate revocation lists, where it takes them. */
+export interface RevocationPolicy {
+  /**
+   * Which certificates of a chain are checked once CRLs are given: `every-ca`
+   * is every certificate up to and including the root (OpenSSL's
+   * CRL_CHECK_ALL: NGINX `ssl_crl`, Envoy `crl`); `leaf` only the client's own
+   * (CRL_CHECK: Envoy `only_verify_leaf_cert_crl`).
+   */
+  scope: 'every-ca' | 'leaf';
+  /**
+   * A checked certificate whose issuer has no CRL among those given: refused
+   * (OpenSSL: "unable to get certificate CRL") or let through.
+   */
+  missingCrl: 'refuses' | 'accepted';
+  /** Where the CRLs go in the gateway's configuration: `ssl_crl`, the trust store's revocation contents, ... */
+  setting: string;
+  /** The gateway documents PEM CRLs only (a DER one is a warning until confirmed). */
+  pemOnly?: boolean;
+  /** Upload quotas (Application Load Balancer). */
+  maxFileBytes?: Quota;
+  maxLists?: Quota;
+  maxEntries?: Quota;
+  evidence: {
+    /** A listed certificate is refused. */
+    revoked: Evidence;
+    /** What a missing CRL does. */
+    missing: Evidence;
+    /** What a CRL past its nextUpdate (or before its thisUpdate) does. */
+    validity: Evidence;
+    /** What a CRL no truststore CA signed does. */
+    issuer: Evidence;
+    /** What a CRL file that does not parse does. */
+    format: Evidence;
+  };
 }
 
 /** The gateway's own words: what it is called, how it refuses, and how a changed bundle is deployed. */
@@ -167,8 +223,8 @@ export interface Profile {
   signatures: SignaturePolicy;
   bundle: BundlePolicy;
   purpose: PurposePolicy;
-  /** Whether the gateway checks certificates against CRLs it is given. */
-  revocation?: { crl: boolean; everyCaNeedsCrl: boolean; evidence: Evidence };
+  /** Where the gateway checks certificates against CRLs it is given; absent where it takes none. */
+  revocation?: RevocationPolicy;
   wording: Wording;
   /** Settings a user gives for gateways whose behaviour depends on their own configuration. */
   options?: readonly ProfileOption[];

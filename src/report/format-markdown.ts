@@ -28,19 +28,51 @@ export interface MarkdownOptions {
 const MAX_GRAPH_FAILING_CLIENTS = 20;
 const MAX_TIMELINE_ROWS = 20;
 
-function countsLine(report: Report): string {
+function countsLine(report: Report): string[] {
   const { summary } = report;
   const { accepted, refused } = summary.clients;
   const chains =
-    accepted + refused > 0
+    accepted + refused > 0 && !hasNamedTargets(report)
       ? `; ${plural(accepted, 'client')} accepted and ${refused} refused (\`${report.profile.id}\`)`
       : '';
-  return `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.files, 'file')} and ${plural(summary.certificates, 'certificate')}${chains}.`;
+  const line = `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.files, 'file')} and ${plural(summary.certificates, 'certificate')}${chains}.`;
+  if (!hasNamedTargets(report)) return [line];
+  const rows = report.targets.map(
+    (target) =>
+      `| ${escapeMarkdown(target.name)} | \`${target.profile.id}\` | ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${target.summary.clients.accepted} | ${target.summary.clients.refused} |`,
+  );
+  return [
+    line,
+    '',
+    '| target | profile | errors | warnings | notices | clients accepted | clients refused |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ];
 }
 
-function findingsTable(findings: readonly Finding[], options: MarkdownOptions, limit: number): string[] {
+function hasNamedTargets(report: Pick<Report, 'targets'>): boolean {
+  return report.targets.some((target) => target.name !== '');
+}
+
+/** The part of the report about one target, for the pictures drawn per gateway. */
+function targetPart(report: Report, name: string): Report {
+  const mine = <T extends { target?: string }>(entry: T) => (entry.target ?? '') === name;
+  return {
+    ...report,
+    findings: report.findings.filter(mine),
+    certificates: report.certificates.filter(mine),
+    chains: report.chains.filter(mine),
+  };
+}
+
+function findingsTable(
+  findings: readonly Finding[],
+  options: MarkdownOptions & { report: Report },
+  limit: number,
+): string[] {
   if (findings.length === 0) return [];
   const repoPath = options.repoPath ?? ((file: string) => file);
+  const byTarget = hasNamedTargets(options.report);
   const rows = findings.slice(0, limit).map((finding) => {
     const path = repoPath(finding.file);
     const where = `${escapeMarkdown(path)}:${finding.line}`;
@@ -48,7 +80,8 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, l
     const rule = findRule(finding.ruleId)
       ? `[\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})`
       : `\`${finding.ruleId}\``;
-    return `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${link ? `[${where}](${link})` : where} | ${rule} | ${escapeMarkdown(finding.message)} |`;
+    const target = byTarget ? ` ${escapeMarkdown(finding.target ?? '')} |` : '';
+    return `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} |${target} ${link ? `[${where}](${link})` : where} | ${rule} | ${escapeMarkdown(finding.message)} |`;
   });
   const more =
     findings.length > limit
@@ -57,8 +90,8 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, l
   return [
     `#### ${options.findingsCaption}`,
     '',
-    '| severity | where | rule | finding |',
-    '|---|---|---|---|',
+    byTarget ? '| severity | target | where | rule | finding |' : '| severity | where | rule | finding |',
+    byTarget ? '|---|---|---|---|---|' : '|---|---|---|---|',
     ...rows,
     ...more,
     '',
@@ -75,7 +108,17 @@ function nodeId(sha256: string): string {
  * failing ones drawn one by one (up to a limit), so the picture stays
  * readable at thousands of clients.
  */
-function trustGraph(report: Report): string[] {
+function trustGraphs(report: Report): string[] {
+  if (!hasNamedTargets(report)) return trustGraph(report, '#### Trust chains');
+  return report.targets.flatMap((target) =>
+    trustGraph(
+      targetPart(report, target.name),
+      `#### Trust chains: ${escapeMarkdown(target.name)} (\`${target.profile.id}\`)`,
+    ),
+  );
+}
+
+function trustGraph(report: Report, heading: string): string[] {
   const truststore = report.certificates.filter((c) => c.role === 'truststore');
   if (truststore.length === 0) return [];
   const failingFiles = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file));
@@ -137,7 +180,7 @@ function trustGraph(report: Report): string[] {
   }
   if (failingHidden > 0) lines.push(`  more(["${failingHidden} more failing clients"]):::failing`);
   lines.push('```', '');
-  return ['#### Trust chains', '', ...lines];
+  return [heading, '', ...lines];
 }
 
 /** The truststore's certificates by expiry date, soonest first: a Mermaid timeline and a table. */
@@ -182,21 +225,14 @@ function expiryTimeline(report: Report, at: Date, rows: number): string[] {
  * summary), degrading step by step until it fits `maxLength`.
  */
 export function formatMarkdown(report: Report, options: MarkdownOptions): string {
-  const head = [`### ${escapeMarkdown(options.title)}`, '', ...(options.preamble ?? []), countsLine(report), ''];
+  const head = [`### ${escapeMarkdown(options.title)}`, '', ...(options.preamble ?? []), ...countsLine(report), ''];
+  const table = (limit: number) => findingsTable(options.findings, { ...options, report }, limit);
   const attempts: Array<() => string[]> = [
-    () => [
-      ...findingsTable(options.findings, options, Infinity),
-      ...trustGraph(report),
-      ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS),
-    ],
-    () => [
-      ...findingsTable(options.findings, options, 200),
-      ...trustGraph(report),
-      ...expiryTimeline(report, options.at, 10),
-    ],
-    () => [...findingsTable(options.findings, options, 100), ...expiryTimeline(report, options.at, 10)],
-    () => findingsTable(options.findings, options, 30),
-    () => findingsTable(options.findings, options, 5),
+    () => [...table(Infinity), ...trustGraphs(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],
+    () => [...table(200), ...trustGraphs(report), ...expiryTimeline(report, options.at, 10)],
+    () => [...table(100), ...expiryTimeline(report, options.at, 10)],
+    () => table(30),
+    () => table(5),
   ];
   for (const attempt of attempts) {
     const text = [...head, ...attempt()].join('\n');

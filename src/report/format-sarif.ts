@@ -4,7 +4,7 @@ import { RULES } from '../rules/registry.js';
 import { ruleSource } from '../rules/rule.js';
 import { profileSeverity } from '../rules/severities.js';
 import { REPOSITORY_URL, RULES_DOC_URL, VERSION } from '../version.js';
-import type { Finding, Report } from './report.js';
+import { findingMessage, type Finding, type Report } from './report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
@@ -15,13 +15,15 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
  */
 export function findingFingerprint(finding: Finding, repoPath: string): string {
   const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
-  return createHash('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}`).digest('hex').slice(0, 32);
+  const target = finding.target ? `\0${finding.target}` : '';
+  return createHash('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
 }
 
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
  * repository-relative paths, each rule's help in the words of the profile the
- * findings were judged by.
+ * findings were judged by (the first target's, where there are several; each
+ * result names its own target).
  */
 export function formatSarif(
   report: Report,
@@ -53,7 +55,7 @@ export function formatSarif(
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
       level: LEVEL[finding.severity],
-      message: { text: finding.message },
+      message: { text: findingMessage(report, finding) },
       locations: [
         {
           physicalLocation: {
@@ -63,6 +65,7 @@ export function formatSarif(
         },
       ],
       partialFingerprints: { 'truststoreCheck/v1': findingFingerprint(finding, uri) },
+      ...(finding.target ? { properties: { target: finding.target } } : {}),
     };
   });
   const sarif = {

@@ -1,5 +1,5 @@
 import { plural } from '../findings/severity.js';
-import type { Finding, Report } from './report.js';
+import { targetLabel, type Finding, type Report } from './report.js';
 
 /** Control characters from file names or messages must not move the cursor or forge lines. */
 function inert(text: string): string {
@@ -14,13 +14,21 @@ function inert(text: string): string {
  */
 export function formatText(report: Report): string {
   const lines: string[] = [];
-  const byFile = new Map<string, Finding[]>();
+  const groups = new Map<string, Finding[]>();
   for (const finding of report.findings) {
-    const list = byFile.get(finding.file);
+    // With named targets, findings are grouped by target first, then by file.
+    const key = JSON.stringify([finding.target ?? '', finding.file]);
+    const list = groups.get(key);
     if (list) list.push(finding);
-    else byFile.set(finding.file, [finding]);
+    else groups.set(key, [finding]);
   }
-  for (const [file, findings] of byFile) {
+  let currentTarget: string | undefined;
+  for (const [key, findings] of groups) {
+    const [target, file] = JSON.parse(key) as [string, string];
+    if (target !== '' && target !== currentTarget) {
+      lines.push(`== ${inert(targetLabel(report, target))} ==`, '');
+      currentTarget = target;
+    }
     lines.push(inert(file));
     const width = Math.max(...findings.map((finding) => String(finding.line).length));
     for (const finding of findings) {
@@ -46,9 +54,11 @@ export function formatText(report: Report): string {
       ? `✔ No problems in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`
       : `✖ ${plural(total, 'problem')} (${counts}) in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`,
   );
-  const { accepted, refused } = summary.clients;
-  if (accepted + refused > 0) {
-    lines.push(`  Clients (${report.profile.id}): ${accepted} accepted, ${refused} refused.`);
+  for (const target of report.targets) {
+    const { accepted, refused } = target.summary.clients;
+    if (accepted + refused === 0) continue;
+    const which = target.name ? inert(targetLabel(report, target.name)) : target.profile.id;
+    lines.push(`  Clients (${which}): ${accepted} accepted, ${refused} refused.`);
   }
   if (report.suppressed.length > 0)
     lines.push(`  ${plural(report.suppressed.length, 'finding')} suppressed by configuration.`);

@@ -38,6 +38,14 @@ export function parseReport(text: string): Report {
   if (typeof report !== 'object' || report === null || report.version !== 1) fail('version is not 1');
   if (!Array.isArray(report.findings) || report.findings.length > MAX_FINDINGS)
     fail('findings is not a list of a sane length');
+  // Targets: names as the configuration allows them, profiles only built-in ones; anything else is dropped.
+  const targets = (Array.isArray(report.targets) ? report.targets.slice(0, 100) : [])
+    .filter((target) => typeof target?.name === 'string' && /^([A-Za-z0-9][A-Za-z0-9._-]{0,39})?$/.test(target.name))
+    .map((target) => {
+      const known = findProfile(typeof target.profile?.id === 'string' ? target.profile.id : '') ?? DEFAULT_PROFILE;
+      return { name: target.name, profile: { id: known.id, name: known.name } };
+    });
+  const targetNames = new Set(targets.map((target) => target.name).filter((name) => name !== ''));
   const findings: Finding[] = report.findings.map((raw, index) => {
     const f = raw as Partial<Finding>;
     const where = `findings[${index}]`;
@@ -53,6 +61,7 @@ export function parseReport(text: string): Report {
         ? { subject: f.certificate.subject, sha256: f.certificate.sha256 }
         : undefined;
     return {
+      ...(typeof f.target === 'string' && targetNames.has(f.target) ? { target: f.target } : {}),
       ruleId: rule.id,
       severity: f.severity!,
       message: f.message,
@@ -67,11 +76,24 @@ export function parseReport(text: string): Report {
   const summary = report.summary ?? ({} as Partial<Report['summary']>);
   const whole = (value: unknown) => (Number.isInteger(value) ? (value as number) : 0);
   const profile = findProfile(typeof report.profile?.id === 'string' ? report.profile.id : '') ?? DEFAULT_PROFILE;
+  const counts = summarise(findings, whole(summary.files), whole(summary.certificates), []);
   return {
     version: 1,
     profile: { id: profile.id, name: profile.name },
+    targets:
+      targets.length > 0
+        ? targets.map((target) => ({
+            ...target,
+            summary: summarise(
+              findings.filter((finding) => (finding.target ?? '') === target.name || targets.length === 1),
+              0,
+              0,
+              [],
+            ),
+          }))
+        : [{ name: '', profile: { id: profile.id, name: profile.name }, summary: counts }],
     // Counts are recomputed from the findings, never taken from the file.
-    summary: summarise(findings, whole(summary.files), whole(summary.certificates), []),
+    summary: counts,
     findings,
     // The picture and timeline are drawn from these; from an untrusted file they are left out rather than trusted.
     certificates: [],

@@ -6,6 +6,8 @@ export interface FindingCertificate {
 }
 
 export interface Finding {
+  /** The target the finding is about, when the configuration names targets. */
+  target?: string;
   ruleId: string;
   severity: Severity;
   message: string;
@@ -26,6 +28,7 @@ export interface SuppressedFinding extends Finding {
 }
 
 export interface CertificateEntry {
+  target?: string;
   file: string;
   line: number;
   /** `sent`: a certificate a client file holds after the client's own (what the client sends with it). */
@@ -52,6 +55,7 @@ export interface CertificateEntry {
 }
 
 export interface ChainEntry {
+  target?: string;
   file: string;
   line: number;
   subject: string;
@@ -78,10 +82,20 @@ export interface Summary {
   clients: { accepted: number; refused: number };
 }
 
+/** One gateway checked: its name (empty for the only, unnamed one), its profile, and its own counts. */
+export interface TargetSummary {
+  name: string;
+  profile: { id: string; name: string };
+  summary: Summary;
+}
+
 export interface Report {
   version: 1;
-  /** The gateway model the findings were judged by. */
+  /** The gateway model the findings were judged by; with several targets, the first target's. */
   profile: { id: string; name: string };
+  /** Every target checked, in configuration order. */
+  targets: TargetSummary[];
+  /** Counts over all targets. */
   summary: Summary;
   findings: Finding[];
   certificates: CertificateEntry[];
@@ -105,6 +119,50 @@ export function summarise(
     files,
     certificates,
     clients: { accepted, refused: chains.length - accepted },
+  };
+}
+
+/** `api (aws-api-gateway)`: how a target is named in messages and headings; empty for the only, unnamed one. */
+export function targetLabel(report: Pick<Report, 'targets'>, name: string | undefined): string {
+  if (!name) return '';
+  const target = report.targets.find((candidate) => candidate.name === name);
+  return target ? `${name} (${target.profile.id})` : name;
+}
+
+/** A finding's message, prefixed with its target where the report has named targets: `[api (aws-alb)] ...`. */
+export function findingMessage(report: Pick<Report, 'targets'>, finding: Finding): string {
+  const label = targetLabel(report, finding.target);
+  return label ? `[${label}] ${finding.message}` : finding.message;
+}
+
+/**
+ * One report from the reports of several targets. A finding that is the
+ * same under every target it appears in (a private key in the repository, a
+ * file that cannot be read) is kept once, under the first.
+ */
+export function mergeReports(reports: readonly Report[], files: number): Report {
+  const findings: Finding[] = [];
+  const firstTarget = new Map<string, string | undefined>();
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.message]);
+      if (firstTarget.has(key) && firstTarget.get(key) !== finding.target) continue;
+      firstTarget.set(key, finding.target);
+      findings.push(finding);
+    }
+  }
+  const chains = reports.flatMap((report) => report.chains);
+  const certificates = reports.flatMap((report) => report.certificates);
+  const unique = new Set(certificates.map((certificate) => `${certificate.file}:${certificate.line}`));
+  return {
+    version: 1,
+    profile: reports[0]!.profile,
+    targets: reports.flatMap((report) => report.targets),
+    summary: summarise(findings, files, unique.size, chains),
+    findings,
+    certificates,
+    chains,
+    suppressed: reports.flatMap((report) => report.suppressed),
   };
 }
 

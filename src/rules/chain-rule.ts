@@ -1,6 +1,7 @@
 import type { ClientChain, ClientProblem } from '../chain/analysis.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RejectedIssuer } from '../chain/build-chain.js';
+import { authLevel } from '../profiles/security-level.js';
 import { formatFingerprint, type Certificate } from '../x509/certificate.js';
 import { nameOf, shellQuote, shorten } from './rule.js';
 
@@ -40,20 +41,45 @@ export function subjectOf(problem: ClientProblem): Certificate | undefined {
  * the truststore alone (the check the AWS Knowledge Center gives), the
  * client's file as -untrusted otherwise, the depth limit, partial chains.
  */
-export function verifyArguments(profile: Profile, files: { truststore: string; client: string }): string[] {
+export function verifyArguments(
+  profile: Profile,
+  files: { truststore: string; client: string; crls?: string },
+): string[] {
   const args = ['verify', '-no-CApath', '-no-CAstore', '-CAfile', files.truststore];
   if (profile.chain.maxIntermediates !== 100) args.push('-verify_depth', String(profile.chain.maxIntermediates));
   if (profile.chain.partialChain) args.push('-partial_chain');
+  if (profile.purpose.sslClient) args.push('-purpose', 'sslclient');
+  const level = authLevel(profile.keys.minSecurityBits);
+  if (level !== undefined) args.push('-auth_level', String(level));
+  // openssl verify cannot let a certificate without a CRL through, so only a gateway that refuses it is expressed.
+  if (files.crls && profile.revocation?.missingCrl === 'refuses') {
+    args.push(profile.revocation.scope === 'every-ca' ? '-crl_check_all' : '-crl_check', '-CRLfile', files.crls);
+  }
   if (profile.chain.issuers === 'truststore-and-client') args.push('-untrusted', files.client);
   return [...args, files.client];
 }
 
-/** The command a finding gives, with the real file names quoted; a bundle of several files is concatenated first, as the deploy does. */
-export function verifyCommand(profile: Profile, chain: ClientChain): string {
-  const files = chain.truststore.files.map((file) => shellQuote(file.path));
-  const truststore = files.length === 1 ? files[0]! : 'bundle.pem';
-  const verify = `openssl ${verifyArguments(profile, { truststore, client: shellQuote(chain.file.path) }).join(' ')}`;
-  return files.length === 1 ? verify : `cat ${files.join(' ')} > bundle.pem && ${verify}`;
+/**
+ * The command a finding gives, with the real file names quoted; a bundle of
+ * several files is concatenated first, as the deploy does, and so are
+ * several CRL files (-CRLfile takes one).
+ */
+export function verifyCommand(profile: Profile, chain: ClientChain, crlFiles: readonly string[] = []): string {
+  const steps: string[] = [];
+  const joined = (paths: readonly string[], name: string) => {
+    const quoted = paths.map(shellQuote);
+    if (quoted.length === 1) return quoted[0]!;
+    steps.push(`cat ${quoted.join(' ')} > ${name}`);
+    return name;
+  };
+  const truststore = joined(
+    chain.truststore.files.map((file) => file.path),
+    'bundle.pem',
+  );
+  const crls = crlFiles.length > 0 ? joined(crlFiles, 'crls.pem') : undefined;
+  const client = shellQuote(chain.file.path);
+  steps.push(`openssl ${verifyArguments(profile, { truststore, client, ...(crls ? { crls } : {}) }).join(' ')}`);
+  return steps.join(' && ');
 }
 
 /** Why certificates with the right name were passed over, for messages: another CA, a re-keyed one, an unusable one. */

@@ -6,6 +6,18 @@ import { chainSignatureInvalid } from './definitions/chain-signature-invalid.js'
 import { chainTooLong } from './definitions/chain-too-long.js';
 import { clientAuthNotPermitted } from './definitions/client-auth-not-permitted.js';
 import { clientNotEndEntity } from './definitions/client-not-end-entity.js';
+import { clientCertificateRevoked } from './definitions/client-certificate-revoked.js';
+import { crlExpired } from './definitions/crl-expired.js';
+import { crlExpiringSoon } from './definitions/crl-expiring-soon.js';
+import { crlIssuerNotInTruststore } from './definitions/crl-issuer-not-in-truststore.js';
+import { crlMalformed } from './definitions/crl-malformed.js';
+import { crlMissingForCa } from './definitions/crl-missing-for-ca.js';
+import { crlQuota } from './definitions/crl-quota.js';
+import { crlUnusable } from './definitions/crl-unusable.js';
+import { revocationNotSupported } from './definitions/revocation-not-supported.js';
+import { caNamesTooLarge } from './definitions/ca-names-too-large.js';
+import { truststoreCertificateTooLarge } from './definitions/truststore-certificate-too-large.js';
+import { truststoreRootCount } from './definitions/truststore-root-count.js';
 import { duplicateCertificate } from './definitions/duplicate-certificate.js';
 import { fileNotRead } from './definitions/file-not-read.js';
 import { fileSkipped } from './definitions/file-skipped.js';
@@ -48,7 +60,10 @@ export const RULES: readonly Rule[] = [
   clientNotEndEntity,
   truststoreTooManyCertificates,
   truststoreTooLarge,
+  truststoreCertificateTooLarge,
+  caNamesTooLarge,
   truststoreFormat,
+  truststoreRootCount,
   duplicateCertificate,
   notACaCertificate,
   incompleteChain,
@@ -60,6 +75,15 @@ export const RULES: readonly Rule[] = [
   nameConstraintsViolated,
   chainTooLong,
   clientAuthNotPermitted,
+  crlMalformed,
+  crlQuota,
+  crlIssuerNotInTruststore,
+  crlUnusable,
+  crlExpired,
+  crlExpiringSoon,
+  crlMissingForCa,
+  clientCertificateRevoked,
+  revocationNotSupported,
   internalErrorRule,
 ];
 

@@ -52,6 +52,8 @@ export interface RuleContext {
   at: Date;
   expiryWarningDays: number;
   chains: ChainAnalysis;
+  /** The name of the target being checked (empty: the only one). */
+  target: string;
 }
 
 export interface Rule extends RuleMetadata {
@@ -156,10 +158,10 @@ export function nameOf(certificate: Certificate): string {
   return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
 }
 
-/** How the gateway refuses a client for this reason: `403 Forbidden ("Access denied. Reason: ...")`. */
+/** How the gateway refuses a client for this reason: `403 Forbidden, logged as "Access denied. Reason: ..."`. */
 export function refusal(profile: Profile, reason?: RefusalReason): string {
   const logged = reason ? profile.wording.reasons[reason] : undefined;
-  return logged ? `${profile.wording.refusal} ("${logged}")` : profile.wording.refusal;
+  return logged ? `${profile.wording.refusal}, logged as "${logged}"` : profile.wording.refusal;
 }
 
 /** What the gateway does with a bundle that holds a certificate it does not accept, by the profile's phase. */

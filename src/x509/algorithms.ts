@@ -15,8 +15,26 @@ export type HashName =
   | 'SHA-512/224'
   | 'SHA-512/256';
 
-/** Hashes below SHA-256 strength, which API Gateway calls an "insecure Signature Algorithm". */
-export const WEAK_HASHES: ReadonlySet<HashName> = new Set(['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224']);
+/** Every hash of SHA-256 strength or more: what "SHA-256 or stronger" accepts. */
+export const SHA256_OR_STRONGER: readonly HashName[] = [
+  'SHA-256',
+  'SHA-384',
+  'SHA-512',
+  'SHA-512/256',
+  'SHA3-256',
+  'SHA3-384',
+  'SHA3-512',
+];
+/** Every hash a certificate can name. */
+export const ALL_HASHES: readonly HashName[] = [
+  'MD2',
+  'MD4',
+  'MD5',
+  'SHA-1',
+  'SHA-224',
+  'SHA-512/224',
+  ...SHA256_OR_STRONGER,
+];
 
 export type SignatureFamily = 'RSA' | 'RSA-PSS' | 'ECDSA' | 'DSA' | 'Ed25519' | 'Ed448' | 'other';
 

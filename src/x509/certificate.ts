@@ -31,13 +31,16 @@ import {
   type SignatureAlgorithmInfo,
 } from './algorithms.js';
 import { parseGeneralName, type GeneralName } from './general-names.js';
+import { parseDistributionPoints, type DistributionPoint } from './distribution-points.js';
 import type { GeneralSubtree, NameConstraints } from './name-constraints.js';
 import { parseName, type DistinguishedName } from './names.js';
 
 export interface PublicKeyInfo {
   type: KeyType;
-  /** RSA modulus length, or the curve's field size for EC keys. */
+  /** RSA modulus length, DSA prime length, or the curve's field size for EC keys. */
   bits?: number;
+  /** DSA: the length of the subgroup order q. */
+  subgroupBits?: number;
   /** Named curve (P-256, ...) for EC keys. */
   curve?: string;
   /** EC key with explicit domain parameters instead of a named curve. */
@@ -92,6 +95,8 @@ export interface Certificate {
   readonly invalid?: string;
   readonly nameConstraints?: NameConstraints;
   readonly subjectAltNames?: GeneralName[];
+  /** Where the issuer publishes CRLs covering it: OpenSSL matches CRLs' scope against these. */
+  readonly crlDistributionPoints?: DistributionPoint[];
   /** Subject and issuer are the same name. */
   readonly selfIssued: boolean;
   /**
@@ -166,7 +171,7 @@ function parsePssParameters(parameters: DerNode | undefined): {
   return result;
 }
 
-function parseSignatureAlgorithm(
+export function parseSignatureAlgorithm(
   node: DerNode | undefined,
   what: string,
 ): SignatureAlgorithmInfo & { pss?: PssParameters } {
@@ -192,6 +197,10 @@ export function parsePublicKey(spki: DerNode): PublicKeyInfo {
     const rsaKey = readNode(keyBytes);
     const [modulus] = children(expectTag(rsaKey, Tag.SEQUENCE, 'RSAPublicKey'));
     info.bits = integerBitLength(expectTag(modulus, Tag.INTEGER, 'RSA modulus'));
+  } else if (info.type === 'DSA' && parameters?.tag === Tag.SEQUENCE) {
+    const [prime, subgroup] = children(parameters);
+    info.bits = integerBitLength(expectTag(prime, Tag.INTEGER, 'DSA p'));
+    info.subgroupBits = integerBitLength(expectTag(subgroup, Tag.INTEGER, 'DSA q'));
   } else if (info.type === 'EC') {
     if (parameters?.tag === Tag.OID) {
       const curveOid = decodeOid(parameters);
@@ -218,6 +227,7 @@ interface Extensions {
   invalid?: string;
   nameConstraints?: NameConstraints;
   subjectAltNames?: GeneralName[];
+  crlDistributionPoints?: DistributionPoint[];
 }
 
 /** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
@@ -228,7 +238,7 @@ function parseSubtree(node: DerNode): GeneralSubtree {
   return { base: parseGeneralName(base), minMaxValid };
 }
 
-function parseExtensions(node: DerNode | undefined): Extensions {
+function parseExtensions(node: DerNode | undefined, issuer: DistinguishedName): Extensions {
   const result: Extensions = { unknownCriticalExtensions: [] };
   if (!node) return result;
   const seen = new Set<string>();
@@ -276,15 +286,12 @@ function parseExtensions(node: DerNode | undefined): Extensions {
         result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
         break;
       case '2.5.29.31':
-        // Read only to find out whether OpenSSL can decode it: an undecodable one marks the certificate invalid.
+        // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
         try {
-          for (const point of children(expectTag(value(), Tag.SEQUENCE, 'cRLDistributionPoints'))) {
-            for (const field of children(expectTag(point, Tag.SEQUENCE, 'DistributionPoint'))) {
-              if (field.tag & 0x20) children(field);
-            }
-          }
+          result.crlDistributionPoints = parseDistributionPoints(value(), issuer);
         } catch {
-          result.invalid ??= 'its cRLDistributionPoints extension cannot be decoded';
+          result.invalid ??=
+            'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
         }
         break;
       case '2.5.29.14':
@@ -367,7 +374,10 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
   const subject = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'));
   const spkiNode = expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo');
   const publicKey = parsePublicKey(spkiNode);
-  const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3));
+  const extensions = parseExtensions(
+    fields.slice(index).find((field) => field.tag === 0xa3),
+    issuer,
+  );
   const serialNumber = toHex(content(serial));
   const selfIssued = subject.key === issuer.key;
 

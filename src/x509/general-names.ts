@@ -1,4 +1,4 @@
-import { children, content, decodeOid, expectTag, readNode, Tag, type DerNode } from './der.js';
+import { children, content, decodeOid, expectTag, readNode, Tag, toHex, whole, type DerNode } from './der.js';
 import { parseName, type DistinguishedName } from './names.js';
 
 /** RFC 8398: an internationalised e-mail address in an otherName (id-on-SmtpUTF8Mailbox). */
@@ -55,6 +55,21 @@ export function parseGeneralName(node: DerNode): GeneralName {
     default:
       throw new Error(`unknown GeneralName tag 0x${node.tag.toString(16)}`);
   }
+}
+
+/**
+ * A key equal for two general names exactly when OpenSSL's GENERAL_NAME_cmp
+ * says they are equal: directory names by X509_NAME_cmp, the rest by their
+ * encoding.
+ */
+export function generalNameKey(node: DerNode): string {
+  if (node.tag === 0xa4) return `dir:${parseName(expectTag(children(node)[0], Tag.SEQUENCE, 'directoryName')).key}`;
+  return `${node.tag}:${toHex(whole(node))}`;
+}
+
+/** The key a directoryName with this comparison key has under generalNameKey. */
+export function directoryNameKey(nameKey: string): string {
+  return `dir:${nameKey}`;
 }
 
 /** A SEQUENCE OF GeneralName, e.g. the value of subjectAltName. */

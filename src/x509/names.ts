@@ -43,6 +43,8 @@ export interface DistinguishedName {
   /** One comparison key per RDN, in order: name constraints match on RDN prefixes. */
   readonly rdns: readonly string[];
   readonly isEmpty: boolean;
+  /** Bytes of the name's DER encoding (what a server lists in its CertificateRequest). */
+  readonly byteLength: number;
   /** Every attribute in order, for the name-constraint checks that read e-mail addresses and common names. */
   readonly attributes: readonly NameAttribute[];
 }
@@ -122,6 +124,26 @@ function canonicalValue(node: DerNode): string | undefined {
 
 let uncomparable = 0;
 
+/** An attribute's comparison key, or undefined when OpenSSL cannot compare its value. */
+function attributeKey(attribute: DerNode): string | undefined {
+  const [typeNode, valueNode] = children(expectTag(attribute, Tag.SEQUENCE, 'AttributeTypeAndValue'));
+  const oid = decodeOid(expectTag(typeNode, Tag.OID, 'attribute type'));
+  if (!valueNode) throw new Error(`attribute ${oid} has no value`);
+  const value = canonicalValue(valueNode);
+  return value === undefined ? undefined : JSON.stringify([oid, value]);
+}
+
+/**
+ * The comparison key of `base` with a nameRelativeToCRLIssuer appended, as
+ * OpenSSL's DIST_POINT_set_dpname builds it: each attribute of the relative
+ * name becomes an RDN of its own.
+ */
+export function relativeNameKey(base: DistinguishedName, relative: DerNode): string {
+  const added = children(relative).map(attributeKey);
+  if (added.includes(undefined) || base.key.startsWith('!')) return `!uncomparable ${++uncomparable}`;
+  return `[${[...base.rdns, ...added.map((key) => JSON.stringify([key]))].join(',')}]`;
+}
+
 export function parseName(node: DerNode): DistinguishedName {
   expectTag(node, Tag.SEQUENCE, 'Name');
   const textParts: string[] = [];
@@ -158,6 +180,7 @@ export function parseName(node: DerNode): DistinguishedName {
       key: unique,
       rdns: keyParts.map(() => unique),
       isEmpty: false,
+      byteLength: node.end - node.start,
       attributes: nameAttributes,
     };
   }
@@ -167,6 +190,7 @@ export function parseName(node: DerNode): DistinguishedName {
     key: JSON.stringify(keyParts),
     rdns,
     isEmpty: textParts.length === 0,
+    byteLength: node.end - node.start,
     attributes: nameAttributes,
   };
 }

@@ -1,5 +1,5 @@
 import { plural } from '../../findings/severity.js';
-import type { Report } from '../../report/report.js';
+import { findingMessage, type Report } from '../../report/report.js';
 import { CHECK_OUTPUT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
@@ -35,7 +35,7 @@ export async function publishCheckRun(
     end_line: Math.max(finding.line, finding.endLine),
     annotation_level: LEVEL[finding.severity],
     title: finding.ruleId,
-    message: finding.message.slice(0, 60000),
+    message: findingMessage(report, finding).slice(0, 60000),
   }));
   const created = await client.rest.checks.create({
     owner: context.owner!,

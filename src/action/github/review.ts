@@ -3,7 +3,8 @@ import { bySeverity, SEVERITY_ICON } from '../../findings/severity.js';
 import type { Profile } from '../../profiles/profile.js';
 import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingFingerprint } from '../../report/format-sarif.js';
-import type { Finding, Report } from '../../report/report.js';
+import { findingMessage, type Finding, type Report } from '../../report/report.js';
+import type { ProfileOf } from '../../config/settings.js';
 import { findRule } from '../../rules/registry.js';
 import { RULES_DOC_URL } from '../../version.js';
 import { commentableLines } from '../diff.js';
@@ -47,10 +48,10 @@ function markerFor(check: string, id: string, hash: string, fixed = false): stri
 }
 
 /** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
-export function commentBody(finding: Finding, profile: Profile): string {
+export function commentBody(finding: Finding, profile: Profile, report: Pick<Report, 'targets'>): string {
   const rule = findRule(finding.ruleId);
   const lines = [
-    `**${SEVERITY_ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(finding.message)}`,
+    `**${SEVERITY_ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(findingMessage(report, finding))}`,
     '',
   ];
   if (rule) lines.push(`**At the gateway:** ${rule.consequence(profile)}`, '', `**Fix:** ${rule.remedy}`, '');
@@ -73,7 +74,7 @@ export async function publishReview(
   check: string,
   report: Report,
   repoPath: (file: string) => string,
-  profile: Profile,
+  profileOf: ProfileOf,
 ): Promise<ReviewOutcome> {
   const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
   const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
@@ -98,7 +99,7 @@ export async function publishReview(
       notInReview.push(finding);
       continue;
     }
-    const content = commentBody(finding, profile);
+    const content = commentBody(finding, profileOf(finding.target), report);
     const hash = hashOf(`${content}\0${path}\0${line}`);
     placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
   }

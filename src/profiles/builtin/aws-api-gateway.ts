@@ -1,3 +1,4 @@
+import { SHA256_OR_STRONGER } from '../../x509/algorithms.js';
 import type { Profile } from '../profile.js';
 
 const DEVELOPER_GUIDE =
@@ -44,7 +45,7 @@ export const awsApiGateway: Profile = {
     evidence: { confidence: 'vendor', source: `${DEVELOPER_GUIDE}: "RSA-2048 or stronger; ECDSA-256 or stronger".` },
   },
   signatures: {
-    weakHashes: ['MD2', 'MD4', 'MD5', 'SHA-1', 'SHA-224', 'SHA-512/224'],
+    hashes: SHA256_OR_STRONGER,
     families: ['RSA', 'RSA-PSS', 'ECDSA'],
     evidence: {
       confidence: 'vendor',

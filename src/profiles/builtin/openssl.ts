@@ -1,3 +1,4 @@
+import { ALL_HASHES } from '../../x509/algorithms.js';
 import type { Profile } from '../profile.js';
 
 const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
@@ -21,7 +22,7 @@ export const openssl: Profile = {
     issuers: 'truststore-and-client',
     maxIntermediates: 100,
     depthLimit: "OpenSSL's default verify depth of 100 intermediate CA certificates",
-    depthSetting: '-verify_depth',
+    depthSetting: { name: '-verify_depth', countsAnchor: false },
     partialChain: false,
     evidence: {
       issuers: {
@@ -48,7 +49,7 @@ export const openssl: Profile = {
     },
   },
   signatures: {
-    weakHashes: [],
+    hashes: ALL_HASHES,
     families: ['RSA', 'RSA-PSS', 'ECDSA', 'DSA', 'Ed25519', 'Ed448'],
     evidence: {
       confidence: 'vendor',
@@ -76,6 +77,27 @@ export const openssl: Profile = {
     issuer: 'not-checked',
     evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
   },
+  revocation: {
+    scope: 'every-ca',
+    missingCrl: 'refuses',
+    setting: '-crl_check_all -CRLfile',
+    evidence: {
+      revoked: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: -crl_check_all checks every certificate of the chain against the CRLs of -CRLfile.`,
+      },
+      missing: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: with -crl_check_all, a certificate without a CRL from its issuer fails (unable to get certificate CRL).`,
+      },
+      validity: {
+        confidence: 'vendor',
+        source: `${VERIFY_DOC}: an expired or not yet valid CRL fails the certificates it covers.`,
+      },
+      issuer: { confidence: 'vendor', source: `${VERIFY_DOC}: a CRL must verify with its issuer's key.` },
+      format: { confidence: 'vendor', source: `${VERIFY_DOC}: -CRLfile must hold readable CRLs.` },
+    },
+  },
   wording: {
     gateway: 'OpenSSL',
     refusal: 'a failed verification (a failed TLS handshake on an OpenSSL-based server)',
@@ -88,6 +110,9 @@ export const openssl: Profile = {
       depth: 'certificate chain too long',
       purpose: 'unsupported certificate purpose',
       revoked: 'certificate revoked',
+      crl: 'unable to get certificate CRL',
+      'crl-expired': 'CRL has expired',
+      'crl-signature': 'CRL signature failure',
       invalid: 'invalid CA certificate',
     },
     uploadRefusal: 'the server refuses to load the CA file',

@@ -21,7 +21,9 @@ export const chainTooLong: Rule = {
         ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
         : `more than ${model.maxIntermediates + 1} CA certificates above it`;
     const setting =
-      model.depthSetting && needed !== undefined ? ` It needs \`${model.depthSetting} ${needed}\` or more.` : '';
+      model.depthSetting && needed !== undefined
+        ? ` It needs \`${model.depthSetting.name} ${needed + (model.depthSetting.countsAnchor ? 1 : 0)}\` or more.`
+        : '';
     return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'depth')}: its chain (${describePath(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
   },
 };

@@ -15,7 +15,7 @@ export const clientAuthNotPermitted: Rule = {
   remedy:
     'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
   appliesTo: (profile) =>
-    profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked'
+    profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked' && !profile.purpose.sslClient
       ? undefined
       : { evidence: profile.purpose.evidence },
   consequence: (profile) => `The client gets ${refusal(profile, 'purpose')}.`,
@@ -34,8 +34,18 @@ export const clientAuthNotPermitted: Rule = {
       ['client'],
     );
   },
-  owns: (problem) => problem.kind === 'purpose-not-client-auth',
+  owns: (problem) => problem.kind === 'purpose-not-client-auth' || problem.kind === 'purpose',
   describe(problem, chain, context) {
+    if (problem.kind === 'purpose') {
+      const whose =
+        problem.certificate === chain.leaf.certificate ? 'it' : `${nameOf(problem.certificate)} on its chain`;
+      const why = {
+        'extended-key-usage': `has ${usages(problem.certificate)} without clientAuth`,
+        'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
+        'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
+      }[problem.why];
+      return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} ${why}.`;
+    }
     if (problem.kind !== 'purpose-not-client-auth') return '';
     const whose =
       problem.role === 'leaf'

@@ -6,9 +6,14 @@ import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } f
 
 function weakness(certificate: Certificate, refused: SignatureRefusal): string {
   const algorithm = certificate.signatureAlgorithm.name;
-  return refused.kind === 'weak-hash'
-    ? `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`
-    : `${algorithm}, an algorithm the gateway does not accept`;
+  switch (refused.kind) {
+    case 'weak-hash':
+      return `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`;
+    case 'security-bits':
+      return `${algorithm}, which OpenSSL rates at ${refused.bits < 0 ? 'no' : refused.bits} security bits, below the ${refused.minimum} the gateway's OpenSSL security level requires`;
+    case 'algorithm':
+      return `${algorithm}, an algorithm the gateway does not accept`;
+  }
 }
 
 export const insecureSignatureAlgorithm: Rule = {

@@ -10,9 +10,14 @@ export const issuerNotFound: Rule = {
     'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
   remedy:
     "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
-  appliesTo: (profile) => ({ evidence: profile.chain.evidence.issuers }),
+  // A gateway that uses the client's intermediates is the most lenient model: a client it refuses is refused under
+  // either, so only the stricter model needs its own evidence.
+  appliesTo: (profile) => ({
+    evidence: profile.chain.issuers === 'truststore-and-client' ? profile.validation : profile.chain.evidence.issuers,
+  }),
   consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
-  owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined,
+  owns: (problem) =>
+    problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
   describe(problem, chain, context) {
     if (problem.kind !== 'issuer-not-found') return '';
     const { profile } = context;

@@ -14,7 +14,8 @@ export const malformedCertificate: Rule = {
   *check(context) {
     for (const file of context.inventory.files) {
       // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
-      if (file.role === 'key' || (file.notRead && file.objects.length === 0)) continue;
+      // Key files and CRL files have rules of their own.
+      if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0)) continue;
       let certificates = 0;
       for (const object of file.objects) {
         if (object.kind === 'certificate') certificates++;
@@ -32,8 +33,8 @@ export const malformedCertificate: Rule = {
         const found = [
           ...new Set(
             file.objects
-              .filter((o) => o.kind === 'other' || o.kind === 'private-key')
-              .map((o) => ('label' in o ? o.label : '')),
+              .filter((o) => o.kind === 'other' || o.kind === 'private-key' || o.kind === 'crl')
+              .map((o) => (o.kind === 'crl' ? 'X509 CRL' : 'label' in o ? o.label : '')),
           ),
         ];
         const besides = found.length > 0 ? ` (it holds: ${found.join(', ')})` : '';

@@ -1,3 +1,5 @@
+import type { BundleFormat } from '../../profiles/profile.js';
+import type { TextObject } from '../../inventory/objects.js';
 import type { FindingDraft, Rule } from '../rule.js';
 
 const ENCODING_NAMES = {
@@ -6,19 +8,32 @@ const ENCODING_NAMES = {
   der: 'binary DER',
 } as const;
 
+/** A `#` comment without a `-`: the only text Application Load Balancer and CloudFront accept around blocks. */
+function isPlainComment(line: string): boolean {
+  return line.startsWith('#') && !line.includes('-');
+}
+
+/** What is wrong with text outside the blocks under the format, or undefined when the gateway takes it. */
+function textProblem(format: BundleFormat, text: TextObject): string | undefined {
+  if (format.textOutsideBlocks === 'hash-comments-without-dash') {
+    if (text.lines.every(isPlainComment)) return undefined;
+    const comment = text.lines.find((line) => line.startsWith('#') && line.includes('-'));
+    return comment !== undefined && text.lines.every((line) => line.startsWith('#'))
+      ? 'A comment line contains "-"; the gateway accepts comments only on lines that start with # and have no -.'
+      : 'Text outside certificate blocks (an `openssl x509 -text` dump?); the gateway accepts only # comment lines without -.';
+  }
+  return 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.';
+}
+
 export const truststoreFormat: Rule = {
   id: 'truststore-format',
   defaultSeverity: 'error',
-  title: 'Truststore holds something besides certificate blocks',
+  title: 'Truststore is not in the format the gateway takes',
   description:
-    'The truststore must be a .pem file of back-to-back CERTIFICATE blocks. Text dumps (`openssl x509 -text`), keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of that format; where the gateway tolerates text outside blocks, it is a warning.',
+    'The truststore must be PEM CERTIFICATE blocks in the form the gateway takes. Keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of it anywhere; Application Load Balancer and CloudFront also refuse blank lines and any text but `#` comments without a `-` (an `openssl x509 -text` dump fails the upload); API Gateway wants a .pem file. Where the gateway tolerates text outside blocks, it is a warning.',
   remedy:
-    'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`).',
-  appliesTo: (profile) => {
-    const { format } = profile.bundle;
-    const strict = format.textOutsideBlocks !== 'tolerated' || format.blankLines === 'refused' || format.pemExtension;
-    return strict ? { evidence: format.evidence, phase: format.phase } : undefined;
-  },
+    'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`); for load balancers, `grep -v "^$"` drops blank lines.',
+  appliesTo: (profile) => ({ evidence: profile.bundle.format.evidence, phase: profile.bundle.format.phase }),
   consequence: (profile) =>
     profile.bundle.format.phase === 'upload'
       ? `${profile.wording.uploadRefusal}.`
@@ -40,16 +55,24 @@ export const truststoreFormat: Rule = {
           `The truststore file does not have the .pem extension ${context.profile.wording.gateway} expects.`,
         );
       }
+      if (format.blankLines === 'refused' && file.blankLines) {
+        const [first] = file.blankLines;
+        const more = file.blankLines.length > 1 ? ` (and ${file.blankLines.length - 1} more)` : '';
+        yield at(
+          first!,
+          first!,
+          `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`,
+        );
+      }
       for (const object of file.objects) {
         if (object.kind === 'text') {
-          const text = at(
-            object.line,
-            object.endLine,
-            'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.',
-          );
+          const problem = textProblem(format, object);
+          if (!problem) continue;
+          const text = at(object.line, object.endLine, problem);
           yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
-        } else if (object.kind === 'other' || object.kind === 'private-key') {
-          yield at(object.line, object.endLine, `A ${object.label} block does not belong in a truststore.`);
+        } else if (object.kind === 'other' || object.kind === 'private-key' || object.kind === 'crl') {
+          const label = object.kind === 'crl' ? 'X509 CRL' : object.label;
+          yield at(object.line, object.endLine, `A ${label} block does not belong in a truststore.`);
         } else if (object.kind === 'certificate' && object.encoding !== 'pem') {
           // A PKCS#7 bundle yields several certificates on one span: report it once.
           const previous = file.objects[file.objects.indexOf(object) - 1];

@@ -9,7 +9,13 @@ import { describeKey } from './weak-key.js';
 function whatIsAccepted(profile: Profile): string {
   const { rsa, ec } = profile.keys;
   const parts = [
-    ...(rsa ? [`RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`] : []),
+    ...(rsa
+      ? [
+          rsa.sizes
+            ? `RSA ${rsa.sizes.join('/')} bits`
+            : `RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`,
+        ]
+      : []),
     ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
     ...profile.keys.others,
   ];
@@ -26,7 +32,10 @@ function whyNot(certificate: Certificate, refused: KeyRefusal): string {
       return `an EC key on ${refused.curve}, which the gateway does not accept`;
     case 'type':
       return `a key of type ${refused.type}`;
+    case 'rsa-size':
+      return `${describeKey(certificate.publicKey)}; the gateway accepts RSA keys of ${refused.sizes.join(', ')} bits only`;
     case 'too-small':
+    case 'security-bits':
       return describeKey(certificate.publicKey);
   }
 }
@@ -45,7 +54,7 @@ export const unsupportedKeyType: Rule = {
     const { profile } = context;
     yield* eachCertificate(context, ({ certificate, role, at }) => {
       const refused = judgeKey(profile.keys, certificate.publicKey);
-      if (!refused || refused.kind === 'too-small') return undefined;
+      if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits') return undefined;
       const finding = at(
         `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${certificateConsequence(profile, role, 'key-type')}`,
       );
@@ -53,7 +62,9 @@ export const unsupportedKeyType: Rule = {
     });
   },
   owns: (problem) =>
-    (problem.kind === 'key-not-accepted' && problem.refusal.kind !== 'too-small') ||
+    (problem.kind === 'key-not-accepted' &&
+      problem.refusal.kind !== 'too-small' &&
+      problem.refusal.kind !== 'security-bits') ||
     problem.kind === 'explicit-ec-parameters',
   describe(problem, chain, context) {
     if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters') return '';

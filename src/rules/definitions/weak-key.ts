@@ -8,7 +8,8 @@ import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } f
 export function describeKey(key: PublicKeyInfo): string {
   if (key.type === 'EC')
     return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
-  return `a ${key.bits ?? '?'}-bit ${key.type} key`;
+  if (key.bits === undefined) return `a ${key.type} key`;
+  return `a ${key.bits}-bit ${key.type} key`;
 }
 
 export const weakKey: Rule = {
@@ -25,14 +26,20 @@ export const weakKey: Rule = {
     const { profile } = context;
     yield* eachCertificate(context, ({ certificate, role, at }) => {
       const refused = judgeKey(profile.keys, certificate.publicKey);
-      if (refused?.kind !== 'too-small') return undefined;
+      if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits') return undefined;
+      const floor =
+        refused.kind === 'security-bits'
+          ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
+          : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
       const finding = at(
-        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${describeKey(certificate.publicKey)}; ${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits. ${certificateConsequence(profile, role, 'key-type')}`,
+        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${certificateConsequence(profile, role, 'key-type')}`,
       );
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  owns: (problem) => problem.kind === 'key-not-accepted' && problem.refusal.kind === 'too-small',
+  owns: (problem) =>
+    problem.kind === 'key-not-accepted' &&
+    (problem.refusal.kind === 'too-small' || problem.refusal.kind === 'security-bits'),
   describe(problem, chain, context) {
     if (problem.kind !== 'key-not-accepted') return '';
     const key = describeKey(problem.certificate.publicKey);

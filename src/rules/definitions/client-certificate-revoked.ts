@@ -1,0 +1,25 @@
+import { formatDate } from '../../time.js';
+import { describePath, leafClause } from '../chain-rule.js';
+import { describeCrl } from '../crl-rule.js';
+import { nameOf, refusal, type Rule } from '../rule.js';
+
+export const clientCertificateRevoked: Rule = {
+  id: 'client-certificate-revoked',
+  defaultSeverity: 'error',
+  title: 'Certificate revoked by a CRL the gateway is given',
+  description:
+    "A client certificate in the repository, or a CA on its chain, is listed by its issuer's CRL among the CRLs the gateway is given (removeFromCRL entries excepted). The gateway refuses the client (Application Load Balancer logs ClientCertCrlHit). If the revocation is intended, retire the client's file or suppress the finding with a reason.",
+  remedy:
+    'Issue the client a new certificate (a new serial number), or remove the revoked client certificate from the repository. Confirm with the `openssl verify -crl_check_all -CRLfile ...` command given with the finding.',
+  appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.revoked } : undefined),
+  consequence: (profile) => `The client gets ${refusal(profile, 'revoked')}.`,
+  owns: (problem) => problem.kind === 'revoked',
+  describe(problem, chain, context) {
+    if (problem.kind !== 'revoked') return '';
+    const { revocation } = problem;
+    const why = `revoked on ${formatDate(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${describeCrl(problem.given)}`;
+    return problem.certificate === chain.leaf.certificate
+      ? `${leafClause(chain)} is ${why}: ${refusal(context.profile, 'revoked')}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'revoked')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, ${why}.`;
+  },
+};
