@@ -64,12 +64,20 @@ export function memoryFile(file: string, role: SourceFile['role'], content: stri
   return { path: file, role, size: bytes.length, objects: readObjects(bytes).objects };
 }
 
-/** One truststore file and one client file, in memory: the shape the conformance and differential tests check. */
-export function memoryInventory(truststore: readonly string[], client: readonly string[]): Inventory {
+/** One truststore file, one client file and any CRLs, in memory: the shape the conformance and differential tests check. */
+export function memoryInventory(
+  truststore: readonly string[],
+  client: readonly string[],
+  crls: readonly string[] = [],
+): Inventory {
   const bundle = memoryFile('truststore.pem', 'truststore', truststore.join('\n'));
   return {
     root: '/memory',
-    files: [bundle, memoryFile('client.pem', 'client', client.join('\n'))],
+    files: [
+      bundle,
+      memoryFile('client.pem', 'client', client.join('\n')),
+      ...(crls.length > 0 ? [memoryFile('crls.pem', 'crl', crls.join('\n'))] : []),
+    ],
     bundles: [[bundle]],
   };
 }

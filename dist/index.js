@@ -31740,7 +31740,7 @@ function nginx_depthLimit(depth) {
 const nginx = {
     id: 'nginx',
     name: 'NGINX client certificate verification (ssl_verify_client on; also ingress-nginx auth-tls)',
-    summary: 'OpenSSL as a TLS server: `ssl_client_certificate` as the trusted CAs, intermediates from the client, `ssl_verify_depth` 1 by default (a client directly under the root), the TLS-client purpose, OpenSSL security level 2, and with `ssl_crl` a CRL from every CA on the chain; 400 Bad Request on failure.',
+    summary: 'OpenSSL as a TLS server: `ssl_client_certificate` as the trusted CAs, intermediates from the client, `ssl_verify_depth` 1 by default (one intermediate between a client and its root), the TLS-client purpose, OpenSSL security level 2, and with `ssl_crl` a CRL from every CA on the chain; 400 Bad Request on failure.',
     validation: {
         confidence: 'vendor',
         source: `${OPENSSL_SERVER}; ${SSL_MODULE}, ssl_verify_client: "the result of the certificate verification"; the checks are OpenSSL's X509_verify_cert.`,
@@ -31758,7 +31758,7 @@ const nginx = {
             },
             depth: {
                 confidence: 'vendor',
-                source: `${SSL_MODULE}, ssl_verify_depth: "Sets the verification depth in the client certificates chain", default 1 (ingress-nginx: auth-tls-verify-depth, default 1).`,
+                source: `${SSL_MODULE}, ssl_verify_depth: "Sets the verification depth in the client certificates chain", default 1 (ingress-nginx: auth-tls-verify-depth, default 1); OpenSSL's verify depth counts intermediates, so 1 admits a client under one intermediate, as a real NGINX 1.22 did on every random case of this project's system test.`,
             },
             anchor: {
                 confidence: 'vendor',
@@ -34806,7 +34806,8 @@ function decodeBody(lines, firstLine) {
  * order; stops before block number `maxBlocks + 1` and says on which line.
  */
 function scanPem(text, maxBlocks = Infinity) {
-    const lines = text.split('\n').map((line) => line.replace(/\r$/, '').trim());
+    // Trimmed only where needed: a 50 MB CRL is a million lines.
+    const lines = text.split('\n').map((line) => (/^\s|\s$/.test(line) ? line.trim() : line));
     // The empty string after a final newline is the end of the file, not a blank line.
     if (lines.length > 1 && lines[lines.length - 1] === '')
         lines.pop();
@@ -38101,8 +38102,6 @@ const HANDLED_CRITICAL_EXTENSIONS = new Set([
     '2.5.29.35', // authorityKeyIdentifier
     '2.5.29.27', // deltaCRLIndicator
 ]);
-/** certificateIssuer: the only CRL entry extension OpenSSL processes when critical. */
-const CERTIFICATE_ISSUER = '2.5.29.29';
 const REASON_CODE = '2.5.29.21';
 /** RFC 5280 §5.3.1 reason codes, by their number. */
 const REVOCATION_REASONS = [
@@ -38213,10 +38212,32 @@ function parseListExtensions(node, issuer) {
     }
     return result;
 }
+/** certificateIssuer (2.5.29.29) as DER: entry extensions are compared with it without decoding every OID. */
+const CERTIFICATE_ISSUER_DER = [0x06, 0x03, 0x55, 0x1d, 0x1d];
+function isCertificateIssuer(source, oid) {
+    if (oid.end - oid.start !== CERTIFICATE_ISSUER_DER.length)
+        return false;
+    return CERTIFICATE_ISSUER_DER.every((byte, i) => source[oid.start + i] === byte);
+}
+/** The minimal two's-complement encoding of an INTEGER's content: OpenSSL compares serials by value. */
+function minimalStart(bytes, start, end) {
+    let at = start;
+    while (at < end - 1 &&
+        ((bytes[at] === 0 && bytes[at + 1] < 0x80) || (bytes[at] === 0xff && bytes[at + 1] >= 0x80))) {
+        at++;
+    }
+    return at;
+}
+/** A serial number as the index keys it, from its lowercase hex (Certificate.serialNumber). */
+function serialIndexKey(hex) {
+    const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+    return bytes.toString('latin1', minimalStart(bytes, 0, bytes.length), bytes.length);
+}
 /**
  * Walks the revoked entries once without keeping an object per entry: a
  * 50 MB list becomes one map of serial number to entry offset. Dates and
- * reasons are read only for a certificate that is looked up.
+ * reasons are decoded only for a certificate that is looked up (OpenSSL's
+ * d2i checks their tags, not their text, so neither do we here).
  */
 function indexEntries(source, revoked) {
     const index = { offsets: new Map(), repeats: new Map(), issuers: new Map(), count: 0 };
@@ -38231,34 +38252,41 @@ function indexEntries(source, revoked) {
         if (serial.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER || serial.end === serial.contentStart)
             throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('a revoked entry without a serial number', entry.start);
         const date = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, serial.end, entry.end);
-        (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(date);
+        if (date.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.UTC_TIME && date.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.GENERALIZED_TIME)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('a revoked entry without a revocation date', date.start);
         if (date.end < entry.end) {
             const extensions = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, date.end, entry.end);
-            if (extensions.end !== entry.end)
-                throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('trailing data in a revoked entry', extensions.end);
-            for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(extensions, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'crlEntryExtensions'))) {
-                const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(extension, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'Extension'));
-                const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OID, 'entry extension OID'));
-                if (fields[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BOOLEAN && isTrue(fields[1]) && oid !== CERTIFICATE_ISSUER)
-                    index.unhandledCritical ??= oid;
-                if (oid === CERTIFICATE_ISSUER) {
+            if (extensions.end !== entry.end || extensions.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE)
+                throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('malformed crlEntryExtensions', extensions.start);
+            for (let at = extensions.contentStart; at < extensions.end;) {
+                const extension = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, at, extensions.end);
+                const oidNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, extension.contentStart, extension.end);
+                if (oidNode.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OID)
+                    throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('an entry extension without an OID', oidNode.start);
+                const next = oidNode.end < extension.end ? (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, oidNode.end, extension.end) : undefined;
+                const isIssuer = isCertificateIssuer(source, oidNode);
+                if (next?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BOOLEAN && source[next.contentStart] !== 0 && !isIssuer)
+                    index.unhandledCritical ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)(oidNode);
+                if (isIssuer) {
+                    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(extension);
                     const names = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[fields.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OCTET_STRING, 'certificateIssuer')));
                     issuerInForce = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(names, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'certificateIssuer')).map(_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .generalNameKey */ .LC);
                 }
+                at = extension.end;
             }
         }
         if (issuerInForce)
             index.issuers.set(entry.start, issuerInForce);
-        const key = serialKey((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(serial));
-        if (index.offsets.has(key)) {
+        const key = source.toString('latin1', minimalStart(source, serial.contentStart, serial.end), serial.end);
+        const seen = index.offsets.get(key);
+        if (seen === undefined)
+            index.offsets.set(key, entry.start);
+        else {
             const repeats = index.repeats.get(key);
             if (repeats)
                 repeats.push(entry.start);
             else
                 index.repeats.set(key, [entry.start]);
-        }
-        else {
-            index.offsets.set(key, entry.start);
         }
         index.count++;
         offset = entry.end;
@@ -38317,11 +38345,12 @@ function parseCrl(der) {
     const extensionsNode = tbsFields[index]?.tag === 0xa0 ? tbsFields[index++] : undefined;
     if (index !== tbsFields.length)
         throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('unexpected field in TBSCertList', tbsFields[index].start);
-    const entries = indexEntries(der, revoked);
+    const entries = indexEntries(Buffer.from(der.buffer, der.byteOffset, der.byteLength), revoked);
     const extensions = parseListExtensions(extensionsNode, issuer);
     const signature = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .bitStringBytes */ .cD)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(signatureNode, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BIT_STRING, 'signatureValue'));
     const revocation = (serialNumber, issuerKey) => {
-        const first = entries.offsets.get(serialNumber);
+        const key = serialIndexKey(serialNumber);
+        const first = entries.offsets.get(key);
         if (first === undefined)
             return undefined;
         // crl_revoked_issuer_match: an entry under a certificateIssuer names the issuer; otherwise it is the CRL's.
@@ -38329,7 +38358,7 @@ function parseCrl(der) {
             const named = entries.issuers.get(start);
             return named ? named.includes((0,_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)(issuerKey)) : issuerKey === issuer.key;
         };
-        for (const start of [first, ...(entries.repeats.get(serialNumber) ?? [])]) {
+        for (const start of [first, ...(entries.repeats.get(key) ?? [])]) {
             if (matches(start))
                 return readRevocation(der, start);
         }

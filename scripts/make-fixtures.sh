@@ -504,4 +504,42 @@ pem six-client >"$ex/four-tier/clients/under-fourth-intermediate.pem"
 pem root-rsa >"$ex/root-only/truststore.pem"
 { pem client-rsa2048; pem int-rsa; } >"$ex/root-only/clients/sends-its-intermediate.pem"
 
+# One example per gateway family; each folder has its own .truststore-check.yml (written by hand, kept).
+for folder in load-balancers google-cloud azure nginx envoy; do
+  find "$ex/$folder" -mindepth 1 ! -name .truststore-check.yml -delete 2>/dev/null || true
+  mkdir -p "$ex/$folder"
+done
+# Application Load Balancer and CloudFront fed from one repository: # comments are fine for both; RSA-8192 and
+# P-521 clients pass the load balancer and fail CloudFront; the load balancer's CRL revokes one client.
+mkdir -p "$ex/load-balancers/clients" "$ex/load-balancers/crls"
+{ echo '# Fixture Root CA RSA'; pem root-rsa; echo '# Fixture Issuing CA RSA'; pem int-rsa
+  echo '# Fixture Root CA EC'; pem root-ec; echo '# Fixture Issuing CA EC'; pem int-ec; } >"$ex/load-balancers/truststore.pem"
+pem client-rsa8192 >"$ex/load-balancers/clients/data-export.pem"
+pem client-p521 >"$ex/load-balancers/clients/partner-portal.pem"
+pem client-revoked >"$ex/load-balancers/clients/retired-terminal.pem"
+pem client-p256 >"$ex/load-balancers/clients/mobile-api.pem"
+# Examples are checked at today's date: their CRLs stay current until 2035.
+crl int-rsa "$ex/load-balancers/crls/issuing-rsa.crl.pem" 20260101000000Z 20350101000000Z client-revoked 251201000000Z keyCompromise
+# Google Cloud: the issuing CA must allow clientAuth too.
+mkdir -p "$ex/google-cloud/clients"
+{ pem root-ec; pem int-client-auth; pem root-rsa; pem int-rsa; } >"$ex/google-cloud/trust-config.pem"
+pem client-gcp >"$ex/google-cloud/clients/under-client-auth-ca.pem"
+pem client-rsa2048 >"$ex/google-cloud/clients/under-plain-ca.pem"
+# Azure Application Gateway: one chain file per root.
+mkdir -p "$ex/azure/chains" "$ex/azure/clients"
+{ pem root-rsa; pem int-rsa; } >"$ex/azure/chains/rsa-chain.pem"
+{ pem root-ec; pem int-ec; pem root-rsa; } >"$ex/azure/chains/ec-and-rsa-roots.pem"
+pem client-rsa2048 >"$ex/azure/clients/billing.pem"
+pem server-only >"$ex/azure/clients/misissued.pem"
+# NGINX: a client two intermediates deep needs ssl_verify_depth 2; ssl_crl holds the issuing CA's CRL but not the root's.
+mkdir -p "$ex/nginx/clients" "$ex/nginx/crls"
+{ pem root-rsa; pem int-rsa; pem root-ec; pem deep1; pem deep2; } >"$ex/nginx/client-ca.pem"
+pem four-client >"$ex/nginx/clients/two-levels-down.pem"
+pem client-rsa2048 >"$ex/nginx/clients/one-level-down.pem"
+crl int-rsa "$ex/nginx/crls/issuing-rsa.crl.pem" 20260101000000Z 20350101000000Z client-revoked 251201000000Z keyCompromise
+# Envoy: an intermediate alone in trusted_ca anchors its clients (partial chains are on).
+mkdir -p "$ex/envoy/clients"
+pem int-rsa >"$ex/envoy/trusted-ca.pem"
+pem client-rsa2048 >"$ex/envoy/clients/service-a.pem"
+
 echo "fixtures written to $out and $ex"

@@ -95,6 +95,9 @@ export const extension = {
   clientAuth(): ExtensionSpec {
     return { oid: OID.extKeyUsage, value: seq(oid(OID.clientAuth)) };
   },
+  serverAuth(): ExtensionSpec {
+    return { oid: OID.extKeyUsage, value: seq(oid('1.3.6.1.5.5.7.3.1')) };
+  },
   subjectKeyId(keyId: Uint8Array): ExtensionSpec {
     return { oid: OID.subjectKeyId, value: octets(keyId) };
   },
@@ -160,4 +163,68 @@ export function makeCertificate(spec: CertificateSpec): string {
   const der = seq(tbs, algorithm, bitString(signature));
   const base64 = Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n');
   return `-----BEGIN CERTIFICATE-----\n${base64.trimEnd()}\n-----END CERTIFICATE-----\n`;
+}
+
+/** A CRL distribution point or issuing distribution point name: one URI as the fullName. */
+function distributionPointName(uri: string): Uint8Array {
+  return explicit(0, explicit(0, implicit(6, Buffer.from(uri, 'latin1'))));
+}
+
+export const crlDistribution = {
+  /** cRLDistributionPoints with one point named by a URI. */
+  points(uri: string): ExtensionSpec {
+    return { oid: '2.5.29.31', value: seq(seq(distributionPointName(uri))) };
+  },
+};
+
+export interface CrlSpec {
+  issuer: NameSpec;
+  signer: KeyPair;
+  thisUpdate: Date;
+  nextUpdate?: Date;
+  revoked: Array<{ serial: bigint; date: Date; reason?: number }>;
+  authorityKeyId?: Uint8Array;
+  crlNumber?: { value: bigint; critical?: boolean };
+  issuingDistributionPoint?: { uri?: string; onlyUser?: boolean; onlyCa?: boolean };
+}
+
+/** A signed X.509 v2 CRL, PEM: SHA-256 with ECDSA or RSA PKCS#1, by the signer's key type. */
+export function makeCrl(spec: CrlSpec): string {
+  const algorithm =
+    spec.signer.kind === 'ec' ? seq(oid('1.2.840.10045.4.3.2')) : seq(oid('1.2.840.113549.1.1.11'), nullValue());
+  const entries = spec.revoked.map((entry) =>
+    seq(
+      integer(entry.serial),
+      time(entry.date),
+      ...(entry.reason !== undefined ? [seq(seq(oid('2.5.29.21'), octets(Uint8Array.of(0x0a, 1, entry.reason))))] : []),
+    ),
+  );
+  const extensions: Uint8Array[] = [];
+  if (spec.authorityKeyId) extensions.push(seq(oid(OID.authorityKeyId), octets(seq(implicit(0, spec.authorityKeyId)))));
+  if (spec.crlNumber)
+    extensions.push(
+      seq(oid('2.5.29.20'), ...(spec.crlNumber.critical ? [bool(true)] : []), octets(integer(spec.crlNumber.value))),
+    );
+  const idp = spec.issuingDistributionPoint;
+  if (idp) {
+    const fields = [
+      ...(idp.uri ? [distributionPointName(idp.uri)] : []),
+      ...(idp.onlyUser ? [implicit(1, Uint8Array.of(0xff))] : []),
+      ...(idp.onlyCa ? [implicit(2, Uint8Array.of(0xff))] : []),
+    ];
+    extensions.push(seq(oid('2.5.29.28'), bool(true), octets(seq(...fields))));
+  }
+  const tbs = seq(
+    integer(1),
+    algorithm,
+    encodeName(spec.issuer),
+    time(spec.thisUpdate),
+    ...(spec.nextUpdate ? [time(spec.nextUpdate)] : []),
+    ...(entries.length > 0 ? [seq(...entries)] : []),
+    ...(extensions.length > 0 ? [explicit(0, seq(...extensions))] : []),
+  );
+  const signature = sign('sha256', tbs, spec.signer.privateKey);
+  const der = seq(tbs, algorithm, bitString(signature));
+  const base64 = Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n');
+  return `-----BEGIN X509 CRL-----\n${base64.trimEnd()}\n-----END X509 CRL-----\n`;
 }

@@ -1,7 +1,9 @@
 import {
+  crlDistribution,
   extension,
   KU,
   makeCertificate,
+  makeCrl,
   OID,
   type ExtensionSpec,
   type KeyPair,
@@ -18,6 +20,23 @@ export interface DifferentialCase {
   notes: string[];
   truststore: string[];
   client: string[];
+  /** CRLs the gateway is given, in order (only when the case was made with CRLs). */
+  crls?: string[];
+  /** The client's private key, PKCS#8 PEM: for a real TLS client; never saved with a regression. */
+  clientKey?: string;
+  /**
+   * What the case exercises beyond chains: `purpose` (extendedKeyUsage and
+   * keyUsage variations), `crl`. A profile whose policy openssl verify cannot
+   * express is compared only on cases without that feature.
+   */
+  features: string[];
+}
+
+export interface CaseOptions {
+  /** Give the gateway CRLs, with revocation and CRL variations. */
+  crls?: boolean;
+  /** The moment validity is planned around (CASE_TIME unless a real gateway judges the case now). */
+  at?: Date;
 }
 
 /** mulberry32: a small, well-spread PRNG; each case has its own stream, so a case is reproducible alone. */
@@ -51,6 +70,12 @@ interface Plan {
   authorityKeyId?: 'two-directory-names' | 'uri-issuer' | 'serial-mismatch';
   /** Signed by this key instead of the issuer's (a certificate the named CA did not issue). */
   wrongSigner?: KeyPair;
+  /** extendedKeyUsage serverAuth only (on a leaf instead of clientAuth; on a CA, besides nothing). */
+  serverAuthOnly?: boolean;
+  /** A leaf whose keyUsage is keyEncipherment only. */
+  keyEnciphermentOnly?: boolean;
+  /** cRLDistributionPoints naming this URI. */
+  crlDistributionPoint?: string;
   pem?: string;
 }
 
@@ -58,11 +83,13 @@ function extensionsOf(plan: Plan): ExtensionSpec[] {
   const extensions: ExtensionSpec[] = [];
   if (plan.basicConstraints === 'ca') extensions.push(extension.basicConstraints(plan.ca, plan.pathLen));
   if (plan.basicConstraints === 'ca-false') extensions.push(extension.basicConstraints(false));
-  const usage = plan.ca ? [KU.keyCertSign, KU.cRLSign] : [KU.digitalSignature];
+  const usage = plan.ca ? [KU.keyCertSign, KU.cRLSign] : plan.keyEnciphermentOnly ? [2] : [KU.digitalSignature];
   if (plan.keyUsage === 'normal') extensions.push(extension.keyUsage(usage));
   if (plan.keyUsage === 'no-cert-sign') extensions.push(extension.keyUsage([KU.digitalSignature, KU.cRLSign]));
   if (plan.keyUsage === 'empty') extensions.push(extension.keyUsage([]));
-  if (!plan.ca) extensions.push(extension.clientAuth());
+  if (plan.serverAuthOnly) extensions.push(extension.serverAuth());
+  else if (!plan.ca) extensions.push(extension.clientAuth());
+  if (plan.crlDistributionPoint) extensions.push(crlDistribution.points(plan.crlDistributionPoint));
   if (plan.keyIds) extensions.push(extension.subjectKeyId(plan.key.keyId));
   const issuer = plan.issuer ?? plan;
   if (plan.authorityKeyId === 'two-directory-names') {
@@ -114,11 +141,18 @@ const CLIENT_ORG = 'Example Clients';
  * than four CA certificates, extension and validity variations, names that
  * differ only by a no-break space or a non-ASCII capital.
  */
-export function generateCase(seed: number, index: number, keys: readonly KeyPair[]): DifferentialCase {
+export function generateCase(
+  seed: number,
+  index: number,
+  keys: readonly KeyPair[],
+  options: CaseOptions = {},
+): DifferentialCase {
+  const at = options.at ?? CASE_TIME;
   const random = prng(Math.imul(seed, 0x9e3779b1) ^ index);
   const chance = (p: number) => random() < p;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const notes: string[] = [];
+  const features: string[] = [];
   const pool = [...keys].sort(() => random() - 0.5);
   let nextKey = 0;
   const newKey = () => pool[nextKey++ % pool.length]!;
@@ -131,8 +165,8 @@ export function generateCase(seed: number, index: number, keys: readonly KeyPair
     ...(issuer ? { issuer } : {}),
     ca,
     serial: serial++,
-    notBefore: new Date(CASE_TIME.getTime() - 365 * DAY),
-    notAfter: new Date(CASE_TIME.getTime() + 365 * DAY),
+    notBefore: new Date(at.getTime() - 365 * DAY),
+    notAfter: new Date(at.getTime() + 365 * DAY),
     keyIds,
     basicConstraints: 'ca',
     keyUsage: 'normal',
@@ -211,8 +245,8 @@ export function generateCase(seed: number, index: number, keys: readonly KeyPair
     'stale namesake': () => {
       const namesakeOf = pick(cas);
       const stale = plan(`${namesakeOf.label}-stale`, namesakeOf.subject, newKey(), namesakeOf.issuer, true);
-      if (chance(0.5)) stale.notAfter = new Date(CASE_TIME.getTime() + 30 * DAY);
-      if (chance(0.3)) stale.notAfter = new Date(CASE_TIME.getTime() - DAY);
+      if (chance(0.5)) stale.notAfter = new Date(at.getTime() + 30 * DAY);
+      if (chance(0.3)) stale.notAfter = new Date(at.getTime() - DAY);
       const position = chance(0.5) ? 0 : truststore.length;
       if (chance(0.8)) truststore.splice(position, 0, stale);
       else sent.push(stale);
@@ -222,7 +256,7 @@ export function generateCase(seed: number, index: number, keys: readonly KeyPair
       if (depth === 0) return undefined;
       const copyOf = pick(intermediates);
       const copy = plan(`${copyOf.label}-old`, copyOf.subject, copyOf.key, copyOf.issuer, true);
-      copy.notAfter = new Date(CASE_TIME.getTime() - DAY);
+      copy.notAfter = new Date(at.getTime() - DAY);
       if (chance(0.5)) truststore.unshift(copy);
       else sent.push(copy);
       return `expired earlier copy of ${copyOf.label}`;
@@ -278,11 +312,11 @@ export function generateCase(seed: number, index: number, keys: readonly KeyPair
         'checked at its notBefore second',
         'expires a second later',
       ] as const);
-      if (variation === 'expired') target.notAfter = new Date(CASE_TIME.getTime() - DAY);
-      if (variation === 'not yet valid') target.notBefore = new Date(CASE_TIME.getTime() + DAY);
-      if (variation === 'checked at its notAfter second') target.notAfter = CASE_TIME;
-      if (variation === 'checked at its notBefore second') target.notBefore = CASE_TIME;
-      if (variation === 'expires a second later') target.notAfter = new Date(CASE_TIME.getTime() + 1000);
+      if (variation === 'expired') target.notAfter = new Date(at.getTime() - DAY);
+      if (variation === 'not yet valid') target.notBefore = new Date(at.getTime() + DAY);
+      if (variation === 'checked at its notAfter second') target.notAfter = at;
+      if (variation === 'checked at its notBefore second') target.notBefore = at;
+      if (variation === 'expires a second later') target.notAfter = new Date(at.getTime() + 1000);
       return `${target.label}: ${variation}`;
     },
     'wrong signer': () => {
@@ -290,12 +324,22 @@ export function generateCase(seed: number, index: number, keys: readonly KeyPair
       target.wrongSigner = newKey();
       return `${target.label}: signed by another key`;
     },
+    purpose: () => {
+      features.push('purpose');
+      const variation = pick(['leaf serverAuth only', 'CA serverAuth only', 'leaf keyEncipherment only'] as const);
+      if (variation === 'leaf serverAuth only') leaf.serverAuthOnly = true;
+      if (variation === 'leaf keyEncipherment only') leaf.keyEnciphermentOnly = true;
+      if (variation === 'CA serverAuth only') pick(cas).serverAuthOnly = true;
+      return variation;
+    },
   };
   const names = Object.keys(variations).sort(() => random() - 0.5);
   for (const variation of names.slice(0, pick([0, 1, 1, 1, 2]))) {
     const note = variations[variation]!();
     if (note) notes.push(note);
   }
+  const crls = options.crls ? planCrls(cas, leaf, { chance, pick, newKey, notes, at }) : undefined;
+  if (crls) features.push('crl');
   if (chance(0.3)) {
     truststore.sort(() => random() - 0.5);
     notes.push('truststore reordered');
@@ -306,5 +350,146 @@ export function generateCase(seed: number, index: number, keys: readonly KeyPair
     notes,
     truststore: truststore.map(make),
     client: [make(leaf), ...sent.map(make)],
+    ...(crls ? { crls: crls() } : {}),
+    clientKey: leaf.key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    features,
   };
+}
+
+interface Randomness {
+  chance: (p: number) => boolean;
+  pick: <T>(list: readonly T[]) => T;
+  newKey: () => KeyPair;
+  notes: string[];
+  at: Date;
+}
+
+/**
+ * The CRLs of a case: by default a current one from every CA; then none, one
+ * or two variations, each changing one thing (a CRL missing, a certificate
+ * revoked, a CRL expired or signed by another key, a critical CRL number,
+ * issuingDistributionPoint scopes, an older duplicate). Planned before any
+ * certificate is signed (the leaf may gain a distribution point); made after.
+ */
+function planCrls(cas: Plan[], leaf: Plan, { chance, pick, newKey, notes, at }: Randomness): () => string[] {
+  interface CrlPlan {
+    of: Plan;
+    thisUpdate: Date;
+    nextUpdate?: Date;
+    revoked: Array<{ serial: bigint; date: Date; reason?: number }>;
+    signer?: KeyPair;
+    authorityKeyId: 'own' | 'none' | 'other';
+    criticalNumber?: boolean;
+    idp?: { uri?: string; onlyUser?: boolean; onlyCa?: boolean };
+  }
+  const crlPlans: CrlPlan[] = cas.map((of) => ({
+    of,
+    thisUpdate: new Date(at.getTime() - 7 * DAY),
+    nextUpdate: new Date(at.getTime() + 7 * DAY),
+    revoked: [{ serial: 999_999n, date: new Date(at.getTime() - 30 * DAY) }],
+    authorityKeyId: of.keyIds ? 'own' : 'none',
+  }));
+  const crlOf = (plan: Plan) => crlPlans.find((crl) => crl.of === plan);
+  const leafIssuer = leaf.issuer!;
+  const variations: Record<string, () => string | undefined> = {
+    'missing CRL': () => {
+      if (crlPlans.length === 0) return undefined;
+      const dropped = pick(crlPlans);
+      crlPlans.splice(crlPlans.indexOf(dropped), 1);
+      return `no CRL from ${dropped.of.label}`;
+    },
+    'revoked client': () => {
+      const reason = pick([undefined, 1, 4, 8] as const);
+      crlOf(leafIssuer)?.revoked.push({
+        serial: leaf.serial,
+        date: new Date(at.getTime() - DAY),
+        ...(reason !== undefined ? { reason } : {}),
+      });
+      return `leaf revoked${reason === 8 ? ' (removeFromCRL)' : ''}`;
+    },
+    'revoked CA': () => {
+      const target = pick(cas);
+      crlOf(target.issuer ?? target)?.revoked.push({ serial: target.serial, date: new Date(at.getTime() - DAY) });
+      return `${target.label} revoked`;
+    },
+    'CRL validity': () => {
+      if (crlPlans.length === 0) return undefined;
+      const crl = pick(crlPlans);
+      const variation = pick(['expired', 'at its nextUpdate second', 'not yet valid', 'no nextUpdate'] as const);
+      if (variation === 'expired') crl.nextUpdate = new Date(at.getTime() - DAY);
+      if (variation === 'at its nextUpdate second') crl.nextUpdate = at;
+      if (variation === 'not yet valid') crl.thisUpdate = new Date(at.getTime() + DAY);
+      if (variation === 'no nextUpdate') delete crl.nextUpdate;
+      return `CRL of ${crl.of.label}: ${variation}`;
+    },
+    'CRL signer': () => {
+      if (crlPlans.length === 0) return undefined;
+      const crl = pick(crlPlans);
+      const variation = pick(['another key', 'another key and its key identifier', 'no key identifier'] as const);
+      if (variation !== 'no key identifier') crl.signer = newKey();
+      crl.authorityKeyId =
+        variation === 'another key and its key identifier'
+          ? 'other'
+          : variation === 'no key identifier'
+            ? 'none'
+            : crl.authorityKeyId;
+      return `CRL of ${crl.of.label} signed by ${variation}`;
+    },
+    'critical CRL number': () => {
+      if (crlPlans.length === 0) return undefined;
+      const crl = pick(crlPlans);
+      crl.criticalNumber = true;
+      return `CRL of ${crl.of.label}: critical cRLNumber`;
+    },
+    'distribution point scope': () => {
+      const crl = crlOf(leafIssuer);
+      if (!crl) return undefined;
+      const variation = pick(['only user certificates', 'only CA certificates', 'matching URI', 'other URI'] as const);
+      if (variation === 'only user certificates') {
+        // Applied to the CRL that covers a CA, where there is one.
+        const caCrl = crlPlans.find((candidate) => candidate.of !== leafIssuer) ?? crl;
+        caCrl.idp = { onlyUser: true };
+      }
+      if (variation === 'only CA certificates') crl.idp = { onlyCa: true };
+      if (variation === 'matching URI' || variation === 'other URI') {
+        leaf.crlDistributionPoint = 'http://crl.example/issuing.crl';
+        crl.idp = { uri: variation === 'matching URI' ? leaf.crlDistributionPoint : 'http://crl.example/other.crl' };
+      }
+      return `IDP: ${variation}`;
+    },
+    'older duplicate': () => {
+      const crl = crlOf(leafIssuer);
+      if (!crl) return undefined;
+      const older: CrlPlan = { ...crl, revoked: [], thisUpdate: new Date(crl.thisUpdate.getTime() - DAY) };
+      if (chance(0.5)) crl.revoked.push({ serial: leaf.serial, date: new Date(at.getTime() - DAY) });
+      crlPlans.splice(chance(0.5) ? 0 : crlPlans.length, 0, older);
+      return 'an older CRL from the same CA beside the current one';
+    },
+  };
+  const names = Object.keys(variations).sort(() => (chance(0.5) ? 1 : -1));
+  for (const variation of names.slice(0, pick([0, 1, 1, 2]))) {
+    const note = variations[variation]!();
+    if (note) notes.push(note);
+  }
+  if (chance(0.3)) {
+    crlPlans.reverse();
+    notes.push('CRLs reversed');
+  }
+  return () =>
+    crlPlans.map((crl) =>
+      makeCrl({
+        issuer: crl.of.subject,
+        signer: crl.signer ?? crl.of.key,
+        thisUpdate: crl.thisUpdate,
+        ...(crl.nextUpdate ? { nextUpdate: crl.nextUpdate } : {}),
+        revoked: crl.revoked,
+        ...(crl.authorityKeyId === 'own'
+          ? { authorityKeyId: crl.of.key.keyId }
+          : crl.authorityKeyId === 'other'
+            ? { authorityKeyId: (crl.signer ?? newKey()).keyId }
+            : {}),
+        crlNumber: { value: 1n, ...(crl.criticalNumber ? { critical: true } : {}) },
+        ...(crl.idp ? { issuingDistributionPoint: crl.idp } : {}),
+      }),
+    );
 }

@@ -29,8 +29,6 @@ const HANDLED_CRITICAL_EXTENSIONS = new Set([
   '2.5.29.35', // authorityKeyIdentifier
   '2.5.29.27', // deltaCRLIndicator
 ]);
-/** certificateIssuer: the only CRL entry extension OpenSSL processes when critical. */
-const CERTIFICATE_ISSUER = '2.5.29.29';
 const REASON_CODE = '2.5.29.21';
 
 /** RFC 5280 §5.3.1 reason codes, by their number. */
@@ -203,6 +201,7 @@ function parseListExtensions(node: DerNode | undefined, issuer: DistinguishedNam
 
 /** Where an entry is, and the certificate issuer in force for it (certificateIssuer carries over to later entries). */
 interface EntryIndex {
+  /** Serial number (its minimal encoding as a Latin-1 string: cheap to make, exact as a key) to entry offset. */
   offsets: Map<string, number>;
   /** Later entries with a serial already seen, in file order. */
   repeats: Map<string, number[]>;
@@ -212,12 +211,39 @@ interface EntryIndex {
   unhandledCritical?: string;
 }
 
+/** certificateIssuer (2.5.29.29) as DER: entry extensions are compared with it without decoding every OID. */
+const CERTIFICATE_ISSUER_DER = [0x06, 0x03, 0x55, 0x1d, 0x1d];
+
+function isCertificateIssuer(source: Uint8Array, oid: DerNode): boolean {
+  if (oid.end - oid.start !== CERTIFICATE_ISSUER_DER.length) return false;
+  return CERTIFICATE_ISSUER_DER.every((byte, i) => source[oid.start + i] === byte);
+}
+
+/** The minimal two's-complement encoding of an INTEGER's content: OpenSSL compares serials by value. */
+function minimalStart(bytes: Uint8Array, start: number, end: number): number {
+  let at = start;
+  while (
+    at < end - 1 &&
+    ((bytes[at] === 0 && bytes[at + 1]! < 0x80) || (bytes[at] === 0xff && bytes[at + 1]! >= 0x80))
+  ) {
+    at++;
+  }
+  return at;
+}
+
+/** A serial number as the index keys it, from its lowercase hex (Certificate.serialNumber). */
+function serialIndexKey(hex: string): string {
+  const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+  return bytes.toString('latin1', minimalStart(bytes, 0, bytes.length), bytes.length);
+}
+
 /**
  * Walks the revoked entries once without keeping an object per entry: a
  * 50 MB list becomes one map of serial number to entry offset. Dates and
- * reasons are read only for a certificate that is looked up.
+ * reasons are decoded only for a certificate that is looked up (OpenSSL's
+ * d2i checks their tags, not their text, so neither do we here).
  */
-function indexEntries(source: Uint8Array, revoked: DerNode | undefined): EntryIndex {
+function indexEntries(source: Buffer, revoked: DerNode | undefined): EntryIndex {
   const index: EntryIndex = { offsets: new Map(), repeats: new Map(), issuers: new Map(), count: 0 };
   if (!revoked) return index;
   let issuerInForce: string[] | undefined;
@@ -228,29 +254,36 @@ function indexEntries(source: Uint8Array, revoked: DerNode | undefined): EntryIn
     if (serial.tag !== Tag.INTEGER || serial.end === serial.contentStart)
       throw new DerError('a revoked entry without a serial number', entry.start);
     const date = readNode(source, serial.end, entry.end);
-    decodeTime(date);
+    if (date.tag !== Tag.UTC_TIME && date.tag !== Tag.GENERALIZED_TIME)
+      throw new DerError('a revoked entry without a revocation date', date.start);
     if (date.end < entry.end) {
       const extensions = readNode(source, date.end, entry.end);
-      if (extensions.end !== entry.end) throw new DerError('trailing data in a revoked entry', extensions.end);
-      for (const extension of children(expectTag(extensions, Tag.SEQUENCE, 'crlEntryExtensions'))) {
-        const fields = children(expectTag(extension, Tag.SEQUENCE, 'Extension'));
-        const oid = decodeOid(expectTag(fields[0], Tag.OID, 'entry extension OID'));
-        if (fields[1]?.tag === Tag.BOOLEAN && isTrue(fields[1]) && oid !== CERTIFICATE_ISSUER)
-          index.unhandledCritical ??= oid;
-        if (oid === CERTIFICATE_ISSUER) {
+      if (extensions.end !== entry.end || extensions.tag !== Tag.SEQUENCE)
+        throw new DerError('malformed crlEntryExtensions', extensions.start);
+      for (let at = extensions.contentStart; at < extensions.end;) {
+        const extension = readNode(source, at, extensions.end);
+        const oidNode = readNode(source, extension.contentStart, extension.end);
+        if (oidNode.tag !== Tag.OID) throw new DerError('an entry extension without an OID', oidNode.start);
+        const next = oidNode.end < extension.end ? readNode(source, oidNode.end, extension.end) : undefined;
+        const isIssuer = isCertificateIssuer(source, oidNode);
+        if (next?.tag === Tag.BOOLEAN && source[next.contentStart] !== 0 && !isIssuer)
+          index.unhandledCritical ??= decodeOid(oidNode);
+        if (isIssuer) {
+          const fields = children(extension);
           const names = readNode(content(expectTag(fields[fields.length - 1], Tag.OCTET_STRING, 'certificateIssuer')));
           issuerInForce = children(expectTag(names, Tag.SEQUENCE, 'certificateIssuer')).map(generalNameKey);
         }
+        at = extension.end;
       }
     }
     if (issuerInForce) index.issuers.set(entry.start, issuerInForce);
-    const key = serialKey(content(serial));
-    if (index.offsets.has(key)) {
+    const key = source.toString('latin1', minimalStart(source, serial.contentStart, serial.end), serial.end);
+    const seen = index.offsets.get(key);
+    if (seen === undefined) index.offsets.set(key, entry.start);
+    else {
       const repeats = index.repeats.get(key);
       if (repeats) repeats.push(entry.start);
       else index.repeats.set(key, [entry.start]);
-    } else {
-      index.offsets.set(key, entry.start);
     }
     index.count++;
     offset = entry.end;
@@ -305,19 +338,20 @@ export function parseCrl(der: Uint8Array): RevocationList {
   const revoked = tbsFields[index]?.tag === Tag.SEQUENCE ? tbsFields[index++] : undefined;
   const extensionsNode = tbsFields[index]?.tag === 0xa0 ? tbsFields[index++] : undefined;
   if (index !== tbsFields.length) throw new DerError('unexpected field in TBSCertList', tbsFields[index]!.start);
-  const entries = indexEntries(der, revoked);
+  const entries = indexEntries(Buffer.from(der.buffer, der.byteOffset, der.byteLength), revoked);
   const extensions = parseListExtensions(extensionsNode, issuer);
   const signature = bitStringBytes(expectTag(signatureNode, Tag.BIT_STRING, 'signatureValue'));
 
   const revocation = (serialNumber: string, issuerKey: string): Revocation | undefined => {
-    const first = entries.offsets.get(serialNumber);
+    const key = serialIndexKey(serialNumber);
+    const first = entries.offsets.get(key);
     if (first === undefined) return undefined;
     // crl_revoked_issuer_match: an entry under a certificateIssuer names the issuer; otherwise it is the CRL's.
     const matches = (start: number) => {
       const named = entries.issuers.get(start);
       return named ? named.includes(directoryNameKey(issuerKey)) : issuerKey === issuer.key;
     };
-    for (const start of [first, ...(entries.repeats.get(serialNumber) ?? [])]) {
+    for (const start of [first, ...(entries.repeats.get(key) ?? [])]) {
       if (matches(start)) return readRevocation(der, start);
     }
     return undefined;

@@ -21,7 +21,7 @@ export const nginx: Profile = {
   id: 'nginx',
   name: 'NGINX client certificate verification (ssl_verify_client on; also ingress-nginx auth-tls)',
   summary:
-    'OpenSSL as a TLS server: `ssl_client_certificate` as the trusted CAs, intermediates from the client, `ssl_verify_depth` 1 by default (a client directly under the root), the TLS-client purpose, OpenSSL security level 2, and with `ssl_crl` a CRL from every CA on the chain; 400 Bad Request on failure.',
+    'OpenSSL as a TLS server: `ssl_client_certificate` as the trusted CAs, intermediates from the client, `ssl_verify_depth` 1 by default (one intermediate between a client and its root), the TLS-client purpose, OpenSSL security level 2, and with `ssl_crl` a CRL from every CA on the chain; 400 Bad Request on failure.',
   validation: {
     confidence: 'vendor',
     source: `${OPENSSL_SERVER}; ${SSL_MODULE}, ssl_verify_client: "the result of the certificate verification"; the checks are OpenSSL's X509_verify_cert.`,
@@ -39,7 +39,7 @@ export const nginx: Profile = {
       },
       depth: {
         confidence: 'vendor',
-        source: `${SSL_MODULE}, ssl_verify_depth: "Sets the verification depth in the client certificates chain", default 1 (ingress-nginx: auth-tls-verify-depth, default 1).`,
+        source: `${SSL_MODULE}, ssl_verify_depth: "Sets the verification depth in the client certificates chain", default 1 (ingress-nginx: auth-tls-verify-depth, default 1); OpenSSL's verify depth counts intermediates, so 1 admits a client under one intermediate, as a real NGINX 1.22 did on every random case of this project's system test.`,
       },
       anchor: {
         confidence: 'vendor',
