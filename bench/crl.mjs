@@ -170,9 +170,9 @@ function measure(command, args, timeout) {
 /** Why a reader gave no answer: the error it threw, or the time it was stopped at. */
 function failure(result) {
   if (result.status === 'timeout') return `stopped after ${READER_TIMEOUT_MS / 1000} s`;
-  const line = result.stderr.split('\n').find((text) => /Error|heap/i.test(text));
+  const line = result.stderr.split('\n').find((text) => /^\w*Error: |heap out of memory/.test(text));
   return `fails: ${(line ?? `exit ${result.status}`)
-    .replace(/^.*?(Error: )?/, '')
+    .replace(/^\w*Error: /, '')
     .trim()
     .slice(0, 80)}`;
 }
@@ -289,7 +289,7 @@ const rows = scenarios.map((scenario) => {
   const wall = median(list.map((s) => s.ms));
   const failed = list.find((s) => s.status !== 0 && scenario.inner);
   if (failed)
-    return `| ${scenario.label} | ${failure(failed)} (${fmt(wall)}) | — | ${failed.rssMb !== undefined ? `${failed.rssMb.toFixed(0)} MB` : 'n/a'} |`;
+    return `| ${scenario.label} | ${failure(failed)} (${fmt(wall)}) | — | ${failed.rssMb ? `${failed.rssMb.toFixed(0)} MB` : 'n/a'} |`;
   const inner = scenario.inner ? fmt(median(list.map((s) => s.inner))) : '—';
   const rss = list.every((s) => s.rssMb !== undefined)
     ? `${Math.max(...list.map((s) => s.rssMb)).toFixed(0)} MB`

@@ -227,8 +227,9 @@ console.log(`\n${table}`);
 if (values.write) {
   const file = path.join(repo, 'BENCHMARKS.md');
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  // Keep the hand-written notes (what was tried) below the generated part.
-  const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : '';
+  // Keep what follows the generated part: the CRL section (npm run bench:crl) and the hand-written notes.
+  const rest = previous.indexOf('\n## ');
+  const notes = rest === -1 ? '' : previous.slice(rest);
   writeFileSync(file, `${table}${notes}`);
   console.log(`Wrote ${file}`);
 }

@@ -30895,7 +30895,7 @@ const JOB_SUMMARY_LIMIT = 1_000_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9568);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9914);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30904,7 +30904,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9568:
+/***/ 9914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30938,6 +30938,7 @@ function configured(where) {
 /** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
 class ProfileError extends Error {
 }
+/** A setting's value as a whole number within bounds; a ProfileError naming the key otherwise. */
 function wholeNumber(value, key, min, max) {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
         throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
@@ -31019,12 +31020,35 @@ function extendProfile(base, id, changes, where) {
     return profile;
 }
 
+// EXTERNAL MODULE: ./src/profiles/profile.ts
+var profile = __nccwpck_require__(7643);
+;// CONCATENATED MODULE: ./src/profiles/builtin/aws-connection-logs.ts
+/**
+ * The reason codes Elastic Load Balancing and CloudFront write to their
+ * connection logs for a refused client certificate; the two differ only in
+ * how they name a purpose failure.
+ */
+function connectionLogReasons(purpose) {
+    return {
+        untrusted: 'ClientCertUntrusted',
+        'self-signed': 'ClientCertUntrusted',
+        signature: 'ClientCertUntrusted',
+        expired: 'ClientCertExpired',
+        'not-yet-valid': 'ClientCertNotYetValid',
+        depth: 'ClientCertMaxChainDepthExceeded',
+        'key-type': 'ClientCertTypeUnsupported',
+        purpose,
+        invalid: 'ClientCertInvalid',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-alb.ts
+
+
 const GUIDE = 'Elastic Load Balancing User Guide, "Mutual authentication with TLS in Application Load Balancer"';
 const QUOTAS = 'Elastic Load Balancing, "Quotas for your Application Load Balancers"';
 const CONNECTION_LOGS = 'Elastic Load Balancing, "Connection logs for your Application Load Balancer"';
 const CRL_KNOWLEDGE_CENTER = 'ELB API Reference AddTrustStoreRevocations / TrustStoreRevocation, and AWS Knowledge Center "Configure CRLs for mTLS on an Application Load Balancer"';
-const unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
 /**
  * Application Load Balancer trust stores (Network Load Balancer mutual TLS
  * uses the same trust stores). The bundle format and quotas are vendor text;
@@ -31044,9 +31068,9 @@ const awsAlb = {
         depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
         partialChain: false,
         evidence: {
-            issuers: unconfirmed(`${GUIDE} does not say whether intermediates the client sends are used; modelled as a TLS server using OpenSSL would (they are).`),
-            depth: unconfirmed(`${QUOTAS}: "Maximum certificate chain depth: 4", not adjustable; runtime ClientCertMaxChainDepthExceeded (${CONNECTION_LOGS}). Whether the client certificate counts is not stated.`),
-            anchor: unconfirmed('Whether the root must be in the trust store is not documented.'),
+            issuers: (0,profile/* unconfirmed */.B)(`${GUIDE} does not say whether intermediates the client sends are used; modelled as a TLS server using OpenSSL would (they are).`),
+            depth: (0,profile/* unconfirmed */.B)(`${QUOTAS}: "Maximum certificate chain depth: 4", not adjustable; runtime ClientCertMaxChainDepthExceeded (${CONNECTION_LOGS}). Whether the client certificate counts is not stated.`),
+            anchor: (0,profile/* unconfirmed */.B)('Whether the root must be in the trust store is not documented.'),
         },
     },
     keys: {
@@ -31148,9 +31172,9 @@ const awsAlb = {
                 confidence: 'vendor',
                 source: `${CONNECTION_LOGS}: ClientCertCrlHit, the client certificate is revoked by a CRL of the trust store.`,
             },
-            missing: unconfirmed('Not documented; a CA without a CRL is modelled as not checked (revocation is optional per CA).'),
-            validity: unconfirmed(`Not documented what happens after a CRL's nextUpdate; ClientCertCrlProcessingError (${CONNECTION_LOGS}) is the likely outcome.`),
-            issuer: unconfirmed(`${CRL_KNOWLEDGE_CENTER}: a CRL must belong to a CA of the trust store; the upload error text says only "invalid format, or uses an incorrect algorithm".`),
+            missing: (0,profile/* unconfirmed */.B)('Not documented; a CA without a CRL is modelled as not checked (revocation is optional per CA).'),
+            validity: (0,profile/* unconfirmed */.B)(`Not documented what happens after a CRL's nextUpdate; ClientCertCrlProcessingError (${CONNECTION_LOGS}) is the likely outcome.`),
+            issuer: (0,profile/* unconfirmed */.B)(`${CRL_KNOWLEDGE_CENTER}: a CRL must belong to a CA of the trust store; the upload error text says only "invalid format, or uses an incorrect algorithm".`),
             format: {
                 confidence: 'vendor',
                 source: `${CRL_KNOWLEDGE_CENTER}: PEM-encoded CRLs in S3; InvalidRevocationContent for content that does not parse.`,
@@ -31161,17 +31185,9 @@ const awsAlb = {
         gateway: 'Application Load Balancer',
         refusal: 'a failed TLS handshake',
         reasons: {
-            untrusted: 'ClientCertUntrusted',
-            'self-signed': 'ClientCertUntrusted',
-            signature: 'ClientCertUntrusted',
-            expired: 'ClientCertExpired',
-            'not-yet-valid': 'ClientCertNotYetValid',
-            depth: 'ClientCertMaxChainDepthExceeded',
-            'key-type': 'ClientCertTypeUnsupported',
-            purpose: 'ClientCertPurposeInvalid',
+            ...connectionLogReasons('ClientCertPurposeInvalid'),
             revoked: 'ClientCertCrlHit',
             crl: 'ClientCertCrlProcessingError',
-            invalid: 'ClientCertInvalid',
         },
         uploadRefusal: 'CreateTrustStore / ModifyTrustStore refuses the bundle (InvalidCaCertificatesBundle: "The specified ca certificate bundle is in an invalid format, or corrupt.")',
         uploadWarning: 'the load balancer accepts the bundle',
@@ -31298,10 +31314,11 @@ const awsApiGateway = {
 };
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-cloudfront.ts
+
+
 const TRUST_STORES = 'CloudFront Developer Guide, "Trust stores and certificate management" (viewer mTLS)';
 const aws_cloudfront_QUOTAS = 'CloudFront Developer Guide, "Quotas": mutual TLS';
 const aws_cloudfront_CONNECTION_LOGS = 'CloudFront connection logs (viewer mTLS reason codes)';
-const aws_cloudfront_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
 /** CloudFront viewer mutual TLS: ALB's bundle format with smaller quotas and fewer key types. */
 const awsCloudfront = {
     id: 'aws-cloudfront',
@@ -31317,9 +31334,9 @@ const awsCloudfront = {
         depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
         partialChain: false,
         evidence: {
-            issuers: aws_cloudfront_unconfirmed(`${TRUST_STORES} does not say whether intermediates the viewer sends are used; modelled as a TLS server using OpenSSL would.`),
-            depth: aws_cloudfront_unconfirmed(`${aws_cloudfront_QUOTAS}: "Certificate chain depth: 4"; runtime ClientCertMaxChainDepthExceeded. Whether the client certificate counts is not stated.`),
-            anchor: aws_cloudfront_unconfirmed(`${TRUST_STORES}: the bundle holds "root and intermediate" CA certificates (guidance).`),
+            issuers: (0,profile/* unconfirmed */.B)(`${TRUST_STORES} does not say whether intermediates the viewer sends are used; modelled as a TLS server using OpenSSL would.`),
+            depth: (0,profile/* unconfirmed */.B)(`${aws_cloudfront_QUOTAS}: "Certificate chain depth: 4"; runtime ClientCertMaxChainDepthExceeded. Whether the client certificate counts is not stated.`),
+            anchor: (0,profile/* unconfirmed */.B)(`${TRUST_STORES}: the bundle holds "root and intermediate" CA certificates (guidance).`),
         },
     },
     keys: {
@@ -31373,7 +31390,7 @@ const awsCloudfront = {
         },
         badCertificate: {
             phase: 'upload',
-            evidence: aws_cloudfront_unconfirmed(`${TRUST_STORES}: a bundle in the wrong format is refused; whether one unsupported certificate fails the whole bundle is not documented.`),
+            evidence: (0,profile/* unconfirmed */.B)(`${TRUST_STORES}: a bundle in the wrong format is refused; whether one unsupported certificate fails the whole bundle is not documented.`),
         },
     },
     purpose: {
@@ -31387,17 +31404,7 @@ const awsCloudfront = {
     wording: {
         gateway: 'CloudFront',
         refusal: 'a failed TLS handshake',
-        reasons: {
-            untrusted: 'ClientCertUntrusted',
-            'self-signed': 'ClientCertUntrusted',
-            signature: 'ClientCertUntrusted',
-            expired: 'ClientCertExpired',
-            'not-yet-valid': 'ClientCertNotYetValid',
-            depth: 'ClientCertMaxChainDepthExceeded',
-            'key-type': 'ClientCertTypeUnsupported',
-            purpose: 'ClientCertIntentInvalid',
-            invalid: 'ClientCertInvalid',
-        },
+        reasons: connectionLogReasons('ClientCertIntentInvalid'),
         uploadRefusal: 'CloudFront refuses to create or update the trust store with this bundle',
         uploadWarning: 'CloudFront accepts the bundle',
         deploy: {
@@ -31411,10 +31418,10 @@ const awsCloudfront = {
 var security_level = __nccwpck_require__(4597);
 ;// CONCATENATED MODULE: ./src/profiles/builtin/azure-application-gateway.ts
 
+
 const OVERVIEW = 'Azure Application Gateway, "Overview of mutual authentication"';
 const TROUBLESHOOTING = 'Azure Application Gateway, "Troubleshoot mutual authentication errors"';
-const azure_application_gateway_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
-const openDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, azure_application_gateway_unconfirmed(`${OVERVIEW} lists no key or signature requirements for client certificates.`));
+const openDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, (0,profile/* unconfirmed */.B)(`${OVERVIEW} lists no key or signature requirements for client certificates.`));
 /** Azure Application Gateway (v2) mutual authentication: one trusted client CA chain file per upload. */
 const azureApplicationGateway = {
     id: 'azure-application-gateway',
@@ -31430,8 +31437,8 @@ const azureApplicationGateway = {
         depthLimit: 'no documented depth limit',
         partialChain: false,
         evidence: {
-            issuers: azure_application_gateway_unconfirmed(`${TROUBLESHOOTING}: OpenSSL's error texts suggest OpenSSL, which uses the intermediates a client sends.`),
-            depth: azure_application_gateway_unconfirmed('No depth limit is documented.'),
+            issuers: (0,profile/* unconfirmed */.B)(`${TROUBLESHOOTING}: OpenSSL's error texts suggest OpenSSL, which uses the intermediates a client sends.`),
+            depth: (0,profile/* unconfirmed */.B)('No depth limit is documented.'),
             anchor: {
                 confidence: 'vendor',
                 source: `${OVERVIEW}: the root CA certificate must always be in the uploaded chain.`,
@@ -31501,9 +31508,9 @@ const azureApplicationGateway = {
 ;// CONCATENATED MODULE: ./src/profiles/builtin/envoy.ts
 
 
+
 const COMMON_PROTO = 'Envoy API, envoy.extensions.transport_sockets.tls.v3.CertificateValidationContext (api/envoy/extensions/transport_sockets/tls/v3/common.proto)';
-const envoy_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
-const boringDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, envoy_unconfirmed('Envoy builds on BoringSSL, which applies no security level to peer chains; not confirmed against a running Envoy.'));
+const boringDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, (0,profile/* unconfirmed */.B)('Envoy builds on BoringSSL, which applies no security level to peer chains; not confirmed against a running Envoy.'));
 /** `max_verify_depth` counts the trust anchor but not the leaf (BoringSSL): depth 1 is a client directly under its anchor. */
 function depthLimit(maxVerifyDepth) {
     return `\`max_verify_depth ${maxVerifyDepth}\`: at most ${maxVerifyDepth} certificate${maxVerifyDepth === 1 ? '' : 's'} above the client's, the trust anchor included`;
@@ -31546,18 +31553,18 @@ const envoy = {
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
             phase: 'upload',
-            evidence: envoy_unconfirmed('trusted_ca is a PEM DataSource; PEM reading skips text between blocks.'),
+            evidence: (0,profile/* unconfirmed */.B)('trusted_ca is a PEM DataSource; PEM reading skips text between blocks.'),
         },
         badCertificate: {
             phase: 'runtime',
-            evidence: envoy_unconfirmed('Each chain is judged on its own; a certificate nobody uses refuses nobody.'),
+            evidence: (0,profile/* unconfirmed */.B)('Each chain is judged on its own; a certificate nobody uses refuses nobody.'),
         },
     },
     purpose: {
         leaf: 'not-checked',
         issuer: 'not-checked',
         sslClient: true,
-        evidence: envoy_unconfirmed("Envoy's validator verifies with the TLS-client purpose as BoringSSL's own server path does; not confirmed against a running Envoy."),
+        evidence: (0,profile/* unconfirmed */.B)("Envoy's validator verifies with the TLS-client purpose as BoringSSL's own server path does; not confirmed against a running Envoy."),
     },
     revocation: {
         scope: 'every-ca',
@@ -31572,8 +31579,8 @@ const envoy = {
                 confidence: 'vendor',
                 source: `${COMMON_PROTO}, crl: "if a CRL is provided for any certificate authority in a trust chain, a CRL must be provided for all certificate authorities in that chain", unless only_verify_leaf_cert_crl (envoyproxy/envoy#29197, #18289).`,
             },
-            validity: envoy_unconfirmed('BoringSSL refuses a certificate whose CRL is past nextUpdate, as OpenSSL does; not confirmed against Envoy.'),
-            issuer: envoy_unconfirmed("BoringSSL verifies a CRL with its issuer's key, as OpenSSL does; not confirmed against Envoy."),
+            validity: (0,profile/* unconfirmed */.B)('BoringSSL refuses a certificate whose CRL is past nextUpdate, as OpenSSL does; not confirmed against Envoy.'),
+            issuer: (0,profile/* unconfirmed */.B)("BoringSSL verifies a CRL with its issuer's key, as OpenSSL does; not confirmed against Envoy."),
             format: {
                 confidence: 'vendor',
                 source: `${COMMON_PROTO}, crl: a PEM DataSource; a file that does not parse is a configuration error.`,
@@ -31596,12 +31603,11 @@ const envoy = {
             key: 'max_verify_depth',
             description: 'the `max_verify_depth` of your validation context (1 to 100; 100 when unset)',
             apply(profile, value) {
-                if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > 100)
-                    throw new ProfileError('max_verify_depth: expected a whole number from 1 to 100');
+                const depth = wholeNumber(value, 'max_verify_depth', 1, 100);
                 const evidence = { ...profile.chain.evidence, depth: configured('profile-options.max_verify_depth') };
                 return {
                     ...profile,
-                    chain: { ...profile.chain, maxIntermediates: value - 1, depthLimit: depthLimit(value), evidence },
+                    chain: { ...profile.chain, maxIntermediates: depth - 1, depthLimit: depthLimit(depth), evidence },
                 };
             },
         },
@@ -31625,10 +31631,10 @@ const envoy = {
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/gcp-load-balancer.ts
 
+
 const MTLS = 'Google Cloud Load Balancing, "Mutual TLS overview"';
 const LOGGING = 'Google Cloud Load Balancing, "HTTP(S) load balancer logging": mTLS failure reasons';
 const TRUST_CONFIGS = 'Certificate Manager, "Manage trust configs" and the TrustConfig REST reference';
-const gcp_load_balancer_unconfirmed = (source) => ({ confidence: 'unconfirmed', source });
 /** Google Cloud Application Load Balancers with a Certificate Manager TrustConfig. */
 const gcpLoadBalancer = {
     id: 'gcp-load-balancer',
@@ -31644,8 +31650,8 @@ const gcpLoadBalancer = {
         depthLimit: 'a chain of at most 10 certificates, the client certificate and the root included (8 intermediates)',
         partialChain: false,
         evidence: {
-            issuers: gcp_load_balancer_unconfirmed(`${TRUST_CONFIGS}: intermediate CAs in the trust config help build chains; whether intermediates the client sends are also used is not stated.`),
-            depth: gcp_load_balancer_unconfirmed(`${LOGGING}: a depth of 10 certificates including the root and the leaf, and 100 path-search iterations, stated for server certificates; client_cert_chain_exceeded_limit (third-party summaries) for clients.`),
+            issuers: (0,profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: intermediate CAs in the trust config help build chains; whether intermediates the client sends are also used is not stated.`),
+            depth: (0,profile/* unconfirmed */.B)(`${LOGGING}: a depth of 10 certificates including the root and the leaf, and 100 path-search iterations, stated for server certificates; client_cert_chain_exceeded_limit (third-party summaries) for clients.`),
             anchor: {
                 confidence: 'vendor',
                 source: `${TRUST_CONFIGS}: trust anchors are the roots a chain must end in; intermediates are listed separately.`,
@@ -31684,11 +31690,11 @@ const gcpLoadBalancer = {
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
             phase: 'upload',
-            evidence: gcp_load_balancer_unconfirmed(`${TRUST_CONFIGS}: each trust anchor and intermediate is its own PEM field; how a repository file is split into them is up to the deploy.`),
+            evidence: (0,profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: each trust anchor and intermediate is its own PEM field; how a repository file is split into them is up to the deploy.`),
         },
         badCertificate: {
             phase: 'upload',
-            evidence: gcp_load_balancer_unconfirmed(`${TRUST_CONFIGS}: a field that does not parse is refused; the wording is not documented.`),
+            evidence: (0,profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: a field that does not parse is refused; the wording is not documented.`),
         },
     },
     purpose: {
@@ -31847,12 +31853,11 @@ const nginx = {
             key: 'ssl_verify_depth',
             description: 'the `ssl_verify_depth` (ingress-nginx `auth-tls-verify-depth`) your server sets: intermediate CA certificates allowed between a client and its root; 1 when unset',
             apply(profile, value) {
-                if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > 100)
-                    throw new ProfileError('ssl_verify_depth: expected a whole number from 0 to 100');
+                const depth = wholeNumber(value, 'ssl_verify_depth', 0, 100);
                 const evidence = { ...profile.chain.evidence, depth: configured('profile-options.ssl_verify_depth') };
                 return {
                     ...profile,
-                    chain: { ...profile.chain, maxIntermediates: value, depthLimit: nginx_depthLimit(value), evidence },
+                    chain: { ...profile.chain, maxIntermediates: depth, depthLimit: nginx_depthLimit(depth), evidence },
                 };
             },
         },
@@ -31860,9 +31865,8 @@ const nginx = {
             key: 'security-level',
             description: "OpenSSL's security level on the server (0 to 5): `@SECLEVEL=N` in `ssl_ciphers`, else the system OpenSSL's default, 2 on Debian and Ubuntu, 1 upstream",
             apply(profile, value) {
-                if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > 5)
-                    throw new ProfileError('security-level: expected a whole number from 0 to 5');
-                return { ...profile, ...(0,security_level/* securityLevelPolicy */.Z)(value, configured('profile-options.security-level')) };
+                const level = wholeNumber(value, 'security-level', 0, 5);
+                return { ...profile, ...(0,security_level/* securityLevelPolicy */.Z)(level, configured('profile-options.security-level')) };
             },
         },
     ],
@@ -32686,8 +32690,8 @@ function analyseChains(inventory, profile, at, verifier = new SignatureVerifier(
 
 // EXTERNAL MODULE: ./src/rules/chain-rule.ts
 var chain_rule = __nccwpck_require__(4613);
-// EXTERNAL MODULE: ./src/rules/rule.ts + 1 modules
-var rules_rule = __nccwpck_require__(1834);
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rules_rule = __nccwpck_require__(281);
 // EXTERNAL MODULE: ./src/rules/severities.ts
 var rules_severities = __nccwpck_require__(6748);
 // EXTERNAL MODULE: ./src/time.ts
@@ -35262,6 +35266,29 @@ function isConfirmed(confidence) {
 
 /***/ }),
 
+/***/ 7643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ unconfirmed),
+/* harmony export */   n: () => (/* binding */ CONFIDENCE_WORDS)
+/* harmony export */ });
+/** Evidence that is only a plausible reading of what the vendor leaves unsaid. */
+function unconfirmed(source) {
+    return { confidence: 'unconfirmed', source };
+}
+/** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
+const CONFIDENCE_WORDS = {
+    vendor: 'vendor documentation',
+    reproduction: 'published reproduction',
+    'third-party': 'third-party report',
+    unconfirmed: 'unconfirmed',
+    configuration: "the repository's configuration",
+};
+
+
+/***/ }),
+
 /***/ 4597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35318,7 +35345,7 @@ function authLevel(minSecurityBits) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3671);
-/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1834);
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 /* harmony import */ var _rules_severities_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6748);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8850);
@@ -35560,7 +35587,7 @@ function failsOn(report, failOn) {
 /* unused harmony export verifyArguments */
 /* harmony import */ var _profiles_security_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
 /* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1834);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 
 
 
@@ -35676,8 +35703,8 @@ var time = __nccwpck_require__(9834);
 var validity = __nccwpck_require__(6152);
 // EXTERNAL MODULE: ./src/rules/chain-rule.ts
 var chain_rule = __nccwpck_require__(4613);
-// EXTERNAL MODULE: ./src/rules/rule.ts + 1 modules
-var rules_rule = __nccwpck_require__(1834);
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rules_rule = __nccwpck_require__(281);
 ;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expired.ts
 
 
@@ -37341,41 +37368,25 @@ function ownerOf(problem) {
 
 /***/ }),
 
-/***/ 1834:
+/***/ 281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
-  td: () => (/* binding */ badBundleCertificate),
-  l4: () => (/* binding */ certificateConsequence),
-  vu: () => (/* binding */ eachCertificate),
-  WB: () => (/* binding */ internalError),
-  Vb: () => (/* binding */ nameOf),
-  x5: () => (/* binding */ refusal),
-  mH: () => (/* binding */ ruleSource),
-  ZL: () => (/* binding */ shellQuote),
-  ml: () => (/* binding */ shorten)
-});
-
-// UNUSED EXPORTS: MAX_NAME_IN_MESSAGE, describeRole
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inventory/client-file.ts
-var client_file = __nccwpck_require__(228);
-;// CONCATENATED MODULE: ./src/profiles/profile.ts
-/** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
-const CONFIDENCE_WORDS = {
-    vendor: 'vendor documentation',
-    reproduction: 'published reproduction',
-    'third-party': 'third-party report',
-    unconfirmed: 'unconfirmed',
-    configuration: "the repository's configuration",
-};
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   WB: () => (/* binding */ internalError),
+/* harmony export */   YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   l4: () => (/* binding */ certificateConsequence),
+/* harmony export */   mH: () => (/* binding */ ruleSource),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   td: () => (/* binding */ badBundleCertificate),
+/* harmony export */   vu: () => (/* binding */ eachCertificate),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* unused harmony exports describeRole, MAX_NAME_IN_MESSAGE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(228);
+/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7643);
 
 
 
@@ -37386,13 +37397,13 @@ function ruleSource(rule, profile) {
         return `Not part of the ${profile.id} profile.`;
     if (!application.evidence)
         return 'truststore-check: a problem in the repository itself, whatever the gateway.';
-    return `${application.evidence.source} (${CONFIDENCE_WORDS[application.evidence.confidence]})`;
+    return `${application.evidence.source} (${_profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIDENCE_WORDS */ .n[application.evidence.confidence]})`;
 }
 const INTERNAL_ERROR_RULE_ID = 'internal-error';
 function internalError(file, line, endLine, what, error) {
     return {
         ruleId: INTERNAL_ERROR_RULE_ID,
-        message: `Internal error while ${what}: ${(0,errors/* describeError */.U)(error)}. The other checks still ran; please report this with the file.`,
+        message: `Internal error while ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(error)}. The other checks still ran; please report this with the file.`,
         file,
         line,
         endLine,
@@ -37421,7 +37432,7 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
                 certificate: object.certificate,
             });
             try {
-                const result = check({ file, object, certificate: object.certificate, role: (0,client_file/* roleOf */.kp)(file, object), at });
+                const result = check({ file, object, certificate: object.certificate, role: (0,_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__/* .roleOf */ .kp)(file, object), at });
                 if (result === undefined)
                     continue;
                 if ('message' in result)
@@ -38416,7 +38427,14 @@ function parseCrl(der) {
 /* harmony export */   yi: () => (/* binding */ expectTag)
 /* harmony export */ });
 /**
- * A small strict DER reader: just enough to walk a certificate or a key.
+ * A small DER reader: just enough to walk a certificate, a CRL or a key. It
+ * refuses what OpenSSL's parser refuses (truncated lengths, trailing bytes,
+ * BIT STRINGs with more than 7 unused bits, non-minimal serial numbers) and,
+ * like OpenSSL, reads a long-form or zero-padded length and any non-zero
+ * BOOLEAN byte: a gateway accepts those certificates, so a finding about
+ * them would be wrong. One deliberate difference: an indefinite (BER)
+ * length, which OpenSSL reads, is refused; DER forbids it, no CA emits it,
+ * and a block that needs it is one to re-encode before upload.
  *
  * node:crypto parses certificates fast but, on Node 20, exposes neither the
  * signature algorithm nor basicConstraints, keyUsage or key identifiers; the
@@ -38570,19 +38588,24 @@ function integerBitLength(node) {
 function toHex(bytes, separator = '') {
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(separator);
 }
-/** The payload of a BIT STRING, which must have no unused bits. */
-function bitStringBytes(node) {
+/** The unused-bits count of a BIT STRING, refused past 7 as OpenSSL's c2i_ASN1_BIT_STRING does. */
+function unusedBits(node) {
     const bytes = content(node);
     if (bytes.length === 0)
         throw new DerError('empty BIT STRING', node.start);
-    return bytes.subarray(1);
+    if (bytes[0] > 7)
+        throw new DerError(`BIT STRING with ${bytes[0]} unused bits (at most 7)`, node.start);
+    return bytes[0];
+}
+/** The payload of a BIT STRING (a signature, a public key: whole bytes). */
+function bitStringBytes(node) {
+    unusedBits(node);
+    return content(node).subarray(1);
 }
 /** Named bits of a BIT STRING (keyUsage), bit 0 first. */
 function bitStringFlags(node) {
+    const unused = unusedBits(node);
     const bytes = content(node);
-    if (bytes.length === 0)
-        throw new DerError('empty BIT STRING', node.start);
-    const unused = bytes[0];
     const flags = [];
     const total = (bytes.length - 1) * 8 - unused;
     for (let bit = 0; bit < total; bit++) {

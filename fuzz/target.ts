@@ -1,10 +1,13 @@
 /**
  * What the fuzzer drives: the whole engine on one input, as a client file and
- * as a truststore, then every report format. Bundled by fuzz/run.mjs with ncc.
+ * as a truststore under API Gateway, and as a client file and a CRL file under
+ * NGINX (revocation checking on), then every report format. Bundled by
+ * fuzz/run.mjs with ncc.
  */
 import { readFileSync } from 'node:fs';
 import { checkInventory } from '../src/engine.js';
 import { awsApiGateway } from '../src/profiles/builtin/aws-api-gateway.js';
+import { nginx } from '../src/profiles/builtin/nginx.js';
 import type { Inventory, SourceFile } from '../src/inventory/inventory.js';
 import { DEFAULT_LIMITS } from '../src/inventory/limits.js';
 import { readObjects } from '../src/inventory/objects.js';
@@ -42,9 +45,19 @@ export function fuzzOne(input: Uint8Array): string {
     severities: {},
     suppressions: [],
   });
+  const client = file('client.pem', 'client', input);
+  const withCrl = checkInventory(
+    {
+      root: '/fuzz',
+      files: [healthyTruststore!, client, file('input.crl', 'crl', input)],
+      bundles: [[healthyTruststore!]],
+    },
+    { profile: nginx, at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] },
+  );
   const json = formatJson(report);
   parseReport(json);
   return [
+    formatText(withCrl),
     formatText(report),
     json,
     formatSarif(report, awsApiGateway),

@@ -8,7 +8,8 @@ export function configured(where: string): Evidence {
 /** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
 export class ProfileError extends Error {}
 
-function wholeNumber(value: unknown, key: string, min: number, max: number): number {
+/** A setting's value as a whole number within bounds; a ProfileError naming the key otherwise. */
+export function wholeNumber(value: unknown, key: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
     throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
   }

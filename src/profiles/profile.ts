@@ -239,6 +239,11 @@ export interface ProfileOption {
   apply(profile: Profile, value: unknown): Profile;
 }
 
+/** Evidence that is only a plausible reading of what the vendor leaves unsaid. */
+export function unconfirmed(source: string): Evidence {
+  return { confidence: 'unconfirmed', source };
+}
+
 /** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
 export const CONFIDENCE_WORDS: Record<Confidence, string> = {
   vendor: 'vendor documentation',

@@ -1,5 +1,12 @@
 /**
- * A small strict DER reader: just enough to walk a certificate or a key.
+ * A small DER reader: just enough to walk a certificate, a CRL or a key. It
+ * refuses what OpenSSL's parser refuses (truncated lengths, trailing bytes,
+ * BIT STRINGs with more than 7 unused bits, non-minimal serial numbers) and,
+ * like OpenSSL, reads a long-form or zero-padded length and any non-zero
+ * BOOLEAN byte: a gateway accepts those certificates, so a finding about
+ * them would be wrong. One deliberate difference: an indefinite (BER)
+ * length, which OpenSSL reads, is refused; DER forbids it, no CA emits it,
+ * and a block that needs it is one to re-encode before upload.
  *
  * node:crypto parses certificates fast but, on Node 20, exposes neither the
  * signature algorithm nor basicConstraints, keyUsage or key identifiers; the
@@ -162,18 +169,24 @@ export function toHex(bytes: Uint8Array, separator = ''): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(separator);
 }
 
-/** The payload of a BIT STRING, which must have no unused bits. */
-export function bitStringBytes(node: DerNode): Uint8Array {
+/** The unused-bits count of a BIT STRING, refused past 7 as OpenSSL's c2i_ASN1_BIT_STRING does. */
+function unusedBits(node: DerNode): number {
   const bytes = content(node);
   if (bytes.length === 0) throw new DerError('empty BIT STRING', node.start);
-  return bytes.subarray(1);
+  if (bytes[0]! > 7) throw new DerError(`BIT STRING with ${bytes[0]} unused bits (at most 7)`, node.start);
+  return bytes[0]!;
+}
+
+/** The payload of a BIT STRING (a signature, a public key: whole bytes). */
+export function bitStringBytes(node: DerNode): Uint8Array {
+  unusedBits(node);
+  return content(node).subarray(1);
 }
 
 /** Named bits of a BIT STRING (keyUsage), bit 0 first. */
 export function bitStringFlags(node: DerNode): boolean[] {
+  const unused = unusedBits(node);
   const bytes = content(node);
-  if (bytes.length === 0) throw new DerError('empty BIT STRING', node.start);
-  const unused = bytes[0]!;
   const flags: boolean[] = [];
   const total = (bytes.length - 1) * 8 - unused;
   for (let bit = 0; bit < total; bit++) {

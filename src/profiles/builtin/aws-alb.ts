@@ -1,12 +1,11 @@
-import type { Evidence, Profile } from '../profile.js';
+import { unconfirmed, type Profile } from '../profile.js';
+import { connectionLogReasons } from './aws-connection-logs.js';
 
 const GUIDE = 'Elastic Load Balancing User Guide, "Mutual authentication with TLS in Application Load Balancer"';
 const QUOTAS = 'Elastic Load Balancing, "Quotas for your Application Load Balancers"';
 const CONNECTION_LOGS = 'Elastic Load Balancing, "Connection logs for your Application Load Balancer"';
 const CRL_KNOWLEDGE_CENTER =
   'ELB API Reference AddTrustStoreRevocations / TrustStoreRevocation, and AWS Knowledge Center "Configure CRLs for mTLS on an Application Load Balancer"';
-
-const unconfirmed = (source: string): Evidence => ({ confidence: 'unconfirmed', source });
 
 /**
  * Application Load Balancer trust stores (Network Load Balancer mutual TLS
@@ -156,17 +155,9 @@ export const awsAlb: Profile = {
     gateway: 'Application Load Balancer',
     refusal: 'a failed TLS handshake',
     reasons: {
-      untrusted: 'ClientCertUntrusted',
-      'self-signed': 'ClientCertUntrusted',
-      signature: 'ClientCertUntrusted',
-      expired: 'ClientCertExpired',
-      'not-yet-valid': 'ClientCertNotYetValid',
-      depth: 'ClientCertMaxChainDepthExceeded',
-      'key-type': 'ClientCertTypeUnsupported',
-      purpose: 'ClientCertPurposeInvalid',
+      ...connectionLogReasons('ClientCertPurposeInvalid'),
       revoked: 'ClientCertCrlHit',
       crl: 'ClientCertCrlProcessingError',
-      invalid: 'ClientCertInvalid',
     },
     uploadRefusal:
       'CreateTrustStore / ModifyTrustStore refuses the bundle (InvalidCaCertificatesBundle: "The specified ca certificate bundle is in an invalid format, or corrupt.")',

@@ -1,10 +1,9 @@
-import type { Evidence, Profile } from '../profile.js';
+import { unconfirmed, type Profile } from '../profile.js';
+import { connectionLogReasons } from './aws-connection-logs.js';
 
 const TRUST_STORES = 'CloudFront Developer Guide, "Trust stores and certificate management" (viewer mTLS)';
 const QUOTAS = 'CloudFront Developer Guide, "Quotas": mutual TLS';
 const CONNECTION_LOGS = 'CloudFront connection logs (viewer mTLS reason codes)';
-
-const unconfirmed = (source: string): Evidence => ({ confidence: 'unconfirmed', source });
 
 /** CloudFront viewer mutual TLS: ALB's bundle format with smaller quotas and fewer key types. */
 export const awsCloudfront: Profile = {
@@ -98,17 +97,7 @@ export const awsCloudfront: Profile = {
   wording: {
     gateway: 'CloudFront',
     refusal: 'a failed TLS handshake',
-    reasons: {
-      untrusted: 'ClientCertUntrusted',
-      'self-signed': 'ClientCertUntrusted',
-      signature: 'ClientCertUntrusted',
-      expired: 'ClientCertExpired',
-      'not-yet-valid': 'ClientCertNotYetValid',
-      depth: 'ClientCertMaxChainDepthExceeded',
-      'key-type': 'ClientCertTypeUnsupported',
-      purpose: 'ClientCertIntentInvalid',
-      invalid: 'ClientCertInvalid',
-    },
+    reasons: connectionLogReasons('ClientCertIntentInvalid'),
     uploadRefusal: 'CloudFront refuses to create or update the trust store with this bundle',
     uploadWarning: 'CloudFront accepts the bundle',
     deploy: {

@@ -1,10 +1,9 @@
-import type { Evidence, Profile } from '../profile.js';
+import { unconfirmed, type Profile } from '../profile.js';
 import { securityLevelPolicy } from '../security-level.js';
 
 const OVERVIEW = 'Azure Application Gateway, "Overview of mutual authentication"';
 const TROUBLESHOOTING = 'Azure Application Gateway, "Troubleshoot mutual authentication errors"';
 
-const unconfirmed = (source: string): Evidence => ({ confidence: 'unconfirmed', source });
 const openDefaults = securityLevelPolicy(
   0,
   unconfirmed(`${OVERVIEW} lists no key or signature requirements for client certificates.`),

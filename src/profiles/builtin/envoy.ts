@@ -1,11 +1,10 @@
-import { configured, ProfileError } from '../customise.js';
-import type { Evidence, Profile } from '../profile.js';
+import { configured, ProfileError, wholeNumber } from '../customise.js';
+import { unconfirmed, type Profile } from '../profile.js';
 import { securityLevelPolicy } from '../security-level.js';
 
 const COMMON_PROTO =
   'Envoy API, envoy.extensions.transport_sockets.tls.v3.CertificateValidationContext (api/envoy/extensions/transport_sockets/tls/v3/common.proto)';
 
-const unconfirmed = (source: string): Evidence => ({ confidence: 'unconfirmed', source });
 const boringDefaults = securityLevelPolicy(
   0,
   unconfirmed(
@@ -113,12 +112,11 @@ export const envoy: Profile = {
       key: 'max_verify_depth',
       description: 'the `max_verify_depth` of your validation context (1 to 100; 100 when unset)',
       apply(profile, value) {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > 100)
-          throw new ProfileError('max_verify_depth: expected a whole number from 1 to 100');
+        const depth = wholeNumber(value, 'max_verify_depth', 1, 100);
         const evidence = { ...profile.chain.evidence, depth: configured('profile-options.max_verify_depth') };
         return {
           ...profile,
-          chain: { ...profile.chain, maxIntermediates: value - 1, depthLimit: depthLimit(value), evidence },
+          chain: { ...profile.chain, maxIntermediates: depth - 1, depthLimit: depthLimit(depth), evidence },
         };
       },
     },

@@ -1,11 +1,9 @@
 import { SHA256_OR_STRONGER } from '../../x509/algorithms.js';
-import type { Evidence, Profile } from '../profile.js';
+import { unconfirmed, type Profile } from '../profile.js';
 
 const MTLS = 'Google Cloud Load Balancing, "Mutual TLS overview"';
 const LOGGING = 'Google Cloud Load Balancing, "HTTP(S) load balancer logging": mTLS failure reasons';
 const TRUST_CONFIGS = 'Certificate Manager, "Manage trust configs" and the TrustConfig REST reference';
-
-const unconfirmed = (source: string): Evidence => ({ confidence: 'unconfirmed', source });
 
 /** Google Cloud Application Load Balancers with a Certificate Manager TrustConfig. */
 export const gcpLoadBalancer: Profile = {

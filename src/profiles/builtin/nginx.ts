@@ -1,4 +1,4 @@
-import { configured, ProfileError } from '../customise.js';
+import { configured, wholeNumber } from '../customise.js';
 import type { Profile } from '../profile.js';
 import { securityLevelPolicy } from '../security-level.js';
 
@@ -132,12 +132,11 @@ export const nginx: Profile = {
       description:
         'the `ssl_verify_depth` (ingress-nginx `auth-tls-verify-depth`) your server sets: intermediate CA certificates allowed between a client and its root; 1 when unset',
       apply(profile, value) {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > 100)
-          throw new ProfileError('ssl_verify_depth: expected a whole number from 0 to 100');
+        const depth = wholeNumber(value, 'ssl_verify_depth', 0, 100);
         const evidence = { ...profile.chain.evidence, depth: configured('profile-options.ssl_verify_depth') };
         return {
           ...profile,
-          chain: { ...profile.chain, maxIntermediates: value, depthLimit: depthLimit(value), evidence },
+          chain: { ...profile.chain, maxIntermediates: depth, depthLimit: depthLimit(depth), evidence },
         };
       },
     },
@@ -146,9 +145,8 @@ export const nginx: Profile = {
       description:
         "OpenSSL's security level on the server (0 to 5): `@SECLEVEL=N` in `ssl_ciphers`, else the system OpenSSL's default, 2 on Debian and Ubuntu, 1 upstream",
       apply(profile, value) {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > 5)
-          throw new ProfileError('security-level: expected a whole number from 0 to 5');
-        return { ...profile, ...securityLevelPolicy(value, configured('profile-options.security-level')) };
+        const level = wholeNumber(value, 'security-level', 0, 5);
+        return { ...profile, ...securityLevelPolicy(level, configured('profile-options.security-level')) };
       },
     },
   ],
