@@ -543,3 +543,4 @@ pem int-rsa >"$ex/envoy/trusted-ca.pem"
 pem client-rsa2048 >"$ex/envoy/clients/service-a.pem"
 
 echo "fixtures written to $out and $ex"
+bash scripts/make-hostile-fixtures.sh

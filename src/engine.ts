@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from './inventory/glob.js';
 import { analyseChains, type ChainAnalysis, type ClientChain, type ClientProblem } from './chain/analysis.js';
 import type { Settings, Suppression } from './config/settings.js';
 import { bySeverity, capSeverity, type Severity } from './findings/severity.js';
@@ -138,10 +138,20 @@ function judgeClients(
   });
 }
 
+/** Compiled suppression globs: each pattern once per run, not once per finding. */
+const suppressionGlobs = new Map<string, (path: string) => boolean>();
+
 function matchesSuppression(finding: Finding, suppression: Suppression): boolean {
   if (suppression.rule !== finding.ruleId) return false;
   if (suppression.target !== undefined && suppression.target !== (finding.target ?? '')) return false;
-  if (suppression.path !== undefined && !picomatch.isMatch(finding.file, suppression.path, { dot: true })) return false;
+  if (suppression.path !== undefined) {
+    let matches = suppressionGlobs.get(suppression.path);
+    if (!matches) {
+      matches = globMatcher(suppression.path, 'suppressions.path');
+      suppressionGlobs.set(suppression.path, matches);
+    }
+    if (!matches(finding.file)) return false;
+  }
   if (suppression.fingerprint !== undefined && finding.certificate?.sha256 !== suppression.fingerprint) return false;
   return true;
 }

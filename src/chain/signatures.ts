@@ -1,6 +1,7 @@
 import { constants, createPublicKey, verify, X509Certificate, type KeyObject } from 'node:crypto';
 import type { HashName } from '../x509/algorithms.js';
 import type { Certificate } from '../x509/certificate.js';
+import { overVerifyLimits } from '../x509/key-limits.js';
 
 /** What carries a signature: a certificate or a CRL. */
 export type SignedObject = Pick<
@@ -39,11 +40,14 @@ export class SignatureVerifier {
   private keyOf(certificate: Certificate): KeyObject | null {
     let key = this.keys.get(certificate);
     if (key === undefined) {
-      try {
-        key = createPublicKey({ key: Buffer.from(certificate.spki), format: 'der', type: 'spki' });
-      } catch {
-        key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
-      }
+      // A key over the verify limits signs nothing here; the key rules report it instead.
+      if (overVerifyLimits(certificate.publicKey)) key = null;
+      else
+        try {
+          key = createPublicKey({ key: Buffer.from(certificate.spki), format: 'der', type: 'spki' });
+        } catch {
+          key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
+        }
       this.keys.set(certificate, key);
     }
     return key;

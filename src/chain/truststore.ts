@@ -3,6 +3,23 @@ import type { CertificateObject } from '../inventory/objects.js';
 import type { Certificate } from '../x509/certificate.js';
 
 /**
+ * Certificates of one subject name that path building considers as issuers.
+ * OpenSSL tries them all; each client's search scans them, so a bundle of
+ * thousands of same-named certificates (no real PKI has more than a handful:
+ * renewals, cross-signs) would make every client's check slow. Past the
+ * bound the rest are set aside and reported.
+ */
+export const MAX_SAME_NAME_CERTIFICATES = 100;
+
+/** A subject name with more certificates than path building considers. */
+export interface CrowdedName {
+  /** How many distinct certificates of the bundle have the name. */
+  count: number;
+  /** The first certificate set aside, where the finding goes. */
+  firstIgnored: { file: SourceFile; object: CertificateObject };
+}
+
+/**
  * One bundle as the gateway receives it: the certificates of one or more
  * files, in the order they are concatenated, each certificate once (OpenSSL's
  * store keeps the first of identical copies). Looked up by subject name in
@@ -14,6 +31,8 @@ export class Truststore {
   readonly objects: Array<{ file: SourceFile; object: CertificateObject }> = [];
   private readonly bySubject = new Map<string, Certificate[]>();
   private readonly byFingerprint = new Map<string, Certificate>();
+  /** Names over MAX_SAME_NAME_CERTIFICATES, by subject key. */
+  readonly crowded = new Map<string, CrowdedName>();
 
   constructor(
     /** How the bundle is named in messages: its file, or its files joined. */
@@ -24,24 +43,30 @@ export class Truststore {
       for (const object of certificatesOf(file)) {
         this.objects.push({ file, object });
         if (this.byFingerprint.has(object.certificate.sha256)) continue;
-        this.add(object.certificate);
+        this.add(object.certificate, { file, object });
       }
     }
   }
 
-  private add(certificate: Certificate): void {
+  private add(certificate: Certificate, where: CrowdedName['firstIgnored']): void {
     this.certificates.push(certificate);
     this.byFingerprint.set(certificate.sha256, certificate);
-    const named = this.bySubject.get(certificate.subject.key);
-    if (named) named.push(certificate);
-    else this.bySubject.set(certificate.subject.key, [certificate]);
+    const key = certificate.subject.key;
+    const named = this.bySubject.get(key);
+    if (!named) this.bySubject.set(key, [certificate]);
+    else if (named.length < MAX_SAME_NAME_CERTIFICATES) named.push(certificate);
+    else {
+      const crowded = this.crowded.get(key);
+      if (crowded) crowded.count++;
+      else this.crowded.set(key, { count: named.length + 1, firstIgnored: where });
+    }
   }
 
   contains(certificate: Certificate): boolean {
     return this.byFingerprint.has(certificate.sha256);
   }
 
-  /** Certificates with this subject (a DistinguishedName key), in bundle order. */
+  /** Certificates with this subject (a DistinguishedName key), in bundle order, at most MAX_SAME_NAME_CERTIFICATES. */
   withSubject(nameKey: string): readonly Certificate[] {
     return this.bySubject.get(nameKey) ?? [];
   }

@@ -1,3 +1,4 @@
+import { globMatcher } from '../inventory/glob.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, describeError } from '../errors.js';
@@ -207,10 +208,15 @@ function parseSeverities(value: unknown, where: Source): Record<string, RuleSeve
   if (!isRecord(value)) throw new UsageError(`${where}: expected a map of rule id to severity`);
   const result: Record<string, RuleSeverity> = {};
   for (const [id, severity] of Object.entries(value)) {
-    if (!findRule(id)) throw new UsageError(`${where}: unknown rule id "${id}"`);
-    const allowed = [...SEVERITIES, 'off'];
+    const rule = findRule(id);
+    if (!rule) throw new UsageError(`${where}: unknown rule id "${id}"`);
+    const allowed = rule.mandatory ? ['error'] : [...SEVERITIES, 'off'];
     if (!allowed.includes(severity as string))
-      throw new UsageError(`${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
+      throw new UsageError(
+        rule.mandatory
+          ? `${where}.${id}: it marks an incomplete check and is always an error`
+          : `${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`,
+      );
     result[id] = severity as RuleSeverity;
   }
   return result;
@@ -228,6 +234,8 @@ function parseSuppressions(value: unknown, where: Source): Suppression[] {
     checkKeys(entry, SUPPRESSION_KEYS, here);
     if (typeof entry.rule !== 'string' || !findRule(entry.rule))
       throw new UsageError(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
+    if (findRule(entry.rule)?.mandatory)
+      throw new UsageError(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
     if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
       throw new UsageError(`${here}.reason: a suppression needs a reason`);
     if (entry.path === undefined && entry.fingerprint === undefined)
@@ -238,6 +246,7 @@ function parseSuppressions(value: unknown, where: Source): Suppression[] {
       if (typeof entry.path !== 'string' || entry.path.trim() === '')
         throw new UsageError(`${here}.path: expected a path or glob`);
       suppression.path = entry.path.trim();
+      globMatcher(suppression.path, `${here}.path`); // refuses what it cannot match, here rather than mid-run
     }
     if (entry.fingerprint !== undefined) {
       const fingerprint = typeof entry.fingerprint === 'string' ? normaliseFingerprint(entry.fingerprint) : '';

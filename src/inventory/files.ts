@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globBase, globMatcher, isGlob } from './glob.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -171,9 +171,11 @@ function match(walker: Walker, root: string, patterns: string[], option: string,
   for (const pattern of patterns) {
     checkPattern(pattern, option);
     const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-    const { base, isGlob } = picomatch.scan(normalised);
-    const matches = isGlob ? picomatch(normalised, { dot: true }) : (candidate: string) => candidate === normalised;
-    const entries = walker.entriesBelow(isGlob ? base : normalised).filter((entry) => matches(entry.path));
+    const wildcard = isGlob(normalised);
+    const matches = wildcard ? globMatcher(normalised, option) : (candidate: string) => candidate === normalised;
+    const entries = walker
+      .entriesBelow(wildcard ? globBase(normalised) : normalised)
+      .filter((entry) => matches(entry.path));
     if (entries.length === 0) throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
     entries.sort(byPath);
     for (const entry of entries) if (!found.has(entry.path)) found.set(entry.path, entry);

@@ -1,4 +1,5 @@
 import type { Certificate, PublicKeyInfo } from '../x509/certificate.js';
+import { overVerifyLimits } from '../x509/key-limits.js';
 import { keySecurityBits, signatureSecurityBits } from '../x509/security-bits.js';
 import type { Confidence, KeyPolicy, PurposePolicy, SignaturePolicy } from './profile.js';
 
@@ -11,9 +12,13 @@ export type KeyRefusal =
   | { kind: 'explicit-curve' }
   | { kind: 'type'; type: string }
   /** Below the OpenSSL security level's floor: `bits` is what OpenSSL rates the key at. */
-  | { kind: 'security-bits'; bits: number; minimum: number };
+  | { kind: 'security-bits'; bits: number; minimum: number }
+  /** Over the limits within which truststore-check verifies signatures (whatever the profile). */
+  | { kind: 'over-verify-limits'; why: string };
 
 export function judgeKey(policy: KeyPolicy, key: PublicKeyInfo): KeyRefusal | undefined {
+  const over = overVerifyLimits(key);
+  if (over) return { kind: 'over-verify-limits', why: over };
   const refusal = judgeKeyType(policy, key);
   if (refusal || policy.minSecurityBits === undefined) return refusal;
   const bits = keySecurityBits(key);

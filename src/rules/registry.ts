@@ -39,6 +39,7 @@ import { truststoreTooManyCertificates } from './definitions/truststore-too-many
 import { unhandledCriticalExtension } from './definitions/unhandled-critical-extension.js';
 import { unsupportedKeyType } from './definitions/unsupported-key-type.js';
 import { weakKey } from './definitions/weak-key.js';
+import { workLimitReached } from './definitions/work-limit-reached.js';
 import { internalErrorRule } from './internal-error.js';
 import type { Rule } from './rule.js';
 
@@ -46,6 +47,7 @@ import type { Rule } from './rule.js';
 export const RULES: readonly Rule[] = [
   fileNotRead,
   fileSkipped,
+  workLimitReached,
   malformedCertificate,
   invalidCertificateExtension,
   insecureSignatureAlgorithm,

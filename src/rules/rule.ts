@@ -28,6 +28,12 @@ export interface RuleMetadata {
   description: string;
   /** How to fix it, with the command that confirms the fix; shown with every finding. */
   remedy: string;
+  /**
+   * It marks a check that could not be completed (a file not read, a crash, a
+   * work bound), so no configuration may turn it off, lower it or suppress
+   * it: a pull request could otherwise hide what it slipped past the check.
+   */
+  mandatory?: true;
 }
 
 /** What a rule reports; the engine adds the rule id, the severity and the remedy. */

@@ -39,6 +39,8 @@ export interface PublicKeyInfo {
   type: KeyType;
   /** RSA modulus length, DSA prime length, or the curve's field size for EC keys. */
   bits?: number;
+  /** RSA: the length of the public exponent (17 for 65537). */
+  exponentBits?: number;
   /** DSA: the length of the subgroup order q. */
   subgroupBits?: number;
   /** Named curve (P-256, ...) for EC keys. */
@@ -195,8 +197,10 @@ export function parsePublicKey(spki: DerNode): PublicKeyInfo {
   };
   if (info.type === 'RSA' || info.type === 'RSA-PSS') {
     const rsaKey = readNode(keyBytes);
-    const [modulus] = children(expectTag(rsaKey, Tag.SEQUENCE, 'RSAPublicKey'));
+    const [modulus, exponent] = children(expectTag(rsaKey, Tag.SEQUENCE, 'RSAPublicKey'));
     info.bits = integerBitLength(expectTag(modulus, Tag.INTEGER, 'RSA modulus'));
+    // A key without a readable exponent is OpenSSL's to refuse (it cannot load it), not the reader's.
+    if (exponent?.tag === Tag.INTEGER) info.exponentBits = integerBitLength(exponent);
   } else if (info.type === 'DSA' && parameters?.tag === Tag.SEQUENCE) {
     const [prime, subgroup] = children(parameters);
     info.bits = integerBitLength(expectTag(prime, Tag.INTEGER, 'DSA p'));

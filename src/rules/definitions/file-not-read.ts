@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 export const fileNotRead: Rule = {
   id: 'file-not-read',
   defaultSeverity: 'error',
+  mandatory: true,
   title: 'File matched but not read, or read only in part',
   description:
     'A matched file was left unread, so it is not known to be good: a symbolic link to a path outside the repository (never followed), a broken link, a file over a size limit, past the limit on files or bytes per run, unreadable, or holding more PEM blocks than the limit (the rest unread). Limits are set under `limits:` in .truststore-check.yml.',

@@ -37,6 +37,8 @@ function whyNot(certificate: Certificate, refused: KeyRefusal): string {
     case 'too-small':
     case 'security-bits':
       return describeKey(certificate.publicKey);
+    case 'over-verify-limits':
+      return refused.why;
   }
 }
 
@@ -55,6 +57,11 @@ export const unsupportedKeyType: Rule = {
     yield* eachCertificate(context, ({ certificate, role, at }) => {
       const refused = judgeKey(profile.keys, certificate.publicKey);
       if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits') return undefined;
+      if (refused.kind === 'over-verify-limits') {
+        return at(
+          `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`,
+        );
+      }
       const finding = at(
         `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${certificateConsequence(profile, role, 'key-type')}`,
       );
@@ -72,6 +79,9 @@ export const unsupportedKeyType: Rule = {
       problem.kind === 'explicit-ec-parameters'
         ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
         : whyNot(problem.certificate, problem.refusal);
+    if (problem.kind === 'key-not-accepted' && problem.refusal.kind === 'over-verify-limits') {
+      return `${leafClause(chain)} could not be judged: its chain (${describePath(chain.built.chain)}) uses ${nameOf(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
+    }
     return problem.certificate === chain.leaf.certificate
       ? `${leafClause(chain)} has ${why}: ${refusal(context.profile, 'key-type')}.`
       : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${why}.`;
