@@ -47,7 +47,8 @@ export async function runCli(
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? FIXTURES,
-      env: options.env ?? process.env,
+      // Not GITHUB_ACTIONS from a CI runner: under it the CLI changes its output (see workflow-commands.ts).
+      env: options.env ?? { ...process.env, GITHUB_ACTIONS: '' },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };

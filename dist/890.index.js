@@ -23,8 +23,8 @@ var markdown_escape = __webpack_require__(9717);
 var format_sarif = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 43 modules
-var registry = __webpack_require__(3671);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 44 modules
+var registry = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/diff.ts

@@ -307,7 +307,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         expect({ ...context, heading: /^#+ h \|/m.test(text) }).toEqual({ ...context, heading: false });
       }
       expect(review).toContain('&lt;img src&#92;\\=x onerror&#92;\\=alert\\(1\\)&#92;&gt;');
-      expect(review).toContain('&#64;octocat');
+      expect(review).toContain('&#64;\u200boctocat');
       // Annotations are workflow commands: the newline must be escaped, not end the command.
       const annotation = run.stdout.split('\n').find((line) => line.includes('hostile.pem'))!;
       expect(annotation).toMatch(/^::error /);

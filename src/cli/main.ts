@@ -10,6 +10,7 @@ import { formatSarif } from '../report/format-sarif.js';
 import { formatText } from '../report/format-text.js';
 import { failsOn } from '../report/report.js';
 import { VERSION } from '../version.js';
+import { inertJson, inertLines, onActionsRunner, withoutCommands } from '../report/workflow-commands.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -107,17 +108,20 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     });
     const report = runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
-    streams.stdout.write(
+    const output =
       format === 'json'
         ? formatJson(report)
         : format === 'sarif'
           ? formatSarif(report, settings.targets[0]!.profile)
-          : formatText(report),
-    );
+          : formatText(report);
+    // In a workflow step, names and fields from the pull request must not become runner commands.
+    const runner = onActionsRunner();
+    streams.stdout.write(!runner ? output : format === 'text' ? withoutCommands(output) : inertJson(output));
     return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
-    streams.stderr.write(`truststore-check: ${describeError(error)}\n`);
+    const message = `truststore-check: ${describeError(error)}\n`;
+    streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
     if (usage) {
       streams.stderr.write('Run truststore-check --help for usage.\n');
       return EXIT_USAGE;
