@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createClient: () => (/* binding */ createClient),
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
-/* harmony export */   isPermissionError: () => (/* binding */ isPermissionError)
+/* harmony export */   isPermissionError: () => (/* binding */ isPermissionError),
+/* harmony export */   ownLogin: () => (/* binding */ ownLogin)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
@@ -59,6 +60,34 @@ function createClient(token, baseUrl) {
             error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(message),
         },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+}
+/** Who GITHUB_TOKEN's comments are written by: what `GET /user` cannot say for an installation token. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The login this token writes comments as, so that only comments it wrote are
+ * read back as the action's own (anyone can copy a hidden marker into a
+ * comment). A personal token answers `GET /user`; an installation token
+ * (GITHUB_TOKEN, a GitHub App's: prefix `ghs_`) gets 403 there, but GraphQL's
+ * viewer names its bot; failing both, the token is GITHUB_TOKEN's.
+ */
+async function ownLogin(client, token) {
+    if (!token.startsWith('ghs_')) {
+        try {
+            return (await client.rest.users.getAuthenticated()).data.login;
+        }
+        catch {
+            // an installation token in another format: GraphQL below
+        }
+    }
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        if (typeof answer.viewer?.login === 'string' && answer.viewer.login !== '')
+            return answer.viewer.login;
+    }
+    catch {
+        // no GraphQL access: the default token's bot
+    }
+    return ACTIONS_BOT;
 }
 /** A write refused because the token may not write (forks, Dependabot, missing `permissions:`), not a rate limit. */
 function isPermissionError(error) {

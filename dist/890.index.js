@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishReview: () => (/* binding */ publishReview)
 });
 
-// UNUSED EXPORTS: MAX_REVIEW_COMMENTS, commentBody
+// UNUSED EXPORTS: MAX_REVIEW_COMMENTS, MAX_REVIEW_EDITS, commentBody
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -79,6 +79,8 @@ var github_limits = __webpack_require__(6540);
 
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 const MAX_REVIEW_COMMENTS = 30;
+/** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
+const MAX_REVIEW_EDITS = 30;
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
 function withMarker(content, marker) {
@@ -86,6 +88,15 @@ function withMarker(content, marker) {
 }
 function hashOf(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** The check name a marker carries; a marker that does not decode is nobody's. */
+function markerCheck(encoded) {
+    try {
+        return decodeURIComponent(encoded);
+    }
+    catch {
+        return undefined;
+    }
 }
 function markerFor(check, id, hash, fixed = false) {
     return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
@@ -108,9 +119,12 @@ function commentBody(finding, profile, report) {
  * One review with a comment per finding on a line this pull request changes
  * (never outside the diff: GitHub would reject the whole review). Every body
  * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
- * already there, edits what changed, and marks as fixed what is gone.
+ * already there, edits what changed, and marks as fixed what is gone. Only
+ * comments `ownLogin` wrote count: a copy of the marker in anyone else's
+ * comment neither hides a finding nor gets edited. An edit GitHub refuses is
+ * skipped, not fatal; at most MAX_REVIEW_EDITS are made per run.
  */
-async function publishReview(client, context, check, report, repoPath, profileOf) {
+async function publishReview(client, context, check, report, repoPath, profileOf, ownLogin) {
     const base = { owner: context.owner, repo: context.repo, pull_number: context.pullRequest };
     const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
     const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
@@ -138,12 +152,28 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
     }
     const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
+        .filter((comment) => comment.user?.login === ownLogin)
         .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
-        .filter((entry) => entry.marker && decodeURIComponent(entry.marker[1]) === check);
+        .filter((entry) => entry.marker && markerCheck(entry.marker[1]) === check);
     const byId = new Map(existing.map((entry) => [entry.marker[2], entry]));
     const fresh = placed.filter((p) => !byId.has(p.id));
     let updated = 0;
     let resolved = 0;
+    let skippedEdits = 0;
+    const edit = async (commentId, body) => {
+        if (updated + resolved >= MAX_REVIEW_EDITS) {
+            skippedEdits++;
+            return false;
+        }
+        try {
+            await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: commentId, body });
+            return true;
+        }
+        catch {
+            skippedEdits++;
+            return false;
+        }
+    };
     if (fresh.length > 0) {
         await client.rest.pulls.createReview({
             ...base,
@@ -157,13 +187,8 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         const entry = byId.get(p.id);
         if (!entry || entry.marker[3] === p.hash)
             continue;
-        await client.rest.pulls.updateReviewComment({
-            owner: base.owner,
-            repo: base.repo,
-            comment_id: entry.comment.id,
-            body: p.body,
-        });
-        updated++;
+        if (await edit(entry.comment.id, p.body))
+            updated++;
     }
     for (const [id, entry] of byId) {
         // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
@@ -171,15 +196,10 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             continue;
         const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
         const body = withMarker(`✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`, markerFor(check, id, entry.marker[3], true));
-        await client.rest.pulls.updateReviewComment({
-            owner: base.owner,
-            repo: base.repo,
-            comment_id: entry.comment.id,
-            body,
-        });
-        resolved++;
+        if (await edit(entry.comment.id, body))
+            resolved++;
     }
-    return { created: fresh.length, updated, resolved, notInReview };
+    return { created: fresh.length, updated, resolved, skippedEdits, notInReview };
 }
 
 

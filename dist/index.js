@@ -28372,6 +28372,8 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ MAX_CHECK_ANNOTATIONS),
+/* harmony export */   MN: () => (/* binding */ ANNOTATION_MESSAGE_LIMIT),
 /* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   tw: () => (/* binding */ CHECK_OUTPUT_LIMIT),
 /* harmony export */   zS: () => (/* binding */ JOB_SUMMARY_LIMIT)
@@ -28383,6 +28385,14 @@ const COMMENT_LIMIT = 65536;
 const CHECK_OUTPUT_LIMIT = 65535;
 /** A step's job summary is capped at 1 MiB; keep clear of it. */
 const JOB_SUMMARY_LIMIT = 1_000_000;
+/** A check run annotation's message (GitHub: 64 KB); kept a little under. */
+const ANNOTATION_MESSAGE_LIMIT = 60_000;
+/**
+ * Annotations sent per check run: 50 per request, so 1,000 are 20 writes. A
+ * pull request with 25,000 findings would otherwise spend 500 writes of the
+ * token's hourly budget; the rest are counted in the summary.
+ */
+const MAX_CHECK_ANNOTATIONS = 1_000;
 
 
 /***/ }),
@@ -30904,8 +30914,11 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
         return published;
     }
     // Loaded only here: the GitHub client is most of the bundle's start-up cost.
-    const { createClient, describeApiError, isPermissionError } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { createClient, describeApiError, isPermissionError, ownLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const client = createClient(inputs.githubToken, context.apiUrl);
+    // Whose comments are the action's own: asked only when there are comments to find again.
+    let login;
+    const own = () => (login ??= ownLogin(client, inputs.githubToken));
     let writable = true;
     const attempt = async (channel, work) => {
         if (!writable)
@@ -30942,10 +30955,11 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
         return published;
     if (inputs.prReview) {
         const { publishReview } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
-        const outcome = await attempt('pull request review', () => publishReview(client, context, inputs.checkName, report, repoPath, profileOf));
+        const outcome = await attempt('pull request review', () => own().then((self) => publishReview(client, context, inputs.checkName, report, repoPath, profileOf, self)));
         if (outcome) {
             published.notInReview = outcome.notInReview;
-            core/* info */.pq(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`);
+            const skipped = outcome.skippedEdits > 0 ? `, ${outcome.skippedEdits} edit(s) refused or left for the next run` : '';
+            core/* info */.pq(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed${skipped}.`);
         }
     }
     if (inputs.prComment) {
@@ -30963,7 +30977,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
             maxLength: github_limits/* COMMENT_LIMIT */.W$,
             preamble: [summaryMarker(inputs.checkName)],
         });
-        const outcome = await attempt('summary comment', () => publishStickyComment(client, context, inputs.checkName, body));
+        const outcome = await attempt('summary comment', () => own().then((self) => publishStickyComment(client, context, inputs.checkName, body, self)));
         if (outcome)
             core/* info */.pq(`Summary comment ${outcome}.`);
     }

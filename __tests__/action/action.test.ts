@@ -501,4 +501,79 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       }
     });
   });
+
+  describe('a hostile pull request', () => {
+    const MALLORY = { login: 'mallory', type: 'User' };
+
+    test('copies of the bot markers by another user neither silence the bot nor get edited by it', async () => {
+      await withFake({}, workspace, async (fake, url) => {
+        // A first run shows which markers the bot writes.
+        await runAction(node, workspace, url);
+        const sha1 = fake.reviewComments.find((c) => c.path === 'certs/clients/sha1.pem')!;
+        const marker = /<!-- truststore-check:finding [^>]+ -->/.exec(sha1.body)![0];
+        const summaryMarker = '<!-- truststore-check:summary check=truststore-check -->';
+        // Mallory copies them: onto a maintainer-looking comment, a "fixed" marker and an undecodable one.
+        fake.reviewComments.length = 0;
+        fake.issueComments.length = 0;
+        const copy = fake.plantReviewComment({ path: sha1.path, line: sha1.line, body: `LGTM\n${marker}` }, MALLORY);
+        const summaryCopy = fake.plantIssueComment(`Approved by security.\n${summaryMarker}`, MALLORY);
+        fake.plantReviewComment(
+          { path: sha1.path, line: sha1.line, body: '<!-- truststore-check:finding check=%E0 id=00 hash=00 -->' },
+          MALLORY,
+        );
+        const run = await runAction(node, workspace, url);
+        expectNoStackTrace(run);
+        // Nothing of Mallory's was edited, and the bot still speaks: its own review comment and summary.
+        expect(fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/comments/'))).toEqual([]);
+        expect(fake.reviewComments.find((c) => c.id === copy)!.body).toBe(`LGTM\n${marker}`);
+        expect(fake.issueComments.find((c) => c.id === summaryCopy)!.body).toBe(
+          `Approved by security.\n${summaryMarker}`,
+        );
+        const own = fake.reviewComments.filter((c) => c.user.login === 'github-actions[bot]');
+        expect(own.map((c) => c.path)).toContain('certs/clients/sha1.pem');
+        expect(fake.issueComments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+      });
+    });
+
+    test('an edit GitHub refuses is skipped and the other edits still happen', async () => {
+      await withFake({}, workspace, async (fake, url) => {
+        await runAction(node, workspace, url);
+        // Every finding changes wording (another check name), so every earlier comment needs an edit; one is refused.
+        const [first, ...rest] = fake.reviewComments;
+        for (const comment of fake.reviewComments) comment.body = comment.body.replace(/hash=[0-9a-f]+/, 'hash=0');
+        const refused = new FakeGitHub({ files: workspace.files, pageSize: 2, refuseEditsOf: [first!.id] });
+        Object.assign(refused, { reviewComments: fake.reviewComments, issueComments: fake.issueComments });
+        const refusedUrl = await refused.start();
+        try {
+          const run = await runAction(node, workspace, refusedUrl);
+          expectNoStackTrace(run);
+          const edits = refused.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/pulls/comments/'));
+          expect(edits.map((r) => r.status).sort()).toEqual([200, 200, 200, 403]);
+          expect(rest.every((comment) => !comment.body.includes('hash=0 '))).toBe(true);
+          expect(run.stdout).toMatch(/1 edit\(s\) refused or left for the next run/);
+        } finally {
+          await refused.stop();
+        }
+      });
+    });
+
+    test('a report with thousands of findings makes at most 1,000 check annotations (20 writes) and says how many more', async () => {
+      for (let i = 1; i <= 1100; i++)
+        await copyFile(
+          path.join(FIXTURES, 'clients/client-sha1.pem'),
+          path.join(workspace.dir, `certs/clients/legacy/bulk-${String(i).padStart(4, '0')}.pem`),
+        );
+      await withFake({ pageSize: 100 }, workspace, async (fake, url) => {
+        const run = await runAction(node, workspace, url, { 'pr-review': 'false', 'pr-comment': 'false' });
+        const total = 4 + LEGACY_COPIES + 1100;
+        expect(run.outputs.errors).toBe(String(total));
+        const checkRun = fake.checkRuns[0]!;
+        expect(checkRun.annotations).toHaveLength(1000);
+        expect(checkRun.annotationBatches).toHaveLength(20);
+        expect(checkRun.output.summary).toContain(
+          `${total - 1000} more findings (the least severe) are not annotated here`,
+        );
+      });
+    });
+  });
 });

@@ -24,6 +24,16 @@ export interface FakeGitHubOptions {
   secondaryRateLimitedWrites?: number;
   /** Page size for list endpoints, whatever per_page asks (forces pagination in tests). */
   pageSize?: number;
+  /** Edits of these comment ids answer 403, as for a comment the token may not edit. */
+  refuseEditsOf?: number[];
+}
+
+/** Who the token is: installation tokens (ghs_) get 403 from GET /user, as on GitHub, and are the Actions bot. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+export interface CommentAuthor {
+  login: string;
+  type: string;
 }
 
 export interface RecordedRequest {
@@ -37,6 +47,7 @@ export interface RecordedRequest {
 
 interface ReviewComment {
   id: number;
+  user: CommentAuthor;
   path: string;
   line: number;
   side: string;
@@ -46,6 +57,7 @@ interface ReviewComment {
 
 interface IssueComment {
   id: number;
+  user: CommentAuthor;
   body: string;
 }
 
@@ -100,6 +112,19 @@ export class FakeGitHub {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** A comment someone else wrote (or the bot, in an earlier run), for the action to find. */
+  plantIssueComment(body: string, user: CommentAuthor): number {
+    const id = this.nextId++;
+    this.issueComments.push({ id, user, body });
+    return id;
+  }
+
+  plantReviewComment(comment: { path: string; line: number; body: string }, user: CommentAuthor): number {
+    const id = this.nextId++;
+    this.reviewComments.push({ id, user, side: 'RIGHT', commit_id: 'planted', ...comment });
+    return id;
   }
 
   /** Requests that changed something (not GETs), by status. */
@@ -165,6 +190,17 @@ export class FakeGitHub {
     const { method } = record;
     const path = url.pathname;
     const body = (record.body ?? {}) as Record<string, unknown>;
+    // Reads, whatever the method: who the token is.
+    if (method === 'GET' && path === '/user') {
+      if ((record.authorization ?? '').includes('ghs_'))
+        return send(403, { message: 'Resource not accessible by integration' });
+      return send(200, { login: 'maintainer-pat', type: 'User' });
+    }
+    if (method === 'POST' && path === '/graphql') {
+      if (typeof body.query === 'string' && body.query.includes('viewer'))
+        return send(200, { data: { viewer: { login: ACTIONS_BOT.login } } });
+      return send(200, { errors: [{ message: 'unsupported query in the fake' }] });
+    }
     if (method !== 'GET') {
       this.writes++;
       if (this.options.readOnly)
@@ -213,6 +249,7 @@ export class FakeGitHub {
       for (const comment of comments) {
         this.reviewComments.push({
           id: this.nextId++,
+          user: ACTIONS_BOT,
           path: comment.path,
           line: comment.line,
           side: comment.side ?? 'RIGHT',
@@ -230,6 +267,8 @@ export class FakeGitHub {
         return send(204, null);
       }
       if (method === 'PATCH') {
+        if (this.options.refuseEditsOf?.includes(Number(match[1])))
+          return send(403, { message: 'Resource not accessible by integration' });
         if (String(body.body).length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
         this.reviewComments[index]!.body = String(body.body);
         return send(200, this.reviewComments[index]);
@@ -239,13 +278,15 @@ export class FakeGitHub {
       return this.paginate(this.issueComments, url, base, send);
     if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
       if (String(body.body).length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
-      const comment = { id: this.nextId++, body: String(body.body) };
+      const comment = { id: this.nextId++, user: ACTIONS_BOT, body: String(body.body) };
       this.issueComments.push(comment);
       return send(201, comment);
     }
     if (method === 'PATCH' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {
       const comment = this.issueComments.find((c) => c.id === Number(match![1]));
       if (!comment) return send(404, { message: 'Not Found' });
+      if (this.options.refuseEditsOf?.includes(comment.id))
+        return send(403, { message: 'Resource not accessible by integration' });
       if (String(body.body).length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
       comment.body = String(body.body);
       return send(200, comment);

@@ -57,8 +57,11 @@ async function publishToGitHub(
     return published;
   }
   // Loaded only here: the GitHub client is most of the bundle's start-up cost.
-  const { createClient, describeApiError, isPermissionError } = await import('./github/client.js');
+  const { createClient, describeApiError, isPermissionError, ownLogin } = await import('./github/client.js');
   const client = createClient(inputs.githubToken, context.apiUrl);
+  // Whose comments are the action's own: asked only when there are comments to find again.
+  let login: Promise<string> | undefined;
+  const own = () => (login ??= ownLogin(client, inputs.githubToken!));
   let writable = true;
   const attempt = async <T>(channel: string, work: () => Promise<T>): Promise<T | undefined> => {
     if (!writable) return undefined;
@@ -99,12 +102,14 @@ async function publishToGitHub(
   if (inputs.prReview) {
     const { publishReview } = await import('./github/review.js');
     const outcome = await attempt('pull request review', () =>
-      publishReview(client, context, inputs.checkName, report, repoPath, profileOf),
+      own().then((self) => publishReview(client, context, inputs.checkName, report, repoPath, profileOf, self)),
     );
     if (outcome) {
       published.notInReview = outcome.notInReview;
+      const skipped =
+        outcome.skippedEdits > 0 ? `, ${outcome.skippedEdits} edit(s) refused or left for the next run` : '';
       core.info(
-        `Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed.`,
+        `Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed${skipped}.`,
       );
     }
   }
@@ -125,7 +130,7 @@ async function publishToGitHub(
       preamble: [summaryMarker(inputs.checkName)],
     });
     const outcome = await attempt('summary comment', () =>
-      publishStickyComment(client, context, inputs.checkName, body),
+      own().then((self) => publishStickyComment(client, context, inputs.checkName, body, self)),
     );
     if (outcome) core.info(`Summary comment ${outcome}.`);
   }

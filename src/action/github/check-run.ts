@@ -1,6 +1,6 @@
-import { plural } from '../../findings/severity.js';
+import { bySeverity, plural } from '../../findings/severity.js';
 import { findingMessage, type Report } from '../../report/report.js';
-import { CHECK_OUTPUT_LIMIT } from '../github-limits.js';
+import { ANNOTATION_MESSAGE_LIMIT, CHECK_OUTPUT_LIMIT, MAX_CHECK_ANNOTATIONS } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
 
@@ -17,7 +17,7 @@ export interface CheckRunRequest {
   repoPath: (file: string) => string;
 }
 
-/** A completed check run on the head commit, every finding an annotation, sent in batches of 50. */
+/** A completed check run on the head commit, each finding (most severe first, up to MAX_CHECK_ANNOTATIONS) an annotation, sent in batches of 50. */
 export async function publishCheckRun(
   client: GitHubClient,
   context: RunContext,
@@ -25,17 +25,25 @@ export async function publishCheckRun(
 ): Promise<string | undefined> {
   const { report } = request;
   const { errors, warnings, notices } = report.summary;
+  const annotated = [...report.findings]
+    .sort((a, b) => bySeverity(a.severity, b.severity))
+    .slice(0, MAX_CHECK_ANNOTATIONS);
+  const left = report.findings.length - annotated.length;
+  const note =
+    left > 0
+      ? `\n\n${plural(left, 'more finding')} (the least severe) are not annotated here, to spare the API: every finding is in the job summary and the JSON report.`
+      : '';
   const output = {
     title: `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`,
-    summary: request.summary.slice(0, CHECK_OUTPUT_LIMIT),
+    summary: request.summary.slice(0, CHECK_OUTPUT_LIMIT - note.length) + note,
   };
-  const annotations = report.findings.map((finding) => ({
+  const annotations = annotated.map((finding) => ({
     path: request.repoPath(finding.file),
     start_line: finding.line,
     end_line: Math.max(finding.line, finding.endLine),
     annotation_level: LEVEL[finding.severity],
     title: finding.ruleId,
-    message: findingMessage(report, finding).slice(0, 60000),
+    message: findingMessage(report, finding).slice(0, ANNOTATION_MESSAGE_LIMIT),
   }));
   const created = await client.rest.checks.create({
     owner: context.owner!,

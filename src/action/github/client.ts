@@ -52,6 +52,33 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
   );
 }
 
+/** Who GITHUB_TOKEN's comments are written by: what `GET /user` cannot say for an installation token. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * The login this token writes comments as, so that only comments it wrote are
+ * read back as the action's own (anyone can copy a hidden marker into a
+ * comment). A personal token answers `GET /user`; an installation token
+ * (GITHUB_TOKEN, a GitHub App's: prefix `ghs_`) gets 403 there, but GraphQL's
+ * viewer names its bot; failing both, the token is GITHUB_TOKEN's.
+ */
+export async function ownLogin(client: GitHubClient, token: string): Promise<string> {
+  if (!token.startsWith('ghs_')) {
+    try {
+      return (await client.rest.users.getAuthenticated()).data.login;
+    } catch {
+      // an installation token in another format: GraphQL below
+    }
+  }
+  try {
+    const answer = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    if (typeof answer.viewer?.login === 'string' && answer.viewer.login !== '') return answer.viewer.login;
+  } catch {
+    // no GraphQL access: the default token's bot
+  }
+  return ACTIONS_BOT;
+}
+
 /** A write refused because the token may not write (forks, Dependabot, missing `permissions:`), not a rate limit. */
 export function isPermissionError(error: unknown): boolean {
   const status = (error as { status?: number })?.status;

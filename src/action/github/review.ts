@@ -14,6 +14,8 @@ import type { GitHubClient } from './client.js';
 
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 export const MAX_REVIEW_COMMENTS = 30;
+/** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
+export const MAX_REVIEW_EDITS = 30;
 
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
 
@@ -21,6 +23,8 @@ export interface ReviewOutcome {
   created: number;
   updated: number;
   resolved: number;
+  /** Edits GitHub refused or the cap left for the next run. */
+  skippedEdits: number;
   /** Findings that are not (or could not be) on a line of the diff: they belong in the summary comment. */
   notInReview: Finding[];
 }
@@ -41,6 +45,15 @@ function withMarker(content: string, marker: string): string {
 
 function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** The check name a marker carries; a marker that does not decode is nobody's. */
+function markerCheck(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
 }
 
 function markerFor(check: string, id: string, hash: string, fixed = false): string {
@@ -66,7 +79,10 @@ export function commentBody(finding: Finding, profile: Profile, report: Pick<Rep
  * One review with a comment per finding on a line this pull request changes
  * (never outside the diff: GitHub would reject the whole review). Every body
  * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
- * already there, edits what changed, and marks as fixed what is gone.
+ * already there, edits what changed, and marks as fixed what is gone. Only
+ * comments `ownLogin` wrote count: a copy of the marker in anyone else's
+ * comment neither hides a finding nor gets edited. An edit GitHub refuses is
+ * skipped, not fatal; at most MAX_REVIEW_EDITS are made per run.
  */
 export async function publishReview(
   client: GitHubClient,
@@ -75,6 +91,7 @@ export async function publishReview(
   report: Report,
   repoPath: (file: string) => string,
   profileOf: ProfileOf,
+  ownLogin: string,
 ): Promise<ReviewOutcome> {
   const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
   const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
@@ -105,13 +122,28 @@ export async function publishReview(
   }
 
   const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
+    .filter((comment) => comment.user?.login === ownLogin)
     .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
-    .filter((entry) => entry.marker && decodeURIComponent(entry.marker[1]!) === check);
+    .filter((entry) => entry.marker && markerCheck(entry.marker[1]!) === check);
   const byId = new Map(existing.map((entry) => [entry.marker![2]!, entry]));
 
   const fresh = placed.filter((p) => !byId.has(p.id));
   let updated = 0;
   let resolved = 0;
+  let skippedEdits = 0;
+  const edit = async (commentId: number, body: string): Promise<boolean> => {
+    if (updated + resolved >= MAX_REVIEW_EDITS) {
+      skippedEdits++;
+      return false;
+    }
+    try {
+      await client.rest.pulls.updateReviewComment({ owner: base.owner, repo: base.repo, comment_id: commentId, body });
+      return true;
+    } catch {
+      skippedEdits++;
+      return false;
+    }
+  };
   if (fresh.length > 0) {
     await client.rest.pulls.createReview({
       ...base,
@@ -124,13 +156,7 @@ export async function publishReview(
   for (const p of placed) {
     const entry = byId.get(p.id);
     if (!entry || entry.marker![3] === p.hash) continue;
-    await client.rest.pulls.updateReviewComment({
-      owner: base.owner,
-      repo: base.repo,
-      comment_id: entry.comment.id,
-      body: p.body,
-    });
-    updated++;
+    if (await edit(entry.comment.id, p.body)) updated++;
   }
   for (const [id, entry] of byId) {
     // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
@@ -140,13 +166,7 @@ export async function publishReview(
       `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`,
       markerFor(check, id, entry.marker![3]!, true),
     );
-    await client.rest.pulls.updateReviewComment({
-      owner: base.owner,
-      repo: base.repo,
-      comment_id: entry.comment.id,
-      body,
-    });
-    resolved++;
+    if (await edit(entry.comment.id, body)) resolved++;
   }
-  return { created: fresh.length, updated, resolved, notInReview };
+  return { created: fresh.length, updated, resolved, skippedEdits, notInReview };
 }
