@@ -28421,8 +28421,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/inventory/containment.ts
+var containment = __nccwpck_require__(1012);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -28431,7 +28435,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/inventory/glob.ts
 var glob = __nccwpck_require__(1484);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
 var inventory_limits = __nccwpck_require__(5158);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -29549,6 +29553,7 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
+
 const FILE_KEYS = [
     'profile',
     'profile-options',
@@ -29573,13 +29578,13 @@ function isRecord(value) {
 function checkKeys(value, allowed, where) {
     for (const key of Object.keys(value)) {
         if (!allowed.includes(key))
-            throw new errors/* UsageError */.e(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
+            throw new src_errors/* UsageError */.e(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
     }
 }
 function globList(value, where) {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item.trim() === '')) {
-        throw new errors/* UsageError */.e(`${where}: expected a glob or a list of globs`);
+        throw new src_errors/* UsageError */.e(`${where}: expected a glob or a list of globs`);
     }
     return list.map((item) => item.trim());
 }
@@ -29594,26 +29599,26 @@ function parseTruststore(value, where) {
 /** Profiles the configuration defines, each `extends` a built-in one with some facts changed. */
 function parseProfileDefinitions(value, where) {
     if (!isRecord(value))
-        throw new errors/* UsageError */.e(`${where}: expected a map of profile id to definition`);
+        throw new src_errors/* UsageError */.e(`${where}: expected a map of profile id to definition`);
     const defined = new Map();
     for (const [id, definition] of Object.entries(value)) {
         const here = `${where}.${id}`;
         if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-            throw new errors/* UsageError */.e(`${here}: a profile id is lowercase words joined by "-"`);
+            throw new src_errors/* UsageError */.e(`${here}: a profile id is lowercase words joined by "-"`);
         if (findProfile(id))
-            throw new errors/* UsageError */.e(`${here}: "${id}" is a built-in profile; give yours another id`);
+            throw new src_errors/* UsageError */.e(`${here}: "${id}" is a built-in profile; give yours another id`);
         if (!isRecord(definition))
-            throw new errors/* UsageError */.e(`${here}: expected a map with extends and the facts to change`);
+            throw new src_errors/* UsageError */.e(`${here}: expected a map with extends and the facts to change`);
         const { extends: baseId, ...changes } = definition;
         const base = typeof baseId === 'string' ? findProfile(baseId) : undefined;
         if (!base)
-            throw new errors/* UsageError */.e(`${here}.extends: expected one of ${profileIds()}`);
+            throw new src_errors/* UsageError */.e(`${here}.extends: expected one of ${profileIds()}`);
         try {
             defined.set(id, extendProfile(base, id, changes, here));
         }
         catch (error) {
             if (error instanceof ProfileError)
-                throw new errors/* UsageError */.e(`${here}.${error.message}`);
+                throw new src_errors/* UsageError */.e(`${here}.${error.message}`);
             throw error;
         }
     }
@@ -29625,27 +29630,27 @@ function profileIds(extra = []) {
 function parseProfile(value, where, defined = new Map()) {
     const profile = typeof value === 'string' ? (defined.get(value) ?? findProfile(value)) : undefined;
     if (!profile) {
-        throw new errors/* UsageError */.e(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
+        throw new src_errors/* UsageError */.e(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
     }
     return profile;
 }
 /** `profile-options:`: settings of the user's own gateway that the profile models (NGINX `ssl_verify_depth`). */
 function applyProfileOptions(profile, value, where) {
     if (!isRecord(value))
-        throw new errors/* UsageError */.e(`${where}: expected a map of setting to value`);
+        throw new src_errors/* UsageError */.e(`${where}: expected a map of setting to value`);
     let result = profile;
     for (const [key, setting] of Object.entries(value)) {
         const option = profile.options?.find((candidate) => candidate.key === key);
         if (!option) {
             const known = profile.options?.map((candidate) => candidate.key).join(', ');
-            throw new errors/* UsageError */.e(`${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`);
+            throw new src_errors/* UsageError */.e(`${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`);
         }
         try {
             result = option.apply(result, setting);
         }
         catch (error) {
             if (error instanceof ProfileError)
-                throw new errors/* UsageError */.e(`${where}.${error.message}`);
+                throw new src_errors/* UsageError */.e(`${where}.${error.message}`);
             throw error;
         }
     }
@@ -29654,7 +29659,7 @@ function applyProfileOptions(profile, value, where) {
 /** A target's name: short, and safe in every channel (a file name, a Markdown heading, a check-run title). */
 function parseTargetName(value, where) {
     if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(value))
-        throw new errors/* UsageError */.e(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
+        throw new src_errors/* UsageError */.e(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
     return value;
 }
 function parseTarget(value, name, where, defined) {
@@ -29676,29 +29681,29 @@ function parseTarget(value, name, where, defined) {
 /** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
 function parseTargets(value, where, defined) {
     if (!Array.isArray(value) || value.length === 0)
-        throw new errors/* UsageError */.e(`${where}: expected a list of targets`);
+        throw new src_errors/* UsageError */.e(`${where}: expected a list of targets`);
     const names = new Set();
     return value.map((entry, index) => {
         const here = `${where}[${index}]`;
         if (!isRecord(entry))
-            throw new errors/* UsageError */.e(`${here}: expected a map with name, profile, truststore, clients, crls`);
+            throw new src_errors/* UsageError */.e(`${here}: expected a map with name, profile, truststore, clients, crls`);
         checkKeys(entry, TARGET_KEYS, here);
         const name = parseTargetName(entry.name, `${here}.name`);
         if (names.has(name))
-            throw new errors/* UsageError */.e(`${here}.name: "${name}" names another target too`);
+            throw new src_errors/* UsageError */.e(`${here}.name: "${name}" names another target too`);
         names.add(name);
         return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
     });
 }
 function parseFailOn(value, where) {
     if (!report_report/* FAIL_ON_VALUES */.Qm.includes(value))
-        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not one of ${report_report/* FAIL_ON_VALUES */.Qm.join(', ')}`);
+        throw new src_errors/* UsageError */.e(`${where}: "${String(value)}" is not one of ${report_report/* FAIL_ON_VALUES */.Qm.join(', ')}`);
     return value;
 }
 function parseDays(value, where) {
     const text = String(value).trim();
     if (!/^\d+$/.test(text) || Number(text) > 36500)
-        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
+        throw new src_errors/* UsageError */.e(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
     return Number(text);
 }
 function parseTime(value, where) {
@@ -29708,21 +29713,21 @@ function parseTime(value, where) {
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
     const date = new Date(text);
     if (!ok || Number.isNaN(date.getTime())) {
-        throw new errors/* UsageError */.e(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
+        throw new src_errors/* UsageError */.e(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
     }
     return date;
 }
 function parseSeverities(value, where) {
     if (!isRecord(value))
-        throw new errors/* UsageError */.e(`${where}: expected a map of rule id to severity`);
+        throw new src_errors/* UsageError */.e(`${where}: expected a map of rule id to severity`);
     const result = {};
     for (const [id, severity] of Object.entries(value)) {
         const rule = (0,registry/* findRule */.Il)(id);
         if (!rule)
-            throw new errors/* UsageError */.e(`${where}: unknown rule id "${id}"`);
+            throw new src_errors/* UsageError */.e(`${where}: unknown rule id "${id}"`);
         const allowed = rule.mandatory ? ['error'] : [...findings_severity/* SEVERITIES */.oC, 'off'];
         if (!allowed.includes(severity))
-            throw new errors/* UsageError */.e(rule.mandatory
+            throw new src_errors/* UsageError */.e(rule.mandatory
                 ? `${where}.${id}: it marks an incomplete check and is always an error`
                 : `${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
         result[id] = severity;
@@ -29734,33 +29739,33 @@ function normaliseFingerprint(value) {
 }
 function parseSuppressions(value, where) {
     if (!Array.isArray(value))
-        throw new errors/* UsageError */.e(`${where}: expected a list`);
+        throw new src_errors/* UsageError */.e(`${where}: expected a list`);
     return value.map((entry, index) => {
         const here = `${where}[${index}]`;
         if (!isRecord(entry))
-            throw new errors/* UsageError */.e(`${here}: expected a map with rule, path or fingerprint, and reason`);
+            throw new src_errors/* UsageError */.e(`${here}: expected a map with rule, path or fingerprint, and reason`);
         checkKeys(entry, SUPPRESSION_KEYS, here);
         if (typeof entry.rule !== 'string' || !(0,registry/* findRule */.Il)(entry.rule))
-            throw new errors/* UsageError */.e(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
+            throw new src_errors/* UsageError */.e(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
         if ((0,registry/* findRule */.Il)(entry.rule)?.mandatory)
-            throw new errors/* UsageError */.e(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
+            throw new src_errors/* UsageError */.e(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
         if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
-            throw new errors/* UsageError */.e(`${here}.reason: a suppression needs a reason`);
+            throw new src_errors/* UsageError */.e(`${here}.reason: a suppression needs a reason`);
         if (entry.path === undefined && entry.fingerprint === undefined)
-            throw new errors/* UsageError */.e(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
+            throw new src_errors/* UsageError */.e(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
         const suppression = { rule: entry.rule, reason: entry.reason.trim() };
         if (entry.target !== undefined)
             suppression.target = parseTargetName(entry.target, `${here}.target`);
         if (entry.path !== undefined) {
             if (typeof entry.path !== 'string' || entry.path.trim() === '')
-                throw new errors/* UsageError */.e(`${here}.path: expected a path or glob`);
+                throw new src_errors/* UsageError */.e(`${here}.path: expected a path or glob`);
             suppression.path = entry.path.trim();
             (0,glob/* globMatcher */.fU)(suppression.path, `${here}.path`); // refuses what it cannot match, here rather than mid-run
         }
         if (entry.fingerprint !== undefined) {
             const fingerprint = typeof entry.fingerprint === 'string' ? normaliseFingerprint(entry.fingerprint) : '';
             if (!/^[0-9A-F]{64}$/.test(fingerprint))
-                throw new errors/* UsageError */.e(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
+                throw new src_errors/* UsageError */.e(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
             suppression.fingerprint = fingerprint;
         }
         if (entry.expires !== undefined)
@@ -29770,12 +29775,12 @@ function parseSuppressions(value, where) {
 }
 function parseLimits(value, where) {
     if (!isRecord(value))
-        throw new errors/* UsageError */.e(`${where}: expected a map of limits`);
+        throw new src_errors/* UsageError */.e(`${where}: expected a map of limits`);
     checkKeys(value, Object.keys(inventory_limits/* LIMIT_KEYS */.n), where);
     const limits = { ...inventory_limits/* DEFAULT_LIMITS */.d };
     for (const [key, raw] of Object.entries(value)) {
         if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1)
-            throw new errors/* UsageError */.e(`${where}.${key}: expected a whole number above 0`);
+            throw new src_errors/* UsageError */.e(`${where}.${key}: expected a whole number above 0`);
         limits[inventory_limits/* LIMIT_KEYS */.n[key]] = raw;
     }
     return limits;
@@ -29794,7 +29799,7 @@ async function readConfigFile(file) {
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* UsageError */.e(`cannot read configuration ${file}: ${(0,errors/* describeError */.U)(error)}`);
+        throw new src_errors/* UsageError */.e(`cannot read configuration ${file}: ${(0,src_errors/* describeError */.U)(error)}`);
     }
     let value;
     try {
@@ -29803,12 +29808,12 @@ async function readConfigFile(file) {
         value = parseYaml(text);
     }
     catch (error) {
-        throw new errors/* UsageError */.e(`${file}: not valid YAML: ${(0,errors/* describeError */.U)(error)}`);
+        throw new src_errors/* UsageError */.e(`${file}: not valid YAML: ${(0,src_errors/* describeError */.U)(error)}`);
     }
     if (value === null || value === undefined)
         return {};
     if (!isRecord(value))
-        throw new errors/* UsageError */.e(`${file}: expected a map at the top level`);
+        throw new src_errors/* UsageError */.e(`${file}: expected a map at the top level`);
     checkKeys(value, FILE_KEYS, file);
     return value;
 }
@@ -29820,12 +29825,12 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
     const root = external_node_path_default().resolve(rootArgument);
     try {
         if (!(await (0,promises_namespaceObject.stat)(root)).isDirectory())
-            throw new errors/* UsageError */.e(`${rootArgument} is not a directory`);
+            throw new src_errors/* UsageError */.e(`${rootArgument} is not a directory`);
     }
     catch (error) {
-        if (error instanceof errors/* UsageError */.e)
+        if (error instanceof src_errors/* UsageError */.e)
             throw error;
-        throw new errors/* UsageError */.e(`cannot read the folder ${rootArgument}: ${(0,errors/* describeError */.U)(error)}`);
+        throw new src_errors/* UsageError */.e(`cannot read the folder ${rootArgument}: ${(0,src_errors/* describeError */.U)(error)}`);
     }
     let file = {};
     let fileName = '';
@@ -29835,6 +29840,9 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
     }
     else if (await exists(external_node_path_default().join(root, DEFAULT_CONFIG_FILE))) {
         fileName = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
+        // A committed link could point at any file on the machine, whose text a YAML error would then quote.
+        if (!(0,containment/* realPathInside */.oG)(root, fileName))
+            throw new src_errors/* UsageError */.e(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
         file = await readConfigFile(fileName);
     }
     const inFile = (key) => `${fileName}: ${key}`;
@@ -29843,10 +29851,10 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
     if (file.targets !== undefined) {
         const flags = ['truststore', 'bundle', 'clients', 'crls', 'profile'].filter((key) => overrides[key] !== undefined);
         if (flags.length > 0)
-            throw new errors/* UsageError */.e(`${flags.join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
+            throw new src_errors/* UsageError */.e(`${flags.join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
         const stray = TARGET_FILE_KEYS.filter((key) => file[key] !== undefined);
         if (stray.length > 0)
-            throw new errors/* UsageError */.e(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
+            throw new src_errors/* UsageError */.e(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
         targets = parseTargets(file.targets, inFile('targets'), defined);
     }
     else {
@@ -30627,7 +30635,7 @@ var format_sarif = __nccwpck_require__(4667);
 /** More findings than this is not a report this tool wrote. */
 const MAX_FINDINGS = 25_000;
 function fail(why) {
-    throw new errors/* UsageError */.e(`the report file is not a truststore-check report: ${why}`);
+    throw new src_errors/* UsageError */.e(`the report file is not a truststore-check report: ${why}`);
 }
 function isSafePath(file) {
     return (typeof file === 'string' &&
@@ -30761,8 +30769,6 @@ function emitAnnotations(report, repoPath, elsewhere) {
 
 // EXTERNAL MODULE: ./src/action/github-limits.ts
 var github_limits = __nccwpck_require__(6540);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/github-context.ts
 
 function readRunContext(env = process.env) {
@@ -30820,7 +30826,7 @@ function flag(name, fallback) {
         return core/* getBooleanInput */.Vt(name);
     }
     catch {
-        throw new errors/* UsageError */.e(`input ${name}: "${core/* getInput */.V4(name)}" is not true or false`);
+        throw new src_errors/* UsageError */.e(`input ${name}: "${core/* getInput */.V4(name)}" is not true or false`);
     }
 }
 function pullRequestNumber() {
@@ -30828,13 +30834,13 @@ function pullRequestNumber() {
     if (value === undefined)
         return undefined;
     if (!/^[1-9]\d{0,9}$/.test(value))
-        throw new errors/* UsageError */.e(`input pull-request: "${value}" is not a pull request number`);
+        throw new src_errors/* UsageError */.e(`input pull-request: "${value}" is not a pull request number`);
     return Number(value);
 }
 function commitSha() {
     const value = optional('head-sha');
     if (value !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
-        throw new errors/* UsageError */.e(`input head-sha: "${value}" is not a commit SHA`);
+        throw new src_errors/* UsageError */.e(`input head-sha: "${value}" is not a commit SHA`);
     return value;
 }
 /** Reads and checks the inputs; a bad value is a UsageError naming the input. */
@@ -30845,7 +30851,7 @@ function readInputs() {
         core/* setSecret */.Pq(token);
     const checkName = optional('check-name') ?? 'truststore-check';
     if (checkName.length > 100 || /[\r\n]/.test(checkName))
-        throw new errors/* UsageError */.e('input check-name: at most 100 characters on one line');
+        throw new src_errors/* UsageError */.e('input check-name: at most 100 characters on one line');
     return {
         truststore: globs('truststore'),
         ...(core/* getInput */.V4('bundle') !== '' ? { bundle: flag('bundle', false) } : {}),
@@ -30890,13 +30896,19 @@ function readInputs() {
 
 
 
+
+
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
-/** A folder inside the workspace; `..` and absolute paths that leave it are refused. */
+/**
+ * A path inside the workspace: `..`, absolute paths and (for what exists)
+ * symbolic links that lead out of it are refused.
+ */
 function insideWorkspace(workspace, folder, input) {
     const resolved = external_node_path_default().resolve(workspace, folder);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        throw new errors/* UsageError */.e(`input ${input}: "${folder}" is outside the workspace`);
+    if (!(0,containment/* isInside */.FK)(external_node_path_default().resolve(workspace), resolved))
+        throw new src_errors/* UsageError */.e(`input ${input}: "${folder}" is outside the workspace`);
+    if ((0,external_node_fs_.existsSync)(resolved) && !(0,containment/* realPathInside */.oG)(workspace, resolved))
+        throw new src_errors/* UsageError */.e(`input ${input}: "${folder}" is a symbolic link to outside the workspace`);
     return resolved;
 }
 /**
@@ -30992,7 +31004,7 @@ async function produceReport(inputs, context) {
             text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(context.workspace, inputs.reportFile), 'utf8');
         }
         catch (error) {
-            throw new errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}": ${(0,errors/* describeError */.U)(error)}`);
+            throw new src_errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}": ${(0,src_errors/* describeError */.U)(error)}`);
         }
         const report = parseReport(text);
         return {
@@ -31044,6 +31056,9 @@ async function run() {
         core/* setOutput */.uH('report', reportFile);
         if (inputs.sarifFile) {
             const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
+            const refused = (0,containment/* unwritableReason */.WX)(context.workspace, sarifFile);
+            if (refused)
+                throw new src_errors/* UsageError */.e(`input sarif-file: "${inputs.sarifFile}" is not written: ${refused}`);
             await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(sarifFile), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(sarifFile, (0,format_sarif/* formatSarif */.z)(report, profiles(undefined), repoPath));
             core/* setOutput */.uH('sarif-file', sarifFile);
@@ -31079,8 +31094,8 @@ async function run() {
     }
     catch (error) {
         // Usage problems and unexpected failures alike end the step with one line, never a stack trace.
-        const prefix = error instanceof errors/* UsageError */.e ? 'truststore-check' : 'truststore-check could not run';
-        core/* setFailed */.C1(`${prefix}: ${(0,errors/* describeError */.U)(error)}`);
+        const prefix = error instanceof src_errors/* UsageError */.e ? 'truststore-check' : 'truststore-check could not run';
+        core/* setFailed */.C1(`${prefix}: ${(0,src_errors/* describeError */.U)(error)}`);
     }
 }
 
@@ -32047,6 +32062,64 @@ const ROLE_WORDS = {
 
 /***/ }),
 
+/***/ 1012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   WX: () => (/* binding */ unwritableReason),
+/* harmony export */   oG: () => (/* binding */ realPathInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Symbolic links are committed like files, so a pull request can point one
+ * anywhere on the runner. Every path the tool reads or writes on the
+ * repository's behalf is resolved to its real location and must stay inside
+ * the folder it belongs to.
+ */
+/** Whether `real` (a resolved path) is `root` or inside it. */
+function isInside(root, real) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+}
+/**
+ * The real path of an existing `target`, or undefined when it (or a folder
+ * on the way, or a link in it) leads outside the real path of `root`.
+ */
+function realPathInside(root, target) {
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+    return isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real) ? real : undefined;
+}
+/**
+ * Where a file may be written inside `root`: its folder's real path must be
+ * inside, and the file itself must not be a link (writing would follow it).
+ * Returns a reason when it may not.
+ */
+function unwritableReason(root, target) {
+    // The nearest folder that exists: creating the rest under a link would create them outside.
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(folder) && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder) !== folder)
+        folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder);
+    if (!realPathInside(root, folder))
+        return 'its folder leads outside the workspace';
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target).isSymbolicLink())
+            return 'it is a symbolic link, which is never written through';
+    }
+    catch {
+        // does not exist yet: nothing to follow
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32058,8 +32131,10 @@ const ROLE_WORDS = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1484);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _containment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+
 
 
 
@@ -32071,12 +32146,12 @@ const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
 const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
 function checkPattern(pattern, option) {
     if (pattern.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option}: empty glob`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: empty glob`);
     if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
     }
     if (pattern.split(/[\\/]/).includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option}: "${pattern}" reaches outside the repository root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: "${pattern}" reaches outside the repository root`);
     }
 }
 /** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
@@ -32111,11 +32186,14 @@ class Walker {
         this.realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     }
     inside(real) {
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.realRoot, real);
-        return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+        return (0,_containment_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(this.realRoot, real);
     }
-    /** What a path is: a file to read, a skipped entry, a folder to walk, or nothing. */
-    classify(relative) {
+    /**
+     * What a path is: a file to read, a skipped entry, a folder to walk, or
+     * nothing. `start`: a pattern's fixed part, whose folders on the way were
+     * not walked, so a link among them could lead anywhere.
+     */
+    classify(relative, start = false) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, relative);
         let stats;
         try {
@@ -32123,6 +32201,26 @@ class Walker {
         }
         catch {
             return {};
+        }
+        if (start && relative !== '' && !stats.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+            }
+            catch {
+                return {};
+            }
+            if (!this.inside(real)) {
+                return {
+                    entry: {
+                        path: relative,
+                        skipped: {
+                            severity: 'error',
+                            reason: 'a folder on its path is a symbolic link to outside the repository, which is not followed',
+                        },
+                    },
+                };
+            }
         }
         if (stats.isDirectory())
             return { folder: true };
@@ -32179,7 +32277,7 @@ class Walker {
         if (cached)
             return cached;
         const entries = [];
-        const start = this.classify(base);
+        const start = this.classify(base, true);
         if (start.entry)
             entries.push(start.entry);
         const folders = start.folder ? [base] : [];
@@ -32217,13 +32315,15 @@ function match(walker, root, patterns, option, ordered = false) {
     for (const pattern of patterns) {
         checkPattern(pattern, option);
         const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-        const wildcard = (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .isGlob */ .fg)(normalised);
-        const matches = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .fU)(normalised, option) : (candidate) => candidate === normalised;
+        const wildcard = (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(normalised);
+        const matches = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(normalised, option) : (candidate) => candidate === normalised;
+        const base = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globBase */ .EI)(normalised) : normalised;
+        // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
         const entries = walker
-            .entriesBelow(wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(normalised) : normalised)
-            .filter((entry) => matches(entry.path));
+            .entriesBelow(base)
+            .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
         if (entries.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option}: "${pattern}" matches no file under ${root}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: "${pattern}" matches no file under ${root}`);
         entries.sort(byPath);
         for (const entry of entries)
             if (!found.has(entry.path))
@@ -32275,7 +32375,7 @@ function keySiblings(root, certificateFiles, taken) {
  */
 function findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
     const walker = new Walker(request.root);
     const truststore = match(walker, request.root, request.truststore, 'truststore', request.bundle);

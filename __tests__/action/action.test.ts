@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, REPO } from '../helpers.js';
@@ -574,6 +575,25 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           `${total - 1000} more findings (the least severe) are not annotated here`,
         );
       });
+    });
+
+    test('a committed link never makes the action write or read outside the workspace', async () => {
+      const outside = await mkdtemp(path.join(tmpdir(), 'tsc-outside-'));
+      await writeFile(path.join(outside, 'target.txt'), 'untouched');
+      await symlink(path.join(outside, 'target.txt'), path.join(workspace.dir, 'report.sarif'));
+      await symlink(outside, path.join(workspace.dir, 'out'));
+      await withFake({}, workspace, async (_fake, url) => {
+        const throughFile = await runAction(node, workspace, url, { 'sarif-file': 'report.sarif' });
+        expect(throughFile.code).toBe(1);
+        expect(throughFile.stdout).toMatch(/sarif-file: "report.sarif" is (not written|a symbolic link)/);
+        const throughFolder = await runAction(node, workspace, url, { 'sarif-file': 'out/new/report.sarif' });
+        expect(throughFolder.stdout).toMatch(/sarif-file: "out\/new\/report.sarif" is (not written|a symbolic link)/);
+        const folder = await runAction(node, workspace, url, { 'working-directory': 'out' });
+        expect(folder.code).toBe(1);
+        expect(folder.stdout).toMatch(/working-directory: "out" is a symbolic link to outside the workspace/);
+      });
+      expect(await readFile(path.join(outside, 'target.txt'), 'utf8')).toBe('untouched');
+      expect(existsSync(path.join(outside, 'new'))).toBe(false);
     });
   });
 });

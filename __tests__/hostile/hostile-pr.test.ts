@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { micromark } from 'micromark';
@@ -227,4 +227,47 @@ describe('checks that mark an incomplete run cannot be switched off', () => {
     await expect(resolveSettings(dir, { truststore: ['truststore.pem'], clients: [] })).rejects.toThrow(UsageError);
     await expect(resolveSettings(dir, { truststore: ['truststore.pem'], clients: [] })).rejects.toThrow(message);
   });
+});
+
+describe('links out of the repository are never followed', () => {
+  let outside: string;
+  beforeAll(async () => {
+    outside = await mkdtemp(path.join(tmpdir(), 'tsc-outside-'));
+    await copyFile(path.join(FIXTURES, 'clients/client-p256.pem'), path.join(outside, 'secret-client.pem'));
+    await writeFile(path.join(outside, 'secrets.yml'), 'token: s3cr3t-value\n: [not yaml');
+  });
+
+  it('a configuration file linked to outside is not read, and nothing of it is quoted', async () => {
+    const dir = await repository({ 'truststore.pem': 'truststores/standard.pem' });
+    await symlink(path.join(outside, 'secrets.yml'), path.join(dir, '.truststore-check.yml'));
+    const run = await runCli(['--truststore', 'truststore.pem'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/symbolic link to outside the folder checked/);
+    expect(run.stdout + run.stderr).not.toContain('s3cr3t');
+  });
+
+  it.each(['certs/*.pem', 'certs/secret-client.pem', 'certs/**'])(
+    'a folder link in the fixed part of %s is reported, not followed',
+    async (pattern) => {
+      const dir = await repository({ 'truststore.pem': 'truststores/standard.pem' });
+      await symlink(outside, path.join(dir, 'certs'));
+      const run = await runCli(
+        ['--truststore', 'truststore.pem', '--clients', pattern, '--format', 'json', '--at', CHECK_TIME],
+        {
+          cwd: dir,
+        },
+      );
+      const report = JSON.parse(run.stdout) as {
+        findings: Array<{ ruleId: string; message: string }>;
+        certificates: unknown[];
+      };
+      expect(report.findings.map((finding) => finding.ruleId)).toContain('file-not-read');
+      expect(report.findings.find((finding) => finding.ruleId === 'file-not-read')!.message).toMatch(
+        /outside the repository/,
+      );
+      // Only the truststore's certificates were read.
+      const truststore = await readFile(path.join(FIXTURES, 'truststores/standard.pem'), 'utf8');
+      expect(report.certificates).toHaveLength(truststore.split('BEGIN CERTIFICATE').length - 1);
+    },
+  );
 });

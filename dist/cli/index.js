@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9041);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9267);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9041:
+/***/ 9267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,6 +30,55 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/inventory/containment.ts
+
+
+/**
+ * Symbolic links are committed like files, so a pull request can point one
+ * anywhere on the runner. Every path the tool reads or writes on the
+ * repository's behalf is resolved to its real location and must stay inside
+ * the folder it belongs to.
+ */
+/** Whether `real` (a resolved path) is `root` or inside it. */
+function isInside(root, real) {
+    const relative = external_node_path_default().relative(root, real);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * The real path of an existing `target`, or undefined when it (or a folder
+ * on the way, or a link in it) leads outside the real path of `root`.
+ */
+function realPathInside(root, target) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(target);
+    return isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real) ? real : undefined;
+}
+/**
+ * Where a file may be written inside `root`: its folder's real path must be
+ * inside, and the file itself must not be a link (writing would follow it).
+ * Returns a reason when it may not.
+ */
+function unwritableReason(root, target) {
+    // The nearest folder that exists: creating the rest under a link would create them outside.
+    let folder = path.dirname(target);
+    while (!existsSync(folder) && path.dirname(folder) !== folder)
+        folder = path.dirname(folder);
+    if (!realPathInside(root, folder))
+        return 'its folder leads outside the workspace';
+    try {
+        if (lstatSync(target).isSymbolicLink())
+            return 'it is a symbolic link, which is never written through';
+    }
+    catch {
+        // does not exist yet: nothing to follow
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A problem with how the check was asked for (flags, configuration, globs),
@@ -232,9 +281,6 @@ function globMatcher(pattern, option) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/inventory/limits.ts
 const DEFAULT_LIMITS = {
     maxFileSize: 5 * 1024 * 1024,
@@ -1701,9 +1747,8 @@ function findProfile(id) {
     return BUILTIN_PROFILES.find((profile) => profile.id === id);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/inventory/files.ts
+
 
 
 
@@ -1755,11 +1800,14 @@ class Walker {
         this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     }
     inside(real) {
-        const relative = external_node_path_default().relative(this.realRoot, real);
-        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+        return isInside(this.realRoot, real);
     }
-    /** What a path is: a file to read, a skipped entry, a folder to walk, or nothing. */
-    classify(relative) {
+    /**
+     * What a path is: a file to read, a skipped entry, a folder to walk, or
+     * nothing. `start`: a pattern's fixed part, whose folders on the way were
+     * not walked, so a link among them could lead anywhere.
+     */
+    classify(relative, start = false) {
         const absolute = external_node_path_default().join(this.root, relative);
         let stats;
         try {
@@ -1767,6 +1815,26 @@ class Walker {
         }
         catch {
             return {};
+        }
+        if (start && relative !== '' && !stats.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            }
+            catch {
+                return {};
+            }
+            if (!this.inside(real)) {
+                return {
+                    entry: {
+                        path: relative,
+                        skipped: {
+                            severity: 'error',
+                            reason: 'a folder on its path is a symbolic link to outside the repository, which is not followed',
+                        },
+                    },
+                };
+            }
         }
         if (stats.isDirectory())
             return { folder: true };
@@ -1823,7 +1891,7 @@ class Walker {
         if (cached)
             return cached;
         const entries = [];
-        const start = this.classify(base);
+        const start = this.classify(base, true);
         if (start.entry)
             entries.push(start.entry);
         const folders = start.folder ? [base] : [];
@@ -1863,9 +1931,11 @@ function match(walker, root, patterns, option, ordered = false) {
         const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
         const wildcard = isGlob(normalised);
         const matches = wildcard ? globMatcher(normalised, option) : (candidate) => candidate === normalised;
+        const base = wildcard ? globBase(normalised) : normalised;
+        // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
         const entries = walker
-            .entriesBelow(wildcard ? globBase(normalised) : normalised)
-            .filter((entry) => matches(entry.path));
+            .entriesBelow(base)
+            .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
         if (entries.length === 0)
             throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
         entries.sort(byPath);
@@ -6374,6 +6444,7 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
+
 const FILE_KEYS = [
     'profile',
     'profile-options',
@@ -6660,6 +6731,9 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
     }
     else if (await exists(external_node_path_default().join(root, DEFAULT_CONFIG_FILE))) {
         fileName = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
+        // A committed link could point at any file on the machine, whose text a YAML error would then quote.
+        if (!realPathInside(root, fileName))
+            throw new UsageError(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
         file = await readConfigFile(fileName);
     }
     const inFile = (key) => `${fileName}: ${key}`;

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { isInside, realPathInside, unwritableReason } from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
@@ -20,12 +22,16 @@ import { readInputs, type ActionInputs } from './inputs.js';
 
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 
-/** A folder inside the workspace; `..` and absolute paths that leave it are refused. */
+/**
+ * A path inside the workspace: `..`, absolute paths and (for what exists)
+ * symbolic links that lead out of it are refused.
+ */
 function insideWorkspace(workspace: string, folder: string, input: string): string {
   const resolved = path.resolve(workspace, folder);
-  const relative = path.relative(path.resolve(workspace), resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative))
+  if (!isInside(path.resolve(workspace), resolved))
     throw new UsageError(`input ${input}: "${folder}" is outside the workspace`);
+  if (existsSync(resolved) && !realPathInside(workspace, resolved))
+    throw new UsageError(`input ${input}: "${folder}" is a symbolic link to outside the workspace`);
   return resolved;
 }
 
@@ -215,6 +221,8 @@ export async function run(): Promise<void> {
     core.setOutput('report', reportFile);
     if (inputs.sarifFile) {
       const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
+      const refused = unwritableReason(context.workspace, sarifFile);
+      if (refused) throw new UsageError(`input sarif-file: "${inputs.sarifFile}" is not written: ${refused}`);
       await mkdir(path.dirname(sarifFile), { recursive: true });
       await writeFile(sarifFile, formatSarif(report, profiles(undefined), repoPath));
       core.setOutput('sarif-file', sarifFile);

@@ -1,3 +1,4 @@
+import { realPathInside } from '../inventory/containment.js';
 import { globMatcher } from '../inventory/glob.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -323,6 +324,9 @@ export async function resolveSettings(
     file = await readConfigFile(fileName);
   } else if (await exists(path.join(root, DEFAULT_CONFIG_FILE))) {
     fileName = path.join(root, DEFAULT_CONFIG_FILE);
+    // A committed link could point at any file on the machine, whose text a YAML error would then quote.
+    if (!realPathInside(root, fileName))
+      throw new UsageError(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
     file = await readConfigFile(fileName);
   }
   const inFile = (key: string) => `${fileName}: ${key}`;

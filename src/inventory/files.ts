@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { isInside } from './containment.js';
 import { globBase, globMatcher, isGlob } from './glob.js';
 import { UsageError } from '../errors.js';
 
@@ -75,18 +76,40 @@ class Walker {
   }
 
   private inside(real: string): boolean {
-    const relative = path.relative(this.realRoot, real);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    return isInside(this.realRoot, real);
   }
 
-  /** What a path is: a file to read, a skipped entry, a folder to walk, or nothing. */
-  private classify(relative: string): { entry?: Entry; folder?: boolean } {
+  /**
+   * What a path is: a file to read, a skipped entry, a folder to walk, or
+   * nothing. `start`: a pattern's fixed part, whose folders on the way were
+   * not walked, so a link among them could lead anywhere.
+   */
+  private classify(relative: string, start = false): { entry?: Entry; folder?: boolean } {
     const absolute = path.join(this.root, relative);
     let stats: Stats;
     try {
       stats = lstatSync(absolute);
     } catch {
       return {};
+    }
+    if (start && relative !== '' && !stats.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(absolute);
+      } catch {
+        return {};
+      }
+      if (!this.inside(real)) {
+        return {
+          entry: {
+            path: relative,
+            skipped: {
+              severity: 'error',
+              reason: 'a folder on its path is a symbolic link to outside the repository, which is not followed',
+            },
+          },
+        };
+      }
     }
     if (stats.isDirectory()) return { folder: true };
     if (stats.isFile()) return { entry: { path: relative } };
@@ -137,7 +160,7 @@ class Walker {
     const cached = this.cache.get(base);
     if (cached) return cached;
     const entries: Entry[] = [];
-    const start = this.classify(base);
+    const start = this.classify(base, true);
     if (start.entry) entries.push(start.entry);
     const folders = start.folder ? [base] : [];
     while (folders.length > 0) {
@@ -173,9 +196,11 @@ function match(walker: Walker, root: string, patterns: string[], option: string,
     const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
     const wildcard = isGlob(normalised);
     const matches = wildcard ? globMatcher(normalised, option) : (candidate: string) => candidate === normalised;
+    const base = wildcard ? globBase(normalised) : normalised;
+    // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
     const entries = walker
-      .entriesBelow(wildcard ? globBase(normalised) : normalised)
-      .filter((entry) => matches(entry.path));
+      .entriesBelow(base)
+      .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
     if (entries.length === 0) throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
     entries.sort(byPath);
     for (const entry of entries) if (!found.has(entry.path)) found.set(entry.path, entry);
