@@ -28401,7 +28401,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3318);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28410,7 +28410,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9607:
+/***/ 3318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28432,6 +28432,62 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/config/base-policy.ts
+/**
+ * A pull request may edit `.truststore-check.yml`, so on a pull request the
+ * configuration at the base commit decides the check: what to check, the
+ * rules, suppressions and limits. From the pull request's own version only
+ * what makes the check stricter applies at once (a severity raised, a limit
+ * lowered, a stricter fail-on, a longer expiry warning); everything else
+ * takes effect after merge, and the report says what it would change.
+ */
+/** Keys that say what to check rather than how strictly: taken from the head only when the base has no file at all. */
+const SELECTION_KEYS = ['truststore', 'bundle', 'clients', 'crls', 'profile', 'profile-options', 'profiles', 'targets'];
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+function stricterSeverities(base, head) {
+    const result = { ...base };
+    for (const [id, severity] of Object.entries(head)) {
+        const current = base[id];
+        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
+        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
+            result[id] = severity;
+    }
+    return result;
+}
+function lowerLimits(base, head) {
+    const result = { ...base };
+    for (const key of Object.keys(base))
+        result[key] = Math.min(base[key], head[key]);
+    return result;
+}
+/**
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (or,
+ * when the base has no configuration file, the head's choice of files with
+ * the default policy), tightened by whatever the head's file makes stricter.
+ */
+function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
+    const governing = baseFile ?? Object.fromEntries(Object.entries(headFile).filter(([key]) => SELECTION_KEYS.includes(key)));
+    const base = settingsOf(governing);
+    const effective = {
+        ...base,
+        severities: stricterSeverities(base.severities, head.severities),
+        limits: lowerLimits(base.limits, head.limits),
+        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
+        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
+    };
+    const changes = [];
+    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
+        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
+            continue;
+        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
+        changes.push(`\`${key}\` ${what}`);
+    }
+    if (changes.length === 0)
+        return effective;
+    return { ...effective, deferredPolicy: { file: configPath, changes } };
+}
+
 // EXTERNAL MODULE: ./src/inventory/glob.ts
 var glob = __nccwpck_require__(1484);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -29554,6 +29610,7 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
+
 const FILE_KEYS = [
     'profile',
     'profile-options',
@@ -29801,6 +29858,9 @@ async function readConfigFile(file) {
     catch (error) {
         throw new src_errors/* UsageError */.e(`cannot read configuration ${file}: ${(0,src_errors/* describeError */.U)(error)}`);
     }
+    return parseConfigText(text, file);
+}
+async function parseConfigText(text, file) {
     let value;
     try {
         // Loaded only when there is a file to read: the YAML parser is a fifth of the action's start-up.
@@ -29845,6 +29905,16 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
             throw new src_errors/* UsageError */.e(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
         file = await readConfigFile(fileName);
     }
+    const settings = settingsFrom(root, file, fileName, overrides, now);
+    if (!overrides.policy)
+        return settings;
+    // A pull request's own configuration does not govern its check: the base's does, with only stricter changes taken.
+    const base = overrides.policy.text === undefined
+        ? undefined
+        : await parseConfigText(overrides.policy.text, overrides.policy.source);
+    return withBasePolicy(settings, file, base, (baseFile) => settingsFrom(root, baseFile, overrides.policy.source, overrides, now), external_node_path_default().relative(root, fileName || external_node_path_default().join(root, DEFAULT_CONFIG_FILE)));
+}
+function settingsFrom(root, file, fileName, overrides, now) {
     const inFile = (key) => `${fileName}: ${key}`;
     const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
     let targets;
@@ -29891,6 +29961,67 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
         suppressions: file.suppressions !== undefined ? parseSuppressions(file.suppressions, inFile('suppressions')) : [],
         limits: file.limits !== undefined ? parseLimits(file.limits, inFile('limits')) : { ...inventory_limits/* DEFAULT_LIMITS */.d },
     };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/action/base-config.ts
+
+
+/**
+ * The configuration file as it is at the pull request's base commit: from
+ * the local clone when it has that commit, otherwise through the contents
+ * API (a shallow checkout has only the merge commit). `undefined`: the base
+ * has no such file. When neither source answers, the check cannot know its
+ * policy and stops rather than fall back to the pull request's own.
+ */
+async function readBaseConfig(context, repoPath, token) {
+    const sha = context.baseSha;
+    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', context.workspace, ...args], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 16 << 20,
+    });
+    let haveCommit = false;
+    try {
+        git('cat-file', '-e', `${sha}^{commit}`);
+        haveCommit = true;
+    }
+    catch {
+        // not a clone, or a shallow one without the base
+    }
+    if (haveCommit) {
+        try {
+            return git('show', `${sha}:${repoPath}`).toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!token || !context.owner || !context.repo)
+        throw new src_errors/* UsageError */.e(`the base commit ${sha.slice(0, 12)} is not in the checkout and there is no token to read its ${repoPath} through the API; use actions/checkout with fetch-depth: 0, or grant contents: read`);
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const client = createClient(token, context.apiUrl);
+    try {
+        const answer = await client.rest.repos.getContent({
+            owner: context.owner,
+            repo: context.repo,
+            path: repoPath,
+            ref: sha,
+            mediaType: { format: 'raw' },
+        });
+        // The raw media type comes back as text or, depending on the content type GitHub labels it with, as bytes.
+        const data = answer.data;
+        if (typeof data === 'string')
+            return data;
+        if (data instanceof ArrayBuffer || ArrayBuffer.isView(data))
+            return (data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8');
+        throw new src_errors/* UsageError */.e(`reading ${repoPath} at the base commit gave no file content`);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw new src_errors/* UsageError */.e(`cannot read ${repoPath} at the base commit ${sha.slice(0, 12)} (${describeApiError(error)}); the check follows the base's configuration, not the pull request's`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/inventory/client-file.ts
@@ -30163,6 +30294,8 @@ function analyseChains(inventory, profile, at, verifier = new SignatureVerifier(
     return { signatures: verifier, truststores, crls, clients, gaps, crashes };
 }
 
+// EXTERNAL MODULE: ./src/rules/definitions/configuration-change-deferred.ts
+var configuration_change_deferred = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
 var inventory_inventory = __nccwpck_require__(2095);
 // EXTERNAL MODULE: ./src/rules/chain-rule.ts
@@ -30174,6 +30307,7 @@ var rules_severities = __nccwpck_require__(6748);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __nccwpck_require__(9834);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -30324,6 +30458,8 @@ function checkInventory(inventory, options) {
     };
     const severities = (0,rules_severities/* resolveSeverities */.g)(profile, options.severities);
     const drafts = [];
+    if (options.deferredPolicy)
+        drafts.push({ ruleId: configuration_change_deferred/* configurationChangeDeferred */.w.id, draft: (0,configuration_change_deferred/* deferredPolicyDraft */.r)(options.deferredPolicy) });
     for (const crash of chains.crashes) {
         drafts.push({
             ruleId: 'internal-error',
@@ -30395,7 +30531,7 @@ function checkInventory(inventory, options) {
  */
 function runCheck(settings) {
     const files = new Set();
-    const reports = settings.targets.map((target) => {
+    const reports = settings.targets.map((target, index) => {
         const inventory = (0,inventory_inventory/* buildInventory */.Rs)({
             root: settings.root,
             truststore: target.truststore,
@@ -30406,7 +30542,14 @@ function runCheck(settings) {
         });
         for (const file of inventory.files)
             files.add(file.path);
-        return checkInventory(inventory, { ...settings, profile: target.profile, target: target.name });
+        // The deferred configuration change is said once, with the first target.
+        const { deferredPolicy, ...common } = settings;
+        return checkInventory(inventory, {
+            ...common,
+            ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+            profile: target.profile,
+            target: target.name,
+        });
     });
     return reports.length === 1 ? reports[0] : (0,report_report/* mergeReports */.C1)(reports, files.size);
 }
@@ -30797,6 +30940,9 @@ function readRunContext(env = process.env) {
             : typeof triggeringPullRequest === 'number'
                 ? { pullRequest: triggeringPullRequest }
                 : {}),
+        ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
+            ? { baseSha: payload.pull_request.base.sha }
+            : {}),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         serverUrl,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -30877,6 +31023,7 @@ function readInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -31019,7 +31166,17 @@ async function produceReport(inputs, context) {
         };
     }
     const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
+    // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
+    let policy;
+    if (context.baseSha) {
+        const configInRepo = external_node_path_default().relative(context.workspace, config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE))
+            .split((external_node_path_default()).sep)
+            .join('/');
+        const text = await readBaseConfig(context, configInRepo, inputs.githubToken);
+        policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
+    }
     const settings = await resolveSettings(root, {
+        ...(policy ? { policy } : {}),
         truststore: inputs.truststore,
         ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
         clients: inputs.clients,
@@ -33570,6 +33727,36 @@ function describeRejected(rejected) {
 
 /***/ }),
 
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ deferredPolicyDraft),
+/* harmony export */   w: () => (/* binding */ configurationChangeDeferred)
+/* harmony export */ });
+/** Not a check of certificates: on a pull request, what its edit of the configuration would change after merge. */
+const configurationChangeDeferred = {
+    id: 'configuration-change-deferred',
+    defaultSeverity: 'notice',
+    title: 'Configuration change that applies after merge',
+    description: 'On a pull request the check follows the configuration at the base commit, so a pull request cannot switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered) apply at once; the rest are listed here and apply once merged.',
+    remedy: 'Nothing to fix: review the configuration change like any policy change. If it should apply to this pull request, merge it first in a pull request of its own.',
+    appliesTo: () => ({}),
+    consequence: () => 'None until merged; after that, the changed configuration governs every check.',
+};
+/** The notice for a pull request's deferred configuration change. */
+function deferredPolicyDraft(deferred) {
+    return {
+        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, a stricter fail-on and a longer expiry warning apply at once.`,
+        file: deferred.file,
+        line: 1,
+        endLine: 1,
+    };
+}
+
+
+/***/ }),
+
 /***/ 9952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35147,6 +35334,8 @@ const unsupportedKeyType = {
     },
 };
 
+// EXTERNAL MODULE: ./src/rules/definitions/configuration-change-deferred.ts
+var configuration_change_deferred = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/chain/truststore.ts
 var chain_truststore = __nccwpck_require__(2866);
 ;// CONCATENATED MODULE: ./src/rules/definitions/work-limit-reached.ts
@@ -35234,11 +35423,13 @@ const internalErrorRule = {
 
 
 
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
     fileSkipped,
     workLimitReached,
+    configuration_change_deferred/* configurationChangeDeferred */.w,
     malformedCertificate,
     invalidCertificateExtension,
     insecureSignatureAlgorithm,

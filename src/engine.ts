@@ -1,8 +1,9 @@
-import { globMatcher } from './inventory/glob.js';
 import { analyseChains, type ChainAnalysis, type ClientChain, type ClientProblem } from './chain/analysis.js';
 import type { Settings, Suppression } from './config/settings.js';
 import { bySeverity, capSeverity, type Severity } from './findings/severity.js';
 import { roleOf } from './inventory/client-file.js';
+import { globMatcher } from './inventory/glob.js';
+import { configurationChangeDeferred, deferredPolicyDraft } from './rules/definitions/configuration-change-deferred.js';
 import { buildInventory, type Inventory } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
 import {
@@ -21,7 +22,10 @@ import { resolveSeverities, type RuleSeverity } from './rules/severities.js';
 import { formatDate } from './time.js';
 import type { Certificate } from './x509/certificate.js';
 
-export interface CheckOptions extends Pick<Settings, 'at' | 'expiryWarningDays' | 'severities' | 'suppressions'> {
+export interface CheckOptions extends Pick<
+  Settings,
+  'at' | 'expiryWarningDays' | 'severities' | 'suppressions' | 'deferredPolicy'
+> {
   profile: Profile;
   /** The target's name, carried by every finding, certificate and chain of its report (empty: the only target). */
   target?: string;
@@ -180,6 +184,8 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   };
   const severities = resolveSeverities(profile, options.severities);
   const drafts: Draft[] = [];
+  if (options.deferredPolicy)
+    drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
   for (const crash of chains.crashes) {
     drafts.push({
       ruleId: 'internal-error',
@@ -256,7 +262,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
  */
 export function runCheck(settings: Settings): Report {
   const files = new Set<string>();
-  const reports = settings.targets.map((target) => {
+  const reports = settings.targets.map((target, index) => {
     const inventory = buildInventory({
       root: settings.root,
       truststore: target.truststore,
@@ -266,7 +272,14 @@ export function runCheck(settings: Settings): Report {
       limits: settings.limits,
     });
     for (const file of inventory.files) files.add(file.path);
-    return checkInventory(inventory, { ...settings, profile: target.profile, target: target.name });
+    // The deferred configuration change is said once, with the first target.
+    const { deferredPolicy, ...common } = settings;
+    return checkInventory(inventory, {
+      ...common,
+      ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+      profile: target.profile,
+      target: target.name,
+    });
   });
   return reports.length === 1 ? reports[0]! : mergeReports(reports, files.size);
 }

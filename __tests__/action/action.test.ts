@@ -74,10 +74,12 @@ async function runAction(
   apiUrl: string,
   inputs: Record<string, string> = {},
   eventName = 'pull_request',
+  baseSha?: string,
 ): Promise<ActionRun> {
   const runner = await mkdtemp(path.join(tmpdir(), 'tsc-runner-'));
   const event = path.join(runner, 'event.json');
-  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD_SHA } } }));
+  const base = baseSha ? { base: { sha: baseSha } } : {};
+  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD_SHA }, ...base } }));
   const outputFile = path.join(runner, 'output');
   const summaryFile = path.join(runner, 'summary.md');
   await writeFile(outputFile, '');
@@ -594,6 +596,46 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       });
       expect(await readFile(path.join(outside, 'target.txt'), 'utf8')).toBe('untouched');
       expect(existsSync(path.join(outside, 'new'))).toBe(false);
+    });
+
+    test('a pull request that relaxes its own configuration is checked by the base commit policy, with a notice', async () => {
+      const BASE_SHA = 'b'.repeat(40);
+      await writeFile(
+        path.join(workspace.dir, '.truststore-check.yml'),
+        [
+          'fail-on: never',
+          'rules:',
+          '  insecure-signature-algorithm: off',
+          '  certificate-expiring-soon: error',
+          'suppressions:',
+          '  - rule: issuer-not-found',
+          "    path: '**'",
+          '    reason: trust me',
+          'limits:',
+          '  max-files: 100000',
+        ].join('\n'),
+      );
+      const baseFiles = { '.truststore-check.yml': 'rules:\n  certificate-expiring-soon: warning\n' };
+      await withFake({ baseFiles }, workspace, async (fake, url) => {
+        const run = await runAction(node, workspace, url, {}, 'pull_request', BASE_SHA);
+        expectNoStackTrace(run);
+        expect(run.code).toBe(1);
+        const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+          findings: Array<{ ruleId: string; file: string; message: string; severity: string }>;
+          suppressed: unknown[];
+        };
+        const rules = new Set(report.findings.map((finding) => finding.ruleId));
+        expect(rules).toContain('insecure-signature-algorithm');
+        expect(rules).toContain('issuer-not-found');
+        expect(report.suppressed).toEqual([]);
+        const notice = report.findings.find((finding) => finding.ruleId === 'configuration-change-deferred')!;
+        expect(notice).toMatchObject({ file: '.truststore-check.yml', severity: 'notice' });
+        for (const key of ['fail-on', 'rules', 'suppressions', 'limits'])
+          expect(notice.message).toContain(`\`${key}\``);
+        // The base configuration was read at the base commit, through the API (the workspace is no clone).
+        expect(fake.requests.some((r) => r.path === '/repos/acme/certs/contents/.truststore-check.yml')).toBe(true);
+        expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+      });
     });
   });
 });

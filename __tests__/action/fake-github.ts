@@ -26,6 +26,8 @@ export interface FakeGitHubOptions {
   pageSize?: number;
   /** Edits of these comment ids answer 403, as for a comment the token may not edit. */
   refuseEditsOf?: number[];
+  /** Files at the pull request's base commit, for GET contents?ref= (absent: 404). */
+  baseFiles?: Record<string, string>;
 }
 
 /** Who the token is: installation tokens (ghs_) get 403 from GET /user, as on GitHub, and are the Actions bot. */
@@ -151,8 +153,10 @@ export class FakeGitHub {
     this.requests.push(record);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
+      // A string payload with a raw media type is the file itself (application/vnd.github.raw).
+      const raw = typeof payload === 'string' && headers['content-type'] === 'application/vnd.github.raw';
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      response.end(JSON.stringify(payload));
+      response.end(raw ? payload : JSON.stringify(payload));
     };
     const base = `http://${request.headers.host}`;
     try {
@@ -220,6 +224,11 @@ export class FakeGitHub {
     }
 
     let match: RegExpMatchArray | null;
+    if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
+      const text = this.options.baseFiles?.[decodeURIComponent(match[1]!)];
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      return send(200, text, { 'content-type': 'application/vnd.github.raw' });
+    }
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/))) {
       return this.paginate(
         this.options.files.map((f) => ({ ...f, status: 'modified' })),

@@ -271,3 +271,50 @@ describe('links out of the repository are never followed', () => {
     },
   );
 });
+
+describe('the base commit configuration governs a pull request', () => {
+  const head = [
+    'fail-on: never',
+    'expiry-warning-days: 90',
+    'rules:',
+    '  weak-key: off',
+    '  certificate-expiring-soon: error',
+    'limits:',
+    '  max-files: 100000',
+    '  max-file-size: 1000',
+  ].join('\n');
+
+  it('takes only what is stricter from the pull request, and lists the rest', async () => {
+    const dir = await repository({ 'truststore.pem': 'truststores/standard.pem' }, head);
+    const base = 'fail-on: warning\nrules:\n  weak-key: warning\nlimits:\n  max-files: 10\n';
+    const settings = await resolveSettings(dir, {
+      truststore: ['truststore.pem'],
+      clients: [],
+      policy: { text: base, source: 'base' },
+    });
+    expect(settings.failOn).toBe('warning');
+    expect(settings.expiryWarningDays).toBe(90);
+    expect(settings.severities).toEqual({ 'weak-key': 'warning', 'certificate-expiring-soon': 'error' });
+    expect(settings.limits).toMatchObject({ maxFiles: 10, maxFileSize: 1000 });
+    expect(settings.deferredPolicy?.changes).toEqual(
+      expect.arrayContaining([
+        '`fail-on` changed',
+        '`rules` changed',
+        '`expiry-warning-days` added',
+        '`limits` changed',
+      ]),
+    );
+  });
+
+  it('with no configuration at the base, the defaults govern and the files to check come from the pull request', async () => {
+    const dir = await repository(
+      { 'certs/truststore.pem': 'truststores/standard.pem' },
+      `truststore: certs/truststore.pem\nclients: []\n${head}`,
+    );
+    const settings = await resolveSettings(dir, { policy: { source: 'base' } });
+    expect(settings.targets[0]!.truststore).toEqual(['certs/truststore.pem']);
+    expect(settings.failOn).toBe('error');
+    expect(settings.severities).toEqual({ 'certificate-expiring-soon': 'error' });
+    expect(settings.limits.maxFileSize).toBe(1000);
+  });
+});

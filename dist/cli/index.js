@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9267);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6737);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9267:
+/***/ 6737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77,6 +77,62 @@ function unwritableReason(root, target) {
         // does not exist yet: nothing to follow
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/base-policy.ts
+/**
+ * A pull request may edit `.truststore-check.yml`, so on a pull request the
+ * configuration at the base commit decides the check: what to check, the
+ * rules, suppressions and limits. From the pull request's own version only
+ * what makes the check stricter applies at once (a severity raised, a limit
+ * lowered, a stricter fail-on, a longer expiry warning); everything else
+ * takes effect after merge, and the report says what it would change.
+ */
+/** Keys that say what to check rather than how strictly: taken from the head only when the base has no file at all. */
+const SELECTION_KEYS = ['truststore', 'bundle', 'clients', 'crls', 'profile', 'profile-options', 'profiles', 'targets'];
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+function stricterSeverities(base, head) {
+    const result = { ...base };
+    for (const [id, severity] of Object.entries(head)) {
+        const current = base[id];
+        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
+        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
+            result[id] = severity;
+    }
+    return result;
+}
+function lowerLimits(base, head) {
+    const result = { ...base };
+    for (const key of Object.keys(base))
+        result[key] = Math.min(base[key], head[key]);
+    return result;
+}
+/**
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (or,
+ * when the base has no configuration file, the head's choice of files with
+ * the default policy), tightened by whatever the head's file makes stricter.
+ */
+function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
+    const governing = baseFile ?? Object.fromEntries(Object.entries(headFile).filter(([key]) => SELECTION_KEYS.includes(key)));
+    const base = settingsOf(governing);
+    const effective = {
+        ...base,
+        severities: stricterSeverities(base.severities, head.severities),
+        limits: lowerLimits(base.limits, head.limits),
+        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
+        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
+    };
+    const changes = [];
+    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
+        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
+            continue;
+        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
+        changes.push(`\`${key}\` ${what}`);
+    }
+    if (changes.length === 0)
+        return effective;
+    return { ...effective, deferredPolicy: { file: configPath, changes } };
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -6211,6 +6267,27 @@ const unsupportedKeyType = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/definitions/configuration-change-deferred.ts
+/** Not a check of certificates: on a pull request, what its edit of the configuration would change after merge. */
+const configurationChangeDeferred = {
+    id: 'configuration-change-deferred',
+    defaultSeverity: 'notice',
+    title: 'Configuration change that applies after merge',
+    description: 'On a pull request the check follows the configuration at the base commit, so a pull request cannot switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered) apply at once; the rest are listed here and apply once merged.',
+    remedy: 'Nothing to fix: review the configuration change like any policy change. If it should apply to this pull request, merge it first in a pull request of its own.',
+    appliesTo: () => ({}),
+    consequence: () => 'None until merged; after that, the changed configuration governs every check.',
+};
+/** The notice for a pull request's deferred configuration change. */
+function deferredPolicyDraft(deferred) {
+    return {
+        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, a stricter fail-on and a longer expiry warning apply at once.`,
+        file: deferred.file,
+        line: 1,
+        endLine: 1,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/chain/truststore.ts
 
 /**
@@ -6366,11 +6443,13 @@ const internalErrorRule = {
 
 
 
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
     fileSkipped,
     workLimitReached,
+    configurationChangeDeferred,
     malformedCertificate,
     invalidCertificateExtension,
     insecureSignatureAlgorithm,
@@ -6433,6 +6512,7 @@ const DEFAULT_EXPIRY_WARNING_DAYS = 30;
 const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -6692,6 +6772,9 @@ async function readConfigFile(file) {
     catch (error) {
         throw new UsageError(`cannot read configuration ${file}: ${describeError(error)}`);
     }
+    return parseConfigText(text, file);
+}
+async function parseConfigText(text, file) {
     let value;
     try {
         // Loaded only when there is a file to read: the YAML parser is a fifth of the action's start-up.
@@ -6736,6 +6819,16 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
             throw new UsageError(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
         file = await readConfigFile(fileName);
     }
+    const settings = settingsFrom(root, file, fileName, overrides, now);
+    if (!overrides.policy)
+        return settings;
+    // A pull request's own configuration does not govern its check: the base's does, with only stricter changes taken.
+    const base = overrides.policy.text === undefined
+        ? undefined
+        : await parseConfigText(overrides.policy.text, overrides.policy.source);
+    return withBasePolicy(settings, file, base, (baseFile) => settingsFrom(root, baseFile, overrides.policy.source, overrides, now), external_node_path_default().relative(root, fileName || external_node_path_default().join(root, DEFAULT_CONFIG_FILE)));
+}
+function settingsFrom(root, file, fileName, overrides, now) {
     const inFile = (key) => `${fileName}: ${key}`;
     const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
     let targets;
@@ -7074,6 +7167,7 @@ function resolveSeverities(profile, overrides) {
 
 
 
+
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
@@ -7213,6 +7307,8 @@ function checkInventory(inventory, options) {
     };
     const severities = resolveSeverities(profile, options.severities);
     const drafts = [];
+    if (options.deferredPolicy)
+        drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
     for (const crash of chains.crashes) {
         drafts.push({
             ruleId: 'internal-error',
@@ -7284,7 +7380,7 @@ function checkInventory(inventory, options) {
  */
 function runCheck(settings) {
     const files = new Set();
-    const reports = settings.targets.map((target) => {
+    const reports = settings.targets.map((target, index) => {
         const inventory = buildInventory({
             root: settings.root,
             truststore: target.truststore,
@@ -7295,7 +7391,14 @@ function runCheck(settings) {
         });
         for (const file of inventory.files)
             files.add(file.path);
-        return checkInventory(inventory, { ...settings, profile: target.profile, target: target.name });
+        // The deferred configuration change is said once, with the first target.
+        const { deferredPolicy, ...common } = settings;
+        return checkInventory(inventory, {
+            ...common,
+            ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+            profile: target.profile,
+            target: target.name,
+        });
     });
     return reports.length === 1 ? reports[0] : mergeReports(reports, files.size);
 }

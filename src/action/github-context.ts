@@ -8,6 +8,8 @@ export interface RunContext {
   /** The commit checks attach to: the PR head on pull_request (GITHUB_SHA is the merge commit there). */
   headSha?: string;
   pullRequest?: number;
+  /** On pull_request: the base commit, whose configuration governs the check. */
+  baseSha?: string;
   apiUrl: string;
   serverUrl: string;
   workspace: string;
@@ -15,7 +17,7 @@ export interface RunContext {
 }
 
 interface PullRequestPayload {
-  pull_request?: { number?: number; head?: { sha?: string } };
+  pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string } };
   /** On workflow_run, the run that triggered this one (its pull_requests list is empty for forks). */
   workflow_run?: { head_sha?: string; pull_requests?: Array<{ number?: number }> };
 }
@@ -46,6 +48,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       : typeof triggeringPullRequest === 'number'
         ? { pullRequest: triggeringPullRequest }
         : {}),
+    ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
+      ? { baseSha: payload.pull_request.base.sha }
+      : {}),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),

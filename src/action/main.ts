@@ -5,7 +5,8 @@ import { isInside, realPathInside, unwritableReason } from '../inventory/contain
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
-import { profileOf, type ProfileOf } from '../config/settings.js';
+import { DEFAULT_CONFIG_FILE, profileOf, type ProfileOf } from '../config/settings.js';
+import { readBaseConfig } from './base-config.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { runCheck } from '../engine.js';
 import { describeError, UsageError } from '../errors.js';
@@ -176,7 +177,18 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     };
   }
   const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
+  // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
+  let policy: { text?: string; source: string } | undefined;
+  if (context.baseSha) {
+    const configInRepo = path
+      .relative(context.workspace, config ?? path.join(root, DEFAULT_CONFIG_FILE))
+      .split(path.sep)
+      .join('/');
+    const text = await readBaseConfig(context, configInRepo, inputs.githubToken);
+    policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
+  }
   const settings = await resolveSettings(root, {
+    ...(policy ? { policy } : {}),
     truststore: inputs.truststore,
     ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
     clients: inputs.clients,

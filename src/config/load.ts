@@ -1,4 +1,5 @@
 import { realPathInside } from '../inventory/containment.js';
+import { withBasePolicy } from './base-policy.js';
 import { globMatcher } from '../inventory/glob.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -287,6 +288,10 @@ async function readConfigFile(file: string): Promise<Record<string, unknown>> {
   } catch (error) {
     throw new UsageError(`cannot read configuration ${file}: ${describeError(error)}`);
   }
+  return parseConfigText(text, file);
+}
+
+async function parseConfigText(text: string, file: string): Promise<Record<string, unknown>> {
   let value: unknown;
   try {
     // Loaded only when there is a file to read: the YAML parser is a fifth of the action's start-up.
@@ -329,6 +334,29 @@ export async function resolveSettings(
       throw new UsageError(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
     file = await readConfigFile(fileName);
   }
+  const settings = settingsFrom(root, file, fileName, overrides, now);
+  if (!overrides.policy) return settings;
+  // A pull request's own configuration does not govern its check: the base's does, with only stricter changes taken.
+  const base =
+    overrides.policy.text === undefined
+      ? undefined
+      : await parseConfigText(overrides.policy.text, overrides.policy.source);
+  return withBasePolicy(
+    settings,
+    file,
+    base,
+    (baseFile) => settingsFrom(root, baseFile, overrides.policy!.source, overrides, now),
+    path.relative(root, fileName || path.join(root, DEFAULT_CONFIG_FILE)),
+  );
+}
+
+function settingsFrom(
+  root: string,
+  file: Record<string, unknown>,
+  fileName: string,
+  overrides: SettingsOverrides,
+  now: Date,
+): Settings {
   const inFile = (key: string) => `${fileName}: ${key}`;
   const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
   let targets: Target[];

@@ -1,4 +1,5 @@
 import type { Limits } from '../inventory/limits.js';
+import type { DeferredPolicy } from './base-policy.js';
 import type { Profile } from '../profiles/profile.js';
 import type { FailOn } from '../report/report.js';
 import type { RuleSeverity } from '../rules/severities.js';
@@ -49,6 +50,8 @@ export interface Settings {
   severities: Record<string, RuleSeverity>;
   suppressions: Suppression[];
   limits: Limits;
+  /** On a pull request: what its own configuration changes that waits for the merge (see base-policy.ts). */
+  deferredPolicy?: DeferredPolicy;
 }
 
 /** What a caller (CLI flags, action inputs) may set; unset fields come from the file or the defaults. */
@@ -63,6 +66,11 @@ export interface SettingsOverrides {
   expiryWarningDays?: string | number;
   at?: string;
   config?: string;
+  /**
+   * The configuration at the pull request's base commit, which governs the
+   * check instead of the working tree's (`text` undefined: there was none).
+   */
+  policy?: { text?: string; source: string };
 }
 
 export const DEFAULT_EXPIRY_WARNING_DAYS = 30;

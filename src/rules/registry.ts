@@ -39,6 +39,7 @@ import { truststoreTooManyCertificates } from './definitions/truststore-too-many
 import { unhandledCriticalExtension } from './definitions/unhandled-critical-extension.js';
 import { unsupportedKeyType } from './definitions/unsupported-key-type.js';
 import { weakKey } from './definitions/weak-key.js';
+import { configurationChangeDeferred } from './definitions/configuration-change-deferred.js';
 import { workLimitReached } from './definitions/work-limit-reached.js';
 import { internalErrorRule } from './internal-error.js';
 import type { Rule } from './rule.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   fileNotRead,
   fileSkipped,
   workLimitReached,
+  configurationChangeDeferred,
   malformedCertificate,
   invalidCertificateExtension,
   insecureSignatureAlgorithm,
