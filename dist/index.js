@@ -29968,6 +29968,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/action/base-config.ts
 
 
+
+
 /**
  * The configuration file as it is at the pull request's base commit: from
  * the local clone when it has that commit, otherwise through the contents
@@ -29975,9 +29977,29 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * has no such file. When neither source answers, the check cannot know its
  * policy and stops rather than fall back to the pull request's own.
  */
-async function readBaseConfig(context, repoPath, token) {
+/**
+ * The folder paths in the repository are relative to: the clone's top level
+ * when `folder` is in one (a privileged workflow_run job checks the pull
+ * request out into a subfolder), otherwise the workspace.
+ */
+function repositoryRoot(folder, workspace) {
+    try {
+        const top = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', folder, 'rev-parse', '--show-toplevel'], {
+            stdio: ['ignore', 'pipe', 'ignore'],
+        })
+            .toString('utf8')
+            .trim();
+        if (top && (0,containment/* isInside */.FK)((0,external_node_fs_.realpathSync)(workspace), (0,external_node_fs_.realpathSync)(top)))
+            return (0,external_node_fs_.realpathSync)(top);
+    }
+    catch {
+        // not a clone
+    }
+    return (0,external_node_fs_.realpathSync)(workspace);
+}
+async function readBaseConfig(context, repository, repoPath, token) {
     const sha = context.baseSha;
-    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', context.workspace, ...args], {
+    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repository, ...args], {
         stdio: ['ignore', 'pipe', 'ignore'],
         maxBuffer: 16 << 20,
     });
@@ -30930,6 +30952,14 @@ function readRunContext(env = process.env) {
         typeof payload.pull_request?.number === 'number';
     const triggering = eventName === 'workflow_run' ? payload.workflow_run : undefined;
     const triggeringPullRequest = triggering?.pull_requests?.[0]?.number;
+    const triggeringRun = triggering && typeof triggering.head_sha === 'string'
+        ? {
+            event: triggering.event ?? '',
+            headSha: triggering.head_sha,
+            ...(triggering.head_repository?.full_name ? { headRepository: triggering.head_repository.full_name } : {}),
+            ...(triggering.head_branch ? { headBranch: triggering.head_branch } : {}),
+        }
+        : undefined;
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     return {
         eventName,
@@ -30943,6 +30973,7 @@ function readRunContext(env = process.env) {
         ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
             ? { baseSha: payload.pull_request.base.sha }
             : {}),
+        ...(triggeringRun ? { triggeringRun } : {}),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         serverUrl,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -31169,10 +31200,13 @@ async function produceReport(inputs, context) {
     // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
     let policy;
     if (context.baseSha) {
-        const configInRepo = external_node_path_default().relative(context.workspace, config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE))
+        const repository = repositoryRoot(root, context.workspace);
+        const configInRepo = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(external_node_path_default().dirname(config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE))))
             .split((external_node_path_default()).sep)
+            .concat(external_node_path_default().basename(config ?? DEFAULT_CONFIG_FILE))
+            .filter((part) => part !== '')
             .join('/');
-        const text = await readBaseConfig(context, configInRepo, inputs.githubToken);
+        const text = await readBaseConfig(context, repository, configInRepo, inputs.githubToken);
         policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
     }
     const settings = await resolveSettings(root, {
@@ -31194,17 +31228,50 @@ async function produceReport(inputs, context) {
         root,
     };
 }
-async function run() {
-    try {
-        const inputs = readInputs();
-        const environment = readRunContext();
-        const context = {
+/**
+ * Where results go. A report file comes from elsewhere (in the fork pattern,
+ * from the fork's own run), so it may never set the required check or speak
+ * on a pull request. On workflow_run, the pull request is the one GitHub says
+ * has the triggering run's head commit, whatever inputs claim; its base
+ * commit's configuration governs.
+ */
+async function establishContext(inputs, environment) {
+    if (inputs.reportFile) {
+        if (inputs.checkRun || inputs.prReview || inputs.prComment)
+            core/* warning */.$e('report-file: a report written elsewhere never sets the check run or comments on a pull request (it could be forged); ' +
+                'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
+        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false });
+        const context = { ...environment };
+        delete context.pullRequest;
+        return context;
+    }
+    if (environment.eventName !== 'workflow_run') {
+        return {
             ...environment,
             ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
             ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
         };
+    }
+    if (!inputs.githubToken || !environment.owner || !environment.repo)
+        throw new src_errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+    const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
+        ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+        ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+    });
+    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
+    return { ...environment, pullRequest: verified.number, headSha: verified.headSha, baseSha: verified.baseSha };
+}
+async function run() {
+    try {
+        const inputs = readInputs();
+        const context = await establishContext(inputs, readRunContext());
         const { report, profileOf: profiles, failOn, at, root, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
-        const rootInRepo = external_node_path_default().relative(context.workspace, root).split((external_node_path_default()).sep).join('/');
+        // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
+        const rootInRepo = external_node_path_default().relative(repositoryRoot(root, context.workspace), (0,external_node_fs_.realpathSync)(root))
+            .split((external_node_path_default()).sep)
+            .join('/');
         const repoPath = (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
         const failed = (0,report_report/* failsOn */.Hu)(report, failOn);
         const reportFile = external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'truststore-check', 'report.json');

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, REPO } from '../helpers.js';
@@ -75,11 +75,12 @@ async function runAction(
   inputs: Record<string, string> = {},
   eventName = 'pull_request',
   baseSha?: string,
+  payload?: unknown,
 ): Promise<ActionRun> {
   const runner = await mkdtemp(path.join(tmpdir(), 'tsc-runner-'));
   const event = path.join(runner, 'event.json');
   const base = baseSha ? { base: { sha: baseSha } } : {};
-  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD_SHA }, ...base } }));
+  await writeFile(event, JSON.stringify(payload ?? { pull_request: { number: 7, head: { sha: HEAD_SHA }, ...base } }));
   const outputFile = path.join(runner, 'output');
   const summaryFile = path.join(runner, 'summary.md');
   await writeFile(outputFile, '');
@@ -375,31 +376,128 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
     });
   });
 
-  test('fork pattern: an unprivileged run writes the report, a workflow_run run publishes it to the pull request', async () => {
-    let reportFile = '';
-    await withFake({ readOnly: true }, workspace, async (_fake, url) => {
-      const forkRun = await runAction(node, workspace, url);
-      expect(forkRun.code).toBe(1);
-      reportFile = forkRun.outputs.report!;
+  describe('pull requests from forks (workflow_run)', () => {
+    const BASE = 'c'.repeat(40);
+    const forkEvent = (headSha = HEAD_SHA) => ({
+      workflow_run: {
+        event: 'pull_request',
+        head_sha: headSha,
+        head_branch: 'update-certs',
+        head_repository: { full_name: 'mallory/certs' },
+        pull_requests: [],
+      },
     });
-    await withFake({}, workspace, async (fake, url) => {
-      // The privileged job checks nothing out: it only reads the report.
-      const empty = { dir: await mkdtemp(path.join(tmpdir(), 'tsc-empty-')), files: workspace.files };
-      const publish = await runAction(
-        node,
-        empty,
-        url,
-        { 'report-file': reportFile, 'pull-request': '7', 'head-sha': HEAD_SHA },
-        'workflow_run',
-      );
-      expect(publish.code).toBe(1);
-      expectNoStackTrace(publish);
-      expect(fake.checkRuns).toHaveLength(1);
-      expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure' });
-      expect(fake.checkRuns[0]!.annotations).toHaveLength(4 + LEGACY_COPIES);
-      expect(fake.reviewComments).toHaveLength(4);
-      expect(fake.issueComments).toHaveLength(1);
-      expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
+    const pulls = [
+      {
+        number: 7,
+        state: 'open' as const,
+        head: { sha: HEAD_SHA, ref: 'update-certs', label: 'mallory:update-certs' },
+        base: { sha: BASE },
+      },
+    ];
+
+    test('the privileged job computes the check from the pull request files, on the head GitHub names', async () => {
+      await withFake({ pulls }, workspace, async (fake, url) => {
+        const run = await runAction(node, workspace, url, {}, 'workflow_run', undefined, forkEvent());
+        expectNoStackTrace(run);
+        expect(run.code).toBe(1);
+        expect(fake.checkRuns).toHaveLength(1);
+        expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure' });
+        expect(fake.checkRuns[0]!.annotations).toHaveLength(4 + LEGACY_COPIES);
+        expect(fake.reviewComments).toHaveLength(4);
+        expect(fake.issueComments).toHaveLength(1);
+        // The base commit's configuration was asked for (none there: the defaults govern).
+        expect(fake.requests.some((r) => r.path.endsWith('/contents/.truststore-check.yml'))).toBe(true);
+      });
+    });
+
+    test('with the pull request checked out into a subfolder, paths are the repository paths', async () => {
+      // The documented layout: the base repository's workspace, the pull request's head cloned into pr/.
+      const outer: Workspace = { dir: await mkdtemp(path.join(tmpdir(), 'tsc-outer-')), files: workspace.files };
+      const clone = path.join(outer.dir, 'pr');
+      await cp(workspace.dir, clone, { recursive: true });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-C', clone, ...args], {
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@t',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@t',
+          },
+        });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'head');
+      await withFake({ pulls }, outer, async (fake, url) => {
+        const run = await runAction(
+          node,
+          outer,
+          url,
+          { 'working-directory': 'pr' },
+          'workflow_run',
+          undefined,
+          forkEvent(),
+        );
+        expectNoStackTrace(run);
+        expect(fake.reviewComments.map((c) => c.path).sort()).toEqual([
+          'certs/clients/expired.pem',
+          'certs/clients/foreign.pem',
+          'certs/clients/hostile.pem',
+          'certs/clients/sha1.pem',
+        ]);
+        expect(fake.requests.some((r) => r.path === '/repos/acme/certs/contents/.truststore-check.yml')).toBe(true);
+      });
+    });
+
+    test('a clean fork pull request gets a successful check', async () => {
+      const clean: Workspace = { dir: await mkdtemp(path.join(tmpdir(), 'tsc-clean-')), files: [] };
+      await mkdir(path.join(clean.dir, 'certs/clients'), { recursive: true });
+      await copyFile(path.join(FIXTURES, 'truststores/standard.pem'), path.join(clean.dir, 'certs/truststore.pem'));
+      await copyFile(path.join(FIXTURES, 'clients/client-p256.pem'), path.join(clean.dir, 'certs/clients/ok.pem'));
+      await withFake({ pulls }, clean, async (fake, url) => {
+        const run = await runAction(node, clean, url, {}, 'workflow_run', undefined, forkEvent());
+        expect(run.code).toBe(0);
+        expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'success' });
+      });
+    });
+
+    test.each([
+      [
+        'a head SHA the event does not name',
+        { 'head-sha': 'd'.repeat(40) },
+        HEAD_SHA,
+        /is not the triggering run's head/,
+      ],
+      ['a pull request whose head is another commit', { 'pull-request': '7' }, 'e'.repeat(40), /is not open with head/],
+      ['no pull request at the event head', {}, 'e'.repeat(40), /no open pull request has head/],
+    ])('%s: no check run and no comment', async (_what, inputs, eventHead, message) => {
+      await withFake({ pulls }, workspace, async (fake, url) => {
+        const run = await runAction(node, workspace, url, inputs, 'workflow_run', undefined, forkEvent(eventHead));
+        expectNoStackTrace(run);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(message);
+        expect(fake.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
+      });
+    });
+
+    test('a forged report with a pull request number and head SHA creates no check run and no comment', async () => {
+      await withFake({ pulls }, workspace, async (fake, url) => {
+        const forged = path.join(workspace.dir, 'report.json');
+        await writeFile(forged, JSON.stringify({ version: 1, findings: [] }));
+        const run = await runAction(
+          node,
+          workspace,
+          url,
+          { 'report-file': 'report.json', 'pull-request': '4242', 'head-sha': 'f'.repeat(40) },
+          'workflow_run',
+          undefined,
+          forkEvent(),
+        );
+        expectNoStackTrace(run);
+        expect(run.stdout).toMatch(/never sets the check run or comments on a pull request/);
+        expect(fake.requests).toEqual([]);
+      });
     });
   });
 

@@ -28,6 +28,15 @@ export interface FakeGitHubOptions {
   refuseEditsOf?: number[];
   /** Files at the pull request's base commit, for GET contents?ref= (absent: 404). */
   baseFiles?: Record<string, string>;
+  /** Pull requests for GET pulls and pulls/{number}. */
+  pulls?: FakePullRequest[];
+}
+
+export interface FakePullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  head: { sha: string; ref: string; label: string };
+  base: { sha: string };
 }
 
 /** Who the token is: installation tokens (ghs_) get 403 from GET /user, as on GitHub, and are the Actions bot. */
@@ -224,6 +233,18 @@ export class FakeGitHub {
     }
 
     let match: RegExpMatchArray | null;
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+      const head = url.searchParams.get('head');
+      const state = url.searchParams.get('state') ?? 'open';
+      const pulls = (this.options.pulls ?? []).filter(
+        (pull) => (state === 'all' || pull.state === state) && (head === null || pull.head.label === head),
+      );
+      return this.paginate(pulls, url, base, send);
+    }
+    if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/))) {
+      const pull = this.options.pulls?.find((candidate) => candidate.number === Number(match![1]));
+      return pull ? send(200, pull) : send(404, { message: 'Not Found' });
+    }
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
       const text = this.options.baseFiles?.[decodeURIComponent(match[1]!)];
       if (text === undefined) return send(404, { message: 'Not Found' });

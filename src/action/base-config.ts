@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { isInside } from '../inventory/containment.js';
 import { UsageError } from '../errors.js';
 import type { RunContext } from './github-context.js';
 
@@ -9,14 +11,34 @@ import type { RunContext } from './github-context.js';
  * has no such file. When neither source answers, the check cannot know its
  * policy and stops rather than fall back to the pull request's own.
  */
+/**
+ * The folder paths in the repository are relative to: the clone's top level
+ * when `folder` is in one (a privileged workflow_run job checks the pull
+ * request out into a subfolder), otherwise the workspace.
+ */
+export function repositoryRoot(folder: string, workspace: string): string {
+  try {
+    const top = execFileSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString('utf8')
+      .trim();
+    if (top && isInside(realpathSync(workspace), realpathSync(top))) return realpathSync(top);
+  } catch {
+    // not a clone
+  }
+  return realpathSync(workspace);
+}
+
 export async function readBaseConfig(
   context: RunContext,
+  repository: string,
   repoPath: string,
   token: string | undefined,
 ): Promise<string | undefined> {
   const sha = context.baseSha!;
   const git = (...args: string[]) =>
-    execFileSync('git', ['-C', context.workspace, ...args], {
+    execFileSync('git', ['-C', repository, ...args], {
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 16 << 20,
     });

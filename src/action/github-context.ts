@@ -10,6 +10,12 @@ export interface RunContext {
   pullRequest?: number;
   /** On pull_request: the base commit, whose configuration governs the check. */
   baseSha?: string;
+  /**
+   * On workflow_run: the run that triggered this one, as the event (not any
+   * artifact of it) describes it. Its pull request is found and verified
+   * through the API before anything is written.
+   */
+  triggeringRun?: { event: string; headSha: string; headRepository?: string; headBranch?: string };
   apiUrl: string;
   serverUrl: string;
   workspace: string;
@@ -19,7 +25,13 @@ export interface RunContext {
 interface PullRequestPayload {
   pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string } };
   /** On workflow_run, the run that triggered this one (its pull_requests list is empty for forks). */
-  workflow_run?: { head_sha?: string; pull_requests?: Array<{ number?: number }> };
+  workflow_run?: {
+    event?: string;
+    head_sha?: string;
+    head_branch?: string;
+    head_repository?: { full_name?: string };
+    pull_requests?: Array<{ number?: number }>;
+  };
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -38,6 +50,15 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     typeof payload.pull_request?.number === 'number';
   const triggering = eventName === 'workflow_run' ? payload.workflow_run : undefined;
   const triggeringPullRequest = triggering?.pull_requests?.[0]?.number;
+  const triggeringRun =
+    triggering && typeof triggering.head_sha === 'string'
+      ? {
+          event: triggering.event ?? '',
+          headSha: triggering.head_sha,
+          ...(triggering.head_repository?.full_name ? { headRepository: triggering.head_repository.full_name } : {}),
+          ...(triggering.head_branch ? { headBranch: triggering.head_branch } : {}),
+        }
+      : undefined;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
     eventName,
@@ -51,6 +72,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
       ? { baseSha: payload.pull_request.base.sha }
       : {}),
+    ...(triggeringRun ? { triggeringRun } : {}),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),

@@ -20,7 +20,7 @@ export interface ActionInputs {
   summary: boolean;
   sarifFile?: string;
   githubToken?: string;
-  /** Publish this earlier report instead of checking (the workflow_run half of the fork pattern). */
+  /** Publish this report (annotations and job summary only) instead of checking. */
   reportFile?: string;
   pullRequest?: number;
   headSha?: string;

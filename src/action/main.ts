@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isInside, realPathInside, unwritableReason } from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, profileOf, type ProfileOf } from '../config/settings.js';
-import { readBaseConfig } from './base-config.js';
+import { readBaseConfig, repositoryRoot } from './base-config.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { runCheck } from '../engine.js';
 import { describeError, UsageError } from '../errors.js';
@@ -180,11 +180,14 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
   // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
   let policy: { text?: string; source: string } | undefined;
   if (context.baseSha) {
+    const repository = repositoryRoot(root, context.workspace);
     const configInRepo = path
-      .relative(context.workspace, config ?? path.join(root, DEFAULT_CONFIG_FILE))
+      .relative(repository, realpathSync(path.dirname(config ?? path.join(root, DEFAULT_CONFIG_FILE))))
       .split(path.sep)
+      .concat(path.basename(config ?? DEFAULT_CONFIG_FILE))
+      .filter((part) => part !== '')
       .join('/');
-    const text = await readBaseConfig(context, configInRepo, inputs.githubToken);
+    const text = await readBaseConfig(context, repository, configInRepo, inputs.githubToken);
     policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
   }
   const settings = await resolveSettings(root, {
@@ -207,15 +210,52 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
   };
 }
 
-export async function run(): Promise<void> {
-  try {
-    const inputs = readInputs();
-    const environment = readRunContext();
-    const context: RunContext = {
+/**
+ * Where results go. A report file comes from elsewhere (in the fork pattern,
+ * from the fork's own run), so it may never set the required check or speak
+ * on a pull request. On workflow_run, the pull request is the one GitHub says
+ * has the triggering run's head commit, whatever inputs claim; its base
+ * commit's configuration governs.
+ */
+async function establishContext(inputs: ActionInputs, environment: RunContext): Promise<RunContext> {
+  if (inputs.reportFile) {
+    if (inputs.checkRun || inputs.prReview || inputs.prComment)
+      core.warning(
+        'report-file: a report written elsewhere never sets the check run or comments on a pull request (it could be forged); ' +
+          'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.',
+      );
+    Object.assign(inputs, { checkRun: false, prReview: false, prComment: false });
+    const context = { ...environment };
+    delete context.pullRequest;
+    return context;
+  }
+  if (environment.eventName !== 'workflow_run') {
+    return {
       ...environment,
       ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
       ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     };
+  }
+  if (!inputs.githubToken || !environment.owner || !environment.repo)
+    throw new UsageError('on workflow_run, a token and the repository are needed to find the pull request');
+  const { createClient } = await import('./github/client.js');
+  const { verifyTriggeringPullRequest } = await import('./github/pull-request.js');
+  const verified = await verifyTriggeringPullRequest(
+    createClient(inputs.githubToken, environment.apiUrl),
+    environment,
+    {
+      ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+      ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+    },
+  );
+  core.info(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
+  return { ...environment, pullRequest: verified.number, headSha: verified.headSha, baseSha: verified.baseSha };
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const context = await establishContext(inputs, readRunContext());
     const {
       report,
       profileOf: profiles,
@@ -223,7 +263,11 @@ export async function run(): Promise<void> {
       at,
       root,
     } = await core.group('Checking the certificates', () => produceReport(inputs, context));
-    const rootInRepo = path.relative(context.workspace, root).split(path.sep).join('/');
+    // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
+    const rootInRepo = path
+      .relative(repositoryRoot(root, context.workspace), realpathSync(root))
+      .split(path.sep)
+      .join('/');
     const repoPath = (file: string) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
     const failed = failsOn(report, failOn);
 
