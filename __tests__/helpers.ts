@@ -6,8 +6,7 @@ import { promisify } from 'node:util';
 import { resolveSettings } from '../src/config/load.js';
 import type { SettingsOverrides } from '../src/config/settings.js';
 import { runCheck } from '../src/engine.js';
-import type { Inventory, SourceFile } from '../src/inventory/inventory.js';
-import { readObjects } from '../src/inventory/objects.js';
+import { sourceFile, type Inventory, type SourceFile } from '../src/inventory/inventory.js';
 import type { Finding, Report } from '../src/report/report.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,8 +60,7 @@ export async function runCli(
 
 /** A file held in memory, read as the inventory reads one from disk. */
 export function memoryFile(file: string, role: SourceFile['role'], content: string | Uint8Array): SourceFile {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-  return { path: file, role, size: bytes.length, objects: readObjects(bytes).objects };
+  return sourceFile(file, role, typeof content === 'string' ? Buffer.from(content) : content);
 }
 
 /** One truststore file, one client file and any CRLs, in memory: the shape the conformance and differential tests check. */

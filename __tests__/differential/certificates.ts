@@ -142,12 +142,20 @@ export interface CertificateSpec {
   key: KeyPair;
   signer: KeyPair;
   extensions: ExtensionSpec[];
+  /** The signature's hash: SHA-256 unless a case needs the insecure SHA-1. */
+  digest?: 'sha256' | 'sha1';
 }
 
-/** A signed X.509 v3 certificate: SHA-256 with ECDSA or RSA PKCS#1, by the signer's key type. */
+const SIGNATURE_OIDS = {
+  ec: { sha256: '1.2.840.10045.4.3.2', sha1: '1.2.840.10045.4.1' },
+  rsa: { sha256: '1.2.840.113549.1.1.11', sha1: '1.2.840.113549.1.1.5' },
+} as const;
+
+/** A signed X.509 v3 certificate: ECDSA or RSA PKCS#1 by the signer's key type, SHA-256 unless told. */
 export function makeCertificate(spec: CertificateSpec): string {
-  const algorithm =
-    spec.signer.kind === 'ec' ? seq(oid('1.2.840.10045.4.3.2')) : seq(oid('1.2.840.113549.1.1.11'), nullValue());
+  const digest = spec.digest ?? 'sha256';
+  const algorithmOid = oid(SIGNATURE_OIDS[spec.signer.kind][digest]);
+  const algorithm = spec.signer.kind === 'ec' ? seq(algorithmOid) : seq(algorithmOid, nullValue());
   const extensions = spec.extensions.map((e) => seq(oid(e.oid), ...(e.critical ? [bool(true)] : []), octets(e.value)));
   const tbs = seq(
     explicit(0, integer(2)),
@@ -159,7 +167,7 @@ export function makeCertificate(spec: CertificateSpec): string {
     spec.key.spki,
     ...(extensions.length > 0 ? [explicit(3, seq(...extensions))] : []),
   );
-  const signature = sign('sha256', tbs, spec.signer.privateKey);
+  const signature = sign(digest, tbs, spec.signer.privateKey);
   const der = seq(tbs, algorithm, bitString(signature));
   const base64 = Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n');
   return `-----BEGIN CERTIFICATE-----\n${base64.trimEnd()}\n-----END CERTIFICATE-----\n`;

@@ -79,7 +79,12 @@ function readSource(
     return skip(`it cannot be read (${describeError(error)})`);
   }
   budget.bytes += bytes.length;
-  const { objects, blankLines, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
+  return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
+}
+
+/** A file's content as the rules see it; also how tests build files in memory. */
+export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, maxObjects = Infinity): SourceFile {
+  const { objects, blankLines, truncated } = readObjects(bytes, maxObjects);
   const file: SourceFile = {
     path: relative,
     role,
@@ -90,7 +95,7 @@ function readSource(
   if (truncated)
     file.notRead = {
       severity: 'error',
-      reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
+      reason: `it holds more than ${maxObjects.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
     };
   return file;
 }
