@@ -32837,6 +32837,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G0: () => (/* binding */ crlsOf)
 });
 
+// UNUSED EXPORTS: sourceFile
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -33202,7 +33204,11 @@ function readSource(root, relative, role, limits, budget) {
         return skip(`it cannot be read (${(0,errors/* describeError */.U)(error)})`);
     }
     budget.bytes += bytes.length;
-    const { objects, blankLines, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
+    return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
+}
+/** A file's content as the rules see it; also how tests build files in memory. */
+function sourceFile(relative, role, bytes, maxObjects = Infinity) {
+    const { objects, blankLines, truncated } = readObjects(bytes, maxObjects);
     const file = {
         path: relative,
         role,
@@ -33213,7 +33219,7 @@ function readSource(root, relative, role, limits, budget) {
     if (truncated)
         file.notRead = {
             severity: 'error',
-            reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
+            reason: `it holds more than ${maxObjects.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
         };
     return file;
 }

@@ -3592,7 +3592,11 @@ function readSource(root, relative, role, limits, budget) {
         return skip(`it cannot be read (${describeError(error)})`);
     }
     budget.bytes += bytes.length;
-    const { objects, blankLines, truncated } = readObjects(bytes, limits.maxObjectsPerFile);
+    return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
+}
+/** A file's content as the rules see it; also how tests build files in memory. */
+function sourceFile(relative, role, bytes, maxObjects = Infinity) {
+    const { objects, blankLines, truncated } = readObjects(bytes, maxObjects);
     const file = {
         path: relative,
         role,
@@ -3603,7 +3607,7 @@ function readSource(root, relative, role, limits, budget) {
     if (truncated)
         file.notRead = {
             severity: 'error',
-            reason: `it holds more than ${limits.maxObjectsPerFile.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
+            reason: `it holds more than ${maxObjects.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
         };
     return file;
 }
