@@ -20,7 +20,10 @@ describe('the packed npm package', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'tsc-pack-'));
-    const { stdout } = await run(NPM, ['pack', '--json', '--pack-destination', work], { cwd: REPO });
+    // `prepare` (patch-package, for the action's bundle) would print into the JSON; the tarball is the committed dist/.
+    const { stdout } = await run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: REPO,
+    });
     const { filename } = (JSON.parse(stdout) as Array<{ filename: string }>)[0]!;
     project = path.join(work, 'project');
     await cp(path.join(REPO, 'examples'), path.join(project, 'examples'), { recursive: true });
