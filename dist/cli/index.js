@@ -562,6 +562,15 @@ function connectionLogReasons(purpose) {
         invalid: 'ClientCertInvalid',
     };
 }
+/**
+ * Elastic Load Balancing and CloudFront both quote "a chain depth of 4"
+ * without saying whether the client certificate counts; both are read as
+ * API Gateway's limit is, four CA certificates above the client.
+ */
+const CHAIN_DEPTH_FOUR = {
+    maxIntermediates: 3,
+    depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+};
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-alb.ts
 
@@ -585,8 +594,7 @@ const awsAlb = {
     },
     chain: {
         issuers: 'truststore-and-client',
-        maxIntermediates: 3,
-        depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+        ...CHAIN_DEPTH_FOUR,
         partialChain: false,
         evidence: {
             issuers: unconfirmed(`${GUIDE} does not say whether intermediates the client sends are used; modelled as a TLS server using OpenSSL would (they are).`),
@@ -1014,8 +1022,7 @@ const awsCloudfront = {
     },
     chain: {
         issuers: 'truststore-and-client',
-        maxIntermediates: 3,
-        depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+        ...CHAIN_DEPTH_FOUR,
         partialChain: false,
         evidence: {
             issuers: unconfirmed(`${TRUST_STORES} does not say whether intermediates the viewer sends are used; modelled as a TLS server using OpenSSL would.`),
@@ -1865,6 +1872,9 @@ class Walker {
      */
     classify(relative, start = false) {
         const absolute = external_node_path_default().join(this.root, relative);
+        const skip = (severity, reason) => ({
+            entry: { path: relative, skipped: { severity, reason } },
+        });
         let stats;
         try {
             stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
@@ -1880,66 +1890,37 @@ class Walker {
             catch {
                 return {};
             }
-            if (!this.inside(real)) {
-                return {
-                    entry: {
-                        path: relative,
-                        skipped: {
-                            severity: 'error',
-                            reason: 'a folder on its path is a symbolic link to outside the repository, which is not followed',
-                        },
-                    },
-                };
-            }
+            if (!this.inside(real))
+                return skip('error', 'a folder on its path is a symbolic link to outside the repository, which is not followed');
         }
         if (stats.isDirectory())
             return { folder: true };
         if (stats.isFile())
             return { entry: { path: relative } };
-        if (stats.isSymbolicLink()) {
-            let real;
-            try {
-                real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-            }
-            catch {
-                return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a broken symbolic link' } } };
-            }
-            if (!this.inside(real)) {
-                return {
-                    entry: {
-                        path: relative,
-                        skipped: {
-                            severity: 'error',
-                            reason: 'it is a symbolic link to a path outside the repository, which is not followed',
-                        },
-                    },
-                };
-            }
-            let target;
-            try {
-                target = (0,external_node_fs_namespaceObject.statSync)(real);
-            }
-            catch {
-                return { entry: { path: relative, skipped: { severity: 'error', reason: 'its link target cannot be read' } } };
-            }
-            // Folders linked from inside the repository are reachable directly; following them could loop.
-            if (target.isDirectory())
-                return {};
-            if (target.isFile())
-                return { entry: { path: relative } };
-            return {
-                entry: {
-                    path: relative,
-                    skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` },
-                },
-            };
+        if (!stats.isSymbolicLink())
+            return skip('notice', `it is ${describeSpecial(stats)}, which is skipped`);
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
         }
-        return {
-            entry: {
-                path: relative,
-                skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` },
-            },
-        };
+        catch {
+            return skip('error', 'it is a broken symbolic link');
+        }
+        if (!this.inside(real))
+            return skip('error', 'it is a symbolic link to a path outside the repository, which is not followed');
+        let target;
+        try {
+            target = (0,external_node_fs_namespaceObject.statSync)(real);
+        }
+        catch {
+            return skip('error', 'its link target cannot be read');
+        }
+        // Folders linked from inside the repository are reachable directly; following them could loop.
+        if (target.isDirectory())
+            return {};
+        if (target.isFile())
+            return { entry: { path: relative } };
+        return skip('notice', `it links to ${describeSpecial(target)}, which is skipped`);
     }
     /** Every entry below `base` (a folder or a single path), relative to the root. */
     entriesBelow(base) {

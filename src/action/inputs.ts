@@ -1,16 +1,13 @@
 import * as core from '@actions/core';
+import type { SettingsOverrides } from '../config/settings.js';
 import { UsageError } from '../errors.js';
 
-export interface ActionInputs {
-  truststore?: string[];
-  /** The truststore globs name one bundle, concatenated in order. */
-  bundle?: boolean;
-  clients?: string[];
-  crls?: string[];
-  profile?: string;
-  failOn?: string;
+/** The settings a workflow may give (as text), and what the action does with the result. */
+export interface ActionInputs extends Pick<
+  SettingsOverrides,
+  'truststore' | 'bundle' | 'clients' | 'crls' | 'profile' | 'failOn' | 'config'
+> {
   expiryWarningDays?: string;
-  config?: string;
   workingDirectory: string;
   checkName: string;
   annotations: boolean;

@@ -86,6 +86,9 @@ class Walker {
    */
   private classify(relative: string, start = false): { entry?: Entry; folder?: boolean } {
     const absolute = path.join(this.root, relative);
+    const skip = (severity: Skipped['severity'], reason: string) => ({
+      entry: { path: relative, skipped: { severity, reason } },
+    });
     let stats: Stats;
     try {
       stats = lstatSync(absolute);
@@ -99,60 +102,33 @@ class Walker {
       } catch {
         return {};
       }
-      if (!this.inside(real)) {
-        return {
-          entry: {
-            path: relative,
-            skipped: {
-              severity: 'error',
-              reason: 'a folder on its path is a symbolic link to outside the repository, which is not followed',
-            },
-          },
-        };
-      }
+      if (!this.inside(real))
+        return skip(
+          'error',
+          'a folder on its path is a symbolic link to outside the repository, which is not followed',
+        );
     }
     if (stats.isDirectory()) return { folder: true };
     if (stats.isFile()) return { entry: { path: relative } };
-    if (stats.isSymbolicLink()) {
-      let real: string;
-      try {
-        real = realpathSync(absolute);
-      } catch {
-        return { entry: { path: relative, skipped: { severity: 'error', reason: 'it is a broken symbolic link' } } };
-      }
-      if (!this.inside(real)) {
-        return {
-          entry: {
-            path: relative,
-            skipped: {
-              severity: 'error',
-              reason: 'it is a symbolic link to a path outside the repository, which is not followed',
-            },
-          },
-        };
-      }
-      let target: Stats;
-      try {
-        target = statSync(real);
-      } catch {
-        return { entry: { path: relative, skipped: { severity: 'error', reason: 'its link target cannot be read' } } };
-      }
-      // Folders linked from inside the repository are reachable directly; following them could loop.
-      if (target.isDirectory()) return {};
-      if (target.isFile()) return { entry: { path: relative } };
-      return {
-        entry: {
-          path: relative,
-          skipped: { severity: 'notice', reason: `it links to ${describeSpecial(target)}, which is skipped` },
-        },
-      };
+    if (!stats.isSymbolicLink()) return skip('notice', `it is ${describeSpecial(stats)}, which is skipped`);
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return skip('error', 'it is a broken symbolic link');
     }
-    return {
-      entry: {
-        path: relative,
-        skipped: { severity: 'notice', reason: `it is ${describeSpecial(stats)}, which is skipped` },
-      },
-    };
+    if (!this.inside(real))
+      return skip('error', 'it is a symbolic link to a path outside the repository, which is not followed');
+    let target: Stats;
+    try {
+      target = statSync(real);
+    } catch {
+      return skip('error', 'its link target cannot be read');
+    }
+    // Folders linked from inside the repository are reachable directly; following them could loop.
+    if (target.isDirectory()) return {};
+    if (target.isFile()) return { entry: { path: relative } };
+    return skip('notice', `it links to ${describeSpecial(target)}, which is skipped`);
   }
 
   /** Every entry below `base` (a folder or a single path), relative to the root. */

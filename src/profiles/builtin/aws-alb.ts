@@ -1,5 +1,5 @@
 import { unconfirmed, type Profile } from '../profile.js';
-import { connectionLogReasons } from './aws-connection-logs.js';
+import { CHAIN_DEPTH_FOUR, connectionLogReasons } from './aws-connection-logs.js';
 
 const GUIDE = 'Elastic Load Balancing User Guide, "Mutual authentication with TLS in Application Load Balancer"';
 const QUOTAS = 'Elastic Load Balancing, "Quotas for your Application Load Balancers"';
@@ -23,8 +23,7 @@ export const awsAlb: Profile = {
   },
   chain: {
     issuers: 'truststore-and-client',
-    maxIntermediates: 3,
-    depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+    ...CHAIN_DEPTH_FOUR,
     partialChain: false,
     evidence: {
       issuers: unconfirmed(

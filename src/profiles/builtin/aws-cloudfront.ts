@@ -1,5 +1,5 @@
 import { unconfirmed, type Profile } from '../profile.js';
-import { connectionLogReasons } from './aws-connection-logs.js';
+import { CHAIN_DEPTH_FOUR, connectionLogReasons } from './aws-connection-logs.js';
 
 const TRUST_STORES = 'CloudFront Developer Guide, "Trust stores and certificate management" (viewer mTLS)';
 const QUOTAS = 'CloudFront Developer Guide, "Quotas": mutual TLS';
@@ -17,8 +17,7 @@ export const awsCloudfront: Profile = {
   },
   chain: {
     issuers: 'truststore-and-client',
-    maxIntermediates: 3,
-    depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+    ...CHAIN_DEPTH_FOUR,
     partialChain: false,
     evidence: {
       issuers: unconfirmed(

@@ -18,3 +18,13 @@ export function connectionLogReasons(purpose: string): Wording['reasons'] {
     invalid: 'ClientCertInvalid',
   };
 }
+
+/**
+ * Elastic Load Balancing and CloudFront both quote "a chain depth of 4"
+ * without saying whether the client certificate counts; both are read as
+ * API Gateway's limit is, four CA certificates above the client.
+ */
+export const CHAIN_DEPTH_FOUR = {
+  maxIntermediates: 3,
+  depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
+} as const;
