@@ -9,36 +9,13 @@ cd "$(dirname "$0")/.."
 out=__tests__/fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work"/{keys,certs,db}
-: >"$work/db/index.txt"
-echo 1000 >"$work/db/serial"
+mkdir -p "$work"/{keys,certs}
+# shellcheck source=lib/openssl-ca.sh
+source scripts/lib/openssl-ca.sh
+write_ca_config "$work"
 
 START=20250101000000Z
 END=20350101000000Z
-
-cat >"$work/ca.cnf" <<EOF
-[ ca ]
-default_ca = fixture_ca
-[ fixture_ca ]
-database = $work/db/index.txt
-new_certs_dir = $work/db
-serial = $work/db/serial
-default_md = sha256
-policy = any_name
-unique_subject = no
-email_in_dn = no
-copy_extensions = none
-[ any_name ]
-countryName = optional
-organizationName = optional
-organizationalUnitName = optional
-commonName = optional
-[ req ]
-distinguished_name = req_dn
-prompt = no
-[ req_dn ]
-CN = placeholder
-EOF
 
 cat >"$work/ext.cnf" <<'EOF'
 [ root ]

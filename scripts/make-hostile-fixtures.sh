@@ -25,30 +25,9 @@ keyUsage = critical,digitalSignature
 extendedKeyUsage = clientAuth
 authorityKeyIdentifier = keyid
 CNF
-mkdir -p "$work/db"
-: >"$work/db/index.txt"
-echo 1000 >"$work/db/serial"
-cat >"$work/ca.cnf" <<CNF
-[ ca ]
-default_ca = hostile_ca
-[ hostile_ca ]
-database = $work/db/index.txt
-new_certs_dir = $work/db
-serial = $work/db/serial
-default_md = sha256
-policy = any_name
-unique_subject = no
-email_in_dn = no
-copy_extensions = none
-[ any_name ]
-organizationName = optional
-commonName = optional
-[ req ]
-distinguished_name = req_dn
-prompt = no
-[ req_dn ]
-CN = placeholder
-CNF
+# shellcheck source=lib/openssl-ca.sh
+source scripts/lib/openssl-ca.sh
+write_ca_config "$work"
 ecKey() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1"; }
 # issue SUBJECT KEY ISSUER-CERT|self ISSUER-KEY SECTION OUT  (valid 2025-01-01 to 2035-01-01, like the other fixtures)
 issue() {
