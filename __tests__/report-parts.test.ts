@@ -49,7 +49,7 @@ function reportWith(count: number): Report {
   return {
     version: 1,
     profile: { id: 'aws-api-gateway', name: 'API Gateway' },
-    targets: [{ name: '', profile: { id: 'aws-api-gateway', name: 'API Gateway' }, summary }],
+    targets: [{ name: '', profile: { id: 'aws-api-gateway', name: 'API Gateway' }, summary, truststores: [] }],
     summary,
     findings,
     certificates: [],

@@ -59,8 +59,28 @@ const check = (truststore, clients) => [
   '--fail-on',
   'never',
 ];
+// --base needs the corpus to be a repository of its own (it sits in an ignored folder of this one).
+if (!existsSync(path.join(corpus.root, '.git'))) {
+  const git = (...args) =>
+    execFileSync('git', args, {
+      cwd: corpus.root,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'bench',
+        GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+        GIT_COMMITTER_NAME: 'bench',
+        GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+      },
+    });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'corpus');
+}
 const scenarios = {
   full10k: () => measure(process.execPath, check(corpus.truststore, 'clients/**/*.pem')),
+  // The base is the same commit: both sides hold all 10,000 clients, the most work a change review does.
+  change10k: () => measure(process.execPath, [...check(corpus.truststore, 'clients/**/*.pem'), '--base', 'HEAD']),
   openssl10k: () =>
     measure('openssl', [
       'verify',
@@ -167,6 +187,12 @@ const targets = [
     stats.full10k.rss !== undefined && stats.full10k.rss <= 300,
   ],
   [
+    'Change review (`--base`, 10,000 clients at both sides) vs one check',
+    `${(m('change10k') / m('full10k')).toFixed(2)}×`,
+    '≤ 2.20×',
+    m('change10k') / m('full10k') <= 2.2,
+  ],
+  [
     'Action cold start on examples/ over `node -e 0`',
     `+${coldStartOver.toFixed(0)} ms`,
     '≤ +150 ms',
@@ -190,6 +216,7 @@ const rows = [
     '`openssl verify -CAfile truststore -untrusted intermediates <10,000 files>` (one process, chains only)',
   ],
   ['shellLoop', `per-file shell loop (\`openssl x509 -text | grep\` + \`openssl verify\`), ${loopSample.length} files`],
+  ['change10k', 'truststore-check --base HEAD, the same 10,000 clients read from the working tree and from git'],
   ['full1k', 'truststore-check, 1,000 clients × 1,000-certificate truststore'],
   ['full1kSmall', 'truststore-check, 1,000 clients × 100-certificate truststore'],
   ['truststoreOnly', 'truststore-check, 1,000-certificate truststore alone'],

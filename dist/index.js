@@ -1686,14 +1686,14 @@ async function readBaseConfig(context, repository, repoPath, token) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/inventory/client-file.ts
 var client_file = __nccwpck_require__(228);
 // EXTERNAL MODULE: ./src/profiles/policy.ts
 var policy = __nccwpck_require__(6546);
 // EXTERNAL MODULE: ./src/chain/build-chain.ts
 var build_chain = __nccwpck_require__(5149);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/x509/key-limits.ts
 var key_limits = __nccwpck_require__(6828);
 ;// CONCATENATED MODULE: ./src/chain/signatures.ts
@@ -1981,6 +1981,7 @@ var time = __nccwpck_require__(9834);
 
 
 
+
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
@@ -2105,6 +2106,18 @@ function compareFindings(a, b) {
         (0,findings_severity/* bySeverity */.Np)(a.severity, b.severity) ||
         a.ruleId.localeCompare(b.ruleId));
 }
+/** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
+function truststoreEntry(truststore) {
+    const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const der of ders)
+        hash.update(der);
+    return {
+        files: truststore.files.map((file) => file.path),
+        certificates: ders.length,
+        sha256: hash.digest('hex').toUpperCase(),
+    };
+}
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
     const profile = options.profile;
@@ -2179,7 +2192,14 @@ function checkInventory(inventory, options) {
     return {
         version: 1,
         profile: { id: profile.id, name: profile.name },
-        targets: [{ name: target, profile: { id: profile.id, name: profile.name }, summary }],
+        targets: [
+            {
+                name: target,
+                profile: { id: profile.id, name: profile.name },
+                summary,
+                truststores: chains.truststores.map(truststoreEntry),
+            },
+        ],
         summary,
         findings,
         certificates,
@@ -2190,8 +2210,9 @@ function checkInventory(inventory, options) {
 /**
  * Finds the files of every target, reads them and checks each against its
  * own profile; one report holds them all. Throws UsageError for bad globs.
+ * `tree`: read the files from there instead of the working tree.
  */
-function runCheck(settings) {
+function runCheck(settings, tree) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
         const inventory = (0,inventory_inventory/* buildInventory */.Rs)({
@@ -2201,6 +2222,8 @@ function runCheck(settings) {
             clients: target.clients,
             crls: target.crls,
             limits: settings.limits,
+            // Another commit's tree (the base of a change) may lack what the globs match today.
+            ...(tree ? { tree, unmatchedOk: true } : {}),
         });
         for (const file of inventory.files)
             files.add(file.path);
@@ -2517,8 +2540,9 @@ function parseReport(text) {
             ? targets.map((target) => ({
                 ...target,
                 summary: (0,report_report/* summarise */.fS)(findings.filter((finding) => (finding.target ?? '') === target.name || targets.length === 1), 0, 0, []),
+                truststores: [],
             }))
-            : [{ name: '', profile: { id: profile.id, name: profile.name }, summary: counts }],
+            : [{ name: '', profile: { id: profile.id, name: profile.name }, summary: counts, truststores: [] }],
         // Counts are recomputed from the findings, never taken from the file.
         summary: counts,
         findings,
@@ -3988,8 +4012,9 @@ function unwritableReason(root, target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ pairingBaseName),
-/* harmony export */   l: () => (/* binding */ findFiles)
+/* harmony export */   J7: () => (/* binding */ Walker),
+/* harmony export */   jZ: () => (/* binding */ pairingBaseName),
+/* harmony export */   lY: () => (/* binding */ findFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -4045,6 +4070,7 @@ class Walker {
     root;
     realRoot;
     cache = new Map();
+    listings = new Map();
     constructor(root) {
         this.root = root;
         this.realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
@@ -4109,6 +4135,37 @@ class Walker {
             return { entry: { path: relative } };
         return skip('notice', `it links to ${describeSpecial(target)}, which is skipped`);
     }
+    filesIn(folder) {
+        let names = this.listings.get(folder);
+        if (!names) {
+            try {
+                names = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, folder), { withFileTypes: true })
+                    .filter((entry) => entry.isFile())
+                    .map((entry) => entry.name));
+            }
+            catch {
+                names = new Set();
+            }
+            this.listings.set(folder, names);
+        }
+        return names;
+    }
+    size(relative) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, relative)).size;
+        }
+        catch (error) {
+            return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error) };
+        }
+    }
+    read(relative) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, relative));
+        }
+        catch (error) {
+            return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error) };
+        }
+    }
     /** Every entry below `base` (a folder or a single path), relative to the root. */
     entriesBelow(base) {
         const cached = this.cache.get(base);
@@ -4148,7 +4205,7 @@ class Walker {
  * pattern's matches sorted, each file once (the order `cat` concatenates a
  * bundle in); otherwise all sorted by path.
  */
-function match(walker, root, patterns, option, ordered = false) {
+function match(tree, root, patterns, option, ordered, unmatchedOk) {
     const found = new Map();
     for (const pattern of patterns) {
         checkPattern(pattern, option);
@@ -4157,10 +4214,10 @@ function match(walker, root, patterns, option, ordered = false) {
         const matches = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(normalised, option) : (candidate) => candidate === normalised;
         const base = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globBase */ .EI)(normalised) : normalised;
         // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
-        const entries = walker
+        const entries = tree
             .entriesBelow(base)
             .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
-        if (entries.length === 0)
+        if (entries.length === 0 && !unmatchedOk)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: "${pattern}" matches no file under ${root}`);
         entries.sort(byPath);
         for (const entry of entries)
@@ -4173,27 +4230,11 @@ function byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
-function keySiblings(root, certificateFiles, taken) {
-    const listings = new Map();
-    const filesIn = (folder) => {
-        let names = listings.get(folder);
-        if (!names) {
-            try {
-                names = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, folder), { withFileTypes: true })
-                    .filter((entry) => entry.isFile())
-                    .map((entry) => entry.name));
-            }
-            catch {
-                names = new Set();
-            }
-            listings.set(folder, names);
-        }
-        return names;
-    };
+function keySiblings(tree, certificateFiles, taken) {
     const keys = [];
     for (const file of certificateFiles) {
         const base = pairingBaseName(file);
-        const names = filesIn(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(base));
+        const names = tree.filesIn(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(base));
         for (const suffix of KEY_SIBLING_SUFFIXES) {
             const candidate = base + suffix;
             if (taken.has(candidate) || !names.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(candidate)))
@@ -4215,18 +4256,19 @@ function findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
-    const walker = new Walker(request.root);
-    const truststore = match(walker, request.root, request.truststore, 'truststore', request.bundle);
+    const tree = request.tree ?? new Walker(request.root);
+    const lenient = request.unmatchedOk ?? false;
+    const truststore = match(tree, request.root, request.truststore, 'truststore', request.bundle ?? false, lenient);
     const taken = new Set(truststore.map((entry) => entry.path));
-    const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
+    const clients = match(tree, request.root, request.clients, 'clients', false, lenient).filter((entry) => !taken.has(entry.path));
     for (const entry of clients)
         taken.add(entry.path);
     // In glob order, like a bundle: which of two equally good CRLs OpenSSL uses depends on their order.
-    const crls = match(walker, request.root, request.crls ?? [], 'crls', true).filter((entry) => !taken.has(entry.path));
+    const crls = match(tree, request.root, request.crls ?? [], 'crls', true, lenient).filter((entry) => !taken.has(entry.path));
     for (const entry of crls)
         taken.add(entry.path);
     const readable = (entries) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
-    const keys = keySiblings(request.root, [...readable(truststore), ...readable(clients)], taken);
+    const keys = keySiblings(tree, [...readable(truststore), ...readable(clients)], taken);
     const located = [
         ...truststore.map((entry) => ({ ...entry, role: 'truststore' })),
         ...clients.map((entry) => ({ ...entry, role: 'client' })),
@@ -4453,13 +4495,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: sourceFile
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/files.ts
 var inventory_files = __nccwpck_require__(1083);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
@@ -4593,6 +4628,8 @@ function scanPem(text, maxBlocks = Infinity) {
     return { items, blankLines };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/inventory/objects.ts
 
 
@@ -4784,12 +4821,8 @@ function readObjects(bytes, maxBlocks = Infinity) {
 
 
 
-
-
-
 /** Reads one file within the limits; never throws. */
-function readSource(root, relative, role, limits, budget) {
-    const absolute = external_node_path_default().join(root, relative);
+function readSource(tree, relative, role, limits, budget) {
     const skip = (reason, size = 0) => ({
         path: relative,
         role,
@@ -4797,26 +4830,18 @@ function readSource(root, relative, role, limits, budget) {
         objects: [],
         notRead: { severity: 'error', reason },
     });
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(absolute).size;
-    }
-    catch (error) {
-        return skip(`it cannot be read (${(0,errors/* describeError */.U)(error)})`);
-    }
+    const size = tree.size(relative);
+    if (typeof size !== 'number')
+        return skip(`it cannot be read (${size.error})`);
     // Judged before reading: a 2 GB file is never loaded to find out it is too large.
     const [maxSize, limitKey] = role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
     if (size > maxSize)
         return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`, size);
     if (budget.bytes + size > limits.maxTotalSize)
         return skip(`reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size);
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(absolute);
-    }
-    catch (error) {
-        return skip(`it cannot be read (${(0,errors/* describeError */.U)(error)})`);
-    }
+    const bytes = tree.read(relative);
+    if (!(bytes instanceof Uint8Array))
+        return skip(`it cannot be read (${bytes.error})`);
     budget.bytes += bytes.length;
     return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
 }
@@ -4839,13 +4864,27 @@ function sourceFile(relative, role, bytes, maxObjects = Infinity) {
 }
 function buildInventory(request) {
     const limits = request.limits ?? inventory_limits/* DEFAULT_LIMITS */.d;
-    const located = (0,inventory_files/* findFiles */.l)({ ...request, maxFiles: limits.maxFiles });
+    const tree = request.tree ?? new inventory_files/* Walker */.J7(request.root);
+    const located = (0,inventory_files/* findFiles */.lY)({ ...request, tree, maxFiles: limits.maxFiles });
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
     const budget = { bytes: 0 };
+    if (tree.prefetch) {
+        // Only what the limits let through: the sizes are known before anything is read.
+        let total = 0;
+        const wanted = located.filter(({ path: relative, role, skipped }) => {
+            const size = tree.size(relative);
+            const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
+            if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize)
+                return false;
+            total += size;
+            return true;
+        });
+        tree.prefetch(wanted.map((file) => file.path));
+    }
     const files = located.map(({ path: relative, role, skipped }) => skipped
         ? { path: relative, role, size: 0, objects: [], notRead: skipped }
-        : readSource(request.root, relative, role, limits, budget));
+        : readSource(tree, relative, role, limits, budget));
     const truststoreFiles = files.filter((file) => file.role === 'truststore');
     const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);
     return { root: request.root, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
@@ -5292,12 +5331,14 @@ function mergeReports(reports, files) {
 }
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the report should fail the build under `failOn`. */
-function failsOn(report, failOn) {
+function failsOn(report, failOn, onlyNew = false) {
     if (failOn === 'never')
         return false;
+    // Without a base every finding is new: --fail-on-new then fails as --fail-on does.
+    const counts = onlyNew && report.summary.new ? report.summary.new : report.summary;
     if (failOn === 'warning')
-        return report.summary.errors + report.summary.warnings > 0;
-    return report.summary.errors > 0;
+        return counts.errors + counts.warnings > 0;
+    return counts.errors > 0;
 }
 
 
@@ -6522,13 +6563,13 @@ const keyMismatch = {
         const certificateFiles = new Map();
         for (const file of context.inventory.files) {
             if (file.role !== 'key' && (0,inventory/* certificatesOf */.mm)(file).length > 0)
-                certificateFiles.set((0,files/* pairingBaseName */.j)(file.path), file);
+                certificateFiles.set((0,files/* pairingBaseName */.jZ)(file.path), file);
         }
         for (const keyFile of context.inventory.files) {
             const keys = keysOf(keyFile);
             if (keys.length === 0)
                 continue;
-            const certificateFile = (0,inventory/* certificatesOf */.mm)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.j)(keyFile.path));
+            const certificateFile = (0,inventory/* certificatesOf */.mm)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.jZ)(keyFile.path));
             if (!certificateFile)
                 continue;
             const certificates = (0,inventory/* certificatesOf */.mm)(certificateFile);

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { analyseChains, type ChainAnalysis, type ClientChain, type ClientProblem } from './chain/analysis.js';
 import type { Settings, Suppression } from './config/settings.js';
 import { bySeverity, capSeverity, type Severity } from './findings/severity.js';
 import { roleOf } from './inventory/client-file.js';
 import { globMatcher } from './inventory/glob.js';
 import { configurationChangeDeferred, deferredPolicyDraft } from './rules/definitions/configuration-change-deferred.js';
+import type { FileTree } from './inventory/files.js';
 import { buildInventory, type Inventory } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
 import {
@@ -14,11 +16,13 @@ import {
   type Finding,
   type Report,
   type SuppressedFinding,
+  type TruststoreEntry,
 } from './report/report.js';
 import { subjectOf, verifyCommand } from './rules/chain-rule.js';
 import { findRule, ownerOf, RULES } from './rules/registry.js';
 import { internalError, type FindingDraft, type RuleContext } from './rules/rule.js';
 import { resolveSeverities, type RuleSeverity } from './rules/severities.js';
+import type { Truststore } from './chain/truststore.js';
 import { formatDate } from './time.js';
 import type { Certificate } from './x509/certificate.js';
 
@@ -169,6 +173,18 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
+function truststoreEntry(truststore: Truststore): TruststoreEntry {
+  const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
+  const hash = createHash('sha256');
+  for (const der of ders) hash.update(der);
+  return {
+    files: truststore.files.map((file) => file.path),
+    certificates: ders.length,
+    sha256: hash.digest('hex').toUpperCase(),
+  };
+}
+
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 export function checkInventory(inventory: Inventory, options: CheckOptions): Report {
   const profile: Profile = options.profile;
@@ -247,7 +263,14 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   return {
     version: 1,
     profile: { id: profile.id, name: profile.name },
-    targets: [{ name: target, profile: { id: profile.id, name: profile.name }, summary }],
+    targets: [
+      {
+        name: target,
+        profile: { id: profile.id, name: profile.name },
+        summary,
+        truststores: chains.truststores.map(truststoreEntry),
+      },
+    ],
     summary,
     findings,
     certificates,
@@ -259,8 +282,9 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
 /**
  * Finds the files of every target, reads them and checks each against its
  * own profile; one report holds them all. Throws UsageError for bad globs.
+ * `tree`: read the files from there instead of the working tree.
  */
-export function runCheck(settings: Settings): Report {
+export function runCheck(settings: Settings, tree?: FileTree): Report {
   const files = new Set<string>();
   const reports = settings.targets.map((target, index) => {
     const inventory = buildInventory({
@@ -270,6 +294,8 @@ export function runCheck(settings: Settings): Report {
       clients: target.clients,
       crls: target.crls,
       limits: settings.limits,
+      // Another commit's tree (the base of a change) may lack what the globs match today.
+      ...(tree ? { tree, unmatchedOk: true } : {}),
     });
     for (const file of inventory.files) files.add(file.path);
     // The deferred configuration change is said once, with the first target.

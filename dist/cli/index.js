@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6566);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6737:
+/***/ 6566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -413,12 +413,14 @@ function mergeReports(reports, files) {
 }
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /** Whether the report should fail the build under `failOn`. */
-function failsOn(report, failOn) {
+function failsOn(report, failOn, onlyNew = false) {
     if (failOn === 'never')
         return false;
+    // Without a base every finding is new: --fail-on-new then fails as --fail-on does.
+    const counts = onlyNew && report.summary.new ? report.summary.new : report.summary;
     if (failOn === 'warning')
-        return report.summary.errors + report.summary.warnings > 0;
-    return report.summary.errors > 0;
+        return counts.errors + counts.warnings > 0;
+    return counts.errors > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/findings/severity.ts
@@ -1858,6 +1860,7 @@ class Walker {
     root;
     realRoot;
     cache = new Map();
+    listings = new Map();
     constructor(root) {
         this.root = root;
         this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
@@ -1922,6 +1925,37 @@ class Walker {
             return { entry: { path: relative } };
         return skip('notice', `it links to ${describeSpecial(target)}, which is skipped`);
     }
+    filesIn(folder) {
+        let names = this.listings.get(folder);
+        if (!names) {
+            try {
+                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.root, folder), { withFileTypes: true })
+                    .filter((entry) => entry.isFile())
+                    .map((entry) => entry.name));
+            }
+            catch {
+                names = new Set();
+            }
+            this.listings.set(folder, names);
+        }
+        return names;
+    }
+    size(relative) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(this.root, relative)).size;
+        }
+        catch (error) {
+            return { error: describeError(error) };
+        }
+    }
+    read(relative) {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(this.root, relative));
+        }
+        catch (error) {
+            return { error: describeError(error) };
+        }
+    }
     /** Every entry below `base` (a folder or a single path), relative to the root. */
     entriesBelow(base) {
         const cached = this.cache.get(base);
@@ -1961,7 +1995,7 @@ class Walker {
  * pattern's matches sorted, each file once (the order `cat` concatenates a
  * bundle in); otherwise all sorted by path.
  */
-function match(walker, root, patterns, option, ordered = false) {
+function match(tree, root, patterns, option, ordered, unmatchedOk) {
     const found = new Map();
     for (const pattern of patterns) {
         checkPattern(pattern, option);
@@ -1970,10 +2004,10 @@ function match(walker, root, patterns, option, ordered = false) {
         const matches = wildcard ? globMatcher(normalised, option) : (candidate) => candidate === normalised;
         const base = wildcard ? globBase(normalised) : normalised;
         // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
-        const entries = walker
+        const entries = tree
             .entriesBelow(base)
             .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
-        if (entries.length === 0)
+        if (entries.length === 0 && !unmatchedOk)
             throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
         entries.sort(byPath);
         for (const entry of entries)
@@ -1986,27 +2020,11 @@ function byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
-function keySiblings(root, certificateFiles, taken) {
-    const listings = new Map();
-    const filesIn = (folder) => {
-        let names = listings.get(folder);
-        if (!names) {
-            try {
-                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, folder), { withFileTypes: true })
-                    .filter((entry) => entry.isFile())
-                    .map((entry) => entry.name));
-            }
-            catch {
-                names = new Set();
-            }
-            listings.set(folder, names);
-        }
-        return names;
-    };
+function keySiblings(tree, certificateFiles, taken) {
     const keys = [];
     for (const file of certificateFiles) {
         const base = pairingBaseName(file);
-        const names = filesIn(external_node_path_default().posix.dirname(base));
+        const names = tree.filesIn(external_node_path_default().posix.dirname(base));
         for (const suffix of KEY_SIBLING_SUFFIXES) {
             const candidate = base + suffix;
             if (taken.has(candidate) || !names.has(external_node_path_default().posix.basename(candidate)))
@@ -2028,18 +2046,19 @@ function findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
         throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
-    const walker = new Walker(request.root);
-    const truststore = match(walker, request.root, request.truststore, 'truststore', request.bundle);
+    const tree = request.tree ?? new Walker(request.root);
+    const lenient = request.unmatchedOk ?? false;
+    const truststore = match(tree, request.root, request.truststore, 'truststore', request.bundle ?? false, lenient);
     const taken = new Set(truststore.map((entry) => entry.path));
-    const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
+    const clients = match(tree, request.root, request.clients, 'clients', false, lenient).filter((entry) => !taken.has(entry.path));
     for (const entry of clients)
         taken.add(entry.path);
     // In glob order, like a bundle: which of two equally good CRLs OpenSSL uses depends on their order.
-    const crls = match(walker, request.root, request.crls ?? [], 'crls', true).filter((entry) => !taken.has(entry.path));
+    const crls = match(tree, request.root, request.crls ?? [], 'crls', true, lenient).filter((entry) => !taken.has(entry.path));
     for (const entry of crls)
         taken.add(entry.path);
     const readable = (entries) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
-    const keys = keySiblings(request.root, [...readable(truststore), ...readable(clients)], taken);
+    const keys = keySiblings(tree, [...readable(truststore), ...readable(clients)], taken);
     const located = [
         ...truststore.map((entry) => ({ ...entry, role: 'truststore' })),
         ...clients.map((entry) => ({ ...entry, role: 'client' })),
@@ -3539,12 +3558,8 @@ function readObjects(bytes, maxBlocks = Infinity) {
 
 
 
-
-
-
 /** Reads one file within the limits; never throws. */
-function readSource(root, relative, role, limits, budget) {
-    const absolute = external_node_path_default().join(root, relative);
+function readSource(tree, relative, role, limits, budget) {
     const skip = (reason, size = 0) => ({
         path: relative,
         role,
@@ -3552,26 +3567,18 @@ function readSource(root, relative, role, limits, budget) {
         objects: [],
         notRead: { severity: 'error', reason },
     });
-    let size;
-    try {
-        size = (0,external_node_fs_namespaceObject.statSync)(absolute).size;
-    }
-    catch (error) {
-        return skip(`it cannot be read (${describeError(error)})`);
-    }
+    const size = tree.size(relative);
+    if (typeof size !== 'number')
+        return skip(`it cannot be read (${size.error})`);
     // Judged before reading: a 2 GB file is never loaded to find out it is too large.
     const [maxSize, limitKey] = role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
     if (size > maxSize)
         return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`, size);
     if (budget.bytes + size > limits.maxTotalSize)
         return skip(`reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size);
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-    }
-    catch (error) {
-        return skip(`it cannot be read (${describeError(error)})`);
-    }
+    const bytes = tree.read(relative);
+    if (!(bytes instanceof Uint8Array))
+        return skip(`it cannot be read (${bytes.error})`);
     budget.bytes += bytes.length;
     return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
 }
@@ -3594,13 +3601,27 @@ function sourceFile(relative, role, bytes, maxObjects = Infinity) {
 }
 function buildInventory(request) {
     const limits = request.limits ?? DEFAULT_LIMITS;
-    const located = findFiles({ ...request, maxFiles: limits.maxFiles });
+    const tree = request.tree ?? new Walker(request.root);
+    const located = findFiles({ ...request, tree, maxFiles: limits.maxFiles });
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
     const budget = { bytes: 0 };
+    if (tree.prefetch) {
+        // Only what the limits let through: the sizes are known before anything is read.
+        let total = 0;
+        const wanted = located.filter(({ path: relative, role, skipped }) => {
+            const size = tree.size(relative);
+            const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
+            if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize)
+                return false;
+            total += size;
+            return true;
+        });
+        tree.prefetch(wanted.map((file) => file.path));
+    }
     const files = located.map(({ path: relative, role, skipped }) => skipped
         ? { path: relative, role, size: 0, objects: [], notRead: skipped }
-        : readSource(request.root, relative, role, limits, budget));
+        : readSource(tree, relative, role, limits, budget));
     const truststoreFiles = files.filter((file) => file.role === 'truststore');
     const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);
     return { root: request.root, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
@@ -7153,6 +7174,7 @@ function resolveSeverities(profile, overrides) {
 
 
 
+
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
@@ -7277,6 +7299,18 @@ function compareFindings(a, b) {
         bySeverity(a.severity, b.severity) ||
         a.ruleId.localeCompare(b.ruleId));
 }
+/** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
+function truststoreEntry(truststore) {
+    const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const der of ders)
+        hash.update(der);
+    return {
+        files: truststore.files.map((file) => file.path),
+        certificates: ders.length,
+        sha256: hash.digest('hex').toUpperCase(),
+    };
+}
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
     const profile = options.profile;
@@ -7351,7 +7385,14 @@ function checkInventory(inventory, options) {
     return {
         version: 1,
         profile: { id: profile.id, name: profile.name },
-        targets: [{ name: target, profile: { id: profile.id, name: profile.name }, summary }],
+        targets: [
+            {
+                name: target,
+                profile: { id: profile.id, name: profile.name },
+                summary,
+                truststores: chains.truststores.map(truststoreEntry),
+            },
+        ],
         summary,
         findings,
         certificates,
@@ -7362,8 +7403,9 @@ function checkInventory(inventory, options) {
 /**
  * Finds the files of every target, reads them and checks each against its
  * own profile; one report holds them all. Throws UsageError for bad globs.
+ * `tree`: read the files from there instead of the working tree.
  */
-function runCheck(settings) {
+function runCheck(settings, tree) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
         const inventory = buildInventory({
@@ -7373,6 +7415,8 @@ function runCheck(settings) {
             clients: target.clients,
             crls: target.crls,
             limits: settings.limits,
+            // Another commit's tree (the base of a change) may lack what the globs match today.
+            ...(tree ? { tree, unmatchedOk: true } : {}),
         });
         for (const file of inventory.files)
             files.add(file.path);
@@ -7386,6 +7430,357 @@ function runCheck(settings) {
         });
     });
     return reports.length === 1 ? reports[0] : mergeReports(reports, files.size);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
+
+
+
+/** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A listing or a batch of blobs larger than this is refused rather than buffered. */
+const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+function git(cwd, args, input) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd,
+        maxBuffer: MAX_GIT_OUTPUT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(input !== undefined ? { input } : {}),
+        // A repository's own configuration must not run anything (core.fsmonitor and the like).
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' },
+    });
+}
+/** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
+function resolveCommit(root, ref) {
+    if (ref.startsWith('-'))
+        throw new UsageError(`--base: "${ref}" is not a git ref`);
+    let topLevel;
+    try {
+        topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+    }
+    catch {
+        throw new UsageError(`--base: ${root} is not inside a git repository`);
+    }
+    try {
+        return git(topLevel, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+            .toString()
+            .trim();
+    }
+    catch {
+        let shallow = false;
+        try {
+            shallow = git(topLevel, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
+        }
+        catch {
+            // Older git: no way to tell; the advice below covers both.
+        }
+        throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
+            `Fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`, or \`git fetch --unshallow\`; ` +
+            'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
+    }
+}
+/**
+ * A commit's files under the checked folder, read from git objects and never
+ * checked out: the base of a change. Symbolic links are not followed (as on
+ * disk, a link could lead anywhere); submodules are not entered.
+ */
+class GitTree {
+    commit;
+    files = new Map();
+    links = new Set();
+    blobs = new Map();
+    topLevel;
+    constructor(root, commit) {
+        this.commit = commit;
+        this.topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+        const prefix = external_node_path_default().relative(this.topLevel, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+        const under = prefix === '' ? '' : `${prefix}/`;
+        // -z: names as they are, however odd; --long: sizes, to judge limits before reading.
+        const listing = git(this.topLevel, [
+            'ls-tree',
+            '-r',
+            '-z',
+            '--long',
+            '--full-tree',
+            commit,
+            '--',
+            ...(under ? [under] : []),
+        ]);
+        for (const line of listing.toString('utf8').split('\0')) {
+            if (line === '')
+                continue;
+            const tab = line.indexOf('\t');
+            const [mode, type, id, size] = line.slice(0, tab).split(/ +/);
+            const name = line.slice(tab + 1);
+            if (!name.startsWith(under) || type !== 'blob' || !OBJECT_ID.test(id ?? ''))
+                continue;
+            const relative = name.slice(under.length);
+            if (mode === '120000')
+                this.links.add(relative);
+            else
+                this.files.set(relative, { id: id, size: Number(size) });
+        }
+    }
+    entriesBelow(base) {
+        const entries = [];
+        const within = (name) => base === '' || name === base || name.startsWith(`${base}/`);
+        for (const name of this.files.keys())
+            if (within(name) && !pruned(name))
+                entries.push({ path: name });
+        for (const name of this.links) {
+            if (!within(name) || pruned(name))
+                continue;
+            entries.push({
+                path: name,
+                skipped: { severity: 'error', reason: 'it is a symbolic link in the base commit, which is not followed' },
+            });
+        }
+        return entries;
+    }
+    filesIn(folder) {
+        const names = new Set();
+        const start = folder === '' || folder === '.' ? '' : `${folder}/`;
+        for (const name of this.files.keys()) {
+            if (name.startsWith(start) && !name.slice(start.length).includes('/'))
+                names.add(name.slice(start.length));
+        }
+        return names;
+    }
+    size(relative) {
+        const file = this.files.get(relative);
+        return file ? file.size : { error: `no such file in commit ${this.commit.slice(0, 12)}` };
+    }
+    read(relative) {
+        const file = this.files.get(relative);
+        if (!file)
+            return { error: `no such file in commit ${this.commit.slice(0, 12)}` };
+        const cached = this.blobs.get(file.id);
+        if (cached)
+            return cached;
+        try {
+            const blob = git(this.topLevel, ['cat-file', 'blob', file.id]);
+            this.blobs.set(file.id, blob);
+            return blob;
+        }
+        catch (error) {
+            return { error: describeError(error) };
+        }
+    }
+    /**
+     * Reads every listed blob with one `git cat-file --batch`: ten thousand
+     * client files cost one process, not ten thousand.
+     */
+    prefetch(relatives) {
+        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id).filter((id) => id !== undefined))].filter((id) => !this.blobs.has(id));
+        if (ids.length === 0)
+            return;
+        const output = git(this.topLevel, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
+        let offset = 0;
+        while (offset < output.length) {
+            const end = output.indexOf(0x0a, offset);
+            if (end < 0)
+                break;
+            const [id, type, size] = output.subarray(offset, end).toString('latin1').split(' ');
+            if (type !== 'blob') {
+                offset = end + 1;
+                continue;
+            }
+            const length = Number(size);
+            this.blobs.set(id, output.subarray(end + 1, end + 1 + length));
+            offset = end + 1 + length + 1;
+        }
+    }
+}
+function pruned(name) {
+    return name.split('/').some((part) => part === '.git' || part === 'node_modules');
+}
+
+;// CONCATENATED MODULE: ./src/report/changes.ts
+const keyOf = (target, value) => `${target ?? ''}\0${value}`;
+function changedCertificate(entry) {
+    return {
+        ...(entry.target ? { target: entry.target } : {}),
+        file: entry.file,
+        subject: entry.subject,
+        sha256: entry.sha256,
+        notAfter: entry.notAfter,
+    };
+}
+/** The truststore certificates of a report by target and fingerprint; the first block of each wins. */
+function truststoreCertificates(report) {
+    const found = new Map();
+    for (const entry of report.certificates) {
+        if (entry.role !== 'truststore')
+            continue;
+        const key = keyOf(entry.target, entry.sha256);
+        if (!found.has(key))
+            found.set(key, entry);
+    }
+    return found;
+}
+const verdictOf = (chain) => chain === undefined ? 'absent' : chain.accepted ? 'accepted' : 'refused';
+/** Compares the reports of the base and the head of a change, made under the same settings. */
+function compareReports(base, head, baseCommit) {
+    const before = truststoreCertificates(base);
+    const after = truststoreCertificates(head);
+    const removedEntries = [...before].filter(([key]) => !after.has(key)).map(([, entry]) => entry);
+    const addedEntries = [...after].filter(([key]) => !before.has(key)).map(([, entry]) => entry);
+    // A removed and an added certificate with one subject and one key, in one target, are a renewal.
+    const renewed = [];
+    const renewedOld = new Set();
+    const renewedNew = new Set();
+    for (const old of removedEntries) {
+        const successor = addedEntries.find((entry) => !renewedNew.has(entry) &&
+            entry.target === old.target &&
+            entry.subject === old.subject &&
+            entry.publicKeySha256 === old.publicKeySha256);
+        if (!successor)
+            continue;
+        renewedOld.add(old);
+        renewedNew.add(successor);
+        renewed.push({ old: changedCertificate(old), new: changedCertificate(successor) });
+    }
+    const removed = removedEntries.filter((entry) => !renewedOld.has(entry));
+    const added = addedEntries.filter((entry) => !renewedNew.has(entry));
+    const removedKeys = new Set(removed.map((entry) => keyOf(entry.target, entry.sha256)));
+    const addedKeys = new Set(added.map((entry) => keyOf(entry.target, entry.sha256)));
+    const renewedKeys = new Map(renewed.map((pair) => [keyOf(pair.old.target, pair.old.sha256), pair]));
+    const clients = [];
+    let unchangedClients = 0;
+    const baseChains = new Map(base.chains.map((chain) => [keyOf(chain.target, chain.file), chain]));
+    const headChains = new Map(head.chains.map((chain) => [keyOf(chain.target, chain.file), chain]));
+    for (const key of new Set([...baseChains.keys(), ...headChains.keys()])) {
+        const was = baseChains.get(key);
+        const is = headChains.get(key);
+        const change = { before: verdictOf(was), after: verdictOf(is) };
+        if (change.before === change.after) {
+            unchangedClients++;
+            continue;
+        }
+        const chain = (is ?? was);
+        clients.push({
+            ...(chain.target ? { target: chain.target } : {}),
+            file: chain.file,
+            subject: chain.subject,
+            ...change,
+            reasons: reasonsFor(was, is, { removedKeys, addedKeys, renewedKeys }),
+        });
+    }
+    clients.sort((a, b) => (a.target ?? '').localeCompare(b.target ?? '') || a.file.localeCompare(b.file));
+    const used = new Set(head.chains.flatMap((chain) => chain.path.map((link) => keyOf(chain.target, link.sha256))));
+    const targetsWithClients = new Set(head.chains.map((chain) => chain.target ?? ''));
+    const unused = [...after.values()]
+        .filter((entry) => entry.isCA && targetsWithClients.has(entry.target ?? '') && !used.has(keyOf(entry.target, entry.sha256)))
+        .map(changedCertificate);
+    return {
+        base: baseCommit,
+        truststore: {
+            added: added.map(changedCertificate),
+            removed: removed.map(changedCertificate),
+            renewed,
+            unused,
+        },
+        bundles: bundleChanges(base, head),
+        clients,
+        unchangedClients,
+    };
+}
+function reasonsFor(was, is, truststore) {
+    if (!is)
+        return ['The client file is gone.'];
+    const reasons = [];
+    if (!was)
+        reasons.push('A new client file.');
+    else if (was.sha256 !== is.sha256)
+        reasons.push("The client's certificate changed.");
+    for (const link of was?.path.slice(1) ?? []) {
+        const key = keyOf(was.target, link.sha256);
+        if (truststore.removedKeys.has(key))
+            reasons.push(`${link.subject} was removed from the truststore.`);
+        const renewal = truststore.renewedKeys.get(key);
+        if (renewal)
+            reasons.push(`${link.subject} was renewed (now valid until ${renewal.new.notAfter}).`);
+    }
+    if (is.accepted) {
+        for (const link of is.path.slice(1)) {
+            if (truststore.addedKeys.has(keyOf(is.target, link.sha256)))
+                reasons.push(`${link.subject} was added to the truststore.`);
+        }
+    }
+    else {
+        reasons.push(...(is.reasons ?? []));
+    }
+    return reasons.length > 0 ? reasons : ['The verdict changed with the configuration or the moment checked.'];
+}
+function bundleChanges(base, head) {
+    const fingerprints = (report) => new Map(report.targets.flatMap((target) => target.truststores.map((truststore) => [keyOf(target.name, truststore.files.join('\n')), truststore])));
+    const before = fingerprints(base);
+    const after = fingerprints(head);
+    const changes = [];
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+        const was = before.get(key);
+        const is = after.get(key);
+        if (was?.sha256 === is?.sha256)
+            continue;
+        const target = key.slice(0, key.indexOf('\0'));
+        changes.push({
+            ...(target ? { target } : {}),
+            files: (is ?? was).files,
+            ...(was ? { before: was.sha256 } : {}),
+            ...(is ? { after: is.sha256 } : {}),
+        });
+    }
+    return changes;
+}
+/**
+ * What identifies a finding across commits: its rule, target, file and
+ * certificate (or, without one, its words with line numbers taken out), so
+ * a moved or reordered block is the same finding.
+ */
+function findingKey(finding) {
+    const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
+    return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
+}
+/** Marks each head finding `new` when the base has no finding it matches (counting repeats), and counts them. */
+function markNewFindings(base, head) {
+    const remaining = new Map();
+    for (const finding of base.findings) {
+        const key = findingKey(finding);
+        remaining.set(key, (remaining.get(key) ?? 0) + 1);
+    }
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    for (const finding of head.findings) {
+        const key = findingKey(finding);
+        const left = remaining.get(key) ?? 0;
+        finding.new = left === 0;
+        if (left > 0)
+            remaining.set(key, left - 1);
+        else
+            counts[`${finding.severity}s`]++;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/change.ts
+
+
+
+/**
+ * Checks the working tree and the files of a base commit (read from git
+ * objects, never checked out) under the same settings, and reports the
+ * head with what changed: truststore content, client verdicts, and which
+ * findings are new. Throws UsageError when the base cannot be found.
+ */
+function checkChange(settings, baseRef) {
+    const commit = resolveCommit(settings.root, baseRef);
+    const head = runCheck(settings);
+    // The base is judged by the same policy and moment; a deferred configuration change is the head's news alone.
+    const base = runCheck({ ...settings, deferredPolicy: undefined }, new GitTree(settings.root, commit));
+    head.summary.new = markNewFindings(base, head);
+    head.changes = compareReports(base, head, commit);
+    return head;
 }
 
 ;// CONCATENATED MODULE: ./src/docs/agreement.ts
@@ -7815,7 +8210,79 @@ function formatSarif(report, profile, repoPath = (file) => file) {
     return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/impact.ts
+
+
+/** Clients named in a headline before "and N more": the rest are in the JSON report. */
+const NAMED_CLIENTS = 10;
+function named(clients) {
+    const names = clients.slice(0, NAMED_CLIENTS).map((client) => client.file);
+    const more = clients.length - names.length;
+    return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+/**
+ * The impact of a change in the reviewer's terms: "This change refuses 11
+ * clients that are accepted today, admits 2, removes 1 CA, adds 1 CA used
+ * by no client". Undefined when the report was not compared with a base.
+ */
+function describeImpact(report) {
+    const changes = report.changes;
+    if (!changes)
+        return undefined;
+    const lockedOut = changes.clients.filter((client) => client.before === 'accepted' && client.after === 'refused');
+    const admitted = changes.clients.filter((client) => client.before === 'refused' && client.after === 'accepted');
+    const newRefused = changes.clients.filter((client) => client.before === 'absent' && client.after === 'refused');
+    const newAccepted = changes.clients.filter((client) => client.before === 'absent' && client.after === 'accepted');
+    const gone = changes.clients.filter((client) => client.after === 'absent');
+    const { added, removed, renewed, unused } = changes.truststore;
+    const unusedAdded = added.filter((ca) => unused.some((entry) => entry.sha256 === ca.sha256));
+    const parts = [];
+    if (lockedOut.length > 0)
+        parts.push(`refuses ${plural(lockedOut.length, 'client')} that ${lockedOut.length === 1 ? 'is' : 'are'} accepted today`);
+    if (admitted.length > 0)
+        parts.push(`admits ${plural(admitted.length, 'client')} refused today`);
+    if (newRefused.length > 0)
+        parts.push(`adds ${plural(newRefused.length, 'client')} the gateway would refuse`);
+    if (newAccepted.length > 0)
+        parts.push(`adds ${plural(newAccepted.length, 'client')} the gateway accepts`);
+    if (gone.length > 0)
+        parts.push(`removes ${plural(gone.length, 'client file')}`);
+    if (removed.length > 0)
+        parts.push(`removes ${plural(removed.length, 'CA')} from the truststore`);
+    if (added.length > 0)
+        parts.push(`adds ${plural(added.length, 'CA')}${unusedAdded.length > 0 ? ` (${unusedAdded.length} used by no client in the repository)` : ''}`);
+    if (renewed.length > 0)
+        parts.push(`renews ${plural(renewed.length, 'CA')}`);
+    const headline = parts.length === 0
+        ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
+        : `This change ${parts.join(', ')}.`;
+    const details = [];
+    if (lockedOut.length > 0)
+        details.push(`Refused from now on: ${named(lockedOut)}.`);
+    if (admitted.length > 0)
+        details.push(`Accepted from now on: ${named(admitted)}.`);
+    if (newRefused.length > 0)
+        details.push(`New and refused: ${named(newRefused)}.`);
+    for (const ca of removed)
+        details.push(`Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`);
+    for (const ca of added)
+        details.push(`Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`);
+    for (const pair of renewed)
+        details.push(`Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`);
+    const deploy = [];
+    if (changes.bundles.length > 0) {
+        const profiles = new Set(changes.bundles.map((bundle) => report.targets.find((target) => target.name === (bundle.target ?? ''))?.profile.id ?? report.profile.id));
+        for (const id of profiles) {
+            const profile = findProfile(id);
+            if (profile)
+                deploy.push({ profile: profile.wording.gateway, ...profile.wording.deploy });
+        }
+    }
+    return { headline, details, deploy };
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 
 
 /** Control characters from file names or messages must not move the cursor or forge lines. */
@@ -7830,6 +8297,14 @@ function inert(text) {
  */
 function formatText(report) {
     const lines = [];
+    const impact = describeImpact(report);
+    if (impact) {
+        // The reviewer's first question comes first: who can connect after this change.
+        lines.push(inert(impact.headline), ...impact.details.map((detail) => `  ${inert(detail)}`));
+        for (const step of impact.deploy)
+            lines.push(`  To deploy (${step.profile}): ${step.step}.`, `    $ ${step.command}`);
+        lines.push('');
+    }
     const groups = new Map();
     for (const finding of report.findings) {
         // With named targets, findings are grouped by target first, then by file.
@@ -7851,7 +8326,7 @@ function formatText(report) {
         const width = Math.max(...findings.map((finding) => String(finding.line).length));
         for (const finding of findings) {
             const where = finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : String(finding.line);
-            lines.push(`  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${inert(finding.message)}  ${finding.ruleId}`);
+            lines.push(`  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.new ? '(new) ' : ''}${inert(finding.message)}  ${finding.ruleId}`);
             if (finding.command)
                 lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  $ ${inert(finding.command)}`);
         }
@@ -7867,6 +8342,10 @@ function formatText(report) {
     const { summary } = report;
     const total = summary.errors + summary.warnings + summary.notices;
     const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
+    if (summary.new) {
+        const fresh = summary.new.errors + summary.new.warnings + summary.new.notices;
+        lines.push(`${plural(fresh, 'finding')} new since the base (${plural(summary.new.errors, 'error')}); the rest were there before.`);
+    }
     lines.push(total === 0
         ? `✔ No problems in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`
         : `✖ ${plural(total, 'problem')} (${counts}) in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`);
@@ -7938,6 +8417,7 @@ function withoutCommands(text) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -7958,6 +8438,12 @@ Options:
   --format text|json|sarif   output format (default: text)
   --output FILE              also write the JSON report to FILE
   --fail-on LEVEL            error, warning or never (default: error)
+  --base REF                 also check the files at git REF (read from git, not checked
+                             out) and report what the change does: truststore CAs added,
+                             removed and renewed, clients whose verdict changes, and which
+                             findings are new
+  --fail-on-new              with --base, only findings the base does not have count
+                             toward --fail-on
   --expiry-warning-days N    warn this many days before expiry (default: 30)
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
@@ -7984,6 +8470,8 @@ async function main(argv, streams) {
                 format: { type: 'string' },
                 output: { type: 'string' },
                 'fail-on': { type: 'string' },
+                base: { type: 'string' },
+                'fail-on-new': { type: 'boolean' },
                 'expiry-warning-days': { type: 'string' },
                 at: { type: 'string' },
                 config: { type: 'string' },
@@ -8014,6 +8502,8 @@ async function main(argv, streams) {
         const format = values.format ?? 'text';
         if (format !== 'text' && format !== 'json' && format !== 'sarif')
             throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
+        if (values['fail-on-new'] && values.base === undefined)
+            throw new UsageError('--fail-on-new needs --base REF: without a base, no finding can be told new');
         const settings = await resolveSettings(positionals[0] ?? '.', {
             truststore: values.truststore,
             ...(values.bundle ? { bundle: true } : {}),
@@ -8025,7 +8515,7 @@ async function main(argv, streams) {
             at: values.at,
             config: values.config,
         });
-        const report = runCheck(settings);
+        const report = values.base !== undefined ? checkChange(settings, values.base) : runCheck(settings);
         if (values.output)
             await (0,promises_namespaceObject.writeFile)(values.output, formatJson(report));
         const output = format === 'json'
@@ -8036,7 +8526,7 @@ async function main(argv, streams) {
         // In a workflow step, names and fields from the pull request must not become runner commands.
         const runner = onActionsRunner();
         streams.stdout.write(!runner ? output : format === 'text' ? withoutCommands(output) : inertJson(output));
-        return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+        return failsOn(report, settings.failOn, values['fail-on-new'] ?? false) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (error) {
         const usage = error instanceof UsageError || error?.code?.startsWith('ERR_PARSE_ARGS');

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveSettings } from '../config/load.js';
+import { checkChange } from '../change.js';
 import { runCheck } from '../engine.js';
 import { renderProfilesMarkdown } from '../docs/profiles-markdown.js';
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
@@ -33,6 +34,12 @@ Options:
   --format text|json|sarif   output format (default: text)
   --output FILE              also write the JSON report to FILE
   --fail-on LEVEL            error, warning or never (default: error)
+  --base REF                 also check the files at git REF (read from git, not checked
+                             out) and report what the change does: truststore CAs added,
+                             removed and renewed, clients whose verdict changes, and which
+                             findings are new
+  --fail-on-new              with --base, only findings the base does not have count
+                             toward --fail-on
   --expiry-warning-days N    warn this many days before expiry (default: 30)
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
@@ -65,6 +72,8 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
+        base: { type: 'string' },
+        'fail-on-new': { type: 'boolean' },
         'expiry-warning-days': { type: 'string' },
         at: { type: 'string' },
         config: { type: 'string' },
@@ -95,6 +104,8 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     if (format !== 'text' && format !== 'json' && format !== 'sarif')
       throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
 
+    if (values['fail-on-new'] && values.base === undefined)
+      throw new UsageError('--fail-on-new needs --base REF: without a base, no finding can be told new');
     const settings = await resolveSettings(positionals[0] ?? '.', {
       truststore: values.truststore,
       ...(values.bundle ? { bundle: true } : {}),
@@ -106,7 +117,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       at: values.at,
       config: values.config,
     });
-    const report = runCheck(settings);
+    const report = values.base !== undefined ? checkChange(settings, values.base) : runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
     const output =
       format === 'json'
@@ -117,7 +128,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     // In a workflow step, names and fields from the pull request must not become runner commands.
     const runner = onActionsRunner();
     streams.stdout.write(!runner ? output : format === 'text' ? withoutCommands(output) : inertJson(output));
-    return failsOn(report, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    return failsOn(report, settings.failOn, values['fail-on-new'] ?? false) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
     const message = `truststore-check: ${describeError(error)}\n`;

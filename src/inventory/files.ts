@@ -1,8 +1,8 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isInside } from './containment.js';
 import { globBase, globMatcher, isGlob } from './glob.js';
-import { UsageError } from '../errors.js';
+import { describeError, UsageError } from '../errors.js';
 
 /**
  * `truststore`: a bundle uploaded to the gateway. `client`: a certificate a
@@ -49,9 +49,27 @@ export function pairingBaseName(file: string): string {
   return file.replace(CERTIFICATE_EXTENSION, '');
 }
 
-interface Entry {
+export interface Entry {
   path: string;
   skipped?: Skipped;
+}
+
+/**
+ * Where the files come from: the working tree on disk, or a commit's tree
+ * read from git objects (the base of a change). Paths are POSIX and relative
+ * to the checked root.
+ */
+export interface FileTree {
+  /** Every entry below `base` (a folder or a single path); nothing when it does not exist. */
+  entriesBelow(base: string): Entry[];
+  /** The names of the regular files in a folder (to find keys beside certificates). */
+  filesIn(folder: string): Set<string>;
+  /** A file's size in bytes, or why it cannot be read. */
+  size(relative: string): number | { error: string };
+  /** A file's bytes, or why they cannot be read. */
+  read(relative: string): Uint8Array | { error: string };
+  /** Told every file about to be read, at once, where one batch is cheaper than many reads. */
+  prefetch?(relatives: readonly string[]): void;
 }
 
 function describeSpecial(stats: Stats): string {
@@ -67,9 +85,10 @@ function describeSpecial(stats: Stats): string {
  * read (links leaving the repository, pipes, devices) so they can be
  * reported instead of vanishing.
  */
-class Walker {
+export class Walker implements FileTree {
   private readonly realRoot: string;
   private readonly cache = new Map<string, Entry[]>();
+  private readonly listings = new Map<string, Set<string>>();
 
   constructor(private readonly root: string) {
     this.realRoot = realpathSync(root);
@@ -131,6 +150,39 @@ class Walker {
     return skip('notice', `it links to ${describeSpecial(target)}, which is skipped`);
   }
 
+  filesIn(folder: string): Set<string> {
+    let names = this.listings.get(folder);
+    if (!names) {
+      try {
+        names = new Set(
+          readdirSync(path.join(this.root, folder), { withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => entry.name),
+        );
+      } catch {
+        names = new Set();
+      }
+      this.listings.set(folder, names);
+    }
+    return names;
+  }
+
+  size(relative: string): number | { error: string } {
+    try {
+      return statSync(path.join(this.root, relative)).size;
+    } catch (error) {
+      return { error: describeError(error) };
+    }
+  }
+
+  read(relative: string): Uint8Array | { error: string } {
+    try {
+      return readFileSync(path.join(this.root, relative));
+    } catch (error) {
+      return { error: describeError(error) };
+    }
+  }
+
   /** Every entry below `base` (a folder or a single path), relative to the root. */
   entriesBelow(base: string): Entry[] {
     const cached = this.cache.get(base);
@@ -165,7 +217,14 @@ class Walker {
  * pattern's matches sorted, each file once (the order `cat` concatenates a
  * bundle in); otherwise all sorted by path.
  */
-function match(walker: Walker, root: string, patterns: string[], option: string, ordered = false): Entry[] {
+function match(
+  tree: FileTree,
+  root: string,
+  patterns: string[],
+  option: string,
+  ordered: boolean,
+  unmatchedOk: boolean,
+): Entry[] {
   const found = new Map<string, Entry>();
   for (const pattern of patterns) {
     checkPattern(pattern, option);
@@ -174,10 +233,11 @@ function match(walker: Walker, root: string, patterns: string[], option: string,
     const matches = wildcard ? globMatcher(normalised, option) : (candidate: string) => candidate === normalised;
     const base = wildcard ? globBase(normalised) : normalised;
     // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
-    const entries = walker
+    const entries = tree
       .entriesBelow(base)
       .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
-    if (entries.length === 0) throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
+    if (entries.length === 0 && !unmatchedOk)
+      throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
     entries.sort(byPath);
     for (const entry of entries) if (!found.has(entry.path)) found.set(entry.path, entry);
   }
@@ -189,28 +249,11 @@ function byPath(a: Entry, b: Entry): number {
 }
 
 /** Key files beside the certificate files; each folder is listed once, not probed per name. */
-function keySiblings(root: string, certificateFiles: string[], taken: Set<string>): string[] {
-  const listings = new Map<string, Set<string>>();
-  const filesIn = (folder: string): Set<string> => {
-    let names = listings.get(folder);
-    if (!names) {
-      try {
-        names = new Set(
-          readdirSync(path.join(root, folder), { withFileTypes: true })
-            .filter((entry) => entry.isFile())
-            .map((entry) => entry.name),
-        );
-      } catch {
-        names = new Set();
-      }
-      listings.set(folder, names);
-    }
-    return names;
-  };
+function keySiblings(tree: FileTree, certificateFiles: string[], taken: Set<string>): string[] {
   const keys: string[] = [];
   for (const file of certificateFiles) {
     const base = pairingBaseName(file);
-    const names = filesIn(path.posix.dirname(base));
+    const names = tree.filesIn(path.posix.dirname(base));
     for (const suffix of KEY_SIBLING_SUFFIXES) {
       const candidate = base + suffix;
       if (taken.has(candidate) || !names.has(path.posix.basename(candidate))) continue;
@@ -235,22 +278,31 @@ export function findFiles(request: {
   clients: string[];
   crls?: string[];
   maxFiles: number;
+  /** Where the files are read from (default: the working tree under `root`). */
+  tree?: FileTree;
+  /** A glob matching nothing is no error (the base of a change may not have the files yet). */
+  unmatchedOk?: boolean;
 }): LocatedFile[] {
   if (request.truststore.length === 0 && request.clients.length === 0) {
     throw new UsageError(
       'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)',
     );
   }
-  const walker = new Walker(request.root);
-  const truststore = match(walker, request.root, request.truststore, 'truststore', request.bundle);
+  const tree = request.tree ?? new Walker(request.root);
+  const lenient = request.unmatchedOk ?? false;
+  const truststore = match(tree, request.root, request.truststore, 'truststore', request.bundle ?? false, lenient);
   const taken = new Set(truststore.map((entry) => entry.path));
-  const clients = match(walker, request.root, request.clients, 'clients').filter((entry) => !taken.has(entry.path));
+  const clients = match(tree, request.root, request.clients, 'clients', false, lenient).filter(
+    (entry) => !taken.has(entry.path),
+  );
   for (const entry of clients) taken.add(entry.path);
   // In glob order, like a bundle: which of two equally good CRLs OpenSSL uses depends on their order.
-  const crls = match(walker, request.root, request.crls ?? [], 'crls', true).filter((entry) => !taken.has(entry.path));
+  const crls = match(tree, request.root, request.crls ?? [], 'crls', true, lenient).filter(
+    (entry) => !taken.has(entry.path),
+  );
   for (const entry of crls) taken.add(entry.path);
   const readable = (entries: Entry[]) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
-  const keys = keySiblings(request.root, [...readable(truststore), ...readable(clients)], taken);
+  const keys = keySiblings(tree, [...readable(truststore), ...readable(clients)], taken);
   const located: LocatedFile[] = [
     ...truststore.map((entry) => ({ ...entry, role: 'truststore' as const })),
     ...clients.map((entry) => ({ ...entry, role: 'client' as const })),

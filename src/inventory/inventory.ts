@@ -1,7 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { describeError } from '../errors.js';
-import { findFiles, type FileRole, type Skipped } from './files.js';
+import { findFiles, Walker, type FileRole, type FileTree, type Skipped } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { readObjects, type CertificateObject, type CrlObject, type FileObject } from './objects.js';
 
@@ -35,17 +32,20 @@ export interface InventoryRequest {
   /** Certificate revocation lists the gateway is given. */
   crls?: string[];
   limits?: Limits;
+  /** Where the files are read from (default: the working tree under `root`). */
+  tree?: FileTree;
+  /** A glob matching nothing is no error (the base of a change may not have the files yet). */
+  unmatchedOk?: boolean;
 }
 
 /** Reads one file within the limits; never throws. */
 function readSource(
-  root: string,
+  tree: FileTree,
   relative: string,
   role: FileRole,
   limits: Limits,
   budget: { bytes: number },
 ): SourceFile {
-  const absolute = path.join(root, relative);
   const skip = (reason: string, size = 0): SourceFile => ({
     path: relative,
     role,
@@ -53,12 +53,8 @@ function readSource(
     objects: [],
     notRead: { severity: 'error', reason },
   });
-  let size: number;
-  try {
-    size = statSync(absolute).size;
-  } catch (error) {
-    return skip(`it cannot be read (${describeError(error)})`);
-  }
+  const size = tree.size(relative);
+  if (typeof size !== 'number') return skip(`it cannot be read (${size.error})`);
   // Judged before reading: a 2 GB file is never loaded to find out it is too large.
   const [maxSize, limitKey] =
     role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
@@ -72,12 +68,8 @@ function readSource(
       `reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`,
       size,
     );
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    return skip(`it cannot be read (${describeError(error)})`);
-  }
+  const bytes = tree.read(relative);
+  if (!(bytes instanceof Uint8Array)) return skip(`it cannot be read (${bytes.error})`);
   budget.bytes += bytes.length;
   return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
 }
@@ -102,14 +94,27 @@ export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, 
 
 export function buildInventory(request: InventoryRequest): Inventory {
   const limits = request.limits ?? DEFAULT_LIMITS;
-  const located = findFiles({ ...request, maxFiles: limits.maxFiles });
+  const tree: FileTree = request.tree ?? new Walker(request.root);
+  const located = findFiles({ ...request, tree, maxFiles: limits.maxFiles });
   // Synchronous reads: thousands of small files go faster one after another
   // than through the thread pool, and each file is parsed as soon as it is read.
   const budget = { bytes: 0 };
+  if (tree.prefetch) {
+    // Only what the limits let through: the sizes are known before anything is read.
+    let total = 0;
+    const wanted = located.filter(({ path: relative, role, skipped }) => {
+      const size = tree.size(relative);
+      const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
+      if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize) return false;
+      total += size;
+      return true;
+    });
+    tree.prefetch(wanted.map((file) => file.path));
+  }
   const files = located.map(({ path: relative, role, skipped }): SourceFile =>
     skipped
       ? { path: relative, role, size: 0, objects: [], notRead: skipped }
-      : readSource(request.root, relative, role, limits, budget),
+      : readSource(tree, relative, role, limits, budget),
   );
   const truststoreFiles = files.filter((file) => file.role === 'truststore');
   const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);

@@ -1,4 +1,5 @@
 import { plural } from '../findings/severity.js';
+import { describeImpact } from './impact.js';
 import { targetLabel, type Finding, type Report } from './report.js';
 
 /** Control characters from file names or messages must not move the cursor or forge lines. */
@@ -14,6 +15,14 @@ function inert(text: string): string {
  */
 export function formatText(report: Report): string {
   const lines: string[] = [];
+  const impact = describeImpact(report);
+  if (impact) {
+    // The reviewer's first question comes first: who can connect after this change.
+    lines.push(inert(impact.headline), ...impact.details.map((detail) => `  ${inert(detail)}`));
+    for (const step of impact.deploy)
+      lines.push(`  To deploy (${step.profile}): ${step.step}.`, `    $ ${step.command}`);
+    lines.push('');
+  }
   const groups = new Map<string, Finding[]>();
   for (const finding of report.findings) {
     // With named targets, findings are grouped by target first, then by file.
@@ -34,7 +43,7 @@ export function formatText(report: Report): string {
     for (const finding of findings) {
       const where = finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : String(finding.line);
       lines.push(
-        `  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${inert(finding.message)}  ${finding.ruleId}`,
+        `  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.new ? '(new) ' : ''}${inert(finding.message)}  ${finding.ruleId}`,
       );
       if (finding.command) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  $ ${inert(finding.command)}`);
     }
@@ -49,6 +58,12 @@ export function formatText(report: Report): string {
   const { summary } = report;
   const total = summary.errors + summary.warnings + summary.notices;
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
+  if (summary.new) {
+    const fresh = summary.new.errors + summary.new.warnings + summary.new.notices;
+    lines.push(
+      `${plural(fresh, 'finding')} new since the base (${plural(summary.new.errors, 'error')}); the rest were there before.`,
+    );
+  }
   lines.push(
     total === 0
       ? `✔ No problems in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`

@@ -90,8 +90,9 @@ export function parseReport(text: string): Report {
               0,
               [],
             ),
+            truststores: [],
           }))
-        : [{ name: '', profile: { id: profile.id, name: profile.name }, summary: counts }],
+        : [{ name: '', profile: { id: profile.id, name: profile.name }, summary: counts, truststores: [] }],
     // Counts are recomputed from the findings, never taken from the file.
     summary: counts,
     findings,

@@ -1,3 +1,4 @@
+import type { Changes } from './changes.js';
 import type { Severity } from '../findings/severity.js';
 
 export interface FindingCertificate {
@@ -21,6 +22,8 @@ export interface Finding {
   remedy: string;
   /** A command that shows the problem on these very files, quoted for a POSIX shell. */
   command?: string;
+  /** Set when a change is checked against its base: the base has no such finding (see markNewFindings). */
+  new?: boolean;
 }
 
 export interface SuppressedFinding extends Finding {
@@ -80,6 +83,8 @@ export interface Summary {
   certificates: number;
   /** Client files judged against a truststore, by the gateway's verdict. */
   clients: { accepted: number; refused: number };
+  /** With a base to compare with: the findings the base does not have. */
+  new?: { errors: number; warnings: number; notices: number };
 }
 
 /** One gateway checked: its name (empty for the only, unnamed one), its profile, and its own counts. */
@@ -87,6 +92,19 @@ export interface TargetSummary {
   name: string;
   profile: { id: string; name: string };
   summary: Summary;
+  /**
+   * Each truststore the gateway receives, with its canonical fingerprint:
+   * SHA-256 over its certificates' DER, sorted bytewise and concatenated, so
+   * reordering blocks or reformatting PEM leaves it unchanged and any change
+   * of content changes it. It says whether a deployed bundle must change.
+   */
+  truststores: TruststoreEntry[];
+}
+
+export interface TruststoreEntry {
+  files: string[];
+  certificates: number;
+  sha256: string;
 }
 
 export interface Report {
@@ -101,6 +119,8 @@ export interface Report {
   certificates: CertificateEntry[];
   chains: ChainEntry[];
   suppressed: SuppressedFinding[];
+  /** With a base to compare with: what the change does to who can connect. */
+  changes?: Changes;
 }
 
 /** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
@@ -170,8 +190,10 @@ export type FailOn = 'error' | 'warning' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
 
 /** Whether the report should fail the build under `failOn`. */
-export function failsOn(report: Report, failOn: FailOn): boolean {
+export function failsOn(report: Report, failOn: FailOn, onlyNew = false): boolean {
   if (failOn === 'never') return false;
-  if (failOn === 'warning') return report.summary.errors + report.summary.warnings > 0;
-  return report.summary.errors > 0;
+  // Without a base every finding is new: --fail-on-new then fails as --fail-on does.
+  const counts = onlyNew && report.summary.new ? report.summary.new : report.summary;
+  if (failOn === 'warning') return counts.errors + counts.warnings > 0;
+  return counts.errors > 0;
 }
