@@ -29,7 +29,7 @@ export interface LocatedFile {
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
 /** Never walked: version-control internals and installed packages hold no truststores. */
-const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
+export const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
 
 function checkPattern(pattern: string, option: string): void {
   if (pattern.trim() === '') throw new UsageError(`${option}: empty glob`);

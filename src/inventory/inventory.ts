@@ -1,4 +1,4 @@
-import { findFiles, Walker, type FileRole, type FileTree, type Skipped } from './files.js';
+import { findFiles, Walker, type FileRole, type FileTree, type LocatedFile, type Skipped } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { readObjects, type CertificateObject, type CrlObject, type FileObject } from './objects.js';
 
@@ -92,6 +92,29 @@ export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, 
   return file;
 }
 
+/** The located files the limits let through, judged by size before anything is read. */
+function withinLimits(tree: FileTree, located: readonly LocatedFile[], limits: Limits): string[] {
+  let total = 0;
+  return located
+    .filter(({ path: relative, role, skipped }) => {
+      const size = tree.size(relative);
+      const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
+      if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize) return false;
+      total += size;
+      return true;
+    })
+    .map((file) => file.path);
+}
+
+/**
+ * The files a request would read from `tree`, within the limits: what to
+ * fetch before checking a tree whose contents come from far away.
+ */
+export function filesToRead(request: InventoryRequest & { tree: FileTree }): string[] {
+  const limits = request.limits ?? DEFAULT_LIMITS;
+  return withinLimits(request.tree, findFiles({ ...request, maxFiles: limits.maxFiles }), limits);
+}
+
 export function buildInventory(request: InventoryRequest): Inventory {
   const limits = request.limits ?? DEFAULT_LIMITS;
   const tree: FileTree = request.tree ?? new Walker(request.root);
@@ -99,18 +122,7 @@ export function buildInventory(request: InventoryRequest): Inventory {
   // Synchronous reads: thousands of small files go faster one after another
   // than through the thread pool, and each file is parsed as soon as it is read.
   const budget = { bytes: 0 };
-  if (tree.prefetch) {
-    // Only what the limits let through: the sizes are known before anything is read.
-    let total = 0;
-    const wanted = located.filter(({ path: relative, role, skipped }) => {
-      const size = tree.size(relative);
-      const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
-      if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize) return false;
-      total += size;
-      return true;
-    });
-    tree.prefetch(wanted.map((file) => file.path));
-  }
+  tree.prefetch?.(withinLimits(tree, located, limits));
   const files = located.map(({ path: relative, role, skipped }): SourceFile =>
     skipped
       ? { path: relative, role, size: 0, objects: [], notRead: skipped }
