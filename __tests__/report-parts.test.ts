@@ -1,4 +1,4 @@
-import { commentableLines } from '../src/action/diff.js';
+import { commentableLines, removedLines } from '../src/action/diff.js';
 import { SEVERITY_ICON } from '../src/findings/severity.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
 import type { Finding, Report } from '../src/report/report.js';
@@ -28,6 +28,31 @@ describe('commentableLines: where GitHub accepts a review comment', () => {
     expect(commentableLines(undefined).size).toBe(0);
     // Lines before the first hunk header (a binary file's note) are not lines of the file.
     expect(commentableLines('Binary files differ').size).toBe(0);
+  });
+});
+
+describe('removedLines: where a comment on deleted lines (side LEFT) may go', () => {
+  test('old-side numbers of deleted lines only, across hunks; context advances the old side, additions do not', () => {
+    const patch = [
+      '@@ -1,3 +1,4 @@',
+      ' first',
+      '-old second',
+      '+new second',
+      '+added third',
+      ' fourth',
+      '@@ -20,3 +21,1 @@ function header',
+      '',
+      '-gone',
+      '-gone too',
+      '\\ No newline at end of file',
+    ].join('\n');
+    expect([...removedLines(patch)].sort((a, b) => a - b)).toEqual([2, 21, 22]);
+  });
+
+  test('no patch, a binary note, and a hunk without a line count', () => {
+    expect(removedLines(undefined).size).toBe(0);
+    expect(removedLines('Binary files differ').size).toBe(0);
+    expect([...removedLines('@@ -5 +4,0 @@\n-only')]).toEqual([5]);
   });
 });
 

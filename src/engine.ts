@@ -22,6 +22,7 @@ import { subjectOf, verifyCommand } from './rules/chain-rule.js';
 import { findRule, ownerOf, RULES } from './rules/registry.js';
 import { internalError, type FindingDraft, type RuleContext } from './rules/rule.js';
 import { resolveSeverities, type RuleSeverity } from './rules/severities.js';
+import type { SignatureVerifier } from './chain/signatures.js';
 import type { Truststore } from './chain/truststore.js';
 import { formatDate } from './time.js';
 import type { Certificate } from './x509/certificate.js';
@@ -33,6 +34,8 @@ export interface CheckOptions extends Pick<
   profile: Profile;
   /** The target's name, carried by every finding, certificate and chain of its report (empty: the only target). */
   target?: string;
+  /** Signature checks already made: the base and head of a change share theirs. */
+  verifier?: SignatureVerifier;
 }
 
 interface Draft {
@@ -50,6 +53,7 @@ function certificateEntries(inventory: Inventory, target: string): CertificateEn
         ...(target ? { target } : {}),
         file: file.path,
         line: object.line,
+        endLine: object.endLine,
         role: roleOf(file, object),
         subject: c.subject.text,
         issuer: c.issuer.text,
@@ -188,7 +192,7 @@ function truststoreEntry(truststore: Truststore): TruststoreEntry {
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 export function checkInventory(inventory: Inventory, options: CheckOptions): Report {
   const profile: Profile = options.profile;
-  const chains = analyseChains(inventory, profile, options.at);
+  const chains = analyseChains(inventory, profile, options.at, options.verifier);
   const target = options.target ?? '';
   const context: RuleContext = {
     inventory,
@@ -282,9 +286,10 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
 /**
  * Finds the files of every target, reads them and checks each against its
  * own profile; one report holds them all. Throws UsageError for bad globs.
- * `tree`: read the files from there instead of the working tree.
+ * `tree`: read the files from there instead of the working tree;
+ * `verifier`: signature checks to share with another run.
  */
-export function runCheck(settings: Settings, tree?: FileTree): Report {
+export function runCheck(settings: Settings, tree?: FileTree, verifier?: SignatureVerifier): Report {
   const files = new Set<string>();
   const reports = settings.targets.map((target, index) => {
     const inventory = buildInventory({
@@ -305,6 +310,7 @@ export function runCheck(settings: Settings, tree?: FileTree): Report {
       ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
       profile: target.profile,
       target: target.name,
+      ...(verifier ? { verifier } : {}),
     });
   });
   return reports.length === 1 ? reports[0]! : mergeReports(reports, files.size);

@@ -736,4 +736,278 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       });
     });
   });
+
+  describe('change review: what the pull request does to who can connect', () => {
+    const change = (name: string) => readFile(path.join(FIXTURES, 'changes', `${name}.pem`), 'utf8');
+    /** Base: two issuing CAs with a client each; head: issuing CA B removed, a client of an unknown CA added. */
+    async function sides(): Promise<{ base: Record<string, string>; head: Record<string, string> }> {
+      const base = {
+        'certs/truststore.pem': (await change('issuing-a')) + (await change('issuing-b')) + (await change('root')),
+        'certs/clients/a1.pem': await change('client-a1'),
+        'certs/clients/b1.pem': await change('client-b1'),
+      };
+      const head: Record<string, string> = {
+        ...base,
+        'certs/truststore.pem': (await change('issuing-a')) + (await change('root')),
+        'certs/clients/outsider.pem': await change('outsider'),
+      };
+      return { base, head };
+    }
+    async function writeTree(dir: string, files: Record<string, string>) {
+      await rm(path.join(dir, 'certs'), { recursive: true, force: true });
+      for (const [file, text] of Object.entries(files)) {
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+        await writeFile(path.join(dir, file), text);
+      }
+    }
+    const HEADLINE =
+      '**This change refuses 1 client that is accepted today, adds 1 client the gateway would refuse, removes 1 CA from the truststore.**';
+
+    function expectImpactFirst(text: string) {
+      // The heading, then the impact before any count or finding.
+      const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('<!--'));
+      expect(lines[1]).toBe(HEADLINE);
+      expect(text).toContain('- Refused from now on: certs/clients/b1.pem.');
+      expect(text).toMatch(/To deploy \(API Gateway\): upload the bundle as a new version of the S3 object/);
+      expect(text).toContain('```sh\naws apigateway update-domain-name --domain-name DOMAIN');
+      expect(text.indexOf(HEADLINE)).toBeLessThan(text.search(/\*\*\d+ errors?,/));
+    }
+
+    test('with the base in the clone: the summary comment, the check run and the job summary open with the impact', async () => {
+      const { base, head } = await sides();
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-review-'));
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-C', dir, ...args], {
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@t',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@t',
+          },
+        })
+          .toString()
+          .trim();
+      git('init', '-q');
+      await writeTree(dir, base);
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const baseSha = git('rev-parse', 'HEAD');
+      await writeTree(dir, head);
+      git('add', '-A');
+      git('commit', '-qm', 'head');
+      // The truststore's patch as git writes it, from the first hunk header on, as GitHub's pulls/files gives it.
+      const truststorePatch = git('diff', baseSha, 'HEAD', '--', 'certs/truststore.pem').replace(
+        /^[\s\S]*?(?=^@@)/m,
+        '',
+      );
+      const review: Workspace = {
+        dir,
+        files: [
+          addedFile('certs/clients/outsider.pem', head['certs/clients/outsider.pem']!),
+          { filename: 'certs/truststore.pem', patch: truststorePatch },
+        ],
+      };
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.code).toBe(1);
+          expect(run.stdout).not.toContain('No change review');
+          expectImpactFirst(fake.issueComments[0]!.body);
+          expectImpactFirst(fake.checkRuns[0]!.output.summary!);
+          expectImpactFirst(run.summary);
+          const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+            changes: { base: string; clients: Array<{ file: string; before: string; after: string }> };
+          };
+          expect(report.changes.base).toBe(baseSha);
+          expect(report.changes.clients.map((c) => [c.file, c.before, c.after])).toEqual([
+            ['certs/clients/b1.pem', 'accepted', 'refused'],
+            ['certs/clients/outsider.pem', 'absent', 'refused'],
+          ]);
+          // Read from git: nothing asked of the API for the base's files.
+          expect(fake.requests.some((r) => r.path.includes('/git/'))).toBe(false);
+
+          // On the deleted lines of the truststore (LEFT), the clients the removed CA served.
+          // (git aligns this deletion so that the block's BEGIN line is context: the comment takes its first deleted line.)
+          const baseLines = base['certs/truststore.pem']!.split('\n');
+          const begin = baseLines.indexOf('-----BEGIN CERTIFICATE-----', 1) + 1;
+          const end = baseLines.indexOf('-----END CERTIFICATE-----', begin) + 1;
+          const left = fake.reviewComments.filter((comment) => comment.side === 'LEFT');
+          expect(left).toHaveLength(1);
+          expect(left[0]!.path).toBe('certs/truststore.pem');
+          expect(left[0]!.line).toBeGreaterThanOrEqual(begin);
+          expect(left[0]!.line).toBeLessThanOrEqual(end);
+          expect(truststorePatch.split('\n')).toContain(`-${baseLines[left[0]!.line - 1]!}`);
+          expect(left[0]!.body).toContain(
+            '**⚠️ This pull request removes O\\=Change Fixtures, CN\\=Issuing CA B from the truststore.**',
+          );
+          expect(left[0]!.body).toContain(
+            'This client chains through it today and gets 403 Forbidden, logged as "Access denied. Reason: Could not find issuer for certificate" once the new truststore is deployed:\n\n- certs/clients/b1.pem',
+          );
+          // A re-run adds nothing.
+          const again = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expect(again.code).toBe(1);
+          expect(fake.reviewComments.filter((comment) => comment.side === 'LEFT')).toHaveLength(1);
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('in a shallow checkout the base files come through the API, with the same impact', async () => {
+      const { base, head } = await sides();
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
+      await writeTree(dir, head);
+      const review: Workspace = {
+        dir,
+        files: [addedFile('certs/clients/outsider.pem', head['certs/clients/outsider.pem']!)],
+      };
+      const baseSha = 'b'.repeat(40);
+      try {
+        await withFake({ baseFiles: base, baseTreeSha: baseSha }, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).toContain('read through the API (the checkout is shallow)');
+          expectImpactFirst(fake.issueComments[0]!.body);
+          expectImpactFirst(fake.checkRuns[0]!.output.summary!);
+          const listing = fake.requests.filter((r) => r.path === `/repos/acme/certs/git/trees/${baseSha}`);
+          expect(listing).toHaveLength(1);
+          expect(listing[0]!.query.get('recursive')).toBe('true');
+          // One blob per file the check reads at the base, no more.
+          expect(fake.requests.filter((r) => r.path.includes('/git/blobs/'))).toHaveLength(3);
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('a base GitHub cannot list whole costs the review with a warning, not the check', async () => {
+      const { base, head } = await sides();
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
+      await writeTree(dir, head);
+      const review: Workspace = { dir, files: [] };
+      const baseSha = 'b'.repeat(40);
+      try {
+        await withFake({ baseFiles: base, baseTreeSha: baseSha, truncateTree: true }, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem', 'fail-on-new': 'true' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).toMatch(/::warning::No change review against bbbbbbbbbbbb: GitHub truncated the listing/);
+          // Without a base every finding counts as new: fail-on-new cannot turn a failure into a pass.
+          expect(run.code).toBe(1);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+          expect(fake.checkRuns[0]!.output.summary).not.toContain('This change');
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('on push the base is the commit pushed over; fail-on-new still fails a change that adds an error', async () => {
+      const { base, head } = await sides();
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-push-'));
+      await writeTree(dir, head);
+      const review: Workspace = { dir, files: [] };
+      const before = 'c'.repeat(40);
+      try {
+        await withFake({ baseFiles: base, baseTreeSha: before }, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem', 'fail-on-new': 'true' },
+            'push',
+            undefined,
+            { before, after: HEAD_SHA },
+          );
+          expectNoStackTrace(run);
+          expect(run.code).toBe(1);
+          expect(fake.requests.some((r) => r.path === `/repos/acme/certs/git/trees/${before}`)).toBe(true);
+          expectImpactFirst(fake.checkRuns[0]!.output.summary!);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+          // A push creates no review and no comment, whatever the base.
+          expect(fake.requests.some((r) => /pulls|issues/.test(r.path))).toBe(false);
+        });
+        // A new branch (before is all zeros) has no base: the check runs as without one.
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'push',
+            undefined,
+            {
+              before: '0'.repeat(40),
+              after: HEAD_SHA,
+            },
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).not.toContain('No change review');
+          expect(fake.requests.some((r) => r.path.includes('/git/'))).toBe(false);
+          expect(fake.checkRuns[0]!.output.summary).not.toContain('This change');
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('fail-on-new passes a pull request that adds no new finding to a repository with an old error', async () => {
+      const { base } = await sides();
+      const indebted = { ...base, 'certs/clients/old-outsider.pem': await change('outsider') };
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
+      await writeTree(dir, { ...indebted, 'certs/clients/a2.pem': await change('client-a2') });
+      const review: Workspace = { dir, files: [] };
+      const baseSha = 'b'.repeat(40);
+      try {
+        await withFake({ baseFiles: indebted, baseTreeSha: baseSha }, review, async (fake, url) => {
+          const inputs = { 'client-certificates': 'certs/clients/*.pem' };
+          const strict = await runAction(node, review, url, inputs, 'pull_request', baseSha);
+          expect(strict.code).toBe(1);
+          const lenient = await runAction(
+            node,
+            review,
+            url,
+            { ...inputs, 'fail-on-new': 'true' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(lenient);
+          expect(lenient.code).toBe(0);
+          expect(fake.checkRuns.at(-1)!.conclusion).toBe('success');
+          expect(fake.checkRuns.at(-1)!.output.summary).toContain('0 findings new in this change');
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
 });

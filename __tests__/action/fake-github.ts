@@ -1,5 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+
+/** The id git gives a file's content: SHA-1 over `blob <size>\0<content>`. */
+function gitBlobId(text: string): string {
+  return createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest('hex');
+}
+
+/** `a/b/c.pem` → `a`, `a/b`. */
+function ancestors(file: string): string[] {
+  const parts = file.split('/').slice(0, -1);
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+}
 
 /**
  * A local stand-in for the parts of GitHub's REST API the action uses, on
@@ -28,6 +43,13 @@ export interface FakeGitHubOptions {
   refuseEditsOf?: number[];
   /** Files at the pull request's base commit, for GET contents?ref= (absent: 404). */
   baseFiles?: Record<string, string>;
+  /**
+   * The commit whose tree GET git/trees/{sha}?recursive=1 lists: `baseFiles`,
+   * with git's blob ids, served by GET git/blobs/{id}. Other commits: 404.
+   */
+  baseTreeSha?: string;
+  /** The tree listing says it was truncated, as GitHub's does past 100,000 entries. */
+  truncateTree?: boolean;
   /** Pull requests for GET pulls and pulls/{number}. */
   pulls?: FakePullRequest[];
 }
@@ -87,14 +109,28 @@ const BODY_LIMIT = 65536;
 const CHECK_OUTPUT_LIMIT = 65535;
 
 /** Right-hand lines of a unified diff patch: written here independently of the code under test. */
-function diffLines(patch: string | undefined): Set<number> {
+/** The lines a review comment may go on: RIGHT, the new side's added and context lines; LEFT, the deleted lines. */
+function diffLines(patch: string | undefined, side = 'RIGHT'): Set<number> {
   const result = new Set<number>();
   if (!patch) return result;
-  let next = 0;
+  let left = 0;
+  let right = 0;
   for (const line of patch.split('\n')) {
-    const header = line.match(/^@@ -\S+ \+(\d+)/);
-    if (header) next = Number(header[1]);
-    else if (next > 0 && (line[0] === '+' || line[0] === ' ')) result.add(next++);
+    const header = line.match(/^@@ -(\d+)\S* \+(\d+)/);
+    if (header) {
+      left = Number(header[1]);
+      right = Number(header[2]);
+    } else if (right > 0 && line[0] === '+') {
+      if (side === 'RIGHT') result.add(right);
+      right++;
+    } else if (right > 0 && line[0] === '-') {
+      if (side === 'LEFT') result.add(left);
+      left++;
+    } else if (right > 0 && line[0] === ' ') {
+      if (side === 'RIGHT') result.add(right);
+      left++;
+      right++;
+    }
   }
   return result;
 }
@@ -245,6 +281,30 @@ export class FakeGitHub {
       const pull = this.options.pulls?.find((candidate) => candidate.number === Number(match![1]));
       return pull ? send(200, pull) : send(404, { message: 'Not Found' });
     }
+    if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/trees\/([0-9a-f]+)$/))) {
+      if (match[1] !== this.options.baseTreeSha) return send(404, { message: 'Not Found' });
+      const blobs = Object.entries(this.options.baseFiles ?? {}).map(([file, text]) => ({
+        path: file,
+        mode: '100644',
+        type: 'blob',
+        sha: gitBlobId(text),
+        size: Buffer.byteLength(text),
+      }));
+      const folders = [...new Set(blobs.flatMap((blob) => ancestors(blob.path)))].map((folder) => ({
+        path: folder,
+        mode: '040000',
+        type: 'tree',
+        sha: '0'.repeat(40),
+      }));
+      return send(200, { sha: match[1], tree: [...folders, ...blobs], truncated: this.options.truncateTree ?? false });
+    }
+    if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]{40})$/))) {
+      const text = Object.values(this.options.baseFiles ?? {}).find((candidate) => gitBlobId(candidate) === match![1]);
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      // GitHub wraps the base64 at 60 characters.
+      const content = Buffer.from(text).toString('base64').replace(/.{60}/g, '$&\n');
+      return send(200, { sha: match[1], size: Buffer.byteLength(text), encoding: 'base64', content });
+    }
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
       const text = this.options.baseFiles?.[decodeURIComponent(match[1]!)];
       if (text === undefined) return send(404, { message: 'Not Found' });
@@ -264,7 +324,7 @@ export class FakeGitHub {
       const comments = (body.comments ?? []) as Array<{ path: string; line: number; side?: string; body: string }>;
       for (const comment of comments) {
         const file = this.options.files.find((f) => f.filename === comment.path);
-        if (!file || !diffLines(file.patch).has(comment.line)) {
+        if (!file || !diffLines(file.patch, comment.side ?? 'RIGHT').has(comment.line)) {
           return send(422, {
             message: 'Unprocessable Entity',
             errors: ['Pull request review thread line must be part of the diff'],

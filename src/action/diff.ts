@@ -30,3 +30,27 @@ export function commentableLines(patch: string | undefined): Set<number> {
   }
   return lines;
 }
+
+/**
+ * The left-hand (old) side lines a patch deletes: where a review comment
+ * about something removed (side LEFT) may go.
+ */
+export function removedLines(patch: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  if (!patch) return lines;
+  let left = 0;
+  let inHunk = false;
+  for (const line of patch.split('\n')) {
+    const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(line);
+    if (hunk) {
+      left = Number(hunk[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    if (line.startsWith('-')) lines.add(left++);
+    else if (line.startsWith(' ') || line === '') left++;
+    // '+' lines and '\ No newline at end of file' take no left-hand line.
+  }
+  return lines;
+}

@@ -10,6 +10,8 @@ export interface RunContext {
   pullRequest?: number;
   /** On pull_request: the base commit, whose configuration governs the check. */
   baseSha?: string;
+  /** The commit the change is reviewed against: the pull request's base, or on push the commit pushed over. */
+  changeBase?: string;
   /**
    * On workflow_run: the run that triggered this one, as the event (not any
    * artifact of it) describes it. Its pull request is found and verified
@@ -23,6 +25,8 @@ export interface RunContext {
 }
 
 interface PullRequestPayload {
+  /** On push: the commit the branch pointed at before (all zeros for a new branch). */
+  before?: string;
   pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string } };
   /** On workflow_run, the run that triggered this one (its pull_requests list is empty for forks). */
   workflow_run?: {
@@ -70,7 +74,12 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         ? { pullRequest: triggeringPullRequest }
         : {}),
     ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
-      ? { baseSha: payload.pull_request.base.sha }
+      ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
+      : {}),
+    ...(eventName === 'push' &&
+    typeof payload.before === 'string' &&
+    /^(?!0+$)[0-9a-f]{40}([0-9a-f]{24})?$/.test(payload.before)
+      ? { changeBase: payload.before }
       : {}),
     ...(triggeringRun ? { triggeringRun } : {}),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',

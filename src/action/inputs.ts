@@ -8,6 +8,8 @@ export interface ActionInputs extends Pick<
   'truststore' | 'bundle' | 'clients' | 'crls' | 'profile' | 'failOn' | 'config'
 > {
   expiryWarningDays?: string;
+  /** Only findings the change's base does not have count toward fail-on. */
+  failOnNew: boolean;
   workingDirectory: string;
   checkName: string;
   annotations: boolean;
@@ -74,6 +76,7 @@ export function readInputs(): ActionInputs {
     crls: globs('crls'),
     profile: optional('profile'),
     failOn: optional('fail-on'),
+    failOnNew: flag('fail-on-new', false),
     expiryWarningDays: optional('expiry-warning-days'),
     config: optional('config'),
     workingDirectory: optional('working-directory') ?? '.',

@@ -5,10 +5,15 @@ import { isInside, realPathInside, unwritableReason } from '../inventory/contain
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
-import { DEFAULT_CONFIG_FILE, profileOf, type ProfileOf } from '../config/settings.js';
+import { DEFAULT_CONFIG_FILE, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
 import { readBaseConfig, repositoryRoot } from './base-config.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { runCheck } from '../engine.js';
+import { compareWithBase } from '../change.js';
+import { SignatureVerifier } from '../chain/signatures.js';
+import { GitTree } from '../inventory/git-tree.js';
+import { filesToRead } from '../inventory/inventory.js';
+import type { ListedTree } from '../inventory/listed-tree.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
@@ -201,13 +206,74 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     expiryWarningDays: inputs.expiryWarningDays,
     config,
   });
+  const verifier = new SignatureVerifier();
+  const report = runCheck(settings, undefined, verifier);
   return {
-    report: runCheck(settings),
+    report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
     profileOf: profileOf(settings.targets),
     failOn: settings.failOn,
     at: settings.at,
     root,
   };
+}
+
+/**
+ * Adds what the change does (compared with its base commit) to the report.
+ * The base's files come from the clone, or through the API when the
+ * checkout is shallow. A base that cannot be read costs the review, with a
+ * warning, never the check: without it every finding counts as new.
+ */
+async function reviewChange(
+  settings: Settings,
+  report: Report,
+  verifier: SignatureVerifier,
+  context: RunContext,
+  inputs: ActionInputs,
+  root: string,
+): Promise<Report> {
+  const commit = context.changeBase!;
+  const repository = repositoryRoot(root, context.workspace);
+  let base: ListedTree | undefined;
+  try {
+    base = new GitTree(root, commit);
+  } catch {
+    // A shallow checkout: only the head (or merge) commit is there.
+  }
+  try {
+    if (!base) {
+      if (!inputs.githubToken || !context.owner || !context.repo)
+        throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
+      const { createClient } = await import('./github/client.js');
+      const { readTreeThroughApi } = await import('./github/base-tree.js');
+      const prefix = path.relative(repository, realpathSync(root)).split(path.sep).join('/');
+      base = await readTreeThroughApi(
+        createClient(inputs.githubToken, context.apiUrl),
+        context,
+        commit,
+        prefix,
+        (tree) =>
+          settings.targets.flatMap((target) =>
+            filesToRead({
+              root: settings.root,
+              truststore: target.truststore,
+              bundle: target.truststoreIsBundle,
+              clients: target.clients,
+              crls: target.crls,
+              limits: settings.limits,
+              tree,
+              unmatchedOk: true,
+            }),
+          ),
+      );
+      core.info(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
+    }
+    return compareWithBase(settings, report, base, verifier);
+  } catch (error) {
+    core.warning(
+      `No change review against ${commit.slice(0, 12)}: ${describeError(error)}. The check itself is complete; every finding counts as new.`,
+    );
+    return report;
+  }
 }
 
 /**
@@ -249,7 +315,13 @@ async function establishContext(inputs: ActionInputs, environment: RunContext): 
     },
   );
   core.info(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
-  return { ...environment, pullRequest: verified.number, headSha: verified.headSha, baseSha: verified.baseSha };
+  return {
+    ...environment,
+    pullRequest: verified.number,
+    headSha: verified.headSha,
+    baseSha: verified.baseSha,
+    changeBase: verified.baseSha,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -269,7 +341,7 @@ export async function run(): Promise<void> {
       .split(path.sep)
       .join('/');
     const repoPath = (file: string) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
-    const failed = failsOn(report, failOn);
+    const failed = failsOn(report, failOn, inputs.failOnNew);
 
     const reportFile = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'truststore-check', 'report.json');
     await mkdir(path.dirname(reportFile), { recursive: true });

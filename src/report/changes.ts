@@ -6,9 +6,17 @@ export type Verdict = 'accepted' | 'refused' | 'absent';
 export interface ChangedCertificate {
   target?: string;
   file: string;
+  /** Its `-----BEGIN` and `-----END` lines, at the side it is on (the base for a removed CA). */
+  line: number;
+  endLine: number;
   subject: string;
   sha256: string;
   notAfter: string;
+}
+
+/** A CA added or removed, with the client files that chain through it (at the head if added, at the base if removed). */
+export interface TrustChange extends ChangedCertificate {
+  clients: string[];
 }
 
 export interface ClientChange {
@@ -34,8 +42,8 @@ export interface Changes {
   /** The base commit, as git resolved it. */
   base: string;
   truststore: {
-    added: ChangedCertificate[];
-    removed: ChangedCertificate[];
+    added: TrustChange[];
+    removed: TrustChange[];
     /** Same subject and key, another certificate: a CA re-issued, not a CA replaced. */
     renewed: Array<{ old: ChangedCertificate; new: ChangedCertificate }>;
     /** CAs of the head's truststores that no client in the repository chains through: trust wider than needed. */
@@ -55,6 +63,8 @@ function changedCertificate(entry: CertificateEntry): ChangedCertificate {
   return {
     ...(entry.target ? { target: entry.target } : {}),
     file: entry.file,
+    line: entry.line,
+    endLine: entry.endLine,
     subject: entry.subject,
     sha256: entry.sha256,
     notAfter: entry.notAfter,
@@ -137,11 +147,25 @@ export function compareReports(base: Report, head: Report, baseCommit: string): 
     )
     .map(changedCertificate);
 
+  /** The client files of a report whose chain goes through a certificate, by target and fingerprint. */
+  const servedBy = (report: Report) => {
+    const served = new Map<string, string[]>();
+    for (const chain of report.chains) {
+      for (const link of chain.path.slice(1)) {
+        const key = keyOf(chain.target, link.sha256);
+        served.set(key, [...(served.get(key) ?? []), chain.file]);
+      }
+    }
+    return (entry: CertificateEntry): TrustChange => ({
+      ...changedCertificate(entry),
+      clients: served.get(keyOf(entry.target, entry.sha256)) ?? [],
+    });
+  };
   return {
     base: baseCommit,
     truststore: {
-      added: added.map(changedCertificate),
-      removed: removed.map(changedCertificate),
+      added: added.map(servedBy(head)),
+      removed: removed.map(servedBy(base)),
       renewed,
       unused,
     },

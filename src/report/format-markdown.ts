@@ -1,3 +1,4 @@
+import { describeImpact } from './impact.js';
 import { plural, SEVERITY_ICON } from '../findings/severity.js';
 import { findRule } from '../rules/registry.js';
 import { shorten } from '../rules/rule.js';
@@ -224,8 +225,44 @@ function expiryTimeline(report: Report, at: Date, rows: number): string[] {
  * The report as GitHub-flavoured Markdown (PR comment, check-run summary, job
  * summary), degrading step by step until it fits `maxLength`.
  */
+/** What the change does, first: the reviewer's question is who can connect after it. */
+function impactSection(report: Report): string[] {
+  const impact = describeImpact(report);
+  if (!impact) return [];
+  const lines = [`**${escapeMarkdown(impact.headline)}**`, ''];
+  for (const detail of impact.details) lines.push(`- ${escapeMarkdown(detail)}`);
+  for (const step of impact.deploy)
+    lines.push(
+      '',
+      `To deploy (${escapeMarkdown(step.profile)}): ${escapeMarkdown(step.step)}.`,
+      '',
+      '```sh',
+      step.command,
+      '```',
+    );
+  return [...lines, ''];
+}
+
+function newCountsLine(report: Report): string[] {
+  const fresh = report.summary.new;
+  if (!fresh) return [];
+  const total = fresh.errors + fresh.warnings + fresh.notices;
+  return [
+    `${plural(total, 'finding')} new in this change (${plural(fresh.errors, 'error')}); the rest were there before.`,
+    '',
+  ];
+}
+
 export function formatMarkdown(report: Report, options: MarkdownOptions): string {
-  const head = [`### ${escapeMarkdown(options.title)}`, '', ...(options.preamble ?? []), ...countsLine(report), ''];
+  const head = [
+    `### ${escapeMarkdown(options.title)}`,
+    '',
+    ...impactSection(report),
+    ...(options.preamble ?? []),
+    ...countsLine(report),
+    '',
+    ...newCountsLine(report),
+  ];
   const table = (limit: number) => findingsTable(options.findings, { ...options, report }, limit);
   const attempts: Array<() => string[]> = [
     () => [...table(Infinity), ...trustGraphs(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],

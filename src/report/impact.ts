@@ -3,8 +3,8 @@ import { findProfile } from '../profiles/registry.js';
 import type { ClientChange } from './changes.js';
 import type { Report } from './report.js';
 
-/** Clients named in a headline before "and N more": the rest are in the JSON report. */
-const NAMED_CLIENTS = 10;
+/** Clients (and CAs) named before "and N more": the rest are in the JSON report. */
+const NAMED = 10;
 
 export interface Impact {
   /** One sentence: what the change does to who can connect, and to the truststores. */
@@ -16,7 +16,7 @@ export interface Impact {
 }
 
 function named(clients: readonly ClientChange[]): string {
-  const names = clients.slice(0, NAMED_CLIENTS).map((client) => client.file);
+  const names = clients.slice(0, NAMED).map((client) => client.file);
   const more = clients.length - names.length;
   return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
 }
@@ -61,12 +61,17 @@ export function describeImpact(report: Report): Impact | undefined {
   if (lockedOut.length > 0) details.push(`Refused from now on: ${named(lockedOut)}.`);
   if (admitted.length > 0) details.push(`Accepted from now on: ${named(admitted)}.`);
   if (newRefused.length > 0) details.push(`New and refused: ${named(newRefused)}.`);
-  for (const ca of removed) details.push(`Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`);
-  for (const ca of added) details.push(`Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`);
-  for (const pair of renewed)
-    details.push(
-      `Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`,
-    );
+  const listed = <T>(items: readonly T[], line: (item: T) => string, rest: string) => {
+    for (const item of items.slice(0, NAMED)) details.push(line(item));
+    if (items.length > NAMED) details.push(`${plural(items.length - NAMED, `more ${rest}`)} in the JSON report.`);
+  };
+  listed(removed, (ca) => `Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'removed CA');
+  listed(added, (ca) => `Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'added CA');
+  listed(
+    renewed,
+    (pair) => `Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`,
+    'renewed CA',
+  );
 
   const deploy: Impact['deploy'] = [];
   if (changes.bundles.length > 0) {

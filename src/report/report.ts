@@ -34,6 +34,7 @@ export interface CertificateEntry {
   target?: string;
   file: string;
   line: number;
+  endLine: number;
   /** `sent`: a certificate a client file holds after the client's own (what the client sends with it). */
   role: 'truststore' | 'client' | 'sent';
   subject: string;

@@ -3,11 +3,13 @@ import { bySeverity, SEVERITY_ICON } from '../../findings/severity.js';
 import type { Profile } from '../../profiles/profile.js';
 import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingFingerprint } from '../../report/format-sarif.js';
+import type { TrustChange } from '../../report/changes.js';
 import { findingMessage, type Finding, type Report } from '../../report/report.js';
+import { refusal } from '../../rules/rule.js';
 import type { ProfileOf } from '../../config/settings.js';
 import { findRule } from '../../rules/registry.js';
 import { RULES_DOC_URL } from '../../version.js';
-import { commentableLines } from '../diff.js';
+import { commentableLines, removedLines } from '../diff.js';
 import { COMMENT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
@@ -30,12 +32,38 @@ export interface ReviewOutcome {
 }
 
 interface Placed {
-  finding: Finding;
   path: string;
   line: number;
+  /** RIGHT: a line of the head; LEFT: a line the pull request deletes. */
+  side: 'RIGHT' | 'LEFT';
   id: string;
   body: string;
   hash: string;
+}
+
+/** Client files named in one comment about a removed CA; the rest are counted. */
+const NAMED_CLIENTS = 20;
+
+/** What removing a CA does, on its deleted lines: the clients it served, named. */
+export function removedCaBody(ca: TrustChange, profile: Profile): string {
+  const names = ca.clients.slice(0, NAMED_CLIENTS).map((file) => `- ${escapeMarkdown(file)}`);
+  const more = ca.clients.length - names.length;
+  const served =
+    ca.clients.length === 0
+      ? 'No client certificate in the repository chains through it; clients elsewhere that do lose access.'
+      : [
+          `${ca.clients.length === 1 ? 'This client chains through it today and gets' : `These ${ca.clients.length} clients chain through it today and get`} ${refusal(profile, 'untrusted')} once the new truststore is deployed:`,
+          '',
+          ...names,
+          ...(more > 0 ? [`- and ${more} more (see the JSON report's \`changes\`)`] : []),
+        ].join('\n');
+  return [
+    `**⚠️ This pull request removes ${escapeMarkdown(ca.subject)} from the truststore.**`,
+    '',
+    served,
+    '',
+    `<sub>SHA-256 ${ca.sha256}. Reported by truststore-check.</sub>`,
+  ].join('\n');
 }
 
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
@@ -100,6 +128,20 @@ export async function publishReview(
   const placed: Placed[] = [];
   const notInReview: Finding[] = [];
   const ids = new Set<string>();
+  // Removed CAs first: the lines are gone from the head, so the comment sits on the deleted lines (LEFT).
+  for (const ca of report.changes?.truststore.removed ?? []) {
+    const path = repoPath(ca.file);
+    const id = hashOf(`removed-ca\0${path}\0${ca.sha256}`);
+    ids.add(id);
+    // git may align a deletion so that the block's BEGIN line reads as context: the first deleted line of the block.
+    const deleted = removedLines(files.find((file) => file.filename === path)?.patch);
+    const line = [...deleted].sort((a, b) => a - b).find((n) => n >= ca.line && n <= ca.endLine);
+    if (line === undefined) continue;
+    if (placed.length >= MAX_REVIEW_COMMENTS) break;
+    const content = removedCaBody(ca, profileOf(ca.target));
+    const hash = hashOf(`${content}\0${path}\0${line}\0LEFT`);
+    placed.push({ path, line, side: 'LEFT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+  }
   for (const finding of [...report.findings].sort((a, b) => bySeverity(a.severity, b.severity))) {
     const path = repoPath(finding.file);
     const id = findingFingerprint(finding, path);
@@ -118,7 +160,7 @@ export async function publishReview(
     }
     const content = commentBody(finding, profileOf(finding.target), report);
     const hash = hashOf(`${content}\0${path}\0${line}`);
-    placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+    placed.push({ path, line, side: 'RIGHT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
   }
 
   const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
@@ -149,8 +191,8 @@ export async function publishReview(
       ...base,
       commit_id: context.headSha!,
       event: 'COMMENT',
-      body: `truststore-check: ${fresh.length} finding${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
-      comments: fresh.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT' as const, body: p.body })),
+      body: `truststore-check: ${fresh.length} comment${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
+      comments: fresh.map((p) => ({ path: p.path, line: p.line, side: p.side, body: p.body })),
     });
   }
   for (const p of placed) {
