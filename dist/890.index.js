@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishReview: () => (/* binding */ publishReview)
 });
 
-// UNUSED EXPORTS: MAX_REVIEW_COMMENTS, MAX_REVIEW_EDITS, commentBody
+// UNUSED EXPORTS: MAX_REVIEW_COMMENTS, MAX_REVIEW_EDITS, commentBody, removedCaBody
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -23,6 +23,8 @@ var markdown_escape = __webpack_require__(9717);
 var format_sarif = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rule = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 44 modules
 var registry = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/version.ts
@@ -64,10 +66,38 @@ function commentableLines(patch) {
     }
     return lines;
 }
+/**
+ * The left-hand (old) side lines a patch deletes: where a review comment
+ * about something removed (side LEFT) may go.
+ */
+function removedLines(patch) {
+    const lines = new Set();
+    if (!patch)
+        return lines;
+    let left = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            left = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('-'))
+            lines.add(left++);
+        else if (line.startsWith(' ') || line === '')
+            left++;
+        // '+' lines and '\ No newline at end of file' take no left-hand line.
+    }
+    return lines;
+}
 
 // EXTERNAL MODULE: ./src/action/github-limits.ts
 var github_limits = __webpack_require__(6540);
 ;// CONCATENATED MODULE: ./src/action/github/review.ts
+
 
 
 
@@ -82,6 +112,28 @@ const MAX_REVIEW_COMMENTS = 30;
 /** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
 const MAX_REVIEW_EDITS = 30;
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
+/** Client files named in one comment about a removed CA; the rest are counted. */
+const NAMED_CLIENTS = 20;
+/** What removing a CA does, on its deleted lines: the clients it served, named. */
+function removedCaBody(ca, profile) {
+    const names = ca.clients.slice(0, NAMED_CLIENTS).map((file) => `- ${(0,markdown_escape/* escapeMarkdown */.FV)(file)}`);
+    const more = ca.clients.length - names.length;
+    const served = ca.clients.length === 0
+        ? 'No client certificate in the repository chains through it; clients elsewhere that do lose access.'
+        : [
+            `${ca.clients.length === 1 ? 'This client chains through it today and gets' : `These ${ca.clients.length} clients chain through it today and get`} ${(0,rule/* refusal */.x5)(profile, 'untrusted')} once the new truststore is deployed:`,
+            '',
+            ...names,
+            ...(more > 0 ? [`- and ${more} more (see the JSON report's \`changes\`)`] : []),
+        ].join('\n');
+    return [
+        `**⚠️ This pull request removes ${(0,markdown_escape/* escapeMarkdown */.FV)(ca.subject)} from the truststore.**`,
+        '',
+        served,
+        '',
+        `<sub>SHA-256 ${ca.sha256}. Reported by truststore-check.</sub>`,
+    ].join('\n');
+}
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
 function withMarker(content, marker) {
     return `${content.slice(0, github_limits/* COMMENT_LIMIT */.W$ - marker.length - 1)}\n${marker}`;
@@ -131,6 +183,22 @@ async function publishReview(client, context, check, report, repoPath, profileOf
     const placed = [];
     const notInReview = [];
     const ids = new Set();
+    // Removed CAs first: the lines are gone from the head, so the comment sits on the deleted lines (LEFT).
+    for (const ca of report.changes?.truststore.removed ?? []) {
+        const path = repoPath(ca.file);
+        const id = hashOf(`removed-ca\0${path}\0${ca.sha256}`);
+        ids.add(id);
+        // git may align a deletion so that the block's BEGIN line reads as context: the first deleted line of the block.
+        const deleted = removedLines(files.find((file) => file.filename === path)?.patch);
+        const line = [...deleted].sort((a, b) => a - b).find((n) => n >= ca.line && n <= ca.endLine);
+        if (line === undefined)
+            continue;
+        if (placed.length >= MAX_REVIEW_COMMENTS)
+            break;
+        const content = removedCaBody(ca, profileOf(ca.target));
+        const hash = hashOf(`${content}\0${path}\0${line}\0LEFT`);
+        placed.push({ path, line, side: 'LEFT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+    }
     for (const finding of [...report.findings].sort((a, b) => (0,severity/* bySeverity */.Np)(a.severity, b.severity))) {
         const path = repoPath(finding.file);
         const id = (0,format_sarif/* findingFingerprint */.i)(finding, path);
@@ -149,7 +217,7 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         }
         const content = commentBody(finding, profileOf(finding.target), report);
         const hash = hashOf(`${content}\0${path}\0${line}`);
-        placed.push({ finding, path, line, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+        placed.push({ path, line, side: 'RIGHT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
     }
     const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
         .filter((comment) => comment.user?.login === ownLogin)
@@ -179,8 +247,8 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             ...base,
             commit_id: context.headSha,
             event: 'COMMENT',
-            body: `truststore-check: ${fresh.length} finding${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
-            comments: fresh.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body })),
+            body: `truststore-check: ${fresh.length} comment${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
+            comments: fresh.map((p) => ({ path: p.path, line: p.line, side: p.side, body: p.body })),
         });
     }
     for (const p of placed) {

@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3318);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3318:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1720,7 +1720,7 @@ const DIGESTS = {
  * from our own DER reader, so a certificate is never parsed a second time;
  * only algorithms crypto.verify cannot express go through X509_verify.
  */
-class SignatureVerifier {
+class signatures_SignatureVerifier {
     keys = new WeakMap();
     results = new Map();
     /** How many signatures were actually verified (not served from the memo). */
@@ -1929,7 +1929,7 @@ function findGaps(truststore, at, verifier) {
  * profile's gateway would, and finds the gaps in each bundle. With several
  * bundles, a client is accepted when any of them accepts it.
  */
-function analyseChains(inventory, profile, at, verifier = new SignatureVerifier()) {
+function analyseChains(inventory, profile, at, verifier = new signatures_SignatureVerifier()) {
     const truststores = inventory.bundles.map((files) => new truststore/* Truststore */.I(files.map((file) => file.path).join(' + '), files));
     const crls = new revocation/* CrlSet */.Q$(inventory.files.filter((file) => file.role === 'crl'));
     const options = verifyOptions(profile, crls);
@@ -1993,6 +1993,7 @@ function certificateEntries(inventory, target) {
                 ...(target ? { target } : {}),
                 file: file.path,
                 line: object.line,
+                endLine: object.endLine,
                 role: (0,client_file/* roleOf */.kp)(file, object),
                 subject: c.subject.text,
                 issuer: c.issuer.text,
@@ -2121,7 +2122,7 @@ function truststoreEntry(truststore) {
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
     const profile = options.profile;
-    const chains = analyseChains(inventory, profile, options.at);
+    const chains = analyseChains(inventory, profile, options.at, options.verifier);
     const target = options.target ?? '';
     const context = {
         inventory,
@@ -2210,9 +2211,10 @@ function checkInventory(inventory, options) {
 /**
  * Finds the files of every target, reads them and checks each against its
  * own profile; one report holds them all. Throws UsageError for bad globs.
- * `tree`: read the files from there instead of the working tree.
+ * `tree`: read the files from there instead of the working tree;
+ * `verifier`: signature checks to share with another run.
  */
-function runCheck(settings, tree) {
+function engine_runCheck(settings, tree, verifier) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
         const inventory = (0,inventory_inventory/* buildInventory */.Rs)({
@@ -2234,9 +2236,322 @@ function runCheck(settings, tree) {
             ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
             profile: target.profile,
             target: target.name,
+            ...(verifier ? { verifier } : {}),
         });
     });
     return reports.length === 1 ? reports[0] : (0,report_report/* mergeReports */.C1)(reports, files.size);
+}
+
+// EXTERNAL MODULE: ./src/inventory/listed-tree.ts
+var listed_tree = __nccwpck_require__(7540);
+;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
+
+
+
+
+/** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A listing or a batch of blobs larger than this is refused rather than buffered. */
+const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+function git(cwd, args, input) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd,
+        maxBuffer: MAX_GIT_OUTPUT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(input !== undefined ? { input } : {}),
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+}
+/** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
+function git_tree_resolveCommit(root, ref) {
+    if (ref.startsWith('-'))
+        throw new UsageError(`--base: "${ref}" is not a git ref`);
+    let topLevel;
+    try {
+        topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+    }
+    catch {
+        throw new UsageError(`--base: ${root} is not inside a git repository`);
+    }
+    try {
+        return git(topLevel, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+            .toString()
+            .trim();
+    }
+    catch {
+        let shallow = false;
+        try {
+            shallow = git(topLevel, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
+        }
+        catch {
+            // Older git: no way to tell; the advice below covers both.
+        }
+        throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
+            `Fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`, or \`git fetch --unshallow\`; ` +
+            'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
+    }
+}
+/** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
+class git_tree_GitTree extends listed_tree/* ListedTree */.G {
+    topLevel;
+    constructor(root, commit) {
+        super(commit, (id) => git(this.topLevel, ['cat-file', 'blob', id]));
+        this.topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+        const prefix = external_node_path_default().relative(this.topLevel, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+        const under = prefix === '' ? '' : `${prefix}/`;
+        // -z: names as they are, however odd; --long: sizes, to judge limits before reading.
+        const listing = git(this.topLevel, [
+            'ls-tree',
+            '-r',
+            '-z',
+            '--long',
+            '--full-tree',
+            commit,
+            '--',
+            ...(under ? [under] : []),
+        ]);
+        for (const line of listing.toString('utf8').split('\0')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, id, size] = line.slice(0, tab).split(/ +/);
+            const name = line.slice(tab + 1);
+            if (type !== 'blob' || !name.startsWith(under) || !OBJECT_ID.test(id ?? ''))
+                continue;
+            this.add(name.slice(under.length), mode, id, Number(size));
+        }
+    }
+    /**
+     * Reads every listed blob with one `git cat-file --batch`: ten thousand
+     * client files cost one process, not ten thousand.
+     */
+    prefetch(relatives) {
+        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id))].filter((id) => id !== undefined && !this.blobs.has(id));
+        if (ids.length === 0)
+            return;
+        const output = git(this.topLevel, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
+        let offset = 0;
+        while (offset < output.length) {
+            const end = output.indexOf(0x0a, offset);
+            if (end < 0)
+                break;
+            const [id, type, size] = output.subarray(offset, end).toString('latin1').split(' ');
+            const length = type === 'missing' ? 0 : Number(size);
+            if (type === 'blob')
+                this.provide(id, output.subarray(end + 1, end + 1 + length));
+            offset = type === 'missing' ? end + 1 : end + 1 + length + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/changes.ts
+const keyOf = (target, value) => `${target ?? ''}\0${value}`;
+function changedCertificate(entry) {
+    return {
+        ...(entry.target ? { target: entry.target } : {}),
+        file: entry.file,
+        line: entry.line,
+        endLine: entry.endLine,
+        subject: entry.subject,
+        sha256: entry.sha256,
+        notAfter: entry.notAfter,
+    };
+}
+/** The truststore certificates of a report by target and fingerprint; the first block of each wins. */
+function truststoreCertificates(report) {
+    const found = new Map();
+    for (const entry of report.certificates) {
+        if (entry.role !== 'truststore')
+            continue;
+        const key = keyOf(entry.target, entry.sha256);
+        if (!found.has(key))
+            found.set(key, entry);
+    }
+    return found;
+}
+const verdictOf = (chain) => chain === undefined ? 'absent' : chain.accepted ? 'accepted' : 'refused';
+/** Compares the reports of the base and the head of a change, made under the same settings. */
+function compareReports(base, head, baseCommit) {
+    const before = truststoreCertificates(base);
+    const after = truststoreCertificates(head);
+    const removedEntries = [...before].filter(([key]) => !after.has(key)).map(([, entry]) => entry);
+    const addedEntries = [...after].filter(([key]) => !before.has(key)).map(([, entry]) => entry);
+    // A removed and an added certificate with one subject and one key, in one target, are a renewal.
+    const renewed = [];
+    const renewedOld = new Set();
+    const renewedNew = new Set();
+    for (const old of removedEntries) {
+        const successor = addedEntries.find((entry) => !renewedNew.has(entry) &&
+            entry.target === old.target &&
+            entry.subject === old.subject &&
+            entry.publicKeySha256 === old.publicKeySha256);
+        if (!successor)
+            continue;
+        renewedOld.add(old);
+        renewedNew.add(successor);
+        renewed.push({ old: changedCertificate(old), new: changedCertificate(successor) });
+    }
+    const removed = removedEntries.filter((entry) => !renewedOld.has(entry));
+    const added = addedEntries.filter((entry) => !renewedNew.has(entry));
+    const removedKeys = new Set(removed.map((entry) => keyOf(entry.target, entry.sha256)));
+    const addedKeys = new Set(added.map((entry) => keyOf(entry.target, entry.sha256)));
+    const renewedKeys = new Map(renewed.map((pair) => [keyOf(pair.old.target, pair.old.sha256), pair]));
+    const clients = [];
+    let unchangedClients = 0;
+    const baseChains = new Map(base.chains.map((chain) => [keyOf(chain.target, chain.file), chain]));
+    const headChains = new Map(head.chains.map((chain) => [keyOf(chain.target, chain.file), chain]));
+    for (const key of new Set([...baseChains.keys(), ...headChains.keys()])) {
+        const was = baseChains.get(key);
+        const is = headChains.get(key);
+        const change = { before: verdictOf(was), after: verdictOf(is) };
+        if (change.before === change.after) {
+            unchangedClients++;
+            continue;
+        }
+        const chain = (is ?? was);
+        clients.push({
+            ...(chain.target ? { target: chain.target } : {}),
+            file: chain.file,
+            subject: chain.subject,
+            ...change,
+            reasons: reasonsFor(was, is, { removedKeys, addedKeys, renewedKeys }),
+        });
+    }
+    clients.sort((a, b) => (a.target ?? '').localeCompare(b.target ?? '') || a.file.localeCompare(b.file));
+    const used = new Set(head.chains.flatMap((chain) => chain.path.map((link) => keyOf(chain.target, link.sha256))));
+    const targetsWithClients = new Set(head.chains.map((chain) => chain.target ?? ''));
+    const unused = [...after.values()]
+        .filter((entry) => entry.isCA && targetsWithClients.has(entry.target ?? '') && !used.has(keyOf(entry.target, entry.sha256)))
+        .map(changedCertificate);
+    /** The client files of a report whose chain goes through a certificate, by target and fingerprint. */
+    const servedBy = (report) => {
+        const served = new Map();
+        for (const chain of report.chains) {
+            for (const link of chain.path.slice(1)) {
+                const key = keyOf(chain.target, link.sha256);
+                served.set(key, [...(served.get(key) ?? []), chain.file]);
+            }
+        }
+        return (entry) => ({
+            ...changedCertificate(entry),
+            clients: served.get(keyOf(entry.target, entry.sha256)) ?? [],
+        });
+    };
+    return {
+        base: baseCommit,
+        truststore: {
+            added: added.map(servedBy(head)),
+            removed: removed.map(servedBy(base)),
+            renewed,
+            unused,
+        },
+        bundles: bundleChanges(base, head),
+        clients,
+        unchangedClients,
+    };
+}
+function reasonsFor(was, is, truststore) {
+    if (!is)
+        return ['The client file is gone.'];
+    const reasons = [];
+    if (!was)
+        reasons.push('A new client file.');
+    else if (was.sha256 !== is.sha256)
+        reasons.push("The client's certificate changed.");
+    for (const link of was?.path.slice(1) ?? []) {
+        const key = keyOf(was.target, link.sha256);
+        if (truststore.removedKeys.has(key))
+            reasons.push(`${link.subject} was removed from the truststore.`);
+        const renewal = truststore.renewedKeys.get(key);
+        if (renewal)
+            reasons.push(`${link.subject} was renewed (now valid until ${renewal.new.notAfter}).`);
+    }
+    if (is.accepted) {
+        for (const link of is.path.slice(1)) {
+            if (truststore.addedKeys.has(keyOf(is.target, link.sha256)))
+                reasons.push(`${link.subject} was added to the truststore.`);
+        }
+    }
+    else {
+        reasons.push(...(is.reasons ?? []));
+    }
+    return reasons.length > 0 ? reasons : ['The verdict changed with the configuration or the moment checked.'];
+}
+function bundleChanges(base, head) {
+    const fingerprints = (report) => new Map(report.targets.flatMap((target) => target.truststores.map((truststore) => [keyOf(target.name, truststore.files.join('\n')), truststore])));
+    const before = fingerprints(base);
+    const after = fingerprints(head);
+    const changes = [];
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+        const was = before.get(key);
+        const is = after.get(key);
+        if (was?.sha256 === is?.sha256)
+            continue;
+        const target = key.slice(0, key.indexOf('\0'));
+        changes.push({
+            ...(target ? { target } : {}),
+            files: (is ?? was).files,
+            ...(was ? { before: was.sha256 } : {}),
+            ...(is ? { after: is.sha256 } : {}),
+        });
+    }
+    return changes;
+}
+/**
+ * What identifies a finding across commits: its rule, target, file and
+ * certificate (or, without one, its words with line numbers taken out), so
+ * a moved or reordered block is the same finding.
+ */
+function findingKey(finding) {
+    const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
+    return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
+}
+/** Marks each head finding `new` when the base has no finding it matches (counting repeats), and counts them. */
+function markNewFindings(base, head) {
+    const remaining = new Map();
+    for (const finding of base.findings) {
+        const key = findingKey(finding);
+        remaining.set(key, (remaining.get(key) ?? 0) + 1);
+    }
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    for (const finding of head.findings) {
+        const key = findingKey(finding);
+        const left = remaining.get(key) ?? 0;
+        finding.new = left === 0;
+        if (left > 0)
+            remaining.set(key, left - 1);
+        else
+            counts[`${finding.severity}s`]++;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/change.ts
+
+
+
+
+/**
+ * Adds to the head's report what the change from `base` does: truststore
+ * content, client verdicts, and which findings are new. The base is judged
+ * by the same settings and moment; a deferred configuration change is the
+ * head's news alone.
+ */
+function compareWithBase(settings, head, base, verifier) {
+    const baseReport = engine_runCheck({ ...settings, deferredPolicy: undefined }, base, verifier);
+    head.summary.new = markNewFindings(baseReport, head);
+    head.changes = compareReports(baseReport, head, base.commit);
+    return head;
+}
+/**
+ * Checks the working tree and the files of a base commit (read from git
+ * objects, never checked out). Throws UsageError when the base cannot be found.
+ */
+function checkChange(settings, baseRef) {
+    const commit = resolveCommit(settings.root, baseRef);
+    // One memo of signature checks for both sides: most certificates are the same at both.
+    const verifier = new SignatureVerifier();
+    return compareWithBase(settings, runCheck(settings, undefined, verifier), new GitTree(settings.root, commit), verifier);
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -2245,11 +2560,86 @@ function formatJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/impact.ts
+
+
+/** Clients (and CAs) named before "and N more": the rest are in the JSON report. */
+const NAMED = 10;
+function named(clients) {
+    const names = clients.slice(0, NAMED).map((client) => client.file);
+    const more = clients.length - names.length;
+    return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+/**
+ * The impact of a change in the reviewer's terms: "This change refuses 11
+ * clients that are accepted today, admits 2, removes 1 CA, adds 1 CA used
+ * by no client". Undefined when the report was not compared with a base.
+ */
+function describeImpact(report) {
+    const changes = report.changes;
+    if (!changes)
+        return undefined;
+    const lockedOut = changes.clients.filter((client) => client.before === 'accepted' && client.after === 'refused');
+    const admitted = changes.clients.filter((client) => client.before === 'refused' && client.after === 'accepted');
+    const newRefused = changes.clients.filter((client) => client.before === 'absent' && client.after === 'refused');
+    const newAccepted = changes.clients.filter((client) => client.before === 'absent' && client.after === 'accepted');
+    const gone = changes.clients.filter((client) => client.after === 'absent');
+    const { added, removed, renewed, unused } = changes.truststore;
+    const unusedAdded = added.filter((ca) => unused.some((entry) => entry.sha256 === ca.sha256));
+    const parts = [];
+    if (lockedOut.length > 0)
+        parts.push(`refuses ${(0,findings_severity/* plural */.LS)(lockedOut.length, 'client')} that ${lockedOut.length === 1 ? 'is' : 'are'} accepted today`);
+    if (admitted.length > 0)
+        parts.push(`admits ${(0,findings_severity/* plural */.LS)(admitted.length, 'client')} refused today`);
+    if (newRefused.length > 0)
+        parts.push(`adds ${(0,findings_severity/* plural */.LS)(newRefused.length, 'client')} the gateway would refuse`);
+    if (newAccepted.length > 0)
+        parts.push(`adds ${(0,findings_severity/* plural */.LS)(newAccepted.length, 'client')} the gateway accepts`);
+    if (gone.length > 0)
+        parts.push(`removes ${(0,findings_severity/* plural */.LS)(gone.length, 'client file')}`);
+    if (removed.length > 0)
+        parts.push(`removes ${(0,findings_severity/* plural */.LS)(removed.length, 'CA')} from the truststore`);
+    if (added.length > 0)
+        parts.push(`adds ${(0,findings_severity/* plural */.LS)(added.length, 'CA')}${unusedAdded.length > 0 ? ` (${unusedAdded.length} used by no client in the repository)` : ''}`);
+    if (renewed.length > 0)
+        parts.push(`renews ${(0,findings_severity/* plural */.LS)(renewed.length, 'CA')}`);
+    const headline = parts.length === 0
+        ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
+        : `This change ${parts.join(', ')}.`;
+    const details = [];
+    if (lockedOut.length > 0)
+        details.push(`Refused from now on: ${named(lockedOut)}.`);
+    if (admitted.length > 0)
+        details.push(`Accepted from now on: ${named(admitted)}.`);
+    if (newRefused.length > 0)
+        details.push(`New and refused: ${named(newRefused)}.`);
+    const listed = (items, line, rest) => {
+        for (const item of items.slice(0, NAMED))
+            details.push(line(item));
+        if (items.length > NAMED)
+            details.push(`${(0,findings_severity/* plural */.LS)(items.length - NAMED, `more ${rest}`)} in the JSON report.`);
+    };
+    listed(removed, (ca) => `Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'removed CA');
+    listed(added, (ca) => `Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'added CA');
+    listed(renewed, (pair) => `Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`, 'renewed CA');
+    const deploy = [];
+    if (changes.bundles.length > 0) {
+        const profiles = new Set(changes.bundles.map((bundle) => report.targets.find((target) => target.name === (bundle.target ?? ''))?.profile.id ?? report.profile.id));
+        for (const id of profiles) {
+            const profile = findProfile(id);
+            if (profile)
+                deploy.push({ profile: profile.wording.gateway, ...profile.wording.deploy });
+        }
+    }
+    return { headline, details, deploy };
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __nccwpck_require__(9717);
 ;// CONCATENATED MODULE: ./src/report/format-markdown.ts
+
 
 
 
@@ -2433,8 +2823,38 @@ function expiryTimeline(report, at, rows) {
  * The report as GitHub-flavoured Markdown (PR comment, check-run summary, job
  * summary), degrading step by step until it fits `maxLength`.
  */
+/** What the change does, first: the reviewer's question is who can connect after it. */
+function impactSection(report) {
+    const impact = describeImpact(report);
+    if (!impact)
+        return [];
+    const lines = [`**${(0,markdown_escape/* escapeMarkdown */.FV)(impact.headline)}**`, ''];
+    for (const detail of impact.details)
+        lines.push(`- ${(0,markdown_escape/* escapeMarkdown */.FV)(detail)}`);
+    for (const step of impact.deploy)
+        lines.push('', `To deploy (${(0,markdown_escape/* escapeMarkdown */.FV)(step.profile)}): ${(0,markdown_escape/* escapeMarkdown */.FV)(step.step)}.`, '', '```sh', step.command, '```');
+    return [...lines, ''];
+}
+function newCountsLine(report) {
+    const fresh = report.summary.new;
+    if (!fresh)
+        return [];
+    const total = fresh.errors + fresh.warnings + fresh.notices;
+    return [
+        `${(0,findings_severity/* plural */.LS)(total, 'finding')} new in this change (${(0,findings_severity/* plural */.LS)(fresh.errors, 'error')}); the rest were there before.`,
+        '',
+    ];
+}
 function formatMarkdown(report, options) {
-    const head = [`### ${(0,markdown_escape/* escapeMarkdown */.FV)(options.title)}`, '', ...(options.preamble ?? []), ...countsLine(report), ''];
+    const head = [
+        `### ${(0,markdown_escape/* escapeMarkdown */.FV)(options.title)}`,
+        '',
+        ...impactSection(report),
+        ...(options.preamble ?? []),
+        ...countsLine(report),
+        '',
+        ...newCountsLine(report),
+    ];
     const table = (limit) => findingsTable(options.findings, { ...options, report }, limit);
     const attempts = [
         () => [...table(Infinity), ...trustGraphs(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],
@@ -2635,7 +3055,12 @@ function readRunContext(env = process.env) {
                 ? { pullRequest: triggeringPullRequest }
                 : {}),
         ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
-            ? { baseSha: payload.pull_request.base.sha }
+            ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
+            : {}),
+        ...(eventName === 'push' &&
+            typeof payload.before === 'string' &&
+            /^(?!0+$)[0-9a-f]{40}([0-9a-f]{24})?$/.test(payload.before)
+            ? { changeBase: payload.before }
             : {}),
         ...(triggeringRun ? { triggeringRun } : {}),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -2700,6 +3125,7 @@ function readInputs() {
         crls: globs('crls'),
         profile: optional('profile'),
         failOn: optional('fail-on'),
+        failOnNew: flag('fail-on-new', false),
         expiryWarningDays: optional('expiry-warning-days'),
         config: optional('config'),
         workingDirectory: optional('working-directory') ?? '.',
@@ -2718,6 +3144,10 @@ function readInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
 
 
 
@@ -2884,13 +3314,57 @@ async function produceReport(inputs, context) {
         expiryWarningDays: inputs.expiryWarningDays,
         config,
     });
+    const verifier = new signatures_SignatureVerifier();
+    const report = engine_runCheck(settings, undefined, verifier);
     return {
-        report: runCheck(settings),
+        report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
         profileOf: profileOf(settings.targets),
         failOn: settings.failOn,
         at: settings.at,
         root,
     };
+}
+/**
+ * Adds what the change does (compared with its base commit) to the report.
+ * The base's files come from the clone, or through the API when the
+ * checkout is shallow. A base that cannot be read costs the review, with a
+ * warning, never the check: without it every finding counts as new.
+ */
+async function reviewChange(settings, report, verifier, context, inputs, root) {
+    const commit = context.changeBase;
+    const repository = repositoryRoot(root, context.workspace);
+    let base;
+    try {
+        base = new git_tree_GitTree(root, commit);
+    }
+    catch {
+        // A shallow checkout: only the head (or merge) commit is there.
+    }
+    try {
+        if (!base) {
+            if (!inputs.githubToken || !context.owner || !context.repo)
+                throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
+            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+            const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
+            const prefix = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
+            base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({
+                root: settings.root,
+                truststore: target.truststore,
+                bundle: target.truststoreIsBundle,
+                clients: target.clients,
+                crls: target.crls,
+                limits: settings.limits,
+                tree,
+                unmatchedOk: true,
+            })));
+            core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
+        }
+        return compareWithBase(settings, report, base, verifier);
+    }
+    catch (error) {
+        core/* warning */.$e(`No change review against ${commit.slice(0, 12)}: ${(0,src_errors/* describeError */.U)(error)}. The check itself is complete; every finding counts as new.`);
+        return report;
+    }
 }
 /**
  * Where results go. A report file comes from elsewhere (in the fork pattern,
@@ -2925,7 +3399,13 @@ async function establishContext(inputs, environment) {
         ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     });
     core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
-    return { ...environment, pullRequest: verified.number, headSha: verified.headSha, baseSha: verified.baseSha };
+    return {
+        ...environment,
+        pullRequest: verified.number,
+        headSha: verified.headSha,
+        baseSha: verified.baseSha,
+        changeBase: verified.baseSha,
+    };
 }
 async function run() {
     try {
@@ -2937,7 +3417,7 @@ async function run() {
             .split((external_node_path_default()).sep)
             .join('/');
         const repoPath = (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
-        const failed = (0,report_report/* failsOn */.Hu)(report, failOn);
+        const failed = (0,report_report/* failsOn */.Hu)(report, failOn, inputs.failOnNew);
         const reportFile = external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'truststore-check', 'report.json');
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(reportFile), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(reportFile, formatJson(report));
@@ -4013,6 +4493,7 @@ function unwritableReason(root, target) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J7: () => (/* binding */ Walker),
+/* harmony export */   hV: () => (/* binding */ PRUNED_FOLDERS),
 /* harmony export */   jZ: () => (/* binding */ pairingBaseName),
 /* harmony export */   lY: () => (/* binding */ findFiles)
 /* harmony export */ });
@@ -4490,7 +4971,8 @@ function globMatcher(pattern, option) {
 __nccwpck_require__.d(__webpack_exports__, {
   Rs: () => (/* binding */ buildInventory),
   mm: () => (/* binding */ certificatesOf),
-  G0: () => (/* binding */ crlsOf)
+  G0: () => (/* binding */ crlsOf),
+  lG: () => (/* binding */ filesToRead)
 });
 
 // UNUSED EXPORTS: sourceFile
@@ -4862,6 +5344,28 @@ function sourceFile(relative, role, bytes, maxObjects = Infinity) {
         };
     return file;
 }
+/** The located files the limits let through, judged by size before anything is read. */
+function withinLimits(tree, located, limits) {
+    let total = 0;
+    return located
+        .filter(({ path: relative, role, skipped }) => {
+        const size = tree.size(relative);
+        const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
+        if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize)
+            return false;
+        total += size;
+        return true;
+    })
+        .map((file) => file.path);
+}
+/**
+ * The files a request would read from `tree`, within the limits: what to
+ * fetch before checking a tree whose contents come from far away.
+ */
+function filesToRead(request) {
+    const limits = request.limits ?? inventory_limits/* DEFAULT_LIMITS */.d;
+    return withinLimits(request.tree, (0,inventory_files/* findFiles */.lY)({ ...request, maxFiles: limits.maxFiles }), limits);
+}
 function buildInventory(request) {
     const limits = request.limits ?? inventory_limits/* DEFAULT_LIMITS */.d;
     const tree = request.tree ?? new inventory_files/* Walker */.J7(request.root);
@@ -4869,19 +5373,7 @@ function buildInventory(request) {
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
     const budget = { bytes: 0 };
-    if (tree.prefetch) {
-        // Only what the limits let through: the sizes are known before anything is read.
-        let total = 0;
-        const wanted = located.filter(({ path: relative, role, skipped }) => {
-            const size = tree.size(relative);
-            const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
-            if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize)
-                return false;
-            total += size;
-            return true;
-        });
-        tree.prefetch(wanted.map((file) => file.path));
-    }
+    tree.prefetch?.(withinLimits(tree, located, limits));
     const files = located.map(({ path: relative, role, skipped }) => skipped
         ? { path: relative, role, size: 0, objects: [], notRead: skipped }
         : readSource(tree, relative, role, limits, budget));
@@ -4921,6 +5413,113 @@ const LIMIT_KEYS = {
     'max-files': 'maxFiles',
     'max-objects-per-file': 'maxObjectsPerFile',
 };
+
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ListedTree)
+/* harmony export */ });
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1083);
+
+/**
+ * A commit's files known from a listing (git's or GitHub's), their contents
+ * fetched by object id and kept: the base of a change, never checked out.
+ * Symbolic links are reported and not followed (as on disk, one could lead
+ * anywhere); submodules are not entered.
+ */
+class ListedTree {
+    commit;
+    fetchBlob;
+    files = new Map();
+    links = new Set();
+    blobs = new Map();
+    folders;
+    constructor(
+    /** The commit, for messages. */
+    commit, 
+    /** Reads one blob; a tree whose blobs are all given up front has none. */
+    fetchBlob) {
+        this.commit = commit;
+        this.fetchBlob = fetchBlob;
+    }
+    /** Adds an entry of the listing, by its path relative to the checked root and its git mode. */
+    add(relative, mode, id, size) {
+        if (pruned(relative))
+            return;
+        this.folders = undefined;
+        if (mode === '120000')
+            this.links.add(relative);
+        else if (mode === '100644' || mode === '100755')
+            this.files.set(relative, { id, size });
+    }
+    /** Gives a blob's content, fetched elsewhere. */
+    provide(id, content) {
+        this.blobs.set(id, content);
+    }
+    entriesBelow(base) {
+        const within = (name) => base === '' || name === base || name.startsWith(`${base}/`);
+        const entries = [];
+        for (const name of this.files.keys())
+            if (within(name))
+                entries.push({ path: name });
+        for (const name of this.links) {
+            if (!within(name))
+                continue;
+            entries.push({
+                path: name,
+                skipped: { severity: 'error', reason: 'it is a symbolic link in the base commit, which is not followed' },
+            });
+        }
+        return entries;
+    }
+    filesIn(folder) {
+        if (!this.folders) {
+            // Indexed once: keys are looked for beside each of thousands of certificate files.
+            this.folders = new Map();
+            for (const name of this.files.keys()) {
+                const slash = name.lastIndexOf('/');
+                const parent = slash < 0 ? '' : name.slice(0, slash);
+                let names = this.folders.get(parent);
+                if (!names)
+                    this.folders.set(parent, (names = new Set()));
+                names.add(name.slice(slash + 1));
+            }
+        }
+        return this.folders.get(folder === '.' ? '' : folder) ?? new Set();
+    }
+    size(relative) {
+        return this.files.get(relative)?.size ?? this.missing();
+    }
+    read(relative) {
+        const file = this.files.get(relative);
+        if (!file)
+            return this.missing();
+        const known = this.blobs.get(file.id);
+        if (known)
+            return known;
+        if (!this.fetchBlob)
+            return { error: `its content was not fetched from commit ${this.commit.slice(0, 12)}` };
+        try {
+            const content = this.fetchBlob(file.id);
+            this.blobs.set(file.id, content);
+            return content;
+        }
+        catch (error) {
+            return { error: error instanceof Error ? error.message : String(error) };
+        }
+    }
+    missing() {
+        return { error: `no such file in commit ${this.commit.slice(0, 12)}` };
+    }
+}
+/** Never walked, as on disk. */
+function pruned(name) {
+    return name.split('/').some((part) => _files_js__WEBPACK_IMPORTED_MODULE_0__/* .PRUNED_FOLDERS */ .hV.has(part));
+}
 
 
 /***/ }),
@@ -9083,7 +9682,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 5159:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");

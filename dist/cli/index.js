@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6566);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3154);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6566:
+/***/ 3154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -338,7 +338,7 @@ function globMatcher(pattern, option) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/limits.ts
-const DEFAULT_LIMITS = {
+const limits_DEFAULT_LIMITS = {
     maxFileSize: 5 * 1024 * 1024,
     maxCrlFileSize: 64 * 1024 * 1024,
     maxTotalSize: 512 * 1024 * 1024,
@@ -2042,7 +2042,7 @@ function keySiblings(tree, certificateFiles, taken) {
  * file left out carries the count of all that were. With `bundle`, the
  * truststore files keep the order of their globs (they are concatenated so).
  */
-function findFiles(request) {
+function files_findFiles(request) {
     if (request.truststore.length === 0 && request.clients.length === 0) {
         throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
     }
@@ -3599,26 +3599,36 @@ function sourceFile(relative, role, bytes, maxObjects = Infinity) {
         };
     return file;
 }
-function buildInventory(request) {
+/** The located files the limits let through, judged by size before anything is read. */
+function withinLimits(tree, located, limits) {
+    let total = 0;
+    return located
+        .filter(({ path: relative, role, skipped }) => {
+        const size = tree.size(relative);
+        const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
+        if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize)
+            return false;
+        total += size;
+        return true;
+    })
+        .map((file) => file.path);
+}
+/**
+ * The files a request would read from `tree`, within the limits: what to
+ * fetch before checking a tree whose contents come from far away.
+ */
+function filesToRead(request) {
     const limits = request.limits ?? DEFAULT_LIMITS;
+    return withinLimits(request.tree, findFiles({ ...request, maxFiles: limits.maxFiles }), limits);
+}
+function buildInventory(request) {
+    const limits = request.limits ?? limits_DEFAULT_LIMITS;
     const tree = request.tree ?? new Walker(request.root);
-    const located = findFiles({ ...request, tree, maxFiles: limits.maxFiles });
+    const located = files_findFiles({ ...request, tree, maxFiles: limits.maxFiles });
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
     const budget = { bytes: 0 };
-    if (tree.prefetch) {
-        // Only what the limits let through: the sizes are known before anything is read.
-        let total = 0;
-        const wanted = located.filter(({ path: relative, role, skipped }) => {
-            const size = tree.size(relative);
-            const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
-            if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize)
-                return false;
-            total += size;
-            return true;
-        });
-        tree.prefetch(wanted.map((file) => file.path));
-    }
+    tree.prefetch?.(withinLimits(tree, located, limits));
     const files = located.map(({ path: relative, role, skipped }) => skipped
         ? { path: relative, role, size: 0, objects: [], notRead: skipped }
         : readSource(tree, relative, role, limits, budget));
@@ -6754,7 +6764,7 @@ function parseLimits(value, where) {
     if (!isRecord(value))
         throw new UsageError(`${where}: expected a map of limits`);
     checkKeys(value, Object.keys(LIMIT_KEYS), where);
-    const limits = { ...DEFAULT_LIMITS };
+    const limits = { ...limits_DEFAULT_LIMITS };
     for (const [key, raw] of Object.entries(value)) {
         if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1)
             throw new UsageError(`${where}.${key}: expected a whole number above 0`);
@@ -6879,7 +6889,7 @@ function settingsFrom(root, file, fileName, overrides, now) {
         at: overrides.at !== undefined ? parseTime(overrides.at, 'at') : now,
         severities: file.rules !== undefined ? parseSeverities(file.rules, inFile('rules')) : {},
         suppressions: file.suppressions !== undefined ? parseSuppressions(file.suppressions, inFile('suppressions')) : [],
-        limits: file.limits !== undefined ? parseLimits(file.limits, inFile('limits')) : { ...DEFAULT_LIMITS },
+        limits: file.limits !== undefined ? parseLimits(file.limits, inFile('limits')) : { ...limits_DEFAULT_LIMITS },
     };
 }
 
@@ -7186,6 +7196,7 @@ function certificateEntries(inventory, target) {
                 ...(target ? { target } : {}),
                 file: file.path,
                 line: object.line,
+                endLine: object.endLine,
                 role: client_file_roleOf(file, object),
                 subject: c.subject.text,
                 issuer: c.issuer.text,
@@ -7314,7 +7325,7 @@ function truststoreEntry(truststore) {
 /** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
 function checkInventory(inventory, options) {
     const profile = options.profile;
-    const chains = analyseChains(inventory, profile, options.at);
+    const chains = analyseChains(inventory, profile, options.at, options.verifier);
     const target = options.target ?? '';
     const context = {
         inventory,
@@ -7403,9 +7414,10 @@ function checkInventory(inventory, options) {
 /**
  * Finds the files of every target, reads them and checks each against its
  * own profile; one report holds them all. Throws UsageError for bad globs.
- * `tree`: read the files from there instead of the working tree.
+ * `tree`: read the files from there instead of the working tree;
+ * `verifier`: signature checks to share with another run.
  */
-function runCheck(settings, tree) {
+function runCheck(settings, tree, verifier) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
         const inventory = buildInventory({
@@ -7427,6 +7439,7 @@ function runCheck(settings, tree) {
             ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
             profile: target.profile,
             target: target.name,
+            ...(verifier ? { verifier } : {}),
         });
     });
     return reports.length === 1 ? reports[0] : mergeReports(reports, files.size);
@@ -7434,7 +7447,106 @@ function runCheck(settings, tree) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/inventory/listed-tree.ts
+
+/**
+ * A commit's files known from a listing (git's or GitHub's), their contents
+ * fetched by object id and kept: the base of a change, never checked out.
+ * Symbolic links are reported and not followed (as on disk, one could lead
+ * anywhere); submodules are not entered.
+ */
+class ListedTree {
+    commit;
+    fetchBlob;
+    files = new Map();
+    links = new Set();
+    blobs = new Map();
+    folders;
+    constructor(
+    /** The commit, for messages. */
+    commit, 
+    /** Reads one blob; a tree whose blobs are all given up front has none. */
+    fetchBlob) {
+        this.commit = commit;
+        this.fetchBlob = fetchBlob;
+    }
+    /** Adds an entry of the listing, by its path relative to the checked root and its git mode. */
+    add(relative, mode, id, size) {
+        if (pruned(relative))
+            return;
+        this.folders = undefined;
+        if (mode === '120000')
+            this.links.add(relative);
+        else if (mode === '100644' || mode === '100755')
+            this.files.set(relative, { id, size });
+    }
+    /** Gives a blob's content, fetched elsewhere. */
+    provide(id, content) {
+        this.blobs.set(id, content);
+    }
+    entriesBelow(base) {
+        const within = (name) => base === '' || name === base || name.startsWith(`${base}/`);
+        const entries = [];
+        for (const name of this.files.keys())
+            if (within(name))
+                entries.push({ path: name });
+        for (const name of this.links) {
+            if (!within(name))
+                continue;
+            entries.push({
+                path: name,
+                skipped: { severity: 'error', reason: 'it is a symbolic link in the base commit, which is not followed' },
+            });
+        }
+        return entries;
+    }
+    filesIn(folder) {
+        if (!this.folders) {
+            // Indexed once: keys are looked for beside each of thousands of certificate files.
+            this.folders = new Map();
+            for (const name of this.files.keys()) {
+                const slash = name.lastIndexOf('/');
+                const parent = slash < 0 ? '' : name.slice(0, slash);
+                let names = this.folders.get(parent);
+                if (!names)
+                    this.folders.set(parent, (names = new Set()));
+                names.add(name.slice(slash + 1));
+            }
+        }
+        return this.folders.get(folder === '.' ? '' : folder) ?? new Set();
+    }
+    size(relative) {
+        return this.files.get(relative)?.size ?? this.missing();
+    }
+    read(relative) {
+        const file = this.files.get(relative);
+        if (!file)
+            return this.missing();
+        const known = this.blobs.get(file.id);
+        if (known)
+            return known;
+        if (!this.fetchBlob)
+            return { error: `its content was not fetched from commit ${this.commit.slice(0, 12)}` };
+        try {
+            const content = this.fetchBlob(file.id);
+            this.blobs.set(file.id, content);
+            return content;
+        }
+        catch (error) {
+            return { error: error instanceof Error ? error.message : String(error) };
+        }
+    }
+    missing() {
+        return { error: `no such file in commit ${this.commit.slice(0, 12)}` };
+    }
+}
+/** Never walked, as on disk. */
+function pruned(name) {
+    return name.split('/').some((part) => PRUNED_FOLDERS.has(part));
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
+
 
 
 
@@ -7448,8 +7560,7 @@ function git(cwd, args, input) {
         maxBuffer: MAX_GIT_OUTPUT,
         stdio: ['pipe', 'pipe', 'pipe'],
         ...(input !== undefined ? { input } : {}),
-        // A repository's own configuration must not run anything (core.fsmonitor and the like).
-        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
     });
 }
 /** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
@@ -7481,19 +7592,11 @@ function resolveCommit(root, ref) {
             'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
     }
 }
-/**
- * A commit's files under the checked folder, read from git objects and never
- * checked out: the base of a change. Symbolic links are not followed (as on
- * disk, a link could lead anywhere); submodules are not entered.
- */
-class GitTree {
-    commit;
-    files = new Map();
-    links = new Set();
-    blobs = new Map();
+/** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
+class GitTree extends ListedTree {
     topLevel;
     constructor(root, commit) {
-        this.commit = commit;
+        super(commit, (id) => git(this.topLevel, ['cat-file', 'blob', id]));
         this.topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
         const prefix = external_node_path_default().relative(this.topLevel, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
         const under = prefix === '' ? '' : `${prefix}/`;
@@ -7509,63 +7612,14 @@ class GitTree {
             ...(under ? [under] : []),
         ]);
         for (const line of listing.toString('utf8').split('\0')) {
-            if (line === '')
-                continue;
             const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
             const [mode, type, id, size] = line.slice(0, tab).split(/ +/);
             const name = line.slice(tab + 1);
-            if (!name.startsWith(under) || type !== 'blob' || !OBJECT_ID.test(id ?? ''))
+            if (type !== 'blob' || !name.startsWith(under) || !OBJECT_ID.test(id ?? ''))
                 continue;
-            const relative = name.slice(under.length);
-            if (mode === '120000')
-                this.links.add(relative);
-            else
-                this.files.set(relative, { id: id, size: Number(size) });
-        }
-    }
-    entriesBelow(base) {
-        const entries = [];
-        const within = (name) => base === '' || name === base || name.startsWith(`${base}/`);
-        for (const name of this.files.keys())
-            if (within(name) && !pruned(name))
-                entries.push({ path: name });
-        for (const name of this.links) {
-            if (!within(name) || pruned(name))
-                continue;
-            entries.push({
-                path: name,
-                skipped: { severity: 'error', reason: 'it is a symbolic link in the base commit, which is not followed' },
-            });
-        }
-        return entries;
-    }
-    filesIn(folder) {
-        const names = new Set();
-        const start = folder === '' || folder === '.' ? '' : `${folder}/`;
-        for (const name of this.files.keys()) {
-            if (name.startsWith(start) && !name.slice(start.length).includes('/'))
-                names.add(name.slice(start.length));
-        }
-        return names;
-    }
-    size(relative) {
-        const file = this.files.get(relative);
-        return file ? file.size : { error: `no such file in commit ${this.commit.slice(0, 12)}` };
-    }
-    read(relative) {
-        const file = this.files.get(relative);
-        if (!file)
-            return { error: `no such file in commit ${this.commit.slice(0, 12)}` };
-        const cached = this.blobs.get(file.id);
-        if (cached)
-            return cached;
-        try {
-            const blob = git(this.topLevel, ['cat-file', 'blob', file.id]);
-            this.blobs.set(file.id, blob);
-            return blob;
-        }
-        catch (error) {
-            return { error: describeError(error) };
+            this.add(name.slice(under.length), mode, id, Number(size));
         }
     }
     /**
@@ -7573,7 +7627,7 @@ class GitTree {
      * client files cost one process, not ten thousand.
      */
     prefetch(relatives) {
-        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id).filter((id) => id !== undefined))].filter((id) => !this.blobs.has(id));
+        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id))].filter((id) => id !== undefined && !this.blobs.has(id));
         if (ids.length === 0)
             return;
         const output = git(this.topLevel, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
@@ -7583,18 +7637,12 @@ class GitTree {
             if (end < 0)
                 break;
             const [id, type, size] = output.subarray(offset, end).toString('latin1').split(' ');
-            if (type !== 'blob') {
-                offset = end + 1;
-                continue;
-            }
-            const length = Number(size);
-            this.blobs.set(id, output.subarray(end + 1, end + 1 + length));
-            offset = end + 1 + length + 1;
+            const length = type === 'missing' ? 0 : Number(size);
+            if (type === 'blob')
+                this.provide(id, output.subarray(end + 1, end + 1 + length));
+            offset = type === 'missing' ? end + 1 : end + 1 + length + 1;
         }
     }
-}
-function pruned(name) {
-    return name.split('/').some((part) => part === '.git' || part === 'node_modules');
 }
 
 ;// CONCATENATED MODULE: ./src/report/changes.ts
@@ -7603,6 +7651,8 @@ function changedCertificate(entry) {
     return {
         ...(entry.target ? { target: entry.target } : {}),
         file: entry.file,
+        line: entry.line,
+        endLine: entry.endLine,
         subject: entry.subject,
         sha256: entry.sha256,
         notAfter: entry.notAfter,
@@ -7674,11 +7724,25 @@ function compareReports(base, head, baseCommit) {
     const unused = [...after.values()]
         .filter((entry) => entry.isCA && targetsWithClients.has(entry.target ?? '') && !used.has(keyOf(entry.target, entry.sha256)))
         .map(changedCertificate);
+    /** The client files of a report whose chain goes through a certificate, by target and fingerprint. */
+    const servedBy = (report) => {
+        const served = new Map();
+        for (const chain of report.chains) {
+            for (const link of chain.path.slice(1)) {
+                const key = keyOf(chain.target, link.sha256);
+                served.set(key, [...(served.get(key) ?? []), chain.file]);
+            }
+        }
+        return (entry) => ({
+            ...changedCertificate(entry),
+            clients: served.get(keyOf(entry.target, entry.sha256)) ?? [],
+        });
+    };
     return {
         base: baseCommit,
         truststore: {
-            added: added.map(changedCertificate),
-            removed: removed.map(changedCertificate),
+            added: added.map(servedBy(head)),
+            removed: removed.map(servedBy(base)),
             renewed,
             unused,
         },
@@ -7767,20 +7831,28 @@ function markNewFindings(base, head) {
 
 
 
+
+/**
+ * Adds to the head's report what the change from `base` does: truststore
+ * content, client verdicts, and which findings are new. The base is judged
+ * by the same settings and moment; a deferred configuration change is the
+ * head's news alone.
+ */
+function compareWithBase(settings, head, base, verifier) {
+    const baseReport = runCheck({ ...settings, deferredPolicy: undefined }, base, verifier);
+    head.summary.new = markNewFindings(baseReport, head);
+    head.changes = compareReports(baseReport, head, base.commit);
+    return head;
+}
 /**
  * Checks the working tree and the files of a base commit (read from git
- * objects, never checked out) under the same settings, and reports the
- * head with what changed: truststore content, client verdicts, and which
- * findings are new. Throws UsageError when the base cannot be found.
+ * objects, never checked out). Throws UsageError when the base cannot be found.
  */
 function checkChange(settings, baseRef) {
     const commit = resolveCommit(settings.root, baseRef);
-    const head = runCheck(settings);
-    // The base is judged by the same policy and moment; a deferred configuration change is the head's news alone.
-    const base = runCheck({ ...settings, deferredPolicy: undefined }, new GitTree(settings.root, commit));
-    head.summary.new = markNewFindings(base, head);
-    head.changes = compareReports(base, head, commit);
-    return head;
+    // One memo of signature checks for both sides: most certificates are the same at both.
+    const verifier = new SignatureVerifier();
+    return compareWithBase(settings, runCheck(settings, undefined, verifier), new GitTree(settings.root, commit), verifier);
 }
 
 ;// CONCATENATED MODULE: ./src/docs/agreement.ts
@@ -8213,10 +8285,10 @@ function formatSarif(report, profile, repoPath = (file) => file) {
 ;// CONCATENATED MODULE: ./src/report/impact.ts
 
 
-/** Clients named in a headline before "and N more": the rest are in the JSON report. */
-const NAMED_CLIENTS = 10;
+/** Clients (and CAs) named before "and N more": the rest are in the JSON report. */
+const NAMED = 10;
 function named(clients) {
-    const names = clients.slice(0, NAMED_CLIENTS).map((client) => client.file);
+    const names = clients.slice(0, NAMED).map((client) => client.file);
     const more = clients.length - names.length;
     return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
 }
@@ -8263,12 +8335,15 @@ function describeImpact(report) {
         details.push(`Accepted from now on: ${named(admitted)}.`);
     if (newRefused.length > 0)
         details.push(`New and refused: ${named(newRefused)}.`);
-    for (const ca of removed)
-        details.push(`Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`);
-    for (const ca of added)
-        details.push(`Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`);
-    for (const pair of renewed)
-        details.push(`Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`);
+    const listed = (items, line, rest) => {
+        for (const item of items.slice(0, NAMED))
+            details.push(line(item));
+        if (items.length > NAMED)
+            details.push(`${plural(items.length - NAMED, `more ${rest}`)} in the JSON report.`);
+    };
+    listed(removed, (ca) => `Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'removed CA');
+    listed(added, (ca) => `Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'added CA');
+    listed(renewed, (pair) => `Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`, 'renewed CA');
     const deploy = [];
     if (changes.bundles.length > 0) {
         const profiles = new Set(changes.bundles.map((bundle) => report.targets.find((target) => target.name === (bundle.target ?? ''))?.profile.id ?? report.profile.id));
