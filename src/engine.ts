@@ -116,6 +116,7 @@ function judgeClients(
     const { file, leaf } = chain;
     if (primary) {
       try {
+        const fix = ownerOf(primary).fix?.(primary, chain, context);
         drafts.push({
           ruleId: ownerOf(primary).id,
           draft: {
@@ -125,6 +126,7 @@ function judgeClients(
             endLine: leaf.endLine,
             certificate: leaf.certificate,
             command: verifyCommand(context.profile, chain, crlFiles),
+            ...(fix ? { fix } : {}),
           },
         });
       } catch (error) {
@@ -249,6 +251,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
         : {}),
       remedy: findRule(ruleId)?.remedy ?? '',
       ...(draft.command ? { command: draft.command } : {}),
+      ...(draft.fix ? { fix: draft.fix } : {}),
     };
     const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
     if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {

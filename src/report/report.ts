@@ -1,3 +1,4 @@
+import type { Fix } from '../findings/fix.js';
 import type { Changes } from './changes.js';
 import type { Severity } from '../findings/severity.js';
 
@@ -24,6 +25,8 @@ export interface Finding {
   command?: string;
   /** Set when a change is checked against its base: the base has no such finding (see markNewFindings). */
   new?: boolean;
+  /** A mechanical fix, where there is one: line spans, not text (see src/findings/fix.ts). */
+  fix?: Fix;
 }
 
 export interface SuppressedFinding extends Finding {

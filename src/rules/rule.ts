@@ -1,3 +1,4 @@
+import type { Fix } from '../findings/fix.js';
 import type { ChainAnalysis, ClientChain, ClientProblem } from '../chain/analysis.js';
 import { describeError } from '../errors.js';
 import type { Severity } from '../findings/severity.js';
@@ -47,6 +48,8 @@ export interface FindingDraft {
   command?: string;
   /** The finding can be no more severe than this (a certificate the gateway does not use). */
   atMost?: Severity;
+  /** A mechanical fix, where there is one (a review comment offers it as a one-click suggestion). */
+  fix?: Fix;
   /** Set only by the framework, to turn a crashed check into an `internal-error` finding. */
   ruleId?: string;
 }
@@ -73,6 +76,8 @@ export interface Rule extends RuleMetadata {
   owns?(problem: ClientProblem): boolean;
   /** The finding on a client refused (or at risk) because of `problem`, which this rule owns. */
   describe?(problem: ClientProblem, chain: ClientChain, context: RuleContext): string;
+  /** A mechanical fix for that client's problem, where there is one. */
+  fix?(problem: ClientProblem, chain: ClientChain, context: RuleContext): Fix | undefined;
   /**
    * The rule reports its problems on the certificate itself (the leaf's own
    * expiry, key, signature), so a client problem it owns on the leaf needs no

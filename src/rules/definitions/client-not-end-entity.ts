@@ -1,5 +1,33 @@
+import type { Fix } from '../../findings/fix.js';
 import { readClientFile } from '../../inventory/client-file.js';
+import type { SourceFile } from '../../inventory/inventory.js';
+import type { CertificateObject } from '../../inventory/objects.js';
 import { nameOf, type Rule } from '../rule.js';
+
+/**
+ * The client's block first, then the CAs that preceded it, nearest first (a
+ * chain written root first is reversed), when nothing else sits among them.
+ */
+function clientFirst(
+  file: SourceFile,
+  leaf: CertificateObject,
+  leadingCas: readonly CertificateObject[],
+): Fix | undefined {
+  const first = leadingCas[0]!;
+  const among = file.objects.filter((object) => object.line >= first.line && object.line <= leaf.line);
+  if (
+    among.length !== leadingCas.length + 1 ||
+    among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem')
+  )
+    return undefined;
+  const span = (object: CertificateObject) => ({ file: file.path, line: object.line, endLine: object.endLine });
+  return {
+    ...span(first),
+    endLine: leaf.endLine,
+    description: "Put the client's certificate first.",
+    replacement: [span(leaf), ...[...leadingCas].reverse().map(span)],
+  };
+}
 
 export const clientNotEndEntity: Rule = {
   id: 'client-not-end-entity',
@@ -21,7 +49,14 @@ export const clientNotEndEntity: Rule = {
       const message = leaf
         ? `The file starts with ${nameOf(first.certificate)}, a CA; the client's own certificate, ${nameOf(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
         : `The file holds only CA certificates (${leadingCas.map((object) => nameOf(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
-      yield { message, file: file.path, line: first.line, endLine: first.endLine, certificate: first.certificate };
+      yield {
+        message,
+        file: file.path,
+        line: first.line,
+        endLine: first.endLine,
+        certificate: first.certificate,
+        ...(leaf ? { fix: clientFirst(file, leaf, leadingCas) } : {}),
+      };
     }
   },
 };

@@ -33,6 +33,17 @@ export const duplicateCertificate: Rule = {
           line: object.line,
           endLine: object.endLine,
           certificate: object.certificate,
+          ...(object.encoding === 'pem'
+            ? {
+                fix: {
+                  file: file.path,
+                  line: object.line,
+                  endLine: object.endLine,
+                  description: 'Remove the repeated block.',
+                  replacement: [],
+                },
+              }
+            : {}),
         };
       }
     }

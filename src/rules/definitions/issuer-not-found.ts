@@ -18,6 +18,25 @@ export const issuerNotFound: Rule = {
   consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
   owns: (problem) =>
     problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
+  fix(problem, chain) {
+    // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+    const missing = chain.missingFromTruststore;
+    if (problem.kind !== 'issuer-not-found' || missing.length === 0) return undefined;
+    const sent = readClientFile(chain.file).sent;
+    const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
+    const last = chain.truststore.objects.at(-1);
+    if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
+      return undefined;
+    const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
+    return {
+      ...end,
+      description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
+      replacement: [
+        end,
+        ...copies.map((object) => ({ file: chain.file.path, line: object!.line, endLine: object!.endLine })),
+      ],
+    };
+  },
   describe(problem, chain, context) {
     if (problem.kind !== 'issuer-not-found') return '';
     const { profile } = context;

@@ -1,5 +1,6 @@
 import type { BundleFormat } from '../../profiles/profile.js';
 import type { TextObject } from '../../inventory/objects.js';
+import type { Fix, LineSpan } from '../../findings/fix.js';
 import type { FindingDraft, Rule } from '../rule.js';
 
 const ENCODING_NAMES = {
@@ -23,6 +24,19 @@ function textProblem(format: BundleFormat, text: TextObject): string | undefined
       : 'Text outside certificate blocks (an `openssl x509 -text` dump?); the gateway accepts only # comment lines without -.';
   }
   return 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.';
+}
+
+/** From the first blank line to the last, the same lines without the blank ones. */
+function withoutBlankLines(file: string, blankLines: readonly number[]): Fix {
+  const first = blankLines[0]!;
+  const last = blankLines[blankLines.length - 1]!;
+  const replacement: LineSpan[] = [];
+  let start = first;
+  for (const blank of [...blankLines, last + 1]) {
+    if (blank > start) replacement.push({ file, line: start, endLine: blank - 1 });
+    start = blank + 1;
+  }
+  return { file, line: first, endLine: last, description: 'Remove the blank lines.', replacement };
 }
 
 export const truststoreFormat: Rule = {
@@ -58,17 +72,29 @@ export const truststoreFormat: Rule = {
       if (format.blankLines === 'refused' && file.blankLines) {
         const [first] = file.blankLines;
         const more = file.blankLines.length > 1 ? ` (and ${file.blankLines.length - 1} more)` : '';
-        yield at(
-          first!,
-          first!,
-          `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`,
-        );
+        yield {
+          ...at(
+            first!,
+            first!,
+            `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`,
+          ),
+          fix: withoutBlankLines(file.path, file.blankLines),
+        };
       }
       for (const object of file.objects) {
         if (object.kind === 'text') {
           const problem = textProblem(format, object);
           if (!problem) continue;
-          const text = at(object.line, object.endLine, problem);
+          const text = {
+            ...at(object.line, object.endLine, problem),
+            fix: {
+              file: file.path,
+              line: object.line,
+              endLine: object.endLine,
+              description: 'Remove the text.',
+              replacement: [],
+            },
+          };
           yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
         } else if (object.kind === 'other' || object.kind === 'private-key' || object.kind === 'crl') {
           const label = object.kind === 'crl' ? 'X509 CRL' : object.label;
