@@ -1010,4 +1010,84 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       }
     });
   });
+  describe('suggested changes', () => {
+    const fixture = (name: string) => readFile(path.join(FIXTURES, 'changes', `${name}.pem`), 'utf8');
+
+    /** GitHub's one-click "Commit suggestion": the comment's lines become the block's lines (none: deleted). */
+    function applySuggestion(text: string, comment: { start_line?: number; line: number; body: string }): string {
+      const block = /^(`{3,})suggestion\n([\s\S]*?)^\1$/m.exec(comment.body)!;
+      const replacement = block[2] === '' ? [] : block[2]!.replace(/\n$/, '').split('\n');
+      const lines = text.replace(/\n$/, '').split('\n');
+      lines.splice(
+        (comment.start_line ?? comment.line) - 1,
+        comment.line - (comment.start_line ?? comment.line) + 1,
+        ...replacement,
+      );
+      return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+    }
+
+    test('each suggestion applies cleanly, and the check run again no longer reports its finding', async () => {
+      const dump = 'Certificate:\n    Data:\n        Version: 3 (0x2)\n';
+      const issuingA = await fixture('issuing-a');
+      const files = {
+        // A text dump, a repeated block; client b1 sends Issuing CA B, which the truststore lacks.
+        'certs/truststore.pem': dump + issuingA + issuingA + (await fixture('root')),
+        // Written CA first.
+        'certs/clients/a1.pem': issuingA + (await fixture('client-a1')),
+        'certs/clients/b1.pem': (await fixture('client-b1')) + (await fixture('issuing-b')),
+      };
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-suggest-'));
+      const write = async (root: string, content: Record<string, string>) => {
+        for (const [file, text] of Object.entries(content)) {
+          await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+          await writeFile(path.join(root, file), text);
+        }
+      };
+      await write(dir, files);
+      const review: Workspace = { dir, files: Object.entries(files).map(([name, text]) => addedFile(name, text)) };
+      const inputs = { 'client-certificates': 'certs/clients/*.pem' };
+      const rulesIn = async (run: ActionRun) =>
+        (
+          JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { findings: Array<{ ruleId: string }> }
+        ).findings.map((finding) => finding.ruleId);
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(node, review, url, inputs);
+          expectNoStackTrace(run);
+          const before = await rulesIn(run);
+          const suggested = fake.reviewComments.filter((comment) => comment.body.includes('```suggestion'));
+          // Which rule each suggestion answers: the first rule id the comment names.
+          const answers = suggested.map((comment) => /`([a-z-]+)`/.exec(comment.body)![1]!);
+          expect(answers.sort()).toEqual([
+            'client-not-end-entity',
+            'duplicate-certificate',
+            'issuer-not-found',
+            'truststore-format',
+          ]);
+          for (const rule of answers) expect(before).toContain(rule);
+
+          for (const comment of suggested) {
+            const rule = /`([a-z-]+)`/.exec(comment.body)![1]!;
+            const copy = await mkdtemp(path.join(tmpdir(), 'tsc-suggested-'));
+            try {
+              await write(copy, {
+                ...files,
+                [comment.path]: applySuggestion(files[comment.path as keyof typeof files], comment),
+              });
+              const again = await runAction(node, { dir: copy, files: [] }, url, { ...inputs, 'pr-review': 'false' });
+              expectNoStackTrace(again);
+              const after = await rulesIn(again);
+              expect({ rule, after: after.filter((id) => id === rule) }).toEqual({ rule, after: [] });
+              // The fix breaks nothing else: no rule fires that did not before.
+              expect(after.filter((id) => !before.includes(id))).toEqual([]);
+            } finally {
+              await rm(copy, { recursive: true, force: true });
+            }
+          }
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
 });

@@ -82,6 +82,8 @@ interface ReviewComment {
   id: number;
   user: CommentAuthor;
   path: string;
+  /** A comment on several lines (as a suggestion replacing them) starts here. */
+  start_line?: number;
   line: number;
   side: string;
   body: string;
@@ -321,10 +323,29 @@ export class FakeGitHub {
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.test(path))
       return this.paginate(this.reviewComments, url, base, send);
     if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/.test(path)) {
-      const comments = (body.comments ?? []) as Array<{ path: string; line: number; side?: string; body: string }>;
+      const comments = (body.comments ?? []) as Array<{
+        path: string;
+        start_line?: number;
+        start_side?: string;
+        line: number;
+        side?: string;
+        body: string;
+      }>;
       for (const comment of comments) {
         const file = this.options.files.find((f) => f.filename === comment.path);
-        if (!file || !diffLines(file.patch, comment.side ?? 'RIGHT').has(comment.line)) {
+        const side = comment.side ?? 'RIGHT';
+        const lines = diffLines(file?.patch, side);
+        // A range must be in the diff throughout, on one side, and start before it ends.
+        const start = comment.start_line ?? comment.line;
+        const covered = Array.from({ length: comment.line - start + 1 }, (_, i) => start + i).every((n) =>
+          lines.has(n),
+        );
+        if (
+          comment.start_line !== undefined &&
+          (comment.start_line >= comment.line || (comment.start_side ?? side) !== side)
+        )
+          return send(422, { message: 'Validation Failed', errors: ['start_line must precede line on the same side'] });
+        if (!file || !covered) {
           return send(422, {
             message: 'Unprocessable Entity',
             errors: ['Pull request review thread line must be part of the diff'],
@@ -341,6 +362,7 @@ export class FakeGitHub {
           id: this.nextId++,
           user: ACTIONS_BOT,
           path: comment.path,
+          ...(comment.start_line !== undefined ? { start_line: comment.start_line } : {}),
           line: comment.line,
           side: comment.side ?? 'RIGHT',
           body: comment.body,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isInside, realPathInside, unwritableReason } from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { runCheck } from '../engine.js';
 import { compareWithBase } from '../change.js';
 import { SignatureVerifier } from '../chain/signatures.js';
+import { fileLines } from '../findings/fix.js';
 import { GitTree } from '../inventory/git-tree.js';
 import { filesToRead } from '../inventory/inventory.js';
 import type { ListedTree } from '../inventory/listed-tree.js';
@@ -60,6 +61,7 @@ async function publishToGitHub(
   repoPath: (file: string) => string,
   at: Date,
   profileOf: ProfileOf,
+  headLines: (file: string) => readonly string[] | undefined,
 ): Promise<Published> {
   const published: Published = {};
   const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
@@ -114,7 +116,9 @@ async function publishToGitHub(
   if (inputs.prReview) {
     const { publishReview } = await import('./github/review.js');
     const outcome = await attempt('pull request review', () =>
-      own().then((self) => publishReview(client, context, inputs.checkName, report, repoPath, profileOf, self)),
+      own().then((self) =>
+        publishReview(client, context, inputs.checkName, report, repoPath, profileOf, self, headLines),
+      ),
     );
     if (outcome) {
       published.notInReview = outcome.notInReview;
@@ -214,6 +218,30 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     failOn: settings.failOn,
     at: settings.at,
     root,
+  };
+}
+
+/** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
+const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
+
+/**
+ * The lines of a checked file as they are in the working tree, for the text
+ * of a suggested fix; undefined for anything that leads out of `root`.
+ */
+function headLinesUnder(root: string): (file: string) => readonly string[] | undefined {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      let lines: string[] | undefined;
+      try {
+        const real = realPathInside(root, path.join(root, file));
+        if (real && statSync(real).size <= MAX_SUGGESTION_SOURCE) lines = fileLines(readFileSync(real, 'utf8'));
+      } catch {
+        // Gone or unreadable: no suggestion.
+      }
+      cache.set(file, lines);
+    }
+    return cache.get(file);
   };
 }
 
@@ -363,7 +391,7 @@ export async function run(): Promise<void> {
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
     if (inputs.annotations) emitAnnotations(report, repoPath, elsewhere);
     const published = await core.group('Publishing to GitHub', () =>
-      publishToGitHub(inputs, context, report, failed, repoPath, at, profiles),
+      publishToGitHub(inputs, context, report, failed, repoPath, at, profiles, headLinesUnder(root)),
     );
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {

@@ -5,6 +5,7 @@ import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingFingerprint } from '../../report/format-sarif.js';
 import type { TrustChange } from '../../report/changes.js';
 import { findingMessage, type Finding, type Report } from '../../report/report.js';
+import { applyFix, fixKey, replacementLines, type Fix } from '../../findings/fix.js';
 import { refusal } from '../../rules/rule.js';
 import type { ProfileOf } from '../../config/settings.js';
 import { findRule } from '../../rules/registry.js';
@@ -19,7 +20,8 @@ export const MAX_REVIEW_COMMENTS = 30;
 /** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
 export const MAX_REVIEW_EDITS = 30;
 
-const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
+// Anchored at the end, where withMarker puts it: a suggestion quotes file lines, which could hold a copy of a marker.
+const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
 
 export interface ReviewOutcome {
   created: number;
@@ -33,6 +35,8 @@ export interface ReviewOutcome {
 
 interface Placed {
   path: string;
+  /** The first line of a comment on several (a suggestion replacing them all). */
+  startLine?: number;
   line: number;
   /** RIGHT: a line of the head; LEFT: a line the pull request deletes. */
   side: 'RIGHT' | 'LEFT';
@@ -66,6 +70,28 @@ export function removedCaBody(ca: TrustChange, profile: Profile): string {
   ].join('\n');
 }
 
+/**
+ * A fix as a GitHub suggestion on the head's lines, when every line it
+ * replaces is one a review comment may cover; an empty block deletes them.
+ */
+function suggestion(
+  fix: Fix,
+  path: string,
+  diff: ReadonlyMap<string, Set<number>>,
+  headLines: (file: string) => readonly string[] | undefined,
+): { at: { startLine?: number; line: number }; text: string } | undefined {
+  const lines = diff.get(path);
+  for (let line = fix.line; line <= fix.endLine; line++) if (!lines?.has(line)) return undefined;
+  // The lines must still be what the check read: a suggestion on lines that moved would break the file.
+  if (applyFix(fix, headLines) === undefined) return undefined;
+  const replacement = replacementLines(fix, headLines)!;
+  const block = replacement.length === 0 ? '```suggestion\n```' : codeBlock(replacement.join('\n'), 'suggestion');
+  return {
+    at: { ...(fix.endLine > fix.line ? { startLine: fix.line } : {}), line: fix.endLine },
+    text: `**Suggested fix:** ${escapeMarkdown(fix.description)}\n\n${block}`,
+  };
+}
+
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
 function withMarker(content: string, marker: string): string {
   return `${content.slice(0, COMMENT_LIMIT - marker.length - 1)}\n${marker}`;
@@ -89,7 +115,13 @@ function markerFor(check: string, id: string, hash: string, fixed = false): stri
 }
 
 /** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
-export function commentBody(finding: Finding, profile: Profile, report: Pick<Report, 'targets'>): string {
+export function commentBody(
+  finding: Finding,
+  profile: Profile,
+  report: Pick<Report, 'targets'>,
+  /** A suggested change for the lines the comment is on (Markdown). */
+  suggestion?: string,
+): string {
   const rule = findRule(finding.ruleId);
   const lines = [
     `**${SEVERITY_ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(findingMessage(report, finding))}`,
@@ -97,6 +129,7 @@ export function commentBody(finding: Finding, profile: Profile, report: Pick<Rep
   ];
   if (rule) lines.push(`**At the gateway:** ${rule.consequence(profile)}`, '', `**Fix:** ${rule.remedy}`, '');
   if (finding.command) lines.push('**Confirm:**', '', codeBlock(finding.command), '');
+  if (suggestion) lines.push(suggestion, '');
   lines.push(
     '<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>',
   );
@@ -120,6 +153,7 @@ export async function publishReview(
   repoPath: (file: string) => string,
   profileOf: ProfileOf,
   ownLogin: string,
+  headLines: (file: string) => readonly string[] | undefined,
 ): Promise<ReviewOutcome> {
   const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
   const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
@@ -142,10 +176,63 @@ export async function publishReview(
     const hash = hashOf(`${content}\0${path}\0${line}\0LEFT`);
     placed.push({ path, line, side: 'LEFT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
   }
+  // Fixes in another file than their findings' (a CA the clients send, added to the truststore): one comment per edit.
+  const elsewhere = new Map<string, { fix: Fix; findings: Finding[] }>();
+  for (const finding of report.findings) {
+    if (!finding.fix || finding.fix.file === finding.file) continue;
+    const key = fixKey(finding.fix);
+    const entry = elsewhere.get(key) ?? { fix: finding.fix, findings: [] };
+    entry.findings.push(finding);
+    elsewhere.set(key, entry);
+  }
+  for (const [key, { fix, findings }] of elsewhere) {
+    const path = repoPath(fix.file);
+    const id = hashOf(`fix\0${path}\0${key}`);
+    ids.add(id);
+    const offered = suggestion(fix, path, diff, headLines);
+    if (!offered) continue;
+    if (placed.length >= MAX_REVIEW_COMMENTS) break;
+    const names = findings.slice(0, NAMED_CLIENTS).map((finding) => `- ${escapeMarkdown(finding.file)}`);
+    const more = findings.length - names.length;
+    const content = [
+      `**💡 ${findings.length === 1 ? 'A client is' : `${findings.length} clients are`} refused (\`${findings[0]!.ruleId}\`) for want of what this suggestion adds:**`,
+      '',
+      ...names,
+      ...(more > 0 ? [`- and ${more} more`] : []),
+      '',
+      offered.text,
+      '',
+      '<sub>Reported by truststore-check.</sub>',
+    ].join('\n');
+    const hash = hashOf(`${content}\0${path}\0${offered.at.startLine ?? ''}\0${offered.at.line}`);
+    placed.push({
+      path,
+      ...offered.at,
+      side: 'RIGHT',
+      id,
+      hash,
+      body: withMarker(content, markerFor(check, id, hash)),
+    });
+  }
   for (const finding of [...report.findings].sort((a, b) => bySeverity(a.severity, b.severity))) {
     const path = repoPath(finding.file);
     const id = findingFingerprint(finding, path);
     ids.add(id);
+    const offered =
+      finding.fix && finding.fix.file === finding.file ? suggestion(finding.fix, path, diff, headLines) : undefined;
+    if (offered && placed.length < MAX_REVIEW_COMMENTS && !placed.some((p) => p.id === id)) {
+      const content = commentBody(finding, profileOf(finding.target), report, offered.text);
+      const hash = hashOf(`${content}\0${path}\0${offered.at.startLine ?? ''}\0${offered.at.line}`);
+      placed.push({
+        path,
+        ...offered.at,
+        side: 'RIGHT',
+        id,
+        hash,
+        body: withMarker(content, markerFor(check, id, hash)),
+      });
+      continue;
+    }
     const lines = diff.get(path);
     let line: number | undefined;
     for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
@@ -192,7 +279,13 @@ export async function publishReview(
       commit_id: context.headSha!,
       event: 'COMMENT',
       body: `truststore-check: ${fresh.length} comment${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
-      comments: fresh.map((p) => ({ path: p.path, line: p.line, side: p.side, body: p.body })),
+      comments: fresh.map((p) => ({
+        path: p.path,
+        ...(p.startLine !== undefined ? { start_line: p.startLine, start_side: p.side } : {}),
+        line: p.line,
+        side: p.side,
+        body: p.body,
+      })),
     });
   }
   for (const p of placed) {
@@ -203,7 +296,11 @@ export async function publishReview(
   for (const [id, entry] of byId) {
     // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
     if (ids.has(id) || entry.marker![4]) continue;
-    const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
+    // A suggestion kept in a fixed comment could still be applied: it is shown as plain text.
+    const original = (entry.comment.body ?? '')
+      .replace(MARKER, '')
+      .replace(/^(`{3,})suggestion$/gm, '$1text')
+      .trim();
     const body = withMarker(
       `✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`,
       markerFor(check, id, entry.marker![3]!, true),
