@@ -23,6 +23,8 @@ var markdown_escape = __webpack_require__(9717);
 var format_sarif = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/findings/fix.ts
+var findings_fix = __webpack_require__(7625);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rule = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 44 modules
@@ -107,11 +109,13 @@ var github_limits = __webpack_require__(6540);
 
 
 
+
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 const MAX_REVIEW_COMMENTS = 30;
 /** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
 const MAX_REVIEW_EDITS = 30;
-const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->/;
+// Anchored at the end, where withMarker puts it: a suggestion quotes file lines, which could hold a copy of a marker.
+const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
 /** Client files named in one comment about a removed CA; the rest are counted. */
 const NAMED_CLIENTS = 20;
 /** What removing a CA does, on its deleted lines: the clients it served, named. */
@@ -134,6 +138,25 @@ function removedCaBody(ca, profile) {
         `<sub>SHA-256 ${ca.sha256}. Reported by truststore-check.</sub>`,
     ].join('\n');
 }
+/**
+ * A fix as a GitHub suggestion on the head's lines, when every line it
+ * replaces is one a review comment may cover; an empty block deletes them.
+ */
+function suggestion(fix, path, diff, headLines) {
+    const lines = diff.get(path);
+    for (let line = fix.line; line <= fix.endLine; line++)
+        if (!lines?.has(line))
+            return undefined;
+    // The lines must still be what the check read: a suggestion on lines that moved would break the file.
+    if ((0,findings_fix/* applyFix */.oM)(fix, headLines) === undefined)
+        return undefined;
+    const replacement = (0,findings_fix/* replacementLines */.MG)(fix, headLines);
+    const block = replacement.length === 0 ? '```suggestion\n```' : (0,markdown_escape/* codeBlock */.DV)(replacement.join('\n'), 'suggestion');
+    return {
+        at: { ...(fix.endLine > fix.line ? { startLine: fix.line } : {}), line: fix.endLine },
+        text: `**Suggested fix:** ${(0,markdown_escape/* escapeMarkdown */.FV)(fix.description)}\n\n${block}`,
+    };
+}
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
 function withMarker(content, marker) {
     return `${content.slice(0, github_limits/* COMMENT_LIMIT */.W$ - marker.length - 1)}\n${marker}`;
@@ -154,7 +177,9 @@ function markerFor(check, id, hash, fixed = false) {
     return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
 /** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
-function commentBody(finding, profile, report) {
+function commentBody(finding, profile, report, 
+/** A suggested change for the lines the comment is on (Markdown). */
+suggestion) {
     const rule = (0,registry/* findRule */.Il)(finding.ruleId);
     const lines = [
         `**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_report/* findingMessage */.pG)(report, finding))}`,
@@ -164,6 +189,8 @@ function commentBody(finding, profile, report) {
         lines.push(`**At the gateway:** ${rule.consequence(profile)}`, '', `**Fix:** ${rule.remedy}`, '');
     if (finding.command)
         lines.push('**Confirm:**', '', (0,markdown_escape/* codeBlock */.DV)(finding.command), '');
+    if (suggestion)
+        lines.push(suggestion, '');
     lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
     return lines.join('\n');
 }
@@ -176,7 +203,7 @@ function commentBody(finding, profile, report) {
  * comment neither hides a finding nor gets edited. An edit GitHub refuses is
  * skipped, not fatal; at most MAX_REVIEW_EDITS are made per run.
  */
-async function publishReview(client, context, check, report, repoPath, profileOf, ownLogin) {
+async function publishReview(client, context, check, report, repoPath, profileOf, ownLogin, headLines) {
     const base = { owner: context.owner, repo: context.repo, pull_number: context.pullRequest };
     const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
     const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
@@ -199,10 +226,65 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         const hash = hashOf(`${content}\0${path}\0${line}\0LEFT`);
         placed.push({ path, line, side: 'LEFT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
     }
+    // Fixes in another file than their findings' (a CA the clients send, added to the truststore): one comment per edit.
+    const elsewhere = new Map();
+    for (const finding of report.findings) {
+        if (!finding.fix || finding.fix.file === finding.file)
+            continue;
+        const key = (0,findings_fix/* fixKey */.hf)(finding.fix);
+        const entry = elsewhere.get(key) ?? { fix: finding.fix, findings: [] };
+        entry.findings.push(finding);
+        elsewhere.set(key, entry);
+    }
+    for (const [key, { fix, findings }] of elsewhere) {
+        const path = repoPath(fix.file);
+        const id = hashOf(`fix\0${path}\0${key}`);
+        ids.add(id);
+        const offered = suggestion(fix, path, diff, headLines);
+        if (!offered)
+            continue;
+        if (placed.length >= MAX_REVIEW_COMMENTS)
+            break;
+        const names = findings.slice(0, NAMED_CLIENTS).map((finding) => `- ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.file)}`);
+        const more = findings.length - names.length;
+        const content = [
+            `**💡 ${findings.length === 1 ? 'A client is' : `${findings.length} clients are`} refused (\`${findings[0].ruleId}\`) for want of what this suggestion adds:**`,
+            '',
+            ...names,
+            ...(more > 0 ? [`- and ${more} more`] : []),
+            '',
+            offered.text,
+            '',
+            '<sub>Reported by truststore-check.</sub>',
+        ].join('\n');
+        const hash = hashOf(`${content}\0${path}\0${offered.at.startLine ?? ''}\0${offered.at.line}`);
+        placed.push({
+            path,
+            ...offered.at,
+            side: 'RIGHT',
+            id,
+            hash,
+            body: withMarker(content, markerFor(check, id, hash)),
+        });
+    }
     for (const finding of [...report.findings].sort((a, b) => (0,severity/* bySeverity */.Np)(a.severity, b.severity))) {
         const path = repoPath(finding.file);
         const id = (0,format_sarif/* findingFingerprint */.i)(finding, path);
         ids.add(id);
+        const offered = finding.fix && finding.fix.file === finding.file ? suggestion(finding.fix, path, diff, headLines) : undefined;
+        if (offered && placed.length < MAX_REVIEW_COMMENTS && !placed.some((p) => p.id === id)) {
+            const content = commentBody(finding, profileOf(finding.target), report, offered.text);
+            const hash = hashOf(`${content}\0${path}\0${offered.at.startLine ?? ''}\0${offered.at.line}`);
+            placed.push({
+                path,
+                ...offered.at,
+                side: 'RIGHT',
+                id,
+                hash,
+                body: withMarker(content, markerFor(check, id, hash)),
+            });
+            continue;
+        }
         const lines = diff.get(path);
         let line;
         for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
@@ -248,7 +330,13 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             commit_id: context.headSha,
             event: 'COMMENT',
             body: `truststore-check: ${fresh.length} comment${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
-            comments: fresh.map((p) => ({ path: p.path, line: p.line, side: p.side, body: p.body })),
+            comments: fresh.map((p) => ({
+                path: p.path,
+                ...(p.startLine !== undefined ? { start_line: p.startLine, start_side: p.side } : {}),
+                line: p.line,
+                side: p.side,
+                body: p.body,
+            })),
         });
     }
     for (const p of placed) {
@@ -262,7 +350,11 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         // Gone from the report (not merely beyond the comment cap or outside the diff): mark the comment fixed, once.
         if (ids.has(id) || entry.marker[4])
             continue;
-        const original = (entry.comment.body ?? '').replace(MARKER, '').trim();
+        // A suggestion kept in a fixed comment could still be applied: it is shown as plain text.
+        const original = (entry.comment.body ?? '')
+            .replace(MARKER, '')
+            .replace(/^(`{3,})suggestion$/gm, '$1text')
+            .trim();
         const body = withMarker(`✅ **Fixed:** truststore-check no longer reports this.\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`, markerFor(check, id, entry.marker[3], true));
         if (await edit(entry.comment.id, body))
             resolved++;

@@ -2047,6 +2047,7 @@ function judgeClients(chains, context, severities, drafts) {
         const { file, leaf } = chain;
         if (primary) {
             try {
+                const fix = (0,registry/* ownerOf */.bf)(primary).fix?.(primary, chain, context);
                 drafts.push({
                     ruleId: (0,registry/* ownerOf */.bf)(primary).id,
                     draft: {
@@ -2056,6 +2057,7 @@ function judgeClients(chains, context, severities, drafts) {
                         endLine: leaf.endLine,
                         certificate: leaf.certificate,
                         command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain, crlFiles),
+                        ...(fix ? { fix } : {}),
                     },
                 });
             }
@@ -2176,6 +2178,7 @@ function checkInventory(inventory, options) {
                 : {}),
             remedy: (0,registry/* findRule */.Il)(ruleId)?.remedy ?? '',
             ...(draft.command ? { command: draft.command } : {}),
+            ...(draft.fix ? { fix: draft.fix } : {}),
         };
         const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
         if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
@@ -2554,6 +2557,8 @@ function checkChange(settings, baseRef) {
     return compareWithBase(settings, runCheck(settings, undefined, verifier), new GitTree(settings.root, commit), verifier);
 }
 
+// EXTERNAL MODULE: ./src/findings/fix.ts
+var fix = __nccwpck_require__(7625);
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
 /** The stable JSON report (version 1): see docs/report-format.md. */
 function formatJson(report) {
@@ -3170,6 +3175,7 @@ function readInputs() {
 
 
 
+
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 /**
  * A path inside the workspace: `..`, absolute paths and (for what exists)
@@ -3188,7 +3194,7 @@ function insideWorkspace(workspace, folder, input) {
  * rest still run. The first permission error (read-only token on a fork or
  * Dependabot pull request) stops further writes with one warning.
  */
-async function publishToGitHub(inputs, context, report, failed, repoPath, at, profileOf) {
+async function publishToGitHub(inputs, context, report, failed, repoPath, at, profileOf, headLines) {
     const published = {};
     const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
     if (!wantsApi)
@@ -3239,7 +3245,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
         return published;
     if (inputs.prReview) {
         const { publishReview } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
-        const outcome = await attempt('pull request review', () => own().then((self) => publishReview(client, context, inputs.checkName, report, repoPath, profileOf, self)));
+        const outcome = await attempt('pull request review', () => own().then((self) => publishReview(client, context, inputs.checkName, report, repoPath, profileOf, self, headLines)));
         if (outcome) {
             published.notInReview = outcome.notInReview;
             const skipped = outcome.skippedEdits > 0 ? `, ${outcome.skippedEdits} edit(s) refused or left for the next run` : '';
@@ -3322,6 +3328,30 @@ async function produceReport(inputs, context) {
         failOn: settings.failOn,
         at: settings.at,
         root,
+    };
+}
+/** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
+const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
+/**
+ * The lines of a checked file as they are in the working tree, for the text
+ * of a suggested fix; undefined for anything that leads out of `root`.
+ */
+function headLinesUnder(root) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file)) {
+            let lines;
+            try {
+                const real = (0,containment/* realPathInside */.oG)(root, external_node_path_default().join(root, file));
+                if (real && (0,external_node_fs_.statSync)(real).size <= MAX_SUGGESTION_SOURCE)
+                    lines = (0,fix/* fileLines */.c0)((0,external_node_fs_.readFileSync)(real, 'utf8'));
+            }
+            catch {
+                // Gone or unreadable: no suggestion.
+            }
+            cache.set(file, lines);
+        }
+        return cache.get(file);
     };
 }
 /**
@@ -3438,7 +3468,7 @@ async function run() {
         const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
         if (inputs.annotations)
             emitAnnotations(report, repoPath, elsewhere);
-        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, report, failed, repoPath, at, profiles));
+        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, report, failed, repoPath, at, profiles, headLinesUnder(root)));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
             const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
             await core/* summary */.z
@@ -4353,6 +4383,54 @@ function describeError(error) {
     if (error && typeof error === 'object' && 'message' in error)
         return String(error.message);
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 7625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MG: () => (/* binding */ replacementLines),
+/* harmony export */   c0: () => (/* binding */ fileLines),
+/* harmony export */   hf: () => (/* binding */ fixKey),
+/* harmony export */   oM: () => (/* binding */ applyFix)
+/* harmony export */ });
+/** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
+function fileLines(text) {
+    const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/**
+ * The lines that take the place of the fixed span, or undefined when a span
+ * lies outside its file (the file changed since it was checked).
+ */
+function replacementLines(fix, linesOf) {
+    const result = [];
+    for (const span of fix.replacement) {
+        const lines = linesOf(span.file);
+        if (!lines || span.line < 1 || span.endLine < span.line || span.endLine > lines.length)
+            return undefined;
+        result.push(...lines.slice(span.line - 1, span.endLine));
+    }
+    return result;
+}
+/** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
+function applyFix(fix, linesOf) {
+    const lines = linesOf(fix.file);
+    const replacement = replacementLines(fix, linesOf);
+    if (!lines || !replacement || fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
+        return undefined;
+    const result = [...lines.slice(0, fix.line - 1), ...replacement, ...lines.slice(fix.endLine)];
+    return result.length > 0 ? `${result.join('\n')}\n` : '';
+}
+/** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
+function fixKey(fix) {
+    const spans = (spans) => spans.map((s) => `${s.file}:${s.line}-${s.endLine}`).join(',');
+    return `${spans([fix])}=${spans(fix.replacement)}`;
 }
 
 
@@ -6332,6 +6410,24 @@ const clientAuthNotPermitted = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/client-not-end-entity.ts
 
 
+/**
+ * The client's block first, then the CAs that preceded it, nearest first (a
+ * chain written root first is reversed), when nothing else sits among them.
+ */
+function clientFirst(file, leaf, leadingCas) {
+    const first = leadingCas[0];
+    const among = file.objects.filter((object) => object.line >= first.line && object.line <= leaf.line);
+    if (among.length !== leadingCas.length + 1 ||
+        among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem'))
+        return undefined;
+    const span = (object) => ({ file: file.path, line: object.line, endLine: object.endLine });
+    return {
+        ...span(first),
+        endLine: leaf.endLine,
+        description: "Put the client's certificate first.",
+        replacement: [span(leaf), ...[...leadingCas].reverse().map(span)],
+    };
+}
 const clientNotEndEntity = {
     id: 'client-not-end-entity',
     defaultSeverity: 'error',
@@ -6351,7 +6447,14 @@ const clientNotEndEntity = {
             const message = leaf
                 ? `The file starts with ${(0,rules_rule/* nameOf */.Vb)(first.certificate)}, a CA; the client's own certificate, ${(0,rules_rule/* nameOf */.Vb)(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
                 : `The file holds only CA certificates (${leadingCas.map((object) => (0,rules_rule/* nameOf */.Vb)(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
-            yield { message, file: file.path, line: first.line, endLine: first.endLine, certificate: first.certificate };
+            yield {
+                message,
+                file: file.path,
+                line: first.line,
+                endLine: first.endLine,
+                certificate: first.certificate,
+                ...(leaf ? { fix: clientFirst(file, leaf, leadingCas) } : {}),
+            };
         }
     },
 };
@@ -6900,6 +7003,17 @@ const duplicateCertificate = {
                     line: object.line,
                     endLine: object.endLine,
                     certificate: object.certificate,
+                    ...(object.encoding === 'pem'
+                        ? {
+                            fix: {
+                                file: file.path,
+                                line: object.line,
+                                endLine: object.endLine,
+                                description: 'Remove the repeated block.',
+                                replacement: [],
+                            },
+                        }
+                        : {}),
                 };
             }
         }
@@ -7111,6 +7225,26 @@ const issuerNotFound = {
     }),
     consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
     owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
+    fix(problem, chain) {
+        // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+        const missing = chain.missingFromTruststore;
+        if (problem.kind !== 'issuer-not-found' || missing.length === 0)
+            return undefined;
+        const sent = (0,client_file/* readClientFile */.CQ)(chain.file).sent;
+        const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
+        const last = chain.truststore.objects.at(-1);
+        if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
+            return undefined;
+        const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
+        return {
+            ...end,
+            description: `Add ${missing.map(rules_rule/* nameOf */.Vb).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
+            replacement: [
+                end,
+                ...copies.map((object) => ({ file: chain.file.path, line: object.line, endLine: object.endLine })),
+            ],
+        };
+    },
     describe(problem, chain, context) {
         if (problem.kind !== 'issuer-not-found')
             return '';
@@ -7390,6 +7524,19 @@ function textProblem(format, text) {
     }
     return 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.';
 }
+/** From the first blank line to the last, the same lines without the blank ones. */
+function withoutBlankLines(file, blankLines) {
+    const first = blankLines[0];
+    const last = blankLines[blankLines.length - 1];
+    const replacement = [];
+    let start = first;
+    for (const blank of [...blankLines, last + 1]) {
+        if (blank > start)
+            replacement.push({ file, line: start, endLine: blank - 1 });
+        start = blank + 1;
+    }
+    return { file, line: first, endLine: last, description: 'Remove the blank lines.', replacement };
+}
 const truststoreFormat = {
     id: 'truststore-format',
     defaultSeverity: 'error',
@@ -7417,14 +7564,26 @@ const truststoreFormat = {
             if (format.blankLines === 'refused' && file.blankLines) {
                 const [first] = file.blankLines;
                 const more = file.blankLines.length > 1 ? ` (and ${file.blankLines.length - 1} more)` : '';
-                yield at(first, first, `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`);
+                yield {
+                    ...at(first, first, `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`),
+                    fix: withoutBlankLines(file.path, file.blankLines),
+                };
             }
             for (const object of file.objects) {
                 if (object.kind === 'text') {
                     const problem = textProblem(format, object);
                     if (!problem)
                         continue;
-                    const text = at(object.line, object.endLine, problem);
+                    const text = {
+                        ...at(object.line, object.endLine, problem),
+                        fix: {
+                            file: file.path,
+                            line: object.line,
+                            endLine: object.endLine,
+                            description: 'Remove the text.',
+                            replacement: [],
+                        },
+                    };
                     yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
                 }
                 else if (object.kind === 'other' || object.kind === 'private-key' || object.kind === 'crl') {

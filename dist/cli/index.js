@@ -4237,6 +4237,24 @@ const clientAuthNotPermitted = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/client-not-end-entity.ts
 
 
+/**
+ * The client's block first, then the CAs that preceded it, nearest first (a
+ * chain written root first is reversed), when nothing else sits among them.
+ */
+function clientFirst(file, leaf, leadingCas) {
+    const first = leadingCas[0];
+    const among = file.objects.filter((object) => object.line >= first.line && object.line <= leaf.line);
+    if (among.length !== leadingCas.length + 1 ||
+        among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem'))
+        return undefined;
+    const span = (object) => ({ file: file.path, line: object.line, endLine: object.endLine });
+    return {
+        ...span(first),
+        endLine: leaf.endLine,
+        description: "Put the client's certificate first.",
+        replacement: [span(leaf), ...[...leadingCas].reverse().map(span)],
+    };
+}
 const clientNotEndEntity = {
     id: 'client-not-end-entity',
     defaultSeverity: 'error',
@@ -4256,7 +4274,14 @@ const clientNotEndEntity = {
             const message = leaf
                 ? `The file starts with ${nameOf(first.certificate)}, a CA; the client's own certificate, ${nameOf(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
                 : `The file holds only CA certificates (${leadingCas.map((object) => nameOf(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
-            yield { message, file: file.path, line: first.line, endLine: first.endLine, certificate: first.certificate };
+            yield {
+                message,
+                file: file.path,
+                line: first.line,
+                endLine: first.endLine,
+                certificate: first.certificate,
+                ...(leaf ? { fix: clientFirst(file, leaf, leadingCas) } : {}),
+            };
         }
     },
 };
@@ -4801,6 +4826,17 @@ const duplicateCertificate = {
                     line: object.line,
                     endLine: object.endLine,
                     certificate: object.certificate,
+                    ...(object.encoding === 'pem'
+                        ? {
+                            fix: {
+                                file: file.path,
+                                line: object.line,
+                                endLine: object.endLine,
+                                description: 'Remove the repeated block.',
+                                replacement: [],
+                            },
+                        }
+                        : {}),
                 };
             }
         }
@@ -5012,6 +5048,26 @@ const issuerNotFound = {
     }),
     consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
     owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
+    fix(problem, chain) {
+        // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+        const missing = chain.missingFromTruststore;
+        if (problem.kind !== 'issuer-not-found' || missing.length === 0)
+            return undefined;
+        const sent = readClientFile(chain.file).sent;
+        const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
+        const last = chain.truststore.objects.at(-1);
+        if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
+            return undefined;
+        const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
+        return {
+            ...end,
+            description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
+            replacement: [
+                end,
+                ...copies.map((object) => ({ file: chain.file.path, line: object.line, endLine: object.endLine })),
+            ],
+        };
+    },
     describe(problem, chain, context) {
         if (problem.kind !== 'issuer-not-found')
             return '';
@@ -6012,6 +6068,19 @@ function textProblem(format, text) {
     }
     return 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.';
 }
+/** From the first blank line to the last, the same lines without the blank ones. */
+function withoutBlankLines(file, blankLines) {
+    const first = blankLines[0];
+    const last = blankLines[blankLines.length - 1];
+    const replacement = [];
+    let start = first;
+    for (const blank of [...blankLines, last + 1]) {
+        if (blank > start)
+            replacement.push({ file, line: start, endLine: blank - 1 });
+        start = blank + 1;
+    }
+    return { file, line: first, endLine: last, description: 'Remove the blank lines.', replacement };
+}
 const truststoreFormat = {
     id: 'truststore-format',
     defaultSeverity: 'error',
@@ -6039,14 +6108,26 @@ const truststoreFormat = {
             if (format.blankLines === 'refused' && file.blankLines) {
                 const [first] = file.blankLines;
                 const more = file.blankLines.length > 1 ? ` (and ${file.blankLines.length - 1} more)` : '';
-                yield at(first, first, `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`);
+                yield {
+                    ...at(first, first, `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`),
+                    fix: withoutBlankLines(file.path, file.blankLines),
+                };
             }
             for (const object of file.objects) {
                 if (object.kind === 'text') {
                     const problem = textProblem(format, object);
                     if (!problem)
                         continue;
-                    const text = at(object.line, object.endLine, problem);
+                    const text = {
+                        ...at(object.line, object.endLine, problem),
+                        fix: {
+                            file: file.path,
+                            line: object.line,
+                            endLine: object.endLine,
+                            description: 'Remove the text.',
+                            replacement: [],
+                        },
+                    };
                     yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
                 }
                 else if (object.kind === 'other' || object.kind === 'private-key' || object.kind === 'crl') {
@@ -7250,6 +7331,7 @@ function judgeClients(chains, context, severities, drafts) {
         const { file, leaf } = chain;
         if (primary) {
             try {
+                const fix = ownerOf(primary).fix?.(primary, chain, context);
                 drafts.push({
                     ruleId: ownerOf(primary).id,
                     draft: {
@@ -7259,6 +7341,7 @@ function judgeClients(chains, context, severities, drafts) {
                         endLine: leaf.endLine,
                         certificate: leaf.certificate,
                         command: verifyCommand(context.profile, chain, crlFiles),
+                        ...(fix ? { fix } : {}),
                     },
                 });
             }
@@ -7379,6 +7462,7 @@ function checkInventory(inventory, options) {
                 : {}),
             remedy: findRule(ruleId)?.remedy ?? '',
             ...(draft.command ? { command: draft.command } : {}),
+            ...(draft.fix ? { fix: draft.fix } : {}),
         };
         const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
         if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
