@@ -4,7 +4,7 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, REPO } from '../helpers.js';
-import { FakeGitHub, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
+import { ACTIONS_BOT, FakeGitHub, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
 
 /**
  * The bundled action (dist/index.js) run as a process with the environment a
@@ -295,13 +295,17 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
   test('a subject holding HTML, Markdown, a mention and a newline is inert in every channel', async () => {
     await withFake({}, workspace, async (fake, url) => {
       const run = await runAction(node, workspace, url);
+      // A window wide enough to list every certificate, the hostile one too, in the expiry issue.
+      await runAction(node, workspace, url, { 'expiry-issue': 'true', 'expiry-warning-days': '36500' }, 'schedule');
       const review = fake.reviewComments.find((c) => c.path === 'certs/clients/hostile.pem')!.body;
       const channels = {
         review,
         sticky: fake.issueComments[0]!.body,
         checkRunSummary: fake.checkRuns[0]!.output.summary!,
         jobSummary: run.summary,
+        expiryIssue: fake.issues[0]!.body,
       };
+      expect(channels.expiryIssue).toContain('certs/clients/hostile.pem');
       for (const [channel, text] of Object.entries(channels)) {
         const context = { channel };
         expect({ ...context, img: /<img/i.test(text) }).toEqual({ ...context, img: false });
@@ -1088,6 +1092,67 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
+    });
+  });
+  describe('the expiry issue on scheduled runs', () => {
+    const MARKER = '<!-- truststore-check:expiry-issue check=truststore-check -->';
+    const schedule = (url: string, inputs: Record<string, string> = {}, eventName = 'schedule') =>
+      runAction(node, workspace, url, { 'expiry-issue': 'true', ...inputs }, eventName, undefined, {});
+    const issueWrites = (fake: FakeGitHub) =>
+      fake.requests.filter((r) => r.method !== 'GET' && /\/issues(\/\d+)?$/.test(r.path));
+
+    test("opened for what expires, edited when the list changes, closed when it is empty; nobody else's issue is touched", async () => {
+      await withFake({}, workspace, async (fake, url) => {
+        const imitation = { user: { login: 'mallory', type: 'User' }, title: 'copy', body: `mine\n${MARKER}` };
+        fake.plantIssue({ ...imitation, state: 'open' });
+        // The issues list includes pull requests: one of the bot's with the marker is not the issue.
+        fake.plantIssue({ ...imitation, user: ACTIONS_BOT, state: 'open', pull_request: { url: 'pr' } });
+
+        const first = await schedule(url);
+        expectNoStackTrace(first);
+        expect(first.code).toBe(1);
+        const own = () => fake.issues.filter((issue) => issue.user.login === ACTIONS_BOT.login && !issue.pull_request);
+        expect(own()).toHaveLength(1);
+        expect(own()[0]).toMatchObject({ state: 'open', title: 'truststore-check: 1 expired' });
+        expect(own()[0]!.body).toContain('[certs/clients/expired.pem:1](https://github.com/acme/certs/blob/');
+        expect(own()[0]!.body.endsWith(MARKER)).toBe(true);
+        expect(first.stdout).toMatch(/Expiry issue: issue #\d+ opened\./);
+
+        // The same list: nothing is written.
+        const writes = issueWrites(fake).length;
+        expect((await schedule(url)).stdout).toMatch(/issue #\d+ unchanged/);
+        expect(issueWrites(fake)).toHaveLength(writes);
+
+        // A wider window: the certificates expiring within it join the list, in the same issue (a manual run too).
+        await schedule(url, { 'expiry-warning-days': '36500' }, 'workflow_dispatch');
+        expect(own()).toHaveLength(1);
+        expect(own()[0]!.title).toMatch(/^truststore-check: 1 expired, \d+ expiring within 36500 days$/);
+
+        // Nothing left: closed as completed.
+        await rm(path.join(workspace.dir, 'certs/clients/expired.pem'));
+        const last = await schedule(url);
+        expect(last.stdout).toMatch(/issue #\d+ closed/);
+        expect(own()).toHaveLength(1);
+        expect(own()[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
+
+        // Never on a pull request or a push, whatever the input says.
+        const before = fake.requests.length;
+        await runAction(node, workspace, url, { 'expiry-issue': 'true' });
+        await runAction(node, workspace, url, { 'expiry-issue': 'true' }, 'push', undefined, {});
+        expect(fake.requests.slice(before).some((r) => /\/issues(\/\d+)?$/.test(r.path))).toBe(false);
+        for (const issue of fake.issues.filter((issue) => issue.user.login === 'mallory' || issue.pull_request))
+          expect(issue).toMatchObject({ ...imitation, user: issue.user, state: 'open' });
+      });
+    });
+
+    test('a token that may not write issues: one warning naming the permission; the result is the check', async () => {
+      await withFake({ readOnly: true }, workspace, async (fake, url) => {
+        const run = await schedule(url, { 'check-run': 'false' });
+        expectNoStackTrace(run);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(/::warning::.*no expiry issue was posted.*permissions: \{ issues: write \}/);
+        expect(fake.issues).toHaveLength(0);
+      });
     });
   });
 });

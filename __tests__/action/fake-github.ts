@@ -90,6 +90,17 @@ interface ReviewComment {
   commit_id: string;
 }
 
+export interface FakeIssue {
+  number: number;
+  user: CommentAuthor;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string;
+  /** Present on pull requests, which the issues list includes, as on GitHub. */
+  pull_request?: { url: string };
+}
+
 interface IssueComment {
   id: number;
   user: CommentAuthor;
@@ -142,6 +153,7 @@ export class FakeGitHub {
   readonly reviewComments: ReviewComment[] = [];
   readonly issueComments: IssueComment[] = [];
   readonly checkRuns: CheckRun[] = [];
+  readonly issues: FakeIssue[] = [];
   reviews = 0;
   private nextId = 1000;
   private writes = 0;
@@ -168,6 +180,13 @@ export class FakeGitHub {
     const id = this.nextId++;
     this.issueComments.push({ id, user, body });
     return id;
+  }
+
+  /** An issue (or a pull request, as the issues list shows one) someone opened before the run. */
+  plantIssue(issue: Omit<FakeIssue, 'number'>): number {
+    const number = this.nextId++;
+    this.issues.push({ number, ...issue });
+    return number;
   }
 
   plantReviewComment(comment: { path: string; line: number; body: string }, user: CommentAuthor): number {
@@ -224,7 +243,8 @@ export class FakeGitHub {
     const slice = items.slice((page - 1) * perPage, page * perPage);
     const headers: Record<string, string> = {};
     if (page * perPage < items.length) {
-      const next = new URL(url.pathname, base);
+      // As GitHub's do, the next page's link keeps the query (state, sort, direction).
+      const next = new URL(`${url.pathname}${url.search}`, base);
       next.searchParams.set('per_page', String(perPage));
       next.searchParams.set('page', String(page + 1));
       headers.link = `<${next.toString()}>; rel="next"`;
@@ -393,6 +413,38 @@ export class FakeGitHub {
       const comment = { id: this.nextId++, user: ACTIONS_BOT, body: String(body.body) };
       this.issueComments.push(comment);
       return send(201, comment);
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(path)) {
+      const state = url.searchParams.get('state') ?? 'open';
+      const listed = this.issues
+        .filter((issue) => state === 'all' || issue.state === state)
+        .sort((a, b) => (url.searchParams.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
+      return this.paginate(listed, url, base, send);
+    }
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(path)) {
+      if (typeof body.title !== 'string' || body.title === '') return send(422, { message: 'title is required' });
+      const text = typeof body.body === 'string' ? body.body : '';
+      if (text.length > BODY_LIMIT) return send(422, { message: 'Body is too long' });
+      const issue: FakeIssue = {
+        number: this.nextId++,
+        user: ACTIONS_BOT,
+        title: body.title,
+        body: text,
+        state: 'open',
+      };
+      this.issues.push(issue);
+      return send(201, issue);
+    }
+    if (method === 'PATCH' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/))) {
+      const issue = this.issues.find((candidate) => candidate.number === Number(match![1]));
+      if (!issue) return send(404, { message: 'Not Found' });
+      if (typeof body.body === 'string' && body.body.length > BODY_LIMIT)
+        return send(422, { message: 'Body is too long' });
+      if (typeof body.title === 'string') issue.title = body.title;
+      if (typeof body.body === 'string') issue.body = body.body;
+      if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+      if (typeof body.state_reason === 'string') issue.state_reason = body.state_reason;
+      return send(200, issue);
     }
     if (method === 'PATCH' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {
       const comment = this.issueComments.find((c) => c.id === Number(match![1]));

@@ -17,6 +17,8 @@ export interface ActionInputs extends Pick<
   prReview: boolean;
   prComment: boolean;
   summary: boolean;
+  /** On schedule and workflow_dispatch: keep one open issue listing what expires. */
+  expiryIssue: boolean;
   sarifFile?: string;
   githubToken?: string;
   /** Publish this report (annotations and job summary only) instead of checking. */
@@ -86,6 +88,7 @@ export function readInputs(): ActionInputs {
     prReview: flag('pr-review', true),
     prComment: flag('pr-comment', true),
     summary: flag('summary', true),
+    expiryIssue: flag('expiry-issue', false),
     sarifFile: optional('sarif-file'),
     githubToken: token,
     reportFile: optional('report-file'),

@@ -5,7 +5,13 @@ import { isInside, realPathInside, unwritableReason } from '../inventory/contain
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
-import { DEFAULT_CONFIG_FILE, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
+import {
+  DEFAULT_CONFIG_FILE,
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  profileOf,
+  type ProfileOf,
+  type Settings,
+} from '../config/settings.js';
 import { readBaseConfig, repositoryRoot } from './base-config.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { runCheck } from '../engine.js';
@@ -42,6 +48,22 @@ function insideWorkspace(workspace: string, folder: string, input: string): stri
   return resolved;
 }
 
+/** What the action publishes, and what it needs to say it. */
+interface Publication {
+  report: Report;
+  failed: boolean;
+  /** A checked file's path as GitHub knows it (relative to the clone). */
+  repoPath: (file: string) => string;
+  at: Date;
+  profileOf: ProfileOf;
+  /** A checked file's lines in the working tree (for suggested changes). */
+  headLines: (file: string) => readonly string[] | undefined;
+  expiryWarningDays: number;
+}
+
+/** Events on which the expiry issue is kept: runs nobody watches, not pull requests or pushes. */
+const SCHEDULED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
 interface Published {
   checkRunUrl?: string;
   /** Findings the summary comment must list because no review comment carries them. */
@@ -56,15 +78,12 @@ interface Published {
 async function publishToGitHub(
   inputs: ActionInputs,
   context: RunContext,
-  report: Report,
-  failed: boolean,
-  repoPath: (file: string) => string,
-  at: Date,
-  profileOf: ProfileOf,
-  headLines: (file: string) => readonly string[] | undefined,
+  { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays }: Publication,
 ): Promise<Published> {
   const published: Published = {};
-  const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
+  const wantsExpiryIssue = inputs.expiryIssue && SCHEDULED_EVENTS.has(context.eventName);
+  const wantsApi =
+    inputs.checkRun || wantsExpiryIssue || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
   if (!wantsApi) return published;
   if (!inputs.githubToken || !context.owner || !context.headSha) {
     core.info('No GitHub token or repository in this environment: skipping the check run and pull request comments.');
@@ -77,7 +96,11 @@ async function publishToGitHub(
   let login: Promise<string> | undefined;
   const own = () => (login ??= ownLogin(client, inputs.githubToken!));
   let writable = true;
-  const attempt = async <T>(channel: string, work: () => Promise<T>): Promise<T | undefined> => {
+  const attempt = async <T>(
+    channel: string,
+    work: () => Promise<T>,
+    permissions = NEEDED_PERMISSIONS,
+  ): Promise<T | undefined> => {
     if (!writable) return undefined;
     try {
       return await work();
@@ -86,7 +109,7 @@ async function publishToGitHub(
         writable = false;
         core.warning(
           `The GitHub token cannot write here (${describeApiError(error)}), so no ${channel} was posted; nothing more will be attempted. ` +
-            `Pull requests from forks and Dependabot always get a read-only token. Grant \`${NEEDED_PERMISSIONS}\` to the job, ` +
+            `Pull requests from forks and Dependabot always get a read-only token. Grant \`${permissions}\` to the job, ` +
             'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.',
         );
       } else {
@@ -111,6 +134,24 @@ async function publishToGitHub(
     published.checkRunUrl = await attempt('check run', () =>
       publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }),
     );
+  }
+  if (wantsExpiryIssue) {
+    const { expiryIssue, publishExpiryIssue } = await import('./github/expiry-issue.js');
+    const issue = expiryIssue(report, {
+      check: inputs.checkName,
+      at,
+      expiryWarningDays,
+      repoPath,
+      linkTo: (file, line) =>
+        `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${escapeLinkPath(file)}#L${line}`,
+      ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    });
+    const outcome = await attempt(
+      'expiry issue',
+      () => own().then((self) => publishExpiryIssue(client, context, inputs.checkName, issue, self)),
+      'permissions: { issues: write }',
+    );
+    if (outcome) core.info(`Expiry issue: ${outcome}.`);
   }
   if (context.pullRequest === undefined) return published;
   if (inputs.prReview) {
@@ -159,6 +200,7 @@ interface Checked {
   failOn: FailOn;
   at: Date;
   root: string;
+  expiryWarningDays: number;
 }
 
 /** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
@@ -183,6 +225,8 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
       failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
       at: new Date(),
       root,
+      // Not used: a report from elsewhere keeps no expiry issue.
+      expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
     };
   }
   const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
@@ -218,6 +262,7 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     failOn: settings.failOn,
     at: settings.at,
     root,
+    expiryWarningDays: settings.expiryWarningDays,
   };
 }
 
@@ -313,12 +358,12 @@ async function reviewChange(
  */
 async function establishContext(inputs: ActionInputs, environment: RunContext): Promise<RunContext> {
   if (inputs.reportFile) {
-    if (inputs.checkRun || inputs.prReview || inputs.prComment)
+    if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
       core.warning(
-        'report-file: a report written elsewhere never sets the check run or comments on a pull request (it could be forged); ' +
+        'report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
           'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.',
       );
-    Object.assign(inputs, { checkRun: false, prReview: false, prComment: false });
+    Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
     const context = { ...environment };
     delete context.pullRequest;
     return context;
@@ -362,6 +407,7 @@ export async function run(): Promise<void> {
       failOn,
       at,
       root,
+      expiryWarningDays,
     } = await core.group('Checking the certificates', () => produceReport(inputs, context));
     // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
     const rootInRepo = path
@@ -391,7 +437,15 @@ export async function run(): Promise<void> {
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
     if (inputs.annotations) emitAnnotations(report, repoPath, elsewhere);
     const published = await core.group('Publishing to GitHub', () =>
-      publishToGitHub(inputs, context, report, failed, repoPath, at, profiles, headLinesUnder(root)),
+      publishToGitHub(inputs, context, {
+        report,
+        failed,
+        repoPath,
+        at,
+        profileOf: profiles,
+        headLines: headLinesUnder(root),
+        expiryWarningDays,
+      }),
     );
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
