@@ -3140,6 +3140,7 @@ function readInputs() {
         prReview: flag('pr-review', true),
         prComment: flag('pr-comment', true),
         summary: flag('summary', true),
+        expiryIssue: flag('expiry-issue', false),
         sarifFile: optional('sarif-file'),
         githubToken: token,
         reportFile: optional('report-file'),
@@ -3189,14 +3190,17 @@ function insideWorkspace(workspace, folder, input) {
         throw new src_errors/* UsageError */.e(`input ${input}: "${folder}" is a symbolic link to outside the workspace`);
     return resolved;
 }
+/** Events on which the expiry issue is kept: runs nobody watches, not pull requests or pushes. */
+const SCHEDULED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 /**
  * The write channels, each on its own: a failure in one is a warning and the
  * rest still run. The first permission error (read-only token on a fork or
  * Dependabot pull request) stops further writes with one warning.
  */
-async function publishToGitHub(inputs, context, report, failed, repoPath, at, profileOf, headLines) {
+async function publishToGitHub(inputs, context, { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays }) {
     const published = {};
-    const wantsApi = inputs.checkRun || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
+    const wantsExpiryIssue = inputs.expiryIssue && SCHEDULED_EVENTS.has(context.eventName);
+    const wantsApi = inputs.checkRun || wantsExpiryIssue || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
     if (!wantsApi)
         return published;
     if (!inputs.githubToken || !context.owner || !context.headSha) {
@@ -3210,7 +3214,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
     let login;
     const own = () => (login ??= ownLogin(client, inputs.githubToken));
     let writable = true;
-    const attempt = async (channel, work) => {
+    const attempt = async (channel, work, permissions = NEEDED_PERMISSIONS) => {
         if (!writable)
             return undefined;
         try {
@@ -3220,7 +3224,7 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
             if (isPermissionError(error)) {
                 writable = false;
                 core/* warning */.$e(`The GitHub token cannot write here (${describeApiError(error)}), so no ${channel} was posted; nothing more will be attempted. ` +
-                    `Pull requests from forks and Dependabot always get a read-only token. Grant \`${NEEDED_PERMISSIONS}\` to the job, ` +
+                    `Pull requests from forks and Dependabot always get a read-only token. Grant \`${permissions}\` to the job, ` +
                     'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.');
             }
             else {
@@ -3240,6 +3244,20 @@ async function publishToGitHub(inputs, context, report, failed, repoPath, at, pr
             maxLength: github_limits/* CHECK_OUTPUT_LIMIT */.tw,
         });
         published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
+    }
+    if (wantsExpiryIssue) {
+        const { expiryIssue, publishExpiryIssue } = await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 2787));
+        const issue = expiryIssue(report, {
+            check: inputs.checkName,
+            at,
+            expiryWarningDays,
+            repoPath,
+            linkTo: (file, line) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${(0,markdown_escape/* escapeLinkPath */.Lx)(file)}#L${line}`,
+            ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        });
+        const outcome = await attempt('expiry issue', () => own().then((self) => publishExpiryIssue(client, context, inputs.checkName, issue, self)), 'permissions: { issues: write }');
+        if (outcome)
+            core/* info */.pq(`Expiry issue: ${outcome}.`);
     }
     if (context.pullRequest === undefined)
         return published;
@@ -3294,6 +3312,8 @@ async function produceReport(inputs, context) {
             failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
             at: new Date(),
             root,
+            // Not used: a report from elsewhere keeps no expiry issue.
+            expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
         };
     }
     const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
@@ -3328,6 +3348,7 @@ async function produceReport(inputs, context) {
         failOn: settings.failOn,
         at: settings.at,
         root,
+        expiryWarningDays: settings.expiryWarningDays,
     };
 }
 /** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
@@ -3405,10 +3426,10 @@ async function reviewChange(settings, report, verifier, context, inputs, root) {
  */
 async function establishContext(inputs, environment) {
     if (inputs.reportFile) {
-        if (inputs.checkRun || inputs.prReview || inputs.prComment)
-            core/* warning */.$e('report-file: a report written elsewhere never sets the check run or comments on a pull request (it could be forged); ' +
+        if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
+            core/* warning */.$e('report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
                 'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
-        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false });
+        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
         const context = { ...environment };
         delete context.pullRequest;
         return context;
@@ -3441,7 +3462,7 @@ async function run() {
     try {
         const inputs = readInputs();
         const context = await establishContext(inputs, readRunContext());
-        const { report, profileOf: profiles, failOn, at, root, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
+        const { report, profileOf: profiles, failOn, at, root, expiryWarningDays, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
         // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
         const rootInRepo = external_node_path_default().relative(repositoryRoot(root, context.workspace), (0,external_node_fs_.realpathSync)(root))
             .split((external_node_path_default()).sep)
@@ -3468,7 +3489,15 @@ async function run() {
         const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
         if (inputs.annotations)
             emitAnnotations(report, repoPath, elsewhere);
-        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, report, failed, repoPath, at, profiles, headLinesUnder(root)));
+        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, {
+            report,
+            failed,
+            repoPath,
+            at,
+            profileOf: profiles,
+            headLines: headLinesUnder(root),
+            expiryWarningDays,
+        }));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
             const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
             await core/* summary */.z
