@@ -152,7 +152,9 @@ describe('a change that removes an issuing CA and adds a client from an unknown 
     expect(headline).toBe(
       'This change refuses 1 client that is accepted today, adds 1 client the gateway would refuse, removes 1 CA from the truststore.',
     );
-    expect(rest.join('\n')).toContain('Refused from now on: clients/b1.pem.');
+    expect(rest.join('\n')).toContain(
+      'Refused from now on (403 Forbidden once the new truststore is deployed): clients/b1.pem.',
+    );
     expect(rest.join('\n')).toMatch(/To deploy \(API Gateway\): upload the bundle as a new version of the S3 object/);
     expect(rest.join('\n')).toContain('$ aws apigateway update-domain-name');
   });

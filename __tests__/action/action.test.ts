@@ -771,7 +771,9 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       // The heading, then the impact before any count or finding.
       const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('<!--'));
       expect(lines[1]).toBe(HEADLINE);
-      expect(text).toContain('- Refused from now on: certs/clients/b1.pem.');
+      expect(text).toContain(
+        '- Refused from now on \\(403 Forbidden once the new truststore is deployed\\): certs/clients/b1.pem.',
+      );
       expect(text).toMatch(/To deploy \(API Gateway\): upload the bundle as a new version of the S3 object/);
       expect(text).toContain('```sh\naws apigateway update-domain-name --domain-name DOMAIN');
       expect(text.indexOf(HEADLINE)).toBeLessThan(text.search(/\*\*\d+ errors?,/));

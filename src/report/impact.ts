@@ -1,4 +1,5 @@
 import { plural } from '../findings/severity.js';
+import type { Profile } from '../profiles/profile.js';
 import { findProfile } from '../profiles/registry.js';
 import type { ClientChange } from './changes.js';
 import type { Report } from './report.js';
@@ -13,6 +14,11 @@ export interface Impact {
   details: string[];
   /** What must happen at the gateway for the change to take effect, per profile, with the command. */
   deploy: Array<{ profile: string; step: string; command: string }>;
+}
+
+/** The profile of a target of the report (the report's own when it has no targets by name). */
+function profileOf(report: Report, target: string | undefined): Profile | undefined {
+  return findProfile(report.targets.find((entry) => entry.name === (target ?? ''))?.profile.id ?? report.profile.id);
 }
 
 function named(clients: readonly ClientChange[]): string {
@@ -58,7 +64,13 @@ export function describeImpact(report: Report): Impact | undefined {
       : `This change ${parts.join(', ')}.`;
 
   const details: string[] = [];
-  if (lockedOut.length > 0) details.push(`Refused from now on: ${named(lockedOut)}.`);
+  if (lockedOut.length > 0) {
+    // The gateway's consequence, when all of them are behind gateways that say it the same way.
+    const refusals = new Set(lockedOut.map((client) => profileOf(report, client.target)?.wording.refusal));
+    const [refusal] = refusals;
+    const consequence = refusals.size === 1 && refusal ? ` (${refusal} once the new truststore is deployed)` : '';
+    details.push(`Refused from now on${consequence}: ${named(lockedOut)}.`);
+  }
   if (admitted.length > 0) details.push(`Accepted from now on: ${named(admitted)}.`);
   if (newRefused.length > 0) details.push(`New and refused: ${named(newRefused)}.`);
   const listed = <T>(items: readonly T[], line: (item: T) => string, rest: string) => {
@@ -75,14 +87,8 @@ export function describeImpact(report: Report): Impact | undefined {
 
   const deploy: Impact['deploy'] = [];
   if (changes.bundles.length > 0) {
-    const profiles = new Set(
-      changes.bundles.map(
-        (bundle) =>
-          report.targets.find((target) => target.name === (bundle.target ?? ''))?.profile.id ?? report.profile.id,
-      ),
-    );
-    for (const id of profiles) {
-      const profile = findProfile(id);
+    const profiles = new Set(changes.bundles.map((bundle) => profileOf(report, bundle.target)));
+    for (const profile of profiles) {
       if (profile) deploy.push({ profile: profile.wording.gateway, ...profile.wording.deploy });
     }
   }
