@@ -2570,6 +2570,10 @@ function formatJson(report) {
 
 /** Clients (and CAs) named before "and N more": the rest are in the JSON report. */
 const NAMED = 10;
+/** The profile of a target of the report (the report's own when it has no targets by name). */
+function impact_profileOf(report, target) {
+    return findProfile(report.targets.find((entry) => entry.name === (target ?? ''))?.profile.id ?? report.profile.id);
+}
 function named(clients) {
     const names = clients.slice(0, NAMED).map((client) => client.file);
     const more = clients.length - names.length;
@@ -2612,8 +2616,13 @@ function describeImpact(report) {
         ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
         : `This change ${parts.join(', ')}.`;
     const details = [];
-    if (lockedOut.length > 0)
-        details.push(`Refused from now on: ${named(lockedOut)}.`);
+    if (lockedOut.length > 0) {
+        // The gateway's consequence, when all of them are behind gateways that say it the same way.
+        const refusals = new Set(lockedOut.map((client) => impact_profileOf(report, client.target)?.wording.refusal));
+        const [refusal] = refusals;
+        const consequence = refusals.size === 1 && refusal ? ` (${refusal} once the new truststore is deployed)` : '';
+        details.push(`Refused from now on${consequence}: ${named(lockedOut)}.`);
+    }
     if (admitted.length > 0)
         details.push(`Accepted from now on: ${named(admitted)}.`);
     if (newRefused.length > 0)
@@ -2629,9 +2638,8 @@ function describeImpact(report) {
     listed(renewed, (pair) => `Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`, 'renewed CA');
     const deploy = [];
     if (changes.bundles.length > 0) {
-        const profiles = new Set(changes.bundles.map((bundle) => report.targets.find((target) => target.name === (bundle.target ?? ''))?.profile.id ?? report.profile.id));
-        for (const id of profiles) {
-            const profile = findProfile(id);
+        const profiles = new Set(changes.bundles.map((bundle) => impact_profileOf(report, bundle.target)));
+        for (const profile of profiles) {
             if (profile)
                 deploy.push({ profile: profile.wording.gateway, ...profile.wording.deploy });
         }
