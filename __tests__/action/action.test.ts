@@ -4,7 +4,7 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, REPO } from '../helpers.js';
-import { ACTIONS_BOT, FakeGitHub, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
+import { ACTIONS_BOT, FakeGitHub, gitBlobId, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
 
 /**
  * The bundled action (dist/index.js) run as a process with the environment a
@@ -499,7 +499,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           forkEvent(),
         );
         expectNoStackTrace(run);
-        expect(run.stdout).toMatch(/never sets the check run or comments on a pull request/);
+        expect(run.stdout).toMatch(/never sets the check run, comments on a pull request or keeps the expiry issue/);
         expect(fake.requests).toEqual([]);
       });
     });
@@ -901,8 +901,9 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           const listing = fake.requests.filter((r) => r.path === `/repos/acme/certs/git/trees/${baseSha}`);
           expect(listing).toHaveLength(1);
           expect(listing[0]!.query.get('recursive')).toBe('true');
-          // One blob per file the check reads at the base, no more.
-          expect(fake.requests.filter((r) => r.path.includes('/git/blobs/'))).toHaveLength(3);
+          // Only what the change touched is fetched (the truststore); the clients' unchanged files are the checkout's.
+          const blobs = fake.requests.filter((r) => r.path.includes('/git/blobs/'));
+          expect(blobs.map((r) => r.path.split('/').at(-1))).toEqual([gitBlobId(base['certs/truststore.pem']!)]);
         });
       } finally {
         await rm(dir, { recursive: true, force: true });
@@ -931,6 +932,36 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           expect(run.code).toBe(1);
           expect(fake.checkRuns[0]!.conclusion).toBe('failure');
           expect(fake.checkRuns[0]!.output.summary).not.toContain('This change');
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('a change touching more files than the API budget allows costs the review with a warning, not the check', async () => {
+      const { base, head } = await sides();
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
+      await writeTree(dir, head);
+      // 301 client files at the base that the head does not have, and the changed truststore: 302 blob requests.
+      const many = { ...base };
+      for (let i = 0; i < 301; i++) many[`certs/clients/old-${i}.pem`] = `not a certificate ${i}\n`;
+      const baseSha = 'b'.repeat(40);
+      try {
+        await withFake({ baseFiles: many, baseTreeSha: baseSha }, { dir, files: [] }, async (fake, url) => {
+          const run = await runAction(
+            node,
+            { dir, files: [] },
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).toMatch(
+            /::warning::No change review against bbbbbbbbbbbb: the change touches 302 checked files, more than the 300/,
+          );
+          expect(fake.requests.some((r) => r.path.includes('/git/blobs/'))).toBe(false);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
         });
       } finally {
         await rm(dir, { recursive: true, force: true });

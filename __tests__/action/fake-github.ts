@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
 /** The id git gives a file's content: SHA-1 over `blob <size>\0<content>`. */
-function gitBlobId(text: string): string {
+export function gitBlobId(text: string): string {
   return createHash('sha1')
     .update(`blob ${Buffer.byteLength(text)}\0`)
     .update(text)

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { isInside, realPathInside, unwritableReason } from '../inventory/containment.js';
+import { isInside, readRegularFileInside, realPathInside, unwritableReason } from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
@@ -277,14 +277,8 @@ function headLinesUnder(root: string): (file: string) => readonly string[] | und
   const cache = new Map<string, readonly string[] | undefined>();
   return (file) => {
     if (!cache.has(file)) {
-      let lines: string[] | undefined;
-      try {
-        const real = realPathInside(root, path.join(root, file));
-        if (real && statSync(real).size <= MAX_SUGGESTION_SOURCE) lines = fileLines(readFileSync(real, 'utf8'));
-      } catch {
-        // Gone or unreadable: no suggestion.
-      }
-      cache.set(file, lines);
+      const bytes = readRegularFileInside(root, file, MAX_SUGGESTION_SOURCE);
+      cache.set(file, bytes && fileLines(bytes.toString('utf8')));
     }
     return cache.get(file);
   };
@@ -337,6 +331,8 @@ async function reviewChange(
               unmatchedOk: true,
             }),
           ),
+        // Only a file of exactly the listed size can have the listed content.
+        (relative, size) => readRegularFileInside(settings.root, relative, size),
       );
       core.info(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
     }

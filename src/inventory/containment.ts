@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -39,4 +39,20 @@ export function unwritableReason(root: string, target: string): string | undefin
     // does not exist yet: nothing to follow
   }
   return undefined;
+}
+
+/**
+ * The bytes of `relative` under `root` when it is a regular file (not a
+ * link, pipe or device), inside `root` however reached, and at most
+ * `maxSize` bytes; otherwise undefined. Never throws.
+ */
+export function readRegularFileInside(root: string, relative: string, maxSize: number): Buffer | undefined {
+  try {
+    const file = path.join(root, relative);
+    const stats = lstatSync(file);
+    if (!stats.isFile() || stats.size > maxSize || !realPathInside(root, file)) return undefined;
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }

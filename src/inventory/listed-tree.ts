@@ -1,4 +1,14 @@
+import { createHash } from 'node:crypto';
+import { describeError } from '../errors.js';
 import { PRUNED_FOLDERS, type Entry, type FileTree } from './files.js';
+
+/** The id git gives a file's content: the hash of `blob <size>\0<content>` (SHA-1, or SHA-256 in such repositories). */
+export function gitBlobId(content: Uint8Array, hexLength = 40): string {
+  return createHash(hexLength === 64 ? 'sha256' : 'sha1')
+    .update(`blob ${content.length}\0`)
+    .update(content)
+    .digest('hex');
+}
 
 /** A file of a listed tree: its size and the id its content is fetched by. */
 export interface ListedFile {
@@ -82,7 +92,7 @@ export class ListedTree implements FileTree {
       this.blobs.set(file.id, content);
       return content;
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: describeError(error) };
     }
   }
 
