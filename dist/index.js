@@ -3369,16 +3369,8 @@ function headLinesUnder(root) {
     const cache = new Map();
     return (file) => {
         if (!cache.has(file)) {
-            let lines;
-            try {
-                const real = (0,containment/* realPathInside */.oG)(root, external_node_path_default().join(root, file));
-                if (real && (0,external_node_fs_.statSync)(real).size <= MAX_SUGGESTION_SOURCE)
-                    lines = (0,fix/* fileLines */.c0)((0,external_node_fs_.readFileSync)(real, 'utf8'));
-            }
-            catch {
-                // Gone or unreadable: no suggestion.
-            }
-            cache.set(file, lines);
+            const bytes = (0,containment/* readRegularFileInside */.du)(root, file, MAX_SUGGESTION_SOURCE);
+            cache.set(file, bytes && (0,fix/* fileLines */.c0)(bytes.toString('utf8')));
         }
         return cache.get(file);
     };
@@ -3415,7 +3407,9 @@ async function reviewChange(settings, report, verifier, context, inputs, root) {
                 limits: settings.limits,
                 tree,
                 unmatchedOk: true,
-            })));
+            })), 
+            // Only a file of exactly the listed size can have the listed content.
+            (relative, size) => (0,containment/* readRegularFileInside */.du)(settings.root, relative, size));
             core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
         }
         return compareWithBase(settings, report, base, verifier);
@@ -4551,6 +4545,7 @@ const ROLE_WORDS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   WX: () => (/* binding */ unwritableReason),
+/* harmony export */   du: () => (/* binding */ readRegularFileInside),
 /* harmony export */   oG: () => (/* binding */ realPathInside)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -4598,6 +4593,23 @@ function unwritableReason(root, target) {
         // does not exist yet: nothing to follow
     }
     return undefined;
+}
+/**
+ * The bytes of `relative` under `root` when it is a regular file (not a
+ * link, pipe or device), inside `root` however reached, and at most
+ * `maxSize` bytes; otherwise undefined. Never throws.
+ */
+function readRegularFileInside(root, relative, maxSize) {
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+        if (!stats.isFile() || stats.size > maxSize || !realPathInside(root, file))
+            return undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -5536,10 +5548,23 @@ const LIMIT_KEYS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ListedTree)
+/* harmony export */   G: () => (/* binding */ ListedTree),
+/* harmony export */   t: () => (/* binding */ gitBlobId)
 /* harmony export */ });
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1083);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1083);
 
+
+
+/** The id git gives a file's content: the hash of `blob <size>\0<content>` (SHA-1, or SHA-256 in such repositories). */
+function gitBlobId(content, hexLength = 40) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hexLength === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${content.length}\0`)
+        .update(content)
+        .digest('hex');
+}
 /**
  * A commit's files known from a listing (git's or GitHub's), their contents
  * fetched by object id and kept: the base of a change, never checked out.
@@ -5624,7 +5649,7 @@ class ListedTree {
             return content;
         }
         catch (error) {
-            return { error: error instanceof Error ? error.message : String(error) };
+            return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error) };
         }
     }
     missing() {
@@ -5633,7 +5658,7 @@ class ListedTree {
 }
 /** Never walked, as on disk. */
 function pruned(name) {
-    return name.split('/').some((part) => _files_js__WEBPACK_IMPORTED_MODULE_0__/* .PRUNED_FOLDERS */ .hV.has(part));
+    return name.split('/').some((part) => _files_js__WEBPACK_IMPORTED_MODULE_2__/* .PRUNED_FOLDERS */ .hV.has(part));
 }
 
 

@@ -78,6 +78,23 @@ function unwritableReason(root, target) {
     }
     return undefined;
 }
+/**
+ * The bytes of `relative` under `root` when it is a regular file (not a
+ * link, pipe or device), inside `root` however reached, and at most
+ * `maxSize` bytes; otherwise undefined. Never throws.
+ */
+function readRegularFileInside(root, relative, maxSize) {
+    try {
+        const file = path.join(root, relative);
+        const stats = lstatSync(file);
+        if (!stats.isFile() || stats.size > maxSize || !realPathInside(root, file))
+            return undefined;
+        return readFileSync(file);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/config/base-policy.ts
 /**
@@ -7533,6 +7550,15 @@ function runCheck(settings, tree, verifier) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/inventory/listed-tree.ts
 
+
+
+/** The id git gives a file's content: the hash of `blob <size>\0<content>` (SHA-1, or SHA-256 in such repositories). */
+function gitBlobId(content, hexLength = 40) {
+    return createHash(hexLength === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${content.length}\0`)
+        .update(content)
+        .digest('hex');
+}
 /**
  * A commit's files known from a listing (git's or GitHub's), their contents
  * fetched by object id and kept: the base of a change, never checked out.
@@ -7617,7 +7643,7 @@ class ListedTree {
             return content;
         }
         catch (error) {
-            return { error: error instanceof Error ? error.message : String(error) };
+            return { error: describeError(error) };
         }
     }
     missing() {
