@@ -1063,6 +1063,29 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       return lines.length > 0 ? `${lines.join('\n')}\n` : '';
     }
 
+    test('a fix too long for a comment is not offered: a suggestion cut short would write half a file', async () => {
+      const pair = (await fixture('issuing-a')) + (await fixture('root'));
+      // Blank lines at both ends of a bundle of over 65,536 characters: the fix would replace all of it.
+      const truststore = `\n${pair.repeat(Math.ceil(70_000 / pair.length))}\n`;
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-suggest-'));
+      await mkdir(path.join(dir, 'certs'), { recursive: true });
+      await writeFile(path.join(dir, 'certs/truststore.pem'), truststore);
+      const review: Workspace = { dir, files: [addedFile('certs/truststore.pem', truststore)] };
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(node, review, url, { profile: 'aws-alb', 'client-certificates': '' });
+          expectNoStackTrace(run);
+          const blank = fake.reviewComments.find((comment) => comment.body.includes('Blank line'))!;
+          expect(blank.body).not.toContain('```suggestion');
+          // The repeated blocks' suggestions (short) are offered, whole.
+          const offered = fake.reviewComments.filter((comment) => comment.body.includes('```suggestion\n```'));
+          expect(offered.length).toBeGreaterThan(0);
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
     test('each suggestion applies cleanly, and the check run again no longer reports its finding', async () => {
       const dump = 'Certificate:\n    Data:\n        Version: 3 (0x2)\n';
       const issuingA = await fixture('issuing-a');

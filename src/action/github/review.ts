@@ -45,6 +45,9 @@ interface Placed {
   hash: string;
 }
 
+/** A suggestion's share of a comment, leaving the finding's own text room within COMMENT_LIMIT. */
+const MAX_SUGGESTION = COMMENT_LIMIT - 16_384;
+
 /** Client files named in one comment about a removed CA; the rest are counted. */
 const NAMED_CLIENTS = 20;
 
@@ -86,6 +89,8 @@ function suggestion(
   if (applyFix(fix, headLines) === undefined) return undefined;
   const replacement = replacementLines(fix, headLines)!;
   const block = replacement.length === 0 ? '```suggestion\n```' : codeBlock(replacement.join('\n'), 'suggestion');
+  // A suggestion cut to fit a comment would write half a file: one that does not fit whole is not offered.
+  if (block.length > MAX_SUGGESTION) return undefined;
   return {
     at: { ...(fix.endLine > fix.line ? { startLine: fix.line } : {}), line: fix.endLine },
     text: `**Suggested fix:** ${escapeMarkdown(fix.description)}\n\n${block}`,
