@@ -116,6 +116,8 @@ const MAX_REVIEW_COMMENTS = 30;
 const MAX_REVIEW_EDITS = 30;
 // Anchored at the end, where withMarker puts it: a suggestion quotes file lines, which could hold a copy of a marker.
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
+/** A suggestion's share of a comment, leaving the finding's own text room within COMMENT_LIMIT. */
+const MAX_SUGGESTION = github_limits/* COMMENT_LIMIT */.W$ - 16_384;
 /** Client files named in one comment about a removed CA; the rest are counted. */
 const NAMED_CLIENTS = 20;
 /** What removing a CA does, on its deleted lines: the clients it served, named. */
@@ -152,6 +154,9 @@ function suggestion(fix, path, diff, headLines) {
         return undefined;
     const replacement = (0,findings_fix/* replacementLines */.MG)(fix, headLines);
     const block = replacement.length === 0 ? '```suggestion\n```' : (0,markdown_escape/* codeBlock */.DV)(replacement.join('\n'), 'suggestion');
+    // A suggestion cut to fit a comment would write half a file: one that does not fit whole is not offered.
+    if (block.length > MAX_SUGGESTION)
+        return undefined;
     return {
         at: { ...(fix.endLine > fix.line ? { startLine: fix.line } : {}), line: fix.endLine },
         text: `**Suggested fix:** ${(0,markdown_escape/* escapeMarkdown */.FV)(fix.description)}\n\n${block}`,
