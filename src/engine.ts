@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { analyseChains, type ChainAnalysis, type ClientChain, type ClientProblem } from './chain/analysis.js';
-import type { Settings, Suppression } from './config/settings.js';
+import type { Settings, Suppression, Target } from './config/settings.js';
 import { bySeverity, capSeverity, type Severity } from './findings/severity.js';
 import { roleOf } from './inventory/client-file.js';
 import { globMatcher } from './inventory/glob.js';
 import { configurationChangeDeferred, deferredPolicyDraft } from './rules/definitions/configuration-change-deferred.js';
 import type { FileTree } from './inventory/files.js';
-import { buildInventory, type Inventory } from './inventory/inventory.js';
+import { buildInventory, type Inventory, type InventoryRequest } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
 import {
   mergeReports,
@@ -292,19 +292,27 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
  * `tree`: read the files from there instead of the working tree;
  * `verifier`: signature checks to share with another run.
  */
+/**
+ * What one target reads: its globs under the settings' root and limits, from
+ * the working tree or from `tree`, another commit's (the base of a change),
+ * which may lack what the globs match today.
+ */
+export function inventoryRequest(settings: Settings, target: Target, tree?: FileTree): InventoryRequest {
+  return {
+    root: settings.root,
+    truststore: target.truststore,
+    bundle: target.truststoreIsBundle,
+    clients: target.clients,
+    crls: target.crls,
+    limits: settings.limits,
+    ...(tree ? { tree, unmatchedOk: true } : {}),
+  };
+}
+
 export function runCheck(settings: Settings, tree?: FileTree, verifier?: SignatureVerifier): Report {
   const files = new Set<string>();
   const reports = settings.targets.map((target, index) => {
-    const inventory = buildInventory({
-      root: settings.root,
-      truststore: target.truststore,
-      bundle: target.truststoreIsBundle,
-      clients: target.clients,
-      crls: target.crls,
-      limits: settings.limits,
-      // Another commit's tree (the base of a change) may lack what the globs match today.
-      ...(tree ? { tree, unmatchedOk: true } : {}),
-    });
+    const inventory = buildInventory(inventoryRequest(settings, target, tree));
     for (const file of inventory.files) files.add(file.path);
     // The deferred configuration change is said once, with the first target.
     const { deferredPolicy, ...common } = settings;

@@ -14,7 +14,7 @@ import {
 } from '../config/settings.js';
 import { readBaseConfig, repositoryRoot } from './base-config.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
-import { runCheck } from '../engine.js';
+import { inventoryRequest, runCheck } from '../engine.js';
 import { compareWithBase } from '../change.js';
 import { SignatureVerifier } from '../chain/signatures.js';
 import { fileLines } from '../findings/fix.js';
@@ -319,18 +319,7 @@ async function reviewChange(
         commit,
         prefix,
         (tree) =>
-          settings.targets.flatMap((target) =>
-            filesToRead({
-              root: settings.root,
-              truststore: target.truststore,
-              bundle: target.truststoreIsBundle,
-              clients: target.clients,
-              crls: target.crls,
-              limits: settings.limits,
-              tree,
-              unmatchedOk: true,
-            }),
-          ),
+          settings.targets.flatMap((target) => filesToRead({ ...inventoryRequest(settings, target, tree), tree })),
         // Only a file of exactly the listed size can have the listed content.
         (relative, size) => readRegularFileInside(settings.root, relative, size),
       );
