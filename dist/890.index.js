@@ -213,6 +213,17 @@ async function publishReview(client, context, check, report, repoPath, profileOf
     const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
     const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
     const placed = [];
+    /** A comment to post (or keep): the hash of what it says and where tells a re-run whether to edit it. */
+    const place = (path, at, side, id, content) => {
+        const where = [
+            path,
+            ...(at.startLine !== undefined ? [at.startLine] : []),
+            at.line,
+            ...(side === 'LEFT' ? [side] : []),
+        ];
+        const hash = hashOf([content, ...where].join('\0'));
+        placed.push({ path, ...at, side, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+    };
     const notInReview = [];
     const ids = new Set();
     // Removed CAs first: the lines are gone from the head, so the comment sits on the deleted lines (LEFT).
@@ -227,9 +238,7 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             continue;
         if (placed.length >= MAX_REVIEW_COMMENTS)
             break;
-        const content = removedCaBody(ca, profileOf(ca.target));
-        const hash = hashOf(`${content}\0${path}\0${line}\0LEFT`);
-        placed.push({ path, line, side: 'LEFT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+        place(path, { line }, 'LEFT', id, removedCaBody(ca, profileOf(ca.target)));
     }
     // Fixes in another file than their findings' (a CA the clients send, added to the truststore): one comment per edit.
     const elsewhere = new Map();
@@ -262,15 +271,7 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             '',
             '<sub>Reported by truststore-check.</sub>',
         ].join('\n');
-        const hash = hashOf(`${content}\0${path}\0${offered.at.startLine ?? ''}\0${offered.at.line}`);
-        placed.push({
-            path,
-            ...offered.at,
-            side: 'RIGHT',
-            id,
-            hash,
-            body: withMarker(content, markerFor(check, id, hash)),
-        });
+        place(path, offered.at, 'RIGHT', id, content);
     }
     for (const finding of [...report.findings].sort((a, b) => (0,severity/* bySeverity */.Np)(a.severity, b.severity))) {
         const path = repoPath(finding.file);
@@ -278,16 +279,7 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         ids.add(id);
         const offered = finding.fix && finding.fix.file === finding.file ? suggestion(finding.fix, path, diff, headLines) : undefined;
         if (offered && placed.length < MAX_REVIEW_COMMENTS && !placed.some((p) => p.id === id)) {
-            const content = commentBody(finding, profileOf(finding.target), report, offered.text);
-            const hash = hashOf(`${content}\0${path}\0${offered.at.startLine ?? ''}\0${offered.at.line}`);
-            placed.push({
-                path,
-                ...offered.at,
-                side: 'RIGHT',
-                id,
-                hash,
-                body: withMarker(content, markerFor(check, id, hash)),
-            });
+            place(path, offered.at, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report, offered.text));
             continue;
         }
         const lines = diff.get(path);
@@ -302,9 +294,7 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             notInReview.push(finding);
             continue;
         }
-        const content = commentBody(finding, profileOf(finding.target), report);
-        const hash = hashOf(`${content}\0${path}\0${line}`);
-        placed.push({ path, line, side: 'RIGHT', id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+        place(path, { line }, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report));
     }
     const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
         .filter((comment) => comment.user?.login === ownLogin)

@@ -2217,19 +2217,26 @@ function checkInventory(inventory, options) {
  * `tree`: read the files from there instead of the working tree;
  * `verifier`: signature checks to share with another run.
  */
+/**
+ * What one target reads: its globs under the settings' root and limits, from
+ * the working tree or from `tree`, another commit's (the base of a change),
+ * which may lack what the globs match today.
+ */
+function inventoryRequest(settings, target, tree) {
+    return {
+        root: settings.root,
+        truststore: target.truststore,
+        bundle: target.truststoreIsBundle,
+        clients: target.clients,
+        crls: target.crls,
+        limits: settings.limits,
+        ...(tree ? { tree, unmatchedOk: true } : {}),
+    };
+}
 function engine_runCheck(settings, tree, verifier) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
-        const inventory = (0,inventory_inventory/* buildInventory */.Rs)({
-            root: settings.root,
-            truststore: target.truststore,
-            bundle: target.truststoreIsBundle,
-            clients: target.clients,
-            crls: target.crls,
-            limits: settings.limits,
-            // Another commit's tree (the base of a change) may lack what the globs match today.
-            ...(tree ? { tree, unmatchedOk: true } : {}),
-        });
+        const inventory = (0,inventory_inventory/* buildInventory */.Rs)(inventoryRequest(settings, target, tree));
         for (const file of inventory.files)
             files.add(file.path);
         // The deferred configuration change is said once, with the first target.
@@ -3398,16 +3405,7 @@ async function reviewChange(settings, report, verifier, context, inputs, root) {
             const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
             const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
             const prefix = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
-            base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({
-                root: settings.root,
-                truststore: target.truststore,
-                bundle: target.truststoreIsBundle,
-                clients: target.clients,
-                crls: target.crls,
-                limits: settings.limits,
-                tree,
-                unmatchedOk: true,
-            })), 
+            base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({ ...inventoryRequest(settings, target, tree), tree })), 
             // Only a file of exactly the listed size can have the listed content.
             (relative, size) => (0,containment/* readRegularFileInside */.du)(settings.root, relative, size));
             core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);

@@ -7518,19 +7518,26 @@ function checkInventory(inventory, options) {
  * `tree`: read the files from there instead of the working tree;
  * `verifier`: signature checks to share with another run.
  */
+/**
+ * What one target reads: its globs under the settings' root and limits, from
+ * the working tree or from `tree`, another commit's (the base of a change),
+ * which may lack what the globs match today.
+ */
+function inventoryRequest(settings, target, tree) {
+    return {
+        root: settings.root,
+        truststore: target.truststore,
+        bundle: target.truststoreIsBundle,
+        clients: target.clients,
+        crls: target.crls,
+        limits: settings.limits,
+        ...(tree ? { tree, unmatchedOk: true } : {}),
+    };
+}
 function runCheck(settings, tree, verifier) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
-        const inventory = buildInventory({
-            root: settings.root,
-            truststore: target.truststore,
-            bundle: target.truststoreIsBundle,
-            clients: target.clients,
-            crls: target.crls,
-            limits: settings.limits,
-            // Another commit's tree (the base of a change) may lack what the globs match today.
-            ...(tree ? { tree, unmatchedOk: true } : {}),
-        });
+        const inventory = buildInventory(inventoryRequest(settings, target, tree));
         for (const file of inventory.files)
             files.add(file.path);
         // The deferred configuration change is said once, with the first target.
