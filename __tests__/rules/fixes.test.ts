@@ -110,6 +110,22 @@ describe('mechanical fixes: applying the fix removes the finding', () => {
     expect(findingsFor('issuer-not-found', unknown)[0]?.fix).toBeUndefined();
   });
 
+  test('a CA the client sends whose signature does not verify is never suggested for the truststore', () => {
+    // Named and key-identified as an intermediate under the trusted root, but not signed by it: copying it into the
+    // truststore would make a pull request author's own CA trusted on the bot's word.
+    const root = ca('Root CA');
+    const forged = ca('Issuing CA', { issuer: root, signer: ca('Elsewhere').key });
+    const leaf = client('client-1', { issuer: forged });
+    const testCase: RuleCase = {
+      name: 'forged intermediate',
+      files: [truststoreFile(root.pem), clientFile(leaf.pem + forged.pem)],
+    };
+    const [finding] = findingsFor('issuer-not-found', testCase);
+    expect(finding).toBeDefined();
+    expect(finding!.fix).toBeUndefined();
+    expect(finding!.message).not.toMatch(/Add (it|them) to the truststore/);
+  });
+
   test('a fix whose lines are no longer there is not applied', () => {
     const fix: Fix = { file: 'a.pem', line: 3, endLine: 4, description: 'Remove.', replacement: [] };
     expect(applyFix(fix, () => ['one', 'two'])).toBeUndefined();
