@@ -1863,9 +1863,15 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier, option
             model: { ...model, issuers: 'truststore-and-client' },
             at,
         });
-        if (!withSent.failure) {
-            missingFromTruststore = withSent.chain.slice(1, withSent.untrustedCount);
-        }
+        // Named only when each is really signed by the next: the finding (and the suggested change) tells people to
+        // trust these, and a client file can carry a CA that merely bears the name of one under a trusted root.
+        const missing = withSent.chain.slice(1, withSent.untrustedCount);
+        const signed = missing.every((certificate, index) => {
+            const issuer = withSent.chain[index + 2];
+            return issuer !== undefined && verifier.verifies(certificate, issuer);
+        });
+        if (!withSent.failure && signed)
+            missingFromTruststore = missing;
     }
     let fullChainIntermediates;
     if (built.failure?.kind === 'chain-too-long') {
