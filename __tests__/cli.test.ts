@@ -29,6 +29,11 @@ describe('truststore-check CLI', () => {
     expect(result.stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings, 0 notices\) in 3 files/);
   });
 
+  test('a finding with a mechanical fix says what it does and where', async () => {
+    const result = await runCli(['--at', CHECK_TIME, '--truststore', 'truststores/duplicate.pem']);
+    expect(result.stdout).toMatch(/duplicate-certificate\n +fix: Remove the repeated block\. \(lines \d+-\d+\)\n/);
+  });
+
   test('JSON report has the documented shape', async () => {
     const result = await runCli([...base, '--clients', 'clients/client-expiring.pem', '--format', 'json']);
     expect(result.code).toBe(0); // a warning does not fail under the default --fail-on error

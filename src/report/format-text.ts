@@ -45,7 +45,14 @@ export function formatText(report: Report): string {
       lines.push(
         `  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.new ? '(new) ' : ''}${inert(finding.message)}  ${finding.ruleId}`,
       );
-      if (finding.command) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  $ ${inert(finding.command)}`);
+      const indent = `  ${' '.repeat(width)}  ${' '.repeat(7)}  `;
+      if (finding.command) lines.push(`${indent}$ ${inert(finding.command)}`);
+      if (finding.fix) {
+        const { fix } = finding;
+        const span = fix.endLine > fix.line ? `lines ${fix.line}-${fix.endLine}` : `line ${fix.line}`;
+        const place = fix.file === finding.file ? span : `${fix.file}, ${span}`;
+        lines.push(`${indent}fix: ${inert(fix.description)} (${inert(place)})`);
+      }
     }
     lines.push('');
   }
