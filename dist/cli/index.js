@@ -8533,8 +8533,15 @@ function formatText(report) {
         for (const finding of findings) {
             const where = finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : String(finding.line);
             lines.push(`  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.new ? '(new) ' : ''}${inert(finding.message)}  ${finding.ruleId}`);
+            const indent = `  ${' '.repeat(width)}  ${' '.repeat(7)}  `;
             if (finding.command)
-                lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  $ ${inert(finding.command)}`);
+                lines.push(`${indent}$ ${inert(finding.command)}`);
+            if (finding.fix) {
+                const { fix } = finding;
+                const span = fix.endLine > fix.line ? `lines ${fix.line}-${fix.endLine}` : `line ${fix.line}`;
+                const place = fix.file === finding.file ? span : `${fix.file}, ${span}`;
+                lines.push(`${indent}fix: ${inert(fix.description)} (${inert(place)})`);
+            }
         }
         lines.push('');
     }
