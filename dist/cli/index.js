@@ -8529,9 +8529,11 @@ function formatText(report) {
             currentTarget = target;
         }
         lines.push(inert(file));
-        const width = Math.max(...findings.map((finding) => String(finding.line).length));
+        const span = (finding) => finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : String(finding.line);
+        // Commands and fixes line up under the messages.
+        const width = Math.max(...findings.map((finding) => span(finding).length));
         for (const finding of findings) {
-            const where = finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : String(finding.line);
+            const where = span(finding);
             lines.push(`  ${where.padEnd(width)}  ${finding.severity.padEnd(7)}  ${finding.new ? '(new) ' : ''}${inert(finding.message)}  ${finding.ruleId}`);
             const indent = `  ${' '.repeat(width)}  ${' '.repeat(7)}  `;
             if (finding.command)
