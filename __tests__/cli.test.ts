@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile, readFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, writeFile, readFile, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHECK_TIME, runCli } from './helpers.js';
+import { CHECK_TIME, FIXTURES, runCli } from './helpers.js';
 
 /** The bundled CLI, run as a process the way users and CI run it. */
 describe('truststore-check CLI', () => {
@@ -32,6 +32,63 @@ describe('truststore-check CLI', () => {
   test('a finding with a mechanical fix says what it does and where', async () => {
     const result = await runCli(['--at', CHECK_TIME, '--truststore', 'truststores/duplicate.pem']);
     expect(result.stdout).toMatch(/duplicate-certificate\n +fix: Remove the repeated block\. \(lines \d+-\d+\)\n/);
+  });
+
+  describe('--fix', () => {
+    const pem = (name: string) => readFile(path.join(FIXTURES, 'changes', `${name}.pem`), 'utf8');
+
+    test('makes every mechanical fix and reports what is left', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-fix-'));
+      const root = await pem('root');
+      const issuingA = await pem('issuing-a');
+      const issuingB = await pem('issuing-b');
+      const a1 = await pem('client-a1');
+      const b1 = await pem('client-b1');
+      await mkdir(path.join(dir, 'clients'));
+      // A text dump and a repeated block; a client written CA first; one whose CA is missing from the truststore.
+      await writeFile(path.join(dir, 'truststore.pem'), `Certificate:\n    Data:\n${issuingA}\n${issuingA}${root}`);
+      await writeFile(path.join(dir, 'clients/a1.pem'), issuingA + a1);
+      await writeFile(path.join(dir, 'clients/b1.pem'), b1 + issuingB);
+      const args = [dir, '--at', CHECK_TIME, '--truststore', 'truststore.pem', '--clients', 'clients/*.pem'];
+      const before = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as { findings: unknown[] };
+      expect(before.findings.length).toBeGreaterThanOrEqual(4);
+
+      const result = await runCli([...args, '--fix']);
+      expect(result.stderr).toMatch(
+        /^truststore-check: fixed \d+ problems in 2 files \(clients\/a1\.pem, truststore\.pem\)\.\n$/,
+      );
+      expect(result.stdout).toMatch(/^✔ No problems/);
+      expect(result.code).toBe(0);
+      // The blank line stays: API Gateway accepts it, so nothing reports it.
+      expect(await readFile(path.join(dir, 'truststore.pem'), 'utf8')).toBe(`${issuingA}\n${root}${issuingB}`);
+      expect(await readFile(path.join(dir, 'clients/a1.pem'), 'utf8')).toBe(a1 + issuingA);
+      // Nothing left to fix: a second run changes nothing.
+      expect((await runCli([...args, '--fix'])).stderr).toBe('truststore-check: fixed 0 problems in 0 files.\n');
+    });
+
+    test('fixes that overlap are made in rounds, each after a fresh check', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-fix-'));
+      const root = await pem('root');
+      const issuingA = await pem('issuing-a');
+      // For a load balancer: the blank lines' fix spans the whole file, the repeated block waits for the next round.
+      await writeFile(path.join(dir, 'truststore.pem'), `\n${issuingA}${issuingA}${root}\n`);
+      const args = [dir, '--at', CHECK_TIME, '--profile', 'aws-alb', '--truststore', 'truststore.pem', '--fix'];
+      const result = await runCli(args);
+      expect(result.stderr).toBe('truststore-check: fixed 2 problems in 1 file (truststore.pem).\n');
+      expect(result.code).toBe(0);
+      expect(await readFile(path.join(dir, 'truststore.pem'), 'utf8')).toBe(issuingA + root);
+    });
+
+    test('never writes through a link', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-fix-'));
+      const outside = await mkdtemp(path.join(tmpdir(), 'tsc-fix-outside-'));
+      const root = await pem('root');
+      await writeFile(path.join(outside, 'bundle.pem'), root + root);
+      await symlink(path.join(outside, 'bundle.pem'), path.join(dir, 'truststore.pem'));
+      const result = await runCli([dir, '--at', CHECK_TIME, '--truststore', 'truststore.pem', '--fix']);
+      expect(result.stderr).toMatch(/fixed 0 problems in 0 files/);
+      expect(await readFile(path.join(outside, 'bundle.pem'), 'utf8')).toBe(root + root);
+    });
   });
 
   test('JSON report has the documented shape', async () => {

@@ -10,6 +10,8 @@ import { formatJson } from '../report/format-json.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatText } from '../report/format-text.js';
 import { failsOn } from '../report/report.js';
+import { plural } from '../findings/severity.js';
+import { fixFiles } from './fix-files.js';
 import { VERSION } from '../version.js';
 import { inertJson, inertLines, onActionsRunner, withoutCommands } from '../report/workflow-commands.js';
 
@@ -40,6 +42,10 @@ Options:
                              findings are new
   --fail-on-new              with --base, only findings the base does not have count
                              toward --fail-on
+  --fix                      make the mechanical fixes first (blank lines and text in a
+                             bundle, repeated blocks, a client file written CA first, a
+                             verified CA a client sends copied into the truststore), then
+                             report what is left
   --expiry-warning-days N    warn this many days before expiry (default: 30)
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
@@ -74,6 +80,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
         'fail-on': { type: 'string' },
         base: { type: 'string' },
         'fail-on-new': { type: 'boolean' },
+        fix: { type: 'boolean' },
         'expiry-warning-days': { type: 'string' },
         at: { type: 'string' },
         config: { type: 'string' },
@@ -117,6 +124,16 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       at: values.at,
       config: values.config,
     });
+    if (values.fix) {
+      const outcome = fixFiles(settings);
+      // On stderr: stdout is the report, which may be JSON or SARIF.
+      const untouched =
+        outcome.untouched.length > 0
+          ? ` Not fixed (not regular files inside ${settings.root}, or too large): ${outcome.untouched.join(', ')}.`
+          : '';
+      const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
+      streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
+    }
     const report = values.base !== undefined ? checkChange(settings, values.base) : runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
     const output =

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Settings } from '../config/settings.js';
+import { runCheck } from '../engine.js';
+import { fileLines, fixKey, planFixes } from '../findings/fix.js';
+import { readRegularFileInside } from '../inventory/containment.js';
+
+/** Check-and-fix rounds at most: overlapping fixes wait for the next round, and a fix that did not take ends it. */
+const MAX_ROUNDS = 10;
+
+export interface FixOutcome {
+  /** Findings whose fix was made. */
+  fixed: number;
+  /** Files written, relative to the root. */
+  files: string[];
+  /** Files with fixes that were not made: not regular files inside the root, or over the size limit. */
+  untouched: string[];
+}
+
+/**
+ * `--fix`: makes the mechanical fixes the check finds (blank lines and text
+ * in a bundle, repeated blocks, a client file written CA first, a verified
+ * CA a client sends copied into the truststore), checking again after each
+ * round until nothing fixable is left. Writes only regular files inside the
+ * root, never through a link.
+ */
+export function fixFiles(settings: Settings): FixOutcome {
+  const written = new Set<string>();
+  const untouched = new Set<string>();
+  let fixed = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const findings = runCheck(settings).findings.filter((finding) => finding.fix && !untouched.has(finding.fix.file));
+    if (findings.length === 0) break;
+    const cache = new Map<string, string[] | undefined>();
+    const linesOf = (file: string) => {
+      if (!cache.has(file)) {
+        const bytes = readRegularFileInside(settings.root, file, settings.limits.maxFileSize);
+        cache.set(file, bytes && fileLines(bytes.toString('utf8')));
+      }
+      return cache.get(file);
+    };
+    const plan = planFixes(
+      findings.map((finding) => finding.fix!),
+      linesOf,
+    );
+    for (const finding of findings) if (!linesOf(finding.fix!.file)) untouched.add(finding.fix!.file);
+    if (plan.applied.length === 0) break;
+    for (const [file, text] of plan.texts) {
+      writeFileSync(path.join(settings.root, file), text);
+      written.add(file);
+    }
+    // Findings that share an edit (clients missing the same CA) are all fixed by it.
+    const made = new Set(plan.applied.map(fixKey));
+    fixed += findings.filter((finding) => made.has(fixKey(finding.fix!))).length;
+  }
+  return { fixed, files: [...written].sort(), untouched: [...untouched].sort() };
+}
