@@ -4432,6 +4432,7 @@ function describeError(error) {
 /* harmony export */   hf: () => (/* binding */ fixKey),
 /* harmony export */   oM: () => (/* binding */ applyFix)
 /* harmony export */ });
+/* unused harmony export planFixes */
 /** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
 function fileLines(text) {
     const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
@@ -4455,17 +4456,52 @@ function replacementLines(fix, linesOf) {
 }
 /** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
 function applyFix(fix, linesOf) {
-    const lines = linesOf(fix.file);
-    const replacement = replacementLines(fix, linesOf);
-    if (!lines || !replacement || fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
-        return undefined;
-    const result = [...lines.slice(0, fix.line - 1), ...replacement, ...lines.slice(fix.endLine)];
-    return result.length > 0 ? `${result.join('\n')}\n` : '';
+    return planFixes([fix], linesOf).texts.get(fix.file);
 }
 /** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
 function fixKey(fix) {
     const spans = (spans) => spans.map((s) => `${s.file}:${s.line}-${s.endLine}`).join(',');
     return `${spans([fix])}=${spans(fix.replacement)}`;
+}
+/**
+ * Plans the fixes that can be made together: in each file, those that do
+ * not overlap one taken before (in line order); a fix whose lines or
+ * sources cannot be read is left out. Every replacement is taken from the
+ * files as they were read, so one fix never reads another's result; what
+ * is left out is for another pass, after a fresh check.
+ */
+function planFixes(fixes, linesOf) {
+    const unique = [...new Map(fixes.map((fix) => [fixKey(fix), fix])).values()];
+    const byFile = new Map();
+    for (const fix of unique)
+        byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
+    const texts = new Map();
+    const applied = [];
+    for (const [file, candidates] of byFile) {
+        const lines = linesOf(file);
+        if (!lines)
+            continue;
+        const taken = [];
+        for (const fix of [...candidates].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+            const previous = taken[taken.length - 1];
+            if (previous && fix.line <= previous.fix.endLine)
+                continue;
+            if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
+                continue;
+            const replacement = replacementLines(fix, linesOf);
+            if (replacement)
+                taken.push({ fix, replacement });
+        }
+        if (taken.length === 0)
+            continue;
+        const result = [...lines];
+        // Bottom up, so the line numbers of the edits above stay true.
+        for (const { fix, replacement } of [...taken].reverse())
+            result.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
+        texts.set(file, result.length > 0 ? `${result.join('\n')}\n` : '');
+        applied.push(...taken.map((entry) => entry.fix));
+    }
+    return { texts, applied };
 }
 
 

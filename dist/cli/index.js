@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3154);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4456);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3154:
+/***/ 4456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85,11 +85,11 @@ function unwritableReason(root, target) {
  */
 function readRegularFileInside(root, relative, maxSize) {
     try {
-        const file = path.join(root, relative);
-        const stats = lstatSync(file);
+        const file = external_node_path_default().join(root, relative);
+        const stats = (0,external_node_fs_namespaceObject.lstatSync)(file);
         if (!stats.isFile() || stats.size > maxSize || !realPathInside(root, file))
             return undefined;
-        return readFileSync(file);
+        return (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch {
         return undefined;
@@ -8576,6 +8576,126 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+/** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
+function fileLines(text) {
+    const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/**
+ * The lines that take the place of the fixed span, or undefined when a span
+ * lies outside its file (the file changed since it was checked).
+ */
+function replacementLines(fix, linesOf) {
+    const result = [];
+    for (const span of fix.replacement) {
+        const lines = linesOf(span.file);
+        if (!lines || span.line < 1 || span.endLine < span.line || span.endLine > lines.length)
+            return undefined;
+        result.push(...lines.slice(span.line - 1, span.endLine));
+    }
+    return result;
+}
+/** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
+function applyFix(fix, linesOf) {
+    return planFixes([fix], linesOf).texts.get(fix.file);
+}
+/** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
+function fixKey(fix) {
+    const spans = (spans) => spans.map((s) => `${s.file}:${s.line}-${s.endLine}`).join(',');
+    return `${spans([fix])}=${spans(fix.replacement)}`;
+}
+/**
+ * Plans the fixes that can be made together: in each file, those that do
+ * not overlap one taken before (in line order); a fix whose lines or
+ * sources cannot be read is left out. Every replacement is taken from the
+ * files as they were read, so one fix never reads another's result; what
+ * is left out is for another pass, after a fresh check.
+ */
+function planFixes(fixes, linesOf) {
+    const unique = [...new Map(fixes.map((fix) => [fixKey(fix), fix])).values()];
+    const byFile = new Map();
+    for (const fix of unique)
+        byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
+    const texts = new Map();
+    const applied = [];
+    for (const [file, candidates] of byFile) {
+        const lines = linesOf(file);
+        if (!lines)
+            continue;
+        const taken = [];
+        for (const fix of [...candidates].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+            const previous = taken[taken.length - 1];
+            if (previous && fix.line <= previous.fix.endLine)
+                continue;
+            if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
+                continue;
+            const replacement = replacementLines(fix, linesOf);
+            if (replacement)
+                taken.push({ fix, replacement });
+        }
+        if (taken.length === 0)
+            continue;
+        const result = [...lines];
+        // Bottom up, so the line numbers of the edits above stay true.
+        for (const { fix, replacement } of [...taken].reverse())
+            result.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
+        texts.set(file, result.length > 0 ? `${result.join('\n')}\n` : '');
+        applied.push(...taken.map((entry) => entry.fix));
+    }
+    return { texts, applied };
+}
+
+;// CONCATENATED MODULE: ./src/cli/fix-files.ts
+
+
+
+
+
+/** Check-and-fix rounds at most: overlapping fixes wait for the next round, and a fix that did not take ends it. */
+const MAX_ROUNDS = 10;
+/**
+ * `--fix`: makes the mechanical fixes the check finds (blank lines and text
+ * in a bundle, repeated blocks, a client file written CA first, a verified
+ * CA a client sends copied into the truststore), checking again after each
+ * round until nothing fixable is left. Writes only regular files inside the
+ * root, never through a link.
+ */
+function fixFiles(settings) {
+    const written = new Set();
+    const untouched = new Set();
+    let fixed = 0;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const findings = runCheck(settings).findings.filter((finding) => finding.fix && !untouched.has(finding.fix.file));
+        if (findings.length === 0)
+            break;
+        const cache = new Map();
+        const linesOf = (file) => {
+            if (!cache.has(file)) {
+                const bytes = readRegularFileInside(settings.root, file, settings.limits.maxFileSize);
+                cache.set(file, bytes && fileLines(bytes.toString('utf8')));
+            }
+            return cache.get(file);
+        };
+        const plan = planFixes(findings.map((finding) => finding.fix), linesOf);
+        for (const finding of findings)
+            if (!linesOf(finding.fix.file))
+                untouched.add(finding.fix.file);
+        if (plan.applied.length === 0)
+            break;
+        for (const [file, text] of plan.texts) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.root, file), text);
+            written.add(file);
+        }
+        // Findings that share an edit (clients missing the same CA) are all fixed by it.
+        const made = new Set(plan.applied.map(fixKey));
+        fixed += findings.filter((finding) => made.has(fixKey(finding.fix))).length;
+    }
+    return { fixed, files: [...written].sort(), untouched: [...untouched].sort() };
+}
+
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
 
 /**
@@ -8633,6 +8753,8 @@ function withoutCommands(text) {
 
 
 
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -8659,6 +8781,10 @@ Options:
                              findings are new
   --fail-on-new              with --base, only findings the base does not have count
                              toward --fail-on
+  --fix                      make the mechanical fixes first (blank lines and text in a
+                             bundle, repeated blocks, a client file written CA first, a
+                             verified CA a client sends copied into the truststore), then
+                             report what is left
   --expiry-warning-days N    warn this many days before expiry (default: 30)
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
@@ -8687,6 +8813,7 @@ async function main(argv, streams) {
                 'fail-on': { type: 'string' },
                 base: { type: 'string' },
                 'fail-on-new': { type: 'boolean' },
+                fix: { type: 'boolean' },
                 'expiry-warning-days': { type: 'string' },
                 at: { type: 'string' },
                 config: { type: 'string' },
@@ -8730,6 +8857,15 @@ async function main(argv, streams) {
             at: values.at,
             config: values.config,
         });
+        if (values.fix) {
+            const outcome = fixFiles(settings);
+            // On stderr: stdout is the report, which may be JSON or SARIF.
+            const untouched = outcome.untouched.length > 0
+                ? ` Not fixed (not regular files inside ${settings.root}, or too large): ${outcome.untouched.join(', ')}.`
+                : '';
+            const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
+            streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
+        }
         const report = values.base !== undefined ? checkChange(settings, values.base) : runCheck(settings);
         if (values.output)
             await (0,promises_namespaceObject.writeFile)(values.output, formatJson(report));
