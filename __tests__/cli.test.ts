@@ -71,12 +71,14 @@ describe('truststore-check CLI', () => {
       const root = await pem('root');
       const issuingA = await pem('issuing-a');
       // For a load balancer: the blank lines' fix spans the whole file, the repeated block waits for the next round.
-      await writeFile(path.join(dir, 'truststore.pem'), `\n${issuingA}${issuingA}${root}\n`);
+      // Written with CRLF, which the fixed file keeps.
+      const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+      await writeFile(path.join(dir, 'truststore.pem'), crlf(`\n${issuingA}${issuingA}${root}\n`));
       const args = [dir, '--at', CHECK_TIME, '--profile', 'aws-alb', '--truststore', 'truststore.pem', '--fix'];
       const result = await runCli(args);
       expect(result.stderr).toBe('truststore-check: fixed 2 problems in 1 file (truststore.pem).\n');
       expect(result.code).toBe(0);
-      expect(await readFile(path.join(dir, 'truststore.pem'), 'utf8')).toBe(issuingA + root);
+      expect(await readFile(path.join(dir, 'truststore.pem'), 'utf8')).toBe(crlf(issuingA + root));
     });
 
     test('never writes through a link', async () => {

@@ -32,10 +32,12 @@ export function fixFiles(settings: Settings): FixOutcome {
     const findings = runCheck(settings).findings.filter((finding) => finding.fix && !untouched.has(finding.fix.file));
     if (findings.length === 0) break;
     const cache = new Map<string, string[] | undefined>();
+    const crlf = new Set<string>();
     const linesOf = (file: string) => {
       if (!cache.has(file)) {
-        const bytes = readRegularFileInside(settings.root, file, settings.limits.maxFileSize);
-        cache.set(file, bytes && fileLines(bytes.toString('utf8')));
+        const text = readRegularFileInside(settings.root, file, settings.limits.maxFileSize)?.toString('utf8');
+        if (text?.includes('\r\n')) crlf.add(file);
+        cache.set(file, text === undefined ? undefined : fileLines(text));
       }
       return cache.get(file);
     };
@@ -46,7 +48,8 @@ export function fixFiles(settings: Settings): FixOutcome {
     for (const finding of findings) if (!linesOf(finding.fix!.file)) untouched.add(finding.fix!.file);
     if (plan.applied.length === 0) break;
     for (const [file, text] of plan.texts) {
-      writeFileSync(path.join(settings.root, file), text);
+      // A file written with CRLF keeps them.
+      writeFileSync(path.join(settings.root, file), crlf.has(file) ? text.replace(/\n/g, '\r\n') : text);
       written.add(file);
     }
     // Findings that share an edit (clients missing the same CA) are all fixed by it.
