@@ -8672,10 +8672,13 @@ function fixFiles(settings) {
         if (findings.length === 0)
             break;
         const cache = new Map();
+        const crlf = new Set();
         const linesOf = (file) => {
             if (!cache.has(file)) {
-                const bytes = readRegularFileInside(settings.root, file, settings.limits.maxFileSize);
-                cache.set(file, bytes && fileLines(bytes.toString('utf8')));
+                const text = readRegularFileInside(settings.root, file, settings.limits.maxFileSize)?.toString('utf8');
+                if (text?.includes('\r\n'))
+                    crlf.add(file);
+                cache.set(file, text === undefined ? undefined : fileLines(text));
             }
             return cache.get(file);
         };
@@ -8686,7 +8689,8 @@ function fixFiles(settings) {
         if (plan.applied.length === 0)
             break;
         for (const [file, text] of plan.texts) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.root, file), text);
+            // A file written with CRLF keeps them.
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.root, file), crlf.has(file) ? text.replace(/\n/g, '\r\n') : text);
             written.add(file);
         }
         // Findings that share an edit (clients missing the same CA) are all fixed by it.
