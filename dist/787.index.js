@@ -33,10 +33,10 @@ function expiryIssue(report, options) {
     const findings = report.findings.filter((finding) => EXPIRY_RULES.has(finding.ruleId));
     if (findings.length === 0)
         return undefined;
-    const notAfter = (finding) => report.certificates.find((entry) => entry.file === finding.file &&
-        entry.line === finding.line &&
-        entry.target === finding.target &&
-        entry.sha256 === finding.certificate?.sha256)?.notAfter;
+    // Indexed: a wide window over ten thousand clients lists ten thousand certificates.
+    const key = (target, file, line, sha256) => JSON.stringify([target ?? '', file, line, sha256 ?? '']);
+    const dates = new Map(report.certificates.map((entry) => [key(entry.target, entry.file, entry.line, entry.sha256), entry.notAfter]));
+    const notAfter = (finding) => dates.get(key(finding.target, finding.file, finding.line, finding.certificate?.sha256));
     const rows = findings
         .map((finding) => ({ finding, notAfter: notAfter(finding) }))
         .sort((a, b) => (a.notAfter ?? '').localeCompare(b.notAfter ?? ''));
