@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { OBJECT_ID } from '../inventory/git-tree.js';
 
 /** What the runner says about the run, read from its environment (without loading the GitHub client). */
 export interface RunContext {
@@ -78,7 +79,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       : {}),
     ...(eventName === 'push' &&
     typeof payload.before === 'string' &&
-    /^(?!0+$)[0-9a-f]{40}([0-9a-f]{24})?$/.test(payload.before)
+    OBJECT_ID.test(payload.before) &&
+    !/^0+$/.test(payload.before)
       ? { changeBase: payload.before }
       : {}),
     ...(triggeringRun ? { triggeringRun } : {}),

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { SettingsOverrides } from '../config/settings.js';
 import { UsageError } from '../errors.js';
+import { OBJECT_ID } from '../inventory/git-tree.js';
 
 /** The settings a workflow may give (as text), and what the action does with the result. */
 export interface ActionInputs extends Pick<
@@ -58,7 +59,7 @@ function pullRequestNumber(): number | undefined {
 
 function commitSha(): string | undefined {
   const value = optional('head-sha');
-  if (value !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+  if (value !== undefined && !OBJECT_ID.test(value))
     throw new UsageError(`input head-sha: "${value}" is not a commit SHA`);
   return value;
 }

@@ -1,7 +1,13 @@
 import * as core from '@actions/core';
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { isInside, readRegularFileInside, realPathInside, unwritableReason } from '../inventory/containment.js';
+import {
+  isInside,
+  LinesUnder,
+  readRegularFileInside,
+  realPathInside,
+  unwritableReason,
+} from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn, resolveSettings } from '../config/load.js';
@@ -17,7 +23,6 @@ import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { inventoryRequest, runCheck } from '../engine.js';
 import { compareWithBase } from '../change.js';
 import { SignatureVerifier } from '../chain/signatures.js';
-import { fileLines } from '../findings/fix.js';
 import { GitTree } from '../inventory/git-tree.js';
 import { filesToRead } from '../inventory/inventory.js';
 import type { ListedTree } from '../inventory/listed-tree.js';
@@ -270,21 +275,6 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
 const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
 
 /**
- * The lines of a checked file as they are in the working tree, for the text
- * of a suggested fix; undefined for anything that leads out of `root`.
- */
-function headLinesUnder(root: string): (file: string) => readonly string[] | undefined {
-  const cache = new Map<string, readonly string[] | undefined>();
-  return (file) => {
-    if (!cache.has(file)) {
-      const bytes = readRegularFileInside(root, file, MAX_SUGGESTION_SOURCE);
-      cache.set(file, bytes && fileLines(bytes.toString('utf8')));
-    }
-    return cache.get(file);
-  };
-}
-
-/**
  * Adds what the change does (compared with its base commit) to the report.
  * The base's files come from the clone, or through the API when the
  * checkout is shallow. A base that cannot be read costs the review, with a
@@ -421,6 +411,8 @@ export async function run(): Promise<void> {
 
     const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
     if (inputs.annotations) emitAnnotations(report, repoPath, elsewhere);
+    // The checked files' lines as they are in the working tree, for the text of suggested fixes.
+    const headLines = new LinesUnder(root, MAX_SUGGESTION_SOURCE);
     const published = await core.group('Publishing to GitHub', () =>
       publishToGitHub(inputs, context, {
         report,
@@ -428,7 +420,7 @@ export async function run(): Promise<void> {
         repoPath,
         at,
         profileOf: profiles,
-        headLines: headLinesUnder(root),
+        headLines: (file) => headLines.lines(file),
         expiryWarningDays,
       }),
     );

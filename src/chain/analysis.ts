@@ -135,12 +135,12 @@ function judgeClient(
     });
     // Named only when each is really signed by the next: the finding (and the suggested change) tells people to
     // trust these, and a client file can carry a CA that merely bears the name of one under a trusted root.
-    const missing = withSent.chain.slice(1, withSent.untrustedCount);
+    const missing = withSent.failure ? [] : withSent.chain.slice(1, withSent.untrustedCount);
     const signed = missing.every((certificate, index) => {
       const issuer = withSent.chain[index + 2];
       return issuer !== undefined && verifier.verifies(certificate, issuer);
     });
-    if (!withSent.failure && signed) missingFromTruststore = missing;
+    if (signed) missingFromTruststore = missing;
   }
   let fullChainIntermediates: number | undefined;
   if (built.failure?.kind === 'chain-too-long') {

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/settings.js';
 import { runCheck } from '../engine.js';
-import { fileLines, fixKey, planFixes } from '../findings/fix.js';
-import { readRegularFileInside } from '../inventory/containment.js';
+import { fixKey, planFixes } from '../findings/fix.js';
+import { LinesUnder } from '../inventory/containment.js';
 
 /** Check-and-fix rounds at most: overlapping fixes wait for the next round, and a fix that did not take ends it. */
 const MAX_ROUNDS = 10;
@@ -31,16 +31,9 @@ export function fixFiles(settings: Settings): FixOutcome {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const findings = runCheck(settings).findings.filter((finding) => finding.fix && !untouched.has(finding.fix.file));
     if (findings.length === 0) break;
-    const cache = new Map<string, string[] | undefined>();
-    const crlf = new Set<string>();
-    const linesOf = (file: string) => {
-      if (!cache.has(file)) {
-        const text = readRegularFileInside(settings.root, file, settings.limits.maxFileSize)?.toString('utf8');
-        if (text?.includes('\r\n')) crlf.add(file);
-        cache.set(file, text === undefined ? undefined : fileLines(text));
-      }
-      return cache.get(file);
-    };
+    // Read afresh each round: the last round rewrote some.
+    const files = new LinesUnder(settings.root, settings.limits.maxFileSize);
+    const linesOf = (file: string) => files.lines(file);
     const plan = planFixes(
       findings.map((finding) => finding.fix!),
       linesOf,
@@ -49,7 +42,7 @@ export function fixFiles(settings: Settings): FixOutcome {
     if (plan.applied.length === 0) break;
     for (const [file, text] of plan.texts) {
       // A file written with CRLF keeps them.
-      writeFileSync(path.join(settings.root, file), crlf.has(file) ? text.replace(/\n/g, '\r\n') : text);
+      writeFileSync(path.join(settings.root, file), files.crlf(file) ? text.replace(/\n/g, '\r\n') : text);
       written.add(file);
     }
     // Findings that share an edit (clients missing the same CA) are all fixed by it.

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { fileLines } from '../findings/fix.js';
 
 /**
  * Symbolic links are committed like files, so a pull request can point one
@@ -54,5 +55,36 @@ export function readRegularFileInside(root: string, relative: string, maxSize: n
     return readFileSync(file);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The lines of files under `root` as they are now (for the text of fixes),
+ * each file read once, through readRegularFileInside: anything else reads
+ * as undefined.
+ */
+export class LinesUnder {
+  private readonly read = new Map<string, { lines: string[]; crlf: boolean } | undefined>();
+
+  constructor(
+    private readonly root: string,
+    private readonly maxSize: number,
+  ) {}
+
+  lines(relative: string): string[] | undefined {
+    return this.file(relative)?.lines;
+  }
+
+  /** Whether the file ends its lines with CRLF (its lines are given without the CR). */
+  crlf(relative: string): boolean {
+    return this.file(relative)?.crlf ?? false;
+  }
+
+  private file(relative: string) {
+    if (!this.read.has(relative)) {
+      const text = readRegularFileInside(this.root, relative, this.maxSize)?.toString('utf8');
+      this.read.set(relative, text === undefined ? undefined : { lines: fileLines(text), crlf: text.includes('\r\n') });
+    }
+    return this.read.get(relative);
   }
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { ListedTree } from './listed-tree.js';
 
 /** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
-const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+export const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** A listing or a batch of blobs larger than this is refused rather than buffered. */
 const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 

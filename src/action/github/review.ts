@@ -5,12 +5,12 @@ import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingFingerprint } from '../../report/format-sarif.js';
 import type { TrustChange } from '../../report/changes.js';
 import { findingMessage, type Finding, type Report } from '../../report/report.js';
-import { applyFix, fixKey, replacementLines, type Fix } from '../../findings/fix.js';
+import { fixKey, replacementLines, type Fix } from '../../findings/fix.js';
 import { refusal } from '../../rules/rule.js';
 import type { ProfileOf } from '../../config/settings.js';
 import { findRule } from '../../rules/registry.js';
 import { RULES_DOC_URL } from '../../version.js';
-import { commentableLines, removedLines } from '../diff.js';
+import { diffLines, type DiffLines } from '../diff.js';
 import { COMMENT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
@@ -48,21 +48,27 @@ interface Placed {
 /** A suggestion's share of a comment, leaving the finding's own text room within COMMENT_LIMIT. */
 const MAX_SUGGESTION = COMMENT_LIMIT - 16_384;
 
-/** Client files named in one comment about a removed CA; the rest are counted. */
+/** Client files named in one comment; the rest are counted. */
 const NAMED_CLIENTS = 20;
+
+/** Client files as a Markdown list, the first NAMED_CLIENTS named, then "and N more" with `where` the rest are. */
+function clientList(files: readonly string[], where = ''): string[] {
+  const more = files.length - NAMED_CLIENTS;
+  return [
+    ...files.slice(0, NAMED_CLIENTS).map((file) => `- ${escapeMarkdown(file)}`),
+    ...(more > 0 ? [`- and ${more} more${where}`] : []),
+  ];
+}
 
 /** What removing a CA does, on its deleted lines: the clients it served, named. */
 export function removedCaBody(ca: TrustChange, profile: Profile): string {
-  const names = ca.clients.slice(0, NAMED_CLIENTS).map((file) => `- ${escapeMarkdown(file)}`);
-  const more = ca.clients.length - names.length;
   const served =
     ca.clients.length === 0
       ? 'No client certificate in the repository chains through it; clients elsewhere that do lose access.'
       : [
           `${ca.clients.length === 1 ? 'This client chains through it today and gets' : `These ${ca.clients.length} clients chain through it today and get`} ${refusal(profile, 'untrusted')} once the new truststore is deployed:`,
           '',
-          ...names,
-          ...(more > 0 ? [`- and ${more} more (see the JSON report's \`changes\`)`] : []),
+          ...clientList(ca.clients, " (see the JSON report's `changes`)"),
         ].join('\n');
   return [
     `**⚠️ This pull request removes ${escapeMarkdown(ca.subject)} from the truststore.**`,
@@ -80,14 +86,15 @@ export function removedCaBody(ca: TrustChange, profile: Profile): string {
 function suggestion(
   fix: Fix,
   path: string,
-  diff: ReadonlyMap<string, Set<number>>,
+  diff: ReadonlyMap<string, DiffLines>,
   headLines: (file: string) => readonly string[] | undefined,
 ): { at: { startLine?: number; line: number }; text: string } | undefined {
-  const lines = diff.get(path);
-  for (let line = fix.line; line <= fix.endLine; line++) if (!lines?.has(line)) return undefined;
+  const commentable = diff.get(path)?.commentable;
+  for (let line = fix.line; line <= fix.endLine; line++) if (!commentable?.has(line)) return undefined;
   // The lines must still be what the check read: a suggestion on lines that moved would break the file.
-  if (applyFix(fix, headLines) === undefined) return undefined;
-  const replacement = replacementLines(fix, headLines)!;
+  if (fix.endLine > (headLines(fix.file)?.length ?? 0)) return undefined;
+  const replacement = replacementLines(fix, headLines);
+  if (!replacement) return undefined;
   const block = replacement.length === 0 ? '```suggestion\n```' : codeBlock(replacement.join('\n'), 'suggestion');
   // A suggestion cut to fit a comment would write half a file: one that does not fit whole is not offered.
   if (block.length > MAX_SUGGESTION) return undefined;
@@ -162,7 +169,8 @@ export async function publishReview(
 ): Promise<ReviewOutcome> {
   const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
   const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
-  const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
+  // Each file's patch parsed once, for both sides.
+  const diff = new Map(files.map((file) => [file.filename, diffLines(file.patch)]));
 
   const placed: Placed[] = [];
   /** A comment to post (or keep): the hash of what it says and where tells a re-run whether to edit it. */
@@ -190,7 +198,7 @@ export async function publishReview(
     const id = hashOf(`removed-ca\0${path}\0${ca.sha256}`);
     ids.add(id);
     // git may align a deletion so that the block's BEGIN line reads as context: the first deleted line of the block.
-    const deleted = removedLines(files.find((file) => file.filename === path)?.patch);
+    const deleted = diff.get(path)?.removed ?? new Set<number>();
     const line = [...deleted].sort((a, b) => a - b).find((n) => n >= ca.line && n <= ca.endLine);
     if (line === undefined) continue;
     if (placed.length >= MAX_REVIEW_COMMENTS) break;
@@ -212,13 +220,10 @@ export async function publishReview(
     const offered = suggestion(fix, path, diff, headLines);
     if (!offered) continue;
     if (placed.length >= MAX_REVIEW_COMMENTS) break;
-    const names = findings.slice(0, NAMED_CLIENTS).map((finding) => `- ${escapeMarkdown(finding.file)}`);
-    const more = findings.length - names.length;
     const content = [
       `**💡 ${findings.length === 1 ? 'A client is' : `${findings.length} clients are`} refused (\`${findings[0]!.ruleId}\`) for want of what this suggestion adds:**`,
       '',
-      ...names,
-      ...(more > 0 ? [`- and ${more} more`] : []),
+      ...clientList(findings.map((finding) => finding.file)),
       '',
       offered.text,
       '',
@@ -236,7 +241,7 @@ export async function publishReview(
       place(path, offered.at, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report, offered.text));
       continue;
     }
-    const lines = diff.get(path);
+    const lines = diff.get(path)?.commentable;
     let line: number | undefined;
     for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
       if (lines.has(candidate)) {
