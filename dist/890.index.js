@@ -33,67 +33,49 @@ var registry = __webpack_require__(9952);
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/diff.ts
 /**
- * The lines of a file a review comment may be placed on: the right-hand
- * (new) side lines of the hunks in a `GET /pulls/{n}/files` patch. A comment
- * anywhere else makes GitHub reject the whole review.
+ * Walks a patch's hunks once for both sides. A comment anywhere else makes
+ * GitHub reject the whole review.
  */
-function commentableLines(patch) {
-    const lines = new Set();
+function diffLines(patch) {
+    const result = { commentable: new Set(), removed: new Set() };
     if (!patch)
-        return lines;
+        return result;
+    let left = 0;
     let right = 0;
     let inHunk = false;
     const patchLines = patch.split('\n');
     if (patchLines[patchLines.length - 1] === '')
         patchLines.pop();
     for (const line of patchLines) {
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (hunk) {
-            right = Number(hunk[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        if (line.startsWith('+') || line.startsWith(' ')) {
-            lines.add(right);
-            right++;
-        }
-        else if (line === '') {
-            // An empty context line that lost its leading space in transit.
-            lines.add(right);
-            right++;
-        }
-        // '-' lines and '\ No newline at end of file' take no right-hand line.
-    }
-    return lines;
-}
-/**
- * The left-hand (old) side lines a patch deletes: where a review comment
- * about something removed (side LEFT) may go.
- */
-function removedLines(patch) {
-    const lines = new Set();
-    if (!patch)
-        return lines;
-    let left = 0;
-    let inHunk = false;
-    for (const line of patch.split('\n')) {
-        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(line);
+        const hunk = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
         if (hunk) {
             left = Number(hunk[1]);
+            right = Number(hunk[2]);
             inHunk = true;
             continue;
         }
         if (!inHunk)
             continue;
-        if (line.startsWith('-'))
-            lines.add(left++);
-        else if (line.startsWith(' ') || line === '')
+        if (line.startsWith('+'))
+            result.commentable.add(right++);
+        else if (line.startsWith('-'))
+            result.removed.add(left++);
+        // A context line; an empty one has lost its leading space in transit.
+        else if (line.startsWith(' ') || line === '') {
+            result.commentable.add(right++);
             left++;
-        // '+' lines and '\ No newline at end of file' take no left-hand line.
+        }
+        // '\ No newline at end of file' takes no line on either side.
     }
-    return lines;
+    return result;
+}
+/** The right-hand lines a review comment may be placed on. */
+function commentableLines(patch) {
+    return diffLines(patch).commentable;
+}
+/** The left-hand lines a patch deletes: where a comment about something removed (side LEFT) may go. */
+function removedLines(patch) {
+    return diffLines(patch).removed;
 }
 
 // EXTERNAL MODULE: ./src/action/github-limits.ts
@@ -118,19 +100,24 @@ const MAX_REVIEW_EDITS = 30;
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
 /** A suggestion's share of a comment, leaving the finding's own text room within COMMENT_LIMIT. */
 const MAX_SUGGESTION = github_limits/* COMMENT_LIMIT */.W$ - 16_384;
-/** Client files named in one comment about a removed CA; the rest are counted. */
+/** Client files named in one comment; the rest are counted. */
 const NAMED_CLIENTS = 20;
+/** Client files as a Markdown list, the first NAMED_CLIENTS named, then "and N more" with `where` the rest are. */
+function clientList(files, where = '') {
+    const more = files.length - NAMED_CLIENTS;
+    return [
+        ...files.slice(0, NAMED_CLIENTS).map((file) => `- ${(0,markdown_escape/* escapeMarkdown */.FV)(file)}`),
+        ...(more > 0 ? [`- and ${more} more${where}`] : []),
+    ];
+}
 /** What removing a CA does, on its deleted lines: the clients it served, named. */
 function removedCaBody(ca, profile) {
-    const names = ca.clients.slice(0, NAMED_CLIENTS).map((file) => `- ${(0,markdown_escape/* escapeMarkdown */.FV)(file)}`);
-    const more = ca.clients.length - names.length;
     const served = ca.clients.length === 0
         ? 'No client certificate in the repository chains through it; clients elsewhere that do lose access.'
         : [
             `${ca.clients.length === 1 ? 'This client chains through it today and gets' : `These ${ca.clients.length} clients chain through it today and get`} ${(0,rule/* refusal */.x5)(profile, 'untrusted')} once the new truststore is deployed:`,
             '',
-            ...names,
-            ...(more > 0 ? [`- and ${more} more (see the JSON report's \`changes\`)`] : []),
+            ...clientList(ca.clients, " (see the JSON report's `changes`)"),
         ].join('\n');
     return [
         `**⚠️ This pull request removes ${(0,markdown_escape/* escapeMarkdown */.FV)(ca.subject)} from the truststore.**`,
@@ -145,14 +132,16 @@ function removedCaBody(ca, profile) {
  * replaces is one a review comment may cover; an empty block deletes them.
  */
 function suggestion(fix, path, diff, headLines) {
-    const lines = diff.get(path);
+    const commentable = diff.get(path)?.commentable;
     for (let line = fix.line; line <= fix.endLine; line++)
-        if (!lines?.has(line))
+        if (!commentable?.has(line))
             return undefined;
     // The lines must still be what the check read: a suggestion on lines that moved would break the file.
-    if ((0,findings_fix/* applyFix */.oM)(fix, headLines) === undefined)
+    if (fix.endLine > (headLines(fix.file)?.length ?? 0))
         return undefined;
     const replacement = (0,findings_fix/* replacementLines */.MG)(fix, headLines);
+    if (!replacement)
+        return undefined;
     const block = replacement.length === 0 ? '```suggestion\n```' : (0,markdown_escape/* codeBlock */.DV)(replacement.join('\n'), 'suggestion');
     // A suggestion cut to fit a comment would write half a file: one that does not fit whole is not offered.
     if (block.length > MAX_SUGGESTION)
@@ -211,7 +200,8 @@ suggestion) {
 async function publishReview(client, context, check, report, repoPath, profileOf, ownLogin, headLines) {
     const base = { owner: context.owner, repo: context.repo, pull_number: context.pullRequest };
     const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
-    const diff = new Map(files.map((file) => [file.filename, commentableLines(file.patch)]));
+    // Each file's patch parsed once, for both sides.
+    const diff = new Map(files.map((file) => [file.filename, diffLines(file.patch)]));
     const placed = [];
     /** A comment to post (or keep): the hash of what it says and where tells a re-run whether to edit it. */
     const place = (path, at, side, id, content) => {
@@ -232,7 +222,7 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         const id = hashOf(`removed-ca\0${path}\0${ca.sha256}`);
         ids.add(id);
         // git may align a deletion so that the block's BEGIN line reads as context: the first deleted line of the block.
-        const deleted = removedLines(files.find((file) => file.filename === path)?.patch);
+        const deleted = diff.get(path)?.removed ?? new Set();
         const line = [...deleted].sort((a, b) => a - b).find((n) => n >= ca.line && n <= ca.endLine);
         if (line === undefined)
             continue;
@@ -259,13 +249,10 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             continue;
         if (placed.length >= MAX_REVIEW_COMMENTS)
             break;
-        const names = findings.slice(0, NAMED_CLIENTS).map((finding) => `- ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.file)}`);
-        const more = findings.length - names.length;
         const content = [
             `**💡 ${findings.length === 1 ? 'A client is' : `${findings.length} clients are`} refused (\`${findings[0].ruleId}\`) for want of what this suggestion adds:**`,
             '',
-            ...names,
-            ...(more > 0 ? [`- and ${more} more`] : []),
+            ...clientList(findings.map((finding) => finding.file)),
             '',
             offered.text,
             '',
@@ -282,7 +269,7 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             place(path, offered.at, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report, offered.text));
             continue;
         }
-        const lines = diff.get(path);
+        const lines = diff.get(path)?.commentable;
         let line;
         for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
             if (lines.has(candidate)) {

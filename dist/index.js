@@ -1865,12 +1865,12 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier, option
         });
         // Named only when each is really signed by the next: the finding (and the suggested change) tells people to
         // trust these, and a client file can carry a CA that merely bears the name of one under a trusted root.
-        const missing = withSent.chain.slice(1, withSent.untrustedCount);
+        const missing = withSent.failure ? [] : withSent.chain.slice(1, withSent.untrustedCount);
         const signed = missing.every((certificate, index) => {
             const issuer = withSent.chain[index + 2];
             return issuer !== undefined && verifier.verifies(certificate, issuer);
         });
-        if (!withSent.failure && signed)
+        if (signed)
             missingFromTruststore = missing;
     }
     let fullChainIntermediates;
@@ -2570,8 +2570,6 @@ function checkChange(settings, baseRef) {
     return compareWithBase(settings, runCheck(settings, undefined, verifier), new GitTree(settings.root, commit), verifier);
 }
 
-// EXTERNAL MODULE: ./src/findings/fix.ts
-var fix = __nccwpck_require__(7625);
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
 /** The stable JSON report (version 1): see docs/report-format.md. */
 function formatJson(report) {
@@ -3046,6 +3044,7 @@ function emitAnnotations(report, repoPath, elsewhere) {
 var github_limits = __nccwpck_require__(6540);
 ;// CONCATENATED MODULE: ./src/action/github-context.ts
 
+
 function readRunContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     let payload = {};
@@ -3085,7 +3084,8 @@ function readRunContext(env = process.env) {
             : {}),
         ...(eventName === 'push' &&
             typeof payload.before === 'string' &&
-            /^(?!0+$)[0-9a-f]{40}([0-9a-f]{24})?$/.test(payload.before)
+            OBJECT_ID.test(payload.before) &&
+            !/^0+$/.test(payload.before)
             ? { changeBase: payload.before }
             : {}),
         ...(triggeringRun ? { triggeringRun } : {}),
@@ -3099,6 +3099,7 @@ function readRunContext(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 function optional(name) {
@@ -3131,7 +3132,7 @@ function pullRequestNumber() {
 }
 function commitSha() {
     const value = optional('head-sha');
-    if (value !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+    if (value !== undefined && !OBJECT_ID.test(value))
         throw new src_errors/* UsageError */.e(`input head-sha: "${value}" is not a commit SHA`);
     return value;
 }
@@ -3171,7 +3172,6 @@ function readInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
 
 
 
@@ -3375,20 +3375,6 @@ async function produceReport(inputs, context) {
 /** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
 const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
 /**
- * The lines of a checked file as they are in the working tree, for the text
- * of a suggested fix; undefined for anything that leads out of `root`.
- */
-function headLinesUnder(root) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            const bytes = (0,containment/* readRegularFileInside */.du)(root, file, MAX_SUGGESTION_SOURCE);
-            cache.set(file, bytes && (0,fix/* fileLines */.c0)(bytes.toString('utf8')));
-        }
-        return cache.get(file);
-    };
-}
-/**
  * Adds what the change does (compared with its base commit) to the report.
  * The base's files come from the clone, or through the API when the
  * checkout is shallow. A base that cannot be read costs the review, with a
@@ -3495,13 +3481,15 @@ async function run() {
         const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
         if (inputs.annotations)
             emitAnnotations(report, repoPath, elsewhere);
+        // The checked files' lines as they are in the working tree, for the text of suggested fixes.
+        const headLines = new containment/* LinesUnder */.Ob(root, MAX_SUGGESTION_SOURCE);
         const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, {
             report,
             failed,
             repoPath,
             at,
             profileOf: profiles,
-            headLines: headLinesUnder(root),
+            headLines: (file) => headLines.lines(file),
             expiryWarningDays,
         }));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
@@ -4429,10 +4417,9 @@ function describeError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MG: () => (/* binding */ replacementLines),
 /* harmony export */   c0: () => (/* binding */ fileLines),
-/* harmony export */   hf: () => (/* binding */ fixKey),
-/* harmony export */   oM: () => (/* binding */ applyFix)
+/* harmony export */   hf: () => (/* binding */ fixKey)
 /* harmony export */ });
-/* unused harmony export planFixes */
+/* unused harmony exports applyFix, planFixes */
 /** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
 function fileLines(text) {
     const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
@@ -4584,6 +4571,7 @@ const ROLE_WORDS = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Ob: () => (/* binding */ LinesUnder),
 /* harmony export */   WX: () => (/* binding */ unwritableReason),
 /* harmony export */   du: () => (/* binding */ readRegularFileInside),
 /* harmony export */   oG: () => (/* binding */ realPathInside)
@@ -4592,6 +4580,8 @@ const ROLE_WORDS = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_fix_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7625);
+
 
 
 /**
@@ -4649,6 +4639,34 @@ function readRegularFileInside(root, relative, maxSize) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * The lines of files under `root` as they are now (for the text of fixes),
+ * each file read once, through readRegularFileInside: anything else reads
+ * as undefined.
+ */
+class LinesUnder {
+    root;
+    maxSize;
+    read = new Map();
+    constructor(root, maxSize) {
+        this.root = root;
+        this.maxSize = maxSize;
+    }
+    lines(relative) {
+        return this.file(relative)?.lines;
+    }
+    /** Whether the file ends its lines with CRLF (its lines are given without the CR). */
+    crlf(relative) {
+        return this.file(relative)?.crlf ?? false;
+    }
+    file(relative) {
+        if (!this.read.has(relative)) {
+            const text = readRegularFileInside(this.root, relative, this.maxSize)?.toString('utf8');
+            this.read.set(relative, text === undefined ? undefined : { lines: (0,_findings_fix_js__WEBPACK_IMPORTED_MODULE_2__/* .fileLines */ .c0)(text), crlf: text.includes('\r\n') });
+        }
+        return this.read.get(relative);
     }
 }
 

@@ -35,7 +35,80 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+/** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
+function fileLines(text) {
+    const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/**
+ * The lines that take the place of the fixed span, or undefined when a span
+ * lies outside its file (the file changed since it was checked).
+ */
+function replacementLines(fix, linesOf) {
+    const result = [];
+    for (const span of fix.replacement) {
+        const lines = linesOf(span.file);
+        if (!lines || span.line < 1 || span.endLine < span.line || span.endLine > lines.length)
+            return undefined;
+        result.push(...lines.slice(span.line - 1, span.endLine));
+    }
+    return result;
+}
+/** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
+function applyFix(fix, linesOf) {
+    return planFixes([fix], linesOf).texts.get(fix.file);
+}
+/** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
+function fixKey(fix) {
+    const spans = (spans) => spans.map((s) => `${s.file}:${s.line}-${s.endLine}`).join(',');
+    return `${spans([fix])}=${spans(fix.replacement)}`;
+}
+/**
+ * Plans the fixes that can be made together: in each file, those that do
+ * not overlap one taken before (in line order); a fix whose lines or
+ * sources cannot be read is left out. Every replacement is taken from the
+ * files as they were read, so one fix never reads another's result; what
+ * is left out is for another pass, after a fresh check.
+ */
+function planFixes(fixes, linesOf) {
+    const unique = [...new Map(fixes.map((fix) => [fixKey(fix), fix])).values()];
+    const byFile = new Map();
+    for (const fix of unique)
+        byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
+    const texts = new Map();
+    const applied = [];
+    for (const [file, candidates] of byFile) {
+        const lines = linesOf(file);
+        if (!lines)
+            continue;
+        const taken = [];
+        for (const fix of [...candidates].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+            const previous = taken[taken.length - 1];
+            if (previous && fix.line <= previous.fix.endLine)
+                continue;
+            if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
+                continue;
+            const replacement = replacementLines(fix, linesOf);
+            if (replacement)
+                taken.push({ fix, replacement });
+        }
+        if (taken.length === 0)
+            continue;
+        const result = [...lines];
+        // Bottom up, so the line numbers of the edits above stay true.
+        for (const { fix, replacement } of [...taken].reverse())
+            result.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
+        texts.set(file, result.length > 0 ? `${result.join('\n')}\n` : '');
+        applied.push(...taken.map((entry) => entry.fix));
+    }
+    return { texts, applied };
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/containment.ts
+
 
 
 /**
@@ -93,6 +166,34 @@ function readRegularFileInside(root, relative, maxSize) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * The lines of files under `root` as they are now (for the text of fixes),
+ * each file read once, through readRegularFileInside: anything else reads
+ * as undefined.
+ */
+class LinesUnder {
+    root;
+    maxSize;
+    read = new Map();
+    constructor(root, maxSize) {
+        this.root = root;
+        this.maxSize = maxSize;
+    }
+    lines(relative) {
+        return this.file(relative)?.lines;
+    }
+    /** Whether the file ends its lines with CRLF (its lines are given without the CR). */
+    crlf(relative) {
+        return this.file(relative)?.crlf ?? false;
+    }
+    file(relative) {
+        if (!this.read.has(relative)) {
+            const text = readRegularFileInside(this.root, relative, this.maxSize)?.toString('utf8');
+            this.read.set(relative, text === undefined ? undefined : { lines: fileLines(text), crlf: text.includes('\r\n') });
+        }
+        return this.read.get(relative);
     }
 }
 
@@ -7154,12 +7255,12 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier, option
         });
         // Named only when each is really signed by the next: the finding (and the suggested change) tells people to
         // trust these, and a client file can carry a CA that merely bears the name of one under a trusted root.
-        const missing = withSent.chain.slice(1, withSent.untrustedCount);
+        const missing = withSent.failure ? [] : withSent.chain.slice(1, withSent.untrustedCount);
         const signed = missing.every((certificate, index) => {
             const issuer = withSent.chain[index + 2];
             return issuer !== undefined && verifier.verifies(certificate, issuer);
         });
-        if (!withSent.failure && signed)
+        if (signed)
             missingFromTruststore = missing;
     }
     let fullChainIntermediates;
@@ -8576,78 +8677,6 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/findings/fix.ts
-/** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
-function fileLines(text) {
-    const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-    if (lines.length > 1 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-/**
- * The lines that take the place of the fixed span, or undefined when a span
- * lies outside its file (the file changed since it was checked).
- */
-function replacementLines(fix, linesOf) {
-    const result = [];
-    for (const span of fix.replacement) {
-        const lines = linesOf(span.file);
-        if (!lines || span.line < 1 || span.endLine < span.line || span.endLine > lines.length)
-            return undefined;
-        result.push(...lines.slice(span.line - 1, span.endLine));
-    }
-    return result;
-}
-/** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
-function applyFix(fix, linesOf) {
-    return planFixes([fix], linesOf).texts.get(fix.file);
-}
-/** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
-function fixKey(fix) {
-    const spans = (spans) => spans.map((s) => `${s.file}:${s.line}-${s.endLine}`).join(',');
-    return `${spans([fix])}=${spans(fix.replacement)}`;
-}
-/**
- * Plans the fixes that can be made together: in each file, those that do
- * not overlap one taken before (in line order); a fix whose lines or
- * sources cannot be read is left out. Every replacement is taken from the
- * files as they were read, so one fix never reads another's result; what
- * is left out is for another pass, after a fresh check.
- */
-function planFixes(fixes, linesOf) {
-    const unique = [...new Map(fixes.map((fix) => [fixKey(fix), fix])).values()];
-    const byFile = new Map();
-    for (const fix of unique)
-        byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
-    const texts = new Map();
-    const applied = [];
-    for (const [file, candidates] of byFile) {
-        const lines = linesOf(file);
-        if (!lines)
-            continue;
-        const taken = [];
-        for (const fix of [...candidates].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
-            const previous = taken[taken.length - 1];
-            if (previous && fix.line <= previous.fix.endLine)
-                continue;
-            if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
-                continue;
-            const replacement = replacementLines(fix, linesOf);
-            if (replacement)
-                taken.push({ fix, replacement });
-        }
-        if (taken.length === 0)
-            continue;
-        const result = [...lines];
-        // Bottom up, so the line numbers of the edits above stay true.
-        for (const { fix, replacement } of [...taken].reverse())
-            result.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
-        texts.set(file, result.length > 0 ? `${result.join('\n')}\n` : '');
-        applied.push(...taken.map((entry) => entry.fix));
-    }
-    return { texts, applied };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/fix-files.ts
 
 
@@ -8671,17 +8700,9 @@ function fixFiles(settings) {
         const findings = runCheck(settings).findings.filter((finding) => finding.fix && !untouched.has(finding.fix.file));
         if (findings.length === 0)
             break;
-        const cache = new Map();
-        const crlf = new Set();
-        const linesOf = (file) => {
-            if (!cache.has(file)) {
-                const text = readRegularFileInside(settings.root, file, settings.limits.maxFileSize)?.toString('utf8');
-                if (text?.includes('\r\n'))
-                    crlf.add(file);
-                cache.set(file, text === undefined ? undefined : fileLines(text));
-            }
-            return cache.get(file);
-        };
+        // Read afresh each round: the last round rewrote some.
+        const files = new LinesUnder(settings.root, settings.limits.maxFileSize);
+        const linesOf = (file) => files.lines(file);
         const plan = planFixes(findings.map((finding) => finding.fix), linesOf);
         for (const finding of findings)
             if (!linesOf(finding.fix.file))
@@ -8690,7 +8711,7 @@ function fixFiles(settings) {
             break;
         for (const [file, text] of plan.texts) {
             // A file written with CRLF keeps them.
-            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.root, file), crlf.has(file) ? text.replace(/\n/g, '\r\n') : text);
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.root, file), files.crlf(file) ? text.replace(/\n/g, '\r\n') : text);
             written.add(file);
         }
         // Findings that share an edit (clients missing the same CA) are all fixed by it.
