@@ -875,56 +875,60 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       }
     });
 
+    /** A checkout of `files` without the base commit (a shallow one), with the pull request's `changed` files. */
+    async function inShallowCheckout(
+      files: Record<string, string>,
+      changed: PullRequestFile[],
+      body: (review: Workspace) => Promise<void>,
+    ) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
+      try {
+        await writeTree(dir, files);
+        await body({ dir, files: changed });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    const BASE_SHA = 'b'.repeat(40);
+
     test('in a shallow checkout the base files come through the API, with the same impact', async () => {
       const { base, head } = await sides();
-      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
-      await writeTree(dir, head);
-      const review: Workspace = {
-        dir,
-        files: [addedFile('certs/clients/outsider.pem', head['certs/clients/outsider.pem']!)],
-      };
-      const baseSha = 'b'.repeat(40);
-      try {
-        await withFake({ baseFiles: base, baseTreeSha: baseSha }, review, async (fake, url) => {
+      const changed = [addedFile('certs/clients/outsider.pem', head['certs/clients/outsider.pem']!)];
+      await inShallowCheckout(head, changed, (review) =>
+        withFake({ baseFiles: base, baseTreeSha: BASE_SHA }, review, async (fake, url) => {
           const run = await runAction(
             node,
             review,
             url,
             { 'client-certificates': 'certs/clients/*.pem' },
             'pull_request',
-            baseSha,
+            BASE_SHA,
           );
           expectNoStackTrace(run);
           expect(run.stdout).toContain('read through the API (the checkout is shallow)');
           expectImpactFirst(fake.issueComments[0]!.body);
           expectImpactFirst(fake.checkRuns[0]!.output.summary!);
-          const listing = fake.requests.filter((r) => r.path === `/repos/acme/certs/git/trees/${baseSha}`);
+          const listing = fake.requests.filter((r) => r.path === `/repos/acme/certs/git/trees/${BASE_SHA}`);
           expect(listing).toHaveLength(1);
           expect(listing[0]!.query.get('recursive')).toBe('true');
           // Only what the change touched is fetched (the truststore); the clients' unchanged files are the checkout's.
           const blobs = fake.requests.filter((r) => r.path.includes('/git/blobs/'));
           expect(blobs.map((r) => r.path.split('/').at(-1))).toEqual([gitBlobId(base['certs/truststore.pem']!)]);
-        });
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+        }),
+      );
     });
 
     test('a base GitHub cannot list whole costs the review with a warning, not the check', async () => {
       const { base, head } = await sides();
-      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
-      await writeTree(dir, head);
-      const review: Workspace = { dir, files: [] };
-      const baseSha = 'b'.repeat(40);
-      try {
-        await withFake({ baseFiles: base, baseTreeSha: baseSha, truncateTree: true }, review, async (fake, url) => {
+      await inShallowCheckout(head, [], (review) =>
+        withFake({ baseFiles: base, baseTreeSha: BASE_SHA, truncateTree: true }, review, async (fake, url) => {
           const run = await runAction(
             node,
             review,
             url,
             { 'client-certificates': 'certs/clients/*.pem', 'fail-on-new': 'true' },
             'pull_request',
-            baseSha,
+            BASE_SHA,
           );
           expectNoStackTrace(run);
           expect(run.stdout).toMatch(/::warning::No change review against bbbbbbbbbbbb: GitHub truncated the listing/);
@@ -932,29 +936,24 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           expect(run.code).toBe(1);
           expect(fake.checkRuns[0]!.conclusion).toBe('failure');
           expect(fake.checkRuns[0]!.output.summary).not.toContain('This change');
-        });
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+        }),
+      );
     });
 
     test('a change touching more files than the API budget allows costs the review with a warning, not the check', async () => {
       const { base, head } = await sides();
-      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
-      await writeTree(dir, head);
       // 301 client files at the base that the head does not have, and the changed truststore: 302 blob requests.
       const many = { ...base };
       for (let i = 0; i < 301; i++) many[`certs/clients/old-${i}.pem`] = `not a certificate ${i}\n`;
-      const baseSha = 'b'.repeat(40);
-      try {
-        await withFake({ baseFiles: many, baseTreeSha: baseSha }, { dir, files: [] }, async (fake, url) => {
+      await inShallowCheckout(head, [], (review) =>
+        withFake({ baseFiles: many, baseTreeSha: BASE_SHA }, review, async (fake, url) => {
           const run = await runAction(
             node,
-            { dir, files: [] },
+            review,
             url,
             { 'client-certificates': 'certs/clients/*.pem' },
             'pull_request',
-            baseSha,
+            BASE_SHA,
           );
           expectNoStackTrace(run);
           expect(run.stdout).toMatch(
@@ -962,19 +961,14 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           );
           expect(fake.requests.some((r) => r.path.includes('/git/blobs/'))).toBe(false);
           expect(fake.checkRuns[0]!.conclusion).toBe('failure');
-        });
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+        }),
+      );
     });
 
     test('on push the base is the commit pushed over; fail-on-new still fails a change that adds an error', async () => {
       const { base, head } = await sides();
-      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-push-'));
-      await writeTree(dir, head);
-      const review: Workspace = { dir, files: [] };
       const before = 'c'.repeat(40);
-      try {
+      await inShallowCheckout(head, [], async (review) => {
         await withFake({ baseFiles: base, baseTreeSha: before }, review, async (fake, url) => {
           const run = await runAction(
             node,
@@ -1012,22 +1006,17 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           expect(fake.requests.some((r) => r.path.includes('/git/'))).toBe(false);
           expect(fake.checkRuns[0]!.output.summary).not.toContain('This change');
         });
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      });
     });
 
     test('fail-on-new passes a pull request that adds no new finding to a repository with an old error', async () => {
       const { base } = await sides();
       const indebted = { ...base, 'certs/clients/old-outsider.pem': await change('outsider') };
-      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
-      await writeTree(dir, { ...indebted, 'certs/clients/a2.pem': await change('client-a2') });
-      const review: Workspace = { dir, files: [] };
-      const baseSha = 'b'.repeat(40);
-      try {
-        await withFake({ baseFiles: indebted, baseTreeSha: baseSha }, review, async (fake, url) => {
+      const head = { ...indebted, 'certs/clients/a2.pem': await change('client-a2') };
+      await inShallowCheckout(head, [], (review) =>
+        withFake({ baseFiles: indebted, baseTreeSha: BASE_SHA }, review, async (fake, url) => {
           const inputs = { 'client-certificates': 'certs/clients/*.pem' };
-          const strict = await runAction(node, review, url, inputs, 'pull_request', baseSha);
+          const strict = await runAction(node, review, url, inputs, 'pull_request', BASE_SHA);
           expect(strict.code).toBe(1);
           const lenient = await runAction(
             node,
@@ -1035,16 +1024,14 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
             url,
             { ...inputs, 'fail-on-new': 'true' },
             'pull_request',
-            baseSha,
+            BASE_SHA,
           );
           expectNoStackTrace(lenient);
           expect(lenient.code).toBe(0);
           expect(fake.checkRuns.at(-1)!.conclusion).toBe('success');
           expect(fake.checkRuns.at(-1)!.output.summary).toContain('0 findings new in this change');
-        });
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+        }),
+      );
     });
   });
   describe('suggested changes', () => {
