@@ -2540,6 +2540,7 @@ var listed_tree = __nccwpck_require__(7540);
 
 
 
+
 /** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** A listing or a batch of blobs larger than this is refused rather than buffered. */
@@ -2578,9 +2579,34 @@ function git_tree_resolveCommit(root, ref) {
             // Older git: no way to tell; the advice below covers both.
         }
         throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
-            `Fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`, or \`git fetch --unshallow\`; ` +
+            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
             'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
     }
+}
+/**
+ * A fetch that makes `ref` resolvable, by its form: git refuses a revision
+ * expression such as `HEAD~1` as a refspec, so history is deepened instead.
+ */
+function fetchAdvice(ref) {
+    const quote = (text) => shellQuote(text);
+    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
+    if (ancestry) {
+        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
+        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
+        const start = ancestry[1] || 'HEAD';
+        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
+    }
+    if (OBJECT_ID.test(ref.toLowerCase()))
+        return `\`git fetch --depth=1 origin ${ref}\``;
+    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
+    if (/^[0-9a-f]{4,63}$/i.test(ref))
+        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
+    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
+    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
+    if (ref.startsWith('refs/tags/'))
+        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
+    const tracking = `refs/remotes/origin/${branch}`;
+    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
 }
 /** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
 class git_tree_GitTree extends listed_tree/* ListedTree */.G {
@@ -2933,6 +2959,8 @@ function describeImpact(report) {
     return { headline, details, deploy };
 }
 
+// EXTERNAL MODULE: ./src/text/shorten.ts
+var shorten = __nccwpck_require__(6942);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
@@ -3042,7 +3070,7 @@ function trustGraph(report, heading) {
         bySubject.set(certificate.subject, list);
         const kind = certificate.selfSigned ? 'root' : certificate.isCA ? 'intermediate' : 'not a CA';
         const bad = report.findings.some((f) => f.severity === 'error' && f.certificate?.sha256 === certificate.sha256);
-        lines.push(`  ${nodeId(certificate.sha256)}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
+        lines.push(`  ${nodeId(certificate.sha256)}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
     }
     for (const certificate of truststore) {
         if (certificate.selfSigned)
@@ -3069,7 +3097,7 @@ function trustGraph(report, heading) {
         }
         failingDrawn++;
         const id = `f${failingDrawn}`;
-        lines.push(`  ${id}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(chain.subject, 80))}<br/>${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(chain.file, 80))}"]:::failing`);
+        lines.push(`  ${id}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(chain.subject, 80))}<br/>${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(chain.file, 80))}"]:::failing`);
         if (anchor)
             lines.push(`  ${nodeId(anchor.sha256)} --> ${id}`);
         else
@@ -3106,14 +3134,14 @@ function expiryTimeline(report, at, rows) {
             : Date.parse(certificate.notAfter) - at.getTime() < 90 * time/* DAY_MS */.s
                 ? 'active, '
                 : '';
-        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
+        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
     });
     gantt.push('```', '');
     const table = ['| expires | in | certificate |', '|---|---|---|'];
     for (const certificate of sorted) {
         const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / time/* DAY_MS */.s);
         const when = days < 0 ? `⛔ expired ${-days} days ago` : days < 90 ? `⚠️ ${days} days` : `${days} days`;
-        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)((0,rules_rule/* shorten */.ml)(certificate.subject))} |`);
+        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)((0,shorten/* shorten */.m)(certificate.subject))} |`);
     }
     const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
     return ['#### Truststore expiry', '', ...gantt, ...table, ...total, ''];
@@ -6443,12 +6471,16 @@ function failsOn(report, failOn, onlyNew = false) {
 /* harmony import */ var _profiles_security_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
 /* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8244);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+
+
 
 
 
 /** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
 function issuerOf(certificate) {
-    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(certificate.issuer.text);
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(certificate.issuer.text);
     return certificate.authorityKeyId
         ? `${name} (key identifier ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFingerprint */ .uV)(certificate.authorityKeyId.toUpperCase())})`
         : name;
@@ -6505,7 +6537,7 @@ function verifyArguments(profile, files) {
 function verifyCommand(profile, chain, crlFiles = []) {
     const steps = [];
     const joined = (paths, name) => {
-        const quoted = paths.map(_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .ZL);
+        const quoted = paths.map(_text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellQuote */ .Z);
         if (quoted.length === 1)
             return quoted[0];
         steps.push(`cat ${quoted.join(' ')} > ${name}`);
@@ -6513,7 +6545,7 @@ function verifyCommand(profile, chain, crlFiles = []) {
     };
     const truststore = joined(chain.truststore.files.map((file) => file.path), 'bundle.pem');
     const crls = crlFiles.length > 0 ? joined(crlFiles, 'crls.pem') : undefined;
-    const client = (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .ZL)(chain.file.path);
+    const client = (0,_text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellQuote */ .Z)(chain.file.path);
     steps.push(`openssl ${verifyArguments(profile, { truststore, client, ...(crls ? { crls } : {}) }).join(' ')}`);
     return steps.join(' && ');
 }
@@ -6549,17 +6581,21 @@ function describeRejected(rejected) {
 /* harmony export */ });
 /* unused harmony exports crlCommand, crlValidUntil */
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8244);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6942);
+
+
 
 
 /** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
 function describeCrl(given, startsSentence = false) {
-    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(given.crl.issuer.text);
+    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .m)(given.crl.issuer.text);
     return `${startsSentence ? 'The' : 'the'} CRL from ${issuer} (${given.file.path}, line ${given.object.line})`;
 }
 /** `openssl crl` showing the list as OpenSSL reads it. */
 function crlCommand(given) {
     const inform = given.object.encoding === 'der' ? ' -inform DER' : '';
-    return `openssl crl${inform} -in ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(given.file.path)} -noout -text`;
+    return `openssl crl${inform} -in ${(0,_text_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(given.file.path)} -noout -text`;
 }
 /** When the CRL stops being current: its nextUpdate, or never when it has none. */
 function crlValidUntil(given) {
@@ -7170,12 +7206,14 @@ const explainCrlIssuerNotInTruststore = {
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+
 
 
 
 /** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
 function missingFrom(certificate, issuer) {
-    return issuer ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(issuer) : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(certificate.issuer.text);
+    return issuer ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(issuer) : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(certificate.issuer.text);
 }
 const crlMissingForCa = {
     id: 'crl-missing-for-ca',
@@ -7576,6 +7614,8 @@ const explainNoTruststore = {
 /* harmony export */ });
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6942);
+
 
 
 const nameConstraintsViolated = {
@@ -7593,7 +7633,7 @@ const explainNameConstraintsViolated = {
         const whose = problem.certificate === chain.leaf.certificate
             ? 'its name'
             : `a name of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)} on its chain`;
-        const name = (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(problem.name);
+        const name = (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .m)(problem.name);
         const how = problem.violation === 'excluded'
             ? `is excluded by the name constraints of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.constrainedBy)}`
             : problem.violation === 'permitted'
@@ -8771,18 +8811,18 @@ function findRule(id) {
 /* harmony export */   Vb: () => (/* binding */ nameOf),
 /* harmony export */   WB: () => (/* binding */ internalError),
 /* harmony export */   YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   l4: () => (/* binding */ certificateConsequence),
 /* harmony export */   mH: () => (/* binding */ ruleSource),
-/* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   td: () => (/* binding */ badBundleCertificate),
 /* harmony export */   vu: () => (/* binding */ eachCertificate),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony exports describeRole, MAX_NAME_IN_MESSAGE */
+/* unused harmony export describeRole */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(228);
 /* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7643);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+
 
 
 
@@ -8842,14 +8882,8 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
         }
     }
 }
-/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
-const MAX_NAME_IN_MESSAGE = 200;
-function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-/** `CN=Example Root` in messages, or a placeholder for the empty name. */
 function nameOf(certificate) {
-    return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
+    return certificate.subject.isEmpty ? '(empty subject)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(certificate.subject.text);
 }
 /** How the gateway refuses a client for this reason: `403 Forbidden, logged as "Access denied. Reason: ..."`. */
 function refusal(profile, reason) {
@@ -8889,13 +8923,6 @@ function certificateConsequence(profile, role, reason, usedBy = 'clients whose c
         ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
         : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
 }
-/**
- * A value as one word for a POSIX shell: file names come from the pull
- * request, and a reviewer may paste the command.
- */
-function shellQuote(value) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 
 /***/ }),
@@ -8931,6 +8958,39 @@ function profileSeverity(rule, profile) {
 /** Every rule's severity under the profile, with the configuration's overrides applied. */
 function resolveSeverities(profile, overrides) {
     return new Map(_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
+}
+
+
+/***/ }),
+
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * A value as one word for a POSIX shell: file names come from the pull
+ * request, and a reviewer may paste the command.
+ */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 6942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ shorten)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_IN_MESSAGE */
+/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
+const MAX_NAME_IN_MESSAGE = 200;
+function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 

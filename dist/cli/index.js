@@ -6,8 +6,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3246);
 
+// A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
+// SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        process.exit(141);
+    });
+}
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
 __webpack_async_result__();
@@ -15,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 418:
+/***/ 3246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3863,7 +3872,15 @@ function validityAt(certificate, at) {
     return 'valid';
 }
 
+;// CONCATENATED MODULE: ./src/text/shorten.ts
+/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
+const MAX_NAME_IN_MESSAGE = 200;
+function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
 
 
 
@@ -3923,12 +3940,6 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
         }
     }
 }
-/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
-const MAX_NAME_IN_MESSAGE = 200;
-function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-/** `CN=Example Root` in messages, or a placeholder for the empty name. */
 function nameOf(certificate) {
     return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
 }
@@ -3970,6 +3981,8 @@ function certificateConsequence(profile, role, reason, usedBy = 'clients whose c
         ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
         : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
 }
+
+;// CONCATENATED MODULE: ./src/text/shell-quote.ts
 /**
  * A value as one word for a POSIX shell: file names come from the pull
  * request, and a reviewer may paste the command.
@@ -3979,6 +3992,8 @@ function shellQuote(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/chain-rule.ts
+
+
 
 
 
@@ -4503,6 +4518,8 @@ const explainClientNotEndEntity = {
 ;// CONCATENATED MODULE: ./src/rules/crl-rule.ts
 
 
+
+
 /** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
 function describeCrl(given, startsSentence = false) {
     const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : shorten(given.crl.issuer.text);
@@ -4730,6 +4747,7 @@ const crlMalformed = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
+
 
 
 
@@ -5411,6 +5429,7 @@ const malformedCertificate = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/name-constraints-violated.ts
+
 
 
 const nameConstraintsViolated = {
@@ -8062,6 +8081,7 @@ function pruned(name) {
 
 
 
+
 /** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** A listing or a batch of blobs larger than this is refused rather than buffered. */
@@ -8100,9 +8120,34 @@ function resolveCommit(root, ref) {
             // Older git: no way to tell; the advice below covers both.
         }
         throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
-            `Fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`, or \`git fetch --unshallow\`; ` +
+            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
             'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
     }
+}
+/**
+ * A fetch that makes `ref` resolvable, by its form: git refuses a revision
+ * expression such as `HEAD~1` as a refspec, so history is deepened instead.
+ */
+function fetchAdvice(ref) {
+    const quote = (text) => shellQuote(text);
+    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
+    if (ancestry) {
+        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
+        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
+        const start = ancestry[1] || 'HEAD';
+        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
+    }
+    if (OBJECT_ID.test(ref.toLowerCase()))
+        return `\`git fetch --depth=1 origin ${ref}\``;
+    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
+    if (/^[0-9a-f]{4,63}$/i.test(ref))
+        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
+    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
+    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
+    if (ref.startsWith('refs/tags/'))
+        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
+    const tracking = `refs/remotes/origin/${branch}`;
+    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
 }
 /** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
 class GitTree extends ListedTree {
