@@ -1,34 +1,24 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES, REPO } from '../helpers.js';
-import { ACTIONS_BOT, FakeGitHub, gitBlobId, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
+import { FIXTURES } from '../helpers.js';
+import { ACTIONS_BOT, FakeGitHub, gitBlobId, type PullRequestFile } from './fake-github.js';
+import {
+  addedFile,
+  expectNoStackTrace,
+  HEAD_SHA,
+  MERGE_SHA,
+  RUNTIMES,
+  runAction,
+  TOKEN,
+  withFake,
+  type ActionRun,
+  type Workspace,
+} from './harness.js';
 
-/**
- * The bundled action (dist/index.js) run as a process with the environment a
- * runner gives it, against a local fake of GitHub's REST API. Runs under this
- * Node and, when NODE24 names a Node 24 binary (.ci/run sets it), under the
- * runtime action.yml declares.
- */
-const RUNTIMES: Array<[label: string, node: string]> = [[`node ${process.versions.node}`, process.execPath]];
-if (process.env.NODE24 && process.env.NODE24 !== process.execPath) RUNTIMES.push(['node 24', process.env.NODE24]);
-
-const TOKEN = 'ghs_FAKEtoken0123456789abcdefABCDEF0123';
-const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-const MERGE_SHA = 'ffffffffffffffffffffffffffffffffffffffff';
 const LEGACY_COPIES = 55;
-
-interface Workspace {
-  dir: string;
-  files: PullRequestFile[];
-}
-
-function addedFile(filename: string, text: string): PullRequestFile {
-  const lines = text.replace(/\n$/, '').split('\n');
-  return { filename, patch: [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((line) => `+${line}`)].join('\n') };
-}
 
 /** A repository with findings on changed lines (new files, one edited block) and many outside the diff. */
 async function makeWorkspace(): Promise<Workspace> {
@@ -59,84 +49,6 @@ async function makeWorkspace(): Promise<Workspace> {
   files.push({ filename: 'certs/README.md', patch: '@@ -1 +1 @@\n-old\n+new' });
   return { dir, files };
 }
-
-interface ActionRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-async function runAction(
-  node: string,
-  workspace: Workspace,
-  apiUrl: string,
-  inputs: Record<string, string> = {},
-  eventName = 'pull_request',
-  baseSha?: string,
-  payload?: unknown,
-): Promise<ActionRun> {
-  const runner = await mkdtemp(path.join(tmpdir(), 'tsc-runner-'));
-  const event = path.join(runner, 'event.json');
-  const base = baseSha ? { base: { sha: baseSha } } : {};
-  await writeFile(event, JSON.stringify(payload ?? { pull_request: { number: 7, head: { sha: HEAD_SHA }, ...base } }));
-  const outputFile = path.join(runner, 'output');
-  const summaryFile = path.join(runner, 'summary.md');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/certs',
-    GITHUB_SHA: MERGE_SHA,
-    GITHUB_RUN_ID: '42',
-    GITHUB_API_URL: apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: workspace.dir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runner,
-    TRUSTSTORE_CHECK_API_PACING_MS: '0',
-    INPUT_TRUSTSTORE: 'certs/truststore.pem',
-    'INPUT_CLIENT-CERTIFICATES': 'certs/clients/**/*.pem',
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_CHECK-NAME': 'truststore-check',
-    'INPUT_WORKING-DIRECTORY': '.',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(node, [path.join(REPO, 'dist/index.js')], { cwd: workspace.dir, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)));
-  const outputs: Record<string, string> = {};
-  // GITHUB_OUTPUT uses heredoc blocks: name<<DELIMITER / value / DELIMITER.
-  const raw = await readFile(outputFile, 'utf8');
-  for (const block of raw.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[block[1]!] = block[3]!;
-  return { code, stdout, stderr, outputs, summary: await readFile(summaryFile, 'utf8') };
-}
-
-async function withFake(
-  options: Partial<FakeGitHubOptions>,
-  workspace: Workspace,
-  body: (fake: FakeGitHub, url: string) => Promise<void>,
-) {
-  const fake = new FakeGitHub({ files: workspace.files, pageSize: 2, ...options });
-  const url = await fake.start();
-  try {
-    await body(fake, url);
-  } finally {
-    await fake.stop();
-  }
-}
-
-const expectNoStackTrace = (run: ActionRun) => {
-  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
-};
 
 describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
   let workspace: Workspace;
