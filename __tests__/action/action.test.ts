@@ -7,9 +7,10 @@ import { FIXTURES } from '../helpers.js';
 import { ACTIONS_BOT, FakeGitHub, gitBlobId, type PullRequestFile } from './fake-github.js';
 import {
   addedFile,
+  checkedOut,
+  commitAll,
   expectNoStackTrace,
   HEAD_SHA,
-  MERGE_SHA,
   RUNTIMES,
   runAction,
   TOKEN,
@@ -47,6 +48,7 @@ async function makeWorkspace(): Promise<Workspace> {
   for (let i = 1; i <= LEGACY_COPIES; i++)
     await put('clients/client-sha1.pem', `certs/clients/legacy/terminal-${String(i).padStart(2, '0')}.pem`);
   files.push({ filename: 'certs/README.md', patch: '@@ -1 +1 @@\n-old\n+new' });
+  commitAll(dir);
   return { dir, files };
 }
 
@@ -257,7 +259,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const run = await runAction(node, workspace, url, { 'sarif-file': 'out/results.sarif' }, 'push');
       expect(run.code).toBe(1);
       expect(fake.checkRuns).toHaveLength(1);
-      expect(fake.checkRuns[0]!.head_sha).toBe(MERGE_SHA);
+      // On push the check run belongs to GITHUB_SHA, the commit checked out.
+      expect(fake.checkRuns[0]!.head_sha).toBe(checkedOut(workspace.dir));
       expect(fake.requests.some((r) => /pulls|issues/.test(r.path))).toBe(false);
       const sarif = JSON.parse(await readFile(path.join(workspace.dir, 'out/results.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
@@ -288,7 +291,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       expect(run.code).toBe(1);
       expectNoStackTrace(run);
       expect(run.stdout).toMatch(message);
-      expect(fake.requests).toEqual([]);
+      expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     });
   });
 
@@ -303,27 +306,31 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         pull_requests: [],
       },
     });
-    const pulls = [
+    const pullsAt = (head: string) => [
       {
         number: 7,
         state: 'open' as const,
-        head: { sha: HEAD_SHA, ref: 'update-certs', label: 'mallory:update-certs' },
+        head: { sha: head, ref: 'update-certs', label: 'mallory:update-certs' },
         base: { sha: BASE },
       },
     ];
+    const pulls = pullsAt(HEAD_SHA);
+    // The base commit, as the API lists it: no configuration file (the inputs and defaults govern).
+    const base = { baseTreeSha: BASE, baseFiles: {} };
 
     test('the privileged job computes the check from the pull request files, on the head GitHub names', async () => {
-      await withFake({ pulls }, workspace, async (fake, url) => {
-        const run = await runAction(node, workspace, url, {}, 'workflow_run', undefined, forkEvent());
+      const head = checkedOut(workspace.dir)!;
+      await withFake({ pulls: pullsAt(head), ...base }, workspace, async (fake, url) => {
+        const run = await runAction(node, workspace, url, {}, 'workflow_run', undefined, forkEvent(head));
         expectNoStackTrace(run);
         expect(run.code).toBe(1);
         expect(fake.checkRuns).toHaveLength(1);
-        expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure' });
+        expect(fake.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'failure' });
         expect(fake.checkRuns[0]!.annotations).toHaveLength(4 + LEGACY_COPIES);
         expect(fake.reviewComments).toHaveLength(4);
         expect(fake.issueComments).toHaveLength(1);
-        // The base commit's configuration was asked for (none there: the defaults govern).
-        expect(fake.requests.some((r) => r.path.endsWith('/contents/.truststore-check.yml'))).toBe(true);
+        // The base commit's tree was read for its configuration (none there: the inputs and defaults govern).
+        expect(fake.requests.some((r) => r.path === `/repos/acme/certs/git/trees/${BASE}`)).toBe(true);
       });
     });
 
@@ -332,20 +339,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const outer: Workspace = { dir: await mkdtemp(path.join(tmpdir(), 'tsc-outer-')), files: workspace.files };
       const clone = path.join(outer.dir, 'pr');
       await cp(workspace.dir, clone, { recursive: true });
-      const git = (...args: string[]) =>
-        execFileSync('git', ['-C', clone, ...args], {
-          env: {
-            ...process.env,
-            GIT_AUTHOR_NAME: 't',
-            GIT_AUTHOR_EMAIL: 't@t',
-            GIT_COMMITTER_NAME: 't',
-            GIT_COMMITTER_EMAIL: 't@t',
-          },
-        });
-      git('init', '-q');
-      git('add', '-A');
-      git('commit', '-qm', 'head');
-      await withFake({ pulls }, outer, async (fake, url) => {
+      const head = checkedOut(clone)!;
+      await withFake({ pulls: pullsAt(head), ...base }, outer, async (fake, url) => {
         const run = await runAction(
           node,
           outer,
@@ -353,7 +348,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           { 'working-directory': 'pr' },
           'workflow_run',
           undefined,
-          forkEvent(),
+          forkEvent(head),
         );
         expectNoStackTrace(run);
         expect(fake.reviewComments.map((c) => c.path).sort()).toEqual([
@@ -362,7 +357,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           'certs/clients/hostile.pem',
           'certs/clients/sha1.pem',
         ]);
-        expect(fake.requests.some((r) => r.path === '/repos/acme/certs/contents/.truststore-check.yml')).toBe(true);
+        expect(fake.requests.some((r) => r.path === `/repos/acme/certs/git/trees/${BASE}`)).toBe(true);
       });
     });
 
@@ -371,10 +366,11 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       await mkdir(path.join(clean.dir, 'certs/clients'), { recursive: true });
       await copyFile(path.join(FIXTURES, 'truststores/standard.pem'), path.join(clean.dir, 'certs/truststore.pem'));
       await copyFile(path.join(FIXTURES, 'clients/client-p256.pem'), path.join(clean.dir, 'certs/clients/ok.pem'));
-      await withFake({ pulls }, clean, async (fake, url) => {
-        const run = await runAction(node, clean, url, {}, 'workflow_run', undefined, forkEvent());
+      const head = commitAll(clean.dir);
+      await withFake({ pulls: pullsAt(head), ...base }, clean, async (fake, url) => {
+        const run = await runAction(node, clean, url, {}, 'workflow_run', undefined, forkEvent(head));
         expect(run.code).toBe(0);
-        expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'success' });
+        expect(fake.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'success' });
       });
     });
 
@@ -606,7 +602,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         expect(throughFolder.stdout).toMatch(/sarif-file: "out\/new\/report.sarif" is (not written|a symbolic link)/);
         const folder = await runAction(node, workspace, url, { 'working-directory': 'out' });
         expect(folder.code).toBe(1);
-        expect(folder.stdout).toMatch(/working-directory: "out" is a symbolic link to outside the workspace/);
+        expect(folder.stdout).toMatch(/working-directory: "out" is a symbolic link; links are never followed/);
       });
       expect(await readFile(path.join(outside, 'target.txt'), 'utf8')).toBe('untouched');
       expect(existsSync(path.join(outside, 'new'))).toBe(false);
@@ -630,7 +626,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         ].join('\n'),
       );
       const baseFiles = { '.truststore-check.yml': 'rules:\n  certificate-expiring-soon: warning\n' };
-      await withFake({ baseFiles }, workspace, async (fake, url) => {
+      await withFake({ baseFiles, baseTreeSha: BASE_SHA }, workspace, async (fake, url) => {
         const run = await runAction(node, workspace, url, {}, 'pull_request', BASE_SHA);
         expectNoStackTrace(run);
         expect(run.code).toBe(1);
@@ -646,8 +642,13 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         expect(notice).toMatchObject({ file: '.truststore-check.yml', severity: 'notice' });
         for (const key of ['fail-on', 'rules', 'suppressions', 'limits'])
           expect(notice.message).toContain(`\`${key}\``);
-        // The base configuration was read at the base commit, through the API (the workspace is no clone).
-        expect(fake.requests.some((r) => r.path === '/repos/acme/certs/contents/.truststore-check.yml')).toBe(true);
+        // The base configuration was read at the base commit through the git trees and blobs API (the clone lacks it).
+        expect(fake.requests.some((r) => r.path === `/repos/acme/certs/git/trees/${BASE_SHA}`)).toBe(true);
+        expect(
+          fake.requests.some(
+            (r) => r.path === `/repos/acme/certs/git/blobs/${gitBlobId(baseFiles['.truststore-check.yml'])}`,
+          ),
+        ).toBe(true);
         expect(fake.checkRuns[0]!.conclusion).toBe('failure');
       });
     });
@@ -796,6 +797,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
       try {
         await writeTree(dir, files);
+        commitAll(dir);
         await body({ dir, files: changed });
       } finally {
         await rm(dir, { recursive: true, force: true });
@@ -820,9 +822,9 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           expect(run.stdout).toContain('read through the API (the checkout is shallow)');
           expectImpactFirst(fake.issueComments[0]!.body);
           expectImpactFirst(fake.checkRuns[0]!.output.summary!);
+          // One listing of the base's root folder for its configuration file, one recursive listing for the files.
           const listing = fake.requests.filter((r) => r.path === `/repos/acme/certs/git/trees/${BASE_SHA}`);
-          expect(listing).toHaveLength(1);
-          expect(listing[0]!.query.get('recursive')).toBe('true');
+          expect(listing.map((r) => r.query.get('recursive'))).toEqual([null, 'true']);
           // Only what the change touched is fetched (the truststore); the clients' unchanged files are the checkout's.
           const blobs = fake.requests.filter((r) => r.path.includes('/git/blobs/'));
           expect(blobs.map((r) => r.path.split('/').at(-1))).toEqual([gitBlobId(base['certs/truststore.pem']!)]);
@@ -969,6 +971,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const dir = await mkdtemp(path.join(tmpdir(), 'tsc-suggest-'));
       await mkdir(path.join(dir, 'certs'), { recursive: true });
       await writeFile(path.join(dir, 'certs/truststore.pem'), truststore);
+      commitAll(dir);
       const review: Workspace = { dir, files: [addedFile('certs/truststore.pem', truststore)] };
       try {
         await withFake({}, review, async (fake, url) => {
@@ -1003,6 +1006,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         }
       };
       await write(dir, files);
+      commitAll(dir);
       const review: Workspace = { dir, files: Object.entries(files).map(([name, text]) => addedFile(name, text)) };
       const inputs = { 'client-certificates': 'certs/clients/*.pem' };
       const rulesIn = async (run: ActionRun) =>
@@ -1033,6 +1037,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
                 ...files,
                 [comment.path]: applySuggestion(files[comment.path as keyof typeof files], comment),
               });
+              commitAll(copy);
               const again = await runAction(node, { dir: copy, files: [] }, url, { ...inputs, 'pr-review': 'false' });
               expectNoStackTrace(again);
               const after = await rulesIn(again);

@@ -65,7 +65,7 @@ export interface FakePullRequest {
   number: number;
   state: 'open' | 'closed';
   head: { sha: string; ref: string; label: string };
-  base: { sha: string };
+  base: { sha: string; ref?: string };
 }
 
 /** Who the token is: installation tokens (ghs_) get 403 from GET /user, as on GitHub, and are the Actions bot. */
@@ -317,7 +317,8 @@ export class FakeGitHub {
             ...(type === 'blob' ? { size: Number(size) } : {}),
           };
         });
-      return { status: 200, payload: { sha: tree, tree: entries, truncated: this.options.truncateTree ?? false } };
+      const truncated = (this.options.truncateTree ?? false) && recursive;
+      return { status: 200, payload: { sha: tree, tree: entries, truncated } };
     }
     if ((match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]{40})$/))) {
       if (this.gitObjectType(match[1]!) !== 'blob') return notFound;
@@ -422,7 +423,9 @@ export class FakeGitHub {
         type: 'tree',
         sha: '0'.repeat(40),
       }));
-      return send(200, { sha: match[1], tree: [...folders, ...blobs], truncated: this.options.truncateTree ?? false });
+      // GitHub truncates recursive listings past its limit.
+      const truncated = (this.options.truncateTree ?? false) && url.searchParams.has('recursive');
+      return send(200, { sha: match[1], tree: [...folders, ...blobs], truncated });
     }
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]{40})$/))) {
       const text = Object.values(this.options.baseFiles ?? {}).find((candidate) => gitBlobId(candidate) === match![1]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO } from '../helpers.js';
 import { FakeGitHub, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
+import { git } from './git-repository.js';
 
 /**
  * The bundled action (dist/index.js) run as a process with the environment a
@@ -47,6 +48,14 @@ export function checkedOut(dir: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Makes `dir` a clone whose one commit holds what is in it now (as a checkout of depth 1 is); returns that commit. */
+export function commitAll(dir: string): string {
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '--allow-empty', '-m', 'checked out');
+  return git(dir, 'rev-parse', 'HEAD');
 }
 
 export async function runAction(

@@ -10,17 +10,14 @@ import {
 } from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseFailOn, resolveSettings } from '../config/load.js';
-import {
-  DEFAULT_CONFIG_FILE,
-  DEFAULT_EXPIRY_WARNING_DAYS,
-  profileOf,
-  type ProfileOf,
-  type Settings,
-} from '../config/settings.js';
-import { readBaseConfig, repositoryRoot } from './base-config.js';
+import { parseFailOn } from '../config/load.js';
+import { DEFAULT_EXPIRY_WARNING_DAYS, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
+import { repositoryRoot } from './base-config.js';
+import { judgeUnderBasePolicies } from './base-policies.js';
+import { verifyJudgedCommit, refuseUnsafeEvent } from './judged-commit.js';
+import { locatePolicy } from './policy-location.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
-import { inventoryRequest, runCheck } from '../engine.js';
+import { inventoryRequest } from '../engine.js';
 import { compareWithBase } from '../change.js';
 import { SignatureVerifier } from '../chain/signatures.js';
 import { GitTree } from '../inventory/git-tree.js';
@@ -64,6 +61,8 @@ interface Publication {
   /** A checked file's lines in the working tree (for suggested changes). */
   headLines: (file: string) => readonly string[] | undefined;
   expiryWarningDays: number;
+  /** What the reader must know first about how the verdict was reached (one Markdown line each). */
+  notes: string[];
 }
 
 /** Events on which the expiry issue is kept: runs nobody watches, not pull requests or pushes. */
@@ -83,7 +82,7 @@ interface Published {
 async function publishToGitHub(
   inputs: ActionInputs,
   context: RunContext,
-  { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays }: Publication,
+  { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays, notes }: Publication,
 ): Promise<Published> {
   const published: Published = {};
   const wantsExpiryIssue = inputs.expiryIssue && SCHEDULED_EVENTS.has(context.eventName);
@@ -135,6 +134,7 @@ async function publishToGitHub(
       repoPath,
       at,
       maxLength: CHECK_OUTPUT_LIMIT,
+      preamble: notes,
     });
     published.checkRunUrl = await attempt('check run', () =>
       publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }),
@@ -189,7 +189,7 @@ async function publishToGitHub(
       linkTo,
       at,
       maxLength: COMMENT_LIMIT,
-      preamble: [summaryMarker(inputs.checkName)],
+      preamble: [summaryMarker(inputs.checkName), ...notes],
     });
     const outcome = await attempt('summary comment', () =>
       own().then((self) => publishStickyComment(client, context, inputs.checkName, body, self)),
@@ -206,19 +206,23 @@ interface Checked {
   at: Date;
   root: string;
   expiryWarningDays: number;
+  notes: string[];
 }
+
+/** Largest report file read (the check writes about 1 KB per finding). */
+const MAX_REPORT_FILE = 256 * 1024 * 1024;
 
 /** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
 async function produceReport(inputs: ActionInputs, context: RunContext): Promise<Checked> {
-  const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
   if (inputs.reportFile) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(context.workspace, inputs.reportFile), 'utf8');
-    } catch (error) {
-      throw new UsageError(`input report-file: cannot read "${inputs.reportFile}": ${describeError(error)}`);
-    }
-    const report = parseReport(text);
+    const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+    const file = insideWorkspace(context.workspace, inputs.reportFile, 'report-file');
+    const text = readRegularFileInside(context.workspace, path.relative(context.workspace, file), MAX_REPORT_FILE);
+    if (!text)
+      throw new UsageError(
+        `input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`,
+      );
+    const report = parseReport(text.toString('utf8'));
     return {
       report,
       profileOf: profileOf(
@@ -232,35 +236,30 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
       root,
       // Not used: a report from elsewhere keeps no expiry issue.
       expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
+      notes: [],
     };
   }
-  const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
-  // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
-  let policy: { text?: string; source: string } | undefined;
-  if (context.baseSha) {
-    const repository = repositoryRoot(root, context.workspace);
-    const configInRepo = path
-      .relative(repository, realpathSync(path.dirname(config ?? path.join(root, DEFAULT_CONFIG_FILE))))
-      .split(path.sep)
-      .concat(path.basename(config ?? DEFAULT_CONFIG_FILE))
-      .filter((part) => part !== '')
-      .join('/');
-    const text = await readBaseConfig(context, repository, configInRepo, inputs.githubToken);
-    policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
-  }
-  const settings = await resolveSettings(root, {
-    ...(policy ? { policy } : {}),
-    truststore: inputs.truststore,
-    ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
-    clients: inputs.clients,
-    crls: inputs.crls,
-    profile: inputs.profile,
-    failOn: inputs.failOn,
-    expiryWarningDays: inputs.expiryWarningDays,
-    config,
-  });
+  // The paths to the policy come from the inputs, never through a link; on a pull request its base commit's configuration governs.
+  const location = locatePolicy(context.workspace, inputs);
+  verifyJudgedCommit(context, location.repository);
   const verifier = new SignatureVerifier();
-  const report = runCheck(settings, undefined, verifier);
+  const { settings, report, notes } = await judgeUnderBasePolicies(
+    location,
+    {
+      truststore: inputs.truststore,
+      ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
+      clients: inputs.clients,
+      crls: inputs.crls,
+      profile: inputs.profile,
+      failOn: inputs.failOn,
+      expiryWarningDays: inputs.expiryWarningDays,
+      config: location.config,
+    },
+    context,
+    inputs.githubToken,
+    verifier,
+  );
+  const root = location.root;
   return {
     report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
     profileOf: profileOf(settings.targets),
@@ -268,6 +267,7 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     at: settings.at,
     root,
     expiryWarningDays: settings.expiryWarningDays,
+    notes,
   };
 }
 
@@ -332,6 +332,7 @@ async function reviewChange(
  * commit's configuration governs.
  */
 async function establishContext(inputs: ActionInputs, environment: RunContext): Promise<RunContext> {
+  refuseUnsafeEvent(environment.eventName);
   if (inputs.reportFile) {
     if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
       core.warning(
@@ -343,6 +344,7 @@ async function establishContext(inputs: ActionInputs, environment: RunContext): 
     delete context.pullRequest;
     return context;
   }
+  if (environment.eventName === 'pull_request') return withSharedHead(inputs, pullRequestContext(inputs, environment));
   if (environment.eventName !== 'workflow_run') {
     return {
       ...environment,
@@ -369,7 +371,48 @@ async function establishContext(inputs: ActionInputs, environment: RunContext): 
     headSha: verified.headSha,
     baseSha: verified.baseSha,
     changeBase: verified.baseSha,
+    sharedWith: verified.sharedWith,
   };
+}
+
+/** On pull_request the event names the pull request and its head: inputs may repeat them, never change them. */
+function pullRequestContext(inputs: ActionInputs, environment: RunContext): RunContext {
+  for (const [input, given, event] of [
+    ['pull-request', inputs.pullRequest, environment.pullRequest],
+    ['head-sha', inputs.headSha, environment.headSha],
+  ] as const) {
+    if (given !== undefined && given !== event)
+      throw new UsageError(
+        `input ${input}: "${given}" is not the pull request's of this pull_request event (${event})`,
+      );
+  }
+  return environment;
+}
+
+/**
+ * The other open pull requests with this head commit: its check run shows on
+ * each, so each one's base policy is applied (see base-policies.ts). Without
+ * that list the verdict could be the laxest base's, so the check stops.
+ */
+async function withSharedHead(inputs: ActionInputs, context: RunContext): Promise<RunContext> {
+  if (context.pullRequest === undefined || !context.headSha || !context.baseSha) return context;
+  if (!inputs.githubToken || !context.owner || !context.repo)
+    throw new UsageError(
+      'on pull_request, a token is needed to find the other open pull requests with the same head commit (github-token, with pull-requests: read)',
+    );
+  const { createClient, describeApiError } = await import('./github/client.js');
+  const { openPullRequestsAt } = await import('./github/pull-request.js');
+  let open;
+  try {
+    open = await openPullRequestsAt(createClient(inputs.githubToken, context.apiUrl), context, context.headSha);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(
+      `cannot list the open pull requests (${describeApiError(error)}), so whether another one shares the head ${context.headSha.slice(0, 12)} under a laxer base is unknown; grant pull-requests: read`,
+    );
+  }
+  const sharedWith = open.filter((pull) => pull.number !== context.pullRequest);
+  return sharedWith.length > 0 ? { ...context, sharedWith } : context;
 }
 
 export async function run(): Promise<void> {
@@ -383,6 +426,7 @@ export async function run(): Promise<void> {
       at,
       root,
       expiryWarningDays,
+      notes,
     } = await core.group('Checking the certificates', () => produceReport(inputs, context));
     // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
     const rootInRepo = path
@@ -422,11 +466,15 @@ export async function run(): Promise<void> {
         profileOf: profiles,
         headLines: (file) => headLines.lines(file),
         expiryWarningDays,
+        notes,
       }),
     );
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-      const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
+      const preamble = [
+        ...(published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : []),
+        ...notes,
+      ];
       await core.summary
         .addRaw(
           formatMarkdown(report, {
