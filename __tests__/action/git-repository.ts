@@ -62,7 +62,7 @@ export class GitRepository {
   }
 
   /** GitHub's test merge commit of a pull request: the head's files, with the base and the head as parents. */
-  async mergeCommit(base: string, head: string): Promise<string> {
+  mergeCommit(base: string, head: string): string {
     const tree = git(this.dir, 'rev-parse', `${head}^{tree}`);
     return git(this.dir, 'commit-tree', tree, '-p', base, '-p', head, '-m', 'merge');
   }

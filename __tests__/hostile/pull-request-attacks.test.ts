@@ -47,7 +47,7 @@ async function scenario(base: Tree, head: Tree): Promise<Scenario> {
   const headSha = await origin.commit(head, [baseSha], 'head');
   origin.branch('main', baseSha);
   origin.branch('update-certs', headSha);
-  return { origin, base: baseSha, head: headSha, merge: await origin.mergeCommit(baseSha, headSha) };
+  return { origin, base: baseSha, head: headSha, merge: origin.mergeCommit(baseSha, headSha) };
 }
 
 /** Runs the action on a checkout of `commit` against a fake API backed by the scenario's repository. */

@@ -100,8 +100,8 @@ export async function readBaseConfig(
     return walk(
       location,
       sha,
-      async (index) => listed.get(location.parts[index]!.path),
-      async (entry) => git('cat-file', 'blob', entry.id).toString('utf8'),
+      (index) => Promise.resolve(listed.get(location.parts[index]!.path)),
+      (entry) => Promise.resolve(git('cat-file', 'blob', entry.id).toString('utf8')),
     );
   }
   if (!token || !context.owner || !context.repo)
