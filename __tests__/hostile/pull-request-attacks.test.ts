@@ -317,6 +317,10 @@ describe('one head commit, two pull requests (workflow_run)', () => {
     expect(result.fake.checkRuns).toHaveLength(1);
     expect(result.fake.checkRuns[0]!.head_sha).toBe(s.head);
     expect(await findingsOf(result.run)).toContain('insecure-signature-algorithm');
+    // The reader is told why: the check run and the comment say whose base decided.
+    for (const text of [result.fake.checkRuns[0]!.output.summary!, result.fake.issueComments[0]!.body])
+      expect(text).toContain('open pull requests (#7, #8), and its check shows on each');
+    expect(result.fake.checkRuns[0]!.output.summary).toContain('the strictest result (the base of #7)');
   });
 
   test('on pull_request too: the run of the pull request into the laxer branch fails on the shared head', async () => {
