@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3293);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7748:
+/***/ 3293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65,17 +65,22 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/base-policy.ts
+
 /**
  * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * configuration at the base commit decides the check: what to check, the
- * rules, suppressions and limits. From the pull request's own version only
- * what makes the check stricter applies at once (a severity raised, a limit
- * lowered, a stricter fail-on, a longer expiry warning); everything else
- * takes effect after merge, and the report says what it would change.
+ * base commit's configuration and the workflow's inputs decide the check:
+ * everything that changes a verdict (profile, profiles and what they extend,
+ * profile options, targets and the files they check, rules, suppressions,
+ * limits, fail-on). With no configuration file at the base, the inputs and
+ * the defaults are that policy. From the pull request's own version only what
+ * makes the check stricter applies at once (a severity raised, a limit
+ * lowered, a suppression removed, a stricter fail-on, a longer expiry
+ * warning); everything else takes effect after merge, and the report says
+ * what it would change.
  */
-/** Keys that say what to check rather than how strictly: taken from the head only when the base has no file at all. */
-const SELECTION_KEYS = ['truststore', 'bundle', 'clients', 'crls', 'profile', 'profile-options', 'profiles', 'targets'];
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
 function stricterSeverities(base, head) {
@@ -88,6 +93,11 @@ function stricterSeverities(base, head) {
     }
     return result;
 }
+/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
+function keptSuppressions(base, head) {
+    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
+    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
+}
 function lowerLimits(base, head) {
     const result = { ...base };
     for (const key of Object.keys(base))
@@ -95,16 +105,19 @@ function lowerLimits(base, head) {
     return result;
 }
 /**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (or,
- * when the base has no configuration file, the head's choice of files with
- * the default policy), tightened by whatever the head's file makes stricter.
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
  */
 function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
-    const governing = baseFile ?? Object.fromEntries(Object.entries(headFile).filter(([key]) => SELECTION_KEYS.includes(key)));
+    const governing = baseFile ?? {};
     const base = settingsOf(governing);
+    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
+        throw new src_errors/* UsageError */.e(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
     const effective = {
         ...base,
         severities: stricterSeverities(base.severities, head.severities),
+        suppressions: keptSuppressions(base.suppressions, head.suppressions),
         limits: lowerLimits(base.limits, head.limits),
         failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
         expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
@@ -123,8 +136,6 @@ function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
 
 // EXTERNAL MODULE: ./src/inventory/glob.ts
 var inventory_glob = __nccwpck_require__(1484);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
 var inventory_limits = __nccwpck_require__(5158);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -1647,13 +1658,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /**
- * The configuration file as it is at the pull request's base commit: from
- * the local clone when it has that commit, otherwise through the contents
- * API (a shallow checkout has only the merge commit). `undefined`: the base
- * has no such file. When neither source answers, the check cannot know its
- * policy and stops rather than fall back to the pull request's own.
- */
-/**
  * The folder paths in the repository are relative to: the clone's top level
  * when `folder` is in one (a privileged workflow_run job checks the pull
  * request out into a subfolder), otherwise the workspace.
@@ -1673,9 +1677,40 @@ function repositoryRoot(folder, workspace) {
     }
     return (0,external_node_fs_.realpathSync)(workspace);
 }
-async function readBaseConfig(context, repository, repoPath, token) {
-    const sha = context.baseSha;
-    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repository, ...args], {
+/**
+ * Walks the configuration's path in a commit's tree, one entry per folder:
+ * the file's content, `undefined` when the commit has no such file, and a
+ * usage error when anything on the way is a symbolic link (the base's link
+ * would otherwise decide where its policy is read from).
+ */
+async function walk(location, commit, entryOf, read) {
+    for (const [index, part] of location.parts.entries()) {
+        const entry = await entryOf(index);
+        if (!entry)
+            return undefined;
+        if (entry.mode === '120000')
+            throw new src_errors/* UsageError */.e(`input ${part.input}: "${part.path}" is a symbolic link at the base commit ${commit.slice(0, 12)}; links are never followed to the configuration`);
+        const last = index === location.parts.length - 1;
+        if (entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return read(entry);
+    }
+    return undefined;
+}
+/**
+ * The configuration file as it is at the base commit `sha`: from the local
+ * clone when it has that commit, otherwise through the git trees and blobs
+ * API (a shallow checkout has only the merge or head commit); never through
+ * the contents API, which follows links. `undefined`: the base has no such
+ * file. When neither source answers, the check cannot know its policy and
+ * stops rather than fall back to the pull request's own.
+ */
+async function readBaseConfig(context, location, sha, token) {
+    const repoPath = location.configInRepo;
+    if (repoPath.startsWith('../'))
+        throw new src_errors/* UsageError */.e(`input config: the configuration must be in the repository checked: on a pull request it is read at the base commit`);
+    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', location.repository, ...args], {
         stdio: ['ignore', 'pipe', 'ignore'],
         maxBuffer: 16 << 20,
     });
@@ -1688,36 +1723,42 @@ async function readBaseConfig(context, repository, repoPath, token) {
         // not a clone, or a shallow one without the base
     }
     if (haveCommit) {
-        try {
-            return git('show', `${sha}:${repoPath}`).toString('utf8');
+        const listed = new Map();
+        const listing = git('ls-tree', '-t', '-z', '--full-tree', sha, '--', ...location.parts.map((part) => part.path));
+        for (const line of listing.toString('utf8').split('\0')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, id] = line.slice(0, tab).split(' ');
+            listed.set(line.slice(tab + 1), { mode: mode, type: type, id: id });
         }
-        catch {
-            return undefined;
-        }
+        return walk(location, sha, (index) => Promise.resolve(listed.get(location.parts[index].path)), (entry) => Promise.resolve(git('cat-file', 'blob', entry.id).toString('utf8')));
     }
     if (!token || !context.owner || !context.repo)
         throw new src_errors/* UsageError */.e(`the base commit ${sha.slice(0, 12)} is not in the checkout and there is no token to read its ${repoPath} through the API; use actions/checkout with fetch-depth: 0, or grant contents: read`);
     const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const client = createClient(token, context.apiUrl);
+    const repo = { owner: context.owner, repo: context.repo };
     try {
-        const answer = await client.rest.repos.getContent({
-            owner: context.owner,
-            repo: context.repo,
-            path: repoPath,
-            ref: sha,
-            mediaType: { format: 'raw' },
+        let tree = sha;
+        return await walk(location, sha, async (index) => {
+            const { data } = await client.rest.git.getTree({ ...repo, tree_sha: tree });
+            if (data.truncated)
+                throw new src_errors/* UsageError */.e(`GitHub truncated the listing of a folder on the way to ${repoPath}`);
+            const name = location.parts[index].path.split('/').at(-1);
+            const found = data.tree.find((entry) => entry.path === name);
+            if (!found?.mode || !found.type || !found.sha)
+                return undefined;
+            tree = found.sha;
+            return { mode: found.mode, type: found.type, id: found.sha };
+        }, async (entry) => {
+            const { data } = await client.rest.git.getBlob({ ...repo, file_sha: entry.id });
+            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
         });
-        // The raw media type comes back as text or, depending on the content type GitHub labels it with, as bytes.
-        const data = answer.data;
-        if (typeof data === 'string')
-            return data;
-        if (data instanceof ArrayBuffer || ArrayBuffer.isView(data))
-            return (data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8');
-        throw new src_errors/* UsageError */.e(`reading ${repoPath} at the base commit gave no file content`);
     }
     catch (error) {
-        if (error.status === 404)
-            return undefined;
+        if (error instanceof src_errors/* UsageError */.e)
+            throw error;
         throw new src_errors/* UsageError */.e(`cannot read ${repoPath} at the base commit ${sha.slice(0, 12)} (${describeApiError(error)}); the check follows the base's configuration, not the pull request's`);
     }
 }
@@ -2531,6 +2572,258 @@ function engine_runCheck(settings, tree, verifier) {
         });
     });
     return reports.length === 1 ? reports[0] : (0,report_report/* mergeReports */.C1)(reports, files.size);
+}
+
+;// CONCATENATED MODULE: ./src/action/base-policies.ts
+
+
+
+
+
+/** Orders results from laxest to strictest: a failing one first of all, then by errors, warnings and notices. */
+function strictness({ settings, report }) {
+    const { errors, warnings, notices } = report.summary;
+    return [(0,report_report/* failsOn */.Hu)(report, settings.failOn) ? 1 : 0, errors, warnings, notices];
+}
+function stricter(a, b) {
+    const [x, y] = [strictness(a), strictness(b)];
+    const index = x.findIndex((value, i) => value !== y[i]);
+    return index >= 0 && x[index] > y[index];
+}
+/**
+ * The check of the files in `location.root` under the policy that governs
+ * it: on a pull request, the base commit's configuration (and the inputs);
+ * when the head commit is also the head of other open pull requests, under
+ * each of their bases' too, keeping the strictest result (the check run on
+ * that commit shows on every one of them, so the laxest base must not set
+ * it). Elsewhere, the working tree's own configuration.
+ */
+async function judgeUnderBasePolicies(location, overrides, context, token, verifier) {
+    const settingsFor = async (baseSha) => {
+        if (!baseSha)
+            return resolveSettings(location.root, overrides);
+        const text = await readBaseConfig(context, location, baseSha, token);
+        const policy = {
+            ...(text !== undefined ? { text } : {}),
+            source: `${location.configInRepo} at ${baseSha.slice(0, 12)}`,
+        };
+        return resolveSettings(location.root, { ...overrides, policy });
+    };
+    const judge = async (baseSha) => {
+        const settings = await settingsFor(baseSha);
+        return { settings, report: engine_runCheck(settings, undefined, verifier) };
+    };
+    const own = await judge(context.baseSha);
+    const others = (context.sharedWith ?? []).filter((pull, index, all) => pull.baseSha !== context.baseSha && all.findIndex((other) => other.baseSha === pull.baseSha) === index);
+    if (!context.baseSha || !context.sharedWith || context.sharedWith.length === 0)
+        return { ...own, notes: [] };
+    let strictest = { ...own, pullRequest: context.pullRequest };
+    for (const pull of others) {
+        const judged = { ...(await judge(pull.baseSha)), pullRequest: pull.number };
+        if (stricter(judged, strictest))
+            strictest = judged;
+    }
+    const numbers = [context.pullRequest, ...context.sharedWith.map((pull) => pull.number)]
+        .map((number) => `#${number}`)
+        .join(', ');
+    const note = `This commit is the head of ${context.sharedWith.length + 1} open pull requests (${numbers}), and its check shows on each: ` +
+        `it was judged under each one's base configuration, and this is the strictest result (the base of #${strictest.pullRequest}).`;
+    core/* info */.pq(note);
+    return { settings: strictest.settings, report: strictest.report, notes: [note] };
+}
+
+;// CONCATENATED MODULE: ./src/action/judged-commit.ts
+
+
+/**
+ * The event decides what may be judged. A verdict is posted on the pull
+ * request's head commit, so the files judged must be that commit's (or
+ * GitHub's merge commit of it): anything else would put one commit's result
+ * on another.
+ */
+const FORK_PATTERN = 'see "Pull requests from forks" in the README: a workflow_run job checks the head out as data';
+/**
+ * On pull_request_target the workflow is the base branch's, with a write
+ * token, and actions/checkout checks out the base branch by default: the
+ * base's files would be judged and the verdict posted on the pull request's
+ * head. Checking the head out there runs a fork's files with a write token.
+ */
+function refuseUnsafeEvent(eventName) {
+    if (eventName === 'pull_request_target')
+        throw new src_errors/* UsageError */.e(`pull_request_target is refused: there the checkout is the base branch unless told otherwise, and a verdict on those files would be posted on the pull request's head. Run the check on pull_request (and for pull requests from forks, ${FORK_PATTERN})`);
+}
+/** The commit checked out in `folder`, or undefined when it is not in a git clone. */
+function checkedOutCommit(folder) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', folder, 'rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+            stdio: ['ignore', 'pipe', 'ignore'],
+        })
+            .toString('utf8')
+            .trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * On a pull request (pull_request, or the workflow_run job of the fork
+ * pattern), the clone `repository` must have the pull request's head or its
+ * merge commit checked out; otherwise the check stops before judging.
+ */
+function verifyJudgedCommit(context, repository) {
+    if (context.pullRequest === undefined || !context.headSha)
+        return;
+    const head = context.headSha;
+    const merge = context.mergeSha !== undefined && context.mergeSha !== head ? context.mergeSha : undefined;
+    const expected = `the pull request's head ${head.slice(0, 12)}${merge ? ` or merge commit ${merge.slice(0, 12)}` : ''}`;
+    const commit = checkedOutCommit(repository);
+    if (commit === undefined)
+        throw new src_errors/* UsageError */.e(`${repository} is not a git clone, so the files checked cannot be shown to be ${expected}; check it out with actions/checkout`);
+    if (commit !== head && commit !== merge) {
+        const how = context.eventName === 'workflow_run'
+            ? 'check out `ref: ${{ github.event.workflow_run.head_sha }}`'
+            : 'use actions/checkout without `ref:` (the merge commit) or with `ref: ${{ github.event.pull_request.head.sha }}`';
+        throw new src_errors/* UsageError */.e(`the checked-out commit ${commit.slice(0, 12)} is not ${expected}, so its verdict would be posted on other files than it judged; ${how}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/run-context.ts
+
+
+
+/**
+ * Where results go. A report file comes from elsewhere (in the fork pattern,
+ * from the fork's own run), so it may never set the required check or speak
+ * on a pull request. On workflow_run, the pull request is the one GitHub says
+ * has the triggering run's head commit, whatever inputs claim; its base
+ * commit's configuration governs.
+ */
+async function establishContext(inputs, environment) {
+    refuseUnsafeEvent(environment.eventName);
+    if (inputs.reportFile) {
+        if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
+            core/* warning */.$e('report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
+                'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
+        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
+        const context = { ...environment };
+        delete context.pullRequest;
+        return context;
+    }
+    if (environment.eventName === 'pull_request')
+        return withSharedHead(inputs, pullRequestContext(inputs, environment));
+    if (environment.eventName !== 'workflow_run') {
+        return {
+            ...environment,
+            ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+            ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+        };
+    }
+    if (!inputs.githubToken || !environment.owner || !environment.repo)
+        throw new src_errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+    const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
+        ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+        ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+    });
+    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
+    return {
+        ...environment,
+        pullRequest: verified.number,
+        headSha: verified.headSha,
+        baseSha: verified.baseSha,
+        changeBase: verified.baseSha,
+        sharedWith: verified.sharedWith,
+    };
+}
+/** On pull_request the event names the pull request and its head: inputs may repeat them, never change them. */
+function pullRequestContext(inputs, environment) {
+    for (const [input, given, event] of [
+        ['pull-request', inputs.pullRequest, environment.pullRequest],
+        ['head-sha', inputs.headSha, environment.headSha],
+    ]) {
+        if (given !== undefined && given !== event)
+            throw new src_errors/* UsageError */.e(`input ${input}: "${given}" is not the pull request's of this pull_request event (${event})`);
+    }
+    return environment;
+}
+/**
+ * The other open pull requests with this head commit: its check run shows on
+ * each, so each one's base policy is applied (see base-policies.ts). Without
+ * that list the verdict could be the laxest base's, so the check stops.
+ */
+async function withSharedHead(inputs, context) {
+    if (context.pullRequest === undefined || !context.headSha || !context.baseSha)
+        return context;
+    if (!inputs.githubToken || !context.owner || !context.repo)
+        throw new src_errors/* UsageError */.e('on pull_request, a token is needed to find the other open pull requests with the same head commit (github-token, with pull-requests: read)');
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { openPullRequestsAt } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+    let open;
+    try {
+        open = await openPullRequestsAt(createClient(inputs.githubToken, context.apiUrl), context, context.headSha);
+    }
+    catch (error) {
+        if (error instanceof src_errors/* UsageError */.e)
+            throw error;
+        throw new src_errors/* UsageError */.e(`cannot list the open pull requests (${describeApiError(error)}), so whether another one shares the head ${context.headSha.slice(0, 12)} under a laxer base is unknown; grant pull-requests: read`);
+    }
+    const sharedWith = open.filter((pull) => pull.number !== context.pullRequest);
+    return sharedWith.length > 0 ? { ...context, sharedWith } : context;
+}
+
+;// CONCATENATED MODULE: ./src/action/policy-location.ts
+
+
+
+
+
+
+/** Each existing path from `workspace` down to `target` (lexically): none may be a symbolic link. */
+function checkNoLinks(workspace, target, input, shown) {
+    const relative = external_node_path_default().relative(workspace, target);
+    if (relative === '')
+        return;
+    let current = workspace;
+    for (const part of relative.split((external_node_path_default()).sep)) {
+        current = external_node_path_default().join(current, part);
+        let isLink;
+        try {
+            isLink = (0,external_node_fs_.lstatSync)(current).isSymbolicLink();
+        }
+        catch {
+            return; // what does not exist leads nowhere
+        }
+        if (isLink)
+            throw new src_errors/* UsageError */.e(`input ${input}: "${shown(current)}" is a symbolic link; links are never followed to the configuration or the files checked (name the real folder)`);
+    }
+}
+function locatePolicy(workspaceArgument, inputs) {
+    // The workspace is the runner's; only what the inputs add below it is held to the rule.
+    const workspace = (0,external_node_fs_.realpathSync)(workspaceArgument);
+    const inWorkspace = (input, value) => {
+        const absolute = external_node_path_default().resolve(workspace, value);
+        if (!(0,containment/* isInside */.FK)(workspace, absolute))
+            throw new src_errors/* UsageError */.e(`input ${input}: "${value}" is outside the workspace`);
+        checkNoLinks(workspace, absolute, input, (current) => external_node_path_default().relative(workspace, current).split((external_node_path_default()).sep).join('/'));
+        return absolute;
+    };
+    const root = inWorkspace('working-directory', inputs.workingDirectory);
+    const config = inputs.config === undefined ? undefined : inWorkspace('config', inputs.config);
+    const file = config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
+    if (config === undefined)
+        checkNoLinks(root, file, 'working-directory', () => DEFAULT_CONFIG_FILE);
+    const repository = repositoryRoot(root, workspace);
+    const toRepo = (absolute) => external_node_path_default().relative(repository, absolute).split((external_node_path_default()).sep).join('/');
+    const wdInRepo = toRepo(root);
+    const fileInRepo = toRepo(file);
+    const segments = fileInRepo.split('/');
+    const parts = segments.map((_, index) => {
+        const prefix = segments.slice(0, index + 1).join('/');
+        const inWorkingDirectory = prefix === wdInRepo || wdInRepo.startsWith(`${prefix}/`);
+        return { path: prefix, input: config === undefined || inWorkingDirectory ? 'working-directory' : 'config' };
+    });
+    return { root, repository, ...(config ? { config } : {}), configInRepo: fileInRepo, parts };
 }
 
 // EXTERNAL MODULE: ./src/inventory/listed-tree.ts
@@ -3385,6 +3678,7 @@ function readRunContext(env = process.env) {
         ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
             ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
             : {}),
+        ...(isPullRequest && env.GITHUB_SHA ? { mergeSha: env.GITHUB_SHA } : {}),
         ...(eventName === 'push' &&
             typeof payload.before === 'string' &&
             OBJECT_ID.test(payload.before) &&
@@ -3501,6 +3795,10 @@ function readInputs() {
 
 
 
+
+
+
+
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 /**
  * A path inside the workspace: `..`, absolute paths and (for what exists)
@@ -3521,7 +3819,7 @@ const SCHEDULED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
  * rest still run. The first permission error (read-only token on a fork or
  * Dependabot pull request) stops further writes with one warning.
  */
-async function publishToGitHub(inputs, context, { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays }) {
+async function publishToGitHub(inputs, context, { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays, notes }) {
     const published = {};
     const wantsExpiryIssue = inputs.expiryIssue && SCHEDULED_EVENTS.has(context.eventName);
     const wantsApi = inputs.checkRun || wantsExpiryIssue || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
@@ -3566,6 +3864,7 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
             repoPath,
             at,
             maxLength: github_limits/* CHECK_OUTPUT_LIMIT */.tw,
+            preamble: notes,
         });
         published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
     }
@@ -3607,7 +3906,7 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
             linkTo,
             at,
             maxLength: github_limits/* COMMENT_LIMIT */.W$,
-            preamble: [summaryMarker(inputs.checkName)],
+            preamble: [summaryMarker(inputs.checkName), ...notes],
         });
         const outcome = await attempt('summary comment', () => own().then((self) => publishStickyComment(client, context, inputs.checkName, body, self)));
         if (outcome)
@@ -3615,18 +3914,17 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
     }
     return published;
 }
+/** Largest report file read (the check writes about 1 KB per finding). */
+const MAX_REPORT_FILE = 256 * 1024 * 1024;
 /** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
 async function produceReport(inputs, context) {
-    const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
     if (inputs.reportFile) {
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(context.workspace, inputs.reportFile), 'utf8');
-        }
-        catch (error) {
-            throw new src_errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}": ${(0,src_errors/* describeError */.U)(error)}`);
-        }
-        const report = parseReport(text);
+        const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+        const file = insideWorkspace(context.workspace, inputs.reportFile, 'report-file');
+        const text = (0,containment/* readRegularFileInside */.du)(context.workspace, external_node_path_default().relative(context.workspace, file), MAX_REPORT_FILE);
+        if (!text)
+            throw new src_errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`);
+        const report = parseReport(text.toString('utf8'));
         return {
             report,
             profileOf: profileOf(report.targets.map((target) => ({
@@ -3638,23 +3936,14 @@ async function produceReport(inputs, context) {
             root,
             // Not used: a report from elsewhere keeps no expiry issue.
             expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
+            notes: [],
         };
     }
-    const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
-    // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
-    let policy;
-    if (context.baseSha) {
-        const repository = repositoryRoot(root, context.workspace);
-        const configInRepo = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(external_node_path_default().dirname(config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE))))
-            .split((external_node_path_default()).sep)
-            .concat(external_node_path_default().basename(config ?? DEFAULT_CONFIG_FILE))
-            .filter((part) => part !== '')
-            .join('/');
-        const text = await readBaseConfig(context, repository, configInRepo, inputs.githubToken);
-        policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
-    }
-    const settings = await resolveSettings(root, {
-        ...(policy ? { policy } : {}),
+    // The paths to the policy come from the inputs, never through a link; on a pull request its base commit's configuration governs.
+    const location = locatePolicy(context.workspace, inputs);
+    verifyJudgedCommit(context, location.repository);
+    const verifier = new signatures_SignatureVerifier();
+    const { settings, report, notes } = await judgeUnderBasePolicies(location, {
         truststore: inputs.truststore,
         ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
         clients: inputs.clients,
@@ -3662,10 +3951,9 @@ async function produceReport(inputs, context) {
         profile: inputs.profile,
         failOn: inputs.failOn,
         expiryWarningDays: inputs.expiryWarningDays,
-        config,
-    });
-    const verifier = new signatures_SignatureVerifier();
-    const report = engine_runCheck(settings, undefined, verifier);
+        config: location.config,
+    }, context, inputs.githubToken, verifier);
+    const root = location.root;
     return {
         report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
         profileOf: profileOf(settings.targets),
@@ -3673,6 +3961,7 @@ async function produceReport(inputs, context) {
         at: settings.at,
         root,
         expiryWarningDays: settings.expiryWarningDays,
+        notes,
     };
 }
 /** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
@@ -3712,52 +4001,11 @@ async function reviewChange(settings, report, verifier, context, inputs, root) {
         return report;
     }
 }
-/**
- * Where results go. A report file comes from elsewhere (in the fork pattern,
- * from the fork's own run), so it may never set the required check or speak
- * on a pull request. On workflow_run, the pull request is the one GitHub says
- * has the triggering run's head commit, whatever inputs claim; its base
- * commit's configuration governs.
- */
-async function establishContext(inputs, environment) {
-    if (inputs.reportFile) {
-        if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
-            core/* warning */.$e('report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
-                'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
-        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
-        const context = { ...environment };
-        delete context.pullRequest;
-        return context;
-    }
-    if (environment.eventName !== 'workflow_run') {
-        return {
-            ...environment,
-            ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-            ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-        };
-    }
-    if (!inputs.githubToken || !environment.owner || !environment.repo)
-        throw new src_errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-    const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
-    const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
-        ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-        ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-    });
-    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
-    return {
-        ...environment,
-        pullRequest: verified.number,
-        headSha: verified.headSha,
-        baseSha: verified.baseSha,
-        changeBase: verified.baseSha,
-    };
-}
 async function run() {
     try {
         const inputs = readInputs();
         const context = await establishContext(inputs, readRunContext());
-        const { report, profileOf: profiles, failOn, at, root, expiryWarningDays, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
+        const { report, profileOf: profiles, failOn, at, root, expiryWarningDays, notes, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
         // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
         const rootInRepo = external_node_path_default().relative(repositoryRoot(root, context.workspace), (0,external_node_fs_.realpathSync)(root))
             .split((external_node_path_default()).sep)
@@ -3794,9 +4042,13 @@ async function run() {
             profileOf: profiles,
             headLines: (file) => headLines.lines(file),
             expiryWarningDays,
+            notes,
         }));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-            const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
+            const preamble = [
+                ...(published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : []),
+                ...notes,
+            ];
             await core/* summary */.z
                 .addRaw(formatMarkdown(report, {
                 title: inputs.checkName,
@@ -5003,8 +5255,14 @@ class LinesUnder {
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
-/** Never walked: version-control internals and installed packages hold no truststores. */
-const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
+/**
+ * Never walked: git's own folder, which holds no committed file (git refuses
+ * to track a path with a `.git` component). Everything else a `**` reaches
+ * is walked, `node_modules` and dot-folders included, as bash's globstar and
+ * every deploy script that copies `certs/**` include them: a CA or client
+ * skipped here would still reach the gateway.
+ */
+const PRUNED_FOLDERS = new Set(['.git']);
 function checkPattern(pattern, option) {
     if (pattern.trim() === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: empty glob`);
@@ -7062,7 +7320,7 @@ const configurationChangeDeferred = {
     id: 'configuration-change-deferred',
     defaultSeverity: 'notice',
     title: 'Configuration change that applies after merge',
-    description: 'On a pull request the check follows the configuration at the base commit, so a pull request cannot switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered) apply at once; the rest are listed here and apply once merged.',
+    description: "On a pull request the check follows the configuration at the base commit and the workflow's inputs (with no configuration file at the base, the inputs and defaults), so a pull request cannot choose its profile, define or extend one, switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered, a suppression removed) apply at once; the rest are listed here and apply once merged.",
     remedy: 'Nothing to fix: review the configuration change like any policy change. If it should apply to this pull request, merge it first in a pull request of its own.',
     appliesTo: () => ({}),
     consequence: () => 'None until merged; after that, the changed configuration governs every check.',
@@ -7070,7 +7328,7 @@ const configurationChangeDeferred = {
 /** The notice for a pull request's deferred configuration change. */
 function deferredPolicyDraft(deferred) {
     return {
-        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, a stricter fail-on and a longer expiry warning apply at once.`,
+        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, removed suppressions, a stricter fail-on and a longer expiry warning apply at once.`,
         file: deferred.file,
         line: 1,
         endLine: 1,

@@ -206,62 +206,6 @@ class LinesUnder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/base-policy.ts
-/**
- * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * configuration at the base commit decides the check: what to check, the
- * rules, suppressions and limits. From the pull request's own version only
- * what makes the check stricter applies at once (a severity raised, a limit
- * lowered, a stricter fail-on, a longer expiry warning); everything else
- * takes effect after merge, and the report says what it would change.
- */
-/** Keys that say what to check rather than how strictly: taken from the head only when the base has no file at all. */
-const SELECTION_KEYS = ['truststore', 'bundle', 'clients', 'crls', 'profile', 'profile-options', 'profiles', 'targets'];
-const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
-function stricterSeverities(base, head) {
-    const result = { ...base };
-    for (const [id, severity] of Object.entries(head)) {
-        const current = base[id];
-        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
-        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
-            result[id] = severity;
-    }
-    return result;
-}
-function lowerLimits(base, head) {
-    const result = { ...base };
-    for (const key of Object.keys(base))
-        result[key] = Math.min(base[key], head[key]);
-    return result;
-}
-/**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (or,
- * when the base has no configuration file, the head's choice of files with
- * the default policy), tightened by whatever the head's file makes stricter.
- */
-function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
-    const governing = baseFile ?? Object.fromEntries(Object.entries(headFile).filter(([key]) => SELECTION_KEYS.includes(key)));
-    const base = settingsOf(governing);
-    const effective = {
-        ...base,
-        severities: stricterSeverities(base.severities, head.severities),
-        limits: lowerLimits(base.limits, head.limits),
-        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
-        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
-    };
-    const changes = [];
-    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
-        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
-            continue;
-        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
-        changes.push(`\`${key}\` ${what}`);
-    }
-    if (changes.length === 0)
-        return effective;
-    return { ...effective, deferredPolicy: { file: configPath, changes } };
-}
-
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A problem with how the check was asked for (flags, configuration, globs),
@@ -278,6 +222,73 @@ function describeError(error) {
     if (error && typeof error === 'object' && 'message' in error)
         return String(error.message);
     return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/config/base-policy.ts
+
+/**
+ * A pull request may edit `.truststore-check.yml`, so on a pull request the
+ * base commit's configuration and the workflow's inputs decide the check:
+ * everything that changes a verdict (profile, profiles and what they extend,
+ * profile options, targets and the files they check, rules, suppressions,
+ * limits, fail-on). With no configuration file at the base, the inputs and
+ * the defaults are that policy. From the pull request's own version only what
+ * makes the check stricter applies at once (a severity raised, a limit
+ * lowered, a suppression removed, a stricter fail-on, a longer expiry
+ * warning); everything else takes effect after merge, and the report says
+ * what it would change.
+ */
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+function stricterSeverities(base, head) {
+    const result = { ...base };
+    for (const [id, severity] of Object.entries(head)) {
+        const current = base[id];
+        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
+        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
+            result[id] = severity;
+    }
+    return result;
+}
+/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
+function keptSuppressions(base, head) {
+    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
+    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
+}
+function lowerLimits(base, head) {
+    const result = { ...base };
+    for (const key of Object.keys(base))
+        result[key] = Math.min(base[key], head[key]);
+    return result;
+}
+/**
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
+ */
+function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
+    const governing = baseFile ?? {};
+    const base = settingsOf(governing);
+    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
+        throw new UsageError(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
+    const effective = {
+        ...base,
+        severities: stricterSeverities(base.severities, head.severities),
+        suppressions: keptSuppressions(base.suppressions, head.suppressions),
+        limits: lowerLimits(base.limits, head.limits),
+        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
+        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
+    };
+    const changes = [];
+    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
+        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
+            continue;
+        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
+        changes.push(`\`${key}\` ${what}`);
+    }
+    if (changes.length === 0)
+        return effective;
+    return { ...effective, deferredPolicy: { file: configPath, changes } };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/glob.ts
@@ -1986,8 +1997,14 @@ function findProfile(id) {
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
-/** Never walked: version-control internals and installed packages hold no truststores. */
-const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
+/**
+ * Never walked: git's own folder, which holds no committed file (git refuses
+ * to track a path with a `.git` component). Everything else a `**` reaches
+ * is walked, `node_modules` and dot-folders included, as bash's globstar and
+ * every deploy script that copies `certs/**` include them: a CA or client
+ * skipped here would still reach the gateway.
+ */
+const PRUNED_FOLDERS = new Set(['.git']);
 function checkPattern(pattern, option) {
     if (pattern.trim() === '')
         throw new UsageError(`${option}: empty glob`);
@@ -6607,7 +6624,7 @@ const configurationChangeDeferred = {
     id: 'configuration-change-deferred',
     defaultSeverity: 'notice',
     title: 'Configuration change that applies after merge',
-    description: 'On a pull request the check follows the configuration at the base commit, so a pull request cannot switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered) apply at once; the rest are listed here and apply once merged.',
+    description: "On a pull request the check follows the configuration at the base commit and the workflow's inputs (with no configuration file at the base, the inputs and defaults), so a pull request cannot choose its profile, define or extend one, switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered, a suppression removed) apply at once; the rest are listed here and apply once merged.",
     remedy: 'Nothing to fix: review the configuration change like any policy change. If it should apply to this pull request, merge it first in a pull request of its own.',
     appliesTo: () => ({}),
     consequence: () => 'None until merged; after that, the changed configuration governs every check.',
@@ -6615,7 +6632,7 @@ const configurationChangeDeferred = {
 /** The notice for a pull request's deferred configuration change. */
 function deferredPolicyDraft(deferred) {
     return {
-        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, a stricter fail-on and a longer expiry warning apply at once.`,
+        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, removed suppressions, a stricter fail-on and a longer expiry warning apply at once.`,
         file: deferred.file,
         line: 1,
         endLine: 1,
