@@ -8759,6 +8759,16 @@ function renderProfilesMarkdown() {
         '',
     ].join('\n');
 }
+/** The built-in profiles as JSON (`--list-profiles --format json`): what scripts and other tools read. */
+function profilesAsJson() {
+    const profiles = BUILTIN_PROFILES.map((profile) => ({
+        id: profile.id,
+        name: profile.name,
+        summary: profile.summary,
+        ...(profile === DEFAULT_PROFILE ? { default: true } : {}),
+    }));
+    return `${JSON.stringify(profiles, null, 2)}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
 /** The stable JSON report (version 1): see docs/report-format.md. */
@@ -9171,7 +9181,7 @@ Options:
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
   --list-rules               print the rules (Markdown, or JSON with --format json) and exit
-  --list-profiles            print the gateway profiles (Markdown) and exit
+  --list-profiles            print the gateway profiles (Markdown, or JSON with --format json) and exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -9218,7 +9228,7 @@ async function main(argv, streams) {
             return EXIT_OK;
         }
         if (values['list-profiles']) {
-            streams.stdout.write(renderProfilesMarkdown());
+            streams.stdout.write(values.format === 'json' ? profilesAsJson() : renderProfilesMarkdown());
             return EXIT_OK;
         }
         if (positionals.length > 1)
