@@ -1736,7 +1736,7 @@ async function readBaseConfig(context, location, sha, token) {
     }
     if (!token || !context.owner || !context.repo)
         throw new src_errors/* UsageError */.e(`the base commit ${sha.slice(0, 12)} is not in the checkout and there is no token to read its ${repoPath} through the API; use actions/checkout with fetch-depth: 0, or grant contents: read`);
-    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const client = createClient(token, context.apiUrl);
     const repo = { owner: context.owner, repo: context.repo };
     try {
@@ -2720,7 +2720,7 @@ async function establishContext(inputs, environment) {
     }
     if (!inputs.githubToken || !environment.owner || !environment.repo)
         throw new src_errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
     const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
         ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
@@ -2757,7 +2757,7 @@ async function withSharedHead(inputs, context) {
         return context;
     if (!inputs.githubToken || !context.owner || !context.repo)
         throw new src_errors/* UsageError */.e('on pull_request, a token is needed to find the other open pull requests with the same head commit (github-token, with pull-requests: read)');
-    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const { openPullRequestsAt } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
     let open;
     try {
@@ -3830,7 +3830,7 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
         return published;
     }
     // Loaded only here: the GitHub client is most of the bundle's start-up cost.
-    const { createClient, describeApiError, isPermissionError, ownLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { createClient, describeApiError, isPermissionError, ownLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const client = createClient(inputs.githubToken, context.apiUrl);
     // Whose comments are the action's own: asked only when there are comments to find again.
     let login;
@@ -3986,7 +3986,7 @@ async function reviewChange(settings, report, verifier, context, inputs, root) {
         if (!base) {
             if (!inputs.githubToken || !context.owner || !context.repo)
                 throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
-            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
             const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
             const prefix = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
             base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({ ...inventoryRequest(settings, target, tree), tree })), 
