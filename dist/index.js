@@ -4086,7 +4086,7 @@ async function run() {
 /* harmony export */   y: () => (/* binding */ likelyIssuer)
 /* harmony export */ });
 /* harmony import */ var _x509_algorithms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
 /* harmony import */ var _x509_validity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6152);
 
 
@@ -4233,7 +4233,7 @@ function buildChain(request) {
 /* harmony export */ });
 /* unused harmony export REVOCATION_DEFECTS */
 /* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
 /* harmony import */ var _x509_crl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2551);
 /* harmony import */ var _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7014);
 /* harmony import */ var _x509_general_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1693);
@@ -5737,8 +5737,8 @@ var inventory_limits = __nccwpck_require__(5158);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/x509/der.ts
 var x509_der = __nccwpck_require__(6959);
-// EXTERNAL MODULE: ./src/x509/certificate.ts
-var certificate = __nccwpck_require__(1963);
+// EXTERNAL MODULE: ./src/x509/certificate.ts + 1 modules
+var certificate = __nccwpck_require__(7127);
 // EXTERNAL MODULE: ./src/x509/crl.ts
 var crl = __nccwpck_require__(2551);
 ;// CONCATENATED MODULE: ./src/inventory/pem.ts
@@ -6727,7 +6727,7 @@ function failsOn(report, failOn, onlyNew = false) {
 /* harmony export */ });
 /* unused harmony export verifyArguments */
 /* harmony import */ var _profiles_security_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 /* harmony import */ var _text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8244);
 /* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
@@ -7394,7 +7394,7 @@ const explainCrlExpired = {
 /* harmony export */   F: () => (/* binding */ explainCrlIssuerNotInTruststore),
 /* harmony export */   Q: () => (/* binding */ crlIssuerNotInTruststore)
 /* harmony export */ });
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7127);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
 /* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(281);
@@ -7588,7 +7588,7 @@ const explainCrlUnusable = {
 /* harmony export */   F: () => (/* binding */ explainIncompleteChain),
 /* harmony export */   W: () => (/* binding */ incompleteChain)
 /* harmony export */ });
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7127);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 
@@ -7944,7 +7944,7 @@ const explainPathLengthExceeded = {
 /* harmony export */   f: () => (/* binding */ explainSelfSignedCertificate),
 /* harmony export */   y: () => (/* binding */ selfSignedCertificate)
 /* harmony export */ });
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7127);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 
@@ -8597,8 +8597,8 @@ var issuer_not_ca = __nccwpck_require__(4560);
 var issuer_not_found = __nccwpck_require__(790);
 // EXTERNAL MODULE: ./src/inventory/files.ts
 var files = __nccwpck_require__(1083);
-// EXTERNAL MODULE: ./src/x509/certificate.ts
-var certificate = __nccwpck_require__(1963);
+// EXTERNAL MODULE: ./src/x509/certificate.ts + 1 modules
+var certificate = __nccwpck_require__(7127);
 ;// CONCATENATED MODULE: ./src/rules/definitions/key-mismatch.ts
 
 
@@ -9477,64 +9477,224 @@ const KEY_USAGE_NAMES = [
 
 /***/ }),
 
-/***/ 1963:
+/***/ 7127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pq: () => (/* binding */ parseSignatureAlgorithm),
-/* harmony export */   QS: () => (/* binding */ authorityKeyMatches),
-/* harmony export */   hB: () => (/* binding */ parseCertificate),
-/* harmony export */   uV: () => (/* binding */ formatFingerprint)
-/* harmony export */ });
-/* unused harmony exports parsePublicKey, isCertificateAuthority */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6959);
-/* harmony import */ var _algorithms_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5952);
-/* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1693);
-/* harmony import */ var _distribution_points_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7014);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(504);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QS: () => (/* binding */ authorityKeyMatches),
+  uV: () => (/* binding */ formatFingerprint),
+  hB: () => (/* binding */ parseCertificate),
+  Pq: () => (/* binding */ parseSignatureAlgorithm)
+});
+
+// UNUSED EXPORTS: isCertificateAuthority, parsePublicKey
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/x509/der.ts
+var x509_der = __nccwpck_require__(6959);
+// EXTERNAL MODULE: ./src/x509/algorithms.ts
+var algorithms = __nccwpck_require__(5952);
+// EXTERNAL MODULE: ./src/x509/general-names.ts
+var general_names = __nccwpck_require__(1693);
+// EXTERNAL MODULE: ./src/x509/distribution-points.ts
+var distribution_points = __nccwpck_require__(7014);
+;// CONCATENATED MODULE: ./src/x509/extensions.ts
+
+
+
+
+/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
+function parseSubtree(node) {
+    const [base, ...bounds] = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(node, x509_der/* Tag */.vw.SEQUENCE, 'GeneralSubtree'));
+    if (!base)
+        throw new x509_der/* DerError */.I4('GeneralSubtree without a base', node.start);
+    const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && (0,x509_der/* content */.Qs)(bound).every((byte) => byte === 0));
+    return { base: (0,general_names/* parseGeneralName */.Z$)(base), minMaxValid };
+}
+/** The extensions OpenSSL knows and what the checks read from each: one row each. */
+const EXTENSION_KINDS = [
+    {
+        oid: '2.5.29.19',
+        name: 'basicConstraints',
+        handledWhenCritical: true,
+        read({ value, critical, into }) {
+            const [first, second] = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.SEQUENCE, 'basicConstraints'));
+            const ca = first?.tag === x509_der/* Tag */.vw.BOOLEAN ? (0,x509_der/* decodeBoolean */.J2)(first) : false;
+            const pathNode = first?.tag === x509_der/* Tag */.vw.INTEGER ? first : second;
+            const pathLen = pathNode ? (0,x509_der/* decodeSmallInteger */.gB)(pathNode) : undefined;
+            if (pathLen !== undefined && pathLen < 0)
+                into.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
+            into.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
+        },
+    },
+    {
+        oid: '2.5.29.15',
+        name: 'keyUsage',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const flags = (0,x509_der/* bitStringFlags */.EZ)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.BIT_STRING, 'keyUsage'));
+            into.keyUsage = algorithms/* KEY_USAGE_NAMES */.NB.filter((_, bit) => flags[bit]);
+            // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
+            if (!flags.slice(0, 16).some(Boolean))
+                into.invalid ??= 'its keyUsage extension has no usage set';
+        },
+    },
+    {
+        oid: '2.5.29.37',
+        name: 'extKeyUsage',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            into.extendedKeyUsage = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.SEQUENCE, 'extKeyUsage')).map((purpose) => {
+                const purposeOid = (0,x509_der/* decodeOid */.FK)((0,x509_der/* expectTag */.yi)(purpose, x509_der/* Tag */.vw.OID, 'key purpose'));
+                return algorithms/* EXTENDED_KEY_USAGES */.dA[purposeOid] ?? purposeOid;
+            });
+        },
+    },
+    {
+        oid: '2.16.840.1.113730.1.1',
+        name: 'netscape-cert-type',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const bits = (0,x509_der/* content */.Qs)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.BIT_STRING, 'netscape certificate type'));
+            into.netscapeCertType = bits.length > 1 ? bits[1] : 0;
+        },
+    },
+    {
+        oid: '1.3.6.1.5.5.7.1.14',
+        name: 'proxyCertInfo',
+        handledWhenCritical: true,
+        read({ into }) {
+            into.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
+        },
+    },
+    {
+        oid: '2.5.29.31',
+        name: 'cRLDistributionPoints',
+        handledWhenCritical: true,
+        read({ value, issuer, into }) {
+            // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
+            try {
+                into.crlDistributionPoints = (0,distribution_points/* parseDistributionPoints */.R4)(value(), issuer);
+            }
+            catch (error) {
+                if (!(error instanceof x509_der/* DerError */.I4))
+                    throw error;
+                into.invalid ??=
+                    'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
+            }
+        },
+    },
+    {
+        oid: '2.5.29.14',
+        name: 'subjectKeyIdentifier',
+        handledWhenCritical: false,
+        read({ value, into }) {
+            into.subjectKeyId = (0,x509_der/* toHex */.nj)((0,x509_der/* content */.Qs)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.OCTET_STRING, 'subjectKeyIdentifier')));
+        },
+    },
+    {
+        oid: '2.5.29.17',
+        name: 'subjectAltName',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            into.subjectAltNames = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.SEQUENCE, 'subjectAltName')).map(general_names/* parseGeneralName */.Z$);
+        },
+    },
+    {
+        oid: '2.5.29.30',
+        name: 'nameConstraints',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const constraints = { permitted: [], excluded: [] };
+            for (const subtrees of (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.SEQUENCE, 'nameConstraints'))) {
+                const parsed = (0,x509_der/* children */.Y_)(subtrees).map(parseSubtree);
+                if (subtrees.tag === 0xa0)
+                    constraints.permitted.push(...parsed);
+                else if (subtrees.tag === 0xa1)
+                    constraints.excluded.push(...parsed);
+            }
+            into.nameConstraints = constraints;
+        },
+    },
+    {
+        oid: '2.5.29.35',
+        name: 'authorityKeyIdentifier',
+        handledWhenCritical: false,
+        read({ value, into }) {
+            for (const field of (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(value(), x509_der/* Tag */.vw.SEQUENCE, 'authorityKeyIdentifier'))) {
+                if (field.tag === 0x80)
+                    into.authorityKeyId = (0,x509_der/* toHex */.nj)((0,x509_der/* content */.Qs)(field));
+                else if (field.tag === 0x82)
+                    into.authorityCertSerialNumber = (0,x509_der/* toHex */.nj)((0,x509_der/* content */.Qs)(field));
+                else if (field.tag === 0xa1) {
+                    // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
+                    const first = (0,x509_der/* children */.Y_)(field)
+                        .map(general_names/* parseGeneralName */.Z$)
+                        .find((name) => name.type === 'directoryName');
+                    if (first?.type === 'directoryName')
+                        into.authorityCertIssuer = first.name.key;
+                }
+            }
+        },
+    },
+    // Processed by OpenSSL when critical; nothing the checks here need from them.
+    { oid: '2.5.29.32', name: 'certificatePolicies', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.1.7', name: 'sbgp-ipAddrBlock', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.1.8', name: 'sbgp-autonomousSysNum', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.48.1.5', name: 'OCSP noCheck', handledWhenCritical: true },
+    { oid: '2.5.29.36', name: 'policyConstraints', handledWhenCritical: true },
+    { oid: '2.5.29.33', name: 'policyMappings', handledWhenCritical: true },
+    { oid: '2.5.29.54', name: 'inhibitAnyPolicy', handledWhenCritical: true },
+];
+const BY_OID = new Map(EXTENSION_KINDS.map((kind) => [kind.oid, kind]));
+/** The extensions field ([3] of a TBSCertificate) read as OpenSSL reads it; throws DerError on bad encoding. */
+function parseExtensions(node, issuer) {
+    const into = { unknownCriticalExtensions: [] };
+    if (!node)
+        return into;
+    const seen = new Set();
+    for (const extension of (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)((0,x509_der/* children */.Y_)(node)[0], x509_der/* Tag */.vw.SEQUENCE, 'Extensions'))) {
+        const fields = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(extension, x509_der/* Tag */.vw.SEQUENCE, 'Extension'));
+        const oid = (0,x509_der/* decodeOid */.FK)((0,x509_der/* expectTag */.yi)(fields[0], x509_der/* Tag */.vw.OID, 'extension OID'));
+        const critical = fields[1]?.tag === x509_der/* Tag */.vw.BOOLEAN ? (0,x509_der/* decodeBoolean */.J2)(fields[1]) : false;
+        const valueNode = (0,x509_der/* expectTag */.yi)(fields[fields.length - 1], x509_der/* Tag */.vw.OCTET_STRING, `extension ${oid} value`);
+        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
+        if (seen.has(oid))
+            throw new x509_der/* DerError */.I4(`extension ${oid} appears twice`, extension.start);
+        seen.add(oid);
+        const kind = BY_OID.get(oid);
+        if (critical && !kind?.handledWhenCritical)
+            into.unknownCriticalExtensions.push(oid);
+        kind?.read?.({ value: () => (0,x509_der/* readNode */.XH)((0,x509_der/* content */.Qs)(valueNode)), critical, issuer, into });
+    }
+    return into;
+}
+
+// EXTERNAL MODULE: ./src/x509/names.ts
+var names = __nccwpck_require__(504);
+;// CONCATENATED MODULE: ./src/x509/certificate.ts
 
 
 
 
 
-
-/**
- * Critical extensions OpenSSL knows how to process (X509_supported_extension);
- * any other critical extension makes it reject the certificate, and so do we.
- */
-const HANDLED_CRITICAL_EXTENSIONS = new Set([
-    '2.16.840.1.113730.1.1', // netscape-cert-type
-    '2.5.29.15', // keyUsage
-    '2.5.29.17', // subjectAltName
-    '2.5.29.19', // basicConstraints
-    '2.5.29.32', // certificatePolicies
-    '2.5.29.31', // cRLDistributionPoints
-    '2.5.29.37', // extKeyUsage
-    '1.3.6.1.5.5.7.1.7', // sbgp-ipAddrBlock
-    '1.3.6.1.5.5.7.1.8', // sbgp-autonomousSysNum
-    '1.3.6.1.5.5.7.48.1.5', // OCSP noCheck
-    '2.5.29.36', // policyConstraints
-    '1.3.6.1.5.5.7.1.14', // proxyCertInfo
-    '2.5.29.30', // nameConstraints
-    '2.5.29.33', // policyMappings
-    '2.5.29.54', // inhibitAnyPolicy
-]);
 function sha256Hex(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
 }
 function parseAlgorithmIdentifier(node, what) {
-    const [oidNode, parameters] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(node, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, what));
-    return { oid: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(oidNode, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OID, `${what} OID`)), parameters };
+    const [oidNode, parameters] = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(node, x509_der/* Tag */.vw.SEQUENCE, what));
+    return { oid: (0,x509_der/* decodeOid */.FK)((0,x509_der/* expectTag */.yi)(oidNode, x509_der/* Tag */.vw.OID, `${what} OID`)), parameters };
 }
 /** RFC 4055 RSASSA-PSS-params: hashAlgorithm [0] (SHA-1), maskGenAlgorithm [1] (MGF1 with SHA-1), saltLength [2] (20). */
 function parsePssParameters(parameters) {
     const result = { hashOid: '1.3.14.3.2.26', mgf1HashOid: '1.3.14.3.2.26', saltLength: 20 };
-    if (!parameters || parameters.tag !== _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE)
+    if (!parameters || parameters.tag !== x509_der/* Tag */.vw.SEQUENCE)
         return result;
-    for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(parameters)) {
-        const inner = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(field)[0];
+    for (const field of (0,x509_der/* children */.Y_)(parameters)) {
+        const inner = (0,x509_der/* children */.Y_)(field)[0];
         if (field.tag === 0xa0)
             result.hashOid = parseAlgorithmIdentifier(inner, 'PSS hash algorithm').oid;
         else if (field.tag === 0xa1) {
@@ -9542,47 +9702,47 @@ function parsePssParameters(parameters) {
             result.mgf1HashOid = parseAlgorithmIdentifier(mgf.parameters, 'MGF1 hash').oid;
         }
         else if (field.tag === 0xa2)
-            result.saltLength = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeSmallInteger */ .gB)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(inner, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'PSS saltLength'));
+            result.saltLength = (0,x509_der/* decodeSmallInteger */.gB)((0,x509_der/* expectTag */.yi)(inner, x509_der/* Tag */.vw.INTEGER, 'PSS saltLength'));
     }
     return result;
 }
 function parseSignatureAlgorithm(node, what) {
     const { oid, parameters } = parseAlgorithmIdentifier(node, what);
-    if (oid !== _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .RSASSA_PSS_OID */ .Cy)
-        return (0,_algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSignatureAlgorithm */ .dx)(oid);
+    if (oid !== algorithms/* RSASSA_PSS_OID */.Cy)
+        return (0,algorithms/* describeSignatureAlgorithm */.dx)(oid);
     const { hashOid, mgf1HashOid, saltLength } = parsePssParameters(parameters);
-    const hash = _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_OIDS */ .LU[hashOid];
-    const pss = { hash: _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_OIDS */ .LU[hashOid] ?? hashOid, mgf1Hash: _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_OIDS */ .LU[mgf1HashOid] ?? mgf1HashOid, saltLength };
+    const hash = algorithms/* HASH_OIDS */.LU[hashOid];
+    const pss = { hash: algorithms/* HASH_OIDS */.LU[hashOid] ?? hashOid, mgf1Hash: algorithms/* HASH_OIDS */.LU[mgf1HashOid] ?? mgf1HashOid, saltLength };
     if (!hash)
         return { oid, name: `RSASSA-PSS (unknown hash ${hashOid})`, family: 'RSA-PSS', pss };
-    return { ...(0,_algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSignatureAlgorithm */ .dx)(oid, hash), pss };
+    return { ...(0,algorithms/* describeSignatureAlgorithm */.dx)(oid, hash), pss };
 }
 function parsePublicKey(spki) {
-    const [algorithm, keyBits] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(spki, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'SubjectPublicKeyInfo'));
+    const [algorithm, keyBits] = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(spki, x509_der/* Tag */.vw.SEQUENCE, 'SubjectPublicKeyInfo'));
     const { oid, parameters } = parseAlgorithmIdentifier(algorithm, 'public key algorithm');
-    const keyBytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .bitStringBytes */ .cD)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(keyBits, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BIT_STRING, 'subjectPublicKey'));
+    const keyBytes = (0,x509_der/* bitStringBytes */.cD)((0,x509_der/* expectTag */.yi)(keyBits, x509_der/* Tag */.vw.BIT_STRING, 'subjectPublicKey'));
     const info = {
-        type: _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_ALGORITHM_OIDS */ .uz[oid] ?? (oid.startsWith('1.2.643.') ? 'GOST' : 'unknown'),
+        type: algorithms/* KEY_ALGORITHM_OIDS */.uz[oid] ?? (oid.startsWith('1.2.643.') ? 'GOST' : 'unknown'),
         algorithmOid: oid,
-        sha256: sha256Hex((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(spki)),
+        sha256: sha256Hex((0,x509_der/* whole */.WQ)(spki)),
     };
     if (info.type === 'RSA' || info.type === 'RSA-PSS') {
-        const rsaKey = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(keyBytes);
-        const [modulus, exponent] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(rsaKey, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'RSAPublicKey'));
-        info.bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .integerBitLength */ .S8)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(modulus, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'RSA modulus'));
+        const rsaKey = (0,x509_der/* readNode */.XH)(keyBytes);
+        const [modulus, exponent] = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(rsaKey, x509_der/* Tag */.vw.SEQUENCE, 'RSAPublicKey'));
+        info.bits = (0,x509_der/* integerBitLength */.S8)((0,x509_der/* expectTag */.yi)(modulus, x509_der/* Tag */.vw.INTEGER, 'RSA modulus'));
         // A key without a readable exponent is OpenSSL's to refuse (it cannot load it), not the reader's.
-        if (exponent?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER)
-            info.exponentBits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .integerBitLength */ .S8)(exponent);
+        if (exponent?.tag === x509_der/* Tag */.vw.INTEGER)
+            info.exponentBits = (0,x509_der/* integerBitLength */.S8)(exponent);
     }
-    else if (info.type === 'DSA' && parameters?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE) {
-        const [prime, subgroup] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(parameters);
-        info.bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .integerBitLength */ .S8)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(prime, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'DSA p'));
-        info.subgroupBits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .integerBitLength */ .S8)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(subgroup, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'DSA q'));
+    else if (info.type === 'DSA' && parameters?.tag === x509_der/* Tag */.vw.SEQUENCE) {
+        const [prime, subgroup] = (0,x509_der/* children */.Y_)(parameters);
+        info.bits = (0,x509_der/* integerBitLength */.S8)((0,x509_der/* expectTag */.yi)(prime, x509_der/* Tag */.vw.INTEGER, 'DSA p'));
+        info.subgroupBits = (0,x509_der/* integerBitLength */.S8)((0,x509_der/* expectTag */.yi)(subgroup, x509_der/* Tag */.vw.INTEGER, 'DSA q'));
     }
     else if (info.type === 'EC') {
-        if (parameters?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OID) {
-            const curveOid = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeOid */ .FK)(parameters);
-            const curve = _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .CURVES */ .H1[curveOid];
+        if (parameters?.tag === x509_der/* Tag */.vw.OID) {
+            const curveOid = (0,x509_der/* decodeOid */.FK)(parameters);
+            const curve = algorithms/* CURVES */.H1[curveOid];
             info.curve = curve?.name ?? curveOid;
             if (curve)
                 info.bits = curve.bits;
@@ -9593,121 +9753,13 @@ function parsePublicKey(spki) {
     }
     return info;
 }
-/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
-function parseSubtree(node) {
-    const [base, ...bounds] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(node, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'GeneralSubtree'));
-    if (!base)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('GeneralSubtree without a base', node.start);
-    const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(bound).every((byte) => byte === 0));
-    return { base: (0,_general_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGeneralName */ .Z$)(base), minMaxValid };
-}
-function parseExtensions(node, issuer) {
-    const result = { unknownCriticalExtensions: [] };
-    if (!node)
-        return result;
-    const seen = new Set();
-    for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(node)[0], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'Extensions'))) {
-        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(extension, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'Extension'));
-        const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[0], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OID, 'extension OID'));
-        const critical = fields[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBoolean */ .J2)(fields[1]) : false;
-        const valueNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[fields.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OCTET_STRING, `extension ${oid} value`);
-        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
-        if (seen.has(oid))
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4(`extension ${oid} appears twice`, extension.start);
-        seen.add(oid);
-        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
-            result.unknownCriticalExtensions.push(oid);
-        // Only the extensions read below are decoded: an unknown one may hold anything.
-        const value = () => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(valueNode));
-        switch (oid) {
-            case '2.5.29.19': {
-                const [first, second] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'basicConstraints'));
-                const ca = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBoolean */ .J2)(first) : false;
-                const pathNode = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER ? first : second;
-                const pathLen = pathNode ? (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeSmallInteger */ .gB)(pathNode) : undefined;
-                if (pathLen !== undefined && pathLen < 0)
-                    result.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
-                result.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
-                break;
-            }
-            case '2.5.29.15': {
-                const flags = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .bitStringFlags */ .EZ)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BIT_STRING, 'keyUsage'));
-                result.keyUsage = _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_USAGE_NAMES */ .NB.filter((_, bit) => flags[bit]);
-                // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
-                if (!flags.slice(0, 16).some(Boolean))
-                    result.invalid ??= 'its keyUsage extension has no usage set';
-                break;
-            }
-            case '2.5.29.37':
-                result.extendedKeyUsage = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'extKeyUsage')).map((purpose) => {
-                    const purposeOid = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(purpose, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OID, 'key purpose'));
-                    return _algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTENDED_KEY_USAGES */ .dA[purposeOid] ?? purposeOid;
-                });
-                break;
-            case '2.16.840.1.113730.1.1': {
-                const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BIT_STRING, 'netscape certificate type'));
-                result.netscapeCertType = bits.length > 1 ? bits[1] : 0;
-                break;
-            }
-            case '1.3.6.1.5.5.7.1.14':
-                result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
-                break;
-            case '2.5.29.31':
-                // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
-                try {
-                    result.crlDistributionPoints = (0,_distribution_points_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistributionPoints */ .R4)(value(), issuer);
-                }
-                catch {
-                    result.invalid ??=
-                        'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
-                }
-                break;
-            case '2.5.29.14':
-                result.subjectKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.OCTET_STRING, 'subjectKeyIdentifier')));
-                break;
-            case '2.5.29.17':
-                result.subjectAltNames = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subjectAltName')).map(_general_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGeneralName */ .Z$);
-                break;
-            case '2.5.29.30': {
-                const constraints = { permitted: [], excluded: [] };
-                for (const subtrees of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'nameConstraints'))) {
-                    const parsed = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(subtrees).map(parseSubtree);
-                    if (subtrees.tag === 0xa0)
-                        constraints.permitted.push(...parsed);
-                    else if (subtrees.tag === 0xa1)
-                        constraints.excluded.push(...parsed);
-                }
-                result.nameConstraints = constraints;
-                break;
-            }
-            case '2.5.29.35': {
-                for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(value(), _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'authorityKeyIdentifier'))) {
-                    if (field.tag === 0x80)
-                        result.authorityKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(field));
-                    else if (field.tag === 0x82)
-                        result.authorityCertSerialNumber = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(field));
-                    else if (field.tag === 0xa1) {
-                        // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
-                        const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(field)
-                            .map(_general_names_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGeneralName */ .Z$)
-                            .find((name) => name.type === 'directoryName');
-                        if (first?.type === 'directoryName')
-                            result.authorityCertIssuer = first.name.key;
-                    }
-                }
-                break;
-            }
-        }
-    }
-    return result;
-}
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
 function expectMinimalInteger(node) {
-    const bytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(node);
+    const bytes = (0,x509_der/* content */.Qs)(node);
     if (bytes.length === 0)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('empty INTEGER', node.start);
+        throw new x509_der/* DerError */.I4('empty INTEGER', node.start);
     if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80))) {
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('INTEGER is not minimally encoded', node.start);
+        throw new x509_der/* DerError */.I4('INTEGER is not minimally encoded', node.start);
     }
     return node;
 }
@@ -9719,36 +9771,36 @@ function expectMinimalInteger(node) {
  * `allowTrailing` accepts bytes after the certificate (OpenSSL's TRUSTED CERTIFICATE).
  */
 function parseCertificate(der, allowTrailing = false) {
-    const outer = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .readNode */ .XH)(der);
-    if (outer.tag !== _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('not a certificate: does not start with a SEQUENCE', 0);
+    const outer = (0,x509_der/* readNode */.XH)(der);
+    if (outer.tag !== x509_der/* Tag */.vw.SEQUENCE)
+        throw new x509_der/* DerError */.I4('not a certificate: does not start with a SEQUENCE', 0);
     if (!allowTrailing && outer.end !== der.length) {
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
+        throw new x509_der/* DerError */.I4(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
     }
-    const certDer = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(outer);
-    const [tbs, outerAlgorithm, signatureValue] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(outer);
-    (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(tbs, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'TBSCertificate');
-    (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(signatureValue, _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.BIT_STRING, 'signatureValue');
+    const certDer = (0,x509_der/* whole */.WQ)(outer);
+    const [tbs, outerAlgorithm, signatureValue] = (0,x509_der/* children */.Y_)(outer);
+    (0,x509_der/* expectTag */.yi)(tbs, x509_der/* Tag */.vw.SEQUENCE, 'TBSCertificate');
+    (0,x509_der/* expectTag */.yi)(signatureValue, x509_der/* Tag */.vw.BIT_STRING, 'signatureValue');
     const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
-    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(tbs);
+    const fields = (0,x509_der/* children */.Y_)(tbs);
     let index = 0;
     let version = 1;
     if (fields[0]?.tag === 0xa0) {
-        version = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeSmallInteger */ .gB)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(fields[0])[0], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'version')) + 1;
+        version = (0,x509_der/* decodeSmallInteger */.gB)((0,x509_der/* expectTag */.yi)((0,x509_der/* children */.Y_)(fields[0])[0], x509_der/* Tag */.vw.INTEGER, 'version')) + 1;
         index = 1;
     }
-    const serial = expectMinimalInteger((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.INTEGER, 'serialNumber'));
+    const serial = expectMinimalInteger((0,x509_der/* expectTag */.yi)(fields[index++], x509_der/* Tag */.vw.INTEGER, 'serialNumber'));
     const innerAlgorithmNode = fields[index++];
     const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
-    const issuer = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'issuer'));
-    const [notBeforeNode, notAfterNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'validity'));
+    const issuer = (0,names/* parseName */.$q)((0,x509_der/* expectTag */.yi)(fields[index++], x509_der/* Tag */.vw.SEQUENCE, 'issuer'));
+    const [notBeforeNode, notAfterNode] = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(fields[index++], x509_der/* Tag */.vw.SEQUENCE, 'validity'));
     if (!notBeforeNode || !notAfterNode)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .DerError */ .I4('validity needs notBefore and notAfter', 0);
-    const subject = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subject'));
-    const spkiNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .expectTag */ .yi)(fields[index++], _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.SEQUENCE, 'subjectPublicKeyInfo');
+        throw new x509_der/* DerError */.I4('validity needs notBefore and notAfter', 0);
+    const subject = (0,names/* parseName */.$q)((0,x509_der/* expectTag */.yi)(fields[index++], x509_der/* Tag */.vw.SEQUENCE, 'subject'));
+    const spkiNode = (0,x509_der/* expectTag */.yi)(fields[index++], x509_der/* Tag */.vw.SEQUENCE, 'subjectPublicKeyInfo');
     const publicKey = parsePublicKey(spkiNode);
     const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3), issuer);
-    const serialNumber = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .content */ .Qs)(serial));
+    const serialNumber = (0,x509_der/* toHex */.nj)((0,x509_der/* content */.Qs)(serial));
     const selfIssued = subject.key === issuer.key;
     return {
         der: certDer,
@@ -9757,22 +9809,22 @@ function parseCertificate(der, allowTrailing = false) {
         serialNumber,
         subject,
         issuer,
-        notBefore: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeTime */ .A4)(notBeforeNode),
-        notAfter: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeTime */ .A4)(notAfterNode),
+        notBefore: (0,x509_der/* decodeTime */.A4)(notBeforeNode),
+        notAfter: (0,x509_der/* decodeTime */.A4)(notAfterNode),
         publicKey,
         signatureAlgorithm,
         signatureAlgorithmsMatch: innerAlgorithmNode !== undefined &&
             outerAlgorithm !== undefined &&
-            Buffer.compare((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(innerAlgorithmNode), (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(outerAlgorithm)) === 0 &&
+            Buffer.compare((0,x509_der/* whole */.WQ)(innerAlgorithmNode), (0,x509_der/* whole */.WQ)(outerAlgorithm)) === 0 &&
             innerAlgorithm.oid === signatureAlgorithm.oid,
         ...extensions,
         selfIssued,
         selfSigned: selfIssued &&
             authorityKeyMatches(extensions, { issuer, serialNumber, ...extensions }) &&
-            (0,_algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureFitsKey */ .Ce)(signatureAlgorithm, publicKey.type),
-        tbs: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(tbs),
-        signature: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .bitStringBytes */ .cD)(signatureValue),
-        spki: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .whole */ .WQ)(spkiNode),
+            (0,algorithms/* signatureFitsKey */.Ce)(signatureAlgorithm, publicKey.type),
+        tbs: (0,x509_der/* whole */.WQ)(tbs),
+        signature: (0,x509_der/* bitStringBytes */.cD)(signatureValue),
+        spki: (0,x509_der/* whole */.WQ)(spkiNode),
         ...(pss ? { pss } : {}),
     };
 }
@@ -9810,7 +9862,7 @@ function isCertificateAuthority(certificate) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6959);
 /* harmony import */ var _distribution_points_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7014);
 /* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1693);
@@ -10430,7 +10482,7 @@ function parseDistributionPointName(field, base) {
         return { full: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(choice).map(_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .generalNameKey */ .LC) };
     if (choice?.tag === 0xa1)
         return { relative: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeNameKey */ .Pz)(base, choice) };
-    throw new Error('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer');
+    throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer', field.start);
 }
 /**
  * Parses cRLDistributionPoints as OpenSSL's setup_dp does: a relative name is
@@ -10446,7 +10498,7 @@ function parseDistributionPoints(value, issuer) {
         const issuerField = fields.find((field) => field.tag === 0xa2);
         const issuerNodes = issuerField ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(issuerField) : [];
         if (!nameField && issuerNodes.length === 0)
-            throw new Error('a distribution point with neither a name nor a cRLIssuer');
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4('a distribution point with neither a name nor a cRLIssuer', pointNode.start);
         const firstDirectory = issuerNodes.map(_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGeneralName */ .Z$).find((name) => name.type === 'directoryName');
         const base = firstDirectory?.type === 'directoryName' ? firstDirectory.name : issuer;
         return {
@@ -10525,7 +10577,7 @@ function parseGeneralName(node) {
         case 0x88:
             return { type: 'registeredID' };
         default:
-            throw new Error(`unknown GeneralName tag 0x${node.tag.toString(16)}`);
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4(`unknown GeneralName tag 0x${node.tag.toString(16)}`, node.start);
     }
 }
 /**
@@ -10708,7 +10760,7 @@ function attributeKey(attribute) {
     const [typeNode, valueNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(attribute, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'AttributeTypeAndValue'));
     const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(typeNode, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID, 'attribute type'));
     if (!valueNode)
-        throw new Error(`attribute ${oid} has no value`);
+        throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4(`attribute ${oid} has no value`, attribute.start);
     const value = canonicalValue(valueNode);
     return value === undefined ? undefined : JSON.stringify([oid, value]);
 }
@@ -10735,7 +10787,7 @@ function parseName(node) {
             const [typeNode, valueNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(attribute, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'AttributeTypeAndValue'));
             const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(typeNode, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID, 'attribute type'));
             if (!valueNode)
-                throw new Error(`attribute ${oid} has no value`);
+                throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4(`attribute ${oid} has no value`, attribute.start);
             const label = SHORT_NAMES[oid] ?? oid;
             const display = STRING_TAGS.has(valueNode.tag) ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeString */ .sc)(valueNode) : `#${(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(valueNode))}`;
             const value = canonicalValue(valueNode);

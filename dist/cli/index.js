@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3246);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9392);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3246:
+/***/ 9392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2614,7 +2614,7 @@ function attributeKey(attribute) {
     const [typeNode, valueNode] = der_children(der_expectTag(attribute, der_Tag.SEQUENCE, 'AttributeTypeAndValue'));
     const oid = decodeOid(der_expectTag(typeNode, der_Tag.OID, 'attribute type'));
     if (!valueNode)
-        throw new Error(`attribute ${oid} has no value`);
+        throw new DerError(`attribute ${oid} has no value`, attribute.start);
     const value = canonicalValue(valueNode);
     return value === undefined ? undefined : JSON.stringify([oid, value]);
 }
@@ -2641,7 +2641,7 @@ function parseName(node) {
             const [typeNode, valueNode] = der_children(der_expectTag(attribute, der_Tag.SEQUENCE, 'AttributeTypeAndValue'));
             const oid = decodeOid(der_expectTag(typeNode, der_Tag.OID, 'attribute type'));
             if (!valueNode)
-                throw new Error(`attribute ${oid} has no value`);
+                throw new DerError(`attribute ${oid} has no value`, attribute.start);
             const label = SHORT_NAMES[oid] ?? oid;
             const display = STRING_TAGS.has(valueNode.tag) ? decodeString(valueNode) : `#${toHex(whole(valueNode))}`;
             const value = canonicalValue(valueNode);
@@ -2723,7 +2723,7 @@ function parseGeneralName(node) {
         case 0x88:
             return { type: 'registeredID' };
         default:
-            throw new Error(`unknown GeneralName tag 0x${node.tag.toString(16)}`);
+            throw new DerError(`unknown GeneralName tag 0x${node.tag.toString(16)}`, node.start);
     }
 }
 /**
@@ -2782,7 +2782,7 @@ function parseDistributionPointName(field, base) {
         return { full: der_children(choice).map(generalNameKey) };
     if (choice?.tag === 0xa1)
         return { relative: relativeNameKey(base, choice) };
-    throw new Error('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer');
+    throw new DerError('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer', field.start);
 }
 /**
  * Parses cRLDistributionPoints as OpenSSL's setup_dp does: a relative name is
@@ -2798,7 +2798,7 @@ function parseDistributionPoints(value, issuer) {
         const issuerField = fields.find((field) => field.tag === 0xa2);
         const issuerNodes = issuerField ? der_children(issuerField) : [];
         if (!nameField && issuerNodes.length === 0)
-            throw new Error('a distribution point with neither a name nor a cRLIssuer');
+            throw new DerError('a distribution point with neither a name nor a cRLIssuer', pointNode.start);
         const firstDirectory = issuerNodes.map(parseGeneralName).find((name) => name.type === 'directoryName');
         const base = firstDirectory?.type === 'directoryName' ? firstDirectory.name : issuer;
         return {
@@ -2821,34 +2821,184 @@ function distributionPointNamesMatch(a, b) {
     return a.full.some((name) => b.full.includes(name));
 }
 
+;// CONCATENATED MODULE: ./src/x509/extensions.ts
+
+
+
+
+/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
+function parseSubtree(node) {
+    const [base, ...bounds] = der_children(der_expectTag(node, der_Tag.SEQUENCE, 'GeneralSubtree'));
+    if (!base)
+        throw new DerError('GeneralSubtree without a base', node.start);
+    const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && content(bound).every((byte) => byte === 0));
+    return { base: parseGeneralName(base), minMaxValid };
+}
+/** The extensions OpenSSL knows and what the checks read from each: one row each. */
+const EXTENSION_KINDS = [
+    {
+        oid: '2.5.29.19',
+        name: 'basicConstraints',
+        handledWhenCritical: true,
+        read({ value, critical, into }) {
+            const [first, second] = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'basicConstraints'));
+            const ca = first?.tag === der_Tag.BOOLEAN ? decodeBoolean(first) : false;
+            const pathNode = first?.tag === der_Tag.INTEGER ? first : second;
+            const pathLen = pathNode ? decodeSmallInteger(pathNode) : undefined;
+            if (pathLen !== undefined && pathLen < 0)
+                into.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
+            into.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
+        },
+    },
+    {
+        oid: '2.5.29.15',
+        name: 'keyUsage',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const flags = bitStringFlags(der_expectTag(value(), der_Tag.BIT_STRING, 'keyUsage'));
+            into.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
+            // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
+            if (!flags.slice(0, 16).some(Boolean))
+                into.invalid ??= 'its keyUsage extension has no usage set';
+        },
+    },
+    {
+        oid: '2.5.29.37',
+        name: 'extKeyUsage',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            into.extendedKeyUsage = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
+                const purposeOid = decodeOid(der_expectTag(purpose, der_Tag.OID, 'key purpose'));
+                return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
+            });
+        },
+    },
+    {
+        oid: '2.16.840.1.113730.1.1',
+        name: 'netscape-cert-type',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const bits = content(der_expectTag(value(), der_Tag.BIT_STRING, 'netscape certificate type'));
+            into.netscapeCertType = bits.length > 1 ? bits[1] : 0;
+        },
+    },
+    {
+        oid: '1.3.6.1.5.5.7.1.14',
+        name: 'proxyCertInfo',
+        handledWhenCritical: true,
+        read({ into }) {
+            into.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
+        },
+    },
+    {
+        oid: '2.5.29.31',
+        name: 'cRLDistributionPoints',
+        handledWhenCritical: true,
+        read({ value, issuer, into }) {
+            // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
+            try {
+                into.crlDistributionPoints = parseDistributionPoints(value(), issuer);
+            }
+            catch (error) {
+                if (!(error instanceof DerError))
+                    throw error;
+                into.invalid ??=
+                    'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
+            }
+        },
+    },
+    {
+        oid: '2.5.29.14',
+        name: 'subjectKeyIdentifier',
+        handledWhenCritical: false,
+        read({ value, into }) {
+            into.subjectKeyId = toHex(content(der_expectTag(value(), der_Tag.OCTET_STRING, 'subjectKeyIdentifier')));
+        },
+    },
+    {
+        oid: '2.5.29.17',
+        name: 'subjectAltName',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            into.subjectAltNames = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'subjectAltName')).map(parseGeneralName);
+        },
+    },
+    {
+        oid: '2.5.29.30',
+        name: 'nameConstraints',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const constraints = { permitted: [], excluded: [] };
+            for (const subtrees of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'nameConstraints'))) {
+                const parsed = der_children(subtrees).map(parseSubtree);
+                if (subtrees.tag === 0xa0)
+                    constraints.permitted.push(...parsed);
+                else if (subtrees.tag === 0xa1)
+                    constraints.excluded.push(...parsed);
+            }
+            into.nameConstraints = constraints;
+        },
+    },
+    {
+        oid: '2.5.29.35',
+        name: 'authorityKeyIdentifier',
+        handledWhenCritical: false,
+        read({ value, into }) {
+            for (const field of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
+                if (field.tag === 0x80)
+                    into.authorityKeyId = toHex(content(field));
+                else if (field.tag === 0x82)
+                    into.authorityCertSerialNumber = toHex(content(field));
+                else if (field.tag === 0xa1) {
+                    // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
+                    const first = der_children(field)
+                        .map(parseGeneralName)
+                        .find((name) => name.type === 'directoryName');
+                    if (first?.type === 'directoryName')
+                        into.authorityCertIssuer = first.name.key;
+                }
+            }
+        },
+    },
+    // Processed by OpenSSL when critical; nothing the checks here need from them.
+    { oid: '2.5.29.32', name: 'certificatePolicies', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.1.7', name: 'sbgp-ipAddrBlock', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.1.8', name: 'sbgp-autonomousSysNum', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.48.1.5', name: 'OCSP noCheck', handledWhenCritical: true },
+    { oid: '2.5.29.36', name: 'policyConstraints', handledWhenCritical: true },
+    { oid: '2.5.29.33', name: 'policyMappings', handledWhenCritical: true },
+    { oid: '2.5.29.54', name: 'inhibitAnyPolicy', handledWhenCritical: true },
+];
+const BY_OID = new Map(EXTENSION_KINDS.map((kind) => [kind.oid, kind]));
+/** The extensions field ([3] of a TBSCertificate) read as OpenSSL reads it; throws DerError on bad encoding. */
+function parseExtensions(node, issuer) {
+    const into = { unknownCriticalExtensions: [] };
+    if (!node)
+        return into;
+    const seen = new Set();
+    for (const extension of der_children(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'Extensions'))) {
+        const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
+        const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
+        const critical = fields[1]?.tag === der_Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
+        const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
+        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
+        if (seen.has(oid))
+            throw new DerError(`extension ${oid} appears twice`, extension.start);
+        seen.add(oid);
+        const kind = BY_OID.get(oid);
+        if (critical && !kind?.handledWhenCritical)
+            into.unknownCriticalExtensions.push(oid);
+        kind?.read?.({ value: () => der_readNode(content(valueNode)), critical, issuer, into });
+    }
+    return into;
+}
+
 ;// CONCATENATED MODULE: ./src/x509/certificate.ts
 
 
 
 
 
-
-/**
- * Critical extensions OpenSSL knows how to process (X509_supported_extension);
- * any other critical extension makes it reject the certificate, and so do we.
- */
-const HANDLED_CRITICAL_EXTENSIONS = new Set([
-    '2.16.840.1.113730.1.1', // netscape-cert-type
-    '2.5.29.15', // keyUsage
-    '2.5.29.17', // subjectAltName
-    '2.5.29.19', // basicConstraints
-    '2.5.29.32', // certificatePolicies
-    '2.5.29.31', // cRLDistributionPoints
-    '2.5.29.37', // extKeyUsage
-    '1.3.6.1.5.5.7.1.7', // sbgp-ipAddrBlock
-    '1.3.6.1.5.5.7.1.8', // sbgp-autonomousSysNum
-    '1.3.6.1.5.5.7.48.1.5', // OCSP noCheck
-    '2.5.29.36', // policyConstraints
-    '1.3.6.1.5.5.7.1.14', // proxyCertInfo
-    '2.5.29.30', // nameConstraints
-    '2.5.29.33', // policyMappings
-    '2.5.29.54', // inhibitAnyPolicy
-]);
 function sha256Hex(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
 }
@@ -2920,114 +3070,6 @@ function parsePublicKey(spki) {
         }
     }
     return info;
-}
-/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
-function parseSubtree(node) {
-    const [base, ...bounds] = der_children(der_expectTag(node, der_Tag.SEQUENCE, 'GeneralSubtree'));
-    if (!base)
-        throw new DerError('GeneralSubtree without a base', node.start);
-    const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && content(bound).every((byte) => byte === 0));
-    return { base: parseGeneralName(base), minMaxValid };
-}
-function parseExtensions(node, issuer) {
-    const result = { unknownCriticalExtensions: [] };
-    if (!node)
-        return result;
-    const seen = new Set();
-    for (const extension of der_children(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'Extensions'))) {
-        const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
-        const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
-        const critical = fields[1]?.tag === der_Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
-        const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
-        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
-        if (seen.has(oid))
-            throw new DerError(`extension ${oid} appears twice`, extension.start);
-        seen.add(oid);
-        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
-            result.unknownCriticalExtensions.push(oid);
-        // Only the extensions read below are decoded: an unknown one may hold anything.
-        const value = () => der_readNode(content(valueNode));
-        switch (oid) {
-            case '2.5.29.19': {
-                const [first, second] = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'basicConstraints'));
-                const ca = first?.tag === der_Tag.BOOLEAN ? decodeBoolean(first) : false;
-                const pathNode = first?.tag === der_Tag.INTEGER ? first : second;
-                const pathLen = pathNode ? decodeSmallInteger(pathNode) : undefined;
-                if (pathLen !== undefined && pathLen < 0)
-                    result.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
-                result.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
-                break;
-            }
-            case '2.5.29.15': {
-                const flags = bitStringFlags(der_expectTag(value(), der_Tag.BIT_STRING, 'keyUsage'));
-                result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
-                // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
-                if (!flags.slice(0, 16).some(Boolean))
-                    result.invalid ??= 'its keyUsage extension has no usage set';
-                break;
-            }
-            case '2.5.29.37':
-                result.extendedKeyUsage = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
-                    const purposeOid = decodeOid(der_expectTag(purpose, der_Tag.OID, 'key purpose'));
-                    return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
-                });
-                break;
-            case '2.16.840.1.113730.1.1': {
-                const bits = content(der_expectTag(value(), der_Tag.BIT_STRING, 'netscape certificate type'));
-                result.netscapeCertType = bits.length > 1 ? bits[1] : 0;
-                break;
-            }
-            case '1.3.6.1.5.5.7.1.14':
-                result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
-                break;
-            case '2.5.29.31':
-                // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
-                try {
-                    result.crlDistributionPoints = parseDistributionPoints(value(), issuer);
-                }
-                catch {
-                    result.invalid ??=
-                        'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
-                }
-                break;
-            case '2.5.29.14':
-                result.subjectKeyId = toHex(content(der_expectTag(value(), der_Tag.OCTET_STRING, 'subjectKeyIdentifier')));
-                break;
-            case '2.5.29.17':
-                result.subjectAltNames = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'subjectAltName')).map(parseGeneralName);
-                break;
-            case '2.5.29.30': {
-                const constraints = { permitted: [], excluded: [] };
-                for (const subtrees of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'nameConstraints'))) {
-                    const parsed = der_children(subtrees).map(parseSubtree);
-                    if (subtrees.tag === 0xa0)
-                        constraints.permitted.push(...parsed);
-                    else if (subtrees.tag === 0xa1)
-                        constraints.excluded.push(...parsed);
-                }
-                result.nameConstraints = constraints;
-                break;
-            }
-            case '2.5.29.35': {
-                for (const field of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
-                    if (field.tag === 0x80)
-                        result.authorityKeyId = toHex(content(field));
-                    else if (field.tag === 0x82)
-                        result.authorityCertSerialNumber = toHex(content(field));
-                    else if (field.tag === 0xa1) {
-                        // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
-                        const first = der_children(field)
-                            .map(parseGeneralName)
-                            .find((name) => name.type === 'directoryName');
-                        if (first?.type === 'directoryName')
-                            result.authorityCertIssuer = first.name.key;
-                    }
-                }
-                break;
-            }
-        }
-    }
-    return result;
 }
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
 function expectMinimalInteger(node) {
@@ -3137,7 +3179,7 @@ function isCertificateAuthority(certificate) {
  * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
  * critical one, the CRL number included, makes it refuse to use the list.
  */
-const crl_HANDLED_CRITICAL_EXTENSIONS = new Set([
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
     '2.5.29.28', // issuingDistributionPoint
     '2.5.29.35', // authorityKeyIdentifier
     '2.5.29.27', // deltaCRLIndicator
@@ -3216,7 +3258,7 @@ function parseListExtensions(node, issuer) {
         const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
         const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
         const critical = fields[1]?.tag === der_Tag.BOOLEAN && isTrue(fields[1]);
-        if (critical && !crl_HANDLED_CRITICAL_EXTENSIONS.has(oid))
+        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
             result.unhandledCriticalExtension ??= oid;
         const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
         try {

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   bitStringBytes,
-  bitStringFlags,
   children,
   content,
-  decodeBoolean,
   decodeOid,
   decodeSmallInteger,
   decodeTime,
@@ -21,19 +19,16 @@ import {
   CURVES,
   describeSignatureAlgorithm,
   signatureFitsKey,
-  EXTENDED_KEY_USAGES,
   HASH_OIDS,
   KEY_ALGORITHM_OIDS,
-  KEY_USAGE_NAMES,
   RSASSA_PSS_OID,
   type KeyType,
-  type KeyUsageName,
   type SignatureAlgorithmInfo,
 } from './algorithms.js';
-import { parseGeneralName, type GeneralName } from './general-names.js';
-import { parseDistributionPoints, type DistributionPoint } from './distribution-points.js';
-import type { GeneralSubtree, NameConstraints } from './name-constraints.js';
+import { parseExtensions, type BasicConstraints, type Extensions } from './extensions.js';
 import { parseName, type DistinguishedName } from './names.js';
+
+export type { BasicConstraints };
 
 export interface PublicKeyInfo {
   type: KeyType;
@@ -52,13 +47,8 @@ export interface PublicKeyInfo {
   sha256: string;
 }
 
-export interface BasicConstraints {
-  ca: boolean;
-  pathLen?: number;
-  critical: boolean;
-}
-
-export interface Certificate {
+/** A parsed certificate: its fields, what its extensions say (Extensions), and what signature checks need. */
+export interface Certificate extends Readonly<Extensions> {
   readonly der: Uint8Array;
   /** Uppercase hex, no separators: what `openssl x509 -fingerprint -sha256` prints, minus colons. */
   readonly sha256: string;
@@ -73,32 +63,6 @@ export interface Certificate {
   readonly signatureAlgorithm: SignatureAlgorithmInfo;
   /** The algorithm named inside the signed part; RFC 5280 requires it to equal the outer one. */
   readonly signatureAlgorithmsMatch: boolean;
-  readonly basicConstraints?: BasicConstraints;
-  readonly keyUsage?: KeyUsageName[];
-  /** Names where known (clientAuth), dotted OIDs otherwise. */
-  readonly extendedKeyUsage?: string[];
-  readonly subjectKeyId?: string;
-  readonly authorityKeyId?: string;
-  readonly unknownCriticalExtensions: string[];
-  /**
-   * authorityKeyIdentifier's authorityCertIssuer: the comparison key of its
-   * first directoryName (the only one OpenSSL looks at), and its serial.
-   */
-  readonly authorityCertIssuer?: string;
-  readonly authorityCertSerialNumber?: string;
-  /** First byte of the legacy Netscape certificate type extension, when present (it can make a v3 certificate a CA). */
-  readonly netscapeCertType?: number;
-  /**
-   * Why OpenSSL marks the certificate invalid (EXFLAG_INVALID: an empty
-   * keyUsage, a negative pathLenConstraint, a proxy certificate, an extension
-   * it cannot decode), when it does: such a certificate issues nothing and is
-   * issued by nothing, so every chain through it fails.
-   */
-  readonly invalid?: string;
-  readonly nameConstraints?: NameConstraints;
-  readonly subjectAltNames?: GeneralName[];
-  /** Where the issuer publishes CRLs covering it: OpenSSL matches CRLs' scope against these. */
-  readonly crlDistributionPoints?: DistributionPoint[];
   /** Subject and issuer are the same name. */
   readonly selfIssued: boolean;
   /**
@@ -121,28 +85,6 @@ export interface PssParameters {
   mgf1Hash: string;
   saltLength: number;
 }
-
-/**
- * Critical extensions OpenSSL knows how to process (X509_supported_extension);
- * any other critical extension makes it reject the certificate, and so do we.
- */
-const HANDLED_CRITICAL_EXTENSIONS = new Set([
-  '2.16.840.1.113730.1.1', // netscape-cert-type
-  '2.5.29.15', // keyUsage
-  '2.5.29.17', // subjectAltName
-  '2.5.29.19', // basicConstraints
-  '2.5.29.32', // certificatePolicies
-  '2.5.29.31', // cRLDistributionPoints
-  '2.5.29.37', // extKeyUsage
-  '1.3.6.1.5.5.7.1.7', // sbgp-ipAddrBlock
-  '1.3.6.1.5.5.7.1.8', // sbgp-autonomousSysNum
-  '1.3.6.1.5.5.7.48.1.5', // OCSP noCheck
-  '2.5.29.36', // policyConstraints
-  '1.3.6.1.5.5.7.1.14', // proxyCertInfo
-  '2.5.29.30', // nameConstraints
-  '2.5.29.33', // policyMappings
-  '2.5.29.54', // inhibitAnyPolicy
-]);
 
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').toUpperCase();
@@ -216,121 +158,6 @@ export function parsePublicKey(spki: DerNode): PublicKeyInfo {
     }
   }
   return info;
-}
-
-interface Extensions {
-  basicConstraints?: BasicConstraints;
-  keyUsage?: KeyUsageName[];
-  extendedKeyUsage?: string[];
-  subjectKeyId?: string;
-  authorityKeyId?: string;
-  unknownCriticalExtensions: string[];
-  authorityCertIssuer?: string;
-  authorityCertSerialNumber?: string;
-  netscapeCertType?: number;
-  invalid?: string;
-  nameConstraints?: NameConstraints;
-  subjectAltNames?: GeneralName[];
-  crlDistributionPoints?: DistributionPoint[];
-}
-
-/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
-function parseSubtree(node: DerNode): GeneralSubtree {
-  const [base, ...bounds] = children(expectTag(node, Tag.SEQUENCE, 'GeneralSubtree'));
-  if (!base) throw new DerError('GeneralSubtree without a base', node.start);
-  const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && content(bound).every((byte) => byte === 0));
-  return { base: parseGeneralName(base), minMaxValid };
-}
-
-function parseExtensions(node: DerNode | undefined, issuer: DistinguishedName): Extensions {
-  const result: Extensions = { unknownCriticalExtensions: [] };
-  if (!node) return result;
-  const seen = new Set<string>();
-  for (const extension of children(expectTag(children(node)[0], Tag.SEQUENCE, 'Extensions'))) {
-    const fields = children(expectTag(extension, Tag.SEQUENCE, 'Extension'));
-    const oid = decodeOid(expectTag(fields[0], Tag.OID, 'extension OID'));
-    const critical = fields[1]?.tag === Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
-    const valueNode = expectTag(fields[fields.length - 1], Tag.OCTET_STRING, `extension ${oid} value`);
-    // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
-    if (seen.has(oid)) throw new DerError(`extension ${oid} appears twice`, extension.start);
-    seen.add(oid);
-    if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid)) result.unknownCriticalExtensions.push(oid);
-    // Only the extensions read below are decoded: an unknown one may hold anything.
-    const value = () => readNode(content(valueNode));
-    switch (oid) {
-      case '2.5.29.19': {
-        const [first, second] = children(expectTag(value(), Tag.SEQUENCE, 'basicConstraints'));
-        const ca = first?.tag === Tag.BOOLEAN ? decodeBoolean(first) : false;
-        const pathNode = first?.tag === Tag.INTEGER ? first : second;
-        const pathLen = pathNode ? decodeSmallInteger(pathNode) : undefined;
-        if (pathLen !== undefined && pathLen < 0)
-          result.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
-        result.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
-        break;
-      }
-      case '2.5.29.15': {
-        const flags = bitStringFlags(expectTag(value(), Tag.BIT_STRING, 'keyUsage'));
-        result.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
-        // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
-        if (!flags.slice(0, 16).some(Boolean)) result.invalid ??= 'its keyUsage extension has no usage set';
-        break;
-      }
-      case '2.5.29.37':
-        result.extendedKeyUsage = children(expectTag(value(), Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
-          const purposeOid = decodeOid(expectTag(purpose, Tag.OID, 'key purpose'));
-          return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
-        });
-        break;
-      case '2.16.840.1.113730.1.1': {
-        const bits = content(expectTag(value(), Tag.BIT_STRING, 'netscape certificate type'));
-        result.netscapeCertType = bits.length > 1 ? bits[1]! : 0;
-        break;
-      }
-      case '1.3.6.1.5.5.7.1.14':
-        result.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
-        break;
-      case '2.5.29.31':
-        // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
-        try {
-          result.crlDistributionPoints = parseDistributionPoints(value(), issuer);
-        } catch {
-          result.invalid ??=
-            'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
-        }
-        break;
-      case '2.5.29.14':
-        result.subjectKeyId = toHex(content(expectTag(value(), Tag.OCTET_STRING, 'subjectKeyIdentifier')));
-        break;
-      case '2.5.29.17':
-        result.subjectAltNames = children(expectTag(value(), Tag.SEQUENCE, 'subjectAltName')).map(parseGeneralName);
-        break;
-      case '2.5.29.30': {
-        const constraints: NameConstraints = { permitted: [], excluded: [] };
-        for (const subtrees of children(expectTag(value(), Tag.SEQUENCE, 'nameConstraints'))) {
-          const parsed = children(subtrees).map(parseSubtree);
-          if (subtrees.tag === 0xa0) constraints.permitted.push(...parsed);
-          else if (subtrees.tag === 0xa1) constraints.excluded.push(...parsed);
-        }
-        result.nameConstraints = constraints;
-        break;
-      }
-      case '2.5.29.35': {
-        for (const field of children(expectTag(value(), Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
-          if (field.tag === 0x80) result.authorityKeyId = toHex(content(field));
-          else if (field.tag === 0x82) result.authorityCertSerialNumber = toHex(content(field));
-          else if (field.tag === 0xa1) {
-            // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
-            const first = children(field)
-              .map(parseGeneralName)
-              .find((name) => name.type === 'directoryName');
-            if (first?.type === 'directoryName') result.authorityCertIssuer = first.name.key;
-          }
-        }
-        break;
-      }
-    }
-  }
-  return result;
 }
 
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */

@@ -1,4 +1,4 @@
-import { children, content, expectTag, Tag, type DerNode } from './der.js';
+import { children, content, DerError, expectTag, Tag, type DerNode } from './der.js';
 import { directoryNameKey, generalNameKey, parseGeneralName } from './general-names.js';
 import { relativeNameKey, type DistinguishedName } from './names.js';
 
@@ -31,7 +31,7 @@ export function parseDistributionPointName(field: DerNode, base: DistinguishedNa
   const choice = children(field)[0];
   if (choice?.tag === 0xa0) return { full: children(choice).map(generalNameKey) };
   if (choice?.tag === 0xa1) return { relative: relativeNameKey(base, choice) };
-  throw new Error('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer');
+  throw new DerError('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer', field.start);
 }
 
 /**
@@ -48,7 +48,7 @@ export function parseDistributionPoints(value: DerNode, issuer: DistinguishedNam
     const issuerField = fields.find((field) => field.tag === 0xa2);
     const issuerNodes = issuerField ? children(issuerField) : [];
     if (!nameField && issuerNodes.length === 0)
-      throw new Error('a distribution point with neither a name nor a cRLIssuer');
+      throw new DerError('a distribution point with neither a name nor a cRLIssuer', pointNode.start);
     const firstDirectory = issuerNodes.map(parseGeneralName).find((name) => name.type === 'directoryName');
     const base = firstDirectory?.type === 'directoryName' ? firstDirectory.name : issuer;
     return {

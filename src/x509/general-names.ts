@@ -1,4 +1,4 @@
-import { children, content, decodeOid, expectTag, readNode, Tag, toHex, whole, type DerNode } from './der.js';
+import { children, content, decodeOid, DerError, expectTag, readNode, Tag, toHex, whole, type DerNode } from './der.js';
 import { parseName, type DistinguishedName } from './names.js';
 
 /** RFC 8398: an internationalised e-mail address in an otherName (id-on-SmtpUTF8Mailbox). */
@@ -53,7 +53,7 @@ export function parseGeneralName(node: DerNode): GeneralName {
     case 0x88:
       return { type: 'registeredID' };
     default:
-      throw new Error(`unknown GeneralName tag 0x${node.tag.toString(16)}`);
+      throw new DerError(`unknown GeneralName tag 0x${node.tag.toString(16)}`, node.start);
   }
 }
 

@@ -1,4 +1,15 @@
-import { children, content, decodeOid, decodeString, expectTag, Tag, toHex, whole, type DerNode } from './der.js';
+import {
+  children,
+  content,
+  decodeOid,
+  decodeString,
+  DerError,
+  expectTag,
+  Tag,
+  toHex,
+  whole,
+  type DerNode,
+} from './der.js';
 
 const SHORT_NAMES: Record<string, string> = {
   '2.5.4.3': 'CN',
@@ -128,7 +139,7 @@ let uncomparable = 0;
 function attributeKey(attribute: DerNode): string | undefined {
   const [typeNode, valueNode] = children(expectTag(attribute, Tag.SEQUENCE, 'AttributeTypeAndValue'));
   const oid = decodeOid(expectTag(typeNode, Tag.OID, 'attribute type'));
-  if (!valueNode) throw new Error(`attribute ${oid} has no value`);
+  if (!valueNode) throw new DerError(`attribute ${oid} has no value`, attribute.start);
   const value = canonicalValue(valueNode);
   return value === undefined ? undefined : JSON.stringify([oid, value]);
 }
@@ -155,7 +166,7 @@ export function parseName(node: DerNode): DistinguishedName {
     const attributes = children(rdn).map((attribute) => {
       const [typeNode, valueNode] = children(expectTag(attribute, Tag.SEQUENCE, 'AttributeTypeAndValue'));
       const oid = decodeOid(expectTag(typeNode, Tag.OID, 'attribute type'));
-      if (!valueNode) throw new Error(`attribute ${oid} has no value`);
+      if (!valueNode) throw new DerError(`attribute ${oid} has no value`, attribute.start);
       const label = SHORT_NAMES[oid] ?? oid;
       const display = STRING_TAGS.has(valueNode.tag) ? decodeString(valueNode) : `#${toHex(whole(valueNode))}`;
       const value = canonicalValue(valueNode);
