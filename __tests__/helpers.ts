@@ -1,3 +1,4 @@
+import type { Finding } from '../src/findings/finding.js';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { resolveSettings } from '../src/config/load.js';
 import type { SettingsOverrides } from '../src/config/settings.js';
 import { runCheck } from '../src/engine.js';
 import { sourceFile, type Inventory, type SourceFile } from '../src/inventory/inventory.js';
-import type { Finding, Report } from '../src/report/report.js';
+import type { Report } from '../src/report/report.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(REPO, '__tests__', 'fixtures');

@@ -1,7 +1,8 @@
+import type { Finding } from '../src/findings/finding.js';
 import { commentableLines, removedLines } from '../src/action/diff.js';
 import { SEVERITY_ICON } from '../src/findings/severity.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
-import type { Finding, Report } from '../src/report/report.js';
+import type { Report } from '../src/report/report.js';
 import { summarise } from '../src/report/report.js';
 
 describe('commentableLines: where GitHub accepts a review comment', () => {

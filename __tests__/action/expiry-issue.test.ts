@@ -1,5 +1,6 @@
+import type { Finding } from '../../src/findings/finding.js';
 import { expiryIssue } from '../../src/action/github/expiry-issue.js';
-import { summarise, type CertificateEntry, type Finding, type Report } from '../../src/report/report.js';
+import { summarise, type CertificateEntry, type Report } from '../../src/report/report.js';
 
 const AT = new Date('2026-12-03T00:00:00Z');
 const DAY = 86_400_000;

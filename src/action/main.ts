@@ -1,3 +1,4 @@
+import type { Finding } from '../findings/finding.js';
 import * as core from '@actions/core';
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -30,7 +31,7 @@ import { formatMarkdown } from '../report/format-markdown.js';
 import { escapeLinkPath } from '../report/markdown-escape.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { parseReport } from '../report/read-report.js';
-import { failsOn, type FailOn, type Finding, type Report } from '../report/report.js';
+import { failsOn, type FailOn, type Report } from '../report/report.js';
 import { emitAnnotations } from './annotations.js';
 import { CHECK_OUTPUT_LIMIT, COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from './github-limits.js';
 import { readRunContext, type RunContext } from './github-context.js';

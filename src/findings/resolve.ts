@@ -1,9 +1,8 @@
+import type { Finding, FindingDraft, SuppressedFinding } from './finding.js';
 import type { Suppression } from '../config/settings.js';
 import { globMatcher } from '../inventory/glob.js';
 import { findRule } from '../rules/registry.js';
-import type { FindingDraft } from '../rules/rule.js';
 import type { RuleSeverity } from '../rules/severities.js';
-import type { Finding, SuppressedFinding } from '../report/report.js';
 import { formatDate } from '../time.js';
 import { bySeverity, capSeverity } from './severity.js';
 

@@ -1,4 +1,5 @@
-import type { CertificateEntry, ChainEntry, Finding, Report, Summary } from './report.js';
+import type { Finding } from '../findings/finding.js';
+import type { CertificateEntry, ChainEntry, Report, Summary } from './report.js';
 
 /** The gateway's verdict on a client at one side of a change; `absent`: no such client file there. */
 export type Verdict = 'accepted' | 'refused' | 'absent';

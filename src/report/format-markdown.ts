@@ -1,3 +1,4 @@
+import type { Finding } from '../findings/finding.js';
 import { describeImpact } from './impact.js';
 import { plural, SEVERITY_ICON } from '../findings/severity.js';
 import { findRule } from '../rules/registry.js';
@@ -5,7 +6,7 @@ import { shorten } from '../text/shorten.js';
 import { DAY_MS } from '../time.js';
 import { RULES_DOC_URL } from '../version.js';
 import { escapeMarkdown, escapeMermaid } from './markdown-escape.js';
-import type { CertificateEntry, Finding, Report } from './report.js';
+import type { CertificateEntry, Report } from './report.js';
 
 export interface MarkdownOptions {
   /** Heading, e.g. the check name. */

@@ -1,10 +1,11 @@
+import type { Finding } from '../findings/finding.js';
 import { createHash } from 'node:crypto';
 import type { Profile } from '../profiles/profile.js';
 import { RULES } from '../rules/registry.js';
 import { ruleSource } from '../rules/rule.js';
 import { profileSeverity } from '../rules/severities.js';
 import { REPOSITORY_URL, RULES_DOC_URL, VERSION } from '../version.js';
-import { findingMessage, type Finding, type Report } from './report.js';
+import { findingMessage, type Report } from './report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 

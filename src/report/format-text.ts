@@ -1,6 +1,7 @@
+import type { Finding } from '../findings/finding.js';
 import { plural } from '../findings/severity.js';
 import { describeImpact } from './impact.js';
-import { targetLabel, type Finding, type Report } from './report.js';
+import { targetLabel, type Report } from './report.js';
 
 /** Control characters from file names or messages must not move the cursor or forge lines. */
 function inert(text: string): string {

@@ -1,8 +1,9 @@
+import type { Finding } from '../findings/finding.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { findRule } from '../rules/registry.js';
 import { SEVERITIES } from '../findings/severity.js';
-import { summarise, type Finding, type Report } from './report.js';
+import { summarise, type Report } from './report.js';
 
 /** More findings than this is not a report this tool wrote. */
 const MAX_FINDINGS = 25_000;

@@ -1,37 +1,6 @@
-import type { Fix } from '../findings/fix.js';
 import type { Changes } from './changes.js';
 import type { Severity } from '../findings/severity.js';
-
-export interface FindingCertificate {
-  subject: string;
-  sha256: string;
-}
-
-export interface Finding {
-  /** The target the finding is about, when the configuration names targets. */
-  target?: string;
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  /** POSIX path relative to the checked root. */
-  file: string;
-  /** The `-----BEGIN` line of the block concerned; 1 for DER and whole-file findings. */
-  line: number;
-  endLine: number;
-  certificate?: FindingCertificate;
-  /** How to fix it (the rule's remedy). */
-  remedy: string;
-  /** A command that shows the problem on these very files, quoted for a POSIX shell. */
-  command?: string;
-  /** Set when a change is checked against its base: the base has no such finding (see markNewFindings). */
-  new?: boolean;
-  /** A mechanical fix, where there is one: line spans, not text (see src/findings/fix.ts). */
-  fix?: Fix;
-}
-
-export interface SuppressedFinding extends Finding {
-  reason: string;
-}
+import type { Finding, FindingCertificate, SuppressedFinding } from '../findings/finding.js';
 
 export interface CertificateEntry {
   target?: string;

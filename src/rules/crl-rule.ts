@@ -1,7 +1,8 @@
+import type { FindingDraft } from '../findings/finding.js';
 import type { GivenCrl } from '../chain/revocation.js';
 import type { Profile } from '../profiles/profile.js';
 import { formatDate } from '../time.js';
-import { internalError, refusal, type FindingDraft, type RuleContext } from './rule.js';
+import { internalError, refusal, type RuleContext } from './rule.js';
 import { shellQuote } from '../text/shell-quote.js';
 import { shorten } from '../text/shorten.js';
 

@@ -1,3 +1,4 @@
+import type { FindingDraft } from '../findings/finding.js';
 import type { Fix } from '../findings/fix.js';
 import type { ChainAnalysis, ClientChain, ClientProblem } from '../chain/analysis.js';
 import { describeError } from '../errors.js';
@@ -36,23 +37,6 @@ export interface RuleMetadata {
    * it: a pull request could otherwise hide what it slipped past the check.
    */
   mandatory?: true;
-}
-
-/** What a rule reports; the engine adds the rule id, the severity and the remedy. */
-export interface FindingDraft {
-  message: string;
-  file: string;
-  line: number;
-  endLine: number;
-  certificate?: Certificate;
-  /** A command that shows the problem on this very file (`openssl ...`), already quoted for a shell. */
-  command?: string;
-  /** The finding can be no more severe than this (a certificate the gateway does not use). */
-  atMost?: Severity;
-  /** A mechanical fix, where there is one (a review comment offers it as a one-click suggestion). */
-  fix?: Fix;
-  /** Set only by the framework, to turn a crashed check into an `internal-error` finding. */
-  ruleId?: string;
 }
 
 export interface RuleContext {

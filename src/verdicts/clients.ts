@@ -1,9 +1,10 @@
+import type { Finding } from '../findings/finding.js';
 import type { ChainAnalysis, ClientChain, ClientProblem } from '../chain/analysis.js';
 import type { RuledDraft } from '../findings/resolve.js';
 import type { Severity } from '../findings/severity.js';
 import { certificatesOf } from '../inventory/inventory.js';
 import { CONFIDENCE_WORDS } from '../profiles/profile.js';
-import type { ChainEntry, Finding } from '../report/report.js';
+import type { ChainEntry } from '../report/report.js';
 import { subjectOf, verifyCommand } from '../rules/chain-rule.js';
 import { describeProblem, fixFor, ruleExplaining } from '../rules/explainers.js';
 import { INTERNAL_ERROR_RULE_ID, internalError, type Rule, type RuleContext } from '../rules/rule.js';

@@ -1,5 +1,6 @@
+import type { Finding } from '../findings/finding.js';
 import type { Wording } from '../profiles/profile.js';
-import type { Finding, Report } from '../report/report.js';
+import type { Report } from '../report/report.js';
 import { INTERNAL_ERROR_RULE_ID } from '../rules/rule.js';
 
 /**

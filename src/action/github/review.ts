@@ -1,10 +1,11 @@
+import type { Finding } from '../../findings/finding.js';
 import { createHash } from 'node:crypto';
 import { bySeverity, SEVERITY_ICON } from '../../findings/severity.js';
 import type { Profile } from '../../profiles/profile.js';
 import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingFingerprint } from '../../report/format-sarif.js';
 import type { TrustChange } from '../../report/changes.js';
-import { findingMessage, type Finding, type Report } from '../../report/report.js';
+import { findingMessage, type Report } from '../../report/report.js';
 import { fixKey, replacementLines, type Fix } from '../../findings/fix.js';
 import { refusal } from '../../rules/rule.js';
 import type { ProfileOf } from '../../config/settings.js';

@@ -1,7 +1,8 @@
+import type { FindingDraft } from '../../findings/finding.js';
 import { readClientFile } from '../../inventory/client-file.js';
 import { CONFIDENCE_WORDS } from '../../profiles/profile.js';
 import { leafClause } from '../chain-rule.js';
-import { internalError, nameOf, refusal, type Explainer, type FindingDraft, type Rule } from '../rule.js';
+import { internalError, nameOf, refusal, type Explainer, type Rule } from '../rule.js';
 
 const MINTS_CLIENTS =
   'whoever holds its key can also issue certificates under it, and the gateway would accept those clients too';

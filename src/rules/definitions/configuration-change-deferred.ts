@@ -1,5 +1,6 @@
+import type { FindingDraft } from '../../findings/finding.js';
 import type { DeferredPolicy } from '../../config/base-policy.js';
-import type { FindingDraft, Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
 
 /** Not a check of certificates: on a pull request, what its edit of the configuration would change after merge. */
 export const configurationChangeDeferred: Rule = {

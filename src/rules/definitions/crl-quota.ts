@@ -1,6 +1,7 @@
+import type { FindingDraft } from '../../findings/finding.js';
 import type { Quota } from '../../profiles/profile.js';
 import { crlsOf } from '../../inventory/inventory.js';
-import type { FindingDraft, Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
 
 function over(quota: Quota, value: number, what: string): string {
   const limit = quota.value.toLocaleString('en-US');

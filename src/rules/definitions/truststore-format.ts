@@ -1,7 +1,8 @@
+import type { FindingDraft } from '../../findings/finding.js';
 import type { BundleFormat } from '../../profiles/profile.js';
 import type { TextObject } from '../../inventory/objects.js';
 import type { Fix, LineSpan } from '../../findings/fix.js';
-import type { FindingDraft, Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
 
 const ENCODING_NAMES = {
   'trusted-pem': 'an OpenSSL "TRUSTED CERTIFICATE" block',
