@@ -2139,8 +2139,8 @@ function resolveFindings(drafts, options) {
     return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 
-// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
-var inventory_inventory = __nccwpck_require__(2095);
+// EXTERNAL MODULE: ./src/inventory/inventory.ts + 3 modules
+var inventory_inventory = __nccwpck_require__(934);
 ;// CONCATENATED MODULE: ./src/report/entries.ts
 
 
@@ -4232,9 +4232,9 @@ function buildChain(request) {
 /* harmony export */   h_: () => (/* binding */ revocationDefects)
 /* harmony export */ });
 /* unused harmony export REVOCATION_DEFECTS */
-/* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
+/* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
 /* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
-/* harmony import */ var _x509_crl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2551);
+/* harmony import */ var _x509_crl_entries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2214);
 /* harmony import */ var _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7014);
 /* harmony import */ var _x509_general_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1693);
 
@@ -4404,7 +4404,7 @@ function checkCertificate(chain, index, crls, at, verifier) {
         if (crl.unhandledCriticalExtension)
             return { kind: 'crl-critical-extension', certificate, given };
         const revocation = crl.revocation(certificate.serialNumber, certificate.issuer.key);
-        if (revocation && revocation.reason !== _x509_crl_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOVE_FROM_CRL */ .Q)
+        if (revocation && revocation.reason !== _x509_crl_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOVE_FROM_CRL */ .QY)
             return { kind: 'revoked', certificate, given, revocation };
         if (best.reasons === reasons)
             return missing(given);
@@ -4444,7 +4444,7 @@ function revocationDefects(chain, crls, policy, at, verifier) {
 /* harmony export */   D: () => (/* binding */ MAX_SAME_NAME_CERTIFICATES),
 /* harmony export */   I: () => (/* binding */ Truststore)
 /* harmony export */ });
-/* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
+/* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
 
 /**
  * Certificates of one subject name that path building considers as issuers.
@@ -5087,7 +5087,7 @@ function plural(count, word) {
 /* harmony export */   J$: () => (/* binding */ ROLE_WORDS),
 /* harmony export */   kp: () => (/* binding */ roleOf)
 /* harmony export */ });
-/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
 
 const cache = new WeakMap();
 function isCa(object) {
@@ -5715,7 +5715,7 @@ function globMatcher(pattern, option) {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5739,8 +5739,201 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var x509_der = __nccwpck_require__(6959);
 // EXTERNAL MODULE: ./src/x509/certificate.ts + 1 modules
 var certificate = __nccwpck_require__(7127);
-// EXTERNAL MODULE: ./src/x509/crl.ts
-var crl = __nccwpck_require__(2551);
+// EXTERNAL MODULE: ./src/x509/distribution-points.ts
+var distribution_points = __nccwpck_require__(7014);
+// EXTERNAL MODULE: ./src/x509/general-names.ts
+var general_names = __nccwpck_require__(1693);
+// EXTERNAL MODULE: ./src/x509/names.ts
+var names = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./src/x509/crl-entries.ts
+var crl_entries = __nccwpck_require__(2214);
+;// CONCATENATED MODULE: ./src/x509/crl.ts
+
+
+
+
+
+
+
+/**
+ * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
+ * critical one, the CRL number included, makes it refuse to use the list.
+ */
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
+    '2.5.29.28', // issuingDistributionPoint
+    '2.5.29.35', // authorityKeyIdentifier
+    '2.5.29.27', // deltaCRLIndicator
+]);
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
+}
+/** A serial number (or CRL number) by value, as hex: OpenSSL compares them by value, not by encoding. */
+function serialKey(bytes) {
+    return (0,x509_der/* toHex */.nj)(bytes.subarray((0,crl_entries/* minimalStart */.wD)(bytes, 0, bytes.length)));
+}
+function isTrue(field) {
+    return (0,x509_der/* content */.Qs)(field)[0] !== undefined && (0,x509_der/* content */.Qs)(field)[0] !== 0;
+}
+function parseIssuingDistributionPoint(value, issuer) {
+    const point = {
+        onlyUserCertificates: false,
+        onlyCaCertificates: false,
+        onlyAttributeCertificates: false,
+        invalid: false,
+        needsExtendedSupport: false,
+    };
+    for (const field of (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(value, x509_der/* Tag */.vw.SEQUENCE, 'issuingDistributionPoint'))) {
+        switch (field.tag) {
+            case 0xa0:
+                point.name = (0,distribution_points/* parseDistributionPointName */.dP)(field, issuer);
+                break;
+            case 0x81:
+                point.onlyUserCertificates = isTrue(field);
+                break;
+            case 0x82:
+                point.onlyCaCertificates = isTrue(field);
+                break;
+            case 0x83:
+                point.needsExtendedSupport = true; // onlySomeReasons
+                break;
+            case 0x84:
+                point.needsExtendedSupport ||= isTrue(field); // indirectCRL
+                break;
+            case 0x85:
+                point.onlyAttributeCertificates = isTrue(field);
+                break;
+        }
+    }
+    const only = [point.onlyUserCertificates, point.onlyCaCertificates, point.onlyAttributeCertificates];
+    point.invalid = only.filter(Boolean).length > 1;
+    return point;
+}
+function parseListExtensions(node, issuer) {
+    const result = { isDelta: false, undecodable: [] };
+    if (!node)
+        return result;
+    for (const extension of (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)((0,x509_der/* children */.Y_)(node)[0], x509_der/* Tag */.vw.SEQUENCE, 'crlExtensions'))) {
+        const fields = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(extension, x509_der/* Tag */.vw.SEQUENCE, 'Extension'));
+        const oid = (0,x509_der/* decodeOid */.FK)((0,x509_der/* expectTag */.yi)(fields[0], x509_der/* Tag */.vw.OID, 'extension OID'));
+        const critical = fields[1]?.tag === x509_der/* Tag */.vw.BOOLEAN && isTrue(fields[1]);
+        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
+            result.unhandledCriticalExtension ??= oid;
+        const valueNode = (0,x509_der/* expectTag */.yi)(fields[fields.length - 1], x509_der/* Tag */.vw.OCTET_STRING, `extension ${oid} value`);
+        try {
+            const value = (0,x509_der/* readNode */.XH)((0,x509_der/* content */.Qs)(valueNode));
+            if (oid === '2.5.29.35') {
+                for (const field of (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(value, x509_der/* Tag */.vw.SEQUENCE, 'authorityKeyIdentifier'))) {
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = (0,x509_der/* toHex */.nj)((0,x509_der/* content */.Qs)(field));
+                    else if (field.tag === 0x82)
+                        result.authorityCertSerialNumber = serialKey((0,x509_der/* content */.Qs)(field));
+                    else if (field.tag === 0xa1) {
+                        const first = (0,x509_der/* children */.Y_)(field)
+                            .map(general_names/* generalNameKey */.LC)
+                            .find((key) => key.startsWith((0,general_names/* directoryNameKey */.MG)('')));
+                        if (first)
+                            result.authorityCertIssuer = first.slice((0,general_names/* directoryNameKey */.MG)('').length);
+                    }
+                }
+            }
+            else if (oid === '2.5.29.20')
+                result.crlNumber = serialKey((0,x509_der/* content */.Qs)((0,x509_der/* expectTag */.yi)(value, x509_der/* Tag */.vw.INTEGER, 'cRLNumber')));
+            else if (oid === '2.5.29.27') {
+                (0,x509_der/* expectTag */.yi)(value, x509_der/* Tag */.vw.INTEGER, 'deltaCRLIndicator');
+                result.isDelta = true;
+            }
+            else if (oid === '2.5.29.28')
+                result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
+        }
+        catch (error) {
+            if (!(error instanceof x509_der/* DerError */.I4))
+                throw error;
+            // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
+            result.undecodable.push(oid);
+        }
+    }
+    return result;
+}
+/** Parses one DER CertificateList (RFC 5280 §5.1); throws DerError when it is not one. */
+function parseCrl(der) {
+    const outer = (0,x509_der/* readNode */.XH)(der);
+    if (outer.tag !== x509_der/* Tag */.vw.SEQUENCE)
+        throw new x509_der/* DerError */.I4('not a CRL: does not start with a SEQUENCE', 0);
+    if (outer.end !== der.length)
+        throw new x509_der/* DerError */.I4(`trailing data: ${der.length - outer.end} bytes after the CRL`, outer.end);
+    const listDer = (0,x509_der/* whole */.WQ)(outer);
+    const [tbs, outerAlgorithmNode, signatureNode] = (0,x509_der/* children */.Y_)(outer);
+    const tbsFields = (0,x509_der/* children */.Y_)((0,x509_der/* expectTag */.yi)(tbs, x509_der/* Tag */.vw.SEQUENCE, 'TBSCertList'));
+    let index = 0;
+    if (tbsFields[0]?.tag === x509_der/* Tag */.vw.INTEGER) {
+        const version = (0,x509_der/* decodeSmallInteger */.gB)(tbsFields[0]);
+        if (version !== 1)
+            throw new x509_der/* DerError */.I4(`CRL version ${version + 1} is not 2`, tbsFields[0].start);
+        index = 1;
+    }
+    const innerAlgorithmNode = (0,x509_der/* expectTag */.yi)(tbsFields[index++], x509_der/* Tag */.vw.SEQUENCE, 'TBS signature');
+    const { pss, ...signatureAlgorithm } = (0,certificate/* parseSignatureAlgorithm */.Pq)(outerAlgorithmNode, 'signatureAlgorithm');
+    const issuer = (0,names/* parseName */.$q)((0,x509_der/* expectTag */.yi)(tbsFields[index++], x509_der/* Tag */.vw.SEQUENCE, 'issuer'));
+    const thisUpdateNode = tbsFields[index++];
+    if (!thisUpdateNode)
+        throw new x509_der/* DerError */.I4('missing thisUpdate', tbs.end);
+    const thisUpdate = (0,x509_der/* decodeTime */.A4)(thisUpdateNode);
+    let nextUpdate;
+    const maybeNext = tbsFields[index];
+    if (maybeNext?.tag === x509_der/* Tag */.vw.UTC_TIME || maybeNext?.tag === x509_der/* Tag */.vw.GENERALIZED_TIME) {
+        nextUpdate = (0,x509_der/* decodeTime */.A4)(maybeNext);
+        index++;
+    }
+    const revoked = tbsFields[index]?.tag === x509_der/* Tag */.vw.SEQUENCE ? tbsFields[index++] : undefined;
+    const extensionsNode = tbsFields[index]?.tag === 0xa0 ? tbsFields[index++] : undefined;
+    if (index !== tbsFields.length)
+        throw new x509_der/* DerError */.I4('unexpected field in TBSCertList', tbsFields[index].start);
+    const entries = (0,crl_entries/* indexEntries */.nL)(Buffer.from(der.buffer, der.byteOffset, der.byteLength), revoked);
+    const extensions = parseListExtensions(extensionsNode, issuer);
+    const signature = (0,x509_der/* bitStringBytes */.cD)((0,x509_der/* expectTag */.yi)(signatureNode, x509_der/* Tag */.vw.BIT_STRING, 'signatureValue'));
+    const revocation = (serialNumber, issuerKey) => {
+        const key = (0,crl_entries/* serialIndexKey */.yx)(serialNumber);
+        const first = entries.offsets.get(key);
+        if (first === undefined)
+            return undefined;
+        // crl_revoked_issuer_match: an entry under a certificateIssuer names the issuer; otherwise it is the CRL's.
+        const matches = (start) => {
+            const named = entries.issuers.get(start);
+            return named ? named.includes((0,general_names/* directoryNameKey */.MG)(issuerKey)) : issuerKey === issuer.key;
+        };
+        for (const start of [first, ...(entries.repeats.get(key) ?? [])]) {
+            if (matches(start))
+                return (0,crl_entries/* readRevocation */.jd)(der, start);
+        }
+        return undefined;
+    };
+    const unhandledCriticalExtension = extensions.unhandledCriticalExtension ?? entries.unhandledCritical;
+    return {
+        der: listDer,
+        sha256: sha256Hex(listDer),
+        issuer,
+        thisUpdate,
+        ...(nextUpdate ? { nextUpdate } : {}),
+        signatureAlgorithm,
+        signatureAlgorithmsMatch: Buffer.compare((0,x509_der/* whole */.WQ)(innerAlgorithmNode), (0,x509_der/* whole */.WQ)(outerAlgorithmNode)) === 0,
+        ...(pss ? { pss } : {}),
+        tbs: (0,x509_der/* whole */.WQ)(tbs),
+        signature,
+        ...(extensions.authorityKeyId ? { authorityKeyId: extensions.authorityKeyId } : {}),
+        ...(extensions.authorityCertSerialNumber
+            ? { authorityCertSerialNumber: extensions.authorityCertSerialNumber }
+            : {}),
+        ...(extensions.authorityCertIssuer ? { authorityCertIssuer: extensions.authorityCertIssuer } : {}),
+        ...(extensions.crlNumber ? { crlNumber: extensions.crlNumber } : {}),
+        isDelta: extensions.isDelta,
+        ...(extensions.issuingDistributionPoint ? { issuingDistributionPoint: extensions.issuingDistributionPoint } : {}),
+        ...(unhandledCriticalExtension ? { unhandledCriticalExtension } : {}),
+        undecodableExtensions: extensions.undecodable,
+        entries: entries.count,
+        revocation,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/pem.ts
 /**
  * Splits a text file into PEM blocks and the text around them, keeping the
@@ -5922,7 +6115,7 @@ function fromPemBlock(block, pemText) {
     }
     try {
         if (label === 'X509 CRL')
-            return [{ kind: 'crl', encoding: 'pem', crl: (0,crl/* parseCrl */.l)(der), ...span }];
+            return [{ kind: 'crl', encoding: 'pem', crl: parseCrl(der), ...span }];
         if (CERTIFICATE_LABELS.has(label)) {
             return [{ kind: 'certificate', encoding: 'pem', certificate: (0,certificate/* parseCertificate */.hB)(der), ...span }];
         }
@@ -5999,7 +6192,7 @@ function fromDer(bytes) {
     catch (certificateError) {
         if (looksLikeCrl(bytes)) {
             try {
-                return { kind: 'crl', encoding: 'der', crl: (0,crl/* parseCrl */.l)(bytes), ...span };
+                return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
             }
             catch (crlError) {
                 return { kind: 'malformed', label: 'X509 CRL', reason: (0,errors/* describeError */.U)(crlError), ...span };
@@ -8317,8 +8510,8 @@ const crlMalformed = {
 
 // EXTERNAL MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
 var crl_missing_for_ca = __nccwpck_require__(4611);
-// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
-var inventory = __nccwpck_require__(2095);
+// EXTERNAL MODULE: ./src/inventory/inventory.ts + 3 modules
+var inventory = __nccwpck_require__(934);
 ;// CONCATENATED MODULE: ./src/rules/definitions/crl-quota.ts
 
 function over(quota, value, what) {
@@ -9853,35 +10046,22 @@ function isCertificateAuthority(certificate) {
 
 /***/ }),
 
-/***/ 2551:
+/***/ 2214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ REMOVE_FROM_CRL),
-/* harmony export */   l: () => (/* binding */ parseCrl)
+/* harmony export */   QY: () => (/* binding */ REMOVE_FROM_CRL),
+/* harmony export */   jd: () => (/* binding */ readRevocation),
+/* harmony export */   nL: () => (/* binding */ indexEntries),
+/* harmony export */   wD: () => (/* binding */ minimalStart),
+/* harmony export */   yx: () => (/* binding */ serialIndexKey)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6959);
-/* harmony import */ var _distribution_points_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7014);
-/* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1693);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(504);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6959);
+/* harmony import */ var _general_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1693);
+// A CRL's revoked entries, read the way a 50 MB list can be: indexed by serial number in one walk,
+// each entry decoded only when a certificate is looked up.
 
 
-
-
-
-
-/**
- * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
- * critical one, the CRL number included, makes it refuse to use the list.
- */
-const HANDLED_CRITICAL_EXTENSIONS = new Set([
-    '2.5.29.28', // issuingDistributionPoint
-    '2.5.29.35', // authorityKeyIdentifier
-    '2.5.29.27', // deltaCRLIndicator
-]);
 const REASON_CODE = '2.5.29.21';
 /** RFC 5280 §5.3.1 reason codes, by their number. */
 const REVOCATION_REASONS = [
@@ -9899,99 +10079,6 @@ const REVOCATION_REASONS = [
 ];
 /** An entry with this reason takes a certificate back off a (delta) CRL: OpenSSL does not count it as revoked. */
 const REMOVE_FROM_CRL = 'removeFromCRL';
-function sha256Hex(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
-}
-/** The minimal two's-complement encoding of an INTEGER's content, as hex: OpenSSL compares serials by value. */
-function serialKey(bytes) {
-    let start = 0;
-    while (start < bytes.length - 1 &&
-        ((bytes[start] === 0 && bytes[start + 1] < 0x80) || (bytes[start] === 0xff && bytes[start + 1] >= 0x80))) {
-        start++;
-    }
-    return (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .toHex */ .nj)(bytes.subarray(start));
-}
-function isTrue(field) {
-    return (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field)[0] !== undefined && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field)[0] !== 0;
-}
-function parseIssuingDistributionPoint(value, issuer) {
-    const point = {
-        onlyUserCertificates: false,
-        onlyCaCertificates: false,
-        onlyAttributeCertificates: false,
-        invalid: false,
-        needsExtendedSupport: false,
-    };
-    for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'issuingDistributionPoint'))) {
-        switch (field.tag) {
-            case 0xa0:
-                point.name = (0,_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistributionPointName */ .dP)(field, issuer);
-                break;
-            case 0x81:
-                point.onlyUserCertificates = isTrue(field);
-                break;
-            case 0x82:
-                point.onlyCaCertificates = isTrue(field);
-                break;
-            case 0x83:
-                point.needsExtendedSupport = true; // onlySomeReasons
-                break;
-            case 0x84:
-                point.needsExtendedSupport ||= isTrue(field); // indirectCRL
-                break;
-            case 0x85:
-                point.onlyAttributeCertificates = isTrue(field);
-                break;
-        }
-    }
-    const only = [point.onlyUserCertificates, point.onlyCaCertificates, point.onlyAttributeCertificates];
-    point.invalid = only.filter(Boolean).length > 1;
-    return point;
-}
-function parseListExtensions(node, issuer) {
-    const result = { isDelta: false, undecodable: [] };
-    if (!node)
-        return result;
-    for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(node)[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'crlExtensions'))) {
-        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(extension, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'Extension'));
-        const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OID, 'extension OID'));
-        const critical = fields[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BOOLEAN && isTrue(fields[1]);
-        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
-            result.unhandledCriticalExtension ??= oid;
-        const valueNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[fields.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OCTET_STRING, `extension ${oid} value`);
-        try {
-            const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(valueNode));
-            if (oid === '2.5.29.35') {
-                for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'authorityKeyIdentifier'))) {
-                    if (field.tag === 0x80)
-                        result.authorityKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field));
-                    else if (field.tag === 0x82)
-                        result.authorityCertSerialNumber = serialKey((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(field));
-                    else if (field.tag === 0xa1) {
-                        const first = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(field)
-                            .map(_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .generalNameKey */ .LC)
-                            .find((key) => key.startsWith((0,_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)('')));
-                        if (first)
-                            result.authorityCertIssuer = first.slice((0,_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)('').length);
-                    }
-                }
-            }
-            else if (oid === '2.5.29.20')
-                result.crlNumber = serialKey((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER, 'cRLNumber')));
-            else if (oid === '2.5.29.27') {
-                (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER, 'deltaCRLIndicator');
-                result.isDelta = true;
-            }
-            else if (oid === '2.5.29.28')
-                result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
-        }
-        catch {
-            // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
-            result.undecodable.push(oid);
-        }
-    }
-    return result;
-}
 /** certificateIssuer (2.5.29.29) as DER: entry extensions are compared with it without decoding every OID. */
 const CERTIFICATE_ISSUER_DER = [0x06, 0x03, 0x55, 0x1d, 0x1d];
 function isCertificateIssuer(source, oid) {
@@ -10025,32 +10112,32 @@ function indexEntries(source, revoked) {
         return index;
     let issuerInForce;
     for (let offset = revoked.contentStart; offset < revoked.end;) {
-        const entry = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, offset, revoked.end);
-        if (entry.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE)
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('a revoked entry is not a SEQUENCE', entry.start);
-        const serial = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, entry.contentStart, entry.end);
-        if (serial.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER || serial.end === serial.contentStart)
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('a revoked entry without a serial number', entry.start);
-        const date = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, serial.end, entry.end);
-        if (date.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.UTC_TIME && date.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.GENERALIZED_TIME)
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('a revoked entry without a revocation date', date.start);
+        const entry = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, offset, revoked.end);
+        if (entry.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4('a revoked entry is not a SEQUENCE', entry.start);
+        const serial = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, entry.contentStart, entry.end);
+        if (serial.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.INTEGER || serial.end === serial.contentStart)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4('a revoked entry without a serial number', entry.start);
+        const date = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, serial.end, entry.end);
+        if (date.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.UTC_TIME && date.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.GENERALIZED_TIME)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4('a revoked entry without a revocation date', date.start);
         if (date.end < entry.end) {
-            const extensions = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, date.end, entry.end);
-            if (extensions.end !== entry.end || extensions.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE)
-                throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('malformed crlEntryExtensions', extensions.start);
+            const extensions = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, date.end, entry.end);
+            if (extensions.end !== entry.end || extensions.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4('malformed crlEntryExtensions', extensions.start);
             for (let at = extensions.contentStart; at < extensions.end;) {
-                const extension = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, at, extensions.end);
-                const oidNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, extension.contentStart, extension.end);
-                if (oidNode.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OID)
-                    throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('an entry extension without an OID', oidNode.start);
-                const next = oidNode.end < extension.end ? (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, oidNode.end, extension.end) : undefined;
+                const extension = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, at, extensions.end);
+                const oidNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, extension.contentStart, extension.end);
+                if (oidNode.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID)
+                    throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4('an entry extension without an OID', oidNode.start);
+                const next = oidNode.end < extension.end ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, oidNode.end, extension.end) : undefined;
                 const isIssuer = isCertificateIssuer(source, oidNode);
-                if (next?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BOOLEAN && source[next.contentStart] !== 0 && !isIssuer)
-                    index.unhandledCritical ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)(oidNode);
+                if (next?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BOOLEAN && source[next.contentStart] !== 0 && !isIssuer)
+                    index.unhandledCritical ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(oidNode);
                 if (isIssuer) {
-                    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(extension);
-                    const names = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(fields[fields.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.OCTET_STRING, 'certificateIssuer')));
-                    issuerInForce = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(names, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'certificateIssuer')).map(_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .generalNameKey */ .LC);
+                    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extension);
+                    const names = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(fields[fields.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OCTET_STRING, 'certificateIssuer')));
+                    issuerInForce = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(names, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE, 'certificateIssuer')).map(_general_names_js__WEBPACK_IMPORTED_MODULE_1__/* .generalNameKey */ .LC);
                 }
                 at = extension.end;
             }
@@ -10074,101 +10161,24 @@ function indexEntries(source, revoked) {
     return index;
 }
 function readRevocation(source, start) {
-    const entry = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(source, start);
-    const [, dateNode, extensions] = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(entry);
+    const entry = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(source, start);
+    const [, dateNode, extensions] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(entry);
     let reason;
-    for (const extension of extensions ? (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(extensions) : []) {
-        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(extension);
-        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeOid */ .FK)(fields[0]) !== REASON_CODE)
+    for (const extension of extensions ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extensions) : []) {
+        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extension);
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(fields[0]) !== REASON_CODE)
             continue;
         try {
-            const code = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .content */ .Qs)(fields[fields.length - 1])))[0] ?? 0;
+            const code = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(fields[fields.length - 1])))[0] ?? 0;
             reason = REVOCATION_REASONS[code] ?? `reason ${code}`;
         }
-        catch {
+        catch (error) {
+            if (!(error instanceof _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4))
+                throw error;
             reason = 'an undecodable reason';
         }
     }
-    return { date: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(dateNode), ...(reason ? { reason } : {}) };
-}
-/** Parses one DER CertificateList (RFC 5280 §5.1); throws DerError when it is not one. */
-function parseCrl(der) {
-    const outer = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readNode */ .XH)(der);
-    if (outer.tag !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('not a CRL: does not start with a SEQUENCE', 0);
-    if (outer.end !== der.length)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4(`trailing data: ${der.length - outer.end} bytes after the CRL`, outer.end);
-    const listDer = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(outer);
-    const [tbs, outerAlgorithmNode, signatureNode] = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(outer);
-    const tbsFields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbs, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'TBSCertList'));
-    let index = 0;
-    if (tbsFields[0]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.INTEGER) {
-        const version = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeSmallInteger */ .gB)(tbsFields[0]);
-        if (version !== 1)
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4(`CRL version ${version + 1} is not 2`, tbsFields[0].start);
-        index = 1;
-    }
-    const innerAlgorithmNode = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbsFields[index++], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'TBS signature');
-    const { pss, ...signatureAlgorithm } = (0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSignatureAlgorithm */ .Pq)(outerAlgorithmNode, 'signatureAlgorithm');
-    const issuer = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseName */ .$q)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbsFields[index++], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE, 'issuer'));
-    const thisUpdateNode = tbsFields[index++];
-    if (!thisUpdateNode)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('missing thisUpdate', tbs.end);
-    const thisUpdate = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(thisUpdateNode);
-    let nextUpdate;
-    const maybeNext = tbsFields[index];
-    if (maybeNext?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.UTC_TIME || maybeNext?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.GENERALIZED_TIME) {
-        nextUpdate = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTime */ .A4)(maybeNext);
-        index++;
-    }
-    const revoked = tbsFields[index]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.SEQUENCE ? tbsFields[index++] : undefined;
-    const extensionsNode = tbsFields[index]?.tag === 0xa0 ? tbsFields[index++] : undefined;
-    if (index !== tbsFields.length)
-        throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('unexpected field in TBSCertList', tbsFields[index].start);
-    const entries = indexEntries(Buffer.from(der.buffer, der.byteOffset, der.byteLength), revoked);
-    const extensions = parseListExtensions(extensionsNode, issuer);
-    const signature = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .bitStringBytes */ .cD)((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(signatureNode, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .Tag */ .vw.BIT_STRING, 'signatureValue'));
-    const revocation = (serialNumber, issuerKey) => {
-        const key = serialIndexKey(serialNumber);
-        const first = entries.offsets.get(key);
-        if (first === undefined)
-            return undefined;
-        // crl_revoked_issuer_match: an entry under a certificateIssuer names the issuer; otherwise it is the CRL's.
-        const matches = (start) => {
-            const named = entries.issuers.get(start);
-            return named ? named.includes((0,_general_names_js__WEBPACK_IMPORTED_MODULE_4__/* .directoryNameKey */ .MG)(issuerKey)) : issuerKey === issuer.key;
-        };
-        for (const start of [first, ...(entries.repeats.get(key) ?? [])]) {
-            if (matches(start))
-                return readRevocation(der, start);
-        }
-        return undefined;
-    };
-    const unhandledCriticalExtension = extensions.unhandledCriticalExtension ?? entries.unhandledCritical;
-    return {
-        der: listDer,
-        sha256: sha256Hex(listDer),
-        issuer,
-        thisUpdate,
-        ...(nextUpdate ? { nextUpdate } : {}),
-        signatureAlgorithm,
-        signatureAlgorithmsMatch: Buffer.compare((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(innerAlgorithmNode), (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(outerAlgorithmNode)) === 0,
-        ...(pss ? { pss } : {}),
-        tbs: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(tbs),
-        signature,
-        ...(extensions.authorityKeyId ? { authorityKeyId: extensions.authorityKeyId } : {}),
-        ...(extensions.authorityCertSerialNumber
-            ? { authorityCertSerialNumber: extensions.authorityCertSerialNumber }
-            : {}),
-        ...(extensions.authorityCertIssuer ? { authorityCertIssuer: extensions.authorityCertIssuer } : {}),
-        ...(extensions.crlNumber ? { crlNumber: extensions.crlNumber } : {}),
-        isDelta: extensions.isDelta,
-        ...(extensions.issuingDistributionPoint ? { issuingDistributionPoint: extensions.issuingDistributionPoint } : {}),
-        ...(unhandledCriticalExtension ? { unhandledCriticalExtension } : {}),
-        undecodableExtensions: extensions.undecodable,
-        entries: entries.count,
-        revocation,
-    };
+    return { date: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeTime */ .A4)(dateNode), ...(reason ? { reason } : {}) };
 }
 
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9392);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4341);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9392:
+/***/ 4341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3168,22 +3168,11 @@ function isCertificateAuthority(certificate) {
     return certificate.basicConstraints?.ca === true;
 }
 
-;// CONCATENATED MODULE: ./src/x509/crl.ts
+;// CONCATENATED MODULE: ./src/x509/crl-entries.ts
+// A CRL's revoked entries, read the way a 50 MB list can be: indexed by serial number in one walk,
+// each entry decoded only when a certificate is looked up.
 
 
-
-
-
-
-/**
- * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
- * critical one, the CRL number included, makes it refuse to use the list.
- */
-const HANDLED_CRITICAL_EXTENSIONS = new Set([
-    '2.5.29.28', // issuingDistributionPoint
-    '2.5.29.35', // authorityKeyIdentifier
-    '2.5.29.27', // deltaCRLIndicator
-]);
 const REASON_CODE = '2.5.29.21';
 /** RFC 5280 §5.3.1 reason codes, by their number. */
 const REVOCATION_REASONS = [
@@ -3201,99 +3190,6 @@ const REVOCATION_REASONS = [
 ];
 /** An entry with this reason takes a certificate back off a (delta) CRL: OpenSSL does not count it as revoked. */
 const REMOVE_FROM_CRL = 'removeFromCRL';
-function crl_sha256Hex(bytes) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
-}
-/** The minimal two's-complement encoding of an INTEGER's content, as hex: OpenSSL compares serials by value. */
-function serialKey(bytes) {
-    let start = 0;
-    while (start < bytes.length - 1 &&
-        ((bytes[start] === 0 && bytes[start + 1] < 0x80) || (bytes[start] === 0xff && bytes[start + 1] >= 0x80))) {
-        start++;
-    }
-    return toHex(bytes.subarray(start));
-}
-function isTrue(field) {
-    return content(field)[0] !== undefined && content(field)[0] !== 0;
-}
-function parseIssuingDistributionPoint(value, issuer) {
-    const point = {
-        onlyUserCertificates: false,
-        onlyCaCertificates: false,
-        onlyAttributeCertificates: false,
-        invalid: false,
-        needsExtendedSupport: false,
-    };
-    for (const field of der_children(der_expectTag(value, der_Tag.SEQUENCE, 'issuingDistributionPoint'))) {
-        switch (field.tag) {
-            case 0xa0:
-                point.name = parseDistributionPointName(field, issuer);
-                break;
-            case 0x81:
-                point.onlyUserCertificates = isTrue(field);
-                break;
-            case 0x82:
-                point.onlyCaCertificates = isTrue(field);
-                break;
-            case 0x83:
-                point.needsExtendedSupport = true; // onlySomeReasons
-                break;
-            case 0x84:
-                point.needsExtendedSupport ||= isTrue(field); // indirectCRL
-                break;
-            case 0x85:
-                point.onlyAttributeCertificates = isTrue(field);
-                break;
-        }
-    }
-    const only = [point.onlyUserCertificates, point.onlyCaCertificates, point.onlyAttributeCertificates];
-    point.invalid = only.filter(Boolean).length > 1;
-    return point;
-}
-function parseListExtensions(node, issuer) {
-    const result = { isDelta: false, undecodable: [] };
-    if (!node)
-        return result;
-    for (const extension of der_children(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'crlExtensions'))) {
-        const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
-        const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
-        const critical = fields[1]?.tag === der_Tag.BOOLEAN && isTrue(fields[1]);
-        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
-            result.unhandledCriticalExtension ??= oid;
-        const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
-        try {
-            const value = der_readNode(content(valueNode));
-            if (oid === '2.5.29.35') {
-                for (const field of der_children(der_expectTag(value, der_Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
-                    if (field.tag === 0x80)
-                        result.authorityKeyId = toHex(content(field));
-                    else if (field.tag === 0x82)
-                        result.authorityCertSerialNumber = serialKey(content(field));
-                    else if (field.tag === 0xa1) {
-                        const first = der_children(field)
-                            .map(generalNameKey)
-                            .find((key) => key.startsWith(directoryNameKey('')));
-                        if (first)
-                            result.authorityCertIssuer = first.slice(directoryNameKey('').length);
-                    }
-                }
-            }
-            else if (oid === '2.5.29.20')
-                result.crlNumber = serialKey(content(der_expectTag(value, der_Tag.INTEGER, 'cRLNumber')));
-            else if (oid === '2.5.29.27') {
-                der_expectTag(value, der_Tag.INTEGER, 'deltaCRLIndicator');
-                result.isDelta = true;
-            }
-            else if (oid === '2.5.29.28')
-                result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
-        }
-        catch {
-            // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
-            result.undecodable.push(oid);
-        }
-    }
-    return result;
-}
 /** certificateIssuer (2.5.29.29) as DER: entry extensions are compared with it without decoding every OID. */
 const CERTIFICATE_ISSUER_DER = [0x06, 0x03, 0x55, 0x1d, 0x1d];
 function isCertificateIssuer(source, oid) {
@@ -3387,11 +3283,121 @@ function readRevocation(source, start) {
             const code = content(der_readNode(content(fields[fields.length - 1])))[0] ?? 0;
             reason = REVOCATION_REASONS[code] ?? `reason ${code}`;
         }
-        catch {
+        catch (error) {
+            if (!(error instanceof DerError))
+                throw error;
             reason = 'an undecodable reason';
         }
     }
     return { date: decodeTime(dateNode), ...(reason ? { reason } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/x509/crl.ts
+
+
+
+
+
+
+
+/**
+ * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
+ * critical one, the CRL number included, makes it refuse to use the list.
+ */
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
+    '2.5.29.28', // issuingDistributionPoint
+    '2.5.29.35', // authorityKeyIdentifier
+    '2.5.29.27', // deltaCRLIndicator
+]);
+function crl_sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
+}
+/** A serial number (or CRL number) by value, as hex: OpenSSL compares them by value, not by encoding. */
+function serialKey(bytes) {
+    return toHex(bytes.subarray(minimalStart(bytes, 0, bytes.length)));
+}
+function isTrue(field) {
+    return content(field)[0] !== undefined && content(field)[0] !== 0;
+}
+function parseIssuingDistributionPoint(value, issuer) {
+    const point = {
+        onlyUserCertificates: false,
+        onlyCaCertificates: false,
+        onlyAttributeCertificates: false,
+        invalid: false,
+        needsExtendedSupport: false,
+    };
+    for (const field of der_children(der_expectTag(value, der_Tag.SEQUENCE, 'issuingDistributionPoint'))) {
+        switch (field.tag) {
+            case 0xa0:
+                point.name = parseDistributionPointName(field, issuer);
+                break;
+            case 0x81:
+                point.onlyUserCertificates = isTrue(field);
+                break;
+            case 0x82:
+                point.onlyCaCertificates = isTrue(field);
+                break;
+            case 0x83:
+                point.needsExtendedSupport = true; // onlySomeReasons
+                break;
+            case 0x84:
+                point.needsExtendedSupport ||= isTrue(field); // indirectCRL
+                break;
+            case 0x85:
+                point.onlyAttributeCertificates = isTrue(field);
+                break;
+        }
+    }
+    const only = [point.onlyUserCertificates, point.onlyCaCertificates, point.onlyAttributeCertificates];
+    point.invalid = only.filter(Boolean).length > 1;
+    return point;
+}
+function parseListExtensions(node, issuer) {
+    const result = { isDelta: false, undecodable: [] };
+    if (!node)
+        return result;
+    for (const extension of der_children(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'crlExtensions'))) {
+        const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
+        const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
+        const critical = fields[1]?.tag === der_Tag.BOOLEAN && isTrue(fields[1]);
+        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
+            result.unhandledCriticalExtension ??= oid;
+        const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
+        try {
+            const value = der_readNode(content(valueNode));
+            if (oid === '2.5.29.35') {
+                for (const field of der_children(der_expectTag(value, der_Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = toHex(content(field));
+                    else if (field.tag === 0x82)
+                        result.authorityCertSerialNumber = serialKey(content(field));
+                    else if (field.tag === 0xa1) {
+                        const first = der_children(field)
+                            .map(generalNameKey)
+                            .find((key) => key.startsWith(directoryNameKey('')));
+                        if (first)
+                            result.authorityCertIssuer = first.slice(directoryNameKey('').length);
+                    }
+                }
+            }
+            else if (oid === '2.5.29.20')
+                result.crlNumber = serialKey(content(der_expectTag(value, der_Tag.INTEGER, 'cRLNumber')));
+            else if (oid === '2.5.29.27') {
+                der_expectTag(value, der_Tag.INTEGER, 'deltaCRLIndicator');
+                result.isDelta = true;
+            }
+            else if (oid === '2.5.29.28')
+                result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
+        }
+        catch (error) {
+            if (!(error instanceof DerError))
+                throw error;
+            // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
+            result.undecodable.push(oid);
+        }
+    }
+    return result;
 }
 /** Parses one DER CertificateList (RFC 5280 §5.1); throws DerError when it is not one. */
 function parseCrl(der) {
