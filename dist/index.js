@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3293);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6246);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3293:
+/***/ 6246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1765,10 +1765,48 @@ async function readBaseConfig(context, location, sha, token) {
 
 // EXTERNAL MODULE: ./src/inventory/client-file.ts
 var client_file = __nccwpck_require__(228);
-// EXTERNAL MODULE: ./src/profiles/policy.ts
-var policy = __nccwpck_require__(6546);
 // EXTERNAL MODULE: ./src/chain/build-chain.ts
 var build_chain = __nccwpck_require__(5149);
+// EXTERNAL MODULE: ./src/profiles/policy.ts
+var policy = __nccwpck_require__(6546);
+;// CONCATENATED MODULE: ./src/chain/problems.ts
+// Every reason a client can be refused, one kind per explanation, and the profile's policy that adds its own.
+
+function buildProblem(failure) {
+    if (failure.kind !== 'issuer-not-found')
+        return failure;
+    if (failure.certificate.invalid !== undefined)
+        return { kind: 'invalid-on-chain', certificate: failure.certificate };
+    return failure.inTruststore ? { ...failure, kind: 'root-not-in-truststore' } : failure;
+}
+/** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
+function policyProblems(profile, chain, anchored) {
+    const problems = [];
+    chain.forEach((certificate, index) => {
+        // Nobody checks the anchor's own signature, so its algorithm refuses no client.
+        const isAnchor = anchored && index === chain.length - 1;
+        const signature = isAnchor ? undefined : (0,policy/* judgeSignature */.ub)(profile.signatures, certificate);
+        if (signature)
+            problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
+        const key = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
+        if (key && (0,policy/* isWeakKeyRefusal */.OE)(key))
+            problems.push({ kind: 'key-too-weak', certificate, refusal: key });
+        else if (key)
+            problems.push({ kind: 'key-not-supported', certificate, refusal: key });
+    });
+    const [leaf, issuer] = chain;
+    if (leaf && profile.clientCa.verdict === 'refused' && leaf.basicConstraints?.ca === true)
+        problems.push({ kind: 'ca-as-client', certificate: leaf });
+    const leafPurpose = leaf && (0,policy/* judgePurpose */.GL)(profile.purpose.leaf, leaf);
+    if (leaf && leafPurpose)
+        problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
+    const issuerPurpose = issuer && (0,policy/* judgePurpose */.GL)(profile.purpose.issuer, issuer);
+    if (issuer && issuerPurpose) {
+        problems.push({ kind: 'purpose-not-client-auth', certificate: issuer, role: 'issuer', refusal: issuerPurpose });
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/x509/key-limits.ts
@@ -1886,42 +1924,8 @@ var verify_chain = __nccwpck_require__(5222);
 
 
 
-function buildProblem(failure) {
-    if (failure.kind !== 'issuer-not-found')
-        return failure;
-    if (failure.certificate.invalid !== undefined)
-        return { kind: 'invalid-on-chain', certificate: failure.certificate };
-    return failure.inTruststore ? { ...failure, kind: 'root-not-in-truststore' } : failure;
-}
 /** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
 const UNLIMITED_DEPTH = 100;
-/** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
-function policyProblems(profile, chain, anchored) {
-    const problems = [];
-    chain.forEach((certificate, index) => {
-        // Nobody checks the anchor's own signature, so its algorithm refuses no client.
-        const isAnchor = anchored && index === chain.length - 1;
-        const signature = isAnchor ? undefined : (0,policy/* judgeSignature */.ub)(profile.signatures, certificate);
-        if (signature)
-            problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
-        const key = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
-        if (key && (0,policy/* isWeakKeyRefusal */.OE)(key))
-            problems.push({ kind: 'key-too-weak', certificate, refusal: key });
-        else if (key)
-            problems.push({ kind: 'key-not-supported', certificate, refusal: key });
-    });
-    const [leaf, issuer] = chain;
-    if (leaf && profile.clientCa.verdict === 'refused' && leaf.basicConstraints?.ca === true)
-        problems.push({ kind: 'ca-as-client', certificate: leaf });
-    const leafPurpose = leaf && (0,policy/* judgePurpose */.GL)(profile.purpose.leaf, leaf);
-    if (leaf && leafPurpose)
-        problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
-    const issuerPurpose = issuer && (0,policy/* judgePurpose */.GL)(profile.purpose.issuer, issuer);
-    if (issuer && issuerPurpose) {
-        problems.push({ kind: 'purpose-not-client-auth', certificate: issuer, role: 'issuer', refusal: issuerPurpose });
-    }
-    return problems;
-}
 /** How every chain is verified under the profile, with the CRLs given when the gateway checks them. */
 function verifyOptions(profile, crls) {
     const { revocation } = profile;

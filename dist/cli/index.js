@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4341);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7211);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4341:
+/***/ 7211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7370,13 +7370,8 @@ class SignatureVerifier {
     }
 }
 
-;// CONCATENATED MODULE: ./src/chain/analysis.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/chain/problems.ts
+// Every reason a client can be refused, one kind per explanation, and the profile's policy that adds its own.
 
 function buildProblem(failure) {
     if (failure.kind !== 'issuer-not-found')
@@ -7385,8 +7380,6 @@ function buildProblem(failure) {
         return { kind: 'invalid-on-chain', certificate: failure.certificate };
     return failure.inTruststore ? { ...failure, kind: 'root-not-in-truststore' } : failure;
 }
-/** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
-const UNLIMITED_DEPTH = 100;
 /** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
 function policyProblems(profile, chain, anchored) {
     const problems = [];
@@ -7414,6 +7407,17 @@ function policyProblems(profile, chain, anchored) {
     }
     return problems;
 }
+
+;// CONCATENATED MODULE: ./src/chain/analysis.ts
+
+
+
+
+
+
+
+/** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
+const UNLIMITED_DEPTH = 100;
 /** How every chain is verified under the profile, with the CRLs given when the gateway checks them. */
 function verifyOptions(profile, crls) {
     const { revocation } = profile;

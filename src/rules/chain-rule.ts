@@ -1,4 +1,5 @@
-import type { ClientChain, ClientProblem } from '../chain/analysis.js';
+import type { ClientChain } from '../chain/analysis.js';
+import type { ClientProblem } from '../chain/problems.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RejectedIssuer } from '../chain/build-chain.js';
 import { authLevel } from '../profiles/security-level.js';

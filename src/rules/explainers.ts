@@ -1,4 +1,5 @@
-import type { ClientChain, ClientProblem } from '../chain/analysis.js';
+import type { ClientChain } from '../chain/analysis.js';
+import type { ClientProblem } from '../chain/problems.js';
 import type { Fix } from '../findings/fix.js';
 import { explainCertificateExpired } from './definitions/certificate-expired.js';
 import { explainCertificateNotYetValid } from './definitions/certificate-not-yet-valid.js';

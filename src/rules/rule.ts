@@ -1,6 +1,7 @@
 import type { FindingDraft } from '../findings/finding.js';
 import type { Fix } from '../findings/fix.js';
-import type { ChainAnalysis, ClientChain, ClientProblem } from '../chain/analysis.js';
+import type { ChainAnalysis, ClientChain } from '../chain/analysis.js';
+import type { ClientProblem } from '../chain/problems.js';
 import { describeError } from '../errors.js';
 import type { Severity } from '../findings/severity.js';
 import { roleOf, ROLE_WORDS } from '../inventory/client-file.js';

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
-import type { ChainAnalysis, ClientChain, ClientProblem } from '../chain/analysis.js';
+import type { ChainAnalysis, ClientChain } from '../chain/analysis.js';
+import type { ClientProblem } from '../chain/problems.js';
 import type { RuledDraft } from '../findings/resolve.js';
 import type { Severity } from '../findings/severity.js';
 import { certificatesOf } from '../inventory/inventory.js';
