@@ -5235,30 +5235,23 @@ class LinesUnder {
 
 /***/ }),
 
-/***/ 1083:
+/***/ 8993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J7: () => (/* binding */ Walker),
-/* harmony export */   hV: () => (/* binding */ PRUNED_FOLDERS),
-/* harmony export */   jZ: () => (/* binding */ pairingBaseName),
-/* harmony export */   lY: () => (/* binding */ findFiles)
+/* harmony export */   J: () => (/* binding */ Walker),
+/* harmony export */   h: () => (/* binding */ PRUNED_FOLDERS)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _containment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1484);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 
 
 
 
-
-/** Names a private key for `client.pem` is commonly given. */
-const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
-const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
 /**
  * Never walked: git's own folder, which holds no committed file (git refuses
  * to track a path with a `.git` component). Everything else a `**` reaches
@@ -5267,24 +5260,6 @@ const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
  * skipped here would still reach the gateway.
  */
 const PRUNED_FOLDERS = new Set(['.git']);
-function checkPattern(pattern, option) {
-    if (pattern.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: empty glob`);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
-    }
-    if (pattern.split(/[\\/]/).includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: "${pattern}" reaches outside the repository root`);
-    }
-}
-/** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
-function pairingBaseName(file) {
-    for (const suffix of KEY_SIBLING_SUFFIXES) {
-        if (file.endsWith(suffix))
-            return file.slice(0, -suffix.length);
-    }
-    return file.replace(CERTIFICATE_EXTENSION, '');
-}
 function describeSpecial(stats) {
     if (stats.isFIFO())
         return 'a named pipe (FIFO)';
@@ -5389,7 +5364,7 @@ class Walker {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, relative)).size;
         }
         catch (error) {
-            return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error) };
+            return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .U)(error) };
         }
     }
     read(relative) {
@@ -5397,7 +5372,7 @@ class Walker {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, relative));
         }
         catch (error) {
-            return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error) };
+            return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .U)(error) };
         }
     }
     /** Every entry below `base` (a folder or a single path), relative to the root. */
@@ -5434,6 +5409,47 @@ class Walker {
         return entries;
     }
 }
+
+
+/***/ }),
+
+/***/ 1083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ pairingBaseName),
+/* harmony export */   l: () => (/* binding */ findFiles)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8993);
+
+
+
+
+/** Names a private key for `client.pem` is commonly given. */
+const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
+const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
+function checkPattern(pattern, option) {
+    if (pattern.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: empty glob`);
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
+    }
+    if (pattern.split(/[\\/]/).includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${pattern}" reaches outside the repository root`);
+    }
+}
+/** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
+function pairingBaseName(file) {
+    for (const suffix of KEY_SIBLING_SUFFIXES) {
+        if (file.endsWith(suffix))
+            return file.slice(0, -suffix.length);
+    }
+    return file.replace(CERTIFICATE_EXTENSION, '');
+}
 /**
  * The files the patterns match. `ordered`: in the order of the patterns, each
  * pattern's matches sorted, each file once (the order `cat` concatenates a
@@ -5444,15 +5460,15 @@ function match(tree, root, patterns, option, ordered, unmatchedOk) {
     for (const pattern of patterns) {
         checkPattern(pattern, option);
         const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-        const wildcard = (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(normalised);
-        const matches = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(normalised, option) : (candidate) => candidate === normalised;
-        const base = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globBase */ .EI)(normalised) : normalised;
+        const wildcard = (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(normalised);
+        const matches = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(normalised, option) : (candidate) => candidate === normalised;
+        const base = wildcard ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globBase */ .EI)(normalised) : normalised;
         // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
         const entries = tree
             .entriesBelow(base)
             .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
         if (entries.length === 0 && !unmatchedOk)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: "${pattern}" matches no file under ${root}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${pattern}" matches no file under ${root}`);
         entries.sort(byPath);
         for (const entry of entries)
             if (!found.has(entry.path))
@@ -5468,10 +5484,10 @@ function keySiblings(tree, certificateFiles, taken) {
     const keys = [];
     for (const file of certificateFiles) {
         const base = pairingBaseName(file);
-        const names = tree.filesIn(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(base));
+        const names = tree.filesIn(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(base));
         for (const suffix of KEY_SIBLING_SUFFIXES) {
             const candidate = base + suffix;
-            if (taken.has(candidate) || !names.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(candidate)))
+            if (taken.has(candidate) || !names.has(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(candidate)))
                 continue;
             taken.add(candidate);
             keys.push(candidate);
@@ -5489,11 +5505,11 @@ function keySiblings(tree, certificateFiles, taken) {
 function findFiles(request) {
     if (request.truststore.length === 0) {
         // Clients alone would pass with no chain judged: nothing to check them against is not a pass.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(request.clients.length === 0
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(request.clients.length === 0
             ? 'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)'
             : 'client certificates are given but no truststore: there is nothing to judge them against. Name the truststore the gateway receives (--truststore, the truststore input, or truststore: in .truststore-check.yml)');
     }
-    const tree = request.tree ?? new Walker(request.root);
+    const tree = request.tree ?? new _file_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .Walker */ .J(request.root);
     const lenient = request.unmatchedOk ?? false;
     const truststore = match(tree, request.root, request.truststore, 'truststore', request.bundle ?? false, lenient);
     const taken = new Set(truststore.map((entry) => entry.path));
@@ -5733,6 +5749,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: sourceFile
 
+// EXTERNAL MODULE: ./src/inventory/file-tree.ts
+var file_tree = __nccwpck_require__(8993);
 // EXTERNAL MODULE: ./src/inventory/files.ts
 var inventory_files = __nccwpck_require__(1083);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
@@ -6252,6 +6270,7 @@ function readObjects(bytes, maxBlocks = Infinity) {
 
 
 
+
 /** Reads one file within the limits; never throws. */
 function readSource(tree, relative, role, limits, budget) {
     const skip = (reason, size = 0) => ({
@@ -6313,12 +6332,12 @@ function withinLimits(tree, located, limits) {
  */
 function filesToRead(request) {
     const limits = request.limits ?? inventory_limits/* DEFAULT_LIMITS */.d;
-    return withinLimits(request.tree, (0,inventory_files/* findFiles */.lY)({ ...request, maxFiles: limits.maxFiles }), limits);
+    return withinLimits(request.tree, (0,inventory_files/* findFiles */.l)({ ...request, maxFiles: limits.maxFiles }), limits);
 }
 function buildInventory(request) {
     const limits = request.limits ?? inventory_limits/* DEFAULT_LIMITS */.d;
-    const tree = request.tree ?? new inventory_files/* Walker */.J7(request.root);
-    const located = (0,inventory_files/* findFiles */.lY)({ ...request, tree, maxFiles: limits.maxFiles });
+    const tree = request.tree ?? new file_tree/* Walker */.J(request.root);
+    const located = (0,inventory_files/* findFiles */.l)({ ...request, tree, maxFiles: limits.maxFiles });
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
     const budget = { bytes: 0 };
@@ -6376,7 +6395,7 @@ const LIMIT_KEYS = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1083);
+/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8993);
 
 
 
@@ -6480,7 +6499,7 @@ class ListedTree {
 }
 /** Never walked, as on disk. */
 function pruned(name) {
-    return name.split('/').some((part) => _files_js__WEBPACK_IMPORTED_MODULE_2__/* .PRUNED_FOLDERS */ .hV.has(part));
+    return name.split('/').some((part) => _file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PRUNED_FOLDERS */ .h.has(part));
 }
 
 
@@ -8817,13 +8836,13 @@ const keyMismatch = {
         const certificateFiles = new Map();
         for (const file of context.inventory.files) {
             if (file.role !== 'key' && (0,inventory/* certificatesOf */.mm)(file).length > 0)
-                certificateFiles.set((0,files/* pairingBaseName */.jZ)(file.path), file);
+                certificateFiles.set((0,files/* pairingBaseName */.j)(file.path), file);
         }
         for (const keyFile of context.inventory.files) {
             const keys = keysOf(keyFile);
             if (keys.length === 0)
                 continue;
-            const certificateFile = (0,inventory/* certificatesOf */.mm)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.jZ)(keyFile.path));
+            const certificateFile = (0,inventory/* certificatesOf */.mm)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.j)(keyFile.path));
             if (!certificateFile)
                 continue;
             const certificates = (0,inventory/* certificatesOf */.mm)(certificateFile);

@@ -2,7 +2,7 @@ import { analyseChains } from './chain/analysis.js';
 import type { SignatureVerifier } from './chain/signatures.js';
 import type { Settings, Target } from './config/settings.js';
 import { resolveFindings, type RuledDraft } from './findings/resolve.js';
-import type { FileTree } from './inventory/files.js';
+import type { FileTree } from './inventory/file-tree.js';
 import { buildInventory, type Inventory, type InventoryRequest } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
 import { certificateEntries, truststoreEntry } from './report/entries.js';

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7211);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7211:
+/***/ 4116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1988,15 +1988,11 @@ function findProfile(id) {
     return BUILTIN_PROFILES.find((profile) => profile.id === id);
 }
 
-;// CONCATENATED MODULE: ./src/inventory/files.ts
+;// CONCATENATED MODULE: ./src/inventory/file-tree.ts
 
 
 
 
-
-/** Names a private key for `client.pem` is commonly given. */
-const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
-const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
 /**
  * Never walked: git's own folder, which holds no committed file (git refuses
  * to track a path with a `.git` component). Everything else a `**` reaches
@@ -2005,24 +2001,6 @@ const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
  * skipped here would still reach the gateway.
  */
 const PRUNED_FOLDERS = new Set(['.git']);
-function checkPattern(pattern, option) {
-    if (pattern.trim() === '')
-        throw new UsageError(`${option}: empty glob`);
-    if (external_node_path_default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        throw new UsageError(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
-    }
-    if (pattern.split(/[\\/]/).includes('..')) {
-        throw new UsageError(`${option}: "${pattern}" reaches outside the repository root`);
-    }
-}
-/** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
-function pairingBaseName(file) {
-    for (const suffix of KEY_SIBLING_SUFFIXES) {
-        if (file.endsWith(suffix))
-            return file.slice(0, -suffix.length);
-    }
-    return file.replace(CERTIFICATE_EXTENSION, '');
-}
 function describeSpecial(stats) {
     if (stats.isFIFO())
         return 'a named pipe (FIFO)';
@@ -2171,6 +2149,33 @@ class Walker {
         this.cache.set(base, entries);
         return entries;
     }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/files.ts
+
+
+
+
+/** Names a private key for `client.pem` is commonly given. */
+const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
+const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
+function checkPattern(pattern, option) {
+    if (pattern.trim() === '')
+        throw new UsageError(`${option}: empty glob`);
+    if (external_node_path_default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
+        throw new UsageError(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
+    }
+    if (pattern.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`${option}: "${pattern}" reaches outside the repository root`);
+    }
+}
+/** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
+function pairingBaseName(file) {
+    for (const suffix of KEY_SIBLING_SUFFIXES) {
+        if (file.endsWith(suffix))
+            return file.slice(0, -suffix.length);
+    }
+    return file.replace(CERTIFICATE_EXTENSION, '');
 }
 /**
  * The files the patterns match. `ordered`: in the order of the patterns, each
@@ -3788,6 +3793,7 @@ function readObjects(bytes, maxBlocks = Infinity) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+
 
 
 

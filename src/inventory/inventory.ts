@@ -1,4 +1,5 @@
-import { findFiles, Walker, type FileRole, type FileTree, type LocatedFile, type Skipped } from './files.js';
+import { Walker, type FileTree, type Skipped } from './file-tree.js';
+import { findFiles, type FileRole, type LocatedFile } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { readObjects, type CertificateObject, type CrlObject, type FileObject } from './objects.js';
 

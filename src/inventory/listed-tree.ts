@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describeError } from '../errors.js';
-import { PRUNED_FOLDERS, type Entry, type FileTree } from './files.js';
+import { PRUNED_FOLDERS, type Entry, type FileTree } from './file-tree.js';
 
 /** The id git gives a file's content: the hash of `blob <size>\0<content>` (SHA-1, or SHA-256 in such repositories). */
 export function gitBlobId(content: Uint8Array, hexLength = 40): string {
