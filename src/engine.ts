@@ -20,7 +20,7 @@ import {
 } from './report/report.js';
 import { subjectOf, verifyCommand } from './rules/chain-rule.js';
 import { findRule, ownerOf, RULES } from './rules/registry.js';
-import { internalError, type FindingDraft, type RuleContext } from './rules/rule.js';
+import { internalError, loggedRefusal, type FindingDraft, type RuleContext } from './rules/rule.js';
 import { resolveSeverities, type RuleSeverity } from './rules/severities.js';
 import type { SignatureVerifier } from './chain/signatures.js';
 import type { Truststore } from './chain/truststore.js';
@@ -137,6 +137,7 @@ function judgeClients(
       }
     }
     const accepted = refusing.length === 0;
+    const logged = accepted ? undefined : loggedRefusal(context.profile, chain);
     return {
       ...(context.target ? { target: context.target } : {}),
       file: file.path,
@@ -148,6 +149,7 @@ function judgeClients(
       truststore: chain.truststore.name,
       path: chain.built.chain.map(brief),
       ...(relevant.length > 0 ? { reasons: relevant.map(describe) } : {}),
+      ...(logged ? { logged } : {}),
     };
   });
 }

@@ -9,6 +9,7 @@ import { SignatureVerifier } from './signatures.js';
 import { Truststore } from './truststore.js';
 import { CrlSet } from './revocation.js';
 import { verifyChain, type ChainDefect, type VerifyOptions } from './verify-chain.js';
+import { verifyErrorTrail, type VerifyError } from './verify-errors.js';
 
 /** What the profile's policy refuses on a certificate of a client's chain (beyond what OpenSSL checks). */
 export type PolicyProblem =
@@ -46,6 +47,12 @@ export interface ClientChain {
   missingFromTruststore: Certificate[];
   /** When the depth limit refused the chain: how many intermediates the chain really has, if it reaches a root at all. */
   fullChainIntermediates?: number;
+  /**
+   * Every error OpenSSL's verification reports for the client, in order, when
+   * the profile's gateway logs them (wording.verifyErrorLog): what its log
+   * line is made of.
+   */
+  verifyErrors?: VerifyError[];
 }
 
 /** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
@@ -153,6 +160,9 @@ function judgeClient(
     });
     if (!full.failure) fullChainIntermediates = full.chain.length - 2;
   }
+  const verifyErrors = profile.wording.verifyErrorLog
+    ? verifyErrorTrail({ built, at, verifier, options, minSecurityBits: profile.keys.minSecurityBits })
+    : undefined;
   return {
     file,
     leaf,
@@ -161,6 +171,7 @@ function judgeClient(
     problems,
     missingFromTruststore,
     ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
+    ...(verifyErrors ? { verifyErrors } : {}),
   };
 }
 

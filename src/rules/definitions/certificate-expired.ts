@@ -54,7 +54,7 @@ export const certificateExpired: Rule = {
     if (problem.kind !== 'expired') return '';
     const when = formatDate(problem.certificate.notAfter);
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'expired')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which expired on ${when}.`;
+      ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'expired', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which expired on ${when}.`;
   },
 };

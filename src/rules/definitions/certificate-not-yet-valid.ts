@@ -30,7 +30,7 @@ export const certificateNotYetValid: Rule = {
     if (problem.kind !== 'not-yet-valid') return '';
     const when = formatDate(problem.certificate.notBefore);
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'not-yet-valid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which is not valid until ${when}.`;
+      ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'not-yet-valid', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which is not valid until ${when}.`;
   },
 };

@@ -44,13 +44,13 @@ export const clientAuthNotPermitted: Rule = {
         'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
         'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
       }[problem.why];
-      return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} ${why}.`;
+      return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose', chain)}: ${whose} ${why}.`;
     }
     if (problem.kind !== 'purpose-not-client-auth') return '';
     const whose =
       problem.role === 'leaf'
         ? 'it'
         : `its issuing CA ${nameOf(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose', chain)}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
   },
 };

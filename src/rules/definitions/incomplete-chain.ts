@@ -21,7 +21,7 @@ export const incompleteChain: Rule = {
     problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && problem.inTruststore,
   describe(problem, chain, context) {
     if (problem.kind !== 'issuer-not-found') return '';
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
   },
   *check(context) {
     for (const gap of context.chains.gaps) {

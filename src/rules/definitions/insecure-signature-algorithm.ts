@@ -52,7 +52,7 @@ export const insecureSignatureAlgorithm: Rule = {
     if (problem.kind !== 'signature-not-accepted') return '';
     const why = weakness(problem.certificate, problem.refusal);
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'insecure-signature')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, signed with ${why}.`;
+      ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'insecure-signature', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, signed with ${why}.`;
   },
 };

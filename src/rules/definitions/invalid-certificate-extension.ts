@@ -26,6 +26,6 @@ export const invalidCertificateExtension: Rule = {
   owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid !== undefined,
   describe(problem, chain, context) {
     if (problem.kind !== 'issuer-not-found') return '';
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: ${nameOf(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: ${nameOf(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
   },
 };

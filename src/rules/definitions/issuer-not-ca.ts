@@ -21,6 +21,6 @@ export const issuerNotCa: Rule = {
   owns: (problem) => problem.kind === 'issuer-not-ca',
   describe(problem, chain, context) {
     if (problem.kind !== 'issuer-not-ca') return '';
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
   },
 };

@@ -40,7 +40,7 @@ export const issuerNotFound: Rule = {
   describe(problem, chain, context) {
     if (problem.kind !== 'issuer-not-found') return '';
     const { profile } = context;
-    const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}`;
+    const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted', chain)}`;
     const missing = chain.missingFromTruststore;
     if (missing.length > 0) {
       const sent = readClientFile(chain.file).sent;

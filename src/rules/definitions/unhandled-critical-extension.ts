@@ -27,7 +27,7 @@ export const unhandledCriticalExtension: Rule = {
     if (problem.kind !== 'unhandled-critical-extension') return '';
     const oids = problem.oids.join(', ');
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+      ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
   },
 };
