@@ -178,17 +178,17 @@ export function listening(running: Running, port: number, name: string): Promise
   });
 }
 
-/** Stops a gateway the test started and waits for it to go. */
+/** Stops a gateway the test started and waits for it to go and for the last of what it printed. */
 export function stop(running: Running | undefined): Promise<void> {
   if (!running || running.process.exitCode !== null || running.process.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    running.process.once('exit', () => resolve());
+    running.process.once('close', () => resolve());
     running.process.kill('SIGTERM');
   });
 }
 
 /** The HTTP status the gateway answers a client presenting the case's files with, or the TLS error. */
-export function ask(port: number, served: Served): Promise<number | string> {
+export function ask(port: number, served: Served, onConnect?: (localPort: number) => void): Promise<number | string> {
   return new Promise((resolve) => {
     const req = request(
       {
@@ -209,6 +209,8 @@ export function ask(port: number, served: Served): Promise<number | string> {
       },
     );
     req.on('error', (error) => resolve(`error: ${error.message}`));
+    // The client's port names the connection in logs that name no server (HAProxy's).
+    req.on('socket', (socket) => socket.once('connect', () => onConnect?.(socket.localPort ?? 0)));
     req.end();
   });
 }
@@ -229,6 +231,14 @@ export function judge(served: Served, now: Date): { accepted: boolean; reason?: 
     ...(chain?.reasons?.[0] ? { reason: chain.reasons[0] } : {}),
     ...(chain?.logged ? { logged: chain.logged } : {}),
   };
+}
+
+/** One case asked: the gateway's answer, the tool's verdict, and the client's port. */
+export interface Answer {
+  served: Served;
+  answer: number | string;
+  ours: ReturnType<typeof judge>;
+  localPort: number;
 }
 
 export interface Tally {
@@ -255,22 +265,20 @@ export async function compare(
   port: number,
   now: Date,
   accepted: (answer: number | string) => boolean,
-): Promise<{
-  tally: Tally;
-  answers: Array<{ served: Served; answer: number | string; ours: ReturnType<typeof judge> }>;
-}> {
+): Promise<{ tally: Tally; answers: Answer[] }> {
   const disagreements: string[] = [];
   const outcomes = new Map<string, number>();
-  const answers: Array<{ served: Served; answer: number | string; ours: ReturnType<typeof judge> }> = [];
+  const answers: Answer[] = [];
   let acceptedCount = 0;
   for (const entry of served) {
-    const answer = await ask(port, entry);
+    let localPort = 0;
+    const answer = await ask(port, entry, (used) => (localPort = used));
     const key = typeof answer === 'number' ? String(answer) : 'TLS error';
     outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
     const theirs = accepted(answer);
     if (theirs) acceptedCount++;
     const ours = judge(entry, now);
-    answers.push({ served: entry, answer, ours });
+    answers.push({ served: entry, answer, ours, localPort });
     if (ours.accepted !== theirs)
       disagreements.push(
         `${entry.testCase.id} (${entry.setup}): ${gateway} ${theirs ? 'accepts' : `refuses (${String(answer)})`}, tool ${ours.accepted ? 'accepts' : `refuses (${ours.reason ?? '?'})`} [${entry.testCase.notes.join('; ')}]`,
