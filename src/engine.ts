@@ -125,7 +125,10 @@ function judgeClients(
             line: leaf.line,
             endLine: leaf.endLine,
             certificate: leaf.certificate,
-            command: verifyCommand(context.profile, chain, crlFiles),
+            // openssl verify stands for OpenSSL's verification only; Go's has no command line.
+            ...(context.profile.chain.verifier === 'go'
+              ? {}
+              : { command: verifyCommand(context.profile, chain, crlFiles) }),
             ...(fix ? { fix } : {}),
           },
         });

@@ -60,7 +60,7 @@ export function makePki(prefix: string): Pki {
     key: serverKey,
     signer: serverKey,
     // Go's TLS server picks a certificate by the name asked for: one for every case's name.
-    extensions: [{ oid: '2.5.29.17', value: Buffer.from('300782052a2e74657374', 'hex') }],
+    extensions: [{ oid: '2.5.29.17', value: Buffer.from('300882062a2e74657374', 'hex') }],
   });
   const placeholder = makeCertificate({
     subject: name(['2.5.4.3', 'Unrelated Placeholder Root']),

@@ -5,6 +5,7 @@ import { judgeKey, judgePurpose, judgeSignature, type KeyRefusal, type Signature
 import type { Profile } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
 import { buildChain, type BuildFailure, type BuiltChain, type RejectedIssuer } from './build-chain.js';
+import { goVerify } from './go-chains.js';
 import { SignatureVerifier } from './signatures.js';
 import { Truststore } from './truststore.js';
 import { CrlSet } from './revocation.js';
@@ -22,8 +23,16 @@ export type PolicyProblem =
       refusal: 'missing-extension' | 'without-client-auth';
     };
 
+/** A certificate the client sends that the gateway's own X.509 parser refuses (Go's): the handshake fails before any chain is built. */
+export interface ParseProblem {
+  kind: 'unparseable';
+  certificate: Certificate;
+  /** The parser's error. */
+  error: string;
+}
+
 /** Every reason a client can be refused: building failed, the chain is defective, or the gateway's policy says no. */
-export type ClientProblem = BuildFailure | ChainDefect | PolicyProblem;
+export type ClientProblem = BuildFailure | ChainDefect | PolicyProblem | ParseProblem;
 
 export interface ClientChain {
   file: SourceFile;
@@ -124,6 +133,26 @@ function judgeClient(
   options: VerifyOptions,
 ): ClientChain {
   const model = profile.chain;
+  if (model.verifier === 'go') {
+    // Go's crypto/x509: its own parser and path search (go-chains.ts); nothing of OpenSSL's applies.
+    const verdict = goVerify({
+      leaf: leaf.certificate,
+      sent,
+      truststore,
+      at,
+      verifier,
+      clientAuth: profile.purpose.nestedExtendedKeyUsage === true,
+    });
+    const anchored = verdict.problems.length === 0;
+    return {
+      file,
+      leaf,
+      truststore,
+      built: verdict.built,
+      problems: [...verdict.problems, ...policyProblems(profile, verdict.built.chain, anchored)],
+      missingFromTruststore: [],
+    };
+  }
   const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
   const problems: ClientProblem[] = [];
   if (built.failure) problems.push(built.failure);

@@ -67,8 +67,16 @@ const FACTS: readonly Fact[] = [
   {
     name: 'Chain depth',
     value: (p) =>
-      `${p.chain.depthLimit} (verify depth ${p.chain.maxIntermediates})${p.chain.depthSetting ? `; set by \`${p.chain.depthSetting.name}\`` : ''}`,
+      `${p.chain.depthLimit}${Number.isFinite(p.chain.maxIntermediates) ? ` (verify depth ${p.chain.maxIntermediates})` : ''}${p.chain.depthSetting ? `; set by \`${p.chain.depthSetting.name}\`` : ''}`,
     evidence: (p) => p.chain.evidence.depth,
+  },
+  {
+    name: 'Path building',
+    value: (p) =>
+      p.chain.verifier === 'go'
+        ? "Go's crypto/x509: its own parser; every path tried (byte-equal names, matching key identifiers first) within 100 signature checks"
+        : "OpenSSL's: one chain, the first likely issuer at each step (truststore first), never reconsidered",
+    evidence: (p) => p.chain.evidence.verifier,
   },
   {
     name: 'Trust anchor',
@@ -90,7 +98,9 @@ const FACTS: readonly Fact[] = [
     value: (p) =>
       p.purpose.sslClient
         ? "OpenSSL's TLS-client purpose on every certificate of the chain (extendedKeyUsage clientAuth where present; the leaf's keyUsage)"
-        : `leaf: ${p.purpose.leaf}; issuing CA: ${p.purpose.issuer}`,
+        : p.purpose.nestedExtendedKeyUsage
+          ? 'extendedKeyUsage nested down the chain: every certificate that has one must allow clientAuth or anyExtendedKeyUsage; keyUsage ignored'
+          : `leaf: ${p.purpose.leaf}; issuing CA: ${p.purpose.issuer}`,
     evidence: (p) => p.purpose.evidence,
   },
   {

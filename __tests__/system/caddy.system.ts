@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findProfile } from '../../src/profiles/registry.js';
+import {
+  compare,
+  freePort,
+  listening,
+  makePki,
+  planCases,
+  record,
+  start,
+  stop,
+  type Running,
+} from './gateway-harness.js';
+
+/**
+ * A real Caddy (Go's crypto/tls and crypto/x509) as the oracle for the `go`
+ * profile: one server whose TLS connection policies give every random case
+ * its own name (SNI) with client_authentication require_and_verify and the
+ * case's truststore as trusted_ca_certs_pem_files; a TLS client presents the
+ * case's certificate and what it sends. HTTP 200 is accepted, a failed
+ * handshake refused. Go takes no CRLs. Besides the second-racing cases, those
+ * with a certificate expiring at the planned moment are left out: Go counts
+ * the notAfter second as valid, so the verdict hinges on the clock.
+ */
+const SEED = Number(process.env.CADDY_SEED ?? 20261205);
+const CASES = Number(process.env.CADDY_CASES ?? 350);
+const REQUIRED_AGREEMENT = 0.99;
+
+describe(`a real Caddy agrees with the go profile (seed ${SEED})`, () => {
+  let caddy: Running | undefined;
+  afterAll(() => stop(caddy));
+
+  test(`${CASES} random PKIs: the same verdict from the tool and from Caddy on at least ${REQUIRED_AGREEMENT * 100}%`, async () => {
+    // Installed by .ci/run; a missing caddy fails here, loudly, instead of skipping.
+    const version = spawnSync('caddy', ['version'], { encoding: 'utf8' }).stdout.trim();
+    expect(version).toMatch(/^v?2\./);
+    const pki = makePki('tsc-caddy-');
+    const { work } = pki;
+    const profile = { profile: findProfile('go')!, setup: 'require_and_verify' };
+    const served = planCases(
+      pki,
+      SEED,
+      [{ count: CASES, crls: false, offset: 0, profile: () => profile }],
+      /a second later|checked at its notAfter second/,
+    );
+
+    const port = await freePort();
+    const config = {
+      admin: { disabled: true },
+      logging: { logs: { default: { level: 'ERROR' } } },
+      storage: { module: 'file_system', root: path.join(work, 'storage') },
+      apps: {
+        tls: { certificates: { load_files: [{ certificate: pki.serverCertificate, key: pki.serverKey }] } },
+        http: {
+          servers: {
+            cases: {
+              listen: [`127.0.0.1:${port}`],
+              automatic_https: { disable: true },
+              routes: [{ handle: [{ handler: 'static_response', status_code: 200, body: 'accepted' }] }],
+              tls_connection_policies: served.map(({ serverName, truststorePath }) => ({
+                match: { sni: [serverName] },
+                client_authentication: { mode: 'require_and_verify', trusted_ca_certs_pem_files: [truststorePath] },
+              })),
+            },
+          },
+        },
+      },
+    };
+    writeFileSync(path.join(work, 'caddy.json'), JSON.stringify(config));
+    mkdirSync(path.join(work, 'home'), { recursive: true });
+    const home = path.join(work, 'home');
+    caddy = start('caddy', ['run', '--config', path.join(work, 'caddy.json')], {
+      ...process.env,
+      HOME: home,
+      XDG_DATA_HOME: home,
+      XDG_CONFIG_HOME: home,
+    });
+    await listening(caddy, port, 'caddy');
+
+    const { tally } = await compare('caddy', SEED, served, port, pki.now, (answer) => answer === 200);
+    record({ ...tally, gateway: `Caddy ${version}` }, 'caddy-agreement.json');
+
+    // Only 200 and failed handshakes: another status would mean the harness, not the verdict, is being measured.
+    expect(Object.keys(tally.outcomes).sort()).toEqual(['200', 'TLS error']);
+    expect(tally.accepted).toBeGreaterThan(served.length * 0.1);
+    expect(tally.accepted).toBeLessThan(served.length * 0.9);
+    expect({ agreement: tally.agreement >= REQUIRED_AGREEMENT, disagreements: tally.disagreements }).toEqual({
+      agreement: true,
+      disagreements: expect.any(Array),
+    });
+  }, 600_000);
+});
