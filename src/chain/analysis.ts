@@ -62,6 +62,8 @@ export interface ClientChain {
    * line is made of.
    */
   verifyErrors?: VerifyError[];
+  /** The one error a verifier that returns one (Go's) gives for the client, in its own words. */
+  verifierError?: string;
 }
 
 /** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
@@ -151,6 +153,7 @@ function judgeClient(
       built: verdict.built,
       problems: [...verdict.problems, ...policyProblems(profile, verdict.built.chain, anchored)],
       missingFromTruststore: [],
+      ...(verdict.error ? { verifierError: verdict.error } : {}),
     };
   }
   const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });

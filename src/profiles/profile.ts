@@ -220,6 +220,11 @@ export interface Wording {
    * chain is known, this takes the place of `reasons`.
    */
   verifyErrorLog?: VerifyErrorLog;
+  /**
+   * For a gateway whose verifier returns one error (Go's): the line it logs
+   * for a refused client, `{error}` standing for that error.
+   */
+  verifierErrorLog?: { template: string; evidence: Evidence };
   /** What the gateway does with a bundle it refuses at upload, and its error code. */
   uploadRefusal: string;
   /** What it does with one it accepts with a warning. */

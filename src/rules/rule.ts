@@ -176,8 +176,9 @@ export function nameOf(certificate: Certificate): string {
  * otherwise undefined.
  */
 export function loggedRefusal(profile: Profile, chain: ClientChain): string | undefined {
-  const log = profile.wording.verifyErrorLog;
-  return log && chain.verifyErrors ? loggedVerifyError(log, chain.verifyErrors) : undefined;
+  const { verifyErrorLog, verifierErrorLog } = profile.wording;
+  if (verifierErrorLog && chain.verifierError) return verifierErrorLog.template.replace('{error}', chain.verifierError);
+  return verifyErrorLog && chain.verifyErrors ? loggedVerifyError(verifyErrorLog, chain.verifyErrors) : undefined;
 }
 
 /**

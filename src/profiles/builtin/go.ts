@@ -113,6 +113,13 @@ export const go: Profile = {
       invalid:
         'tls: failed to verify client certificate: x509: certificate is not authorized to sign other certificates',
     },
+    verifierErrorLog: {
+      template: 'http: TLS handshake error from CLIENT: {error}',
+      evidence: {
+        confidence: 'vendor',
+        source: `Go ${GO_VERSION} source, src/net/http/server.go: a failed handshake is logged as "http: TLS handshake error from <address>: <error>" (Caddy 2.6 logs it at DEBUG level under http.stdlib); ${TLS}: the error is "tls: failed to parse client certificate: ..." or "tls: failed to verify client certificate: " and Verify's error.`,
+      },
+    },
     uploadRefusal:
       "servers that read the bundle themselves refuse to start or to take it (Caddy's Caddyfile trusted_ca_cert_file and its JSON trusted_ca_certs, the Kubernetes API server's --client-ca-file, Vault's cert auth role); those that load it with AppendCertsFromPEM (Caddy's JSON trusted_ca_certs_pem_files, Traefik) skip the certificate, and clients that need it are refused",
     uploadWarning: 'the server loads the bundle',
