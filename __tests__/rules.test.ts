@@ -329,9 +329,9 @@ const fires: FiringCase[] = [
     says: /starts with O=Fixture PKI, CN=Fixture Root CA RSA, a CA; the client's own certificate, O=Fixture Clients, CN=client-rsa2048, comes after it/,
   },
   {
-    rule: 'client-not-end-entity',
+    rule: 'client-certificate-is-ca',
     file: 'clients/bare-ca.pem',
-    says: /holds only CA certificates .* no client certificate/,
+    says: /O=Fixture PKI, CN=Fixture Issuing CA RSA is a CA certificate \(basicConstraints cA=TRUE\)\. API Gateway judges it as any client certificate \(unconfirmed for API Gateway\), but whoever holds its key can also issue certificates under it/,
   },
   {
     rule: 'invalid-certificate-extension',
@@ -577,7 +577,7 @@ describe('rules stay quiet on healthy certificates', () => {
   });
 
   test('a private key that matches its certificate gives no key-mismatch', async () => {
-    const report = await check({ clients: ['keys/rsa-match.pem', 'keys/combined-match.pem'] });
+    const report = await check({ truststore: STANDARD, clients: ['keys/rsa-match.pem', 'keys/combined-match.pem'] });
     expect(findingsOf(report, 'key-mismatch')).toEqual([]);
     expect(findingsOf(report, 'private-key-in-repository')).toHaveLength(2);
   });
@@ -627,10 +627,24 @@ describe("API Gateway's chain model", () => {
     ]);
   });
 
-  test('a client file in the wrong order is an error, and its real client certificate is still judged', async () => {
+  test('a client file written CA first is refused: the client presents its first certificate, whose key it lacks', async () => {
     const report = await check({ truststore: STANDARD, clients: ['clients/wrong-order.pem'] });
     expect(findingsOf(report, 'client-not-end-entity')).toHaveLength(1);
-    expect(report.chains[0]).toMatchObject({ subject: 'O=Fixture Clients, CN=client-rsa2048', accepted: true });
+    expect(report.chains[0]).toMatchObject({ subject: 'O=Fixture PKI, CN=Fixture Root CA RSA', accepted: false });
+    expect(report.chains[0]!.reasons![0]).toMatch(
+      /the handshake fails before API Gateway accepts it, and the client is refused/,
+    );
+  });
+
+  test('a CA certificate used as a client is judged by its chain where the gateway does so, with a warning', async () => {
+    const report = await check({ truststore: STANDARD, clients: ['clients/bare-ca.pem'] });
+    expect(report.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
+      ['client-certificate-is-ca', 'warning'],
+    ]);
+    expect(report.chains[0]).toMatchObject({ subject: 'O=Fixture PKI, CN=Fixture Issuing CA RSA', accepted: true });
+    const gcp = await check({ truststore: STANDARD, clients: ['clients/bare-ca.pem'], profile: 'gcp-load-balancer' });
+    expect(gcp.chains[0]!.accepted).toBe(false);
+    expect(findingsOf(gcp, 'client-certificate-is-ca').map((finding) => finding.severity)).toEqual(['error']);
   });
 
   test('several files declared as one bundle are judged as one truststore, in their order', async () => {

@@ -27,8 +27,8 @@ var report_report = __webpack_require__(8850);
 var findings_fix = __webpack_require__(7625);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rule = __webpack_require__(281);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 44 modules
-var registry = __webpack_require__(9952);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 21 modules
+var registry = __webpack_require__(6485);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/diff.ts
@@ -174,7 +174,7 @@ function markerFor(check, id, hash, fixed = false) {
 function commentBody(finding, profile, report, 
 /** A suggested change for the lines the comment is on (Markdown). */
 suggestion) {
-    const rule = (0,registry/* findRule */.Il)(finding.ruleId);
+    const rule = (0,registry/* findRule */.I)(finding.ruleId);
     const lines = [
         `**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_report/* findingMessage */.pG)(report, finding))}`,
         '',

@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4296:
+/***/ 7748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -122,7 +122,7 @@ function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/glob.ts
-var glob = __nccwpck_require__(1484);
+var inventory_glob = __nccwpck_require__(1484);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
@@ -222,7 +222,7 @@ function extendProfile(base, id, changes, where) {
 }
 
 // EXTERNAL MODULE: ./src/profiles/profile.ts
-var profile = __nccwpck_require__(7643);
+var profiles_profile = __nccwpck_require__(7643);
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-connection-logs.ts
 /**
  * The reason codes Elastic Load Balancing and CloudFront write to their
@@ -252,7 +252,23 @@ const CHAIN_DEPTH_FOUR = {
     depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
 };
 
+;// CONCATENATED MODULE: ./src/profiles/builtin/client-ca.ts
+/**
+ * OpenSSL's X509_verify_cert takes the certificate at depth 0 as the leaf
+ * whatever its basicConstraints: it ignores the leaf's pathLen and checks the
+ * TLS-client purpose against the leaf's keyUsage, not its CA flag.
+ */
+const OPENSSL_LEAF = "OpenSSL 3.0 crypto/x509/x509_vfy.c: check_chain_extensions treats depth 0 as the end entity whatever its cA flag; x509-limbo pathlen::validation-ignores-pathlen-in-leaf, and this repository's randomized comparisons with `openssl verify`, accept a CA certificate as the client's";
+/** A gateway that judges a CA client certificate as OpenSSL does, on the evidence given (`gateway`: what it adds). */
+function judgedAsOpenSslDoes(confidence, gateway) {
+    return {
+        verdict: 'judged',
+        evidence: { confidence, source: gateway ? `${gateway}; ${OPENSSL_LEAF}` : OPENSSL_LEAF },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-alb.ts
+
 
 
 const GUIDE = 'Elastic Load Balancing User Guide, "Mutual authentication with TLS in Application Load Balancer"';
@@ -277,9 +293,9 @@ const awsAlb = {
         ...CHAIN_DEPTH_FOUR,
         partialChain: false,
         evidence: {
-            issuers: (0,profile/* unconfirmed */.B)(`${GUIDE} does not say whether intermediates the client sends are used; modelled as a TLS server using OpenSSL would (they are).`),
-            depth: (0,profile/* unconfirmed */.B)(`${QUOTAS}: "Maximum certificate chain depth: 4", not adjustable; runtime ClientCertMaxChainDepthExceeded (${CONNECTION_LOGS}). Whether the client certificate counts is not stated.`),
-            anchor: (0,profile/* unconfirmed */.B)('Whether the root must be in the trust store is not documented.'),
+            issuers: (0,profiles_profile/* unconfirmed */.B)(`${GUIDE} does not say whether intermediates the client sends are used; modelled as a TLS server using OpenSSL would (they are).`),
+            depth: (0,profiles_profile/* unconfirmed */.B)(`${QUOTAS}: "Maximum certificate chain depth: 4", not adjustable; runtime ClientCertMaxChainDepthExceeded (${CONNECTION_LOGS}). Whether the client certificate counts is not stated.`),
+            anchor: (0,profiles_profile/* unconfirmed */.B)('Whether the root must be in the trust store is not documented.'),
         },
     },
     keys: {
@@ -350,6 +366,7 @@ const awsAlb = {
             source: `${CONNECTION_LOGS}: ClientCertPurposeInvalid, a client certificate whose purpose (extendedKeyUsage) does not allow client authentication.`,
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', 'Elastic Load Balancing does not say what it does with a client certificate that is a CA (its verifier, s2n-tls, is not OpenSSL)'),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'accepted',
@@ -381,9 +398,9 @@ const awsAlb = {
                 confidence: 'vendor',
                 source: `${CONNECTION_LOGS}: ClientCertCrlHit, the client certificate is revoked by a CRL of the trust store.`,
             },
-            missing: (0,profile/* unconfirmed */.B)('Not documented; a CA without a CRL is modelled as not checked (revocation is optional per CA).'),
-            validity: (0,profile/* unconfirmed */.B)(`Not documented what happens after a CRL's nextUpdate; ClientCertCrlProcessingError (${CONNECTION_LOGS}) is the likely outcome.`),
-            issuer: (0,profile/* unconfirmed */.B)(`${CRL_KNOWLEDGE_CENTER}: a CRL must belong to a CA of the trust store; the upload error text says only "invalid format, or uses an incorrect algorithm".`),
+            missing: (0,profiles_profile/* unconfirmed */.B)('Not documented; a CA without a CRL is modelled as not checked (revocation is optional per CA).'),
+            validity: (0,profiles_profile/* unconfirmed */.B)(`Not documented what happens after a CRL's nextUpdate; ClientCertCrlProcessingError (${CONNECTION_LOGS}) is the likely outcome.`),
+            issuer: (0,profiles_profile/* unconfirmed */.B)(`${CRL_KNOWLEDGE_CENTER}: a CRL must belong to a CA of the trust store; the upload error text says only "invalid format, or uses an incorrect algorithm".`),
             format: {
                 confidence: 'vendor',
                 source: `${CRL_KNOWLEDGE_CENTER}: PEM-encoded CRLs in S3; InvalidRevocationContent for content that does not parse.`,
@@ -410,6 +427,7 @@ const awsAlb = {
 // EXTERNAL MODULE: ./src/x509/algorithms.ts
 var algorithms = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-api-gateway.ts
+
 
 const DEVELOPER_GUIDE = 'API Gateway Developer Guide, "Configuring mutual TLS authentication for a REST API" / "...for an HTTP API"';
 const KNOWLEDGE_CENTER = 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors from API Gateway"';
@@ -505,6 +523,7 @@ const awsApiGateway = {
             source: 'API Gateway does not document a purpose (extendedKeyUsage) check; Google Cloud and Elastic Load Balancing require clientAuth on leaves, and TLS stacks that check the purpose refuse a leaf whose extendedKeyUsage lacks it.',
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', 'API Gateway does not say what it does with a client certificate that is a CA; the seed article checks clients with `openssl verify`'),
     wording: {
         gateway: 'API Gateway',
         refusal: '403 Forbidden',
@@ -525,6 +544,7 @@ const awsApiGateway = {
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-cloudfront.ts
 
 
+
 const TRUST_STORES = 'CloudFront Developer Guide, "Trust stores and certificate management" (viewer mTLS)';
 const aws_cloudfront_QUOTAS = 'CloudFront Developer Guide, "Quotas": mutual TLS';
 const aws_cloudfront_CONNECTION_LOGS = 'CloudFront connection logs (viewer mTLS reason codes)';
@@ -542,9 +562,9 @@ const awsCloudfront = {
         ...CHAIN_DEPTH_FOUR,
         partialChain: false,
         evidence: {
-            issuers: (0,profile/* unconfirmed */.B)(`${TRUST_STORES} does not say whether intermediates the viewer sends are used; modelled as a TLS server using OpenSSL would.`),
-            depth: (0,profile/* unconfirmed */.B)(`${aws_cloudfront_QUOTAS}: "Certificate chain depth: 4"; runtime ClientCertMaxChainDepthExceeded. Whether the client certificate counts is not stated.`),
-            anchor: (0,profile/* unconfirmed */.B)(`${TRUST_STORES}: the bundle holds "root and intermediate" CA certificates (guidance).`),
+            issuers: (0,profiles_profile/* unconfirmed */.B)(`${TRUST_STORES} does not say whether intermediates the viewer sends are used; modelled as a TLS server using OpenSSL would.`),
+            depth: (0,profiles_profile/* unconfirmed */.B)(`${aws_cloudfront_QUOTAS}: "Certificate chain depth: 4"; runtime ClientCertMaxChainDepthExceeded. Whether the client certificate counts is not stated.`),
+            anchor: (0,profiles_profile/* unconfirmed */.B)(`${TRUST_STORES}: the bundle holds "root and intermediate" CA certificates (guidance).`),
         },
     },
     keys: {
@@ -598,7 +618,7 @@ const awsCloudfront = {
         },
         badCertificate: {
             phase: 'upload',
-            evidence: (0,profile/* unconfirmed */.B)(`${TRUST_STORES}: a bundle in the wrong format is refused; whether one unsupported certificate fails the whole bundle is not documented.`),
+            evidence: (0,profiles_profile/* unconfirmed */.B)(`${TRUST_STORES}: a bundle in the wrong format is refused; whether one unsupported certificate fails the whole bundle is not documented.`),
         },
     },
     purpose: {
@@ -609,6 +629,7 @@ const awsCloudfront = {
             source: `${aws_cloudfront_CONNECTION_LOGS}: ClientCertIntentInvalid, a client certificate whose intended use does not allow client authentication.`,
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', 'CloudFront does not say what it does with a client certificate that is a CA'),
     wording: {
         gateway: 'CloudFront',
         refusal: 'a failed TLS handshake',
@@ -627,9 +648,10 @@ var security_level = __nccwpck_require__(4597);
 ;// CONCATENATED MODULE: ./src/profiles/builtin/azure-application-gateway.ts
 
 
+
 const OVERVIEW = 'Azure Application Gateway, "Overview of mutual authentication"';
 const TROUBLESHOOTING = 'Azure Application Gateway, "Troubleshoot mutual authentication errors"';
-const openDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, (0,profile/* unconfirmed */.B)(`${OVERVIEW} lists no key or signature requirements for client certificates.`));
+const openDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, (0,profiles_profile/* unconfirmed */.B)(`${OVERVIEW} lists no key or signature requirements for client certificates.`));
 /** Azure Application Gateway (v2) mutual authentication: one trusted client CA chain file per upload. */
 const azureApplicationGateway = {
     id: 'azure-application-gateway',
@@ -645,8 +667,8 @@ const azureApplicationGateway = {
         depthLimit: 'no documented depth limit',
         partialChain: false,
         evidence: {
-            issuers: (0,profile/* unconfirmed */.B)(`${TROUBLESHOOTING}: OpenSSL's error texts suggest OpenSSL, which uses the intermediates a client sends.`),
-            depth: (0,profile/* unconfirmed */.B)('No depth limit is documented.'),
+            issuers: (0,profiles_profile/* unconfirmed */.B)(`${TROUBLESHOOTING}: OpenSSL's error texts suggest OpenSSL, which uses the intermediates a client sends.`),
+            depth: (0,profiles_profile/* unconfirmed */.B)('No depth limit is documented.'),
             anchor: {
                 confidence: 'vendor',
                 source: `${OVERVIEW}: the root CA certificate must always be in the uploaded chain.`,
@@ -693,6 +715,7 @@ const azureApplicationGateway = {
             source: `${TROUBLESHOOTING}: a client certificate without the client authentication purpose fails with "Unsupported certificate purpose" (OpenSSL's purpose check).`,
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', "Azure does not say what it does with a client certificate that is a CA; its purpose check is OpenSSL's"),
     wording: {
         gateway: 'Application Gateway',
         refusal: '400 Bad Request',
@@ -717,8 +740,9 @@ const azureApplicationGateway = {
 
 
 
+
 const COMMON_PROTO = 'Envoy API, envoy.extensions.transport_sockets.tls.v3.CertificateValidationContext (api/envoy/extensions/transport_sockets/tls/v3/common.proto)';
-const boringDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, (0,profile/* unconfirmed */.B)('Envoy builds on BoringSSL, which applies no security level to peer chains; not confirmed against a running Envoy.'));
+const boringDefaults = (0,security_level/* securityLevelPolicy */.Z)(0, (0,profiles_profile/* unconfirmed */.B)('Envoy builds on BoringSSL, which applies no security level to peer chains; not confirmed against a running Envoy.'));
 /** `max_verify_depth` counts the trust anchor but not the leaf (BoringSSL): depth 1 is a client directly under its anchor. */
 function depthLimit(maxVerifyDepth) {
     return `\`max_verify_depth ${maxVerifyDepth}\`: at most ${maxVerifyDepth} certificate${maxVerifyDepth === 1 ? '' : 's'} above the client's, the trust anchor included`;
@@ -761,19 +785,20 @@ const envoy = {
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
             phase: 'upload',
-            evidence: (0,profile/* unconfirmed */.B)('trusted_ca is a PEM DataSource; PEM reading skips text between blocks.'),
+            evidence: (0,profiles_profile/* unconfirmed */.B)('trusted_ca is a PEM DataSource; PEM reading skips text between blocks.'),
         },
         badCertificate: {
             phase: 'runtime',
-            evidence: (0,profile/* unconfirmed */.B)('Each chain is judged on its own; a certificate nobody uses refuses nobody.'),
+            evidence: (0,profiles_profile/* unconfirmed */.B)('Each chain is judged on its own; a certificate nobody uses refuses nobody.'),
         },
     },
     purpose: {
         leaf: 'not-checked',
         issuer: 'not-checked',
         sslClient: true,
-        evidence: (0,profile/* unconfirmed */.B)("Envoy's validator verifies with the TLS-client purpose as BoringSSL's own server path does; not confirmed against a running Envoy."),
+        evidence: (0,profiles_profile/* unconfirmed */.B)("Envoy's validator verifies with the TLS-client purpose as BoringSSL's own server path does; not confirmed against a running Envoy."),
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', "Envoy verifies with BoringSSL's X509_verify_cert, which shares OpenSSL's leaf handling; not reproduced here"),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'refuses',
@@ -787,8 +812,8 @@ const envoy = {
                 confidence: 'vendor',
                 source: `${COMMON_PROTO}, crl: "if a CRL is provided for any certificate authority in a trust chain, a CRL must be provided for all certificate authorities in that chain", unless only_verify_leaf_cert_crl (envoyproxy/envoy#29197, #18289).`,
             },
-            validity: (0,profile/* unconfirmed */.B)('BoringSSL refuses a certificate whose CRL is past nextUpdate, as OpenSSL does; not confirmed against Envoy.'),
-            issuer: (0,profile/* unconfirmed */.B)("BoringSSL verifies a CRL with its issuer's key, as OpenSSL does; not confirmed against Envoy."),
+            validity: (0,profiles_profile/* unconfirmed */.B)('BoringSSL refuses a certificate whose CRL is past nextUpdate, as OpenSSL does; not confirmed against Envoy.'),
+            issuer: (0,profiles_profile/* unconfirmed */.B)("BoringSSL verifies a CRL with its issuer's key, as OpenSSL does; not confirmed against Envoy."),
             format: {
                 confidence: 'vendor',
                 source: `${COMMON_PROTO}, crl: a PEM DataSource; a file that does not parse is a configuration error.`,
@@ -858,8 +883,8 @@ const gcpLoadBalancer = {
         depthLimit: 'a chain of at most 10 certificates, the client certificate and the root included (8 intermediates)',
         partialChain: false,
         evidence: {
-            issuers: (0,profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: intermediate CAs in the trust config help build chains; whether intermediates the client sends are also used is not stated.`),
-            depth: (0,profile/* unconfirmed */.B)(`${LOGGING}: a depth of 10 certificates including the root and the leaf, and 100 path-search iterations, stated for server certificates; client_cert_chain_exceeded_limit (third-party summaries) for clients.`),
+            issuers: (0,profiles_profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: intermediate CAs in the trust config help build chains; whether intermediates the client sends are also used is not stated.`),
+            depth: (0,profiles_profile/* unconfirmed */.B)(`${LOGGING}: a depth of 10 certificates including the root and the leaf, and 100 path-search iterations, stated for server certificates; client_cert_chain_exceeded_limit (third-party summaries) for clients.`),
             anchor: {
                 confidence: 'vendor',
                 source: `${TRUST_CONFIGS}: trust anchors are the roots a chain must end in; intermediates are listed separately.`,
@@ -898,11 +923,11 @@ const gcpLoadBalancer = {
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
             phase: 'upload',
-            evidence: (0,profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: each trust anchor and intermediate is its own PEM field; how a repository file is split into them is up to the deploy.`),
+            evidence: (0,profiles_profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: each trust anchor and intermediate is its own PEM field; how a repository file is split into them is up to the deploy.`),
         },
         badCertificate: {
             phase: 'upload',
-            evidence: (0,profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: a field that does not parse is refused; the wording is not documented.`),
+            evidence: (0,profiles_profile/* unconfirmed */.B)(`${TRUST_CONFIGS}: a field that does not parse is refused; the wording is not documented.`),
         },
     },
     purpose: {
@@ -911,6 +936,13 @@ const gcpLoadBalancer = {
         evidence: {
             confidence: 'vendor',
             source: `${MTLS}: the client certificate's extendedKeyUsage must include clientAuth; ${LOGGING}: client_cert_chain_invalid_eku, "Either the client certificate or its issuer doesn't have Extended Key Usage (EKU) that includes clientAuth" (confirmed by users, hashicorp/vault#24945).`,
+        },
+    },
+    clientCa: {
+        verdict: 'refused',
+        evidence: {
+            confidence: 'vendor',
+            source: `${MTLS}: the client (leaf) certificate must not have basicConstraints CA=true.`,
         },
     },
     wording: {
@@ -938,6 +970,7 @@ const gcpLoadBalancer = {
 };
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/nginx.ts
+
 
 
 const SSL_MODULE = 'NGINX documentation, ngx_http_ssl_module';
@@ -1003,6 +1036,7 @@ const nginx = {
         sslClient: true,
         evidence: { confidence: 'vendor', source: OPENSSL_SERVER },
     },
+    clientCa: judgedAsOpenSslDoes('reproduction', "a real NGINX 1.22 on this machine accepts a CA certificate as the client's when its keyUsage allows the TLS-client purpose (__tests__/system/nginx.system.ts)"),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'refuses',
@@ -1082,6 +1116,7 @@ const nginx = {
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/openssl.ts
 
+
 const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
 /**
  * What `openssl verify -CAfile <truststore> -untrusted <what the client sends>`
@@ -1156,6 +1191,7 @@ const openssl = {
         issuer: 'not-checked',
         evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
     },
+    clientCa: judgedAsOpenSslDoes('vendor'),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'refuses',
@@ -1228,8 +1264,8 @@ function findProfile(id) {
     return BUILTIN_PROFILES.find((profile) => profile.id === id);
 }
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 44 modules
-var registry = __nccwpck_require__(9952);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 21 modules
+var registry = __nccwpck_require__(6485);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 function profileOf(targets) {
     return (name) => (targets.find((target) => target.name === (name ?? '')) ?? targets[0]).profile;
@@ -1419,7 +1455,7 @@ function parseSeverities(value, where) {
         throw new src_errors/* UsageError */.e(`${where}: expected a map of rule id to severity`);
     const result = {};
     for (const [id, severity] of Object.entries(value)) {
-        const rule = (0,registry/* findRule */.Il)(id);
+        const rule = (0,registry/* findRule */.I)(id);
         if (!rule)
             throw new src_errors/* UsageError */.e(`${where}: unknown rule id "${id}"`);
         const allowed = rule.mandatory ? ['error'] : [...findings_severity/* SEVERITIES */.oC, 'off'];
@@ -1442,9 +1478,9 @@ function parseSuppressions(value, where) {
         if (!isRecord(entry))
             throw new src_errors/* UsageError */.e(`${here}: expected a map with rule, path or fingerprint, and reason`);
         checkKeys(entry, SUPPRESSION_KEYS, here);
-        if (typeof entry.rule !== 'string' || !(0,registry/* findRule */.Il)(entry.rule))
+        if (typeof entry.rule !== 'string' || !(0,registry/* findRule */.I)(entry.rule))
             throw new src_errors/* UsageError */.e(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
-        if ((0,registry/* findRule */.Il)(entry.rule)?.mandatory)
+        if ((0,registry/* findRule */.I)(entry.rule)?.mandatory)
             throw new src_errors/* UsageError */.e(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
         if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
             throw new src_errors/* UsageError */.e(`${here}.reason: a suppression needs a reason`);
@@ -1457,7 +1493,7 @@ function parseSuppressions(value, where) {
             if (typeof entry.path !== 'string' || entry.path.trim() === '')
                 throw new src_errors/* UsageError */.e(`${here}.path: expected a path or glob`);
             suppression.path = entry.path.trim();
-            (0,glob/* globMatcher */.fU)(suppression.path, `${here}.path`); // refuses what it cannot match, here rather than mid-run
+            (0,inventory_glob/* globMatcher */.fU)(suppression.path, `${here}.path`); // refuses what it cannot match, here rather than mid-run
         }
         if (entry.fingerprint !== undefined) {
             const fingerprint = typeof entry.fingerprint === 'string' ? normaliseFingerprint(entry.fingerprint) : '';
@@ -1686,14 +1722,14 @@ async function readBaseConfig(context, repository, repoPath, token) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/inventory/client-file.ts
 var client_file = __nccwpck_require__(228);
 // EXTERNAL MODULE: ./src/profiles/policy.ts
 var policy = __nccwpck_require__(6546);
 // EXTERNAL MODULE: ./src/chain/build-chain.ts
 var build_chain = __nccwpck_require__(5149);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/x509/key-limits.ts
 var key_limits = __nccwpck_require__(6828);
 ;// CONCATENATED MODULE: ./src/chain/signatures.ts
@@ -1809,6 +1845,13 @@ var verify_chain = __nccwpck_require__(5222);
 
 
 
+function buildProblem(failure) {
+    if (failure.kind !== 'issuer-not-found')
+        return failure;
+    if (failure.certificate.invalid !== undefined)
+        return { kind: 'invalid-on-chain', certificate: failure.certificate };
+    return failure.inTruststore ? { ...failure, kind: 'root-not-in-truststore' } : failure;
+}
 /** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
 const UNLIMITED_DEPTH = 100;
 /** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
@@ -1821,10 +1864,14 @@ function policyProblems(profile, chain, anchored) {
         if (signature)
             problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
         const key = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
-        if (key)
-            problems.push({ kind: 'key-not-accepted', certificate, refusal: key });
+        if (key && (0,policy/* isWeakKeyRefusal */.OE)(key))
+            problems.push({ kind: 'key-too-weak', certificate, refusal: key });
+        else if (key)
+            problems.push({ kind: 'key-not-supported', certificate, refusal: key });
     });
     const [leaf, issuer] = chain;
+    if (leaf && profile.clientCa.verdict === 'refused' && leaf.basicConstraints?.ca === true)
+        problems.push({ kind: 'ca-as-client', certificate: leaf });
     const leafPurpose = leaf && (0,policy/* judgePurpose */.GL)(profile.purpose.leaf, leaf);
     if (leaf && leafPurpose)
         problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
@@ -1848,8 +1895,11 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier, option
     const model = profile.chain;
     const built = (0,build_chain/* buildChain */.q)({ leaf: leaf.certificate, sent, truststore, model, at });
     const problems = [];
+    const { ownAfterCa } = (0,client_file/* readClientFile */.CQ)(file);
+    if (ownAfterCa)
+        problems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
     if (built.failure)
-        problems.push(built.failure);
+        problems.push(buildProblem(built.failure));
     else
         problems.push(...(0,verify_chain/* verifyChain */.H)(built.chain, at, verifier, options));
     problems.push(...policyProblems(profile, built.chain, !built.failure));
@@ -1909,6 +1959,20 @@ function judgeAgainstEach(file, truststores, profile, at, verifier, options) {
     }
     return first;
 }
+/** A client of a target that has no truststore: refused, for nothing can anchor its chain. */
+function withoutTruststore(file) {
+    const { leaf } = (0,client_file/* readClientFile */.CQ)(file);
+    if (!leaf)
+        return undefined;
+    return {
+        file,
+        leaf,
+        truststore: new truststore/* Truststore */.I('(no truststore)', []),
+        built: { chain: [leaf.certificate], untrustedCount: 1 },
+        problems: [{ kind: 'no-truststore', certificate: leaf.certificate }],
+        missingFromTruststore: [],
+    };
+}
 /** Truststore certificates whose own chain, built from the bundle alone, reaches no root of it. */
 function findGaps(truststore, at, verifier) {
     const gaps = [];
@@ -1941,53 +2005,105 @@ function analyseChains(inventory, profile, at, verifier = new signatures_Signatu
     const options = verifyOptions(profile, crls);
     const clients = [];
     const crashes = [];
-    // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
-    if (truststores.length > 0) {
-        for (const file of inventory.files) {
-            if (file.role !== 'client')
-                continue;
-            try {
-                const chain = judgeAgainstEach(file, truststores, profile, at, verifier, options);
-                if (chain)
-                    clients.push(chain);
-            }
-            catch (error) {
-                const object = (0,client_file/* readClientFile */.CQ)(file).leaf;
-                if (object)
-                    crashes.push({ file, object, error });
-            }
+    for (const file of inventory.files) {
+        if (file.role !== 'client')
+            continue;
+        try {
+            const chain = truststores.length > 0
+                ? judgeAgainstEach(file, truststores, profile, at, verifier, options)
+                : withoutTruststore(file);
+            if (chain)
+                clients.push(chain);
+        }
+        catch (error) {
+            const object = (0,client_file/* readClientFile */.CQ)(file).leaf;
+            if (object)
+                crashes.push({ file, object, error });
         }
     }
     const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
     return { signatures: verifier, truststores, crls, clients, gaps, crashes };
 }
 
-// EXTERNAL MODULE: ./src/rules/definitions/configuration-change-deferred.ts
-var configuration_change_deferred = __nccwpck_require__(1);
-// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
-var inventory_inventory = __nccwpck_require__(2095);
-// EXTERNAL MODULE: ./src/rules/chain-rule.ts
-var chain_rule = __nccwpck_require__(4613);
-// EXTERNAL MODULE: ./src/rules/rule.ts
-var rules_rule = __nccwpck_require__(281);
-// EXTERNAL MODULE: ./src/rules/severities.ts
-var rules_severities = __nccwpck_require__(6748);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __nccwpck_require__(9834);
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/findings/resolve.ts
 
 
 
 
+/** Whether `suppression` covers `finding`; `matches` compiles each path glob once per run. */
+function suppresses(suppression, finding, matches) {
+    if (suppression.rule !== finding.ruleId)
+        return false;
+    if (suppression.target !== undefined && suppression.target !== (finding.target ?? ''))
+        return false;
+    if (suppression.path !== undefined && !matches(suppression.path, finding.file))
+        return false;
+    if (suppression.fingerprint !== undefined && finding.certificate?.sha256 !== suppression.fingerprint)
+        return false;
+    return true;
+}
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        (0,findings_severity/* bySeverity */.Np)(a.severity, b.severity) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+/**
+ * Drafts become findings: each gets its rule's severity under the profile and
+ * configuration (never above its cap), its remedy and its target; those a
+ * rule turned off are dropped; those a live suppression covers are set aside
+ * with its reason, and a lapsed suppression is said in the message.
+ */
+function resolveFindings(drafts, options) {
+    const globs = new Map();
+    const matches = (glob, path) => {
+        let matcher = globs.get(glob);
+        if (!matcher)
+            globs.set(glob, (matcher = (0,inventory_glob/* globMatcher */.fU)(glob, 'suppressions.path')));
+        return matcher(path);
+    };
+    const findings = [];
+    const suppressed = [];
+    const { target } = options;
+    for (const { ruleId, draft } of drafts) {
+        const configured = options.severities.get(ruleId) ?? 'error';
+        if (configured === 'off')
+            continue;
+        const finding = {
+            ...(target ? { target } : {}),
+            ruleId,
+            severity: draft.atMost ? (0,findings_severity/* capSeverity */.Id)(configured, draft.atMost) : configured,
+            message: draft.message,
+            file: draft.file,
+            line: draft.line,
+            endLine: draft.endLine,
+            ...(draft.certificate
+                ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
+                : {}),
+            remedy: (0,registry/* findRule */.I)(ruleId)?.remedy ?? '',
+            ...(draft.command ? { command: draft.command } : {}),
+            ...(draft.fix ? { fix: draft.fix } : {}),
+        };
+        const suppression = options.suppressions.find((candidate) => suppresses(candidate, finding, matches));
+        if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
+            suppressed.push({ ...finding, reason: suppression.reason });
+            continue;
+        }
+        if (suppression?.expires)
+            finding.message += ` (Its suppression lapsed on ${(0,time/* formatDate */.Y)(suppression.expires)}: "${suppression.reason}".)`;
+        findings.push(finding);
+    }
+    return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
+}
+
+// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
+var inventory_inventory = __nccwpck_require__(2095);
+;// CONCATENATED MODULE: ./src/report/entries.ts
 
 
-
-
-
-
-
-
-
+/** Every certificate read, as the report lists it. */
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
@@ -2025,96 +2141,6 @@ function certificateEntries(inventory, target) {
     }
     return entries;
 }
-/**
- * The gateway's verdict on each client, and the one finding that explains a
- * refusal: the first reason that refuses the client (its rule is an error)
- * and that no finding on the certificate itself already states (the leaf's
- * own expiry, key or signature). A broken CA thus yields its own finding and
- * one per client that depends on it, never one per reason.
- */
-function judgeClients(chains, context, severities, drafts) {
-    const severityOf = (problem) => severities.get((0,registry/* ownerOf */.bf)(problem).id) ?? 'off';
-    const stated = (problem, chain) => {
-        const owner = (0,registry/* ownerOf */.bf)(problem).id;
-        const subject = (0,chain_rule/* subjectOf */.et)(problem);
-        return drafts.some(({ ruleId, draft }) => ruleId === owner &&
-            draft.certificate === subject &&
-            draft.file === chain.file.path &&
-            draft.line === chain.leaf.line);
-    };
-    const brief = (c) => ({ subject: c.subject.text, sha256: c.sha256 });
-    const crlFiles = [...new Set(chains.crls.all.map((given) => given.file.path))];
-    return chains.clients.map((chain) => {
-        const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
-        const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
-        const explain = refusing.length > 0 ? refusing : relevant;
-        const primary = explain.find((problem) => !stated(problem, chain));
-        const describe = (problem) => (0,registry/* ownerOf */.bf)(problem).describe?.(problem, chain, context) ?? problem.kind;
-        const { file, leaf } = chain;
-        if (primary) {
-            try {
-                const fix = (0,registry/* ownerOf */.bf)(primary).fix?.(primary, chain, context);
-                drafts.push({
-                    ruleId: (0,registry/* ownerOf */.bf)(primary).id,
-                    draft: {
-                        message: describe(primary),
-                        file: file.path,
-                        line: leaf.line,
-                        endLine: leaf.endLine,
-                        certificate: leaf.certificate,
-                        command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain, crlFiles),
-                        ...(fix ? { fix } : {}),
-                    },
-                });
-            }
-            catch (error) {
-                drafts.push({
-                    ruleId: 'internal-error',
-                    draft: (0,rules_rule/* internalError */.WB)(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
-                });
-            }
-        }
-        const accepted = refusing.length === 0;
-        return {
-            ...(context.target ? { target: context.target } : {}),
-            file: file.path,
-            line: leaf.line,
-            subject: leaf.certificate.subject.text,
-            sha256: leaf.certificate.sha256,
-            accepted,
-            valid: accepted,
-            truststore: chain.truststore.name,
-            path: chain.built.chain.map(brief),
-            ...(relevant.length > 0 ? { reasons: relevant.map(describe) } : {}),
-        };
-    });
-}
-/** Compiled suppression globs: each pattern once per run, not once per finding. */
-const suppressionGlobs = new Map();
-function matchesSuppression(finding, suppression) {
-    if (suppression.rule !== finding.ruleId)
-        return false;
-    if (suppression.target !== undefined && suppression.target !== (finding.target ?? ''))
-        return false;
-    if (suppression.path !== undefined) {
-        let matches = suppressionGlobs.get(suppression.path);
-        if (!matches) {
-            matches = (0,glob/* globMatcher */.fU)(suppression.path, 'suppressions.path');
-            suppressionGlobs.set(suppression.path, matches);
-        }
-        if (!matches(finding.file))
-            return false;
-    }
-    if (suppression.fingerprint !== undefined && finding.certificate?.sha256 !== suppression.fingerprint)
-        return false;
-    return true;
-}
-function compareFindings(a, b) {
-    return (a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        (0,findings_severity/* bySeverity */.Np)(a.severity, b.severity) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
 /** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
 function truststoreEntry(truststore) {
     const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
@@ -2127,11 +2153,305 @@ function truststoreEntry(truststore) {
         sha256: hash.digest('hex').toUpperCase(),
     };
 }
-/** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
+
+// EXTERNAL MODULE: ./src/rules/definitions/configuration-change-deferred.ts
+var configuration_change_deferred = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rules_rule = __nccwpck_require__(281);
+// EXTERNAL MODULE: ./src/rules/severities.ts
+var rules_severities = __nccwpck_require__(6748);
+// EXTERNAL MODULE: ./src/rules/chain-rule.ts
+var chain_rule = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./src/rules/definitions/certificate-expired.ts
+var certificate_expired = __nccwpck_require__(8737);
+// EXTERNAL MODULE: ./src/rules/definitions/certificate-not-yet-valid.ts
+var certificate_not_yet_valid = __nccwpck_require__(5945);
+// EXTERNAL MODULE: ./src/rules/definitions/chain-signature-invalid.ts
+var chain_signature_invalid = __nccwpck_require__(6434);
+// EXTERNAL MODULE: ./src/rules/definitions/chain-too-long.ts
+var chain_too_long = __nccwpck_require__(27);
+// EXTERNAL MODULE: ./src/rules/definitions/client-auth-not-permitted.ts
+var client_auth_not_permitted = __nccwpck_require__(3215);
+// EXTERNAL MODULE: ./src/rules/definitions/client-certificate-is-ca.ts
+var client_certificate_is_ca = __nccwpck_require__(8055);
+// EXTERNAL MODULE: ./src/rules/definitions/client-certificate-revoked.ts
+var client_certificate_revoked = __nccwpck_require__(4026);
+// EXTERNAL MODULE: ./src/rules/definitions/client-not-end-entity.ts
+var client_not_end_entity = __nccwpck_require__(7547);
+// EXTERNAL MODULE: ./src/rules/definitions/crl-expired.ts
+var crl_expired = __nccwpck_require__(7173);
+// EXTERNAL MODULE: ./src/rules/definitions/crl-issuer-not-in-truststore.ts
+var crl_issuer_not_in_truststore = __nccwpck_require__(9941);
+// EXTERNAL MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
+var crl_missing_for_ca = __nccwpck_require__(4611);
+// EXTERNAL MODULE: ./src/rules/definitions/crl-unusable.ts
+var crl_unusable = __nccwpck_require__(3053);
+// EXTERNAL MODULE: ./src/rules/definitions/incomplete-chain.ts
+var incomplete_chain = __nccwpck_require__(1716);
+// EXTERNAL MODULE: ./src/rules/definitions/insecure-signature-algorithm.ts
+var insecure_signature_algorithm = __nccwpck_require__(8841);
+// EXTERNAL MODULE: ./src/rules/definitions/invalid-certificate-extension.ts
+var invalid_certificate_extension = __nccwpck_require__(7883);
+// EXTERNAL MODULE: ./src/rules/definitions/issuer-not-ca.ts
+var issuer_not_ca = __nccwpck_require__(4560);
+// EXTERNAL MODULE: ./src/rules/definitions/issuer-not-found.ts
+var issuer_not_found = __nccwpck_require__(790);
+// EXTERNAL MODULE: ./src/rules/definitions/name-constraints-violated.ts
+var name_constraints_violated = __nccwpck_require__(8177);
+// EXTERNAL MODULE: ./src/rules/definitions/path-length-exceeded.ts
+var path_length_exceeded = __nccwpck_require__(5988);
+// EXTERNAL MODULE: ./src/rules/definitions/self-signed-certificate.ts
+var self_signed_certificate = __nccwpck_require__(781);
+// EXTERNAL MODULE: ./src/rules/definitions/unhandled-critical-extension.ts
+var unhandled_critical_extension = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/rules/definitions/unsupported-key-type.ts
+var unsupported_key_type = __nccwpck_require__(9948);
+// EXTERNAL MODULE: ./src/rules/definitions/weak-key.ts
+var weak_key = __nccwpck_require__(6870);
+;// CONCATENATED MODULE: ./src/rules/explainers.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Which rule explains each kind of reason a client is refused: the compiler sees to it that every kind has one. */
+const EXPLAINERS = {
+    'written-ca-first': client_not_end_entity/* explainClientNotEndEntity */.I,
+    'no-truststore': issuer_not_found/* explainNoTruststore */.Wm,
+    'issuer-not-found': issuer_not_found/* explainIssuerNotFound */.GM,
+    'root-not-in-truststore': incomplete_chain/* explainIncompleteChain */.F,
+    'invalid-on-chain': invalid_certificate_extension/* explainInvalidCertificateExtension */.V,
+    'self-signed': self_signed_certificate/* explainSelfSignedCertificate */.f,
+    'chain-too-long': chain_too_long/* explainChainTooLong */.d,
+    'unhandled-critical-extension': unhandled_critical_extension/* explainUnhandledCriticalExtension */.T,
+    'issuer-not-ca': issuer_not_ca/* explainIssuerNotCa */.g,
+    'explicit-ec-parameters': unsupported_key_type/* explainUnsupportedKeyType */.O,
+    purpose: client_auth_not_permitted/* explainClientAuthNotPermitted */.E,
+    'path-length-exceeded': path_length_exceeded/* explainPathLengthExceeded */.s,
+    'signature-invalid': chain_signature_invalid/* explainChainSignatureInvalid */._,
+    expired: certificate_expired/* explainCertificateExpired */.G,
+    'not-yet-valid': certificate_not_yet_valid/* explainCertificateNotYetValid */.k,
+    'name-constraints-violated': name_constraints_violated/* explainNameConstraintsViolated */.h,
+    'crl-missing': crl_missing_for_ca/* explainCrlMissingForCa */.W,
+    'crl-no-crl-sign': crl_issuer_not_in_truststore/* explainCrlIssuerNotInTruststore */.F,
+    'crl-scope': crl_unusable/* explainCrlUnusable */._,
+    'crl-not-yet-valid': crl_expired/* explainCrlExpired */.Q,
+    'crl-expired': crl_expired/* explainCrlExpired */.Q,
+    'crl-signature': crl_issuer_not_in_truststore/* explainCrlIssuerNotInTruststore */.F,
+    'crl-critical-extension': crl_unusable/* explainCrlUnusable */._,
+    revoked: client_certificate_revoked/* explainClientCertificateRevoked */.A,
+    'key-too-weak': weak_key/* explainWeakKey */.n6,
+    'key-not-supported': unsupported_key_type/* explainUnsupportedKeyType */.O,
+    'signature-not-accepted': insecure_signature_algorithm/* explainInsecureSignatureAlgorithm */.z,
+    'purpose-not-client-auth': client_auth_not_permitted/* explainClientAuthNotPermitted */.E,
+    'ca-as-client': client_certificate_is_ca/* explainClientCertificateIsCa */.g,
+};
+/** The explainer of `problem`'s kind, typed for any problem (each entry takes only its own kind). */
+function explainerOf(problem) {
+    return EXPLAINERS[problem.kind];
+}
+/** The rule whose finding explains `problem`. */
+function ruleExplaining(problem) {
+    return explainerOf(problem).rule;
+}
+/** The finding's message for a client refused (or at risk) because of `problem`. */
+function describeProblem(problem, chain, context) {
+    return explainerOf(problem).describe(problem, chain, context);
+}
+/** The mechanical fix for `problem`, where its rule has one. */
+function fixFor(problem, chain, context) {
+    return explainerOf(problem).fix?.(problem, chain, context);
+}
+/** The ids of the rules that explain client problems (documentation lists them as chain rules). */
+const EXPLAINING_RULE_IDS = new Set(Object.values(EXPLAINERS).map((explainer) => explainer.rule.id));
+
+;// CONCATENATED MODULE: ./src/verdicts/clients.ts
+
+
+
+
+
+
+/**
+ * Why a finding that would refuse a client is not an error here, so the
+ * message does not contradict the verdict: the gateway's behaviour is not
+ * confirmed, or the configuration lowered the rule.
+ */
+function countedAsAccepted(rule, context, severity) {
+    const { profile } = context;
+    if ((0,rules_severities/* profileSeverity */.J)(rule, profile) === 'error')
+        return ` (The configuration makes this a ${severity}, so the client is counted as accepted.)`;
+    const evidence = rule.appliesTo(profile)?.evidence;
+    const how = evidence ? ` (${profiles_profile/* CONFIDENCE_WORDS */.n[evidence.confidence]})` : '';
+    return ` (That ${profile.wording.gateway} refuses it is not confirmed${how}, so this is a ${severity} and the client is counted as accepted.)`;
+}
+/**
+ * One finding per client that some problem refuses or puts at risk: the first
+ * refusing reason (its rule is an error) that no finding on the client's own
+ * certificate already states (the leaf's expiry, key or signature). A broken
+ * CA thus yields its own finding and one per client that depends on it,
+ * never one per reason.
+ */
+function explainClients(chains, context, severities, drafts) {
+    const severityOf = (problem) => severities.get(ruleExplaining(problem).id) ?? 'off';
+    const stated = (problem, chain) => {
+        const rule = ruleExplaining(problem).id;
+        const subject = (0,chain_rule/* subjectOf */.et)(problem);
+        return drafts.some(({ ruleId, draft }) => ruleId === rule &&
+            draft.atMost === undefined &&
+            draft.certificate === subject &&
+            draft.file === chain.file.path &&
+            draft.line === chain.leaf.line);
+    };
+    const crlFiles = [...new Set(chains.crls.all.map((given) => given.file.path))];
+    const explained = [];
+    for (const chain of chains.clients) {
+        const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
+        const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
+        const primary = (refusing.length > 0 ? refusing : relevant).find((problem) => !stated(problem, chain));
+        if (!primary)
+            continue;
+        const { file, leaf } = chain;
+        try {
+            const rule = ruleExplaining(primary);
+            const severity = severityOf(primary);
+            const fix = fixFor(primary, chain, context);
+            explained.push({
+                ruleId: rule.id,
+                draft: {
+                    message: describeProblem(primary, chain, context) +
+                        (severity === 'error' ? '' : countedAsAccepted(rule, context, severity)),
+                    file: file.path,
+                    line: leaf.line,
+                    endLine: leaf.endLine,
+                    certificate: leaf.certificate,
+                    command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain, crlFiles),
+                    ...(fix ? { fix } : {}),
+                },
+            });
+        }
+        catch (error) {
+            explained.push({
+                ruleId: rules_rule/* INTERNAL_ERROR_RULE_ID */.YV,
+                draft: (0,rules_rule/* internalError */.WB)(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
+            });
+        }
+    }
+    return explained;
+}
+/**
+ * The gateway's verdict on every client, read from the findings, so no
+ * channel can contradict another: a client is refused exactly when an error
+ * finding (suppressed or not) is on one of the certificates of its file. Its
+ * reasons are those findings' messages, worst first, then what its other
+ * problems would add.
+ */
+function clientVerdicts(chains, findings, suppressed, context, severities) {
+    const byFile = new Map();
+    for (const finding of [...findings, ...suppressed]) {
+        if (finding.severity === 'notice' || !finding.certificate)
+            continue;
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding);
+        byFile.set(finding.file, list);
+    }
+    const brief = (certificate) => ({ subject: certificate.subject.text, sha256: certificate.sha256 });
+    return chains.clients.map((chain) => {
+        const { file, leaf } = chain;
+        const own = new Set((0,inventory_inventory/* certificatesOf */.mm)(file).map((object) => object.certificate.sha256));
+        const onClient = (byFile.get(file.path) ?? [])
+            .filter((finding) => own.has(finding.certificate.sha256))
+            .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+        const accepted = !onClient.some((finding) => finding.severity === 'error');
+        const said = new Set(onClient.map((finding) => finding.ruleId));
+        const others = [];
+        for (const problem of chain.problems) {
+            const rule = ruleExplaining(problem).id;
+            if (said.has(rule) || (severities.get(rule) ?? 'off') === 'off')
+                continue;
+            try {
+                others.push(describeProblem(problem, chain, context));
+            }
+            catch {
+                // The client's own finding already carries the internal error.
+            }
+        }
+        const reasons = [...onClient.map((finding) => finding.message), ...others];
+        return {
+            ...(context.target ? { target: context.target } : {}),
+            file: file.path,
+            line: leaf.line,
+            subject: leaf.certificate.subject.text,
+            sha256: leaf.certificate.sha256,
+            accepted,
+            valid: accepted,
+            truststore: chain.truststore.name,
+            path: chain.built.chain.map(brief),
+            ...(reasons.length > 0 ? { reasons } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+
+
+
+
+
+/** What every rule that is on says about the files and certificates; a rule that throws becomes an internal error. */
+function ruleDrafts(context, severities) {
+    const drafts = [];
+    for (const rule of registry/* RULES */.y) {
+        if (severities.get(rule.id) === 'off' || !rule.check)
+            continue;
+        try {
+            for (const draft of rule.check(context))
+                drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
+        }
+        catch (error) {
+            // A rule that throws outside its per-certificate checks cannot say on which file; name the first so it is not lost.
+            const file = context.inventory.files[0]?.path ?? '.';
+            drafts.push({
+                ruleId: rules_rule/* INTERNAL_ERROR_RULE_ID */.YV,
+                draft: (0,rules_rule/* internalError */.WB)(file, 1, 1, `running rule ${rule.id}`, error),
+            });
+        }
+    }
+    return drafts;
+}
+/**
+ * One target's check, as a pipeline: the inventory's chains, what the rules
+ * say, what explains each client's refusal, the findings under the profile
+ * and configuration, and the one verdict per client every channel reads.
+ * Never throws for bad certificates.
+ */
 function checkInventory(inventory, options) {
-    const profile = options.profile;
-    const chains = analyseChains(inventory, profile, options.at, options.verifier);
+    const { profile } = options;
     const target = options.target ?? '';
+    const chains = analyseChains(inventory, profile, options.at, options.verifier);
     const context = {
         inventory,
         profile,
@@ -2144,72 +2464,27 @@ function checkInventory(inventory, options) {
     const drafts = [];
     if (options.deferredPolicy)
         drafts.push({ ruleId: configuration_change_deferred/* configurationChangeDeferred */.w.id, draft: (0,configuration_change_deferred/* deferredPolicyDraft */.r)(options.deferredPolicy) });
-    for (const crash of chains.crashes) {
+    for (const { file, object, error } of chains.crashes)
         drafts.push({
-            ruleId: 'internal-error',
-            draft: (0,rules_rule/* internalError */.WB)(crash.file.path, crash.object.line, crash.object.endLine, 'validating the chain', crash.error),
+            ruleId: rules_rule/* INTERNAL_ERROR_RULE_ID */.YV,
+            draft: (0,rules_rule/* internalError */.WB)(file.path, object.line, object.endLine, 'validating the chain', error),
         });
-    }
-    for (const rule of registry/* RULES */.y0) {
-        if (severities.get(rule.id) === 'off' || !rule.check)
-            continue;
-        try {
-            for (const draft of rule.check(context))
-                drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
-        }
-        catch (error) {
-            // A rule that throws outside its per-certificate checks cannot say on which file; name the first so it is not lost.
-            const file = inventory.files[0]?.path ?? '.';
-            drafts.push({ ruleId: 'internal-error', draft: (0,rules_rule/* internalError */.WB)(file, 1, 1, `running rule ${rule.id}`, error) });
-        }
-    }
-    const chainEntries = judgeClients(chains, context, severities, drafts);
-    const findings = [];
-    const suppressed = [];
-    for (const { ruleId, draft } of drafts) {
-        const configured = severities.get(ruleId) ?? 'error';
-        if (configured === 'off')
-            continue;
-        const severity = draft.atMost ? (0,findings_severity/* capSeverity */.Id)(configured, draft.atMost) : configured;
-        const finding = {
-            ...(target ? { target } : {}),
-            ruleId,
-            severity,
-            message: draft.message,
-            file: draft.file,
-            line: draft.line,
-            endLine: draft.endLine,
-            ...(draft.certificate
-                ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
-                : {}),
-            remedy: (0,registry/* findRule */.Il)(ruleId)?.remedy ?? '',
-            ...(draft.command ? { command: draft.command } : {}),
-            ...(draft.fix ? { fix: draft.fix } : {}),
-        };
-        const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
-        if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
-            suppressed.push({ ...finding, reason: suppression.reason });
-            continue;
-        }
-        if (suppression?.expires)
-            finding.message += ` (Its suppression lapsed on ${(0,time/* formatDate */.Y)(suppression.expires)}: "${suppression.reason}".)`;
-        findings.push(finding);
-    }
-    findings.sort(compareFindings);
-    suppressed.sort(compareFindings);
+    drafts.push(...ruleDrafts(context, severities));
+    drafts.push(...explainClients(chains, context, severities, drafts));
+    const { findings, suppressed } = resolveFindings(drafts, {
+        severities,
+        suppressions: options.suppressions,
+        at: options.at,
+        target,
+    });
+    const chainEntries = clientVerdicts(chains, findings, suppressed, context, severities);
     const certificates = certificateEntries(inventory, target);
     const summary = (0,report_report/* summarise */.fS)(findings, inventory.files.length, certificates.length, chainEntries);
+    const named = { id: profile.id, name: profile.name };
     return {
         version: 1,
-        profile: { id: profile.id, name: profile.name },
-        targets: [
-            {
-                name: target,
-                profile: { id: profile.id, name: profile.name },
-                summary,
-                truststores: chains.truststores.map(truststoreEntry),
-            },
-        ],
+        profile: named,
+        targets: [{ name: target, profile: named, summary, truststores: chains.truststores.map(truststoreEntry) }],
         summary,
         findings,
         certificates,
@@ -2217,12 +2492,6 @@ function checkInventory(inventory, options) {
         suppressed,
     };
 }
-/**
- * Finds the files of every target, reads them and checks each against its
- * own profile; one report holds them all. Throws UsageError for bad globs.
- * `tree`: read the files from there instead of the working tree;
- * `verifier`: signature checks to share with another run.
- */
 /**
  * What one target reads: its globs under the settings' root and limits, from
  * the working tree or from `tree`, another commit's (the base of a change),
@@ -2239,6 +2508,12 @@ function inventoryRequest(settings, target, tree) {
         ...(tree ? { tree, unmatchedOk: true } : {}),
     };
 }
+/**
+ * Finds the files of every target, reads them and checks each against its
+ * own profile; one report holds them all. Throws UsageError for bad globs.
+ * `tree`: read the files from there instead of the working tree;
+ * `verifier`: signature checks to share with another run.
+ */
 function engine_runCheck(settings, tree, verifier) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
@@ -2712,7 +2987,7 @@ function findingsTable(findings, options, limit) {
         const path = repoPath(finding.file);
         const where = `${(0,markdown_escape/* escapeMarkdown */.FV)(path)}:${finding.line}`;
         const link = options.linkTo?.(path, finding.line);
-        const rule = (0,registry/* findRule */.Il)(finding.ruleId)
+        const rule = (0,registry/* findRule */.I)(finding.ruleId)
             ? `[\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})`
             : `\`${finding.ruleId}\``;
         const target = byTarget ? ` ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.target ?? '')} |` : '';
@@ -2946,7 +3221,7 @@ function parseReport(text) {
     const findings = report.findings.map((raw, index) => {
         const f = raw;
         const where = `findings[${index}]`;
-        const rule = typeof f.ruleId === 'string' ? (0,registry/* findRule */.Il)(f.ruleId) : undefined;
+        const rule = typeof f.ruleId === 'string' ? (0,registry/* findRule */.I)(f.ruleId) : undefined;
         if (!rule)
             fail(`${where}.ruleId is not a known rule`);
         if (!findings_severity/* SEVERITIES */.oC.includes(f.severity))
@@ -4535,16 +4810,19 @@ function plural(count, word) {
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
 
 const cache = new WeakMap();
+function isCa(object) {
+    return object.certificate.basicConstraints?.ca === true;
+}
 function readClientFile(file) {
     let split = cache.get(file);
     if (!split) {
-        const certificates = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .certificatesOf */ .mm)(file);
-        const index = certificates.findIndex((object) => object.certificate.basicConstraints?.ca !== true);
-        const leaf = index === -1 ? undefined : certificates[index];
+        const [leaf, ...sent] = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .certificatesOf */ .mm)(file);
+        const ownIndex = leaf && isCa(leaf) ? sent.findIndex((object) => !isCa(object)) : -1;
         split = {
             ...(leaf ? { leaf } : {}),
-            sent: certificates.filter((object) => object !== leaf),
-            leadingCas: index === -1 ? certificates : certificates.slice(0, index),
+            sent,
+            ...(ownIndex >= 0 ? { ownAfterCa: sent[ownIndex] } : {}),
+            leadingCas: leaf && ownIndex >= 0 ? [leaf, ...sent.slice(0, ownIndex)] : [],
         };
         cache.set(file, split);
     }
@@ -4919,8 +5197,11 @@ function keySiblings(tree, certificateFiles, taken) {
  * truststore files keep the order of their globs (they are concatenated so).
  */
 function findFiles(request) {
-    if (request.truststore.length === 0 && request.clients.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
+    if (request.truststore.length === 0) {
+        // Clients alone would pass with no chain judged: nothing to check them against is not a pass.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(request.clients.length === 0
+            ? 'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)'
+            : 'client certificates are given but no truststore: there is nothing to judge them against. Name the truststore the gateway receives (--truststore, the truststore input, or truststore: in .truststore-check.yml)');
     }
     const tree = request.tree ?? new Walker(request.root);
     const lenient = request.unmatchedOk ?? false;
@@ -5728,6 +6009,7 @@ function pruned(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FF: () => (/* binding */ judgeKey),
 /* harmony export */   GL: () => (/* binding */ judgePurpose),
+/* harmony export */   OE: () => (/* binding */ isWeakKeyRefusal),
 /* harmony export */   it: () => (/* binding */ isConfirmed),
 /* harmony export */   ub: () => (/* binding */ judgeSignature)
 /* harmony export */ });
@@ -5735,6 +6017,9 @@ function pruned(name) {
 /* harmony import */ var _x509_security_bits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5665);
 
 
+function isWeakKeyRefusal(refusal) {
+    return refusal.kind === 'too-small' || refusal.kind === 'security-bits';
+}
 function judgeKey(policy, key) {
     const over = (0,_x509_key_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .overVerifyLimits */ .Q0)(key);
     if (over)
@@ -5892,7 +6177,7 @@ function authLevel(minSecurityBits) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6485);
 /* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 /* harmony import */ var _rules_severities_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6748);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
@@ -5921,7 +6206,7 @@ function findingFingerprint(finding, repoPath) {
  * result names its own target).
  */
 function formatSarif(report, profile, repoPath = (file) => file) {
-    const rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => {
+    const rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => {
         const consequence = rule.consequence(profile);
         const source = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleSource */ .mH)(rule, profile);
         const severity = (0,_rules_severities_js__WEBPACK_IMPORTED_MODULE_3__/* .profileSeverity */ .J)(rule, profile);
@@ -6096,9 +6381,11 @@ function findingMessage(report, finding) {
     return label ? `[${label}] ${finding.message}` : finding.message;
 }
 /**
- * One report from the reports of several targets. A finding that is the
- * same under every target it appears in (a private key in the repository, a
- * file that cannot be read) is kept once, under the first.
+ * One report from the reports of several targets. A finding about a file
+ * rather than a certificate that is the same under every target it appears
+ * in (a private key in the repository, a file that cannot be read) is kept
+ * once, under the first; a finding on a certificate stays with each target,
+ * whose verdicts it decides.
  */
 function mergeReports(reports, files) {
     const findings = [];
@@ -6106,7 +6393,7 @@ function mergeReports(reports, files) {
     for (const report of reports) {
         for (const finding of report.findings) {
             const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.message]);
-            if (firstTarget.has(key) && firstTarget.get(key) !== finding.target)
+            if (!finding.certificate && firstTarget.has(key) && firstTarget.get(key) !== finding.target)
                 continue;
             firstTarget.set(key, finding.target);
             findings.push(finding);
@@ -6252,6 +6539,481 @@ function describeRejected(rejected) {
 
 /***/ }),
 
+/***/ 7787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rt: () => (/* binding */ describeCrl),
+/* harmony export */   dL: () => (/* binding */ revocationRefusal),
+/* harmony export */   ve: () => (/* binding */ eachCrl)
+/* harmony export */ });
+/* unused harmony exports crlCommand, crlValidUntil */
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
+
+
+/** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
+function describeCrl(given, startsSentence = false) {
+    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(given.crl.issuer.text);
+    return `${startsSentence ? 'The' : 'the'} CRL from ${issuer} (${given.file.path}, line ${given.object.line})`;
+}
+/** `openssl crl` showing the list as OpenSSL reads it. */
+function crlCommand(given) {
+    const inform = given.object.encoding === 'der' ? ' -inform DER' : '';
+    return `openssl crl${inform} -in ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(given.file.path)} -noout -text`;
+}
+/** When the CRL stops being current: its nextUpdate, or never when it has none. */
+function crlValidUntil(given) {
+    return given.crl.nextUpdate ? formatDate(given.crl.nextUpdate) : 'no stated date (it has no nextUpdate)';
+}
+/** What the gateway does to clients when a CRL it needs is missing, unusable, expired or badly signed. */
+function revocationRefusal(profile, reason = 'crl') {
+    return (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .refusal */ .x5)(profile, profile.wording.reasons[reason] ? reason : 'crl');
+}
+/** Runs `check` on every CRL the gateway is given; a throw becomes an internal-error finding on that CRL. */
+function* eachCrl(context, check) {
+    for (const given of context.chains.crls.all) {
+        const at = (message) => ({
+            message,
+            file: given.file.path,
+            line: given.object.line,
+            endLine: given.object.endLine,
+            command: crlCommand(given),
+        });
+        try {
+            const finding = check(given, at);
+            if (finding)
+                yield finding;
+        }
+        catch (error) {
+            yield (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .internalError */ .WB)(given.file.path, given.object.line, given.object.endLine, 'checking a CRL', error);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ explainCertificateExpired),
+/* harmony export */   V: () => (/* binding */ certificateExpired)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9834);
+/* harmony import */ var _x509_validity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6152);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+
+
+/** A valid certificate of the bundle with the same name and key: OpenSSL takes it, and the expired one is never used. */
+function successor(truststores, expired, at) {
+    for (const truststore of truststores) {
+        if (!truststore.contains(expired))
+            continue;
+        const renewed = truststore
+            .withSubject(expired.subject.key)
+            .find((other) => other.publicKey.sha256 === expired.publicKey.sha256 && (0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_3__/* .validityAt */ .m)(other, at) === 'valid');
+        if (renewed)
+            return renewed;
+    }
+    return undefined;
+}
+const certificateExpired = {
+    id: 'certificate-expired',
+    defaultSeverity: 'error',
+    title: 'Certificate has expired',
+    description: "The check time is at or after the certificate's notAfter (OpenSSL treats the notAfter second itself as expired). Clients presenting it, or whose chain goes through it, are refused. An expired CA with a valid renewal of the same name and key beside it is never used, and is only a warning.",
+    remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'expired')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            if ((0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_3__/* .validityAt */ .m)(certificate, context.at) !== 'expired')
+                return undefined;
+            const found = `The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(certificate.notAfter)}.`;
+            const renewed = role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
+            if (renewed) {
+                return {
+                    ...at(`${found} A valid certificate with the same name and key (valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(renewed.notAfter)}) is also in the truststore and is the one used: remove the expired copy.`),
+                    atMost: 'warning',
+                };
+            }
+            const finding = at(`${found} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'expired', 'clients whose only chain goes through it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainCertificateExpired = {
+    rule: certificateExpired,
+    describe(problem, chain, context) {
+        const when = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(problem.certificate.notAfter);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} expired on ${when}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'expired')}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'expired')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which expired on ${when}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ certificateNotYetValid),
+/* harmony export */   k: () => (/* binding */ explainCertificateNotYetValid)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9834);
+/* harmony import */ var _x509_validity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6152);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+
+
+const certificateNotYetValid = {
+    id: 'certificate-not-yet-valid',
+    defaultSeverity: 'error',
+    title: 'Certificate is not valid yet',
+    description: "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
+    remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'not-yet-valid')} until it becomes valid.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            if ((0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_3__/* .validityAt */ .m)(certificate, context.at) !== 'not-yet-valid')
+                return undefined;
+            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(certificate.notBefore)}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'not-yet-valid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainCertificateNotYetValid = {
+    rule: certificateNotYetValid,
+    describe(problem, chain, context) {
+        const when = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(problem.certificate.notBefore);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} is not valid until ${when}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'not-yet-valid')}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'not-yet-valid')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which is not valid until ${when}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 6434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ explainChainSignatureInvalid),
+/* harmony export */   f: () => (/* binding */ chainSignatureInvalid)
+/* harmony export */ });
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+
+
+/** Namesakes tried for the hint: enough for any real truststore, bounded for a hostile one. */
+const MAX_NAMESAKES_TRIED = 64;
+const chainSignatureInvalid = {
+    id: 'chain-signature-invalid',
+    defaultSeverity: 'error',
+    title: 'Signature on the chain does not verify',
+    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name. OpenSSL takes the first certificate with the issuer's name that its key identifiers allow and never tries another, so a stale namesake earlier in the truststore breaks the chain.",
+    remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore (before, or instead of, its namesake). Confirm with the `openssl verify` command given with the finding ("certificate signature failure").',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(profile, 'signature')}: the certificate fails the integrity check.`,
+};
+const explainChainSignatureInvalid = {
+    rule: chainSignatureInvalid,
+    describe(problem, chain, context) {
+        const which = problem.certificate === chain.leaf.certificate
+            ? 'Its signature'
+            : `The signature on ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)} on its chain`;
+        // The namesake OpenSSL did not try: worth naming, since reordering or removing the stale one fixes it.
+        const better = chain.truststore
+            .withSubject(problem.issuer.subject.key)
+            .slice(0, MAX_NAMESAKES_TRIED)
+            .find((other) => other !== problem.issuer && context.chains.signatures.verifies(problem.certificate, other));
+        const hint = better
+            ? ` Another certificate with that name in the truststore, with key identifier ${better.subjectKeyId ?? '(none)'}, does verify it: ${context.profile.wording.gateway} takes the first that fits and never tries the next, so remove the stale one or give the certificate an authorityKeyIdentifier.`
+            : ' The certificate was altered or comes from another CA with the same name.';
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'signature')}: ${which} does not verify with the key of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.issuer)}, the certificate with the issuer's name.${hint}`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 27:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ explainChainTooLong),
+/* harmony export */   y: () => (/* binding */ chainTooLong)
+/* harmony export */ });
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+
+
+const chainTooLong = {
+    id: 'chain-too-long',
+    defaultSeverity: 'error',
+    title: 'Chain deeper than the gateway allows',
+    description: "The client's chain needs more CA certificates between it and the root than the gateway's depth limit allows. API Gateway accepts at most four CA certificates above the client (the root and three intermediates); where the limit is a setting (NGINX `ssl_verify_depth`), the finding says which value the chain needs.",
+    remedy: 'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
+};
+const explainChainTooLong = {
+    rule: chainTooLong,
+    describe(problem, chain, context) {
+        const { chain: model } = context.profile;
+        const needed = chain.fullChainIntermediates;
+        const length = needed !== undefined
+            ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
+            : `more than ${model.maxIntermediates + 1} CA certificates above it`;
+        const setting = model.depthSetting && needed !== undefined
+            ? ` It needs \`${model.depthSetting.name} ${needed + (model.depthSetting.countsAnchor ? 1 : 0)}\` or more.`
+            : '';
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'depth')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ explainClientAuthNotPermitted),
+/* harmony export */   X: () => (/* binding */ clientAuthNotPermitted)
+/* harmony export */ });
+/* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6546);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+
+
+
+function usages(certificate) {
+    return certificate.extendedKeyUsage ? certificate.extendedKeyUsage.join(', ') || '(empty)' : 'no extendedKeyUsage';
+}
+const clientAuthNotPermitted = {
+    id: 'client-auth-not-permitted',
+    defaultSeverity: 'error',
+    title: 'Certificate not allowed for client authentication',
+    description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
+    remedy: 'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
+    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked' && !profile.purpose.sslClient
+        ? undefined
+        : { evidence: profile.purpose.evidence },
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(profile, 'purpose')}.`,
+    *check(context) {
+        const rule = context.profile.purpose.leaf;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            if (role !== 'client')
+                return undefined;
+            const refused = (0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .judgePurpose */ .GL)(rule, certificate);
+            if (!refused)
+                return undefined;
+            return at(`The client certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'purpose')}.`);
+        }, ['client']);
+    },
+};
+const explainClientAuthNotPermitted = {
+    rule: clientAuthNotPermitted,
+    describe(problem, chain, context) {
+        if (problem.kind === 'purpose') {
+            const whose = problem.certificate === chain.leaf.certificate ? 'it' : `${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)} on its chain`;
+            const why = {
+                'extended-key-usage': `has ${usages(problem.certificate)} without clientAuth`,
+                'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
+                'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
+            }[problem.why];
+            return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'purpose')}: ${whose} ${why}.`;
+        }
+        const whose = problem.role === 'leaf'
+            ? 'it'
+            : `its issuing CA ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ explainClientCertificateIsCa),
+/* harmony export */   x: () => (/* binding */ clientCertificateIsCa)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7643);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(281);
+
+
+
+
+const MINTS_CLIENTS = 'whoever holds its key can also issue certificates under it, and the gateway would accept those clients too';
+const clientCertificateIsCa = {
+    id: 'client-certificate-is-ca',
+    defaultSeverity: 'error',
+    title: 'Client certificate is a CA certificate',
+    description: "The certificate a client presents (the first of its file) has basicConstraints cA=TRUE. Google Cloud refuses such a client; OpenSSL-based gateways judge it as any client's (when its keyUsage allows the TLS-client purpose). Either way a client holding a CA key can mint further clients that chain to it.",
+    remedy: 'Issue the client an end-entity certificate (basicConstraints cA=FALSE, extendedKeyUsage clientAuth) and keep CA keys off clients. Check with `openssl x509 -noout -ext basicConstraints -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.clientCa.evidence }),
+    consequence: (profile) => profile.clientCa.verdict === 'refused'
+        ? `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .refusal */ .x5)(profile, 'invalid')}.`
+        : `${profile.wording.gateway} judges it as any client certificate; ${MINTS_CLIENTS}.`,
+    /** Where the gateway judges a CA client as any other, the risk is still worth a warning. */
+    *check(context) {
+        const { profile } = context;
+        if (profile.clientCa.verdict !== 'judged')
+            return;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'client')
+                continue;
+            const { leaf, ownAfterCa } = (0,_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readClientFile */ .CQ)(file);
+            // A self-signed client is its own anchor, the case gateways document; a CA written before the client's own
+            // certificate is client-not-end-entity's.
+            if (!leaf || ownAfterCa || leaf.certificate.selfSigned || leaf.certificate.basicConstraints?.ca !== true)
+                continue;
+            try {
+                const { evidence } = profile.clientCa;
+                const sure = evidence.confidence === 'unconfirmed'
+                    ? ` (${_profiles_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIDENCE_WORDS */ .n.unconfirmed} for ${profile.wording.gateway})`
+                    : '';
+                const draft = {
+                    message: `The client certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(leaf.certificate)} is a CA certificate (basicConstraints cA=TRUE). ${profile.wording.gateway} judges it as any client certificate${sure}, but ${MINTS_CLIENTS}. Issue the client an end-entity certificate.`,
+                    file: file.path,
+                    line: leaf.line,
+                    endLine: leaf.endLine,
+                    certificate: leaf.certificate,
+                    atMost: 'warning',
+                };
+                yield draft;
+            }
+            catch (error) {
+                yield (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .internalError */ .WB)(file.path, leaf.line, leaf.endLine, `checking ${leaf.certificate.subject.text}`, error);
+            }
+        }
+    },
+};
+const explainClientCertificateIsCa = {
+    rule: clientCertificateIsCa,
+    describe(problem, chain, context) {
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .leafClause */ .mc)(chain)} is a CA certificate (basicConstraints cA=TRUE), and ${context.profile.wording.gateway} refuses a CA as a client's certificate: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .refusal */ .x5)(context.profile, 'invalid')}. Issue the client an end-entity certificate.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 4026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ explainClientCertificateRevoked),
+/* harmony export */   r: () => (/* binding */ clientCertificateRevoked)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+
+const clientCertificateRevoked = {
+    id: 'client-certificate-revoked',
+    defaultSeverity: 'error',
+    title: 'Certificate revoked by a CRL the gateway is given',
+    description: "A client certificate in the repository, or a CA on its chain, is listed by its issuer's CRL among the CRLs the gateway is given (removeFromCRL entries excepted). The gateway refuses the client (Application Load Balancer logs ClientCertCrlHit). If the revocation is intended, retire the client's file or suppress the finding with a reason.",
+    remedy: 'Issue the client a new certificate (a new serial number), or remove the revoked client certificate from the repository. Confirm with the `openssl verify -crl_check_all -CRLfile ...` command given with the finding.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.revoked } : undefined),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'revoked')}.`,
+};
+const explainClientCertificateRevoked = {
+    rule: clientCertificateRevoked,
+    describe(problem, chain, context) {
+        const { revocation } = problem;
+        const why = `revoked on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}`;
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} is ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'revoked')}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'revoked')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, ${why}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 7547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ clientNotEndEntity),
+/* harmony export */   I: () => (/* binding */ explainClientNotEndEntity)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+
+
+/**
+ * The client's block first, then the CAs that preceded it, nearest first (a
+ * chain written root first is reversed), when nothing else sits among them.
+ */
+function clientFirst(file, own, leadingCas) {
+    const first = leadingCas[0];
+    const among = file.objects.filter((object) => object.line >= first.line && object.line <= own.line);
+    if (among.length !== leadingCas.length + 1 ||
+        among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem'))
+        return undefined;
+    const span = (object) => ({ file: file.path, line: object.line, endLine: object.endLine });
+    return {
+        ...span(first),
+        endLine: own.endLine,
+        description: "Put the client's certificate first.",
+        replacement: [span(own), ...[...leadingCas].reverse().map(span)],
+    };
+}
+const clientNotEndEntity = {
+    id: 'client-not-end-entity',
+    defaultSeverity: 'error',
+    title: 'Client file does not start with the client certificate',
+    description: "A TLS client presents the first certificate of its file as its own, and proves it holds that certificate's key. Here the file starts with a CA (basicConstraints cA=TRUE) and the client's own certificate comes later: a full chain written in the wrong order. The client's key belongs to the later certificate, so the handshake cannot succeed.",
+    remedy: "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`). Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+    // RFC 8446 §4.4.2 (and RFC 5246 §7.4.2): the sender's certificate comes first. No gateway can do otherwise.
+    appliesTo: () => ({}),
+    consequence: (profile) => `The client presents a CA certificate as its own and cannot prove it holds that CA's key: the handshake fails before ${profile.wording.gateway} accepts it.`,
+};
+const explainClientNotEndEntity = {
+    rule: clientNotEndEntity,
+    describe(problem, chain, context) {
+        const own = (0,_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readClientFile */ .CQ)(chain.file).ownAfterCa;
+        const where = own ? ` on line ${own.line}` : '';
+        return `The file starts with ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)}, a CA; the client's own certificate, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.own)}, comes after it${where}. A TLS client presents the first certificate as its own and must prove it holds that certificate's key, which it does not: the handshake fails before ${context.profile.wording.gateway} accepts it, and the client is refused. Put the client certificate first.`;
+    },
+    fix(_problem, chain) {
+        const { ownAfterCa, leadingCas } = (0,_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readClientFile */ .CQ)(chain.file);
+        return ownAfterCa ? clientFirst(chain.file, ownAfterCa, leadingCas) : undefined;
+    },
+};
+
+
+/***/ }),
+
 /***/ 1:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6282,371 +7044,17 @@ function deferredPolicyDraft(deferred) {
 
 /***/ }),
 
-/***/ 9952:
+/***/ 7173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y0: () => (/* binding */ RULES),
-  Il: () => (/* binding */ findRule),
-  bf: () => (/* binding */ ownerOf)
-});
-
-// EXTERNAL MODULE: ./src/inventory/client-file.ts
-var client_file = __nccwpck_require__(228);
-// EXTERNAL MODULE: ./src/time.ts
-var time = __nccwpck_require__(9834);
-// EXTERNAL MODULE: ./src/x509/validity.ts
-var validity = __nccwpck_require__(6152);
-// EXTERNAL MODULE: ./src/rules/chain-rule.ts
-var chain_rule = __nccwpck_require__(4613);
-// EXTERNAL MODULE: ./src/rules/rule.ts
-var rules_rule = __nccwpck_require__(281);
-;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expired.ts
-
-
-
-
-
-/** A valid certificate of the bundle with the same name and key: OpenSSL takes it, and the expired one is never used. */
-function successor(truststores, expired, at) {
-    for (const truststore of truststores) {
-        if (!truststore.contains(expired))
-            continue;
-        const renewed = truststore
-            .withSubject(expired.subject.key)
-            .find((other) => other.publicKey.sha256 === expired.publicKey.sha256 && (0,validity/* validityAt */.m)(other, at) === 'valid');
-        if (renewed)
-            return renewed;
-    }
-    return undefined;
-}
-const certificateExpired = {
-    id: 'certificate-expired',
-    defaultSeverity: 'error',
-    title: 'Certificate has expired',
-    description: "The check time is at or after the certificate's notAfter (OpenSSL treats the notAfter second itself as expired). Clients presenting it, or whose chain goes through it, are refused. An expired CA with a valid renewal of the same name and key beside it is never used, and is only a warning.",
-    remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
-    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${(0,rules_rule/* refusal */.x5)(profile, 'expired')}.`,
-    *check(context) {
-        const { profile } = context;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            if ((0,validity/* validityAt */.m)(certificate, context.at) !== 'expired')
-                return undefined;
-            const found = `The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} expired on ${(0,time/* formatDate */.Y)(certificate.notAfter)}.`;
-            const renewed = role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
-            if (renewed) {
-                return {
-                    ...at(`${found} A valid certificate with the same name and key (valid until ${(0,time/* formatDate */.Y)(renewed.notAfter)}) is also in the truststore and is the one used: remove the expired copy.`),
-                    atMost: 'warning',
-                };
-            }
-            const finding = at(`${found} ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'expired', 'clients whose only chain goes through it')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-    owns: (problem) => problem.kind === 'expired',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'expired')
-            return '';
-        const when = (0,time/* formatDate */.Y)(problem.certificate.notAfter);
-        return problem.certificate === chain.leaf.certificate
-            ? `${(0,chain_rule/* leafClause */.mc)(chain)} expired on ${when}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'expired')}.`
-            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'expired')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which expired on ${when}.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expiring-soon.ts
-
-
-
-const certificateExpiringSoon = {
-    id: 'certificate-expiring-soon',
-    defaultSeverity: 'warning',
-    title: 'Certificate expires soon',
-    description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). Gateways do not warn about expiring truststore certificates (API Gateway warns only when the domain is updated).',
-    remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
-    appliesTo: () => ({}),
-    consequence: (profile) => `Nothing yet; from the expiry date on, clients get ${(0,rules_rule/* refusal */.x5)(profile, 'expired')}, and ${profile.wording.gateway} will not warn you first.`,
-    *check(context) {
-        const horizon = context.at.getTime() + context.expiryWarningDays * time/* DAY_MS */.s;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            const notAfter = certificate.notAfter.getTime();
-            if (notAfter <= context.at.getTime() || notAfter >= horizon)
-                return undefined;
-            const days = Math.floor((notAfter - context.at.getTime()) / time/* DAY_MS */.s);
-            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
-            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} expires ${when}, on ${(0,time/* formatDate */.Y)(certificate.notAfter)}.`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/certificate-not-yet-valid.ts
-
-
-
-
-
-const certificateNotYetValid = {
-    id: 'certificate-not-yet-valid',
-    defaultSeverity: 'error',
-    title: 'Certificate is not valid yet',
-    description: "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
-    remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
-    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${(0,rules_rule/* refusal */.x5)(profile, 'not-yet-valid')} until it becomes valid.`,
-    *check(context) {
-        const { profile } = context;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            if ((0,validity/* validityAt */.m)(certificate, context.at) !== 'not-yet-valid')
-                return undefined;
-            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} is not valid until ${(0,time/* formatDate */.Y)(certificate.notBefore)}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'not-yet-valid')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-    owns: (problem) => problem.kind === 'not-yet-valid',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'not-yet-valid')
-            return '';
-        const when = (0,time/* formatDate */.Y)(problem.certificate.notBefore);
-        return problem.certificate === chain.leaf.certificate
-            ? `${(0,chain_rule/* leafClause */.mc)(chain)} is not valid until ${when}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'not-yet-valid')}.`
-            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'not-yet-valid')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which is not valid until ${when}.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/chain-signature-invalid.ts
-
-
-/** Namesakes tried for the hint: enough for any real truststore, bounded for a hostile one. */
-const MAX_NAMESAKES_TRIED = 64;
-const chainSignatureInvalid = {
-    id: 'chain-signature-invalid',
-    defaultSeverity: 'error',
-    title: 'Signature on the chain does not verify',
-    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name. OpenSSL takes the first certificate with the issuer's name that its key identifiers allow and never tries another, so a stale namesake earlier in the truststore breaks the chain.",
-    remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore (before, or instead of, its namesake). Confirm with the `openssl verify` command given with the finding ("certificate signature failure").',
-    appliesTo: (profile) => ({ evidence: profile.validation }),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'signature')}: the certificate fails the integrity check.`,
-    owns: (problem) => problem.kind === 'signature-invalid',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'signature-invalid')
-            return '';
-        const which = problem.certificate === chain.leaf.certificate
-            ? 'Its signature'
-            : `The signature on ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
-        // The namesake OpenSSL did not try: worth naming, since reordering or removing the stale one fixes it.
-        const better = chain.truststore
-            .withSubject(problem.issuer.subject.key)
-            .slice(0, MAX_NAMESAKES_TRIED)
-            .find((other) => other !== problem.issuer && context.chains.signatures.verifies(problem.certificate, other));
-        const hint = better
-            ? ` Another certificate with that name in the truststore, with key identifier ${better.subjectKeyId ?? '(none)'}, does verify it: ${context.profile.wording.gateway} takes the first that fits and never tries the next, so remove the stale one or give the certificate an authorityKeyIdentifier.`
-            : ' The certificate was altered or comes from another CA with the same name.';
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'signature')}: ${which} does not verify with the key of ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)}, the certificate with the issuer's name.${hint}`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/chain-too-long.ts
-
-
-const chainTooLong = {
-    id: 'chain-too-long',
-    defaultSeverity: 'error',
-    title: 'Chain deeper than the gateway allows',
-    description: "The client's chain needs more CA certificates between it and the root than the gateway's depth limit allows. API Gateway accepts at most four CA certificates above the client (the root and three intermediates); where the limit is a setting (NGINX `ssl_verify_depth`), the finding says which value the chain needs.",
-    remedy: 'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
-    appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
-    owns: (problem) => problem.kind === 'chain-too-long',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'chain-too-long')
-            return '';
-        const { chain: model } = context.profile;
-        const needed = chain.fullChainIntermediates;
-        const length = needed !== undefined
-            ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
-            : `more than ${model.maxIntermediates + 1} CA certificates above it`;
-        const setting = model.depthSetting && needed !== undefined
-            ? ` It needs \`${model.depthSetting.name} ${needed + (model.depthSetting.countsAnchor ? 1 : 0)}\` or more.`
-            : '';
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'depth')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
-    },
-};
-
-// EXTERNAL MODULE: ./src/profiles/policy.ts
-var policy = __nccwpck_require__(6546);
-;// CONCATENATED MODULE: ./src/rules/definitions/client-auth-not-permitted.ts
-
-
-
-function usages(certificate) {
-    return certificate.extendedKeyUsage ? certificate.extendedKeyUsage.join(', ') || '(empty)' : 'no extendedKeyUsage';
-}
-const clientAuthNotPermitted = {
-    id: 'client-auth-not-permitted',
-    defaultSeverity: 'error',
-    title: 'Certificate not allowed for client authentication',
-    description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
-    remedy: 'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
-    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked' && !profile.purpose.sslClient
-        ? undefined
-        : { evidence: profile.purpose.evidence },
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'purpose')}.`,
-    *check(context) {
-        const rule = context.profile.purpose.leaf;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            if (role !== 'client')
-                return undefined;
-            const refused = (0,policy/* judgePurpose */.GL)(rule, certificate);
-            if (!refused)
-                return undefined;
-            return at(`The client certificate ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'purpose')}.`);
-        }, ['client']);
-    },
-    owns: (problem) => problem.kind === 'purpose-not-client-auth' || problem.kind === 'purpose',
-    describe(problem, chain, context) {
-        if (problem.kind === 'purpose') {
-            const whose = problem.certificate === chain.leaf.certificate ? 'it' : `${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
-            const why = {
-                'extended-key-usage': `has ${usages(problem.certificate)} without clientAuth`,
-                'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
-                'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
-            }[problem.why];
-            return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'purpose')}: ${whose} ${why}.`;
-        }
-        if (problem.kind !== 'purpose-not-client-auth')
-            return '';
-        const whose = problem.role === 'leaf'
-            ? 'it'
-            : `its issuing CA ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/client-not-end-entity.ts
-
-
-/**
- * The client's block first, then the CAs that preceded it, nearest first (a
- * chain written root first is reversed), when nothing else sits among them.
- */
-function clientFirst(file, leaf, leadingCas) {
-    const first = leadingCas[0];
-    const among = file.objects.filter((object) => object.line >= first.line && object.line <= leaf.line);
-    if (among.length !== leadingCas.length + 1 ||
-        among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem'))
-        return undefined;
-    const span = (object) => ({ file: file.path, line: object.line, endLine: object.endLine });
-    return {
-        ...span(first),
-        endLine: leaf.endLine,
-        description: "Put the client's certificate first.",
-        replacement: [span(leaf), ...[...leadingCas].reverse().map(span)],
-    };
-}
-const clientNotEndEntity = {
-    id: 'client-not-end-entity',
-    defaultSeverity: 'error',
-    title: 'Client file does not start with the client certificate',
-    description: "A TLS client presents the first certificate of its file as its own. Here the first is a CA (basicConstraints cA=TRUE): a full chain written in the wrong order, or a CA copied among the clients. The client's real certificate, when there is one, is checked as the client's; the file still needs fixing.",
-    remedy: "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`); move a bare CA to the truststore or remove it. Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
-    appliesTo: () => ({}),
-    consequence: (profile) => `A client configured with this file presents a CA certificate as its own; ${profile.wording.gateway} then judges the wrong certificate.`,
-    *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.role !== 'client')
-                continue;
-            const { leaf, leadingCas } = (0,client_file/* readClientFile */.CQ)(file);
-            const first = leadingCas[0];
-            if (!first)
-                continue;
-            const message = leaf
-                ? `The file starts with ${(0,rules_rule/* nameOf */.Vb)(first.certificate)}, a CA; the client's own certificate, ${(0,rules_rule/* nameOf */.Vb)(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
-                : `The file holds only CA certificates (${leadingCas.map((object) => (0,rules_rule/* nameOf */.Vb)(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
-            yield {
-                message,
-                file: file.path,
-                line: first.line,
-                endLine: first.endLine,
-                certificate: first.certificate,
-                ...(leaf ? { fix: clientFirst(file, leaf, leadingCas) } : {}),
-            };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/crl-rule.ts
-
-
-/** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
-function describeCrl(given, startsSentence = false) {
-    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : (0,rules_rule/* shorten */.ml)(given.crl.issuer.text);
-    return `${startsSentence ? 'The' : 'the'} CRL from ${issuer} (${given.file.path}, line ${given.object.line})`;
-}
-/** `openssl crl` showing the list as OpenSSL reads it. */
-function crlCommand(given) {
-    const inform = given.object.encoding === 'der' ? ' -inform DER' : '';
-    return `openssl crl${inform} -in ${(0,rules_rule/* shellQuote */.ZL)(given.file.path)} -noout -text`;
-}
-/** When the CRL stops being current: its nextUpdate, or never when it has none. */
-function crlValidUntil(given) {
-    return given.crl.nextUpdate ? formatDate(given.crl.nextUpdate) : 'no stated date (it has no nextUpdate)';
-}
-/** What the gateway does to clients when a CRL it needs is missing, unusable, expired or badly signed. */
-function revocationRefusal(profile, reason = 'crl') {
-    return (0,rules_rule/* refusal */.x5)(profile, profile.wording.reasons[reason] ? reason : 'crl');
-}
-/** Runs `check` on every CRL the gateway is given; a throw becomes an internal-error finding on that CRL. */
-function* eachCrl(context, check) {
-    for (const given of context.chains.crls.all) {
-        const at = (message) => ({
-            message,
-            file: given.file.path,
-            line: given.object.line,
-            endLine: given.object.endLine,
-            command: crlCommand(given),
-        });
-        try {
-            const finding = check(given, at);
-            if (finding)
-                yield finding;
-        }
-        catch (error) {
-            yield (0,rules_rule/* internalError */.WB)(given.file.path, given.object.line, given.object.endLine, 'checking a CRL', error);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/definitions/client-certificate-revoked.ts
-
-
-
-
-const clientCertificateRevoked = {
-    id: 'client-certificate-revoked',
-    defaultSeverity: 'error',
-    title: 'Certificate revoked by a CRL the gateway is given',
-    description: "A client certificate in the repository, or a CA on its chain, is listed by its issuer's CRL among the CRLs the gateway is given (removeFromCRL entries excepted). The gateway refuses the client (Application Load Balancer logs ClientCertCrlHit). If the revocation is intended, retire the client's file or suppress the finding with a reason.",
-    remedy: 'Issue the client a new certificate (a new serial number), or remove the revoked client certificate from the repository. Confirm with the `openssl verify -crl_check_all -CRLfile ...` command given with the finding.',
-    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.revoked } : undefined),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'revoked')}.`,
-    owns: (problem) => problem.kind === 'revoked',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'revoked')
-            return '';
-        const { revocation } = problem;
-        const why = `revoked on ${(0,time/* formatDate */.Y)(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${describeCrl(problem.given)}`;
-        return problem.certificate === chain.leaf.certificate
-            ? `${(0,chain_rule/* leafClause */.mc)(chain)} is ${why}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'revoked')}.`
-            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'revoked')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, ${why}.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/crl-expired.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ explainCrlExpired),
+/* harmony export */   Z: () => (/* binding */ crlExpired)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 
 
 
@@ -6658,58 +7066,44 @@ const crlExpired = {
     description: 'The check time is at or after the CRL\'s nextUpdate (or before its thisUpdate). A gateway given a static CRL file never fetches a newer one; OpenSSL refuses every certificate that CRL would vouch for ("CRL has expired"), so clients under that CA fail.',
     remedy: 'Publish a fresh CRL from the CA (`openssl ca -gencrl ...`) and replace the file; schedule it before nextUpdate. Confirm with `openssl crl -in FILE -noout -nextupdate`.',
     appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.validity } : undefined),
-    consequence: (profile) => `Clients whose certificates the CRL covers get ${revocationRefusal(profile, 'crl-expired')} until a current CRL replaces it.`,
+    consequence: (profile) => `Clients whose certificates the CRL covers get ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(profile, 'crl-expired')} until a current CRL replaces it.`,
     *check(context) {
         const now = context.at.getTime();
-        yield* eachCrl(context, (given, at) => {
+        yield* (0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .eachCrl */ .ve)(context, (given, at) => {
             const { crl } = given;
             if (crl.thisUpdate.getTime() > now)
-                return at(`${describeCrl(given, true)} is not valid until ${(0,time/* formatDate */.Y)(crl.thisUpdate)} (its thisUpdate): until then ${context.profile.wording.gateway} refuses the certificates it covers, ${revocationRefusal(context.profile, 'crl-expired')}.`);
+                return at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(crl.thisUpdate)} (its thisUpdate): until then ${context.profile.wording.gateway} refuses the certificates it covers, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}.`);
             if (crl.nextUpdate && crl.nextUpdate.getTime() <= now)
-                return at(`${describeCrl(given, true)} expired on ${(0,time/* formatDate */.Y)(crl.nextUpdate)} (its nextUpdate); nothing refreshes a CRL file, and the certificates it covers get ${revocationRefusal(context.profile, 'crl-expired')}.`);
+                return at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(crl.nextUpdate)} (its nextUpdate); nothing refreshes a CRL file, and the certificates it covers get ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}.`);
             return undefined;
         });
     },
-    owns: (problem) => problem.kind === 'crl-expired' || problem.kind === 'crl-not-yet-valid',
+};
+const explainCrlExpired = {
+    rule: crlExpired,
     describe(problem, chain, context) {
-        if (problem.kind !== 'crl-expired' && problem.kind !== 'crl-not-yet-valid')
-            return '';
-        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,rules_rule/* nameOf */.Vb)(problem.certificate);
+        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate);
         const state = problem.kind === 'crl-expired'
-            ? `expired on ${(0,time/* formatDate */.Y)(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
-            : `is not valid until ${(0,time/* formatDate */.Y)(problem.given.crl.thisUpdate)}`;
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-expired')}: ${describeCrl(problem.given)}, which covers ${what}, ${state}.`;
+            ? `expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
+            : `is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(problem.given.crl.thisUpdate)}`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}, which covers ${what}, ${state}.`;
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/crl-expiring-soon.ts
 
+/***/ }),
 
-const crlExpiringSoon = {
-    id: 'crl-expiring-soon',
-    defaultSeverity: 'warning',
-    title: 'CRL reaches its nextUpdate soon',
-    description: "The CRL's nextUpdate falls within the expiry warning window. A CRL file in a repository is a static copy: unless a fresh one replaces it in time, the gateway starts refusing the clients it covers.",
-    remedy: 'Publish a fresh CRL and commit it before the date; a scheduled run of this check keeps watch.',
-    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.validity } : undefined),
-    consequence: (profile) => `Nothing yet; from nextUpdate on, the clients it covers get ${revocationRefusal(profile)}.`,
-    *check(context) {
-        const now = context.at.getTime();
-        const horizon = now + context.expiryWarningDays * time/* DAY_MS */.s;
-        yield* eachCrl(context, (given, at) => {
-            const next = given.crl.nextUpdate?.getTime();
-            if (next === undefined || next <= now || next >= horizon || given.crl.thisUpdate.getTime() > now)
-                return undefined;
-            const days = Math.floor((next - now) / time/* DAY_MS */.s);
-            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
-            return at(`${describeCrl(given, true)} reaches its nextUpdate ${when}, on ${(0,time/* formatDate */.Y)(given.crl.nextUpdate)}.`);
-        });
-    },
-};
+/***/ 9941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: ./src/x509/certificate.ts
-var x509_certificate = __nccwpck_require__(1963);
-;// CONCATENATED MODULE: ./src/rules/definitions/crl-issuer-not-in-truststore.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ explainCrlIssuerNotInTruststore),
+/* harmony export */   Q: () => (/* binding */ crlIssuerNotInTruststore)
+/* harmony export */ });
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(281);
 
 
 
@@ -6720,7 +7114,7 @@ function whyNoIssuer(given, context) {
     const named = [];
     for (const truststore of context.chains.truststores)
         named.push(...truststore.withSubject(crl.issuer.key));
-    const candidates = named.filter((certificate) => (0,x509_certificate/* authorityKeyMatches */.QS)(crl, certificate));
+    const candidates = named.filter((certificate) => (0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .authorityKeyMatches */ .QS)(crl, certificate));
     if (candidates.length === 0) {
         return named.length === 0
             ? 'no CA of the truststore has that name'
@@ -6729,10 +7123,10 @@ function whyNoIssuer(given, context) {
     if (candidates.some((certificate) => context.chains.signatures.verifies(crl, certificate))) {
         const signer = candidates.find((certificate) => context.chains.signatures.verifies(crl, certificate));
         if (signer.keyUsage && !signer.keyUsage.includes('cRLSign'))
-            return `${(0,rules_rule/* nameOf */.Vb)(signer)} signed it, but its keyUsage does not allow cRLSign`;
+            return `${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(signer)} signed it, but its keyUsage does not allow cRLSign`;
         return undefined;
     }
-    return `its signature does not verify with the key of ${candidates.map(rules_rule/* nameOf */.Vb).join(' or ')} (another CA of the same name, a re-keyed CA, or an altered file)`;
+    return `its signature does not verify with the key of ${candidates.map(_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb).join(' or ')} (another CA of the same name, a re-keyed CA, or an altered file)`;
 }
 const crlIssuerNotInTruststore = {
     id: 'crl-issuer-not-in-truststore',
@@ -6741,28 +7135,841 @@ const crlIssuerNotInTruststore = {
     description: "No truststore CA has the CRL's issuer name and a key that verifies its signature, with cRLSign in its keyUsage where it has one. The gateway cannot use such a CRL: what it lists is not revoked, and where the gateway needs a CRL from every CA on a chain, clients of that CA fail.",
     remedy: "Use the CRL published by the CA that is in the truststore (the same name and key), signed by a certificate allowed to sign CRLs. Compare `openssl crl -in FILE -noout -issuer` with the truststore's subjects and check with `openssl crl -in FILE -CAfile truststore.pem -noout`.",
     appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.issuer } : undefined),
-    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${revocationRefusal(profile, 'crl-signature')}.`,
+    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .revocationRefusal */ .dL)(profile, 'crl-signature')}.`,
     *check(context) {
         if (context.chains.truststores.length === 0)
             return;
-        yield* eachCrl(context, (given, at) => {
+        yield* (0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCrl */ .ve)(context, (given, at) => {
             const why = whyNoIssuer(given, context);
             return why
-                ? at(`${describeCrl(given, true)} is not from a CA of the truststore: ${why}. ${context.profile.wording.gateway} cannot use it, so the certificates it lists are not revoked.`)
+                ? at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCrl */ .Rt)(given, true)} is not from a CA of the truststore: ${why}. ${context.profile.wording.gateway} cannot use it, so the certificates it lists are not revoked.`)
                 : undefined;
         });
     },
-    owns: (problem) => problem.kind === 'crl-signature' || problem.kind === 'crl-no-crl-sign',
+};
+const explainCrlIssuerNotInTruststore = {
+    rule: crlIssuerNotInTruststore,
     describe(problem, chain, context) {
-        if (problem.kind !== 'crl-signature' && problem.kind !== 'crl-no-crl-sign')
-            return '';
         const why = problem.kind === 'crl-signature'
-            ? `its signature does not verify with the key of ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)}`
-            : `${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} may not sign CRLs (its keyUsage lacks cRLSign)`;
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-signature')}: ${describeCrl(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, and ${why}.`;
+            ? `its signature does not verify with the key of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.issuer)}`
+            : `${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.issuer)} may not sign CRLs (its keyUsage lacks cRLSign)`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .revocationRefusal */ .dL)(context.profile, 'crl-signature')}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCrl */ .Rt)(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.certificate)}, and ${why}.`;
     },
 };
 
+
+/***/ }),
+
+/***/ 4611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ explainCrlMissingForCa),
+/* harmony export */   t: () => (/* binding */ crlMissingForCa)
+/* harmony export */ });
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+/** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
+function missingFrom(certificate, issuer) {
+    return issuer ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(issuer) : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(certificate.issuer.text);
+}
+const crlMissingForCa = {
+    id: 'crl-missing-for-ca',
+    defaultSeverity: 'error',
+    title: 'No CRL from a CA on a client chain',
+    description: "Once a gateway that uses OpenSSL's full revocation check (NGINX `ssl_crl`, Envoy `crl`) is given any CRL, it needs a current CRL from the issuer of every certificate on a client's chain, the root's own included; a chain through a CA with none fails for every client, revoked or not (\"unable to get certificate CRL\").",
+    remedy: 'Add the CRL of each CA on the chain to the CRL files (root included), or, on Envoy, set `only_verify_leaf_cert_crl: true` to check only the client certificates. Confirm with the `openssl verify -crl_check_all` command given with the finding.',
+    appliesTo: (profile) => profile.revocation?.missingCrl === 'refuses' ? { evidence: profile.revocation.evidence.missing } : undefined,
+    consequence: (profile) => `Every client whose chain goes through a CA without a CRL gets ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(profile)}, revoked or not.`,
+    *check(context) {
+        // One finding on each truststore CA whose missing CRL fails clients; each client's own verdict names it too.
+        const reported = new Set();
+        for (const chain of context.chains.clients) {
+            for (const problem of chain.problems) {
+                if (problem.kind !== 'crl-missing' || !problem.issuer || reported.has(problem.issuer))
+                    continue;
+                const located = chain.truststore.locate(problem.issuer);
+                if (!located)
+                    continue;
+                reported.add(problem.issuer);
+                const setting = context.profile.revocation?.setting ?? 'CRLs';
+                const finding = {
+                    message: `No CRL from ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.issuer)} is among the CRLs given (${setting}), and ${context.profile.wording.gateway} checks a CRL from the issuer of every certificate on a client's chain: clients whose chain goes through it, such as ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(chain.leaf.certificate)} (${chain.file.path}), get ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile)}.`,
+                    file: located.file.path,
+                    line: located.object.line,
+                    endLine: located.object.endLine,
+                    certificate: problem.issuer,
+                };
+                yield finding;
+            }
+        }
+    },
+};
+const explainCrlMissingForCa = {
+    rule: crlMissingForCa,
+    describe(problem, chain, context) {
+        const from = missingFrom(problem.certificate, problem.issuer);
+        const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate);
+        const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}), and none is given${near}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ crlUnusable),
+/* harmony export */   _: () => (/* binding */ explainCrlUnusable)
+/* harmony export */ });
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+/** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
+function whyNotApplied(crl) {
+    const point = crl.issuingDistributionPoint;
+    if (crl.unhandledCriticalExtension)
+        return `it has a critical extension OpenSSL does not process (${crl.unhandledCriticalExtension}), so OpenSSL refuses to apply it ("unhandled critical CRL extension")`;
+    if (crl.isDelta)
+        return 'it is a delta CRL, which OpenSSL does not apply on its own';
+    if (point?.invalid)
+        return 'its issuingDistributionPoint limits it to more than one kind of certificate, which OpenSSL cannot use';
+    if (point?.needsExtendedSupport)
+        return 'its issuingDistributionPoint makes it indirect or limits it to some reasons, which OpenSSL applies only with extended CRL support that servers do not enable';
+    return undefined;
+}
+const crlUnusable = {
+    id: 'crl-unusable',
+    defaultSeverity: 'error',
+    title: 'CRL OpenSSL will not apply',
+    description: 'A CRL that OpenSSL refuses to apply: a critical extension it does not process (the CRL number included), a delta CRL, an issuingDistributionPoint that is indirect, limited to some reasons or self-contradictory, or one whose scope (user or CA certificates only, a distribution point name) does not cover a certificate it is picked for ("Different CRL scope").',
+    remedy: 'Have the CA publish a full, direct CRL without critical extensions other than issuingDistributionPoint, and make its issuingDistributionPoint match the cRLDistributionPoints of the certificates it covers. Inspect it with `openssl crl -in FILE -noout -text`.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.issuer } : undefined),
+    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(profile)}.`,
+    *check(context) {
+        yield* (0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .eachCrl */ .ve)(context, (given, at) => {
+            const why = whyNotApplied(given.crl);
+            if (why)
+                return at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} is not applied: ${why}.`);
+            const { crl } = given;
+            if (crl.undecodableExtensions.length > 0)
+                return {
+                    ...at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} has extensions that cannot be decoded (${crl.undecodableExtensions.join(', ')}); OpenSSL reads the CRL as if they were absent.`),
+                    atMost: 'warning',
+                };
+            return undefined;
+        });
+    },
+};
+const explainCrlUnusable = {
+    rule: crlUnusable,
+    describe(problem, chain, context) {
+        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate);
+        const why = problem.kind === 'crl-scope'
+            ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
+            : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile)}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}, the CRL for ${what}, ${why}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 1716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ explainIncompleteChain),
+/* harmony export */   W: () => (/* binding */ incompleteChain)
+/* harmony export */ });
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+const incompleteChain = {
+    id: 'incomplete-chain',
+    defaultSeverity: 'error',
+    title: 'Truststore certificate whose issuer is missing',
+    description: 'A truststore certificate is not self-signed, and its issuer is not in the same bundle (or is there with a key that does not verify its signature). Chains must end at a root in the truststore, so clients under this CA are refused.',
+    remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
+    // Where partial chains are accepted, an intermediate alone can anchor a chain.
+    appliesTo: (profile) => profile.chain.partialChain
+        ? undefined
+        : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
+    consequence: (profile) => `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}.`,
+    *check(context) {
+        for (const gap of context.chains.gaps) {
+            const { file, object } = gap;
+            try {
+                const candidate = gap.sameNameCandidate
+                    ? ` A certificate with that name is present (SHA-256 ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
+                    : (0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRejected */ .uh)(gap.rejected);
+                yield {
+                    message: `The truststore certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(object.certificate)} is not self-signed and its issuer, ${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                    certificate: object.certificate,
+                };
+            }
+            catch (error) {
+                yield (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .internalError */ .WB)(file.path, object.line, object.endLine, 'describing a truststore gap', error);
+            }
+        }
+    },
+};
+const explainIncompleteChain = {
+    rule: incompleteChain,
+    describe(problem, chain, context) {
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) reaches ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)} in the truststore, but not a root: its issuer, ${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(problem.certificate)}, is not in ${chain.truststore.name}.${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRejected */ .uh)(problem.rejected)} Add the issuer, up to the root CA.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ insecureSignatureAlgorithm),
+/* harmony export */   z: () => (/* binding */ explainInsecureSignatureAlgorithm)
+/* harmony export */ });
+/* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6546);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(228);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+
+function weakness(certificate, refused) {
+    const algorithm = certificate.signatureAlgorithm.name;
+    switch (refused.kind) {
+        case 'weak-hash':
+            return `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`;
+        case 'security-bits':
+            return `${algorithm}, which OpenSSL rates at ${refused.bits < 0 ? 'no' : refused.bits} security bits, below the ${refused.minimum} the gateway's OpenSSL security level requires`;
+        case 'algorithm':
+            return `${algorithm}, an algorithm the gateway does not accept`;
+    }
+}
+const insecureSignatureAlgorithm = {
+    id: 'insecure-signature-algorithm',
+    defaultSeverity: 'error',
+    title: 'Signature algorithm the gateway does not accept',
+    description: "The certificate is signed with a hash the gateway refuses (for API Gateway anything weaker than SHA-256: MD2, MD4, MD5, SHA-1, SHA-224, also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm outside its list. A root's own self-signature is never checked, so it refuses no client.",
+    remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
+    appliesTo: (profile) => ({ evidence: profile.signatures.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'insecure-signature')}; in the truststore: ${profile.bundle.badCertificate.phase === 'upload' ? profile.wording.uploadRefusal : profile.wording.uploadWarning}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            const refused = (0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeSignature */ .ub)(profile.signatures, certificate);
+            if (!refused)
+                return undefined;
+            const found = `The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} is signed with ${weakness(certificate, refused)}.`;
+            if (role === 'truststore' && certificate.selfSigned) {
+                // Nobody checks a root's own signature: it matters only to a gateway that refuses such a bundle.
+                const uploadRefused = profile.bundle.badCertificate.phase === 'upload';
+                return {
+                    ...at(`${found} Its own signature is never checked, so no client is refused for it; ${uploadRefused ? `but ${profile.wording.uploadRefusal}` : profile.wording.uploadWarning}.`),
+                    ...(uploadRefused ? {} : { atMost: 'warning' }),
+                };
+            }
+            const finding = at(`${found} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'insecure-signature')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainInsecureSignatureAlgorithm = {
+    rule: insecureSignatureAlgorithm,
+    describe(problem, chain, context) {
+        const why = weakness(problem.certificate, problem.refusal);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} is signed with ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'insecure-signature')}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'insecure-signature')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, signed with ${why}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 7883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ invalidCertificateExtension),
+/* harmony export */   V: () => (/* binding */ explainInvalidCertificateExtension)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+const invalidCertificateExtension = {
+    id: 'invalid-certificate-extension',
+    defaultSeverity: 'error',
+    title: 'Certificate OpenSSL marks invalid',
+    description: 'The certificate parses, but an extension makes OpenSSL mark it invalid: a keyUsage with no usage set, a negative pathLenConstraint, a proxy certificate, an extension it cannot decode. Such a certificate issues nothing and is issued by nothing, so every chain through it fails with "unable to get local issuer certificate".',
+    remedy: 'Re-issue the certificate with well-formed extensions. Inspect them with `openssl x509 -noout -text -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain needs the certificate get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            if (certificate.invalid === undefined)
+                return undefined;
+            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} is unusable: OpenSSL marks it invalid because ${certificate.invalid}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'untrusted', 'clients whose chain needs it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainInvalidCertificateExtension = {
+    rule: invalidCertificateExtension,
+    describe(problem, chain, context) {
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted')}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 4560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ explainIssuerNotCa),
+/* harmony export */   z: () => (/* binding */ issuerNotCa)
+/* harmony export */ });
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+
+
+const WHY = {
+    'not-ca': 'it is not a CA (basicConstraints cA is not TRUE)',
+    'no-key-cert-sign': 'its keyUsage does not include keyCertSign',
+    'without-basic-constraints': 'it has no basicConstraints extension; OpenSSL accepts a CA without one (by its keyUsage, or a v1 root) only at the top of a chain, never as an intermediate',
+};
+const issuerNotCa = {
+    id: 'issuer-not-ca',
+    defaultSeverity: 'error',
+    title: 'Chain goes through a certificate that may not sign certificates',
+    description: 'A certificate above the client on its chain lacks basicConstraints cA=TRUE, has a keyUsage without keyCertSign, or is an intermediate without a basicConstraints extension at all. OpenSSL refuses such a chain ("invalid CA certificate").',
+    remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(profile, 'invalid')}: the chain is broken at that issuer.`,
+};
+const explainIssuerNotCa = {
+    rule: issuerNotCa,
+    describe(problem, chain, context) {
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'invalid')}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ explainIssuerNotFound),
+/* harmony export */   RM: () => (/* binding */ issuerNotFound),
+/* harmony export */   Wm: () => (/* binding */ explainNoTruststore)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+const issuerNotFound = {
+    id: 'issuer-not-found',
+    defaultSeverity: 'error',
+    title: 'Issuer of a client certificate not found',
+    description: 'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
+    remedy: "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
+    // A gateway that uses the client's intermediates is the most lenient model: a client it refuses is refused under
+    // either, so only the stricter model needs its own evidence.
+    appliesTo: (profile) => ({
+        evidence: profile.chain.issuers === 'truststore-and-client' ? profile.validation : profile.chain.evidence.issuers,
+    }),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}.`,
+};
+const explainIssuerNotFound = {
+    rule: issuerNotFound,
+    describe(problem, chain, context) {
+        const { profile } = context;
+        const refused = `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}`;
+        const missing = chain.missingFromTruststore;
+        if (missing.length > 0) {
+            const sent = (0,_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readClientFile */ .CQ)(chain.file).sent;
+            const names = missing.map((certificate) => {
+                const line = sent.find((object) => object.certificate === certificate)?.line;
+                return `${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)}${line ? ` (line ${line} of the client's file)` : ''}`;
+            });
+            return (`${refused}: ${profile.wording.gateway} takes issuers only from the truststore, and the client's chain needs ${names.join(', then ')}, which the client sends but ${chain.truststore.name} does not hold. ` +
+                `Add ${missing.length === 1 ? 'it' : 'them'} to the truststore; sending ${missing.length === 1 ? 'it' : 'them'} from the client does not help.`);
+        }
+        const stuck = problem.certificate === chain.leaf.certificate
+            ? 'its issuer'
+            : `the issuer of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)} on its chain`;
+        const where = profile.chain.issuers === 'truststore'
+            ? `${chain.truststore.name} does not hold`
+            : `neither ${chain.truststore.name} nor the client's file holds`;
+        const fix = profile.chain.issuers === 'truststore'
+            ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
+            : 'Add that CA certificate to the truststore, or have the client send it.';
+        return `${refused}: ${where} ${stuck}, ${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(problem.certificate)}.${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRejected */ .uh)(problem.rejected)} ${fix}`;
+    },
+    fix(problem, chain) {
+        // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+        const missing = chain.missingFromTruststore;
+        if (missing.length === 0)
+            return undefined;
+        const sent = (0,_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readClientFile */ .CQ)(chain.file).sent;
+        const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
+        const last = chain.truststore.objects.at(-1);
+        if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
+            return undefined;
+        const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
+        return {
+            ...end,
+            description: `Add ${missing.map(_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
+            replacement: [
+                end,
+                ...copies.map((object) => ({ file: chain.file.path, line: object.line, endLine: object.endLine })),
+            ],
+        };
+    },
+};
+const explainNoTruststore = {
+    rule: issuerNotFound,
+    describe(_problem, chain, context) {
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted')}: this target has no truststore, so nothing can be its issuer.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ nameConstraintsViolated),
+/* harmony export */   h: () => (/* binding */ explainNameConstraintsViolated)
+/* harmony export */ });
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+
+
+const nameConstraintsViolated = {
+    id: 'name-constraints-violated',
+    defaultSeverity: 'error',
+    title: "Name outside a CA's name constraints",
+    description: "A CA on the chain restricts, with nameConstraints, the names of certificates below it (directory names, e-mail addresses, DNS names, URIs, IP addresses), and a certificate's subject, emailAddress, alternative names or (for the client's certificate without DNS names) a host-like common name breaks that restriction, or is a form OpenSSL cannot check. Names are compared as OpenSSL compares them: directory names with ASCII letters and spaces folded and nothing else.",
+    remedy: "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
+};
+const explainNameConstraintsViolated = {
+    rule: nameConstraintsViolated,
+    describe(problem, chain, context) {
+        const whose = problem.certificate === chain.leaf.certificate
+            ? 'its name'
+            : `a name of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)} on its chain`;
+        const name = (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(problem.name);
+        const how = problem.violation === 'excluded'
+            ? `is excluded by the name constraints of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.constrainedBy)}`
+            : problem.violation === 'permitted'
+                ? `is outside the permitted names of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.constrainedBy)}`
+                : `cannot be checked against the name constraints of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'invalid')}: ${whose}, ${name}, ${how}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ pathLengthExceeded),
+/* harmony export */   s: () => (/* binding */ explainPathLengthExceeded)
+/* harmony export */ });
+/* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+const pathLengthExceeded = {
+    id: 'path-length-exceeded',
+    defaultSeverity: 'error',
+    title: 'pathLenConstraint violated',
+    description: 'A CA on the chain allows fewer intermediates below it (basicConstraints pathLenConstraint) than the chain has.',
+    remedy: 'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'invalid')}: the chain is longer than the CA allows.`,
+};
+const explainPathLengthExceeded = {
+    rule: pathLengthExceeded,
+    describe(problem, chain, context) {
+        const count = problem.intermediatesBelow;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'invalid')}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.issuer)} has pathlen:${problem.pathLen}, but ${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ explainSelfSignedCertificate),
+/* harmony export */   y: () => (/* binding */ selfSignedCertificate)
+/* harmony export */ });
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1963);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+const selfSignedCertificate = {
+    id: 'self-signed-certificate',
+    defaultSeverity: 'error',
+    title: 'Chain ends in a self-signed certificate that is not in the truststore',
+    description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse). A self-signed root the client sends is not trusted either.',
+    remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -pubkey -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
+    // A chain that ends in a self-signed certificate outside the truststore fails path validation in every verifier;
+    // what the gateway does with one inside it (anchor evidence) only changes the advice.
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'self-signed')}.`,
+};
+const explainSelfSignedCertificate = {
+    rule: selfSignedCertificate,
+    describe(problem, chain, context) {
+        const { profile } = context;
+        if (!problem.atLeaf) {
+            return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) ends in ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
+        }
+        const leaf = problem.certificate;
+        const base = `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} is self-signed and is not in the truststore: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'self-signed')}.`;
+        const namesake = problem.mimic ?? chain.truststore.withSubject(leaf.subject.key).find((c) => c.sha256 !== leaf.sha256);
+        if (!namesake)
+            return `${base} Add this certificate to the truststore.`;
+        if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
+            return (`${base} The truststore holds a certificate with the same subject but a different key ` +
+                `(public key SHA-256 in the truststore ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(namesake.publicKey.sha256)}, presented by the client ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(leaf.publicKey.sha256)}): ` +
+                'one side was re-keyed. Replace the truststore copy with this certificate.');
+        }
+        return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFingerprint */ .uV)(namesake.sha256)}); the two files must be identical.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 4851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ explainUnhandledCriticalExtension),
+/* harmony export */   w: () => (/* binding */ unhandledCriticalExtension)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+const unhandledCriticalExtension = {
+    id: 'unhandled-critical-extension',
+    defaultSeverity: 'error',
+    title: 'Certificate has a critical extension validators do not know',
+    description: 'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
+    remedy: 'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the certificate get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'invalid')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            if (certificate.unknownCriticalExtensions.length === 0)
+                return undefined;
+            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'invalid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainUnhandledCriticalExtension = {
+    rule: unhandledCriticalExtension,
+    describe(problem, chain, context) {
+        const oids = problem.oids.join(', ');
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has critical extension(s) ${oids} that validators reject: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'invalid')}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'invalid')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 9948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ unsupportedKeyType),
+/* harmony export */   O: () => (/* binding */ explainUnsupportedKeyType)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6546);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+/* harmony import */ var _weak_key_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6870);
+
+
+
+
+
+function whatIsAccepted(profile) {
+    const { rsa, ec } = profile.keys;
+    const parts = [
+        ...(rsa
+            ? [
+                rsa.sizes
+                    ? `RSA ${rsa.sizes.join('/')} bits`
+                    : `RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`,
+            ]
+            : []),
+        ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
+        ...profile.keys.others,
+    ];
+    return parts.join('; ');
+}
+function whyNot(certificate, refused) {
+    switch (refused.kind) {
+        case 'explicit-curve':
+            return 'an EC key with explicit curve parameters instead of a named curve';
+        case 'too-large':
+            return `${(0,_weak_key_js__WEBPACK_IMPORTED_MODULE_3__/* .describeKey */ .Rx)(certificate.publicKey)}, larger than the ${refused.maxBits} bits the gateway accepts`;
+        case 'curve':
+            return `an EC key on ${refused.curve}, which the gateway does not accept`;
+        case 'type':
+            return `a key of type ${refused.type}`;
+        case 'rsa-size':
+            return `${(0,_weak_key_js__WEBPACK_IMPORTED_MODULE_3__/* .describeKey */ .Rx)(certificate.publicKey)}; the gateway accepts RSA keys of ${refused.sizes.join(', ')} bits only`;
+        case 'too-small':
+        case 'security-bits':
+            return (0,_weak_key_js__WEBPACK_IMPORTED_MODULE_3__/* .describeKey */ .Rx)(certificate.publicKey);
+        case 'over-verify-limits':
+            return refused.why;
+    }
+}
+const unsupportedKeyType = {
+    id: 'unsupported-key-type',
+    defaultSeverity: 'error',
+    title: 'Key type, curve or size outside what the gateway accepts',
+    description: 'A key the gateway does not accept other than by being too small: DSA, EdDSA, GOST or unknown algorithms; a curve outside its list (CloudFront: no P-521); an RSA key over its maximum (CloudFront and Google Cloud: 4096 bits); an EC key with explicit domain parameters, which OpenSSL refuses on any chain.',
+    remedy: 'Re-issue the certificate with a key the gateway lists (for API Gateway: RSA 2048+ or ECDSA P-256, P-384, P-521 on a named curve).',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'key-type')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            const refused = (0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeKey */ .FF)(profile.keys, certificate.publicKey);
+            if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits')
+                return undefined;
+            if (refused.kind === 'over-verify-limits') {
+                return at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`);
+            }
+            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainUnsupportedKeyType = {
+    rule: unsupportedKeyType,
+    describe(problem, chain, context) {
+        const why = problem.kind === 'explicit-ec-parameters'
+            ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
+            : whyNot(problem.certificate, problem.refusal);
+        if (problem.kind === 'key-not-supported' && problem.refusal.kind === 'over-verify-limits') {
+            return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} could not be judged: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) uses ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
+        }
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${why}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 6870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ describeKey),
+/* harmony export */   _Q: () => (/* binding */ weakKey),
+/* harmony export */   n6: () => (/* binding */ explainWeakKey)
+/* harmony export */ });
+/* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6546);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+
+/** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
+function describeKey(key) {
+    if (key.type === 'EC')
+        return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
+    if (key.bits === undefined)
+        return `a ${key.type} key`;
+    return `a ${key.bits}-bit ${key.type} key`;
+}
+const weakKey = {
+    id: 'weak-key',
+    defaultSeverity: 'error',
+    title: 'Key smaller than the gateway accepts',
+    description: "An RSA modulus or an elliptic curve below the gateway's floor (API Gateway: RSA-2048, ECDSA-256), on a client certificate or on a CA of its chain.",
+    remedy: 'Generate a new key of at least the floor (RSA-2048 or P-256 for API Gateway) and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'key-type')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            const refused = (0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeKey */ .FF)(profile.keys, certificate.publicKey);
+            if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits')
+                return undefined;
+            const floor = refused.kind === 'security-bits'
+                ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
+                : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
+            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainWeakKey = {
+    rule: weakKey,
+    describe(problem, chain, context) {
+        const key = describeKey(problem.certificate.publicKey);
+        return problem.certificate === chain.leaf.certificate
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has ${key}, below the gateway's floor: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${key}.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 6485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ findRule)
+});
+
+// EXTERNAL MODULE: ./src/rules/definitions/certificate-expired.ts
+var certificate_expired = __nccwpck_require__(8737);
+// EXTERNAL MODULE: ./src/inventory/client-file.ts
+var client_file = __nccwpck_require__(228);
+// EXTERNAL MODULE: ./src/time.ts
+var time = __nccwpck_require__(9834);
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rule = __nccwpck_require__(281);
+;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expiring-soon.ts
+
+
+
+const certificateExpiringSoon = {
+    id: 'certificate-expiring-soon',
+    defaultSeverity: 'warning',
+    title: 'Certificate expires soon',
+    description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). Gateways do not warn about expiring truststore certificates (API Gateway warns only when the domain is updated).',
+    remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
+    appliesTo: () => ({}),
+    consequence: (profile) => `Nothing yet; from the expiry date on, clients get ${(0,rule/* refusal */.x5)(profile, 'expired')}, and ${profile.wording.gateway} will not warn you first.`,
+    *check(context) {
+        const horizon = context.at.getTime() + context.expiryWarningDays * time/* DAY_MS */.s;
+        yield* (0,rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
+            const notAfter = certificate.notAfter.getTime();
+            if (notAfter <= context.at.getTime() || notAfter >= horizon)
+                return undefined;
+            const days = Math.floor((notAfter - context.at.getTime()) / time/* DAY_MS */.s);
+            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rule/* nameOf */.Vb)(certificate)} expires ${when}, on ${(0,time/* formatDate */.Y)(certificate.notAfter)}.`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/rules/definitions/certificate-not-yet-valid.ts
+var certificate_not_yet_valid = __nccwpck_require__(5945);
+// EXTERNAL MODULE: ./src/rules/definitions/chain-signature-invalid.ts
+var chain_signature_invalid = __nccwpck_require__(6434);
+// EXTERNAL MODULE: ./src/rules/definitions/chain-too-long.ts
+var chain_too_long = __nccwpck_require__(27);
+// EXTERNAL MODULE: ./src/rules/definitions/client-auth-not-permitted.ts
+var client_auth_not_permitted = __nccwpck_require__(3215);
+// EXTERNAL MODULE: ./src/rules/definitions/client-certificate-is-ca.ts
+var client_certificate_is_ca = __nccwpck_require__(8055);
+// EXTERNAL MODULE: ./src/rules/definitions/client-not-end-entity.ts
+var client_not_end_entity = __nccwpck_require__(7547);
+// EXTERNAL MODULE: ./src/rules/definitions/client-certificate-revoked.ts
+var client_certificate_revoked = __nccwpck_require__(4026);
+// EXTERNAL MODULE: ./src/rules/definitions/crl-expired.ts
+var crl_expired = __nccwpck_require__(7173);
+// EXTERNAL MODULE: ./src/rules/crl-rule.ts
+var crl_rule = __nccwpck_require__(7787);
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-expiring-soon.ts
+
+
+const crlExpiringSoon = {
+    id: 'crl-expiring-soon',
+    defaultSeverity: 'warning',
+    title: 'CRL reaches its nextUpdate soon',
+    description: "The CRL's nextUpdate falls within the expiry warning window. A CRL file in a repository is a static copy: unless a fresh one replaces it in time, the gateway starts refusing the clients it covers.",
+    remedy: 'Publish a fresh CRL and commit it before the date; a scheduled run of this check keeps watch.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.validity } : undefined),
+    consequence: (profile) => `Nothing yet; from nextUpdate on, the clients it covers get ${(0,crl_rule/* revocationRefusal */.dL)(profile)}.`,
+    *check(context) {
+        const now = context.at.getTime();
+        const horizon = now + context.expiryWarningDays * time/* DAY_MS */.s;
+        yield* (0,crl_rule/* eachCrl */.ve)(context, (given, at) => {
+            const next = given.crl.nextUpdate?.getTime();
+            if (next === undefined || next <= now || next >= horizon || given.crl.thisUpdate.getTime() > now)
+                return undefined;
+            const days = Math.floor((next - now) / time/* DAY_MS */.s);
+            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+            return at(`${(0,crl_rule/* describeCrl */.Rt)(given, true)} reaches its nextUpdate ${when}, on ${(0,time/* formatDate */.Y)(given.crl.nextUpdate)}.`);
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/rules/definitions/crl-issuer-not-in-truststore.ts
+var crl_issuer_not_in_truststore = __nccwpck_require__(9941);
 ;// CONCATENATED MODULE: ./src/rules/definitions/crl-malformed.ts
 const crlMalformed = {
     id: 'crl-malformed',
@@ -6810,56 +8017,8 @@ const crlMalformed = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
-
-
-
-/** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
-function missingFrom(certificate, issuer) {
-    return issuer ? (0,rules_rule/* nameOf */.Vb)(issuer) : (0,rules_rule/* shorten */.ml)(certificate.issuer.text);
-}
-const crlMissingForCa = {
-    id: 'crl-missing-for-ca',
-    defaultSeverity: 'error',
-    title: 'No CRL from a CA on a client chain',
-    description: "Once a gateway that uses OpenSSL's full revocation check (NGINX `ssl_crl`, Envoy `crl`) is given any CRL, it needs a current CRL from the issuer of every certificate on a client's chain, the root's own included; a chain through a CA with none fails for every client, revoked or not (\"unable to get certificate CRL\").",
-    remedy: 'Add the CRL of each CA on the chain to the CRL files (root included), or, on Envoy, set `only_verify_leaf_cert_crl: true` to check only the client certificates. Confirm with the `openssl verify -crl_check_all` command given with the finding.',
-    appliesTo: (profile) => profile.revocation?.missingCrl === 'refuses' ? { evidence: profile.revocation.evidence.missing } : undefined,
-    consequence: (profile) => `Every client whose chain goes through a CA without a CRL gets ${revocationRefusal(profile)}, revoked or not.`,
-    *check(context) {
-        // One finding on each truststore CA whose missing CRL fails clients; each client's own verdict names it too.
-        const reported = new Set();
-        for (const chain of context.chains.clients) {
-            for (const problem of chain.problems) {
-                if (problem.kind !== 'crl-missing' || !problem.issuer || reported.has(problem.issuer))
-                    continue;
-                const located = chain.truststore.locate(problem.issuer);
-                if (!located)
-                    continue;
-                reported.add(problem.issuer);
-                const setting = context.profile.revocation?.setting ?? 'CRLs';
-                const finding = {
-                    message: `No CRL from ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} is among the CRLs given (${setting}), and ${context.profile.wording.gateway} checks a CRL from the issuer of every certificate on a client's chain: clients whose chain goes through it, such as ${(0,rules_rule/* nameOf */.Vb)(chain.leaf.certificate)} (${chain.file.path}), get ${revocationRefusal(context.profile)}.`,
-                    file: located.file.path,
-                    line: located.object.line,
-                    endLine: located.object.endLine,
-                    certificate: problem.issuer,
-                };
-                yield finding;
-            }
-        }
-    },
-    owns: (problem) => problem.kind === 'crl-missing',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'crl-missing')
-            return '';
-        const from = missingFrom(problem.certificate, problem.issuer);
-        const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : (0,rules_rule/* nameOf */.Vb)(problem.certificate);
-        const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}), and none is given${near}.`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
+var crl_missing_for_ca = __nccwpck_require__(4611);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
 var inventory = __nccwpck_require__(2095);
 ;// CONCATENATED MODULE: ./src/rules/definitions/crl-quota.ts
@@ -6904,57 +8063,8 @@ const crlQuota = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/crl-unusable.ts
-
-
-
-/** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
-function whyNotApplied(crl) {
-    const point = crl.issuingDistributionPoint;
-    if (crl.unhandledCriticalExtension)
-        return `it has a critical extension OpenSSL does not process (${crl.unhandledCriticalExtension}), so OpenSSL refuses to apply it ("unhandled critical CRL extension")`;
-    if (crl.isDelta)
-        return 'it is a delta CRL, which OpenSSL does not apply on its own';
-    if (point?.invalid)
-        return 'its issuingDistributionPoint limits it to more than one kind of certificate, which OpenSSL cannot use';
-    if (point?.needsExtendedSupport)
-        return 'its issuingDistributionPoint makes it indirect or limits it to some reasons, which OpenSSL applies only with extended CRL support that servers do not enable';
-    return undefined;
-}
-const crlUnusable = {
-    id: 'crl-unusable',
-    defaultSeverity: 'error',
-    title: 'CRL OpenSSL will not apply',
-    description: 'A CRL that OpenSSL refuses to apply: a critical extension it does not process (the CRL number included), a delta CRL, an issuingDistributionPoint that is indirect, limited to some reasons or self-contradictory, or one whose scope (user or CA certificates only, a distribution point name) does not cover a certificate it is picked for ("Different CRL scope").',
-    remedy: 'Have the CA publish a full, direct CRL without critical extensions other than issuingDistributionPoint, and make its issuingDistributionPoint match the cRLDistributionPoints of the certificates it covers. Inspect it with `openssl crl -in FILE -noout -text`.',
-    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.issuer } : undefined),
-    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${revocationRefusal(profile)}.`,
-    *check(context) {
-        yield* eachCrl(context, (given, at) => {
-            const why = whyNotApplied(given.crl);
-            if (why)
-                return at(`${describeCrl(given, true)} is not applied: ${why}.`);
-            const { crl } = given;
-            if (crl.undecodableExtensions.length > 0)
-                return {
-                    ...at(`${describeCrl(given, true)} has extensions that cannot be decoded (${crl.undecodableExtensions.join(', ')}); OpenSSL reads the CRL as if they were absent.`),
-                    atMost: 'warning',
-                };
-            return undefined;
-        });
-    },
-    owns: (problem) => problem.kind === 'crl-scope' || problem.kind === 'crl-critical-extension',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'crl-scope' && problem.kind !== 'crl-critical-extension')
-            return '';
-        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,rules_rule/* nameOf */.Vb)(problem.certificate);
-        const why = problem.kind === 'crl-scope'
-            ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
-            : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${revocationRefusal(context.profile)}: ${describeCrl(problem.given)}, the CRL for ${what}, ${why}.`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/definitions/crl-unusable.ts
+var crl_unusable = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./src/rules/definitions/revocation-not-supported.ts
 const revocationNotSupported = {
     id: 'revocation-not-supported',
@@ -7046,11 +8156,11 @@ const truststoreCertificateTooLarge = {
         const quota = context.profile.bundle.maxCertificateBytes;
         if (!quota)
             return;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
+        yield* (0,rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
             const size = pemSize(certificate.der.length);
             if (size <= quota.value)
                 return undefined;
-            return at(`The truststore certificate ${(0,rules_rule/* nameOf */.Vb)(certificate)} is ${size.toLocaleString('en-US')} bytes as PEM (${certificate.der.length.toLocaleString('en-US')} as DER); ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} per certificate. ${quotaWording(context.profile, quota)}`);
+            return at(`The truststore certificate ${(0,rule/* nameOf */.Vb)(certificate)} is ${size.toLocaleString('en-US')} bytes as PEM (${certificate.der.length.toLocaleString('en-US')} as DER); ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} per certificate. ${quotaWording(context.profile, quota)}`);
         }, ['truststore']);
     },
 };
@@ -7081,7 +8191,7 @@ const truststoreRootCount = {
             const roots = certificates.filter((object) => object.certificate.selfSigned && object.certificate.basicConstraints?.ca !== false);
             if (roots.length === expected)
                 continue;
-            const which = roots.length === 0 ? 'none' : roots.map((object) => (0,rules_rule/* nameOf */.Vb)(object.certificate)).join(', ');
+            const which = roots.length === 0 ? 'none' : roots.map((object) => (0,rule/* nameOf */.Vb)(object.certificate)).join(', ');
             const where = roots[1] ?? certificates[0];
             yield {
                 message: `The file holds ${roots.length} root CA certificates (${which}); ${context.profile.wording.gateway} takes exactly ${expected} per chain file.`,
@@ -7177,224 +8287,20 @@ const fileSkipped = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/incomplete-chain.ts
-
-
-
-const incompleteChain = {
-    id: 'incomplete-chain',
-    defaultSeverity: 'error',
-    title: 'Truststore certificate whose issuer is missing',
-    description: 'A truststore certificate is not self-signed, and its issuer is not in the same bundle (or is there with a key that does not verify its signature). Chains must end at a root in the truststore, so clients under this CA are refused.',
-    remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
-    // Where partial chains are accepted, an intermediate alone can anchor a chain.
-    appliesTo: (profile) => profile.chain.partialChain
-        ? undefined
-        : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
-    consequence: (profile) => `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
-    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && problem.inTruststore,
-    describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-found')
-            return '';
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'untrusted')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) reaches ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} in the truststore, but not a root: its issuer, ${(0,chain_rule/* issuerOf */.xD)(problem.certificate)}, is not in ${chain.truststore.name}.${(0,chain_rule/* describeRejected */.uh)(problem.rejected)} Add the issuer, up to the root CA.`;
-    },
-    *check(context) {
-        for (const gap of context.chains.gaps) {
-            const { file, object } = gap;
-            try {
-                const candidate = gap.sameNameCandidate
-                    ? ` A certificate with that name is present (SHA-256 ${(0,x509_certificate/* formatFingerprint */.uV)(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
-                    : (0,chain_rule/* describeRejected */.uh)(gap.rejected);
-                yield {
-                    message: `The truststore certificate ${(0,rules_rule/* nameOf */.Vb)(object.certificate)} is not self-signed and its issuer, ${(0,chain_rule/* issuerOf */.xD)(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
-                    file: file.path,
-                    line: object.line,
-                    endLine: object.endLine,
-                    certificate: object.certificate,
-                };
-            }
-            catch (error) {
-                yield (0,rules_rule/* internalError */.WB)(file.path, object.line, object.endLine, 'describing a truststore gap', error);
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/insecure-signature-algorithm.ts
-
-
-
-
-function weakness(certificate, refused) {
-    const algorithm = certificate.signatureAlgorithm.name;
-    switch (refused.kind) {
-        case 'weak-hash':
-            return `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`;
-        case 'security-bits':
-            return `${algorithm}, which OpenSSL rates at ${refused.bits < 0 ? 'no' : refused.bits} security bits, below the ${refused.minimum} the gateway's OpenSSL security level requires`;
-        case 'algorithm':
-            return `${algorithm}, an algorithm the gateway does not accept`;
-    }
-}
-const insecureSignatureAlgorithm = {
-    id: 'insecure-signature-algorithm',
-    defaultSeverity: 'error',
-    title: 'Signature algorithm the gateway does not accept',
-    description: "The certificate is signed with a hash the gateway refuses (for API Gateway anything weaker than SHA-256: MD2, MD4, MD5, SHA-1, SHA-224, also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm outside its list. A root's own self-signature is never checked, so it refuses no client.",
-    remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
-    appliesTo: (profile) => ({ evidence: profile.signatures.evidence, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients get ${(0,rules_rule/* refusal */.x5)(profile, 'insecure-signature')}; in the truststore: ${profile.bundle.badCertificate.phase === 'upload' ? profile.wording.uploadRefusal : profile.wording.uploadWarning}.`,
-    *check(context) {
-        const { profile } = context;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            const refused = (0,policy/* judgeSignature */.ub)(profile.signatures, certificate);
-            if (!refused)
-                return undefined;
-            const found = `The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} is signed with ${weakness(certificate, refused)}.`;
-            if (role === 'truststore' && certificate.selfSigned) {
-                // Nobody checks a root's own signature: it matters only to a gateway that refuses such a bundle.
-                const uploadRefused = profile.bundle.badCertificate.phase === 'upload';
-                return {
-                    ...at(`${found} Its own signature is never checked, so no client is refused for it; ${uploadRefused ? `but ${profile.wording.uploadRefusal}` : profile.wording.uploadWarning}.`),
-                    ...(uploadRefused ? {} : { atMost: 'warning' }),
-                };
-            }
-            const finding = at(`${found} ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'insecure-signature')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-    owns: (problem) => problem.kind === 'signature-not-accepted',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'signature-not-accepted')
-            return '';
-        const why = weakness(problem.certificate, problem.refusal);
-        return problem.certificate === chain.leaf.certificate
-            ? `${(0,chain_rule/* leafClause */.mc)(chain)} is signed with ${why}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'insecure-signature')}.`
-            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'insecure-signature')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, signed with ${why}.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/invalid-certificate-extension.ts
-
-
-
-const invalidCertificateExtension = {
-    id: 'invalid-certificate-extension',
-    defaultSeverity: 'error',
-    title: 'Certificate OpenSSL marks invalid',
-    description: 'The certificate parses, but an extension makes OpenSSL mark it invalid: a keyUsage with no usage set, a negative pathLenConstraint, a proxy certificate, an extension it cannot decode. Such a certificate issues nothing and is issued by nothing, so every chain through it fails with "unable to get local issuer certificate".',
-    remedy: 'Re-issue the certificate with well-formed extensions. Inspect them with `openssl x509 -noout -text -in FILE`.',
-    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients whose chain needs the certificate get ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
-    *check(context) {
-        const { profile } = context;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            if (certificate.invalid === undefined)
-                return undefined;
-            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} is unusable: OpenSSL marks it invalid because ${certificate.invalid}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'untrusted', 'clients whose chain needs it')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-    // An invalid certificate never finds an issuer: that is this rule's problem, not a missing CA.
-    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid !== undefined,
-    describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-found')
-            return '';
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'untrusted')}: ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-ca.ts
-
-
-const WHY = {
-    'not-ca': 'it is not a CA (basicConstraints cA is not TRUE)',
-    'no-key-cert-sign': 'its keyUsage does not include keyCertSign',
-    'without-basic-constraints': 'it has no basicConstraints extension; OpenSSL accepts a CA without one (by its keyUsage, or a v1 root) only at the top of a chain, never as an intermediate',
-};
-const issuerNotCa = {
-    id: 'issuer-not-ca',
-    defaultSeverity: 'error',
-    title: 'Chain goes through a certificate that may not sign certificates',
-    description: 'A certificate above the client on its chain lacks basicConstraints cA=TRUE, has a keyUsage without keyCertSign, or is an intermediate without a basicConstraints extension at all. OpenSSL refuses such a chain ("invalid CA certificate").',
-    remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
-    appliesTo: (profile) => ({ evidence: profile.validation }),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}: the chain is broken at that issuer.`,
-    owns: (problem) => problem.kind === 'issuer-not-ca',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-ca')
-            return '';
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-found.ts
-
-
-
-const issuerNotFound = {
-    id: 'issuer-not-found',
-    defaultSeverity: 'error',
-    title: 'Issuer of a client certificate not found',
-    description: 'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
-    remedy: "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
-    // A gateway that uses the client's intermediates is the most lenient model: a client it refuses is refused under
-    // either, so only the stricter model needs its own evidence.
-    appliesTo: (profile) => ({
-        evidence: profile.chain.issuers === 'truststore-and-client' ? profile.validation : profile.chain.evidence.issuers,
-    }),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}.`,
-    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
-    fix(problem, chain) {
-        // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
-        const missing = chain.missingFromTruststore;
-        if (problem.kind !== 'issuer-not-found' || missing.length === 0)
-            return undefined;
-        const sent = (0,client_file/* readClientFile */.CQ)(chain.file).sent;
-        const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
-        const last = chain.truststore.objects.at(-1);
-        if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
-            return undefined;
-        const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
-        return {
-            ...end,
-            description: `Add ${missing.map(rules_rule/* nameOf */.Vb).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
-            replacement: [
-                end,
-                ...copies.map((object) => ({ file: chain.file.path, line: object.line, endLine: object.endLine })),
-            ],
-        };
-    },
-    describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-found')
-            return '';
-        const { profile } = context;
-        const refused = `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}`;
-        const missing = chain.missingFromTruststore;
-        if (missing.length > 0) {
-            const sent = (0,client_file/* readClientFile */.CQ)(chain.file).sent;
-            const names = missing.map((certificate) => {
-                const line = sent.find((object) => object.certificate === certificate)?.line;
-                return `${(0,rules_rule/* nameOf */.Vb)(certificate)}${line ? ` (line ${line} of the client's file)` : ''}`;
-            });
-            return (`${refused}: ${profile.wording.gateway} takes issuers only from the truststore, and the client's chain needs ${names.join(', then ')}, which the client sends but ${chain.truststore.name} does not hold. ` +
-                `Add ${missing.length === 1 ? 'it' : 'them'} to the truststore; sending ${missing.length === 1 ? 'it' : 'them'} from the client does not help.`);
-        }
-        const stuck = problem.certificate === chain.leaf.certificate
-            ? 'its issuer'
-            : `the issuer of ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
-        const where = profile.chain.issuers === 'truststore'
-            ? `${chain.truststore.name} does not hold`
-            : `neither ${chain.truststore.name} nor the client's file holds`;
-        const fix = profile.chain.issuers === 'truststore'
-            ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
-            : 'Add that CA certificate to the truststore, or have the client send it.';
-        return `${refused}: ${where} ${stuck}, ${(0,chain_rule/* issuerOf */.xD)(problem.certificate)}.${(0,chain_rule/* describeRejected */.uh)(problem.rejected)} ${fix}`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/definitions/incomplete-chain.ts
+var incomplete_chain = __nccwpck_require__(1716);
+// EXTERNAL MODULE: ./src/rules/definitions/insecure-signature-algorithm.ts
+var insecure_signature_algorithm = __nccwpck_require__(8841);
+// EXTERNAL MODULE: ./src/rules/definitions/invalid-certificate-extension.ts
+var invalid_certificate_extension = __nccwpck_require__(7883);
+// EXTERNAL MODULE: ./src/rules/definitions/issuer-not-ca.ts
+var issuer_not_ca = __nccwpck_require__(4560);
+// EXTERNAL MODULE: ./src/rules/definitions/issuer-not-found.ts
+var issuer_not_found = __nccwpck_require__(790);
 // EXTERNAL MODULE: ./src/inventory/files.ts
 var files = __nccwpck_require__(1083);
+// EXTERNAL MODULE: ./src/x509/certificate.ts
+var certificate = __nccwpck_require__(1963);
 ;// CONCATENATED MODULE: ./src/rules/definitions/key-mismatch.ts
 
 
@@ -7432,8 +8338,9 @@ const keyMismatch = {
                     continue;
                 const where = keyFile === certificateFile ? `on line ${key.line}` : `in ${keyFile.path}`;
                 const draft = {
-                    message: `The private key ${where} does not match the certificate ${(0,rules_rule/* nameOf */.Vb)(leaf.certificate)}: ` +
-                        `public key SHA-256 of the key ${(0,x509_certificate/* formatFingerprint */.uV)(key.publicKeySha256)}, of the certificate ${(0,x509_certificate/* formatFingerprint */.uV)(leaf.certificate.publicKey.sha256)}.`,
+                    message: `The private key ${where} does not match the certificate ${(0,rule/* nameOf */.Vb)(leaf.certificate)}: ` +
+                        `public key SHA-256 of the key ${(0,certificate/* formatFingerprint */.uV)(key.publicKeySha256)}, of the certificate ${(0,certificate/* formatFingerprint */.uV)(leaf.certificate.publicKey.sha256)}. ` +
+                        keyMismatch.consequence(context.profile),
                     file: certificateFile.path,
                     line: leaf.line,
                     endLine: leaf.endLine,
@@ -7454,7 +8361,7 @@ const malformedCertificate = {
     description: 'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
     remedy: 'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
     appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `In the truststore: ${(0,rules_rule/* badBundleCertificate */.td)(profile)} A client whose certificate does not parse gets ${profile.wording.refusal}.`,
+    consequence: (profile) => `In the truststore: ${(0,rule/* badBundleCertificate */.td)(profile)} A client whose certificate does not parse gets ${profile.wording.refusal}.`,
     *check(context) {
         for (const file of context.inventory.files) {
             // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
@@ -7489,34 +8396,8 @@ const malformedCertificate = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/name-constraints-violated.ts
-
-
-const nameConstraintsViolated = {
-    id: 'name-constraints-violated',
-    defaultSeverity: 'error',
-    title: "Name outside a CA's name constraints",
-    description: "A CA on the chain restricts, with nameConstraints, the names of certificates below it (directory names, e-mail addresses, DNS names, URIs, IP addresses), and a certificate's subject, emailAddress, alternative names or (for the client's certificate without DNS names) a host-like common name breaks that restriction, or is a form OpenSSL cannot check. Names are compared as OpenSSL compares them: directory names with ASCII letters and spaces folded and nothing else.",
-    remedy: "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
-    appliesTo: (profile) => ({ evidence: profile.validation }),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
-    owns: (problem) => problem.kind === 'name-constraints-violated',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'name-constraints-violated')
-            return '';
-        const whose = problem.certificate === chain.leaf.certificate
-            ? 'its name'
-            : `a name of ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)} on its chain`;
-        const name = (0,rules_rule/* shorten */.ml)(problem.name);
-        const how = problem.violation === 'excluded'
-            ? `is excluded by the name constraints of ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)}`
-            : problem.violation === 'permitted'
-                ? `is outside the permitted names of ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)}`
-                : `cannot be checked against the name constraints of ${(0,rules_rule/* nameOf */.Vb)(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: ${whose}, ${name}, ${how}.`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/definitions/name-constraints-violated.ts
+var name_constraints_violated = __nccwpck_require__(8177);
 // EXTERNAL MODULE: ./src/chain/verify-chain.ts + 1 modules
 var verify_chain = __nccwpck_require__(5222);
 ;// CONCATENATED MODULE: ./src/rules/definitions/not-a-ca-certificate.ts
@@ -7529,39 +8410,18 @@ const notACaCertificate = {
     description: 'A truststore certificate that may not issue certificates (no basicConstraints cA=TRUE) and is not self-signed can neither issue client certificates nor anchor a chain: it is probably a leaf put into the bundle by mistake.',
     remedy: 'Remove the leaf from the truststore, or add the CA that issued it instead. Inspect with `openssl x509 -noout -ext basicConstraints -in FILE`.',
     appliesTo: (profile) => ({ evidence: profile.validation }),
-    consequence: (profile) => `Nothing is accepted through it: clients issued by it get ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}.`,
+    consequence: (profile) => `Nothing is accepted through it: clients issued by it get ${(0,rule/* refusal */.x5)(profile, 'invalid')}.`,
     *check(context) {
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
+        yield* (0,rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
             if ((0,verify_chain/* caStatus */.F)(certificate) !== 0 || certificate.selfSigned)
                 return undefined;
-            return at(`The truststore certificate ${(0,rules_rule/* nameOf */.Vb)(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it can neither issue client certificates nor anchor a chain.`);
+            return at(`The truststore certificate ${(0,rule/* nameOf */.Vb)(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it can neither issue client certificates nor anchor a chain.`);
         }, ['truststore']);
     },
 };
 
-// EXTERNAL MODULE: ./src/findings/severity.ts
-var severity = __nccwpck_require__(5131);
-;// CONCATENATED MODULE: ./src/rules/definitions/path-length-exceeded.ts
-
-
-
-const pathLengthExceeded = {
-    id: 'path-length-exceeded',
-    defaultSeverity: 'error',
-    title: 'pathLenConstraint violated',
-    description: 'A CA on the chain allows fewer intermediates below it (basicConstraints pathLenConstraint) than the chain has.',
-    remedy: 'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
-    appliesTo: (profile) => ({ evidence: profile.validation }),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}: the chain is longer than the CA allows.`,
-    owns: (problem) => problem.kind === 'path-length-exceeded',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'path-length-exceeded')
-            return '';
-        const count = problem.intermediatesBelow;
-        return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: ${(0,rules_rule/* nameOf */.Vb)(problem.issuer)} has pathlen:${problem.pathLen}, but ${(0,severity/* plural */.LS)(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/definitions/path-length-exceeded.ts
+var path_length_exceeded = __nccwpck_require__(5988);
 ;// CONCATENATED MODULE: ./src/rules/definitions/private-key-in-repository.ts
 const privateKeyInRepository = {
     id: 'private-key-in-repository',
@@ -7588,40 +8448,8 @@ const privateKeyInRepository = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/self-signed-certificate.ts
-
-
-
-const selfSignedCertificate = {
-    id: 'self-signed-certificate',
-    defaultSeverity: 'error',
-    title: 'Chain ends in a self-signed certificate that is not in the truststore',
-    description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse). A self-signed root the client sends is not trusted either.',
-    remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -pubkey -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
-    appliesTo: (profile) => ({ evidence: profile.chain.evidence.anchor }),
-    consequence: (profile) => `The client gets ${(0,rules_rule/* refusal */.x5)(profile, 'self-signed')}.`,
-    owns: (problem) => problem.kind === 'self-signed',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'self-signed')
-            return '';
-        const { profile } = context;
-        if (!problem.atLeaf) {
-            return `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(profile, 'untrusted')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) ends in ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
-        }
-        const leaf = problem.certificate;
-        const base = `${(0,chain_rule/* leafClause */.mc)(chain)} is self-signed and is not in the truststore: ${(0,rules_rule/* refusal */.x5)(profile, 'self-signed')}.`;
-        const namesake = problem.mimic ?? chain.truststore.withSubject(leaf.subject.key).find((c) => c.sha256 !== leaf.sha256);
-        if (!namesake)
-            return `${base} Add this certificate to the truststore.`;
-        if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
-            return (`${base} The truststore holds a certificate with the same subject but a different key ` +
-                `(public key SHA-256 in the truststore ${(0,x509_certificate/* formatFingerprint */.uV)(namesake.publicKey.sha256)}, presented by the client ${(0,x509_certificate/* formatFingerprint */.uV)(leaf.publicKey.sha256)}): ` +
-                'one side was re-keyed. Replace the truststore copy with this certificate.');
-        }
-        return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${(0,x509_certificate/* formatFingerprint */.uV)(namesake.sha256)}); the two files must be identical.`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/definitions/self-signed-certificate.ts
+var self_signed_certificate = __nccwpck_require__(781);
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-format.ts
 const ENCODING_NAMES = {
     'trusted-pem': 'an OpenSSL "TRUSTED CERTIFICATE" block',
@@ -7782,164 +8610,12 @@ const truststoreTooManyCertificates = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/definitions/unhandled-critical-extension.ts
-
-
-
-const unhandledCriticalExtension = {
-    id: 'unhandled-critical-extension',
-    defaultSeverity: 'error',
-    title: 'Certificate has a critical extension validators do not know',
-    description: 'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
-    remedy: 'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
-    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients whose chain uses the certificate get ${(0,rules_rule/* refusal */.x5)(profile, 'invalid')}.`,
-    *check(context) {
-        const { profile } = context;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            if (certificate.unknownCriticalExtensions.length === 0)
-                return undefined;
-            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'invalid')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-    owns: (problem) => problem.kind === 'unhandled-critical-extension',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'unhandled-critical-extension')
-            return '';
-        const oids = problem.oids.join(', ');
-        return problem.certificate === chain.leaf.certificate
-            ? `${(0,chain_rule/* leafClause */.mc)(chain)} has critical extension(s) ${oids} that validators reject: ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}.`
-            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'invalid')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/weak-key.ts
-
-
-
-
-/** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
-function describeKey(key) {
-    if (key.type === 'EC')
-        return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
-    if (key.bits === undefined)
-        return `a ${key.type} key`;
-    return `a ${key.bits}-bit ${key.type} key`;
-}
-const weakKey = {
-    id: 'weak-key',
-    defaultSeverity: 'error',
-    title: 'Key smaller than the gateway accepts',
-    description: "An RSA modulus or an elliptic curve below the gateway's floor (API Gateway: RSA-2048, ECDSA-256), on a client certificate or on a CA of its chain.",
-    remedy: 'Generate a new key of at least the floor (RSA-2048 or P-256 for API Gateway) and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
-    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients whose chain uses the key get ${(0,rules_rule/* refusal */.x5)(profile, 'key-type')}.`,
-    *check(context) {
-        const { profile } = context;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            const refused = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
-            if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits')
-                return undefined;
-            const floor = refused.kind === 'security-bits'
-                ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
-                : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
-            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'key-type')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-    owns: (problem) => problem.kind === 'key-not-accepted' &&
-        (problem.refusal.kind === 'too-small' || problem.refusal.kind === 'security-bits'),
-    describe(problem, chain, context) {
-        if (problem.kind !== 'key-not-accepted')
-            return '';
-        const key = describeKey(problem.certificate.publicKey);
-        return problem.certificate === chain.leaf.certificate
-            ? `${(0,chain_rule/* leafClause */.mc)(chain)} has ${key}, below the gateway's floor: ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}.`
-            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which has ${key}.`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/definitions/unsupported-key-type.ts
-
-
-
-
-
-function whatIsAccepted(profile) {
-    const { rsa, ec } = profile.keys;
-    const parts = [
-        ...(rsa
-            ? [
-                rsa.sizes
-                    ? `RSA ${rsa.sizes.join('/')} bits`
-                    : `RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`,
-            ]
-            : []),
-        ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
-        ...profile.keys.others,
-    ];
-    return parts.join('; ');
-}
-function whyNot(certificate, refused) {
-    switch (refused.kind) {
-        case 'explicit-curve':
-            return 'an EC key with explicit curve parameters instead of a named curve';
-        case 'too-large':
-            return `${describeKey(certificate.publicKey)}, larger than the ${refused.maxBits} bits the gateway accepts`;
-        case 'curve':
-            return `an EC key on ${refused.curve}, which the gateway does not accept`;
-        case 'type':
-            return `a key of type ${refused.type}`;
-        case 'rsa-size':
-            return `${describeKey(certificate.publicKey)}; the gateway accepts RSA keys of ${refused.sizes.join(', ')} bits only`;
-        case 'too-small':
-        case 'security-bits':
-            return describeKey(certificate.publicKey);
-        case 'over-verify-limits':
-            return refused.why;
-    }
-}
-const unsupportedKeyType = {
-    id: 'unsupported-key-type',
-    defaultSeverity: 'error',
-    title: 'Key type, curve or size outside what the gateway accepts',
-    description: 'A key the gateway does not accept other than by being too small: DSA, EdDSA, GOST or unknown algorithms; a curve outside its list (CloudFront: no P-521); an RSA key over its maximum (CloudFront and Google Cloud: 4096 bits); an EC key with explicit domain parameters, which OpenSSL refuses on any chain.',
-    remedy: 'Re-issue the certificate with a key the gateway lists (for API Gateway: RSA 2048+ or ECDSA P-256, P-384, P-521 on a named curve).',
-    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients whose chain uses the key get ${(0,rules_rule/* refusal */.x5)(profile, 'key-type')}.`,
-    *check(context) {
-        const { profile } = context;
-        yield* (0,rules_rule/* eachCertificate */.vu)(context, ({ certificate, role, at }) => {
-            const refused = (0,policy/* judgeKey */.FF)(profile.keys, certificate.publicKey);
-            if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits')
-                return undefined;
-            if (refused.kind === 'over-verify-limits') {
-                return at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`);
-            }
-            const finding = at(`The ${client_file/* ROLE_WORDS */.J$[role]} ${(0,rules_rule/* nameOf */.Vb)(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${(0,rules_rule/* certificateConsequence */.l4)(profile, role, 'key-type')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
-        });
-    },
-    owns: (problem) => (problem.kind === 'key-not-accepted' &&
-        problem.refusal.kind !== 'too-small' &&
-        problem.refusal.kind !== 'security-bits') ||
-        problem.kind === 'explicit-ec-parameters',
-    describe(problem, chain, context) {
-        if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters')
-            return '';
-        const why = problem.kind === 'explicit-ec-parameters'
-            ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
-            : whyNot(problem.certificate, problem.refusal);
-        if (problem.kind === 'key-not-accepted' && problem.refusal.kind === 'over-verify-limits') {
-            return `${(0,chain_rule/* leafClause */.mc)(chain)} could not be judged: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) uses ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
-        }
-        return problem.certificate === chain.leaf.certificate
-            ? `${(0,chain_rule/* leafClause */.mc)(chain)} has ${why}: ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}.`
-            : `${(0,chain_rule/* leafClause */.mc)(chain)} would be refused, ${(0,rules_rule/* refusal */.x5)(context.profile, 'key-type')}: its chain (${(0,chain_rule/* describePath */.NH)(chain.built.chain)}) goes through ${(0,rules_rule/* nameOf */.Vb)(problem.certificate)}, which has ${why}.`;
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/definitions/unhandled-critical-extension.ts
+var unhandled_critical_extension = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/rules/definitions/unsupported-key-type.ts
+var unsupported_key_type = __nccwpck_require__(9948);
+// EXTERNAL MODULE: ./src/rules/definitions/weak-key.ts
+var weak_key = __nccwpck_require__(6870);
 // EXTERNAL MODULE: ./src/rules/definitions/configuration-change-deferred.ts
 var configuration_change_deferred = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/chain/truststore.ts
@@ -7961,7 +8637,7 @@ const workLimitReached = {
             for (const { count, firstIgnored } of truststore.crowded.values()) {
                 const { file, object } = firstIgnored;
                 yield {
-                    message: `${count} certificates of the truststore share the subject of ${(0,rules_rule/* nameOf */.Vb)(object.certificate)}; path building considers the first ${chain_truststore/* MAX_SAME_NAME_CERTIFICATES */.D} as issuers and sets this one and the ${count - chain_truststore/* MAX_SAME_NAME_CERTIFICATES */.D - 1} after it aside.`,
+                    message: `${count} certificates of the truststore share the subject of ${(0,rule/* nameOf */.Vb)(object.certificate)}; path building considers the first ${chain_truststore/* MAX_SAME_NAME_CERTIFICATES */.D} as issuers and sets this one and the ${count - chain_truststore/* MAX_SAME_NAME_CERTIFICATES */.D - 1} after it aside.`,
                     file: file.path,
                     line: object.line,
                     endLine: object.endLine,
@@ -7976,7 +8652,7 @@ const workLimitReached = {
 
 /** Not a check of its own: the framework reports a crashed check under this id, so nothing is lost silently. */
 const internalErrorRule = {
-    id: rules_rule/* INTERNAL_ERROR_RULE_ID */.YV,
+    id: rule/* INTERNAL_ERROR_RULE_ID */.YV,
     defaultSeverity: 'error',
     mandatory: true,
     title: 'A check failed unexpectedly',
@@ -8030,6 +8706,7 @@ const internalErrorRule = {
 
 
 
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
@@ -8037,17 +8714,18 @@ const RULES = [
     workLimitReached,
     configuration_change_deferred/* configurationChangeDeferred */.w,
     malformedCertificate,
-    invalidCertificateExtension,
-    insecureSignatureAlgorithm,
-    weakKey,
-    unsupportedKeyType,
-    certificateExpired,
-    certificateNotYetValid,
+    invalid_certificate_extension/* invalidCertificateExtension */.Q,
+    insecure_signature_algorithm/* insecureSignatureAlgorithm */.O,
+    weak_key/* weakKey */._Q,
+    unsupported_key_type/* unsupportedKeyType */.L,
+    certificate_expired/* certificateExpired */.V,
+    certificate_not_yet_valid/* certificateNotYetValid */.F,
     certificateExpiringSoon,
-    unhandledCriticalExtension,
+    unhandled_critical_extension/* unhandledCriticalExtension */.w,
     privateKeyInRepository,
     keyMismatch,
-    clientNotEndEntity,
+    client_not_end_entity/* clientNotEndEntity */.H,
+    client_certificate_is_ca/* clientCertificateIsCa */.x,
     truststoreTooManyCertificates,
     truststoreTooLarge,
     truststoreCertificateTooLarge,
@@ -8056,23 +8734,23 @@ const RULES = [
     truststoreRootCount,
     duplicateCertificate,
     notACaCertificate,
-    incompleteChain,
-    issuerNotFound,
-    selfSignedCertificate,
-    chainSignatureInvalid,
-    issuerNotCa,
-    pathLengthExceeded,
-    nameConstraintsViolated,
-    chainTooLong,
-    clientAuthNotPermitted,
+    incomplete_chain/* incompleteChain */.W,
+    issuer_not_found/* issuerNotFound */.RM,
+    self_signed_certificate/* selfSignedCertificate */.y,
+    chain_signature_invalid/* chainSignatureInvalid */.f,
+    issuer_not_ca/* issuerNotCa */.z,
+    path_length_exceeded/* pathLengthExceeded */.n,
+    name_constraints_violated/* nameConstraintsViolated */.e,
+    chain_too_long/* chainTooLong */.y,
+    client_auth_not_permitted/* clientAuthNotPermitted */.X,
     crlMalformed,
     crlQuota,
-    crlIssuerNotInTruststore,
-    crlUnusable,
-    crlExpired,
+    crl_issuer_not_in_truststore/* crlIssuerNotInTruststore */.Q,
+    crl_unusable/* crlUnusable */.B,
+    crl_expired/* crlExpired */.Z,
     crlExpiringSoon,
-    crlMissingForCa,
-    clientCertificateRevoked,
+    crl_missing_for_ca/* crlMissingForCa */.t,
+    client_certificate_revoked/* clientCertificateRevoked */.r,
     revocationNotSupported,
     internalErrorRule,
 ];
@@ -8081,13 +8759,6 @@ if (BY_ID.size !== RULES.length)
     throw new Error('duplicate rule id in the registry');
 function findRule(id) {
     return BY_ID.get(id);
-}
-/** The rule that explains a reason a client is refused: exactly one owns each (a test checks every kind). */
-function ownerOf(problem) {
-    const owners = RULES.filter((rule) => rule.owns?.(problem));
-    if (owners.length !== 1)
-        throw new Error(`client problem ${problem.kind} has ${owners.length} owning rules`);
-    return owners[0];
 }
 
 
@@ -8238,7 +8909,7 @@ function shellQuote(value) {
 /* harmony export */ });
 /* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 /* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6546);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9952);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6485);
 
 
 
@@ -8259,7 +8930,7 @@ function profileSeverity(rule, profile) {
 }
 /** Every rule's severity under the profile, with the configuration's overrides applied. */
 function resolveSeverities(profile, overrides) {
-    return new Map(_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
+    return new Map(_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
 }
 
 
@@ -9975,7 +10646,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");

@@ -1,7 +1,8 @@
 /**
  * What the fuzzer drives: the whole engine on one input, as a client file and
  * as a truststore under API Gateway, and as a client file and a CRL file under
- * NGINX (revocation checking on), then every report format. Bundled by
+ * NGINX (revocation checking on), then every report format; each report
+ * must keep one verdict per client (src/verdicts/consistency.ts). Bundled by
  * fuzz/run.mjs with ncc.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { formatMarkdown } from '../src/report/format-markdown.js';
 import { formatSarif } from '../src/report/format-sarif.js';
 import { formatText } from '../src/report/format-text.js';
 import { parseReport } from '../src/report/read-report.js';
+import { findProfile } from '../src/profiles/registry.js';
+import { verdictContradictions } from '../src/verdicts/consistency.js';
 
 const AT = new Date('2026-01-15T00:00:00Z');
 
@@ -54,6 +57,11 @@ export function fuzzOne(input: Uint8Array): string {
     },
     { profile: nginx, at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] },
   );
+  // A report that contradicts its own verdicts is a bug, as an exception is.
+  for (const judged of [report, withCrl]) {
+    const contradictions = verdictContradictions(judged, (id) => findProfile(id)!.wording);
+    if (contradictions.length > 0) throw new Error(`verdicts contradict each other: ${contradictions.join('; ')}`);
+  }
   const json = formatJson(report);
   parseReport(json);
   return [

@@ -20,17 +20,6 @@ const cases = loadLimbo();
 const NOW = new Date('2026-01-15T00:00:00Z');
 const verdicts = new Map<string, Verdict & { ms: number }>();
 const run = promisify(execFile);
-/**
- * The peer certificate is a CA: the tool reports such a client file as a
- * layout error (client-not-end-entity), where OpenSSL judges the CA as the peer.
- */
-const LAYOUT_CASES = new Set([
-  'pathlen::validation-ignores-pathlen-in-leaf',
-  'rfc5280::ca-as-leaf',
-  'rfc5280::ca-as-leaf-wrong-san',
-  'webpki::ca-as-leaf',
-  'webpki::ee-basicconstraints-ca',
-]);
 /** Signature checks per case: the longest limbo chain has a few dozen links. */
 const MAX_VERIFICATIONS = 120;
 
@@ -93,7 +82,7 @@ describe('x509-limbo conformance', () => {
     expect(disagreements).toEqual([]);
   });
 
-  test('every case gets the verdict of the real openssl verify, except the listed repository-layout cases', async () => {
+  test('every case gets the verdict of the real openssl verify', async () => {
     const scratch = await mkdtemp(path.join(tmpdir(), 'tsc-limbo-'));
     const differences: string[] = [];
     for (const testCase of cases) {
@@ -111,10 +100,7 @@ describe('x509-limbo conformance', () => {
         () => 'FAILURE',
       );
       const ours = verdicts.get(testCase.id)!.result;
-      if (ours !== openssl && !LAYOUT_CASES.has(testCase.id))
-        differences.push(`${testCase.id}: openssl ${openssl}, ours ${ours}`);
-      if (ours === openssl && LAYOUT_CASES.has(testCase.id))
-        differences.push(`${testCase.id}: now agrees; take it off the list`);
+      if (ours !== openssl) differences.push(`${testCase.id}: openssl ${openssl}, ours ${ours}`);
     }
     expect(differences).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { checkInventory } from '../../src/engine.js';
 import type { Profile } from '../../src/profiles/profile.js';
 import { findProfile } from '../../src/profiles/registry.js';
 import { verifyArguments } from '../../src/rules/chain-rule.js';
+import { EXPLAINING_RULE_IDS } from '../../src/rules/explainers.js';
 import { memoryInventory, REPO } from '../helpers.js';
 import { CASE_TIME, type DifferentialCase } from './scenarios.js';
 
@@ -13,16 +14,23 @@ export const REGRESSIONS = path.join(REPO, '__tests__/differential/regressions')
 /** The tool's verdict on the case's client: the report's, computed in memory. */
 type Judged = Pick<DifferentialCase, 'truststore' | 'client' | 'crls'>;
 
+/**
+ * The model's verdict: every rule that explains a refusal is an error, so a
+ * behaviour whose evidence is unconfirmed (a warning by default, the client
+ * counted as accepted) still refuses, as `openssl verify` with the profile's
+ * flags does.
+ */
+const MODEL_SEVERITIES = Object.fromEntries([...EXPLAINING_RULE_IDS].map((id) => [id, 'error' as const]));
+
 export function toolAccepts(testCase: Judged, profile: Profile): boolean {
   const report = checkInventory(memoryInventory(testCase.truststore, testCase.client, testCase.crls), {
     profile,
     at: CASE_TIME,
     expiryWarningDays: 0,
-    severities: {},
+    severities: MODEL_SEVERITIES,
     suppressions: [],
   });
-  const chain = report.chains[0];
-  return chain !== undefined && chain.reasons === undefined;
+  return report.chains[0]?.accepted === true;
 }
 
 /** `openssl verify` with the profile's flags, at the case's time, away from the system's CA store. */

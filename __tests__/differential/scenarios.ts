@@ -331,7 +331,15 @@ export function generateCase(
         'AKID with two directory names',
         'AKID with a URI issuer',
         'AKID serial mismatch',
+        'a CA certificate (keyCertSign, cRLSign)',
+        'a CA certificate with digitalSignature',
       ] as const);
+      if (variation.startsWith('a CA certificate')) {
+        // What `openssl req -x509` and careless issuers make: OpenSSL judges it as the leaf whatever its flags.
+        leaf.ca = true;
+        leaf.basicConstraints = 'ca';
+        if (variation === 'a CA certificate with digitalSignature') leaf.keyUsage = 'no-cert-sign';
+      }
       if (variation === 'empty keyUsage') leaf.keyUsage = 'empty';
       if (variation === 'AKID with two directory names') leaf.authorityKeyId = 'two-directory-names';
       if (variation === 'AKID with a URI issuer') leaf.authorityKeyId = 'uri-issuer';

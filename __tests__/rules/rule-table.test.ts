@@ -338,9 +338,37 @@ testRule('client-not-end-entity', {
       ...everyday((pki) => pki.issuing.pem + pki.leaf.pem),
       errors: [{ says: /starts with O=Table PKI, CN=Issuing CA, a CA; the client's own certificate.*comes after it/ }],
     })),
-    invalid('only a CA', () => ({
+    invalid('a reversed chain, root first', () => ({
+      ...everyday((pki) => pki.root.pem + pki.issuing.pem + pki.leaf.pem),
+      errors: [
+        {
+          says: /starts with O=Table PKI, CN=Root CA, a CA; .* the handshake fails before API Gateway accepts it, and the client is refused/,
+        },
+      ],
+    })),
+  ],
+});
+
+testRule('client-certificate-is-ca', {
+  valid: [
+    () => everyday(),
+    valid('a CA certificate that is not the first of the client file is what the client sends', () =>
+      everyday((pki) => pki.leaf.pem + pki.issuing.pem),
+    ),
+    valid('a self-signed client in the truststore is its own anchor, as gateways document', () => {
+      const self = ca('self-signed client');
+      return { files: [truststoreFile(self.pem), clientFile(self.pem)] };
+    }),
+  ],
+  invalid: [
+    invalid('a CA certificate as the client: judged by its chain, with a warning', () => ({
       ...everyday((pki) => pki.issuing.pem),
-      errors: [{ says: /holds only CA certificates/ }],
+      errors: [{ says: /CN=Issuing CA is a CA certificate .* whoever holds its key can also issue certificates/ }],
+    })),
+    invalid('Google Cloud refuses a CA as a client', () => ({
+      ...everyday((pki) => pki.issuing.pem),
+      profile: 'gcp-load-balancer',
+      errors: [{ says: /CN=Issuing CA is a CA certificate .* Google Cloud refuses a CA as a client's certificate/ }],
     })),
   ],
 });

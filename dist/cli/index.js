@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4456);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4456:
+/***/ 418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -499,9 +499,11 @@ function findingMessage(report, finding) {
     return label ? `[${label}] ${finding.message}` : finding.message;
 }
 /**
- * One report from the reports of several targets. A finding that is the
- * same under every target it appears in (a private key in the repository, a
- * file that cannot be read) is kept once, under the first.
+ * One report from the reports of several targets. A finding about a file
+ * rather than a certificate that is the same under every target it appears
+ * in (a private key in the repository, a file that cannot be read) is kept
+ * once, under the first; a finding on a certificate stays with each target,
+ * whose verdicts it decides.
  */
 function mergeReports(reports, files) {
     const findings = [];
@@ -509,7 +511,7 @@ function mergeReports(reports, files) {
     for (const report of reports) {
         for (const finding of report.findings) {
             const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.message]);
-            if (firstTarget.has(key) && firstTarget.get(key) !== finding.target)
+            if (!finding.certificate && firstTarget.has(key) && firstTarget.get(key) !== finding.target)
                 continue;
             firstTarget.set(key, finding.target);
             findings.push(finding);
@@ -692,7 +694,23 @@ const CHAIN_DEPTH_FOUR = {
     depthLimit: 'a chain depth of 4 (read here as four CA certificates above the client, as for API Gateway)',
 };
 
+;// CONCATENATED MODULE: ./src/profiles/builtin/client-ca.ts
+/**
+ * OpenSSL's X509_verify_cert takes the certificate at depth 0 as the leaf
+ * whatever its basicConstraints: it ignores the leaf's pathLen and checks the
+ * TLS-client purpose against the leaf's keyUsage, not its CA flag.
+ */
+const OPENSSL_LEAF = "OpenSSL 3.0 crypto/x509/x509_vfy.c: check_chain_extensions treats depth 0 as the end entity whatever its cA flag; x509-limbo pathlen::validation-ignores-pathlen-in-leaf, and this repository's randomized comparisons with `openssl verify`, accept a CA certificate as the client's";
+/** A gateway that judges a CA client certificate as OpenSSL does, on the evidence given (`gateway`: what it adds). */
+function judgedAsOpenSslDoes(confidence, gateway) {
+    return {
+        verdict: 'judged',
+        evidence: { confidence, source: gateway ? `${gateway}; ${OPENSSL_LEAF}` : OPENSSL_LEAF },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-alb.ts
+
 
 
 const GUIDE = 'Elastic Load Balancing User Guide, "Mutual authentication with TLS in Application Load Balancer"';
@@ -790,6 +808,7 @@ const awsAlb = {
             source: `${CONNECTION_LOGS}: ClientCertPurposeInvalid, a client certificate whose purpose (extendedKeyUsage) does not allow client authentication.`,
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', 'Elastic Load Balancing does not say what it does with a client certificate that is a CA (its verifier, s2n-tls, is not OpenSSL)'),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'accepted',
@@ -1014,6 +1033,7 @@ const KEY_USAGE_NAMES = [
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-api-gateway.ts
 
+
 const DEVELOPER_GUIDE = 'API Gateway Developer Guide, "Configuring mutual TLS authentication for a REST API" / "...for an HTTP API"';
 const KNOWLEDGE_CENTER = 'AWS Knowledge Center, "Resolve mutual TLS 403 Forbidden errors from API Gateway"';
 /**
@@ -1108,6 +1128,7 @@ const awsApiGateway = {
             source: 'API Gateway does not document a purpose (extendedKeyUsage) check; Google Cloud and Elastic Load Balancing require clientAuth on leaves, and TLS stacks that check the purpose refuse a leaf whose extendedKeyUsage lacks it.',
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', 'API Gateway does not say what it does with a client certificate that is a CA; the seed article checks clients with `openssl verify`'),
     wording: {
         gateway: 'API Gateway',
         refusal: '403 Forbidden',
@@ -1126,6 +1147,7 @@ const awsApiGateway = {
 };
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-cloudfront.ts
+
 
 
 const TRUST_STORES = 'CloudFront Developer Guide, "Trust stores and certificate management" (viewer mTLS)';
@@ -1212,6 +1234,7 @@ const awsCloudfront = {
             source: `${aws_cloudfront_CONNECTION_LOGS}: ClientCertIntentInvalid, a client certificate whose intended use does not allow client authentication.`,
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', 'CloudFront does not say what it does with a client certificate that is a CA'),
     wording: {
         gateway: 'CloudFront',
         refusal: 'a failed TLS handshake',
@@ -1329,6 +1352,7 @@ function authLevel(minSecurityBits) {
 ;// CONCATENATED MODULE: ./src/profiles/builtin/azure-application-gateway.ts
 
 
+
 const OVERVIEW = 'Azure Application Gateway, "Overview of mutual authentication"';
 const TROUBLESHOOTING = 'Azure Application Gateway, "Troubleshoot mutual authentication errors"';
 const openDefaults = securityLevelPolicy(0, unconfirmed(`${OVERVIEW} lists no key or signature requirements for client certificates.`));
@@ -1395,6 +1419,7 @@ const azureApplicationGateway = {
             source: `${TROUBLESHOOTING}: a client certificate without the client authentication purpose fails with "Unsupported certificate purpose" (OpenSSL's purpose check).`,
         },
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', "Azure does not say what it does with a client certificate that is a CA; its purpose check is OpenSSL's"),
     wording: {
         gateway: 'Application Gateway',
         refusal: '400 Bad Request',
@@ -1416,6 +1441,7 @@ const azureApplicationGateway = {
 };
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/envoy.ts
+
 
 
 
@@ -1476,6 +1502,7 @@ const envoy = {
         sslClient: true,
         evidence: unconfirmed("Envoy's validator verifies with the TLS-client purpose as BoringSSL's own server path does; not confirmed against a running Envoy."),
     },
+    clientCa: judgedAsOpenSslDoes('unconfirmed', "Envoy verifies with BoringSSL's X509_verify_cert, which shares OpenSSL's leaf handling; not reproduced here"),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'refuses',
@@ -1615,6 +1642,13 @@ const gcpLoadBalancer = {
             source: `${MTLS}: the client certificate's extendedKeyUsage must include clientAuth; ${LOGGING}: client_cert_chain_invalid_eku, "Either the client certificate or its issuer doesn't have Extended Key Usage (EKU) that includes clientAuth" (confirmed by users, hashicorp/vault#24945).`,
         },
     },
+    clientCa: {
+        verdict: 'refused',
+        evidence: {
+            confidence: 'vendor',
+            source: `${MTLS}: the client (leaf) certificate must not have basicConstraints CA=true.`,
+        },
+    },
     wording: {
         gateway: 'Google Cloud',
         refusal: 'a failed TLS handshake (or, with "allow invalid or missing client certificate", the failure passed to the backend in headers)',
@@ -1640,6 +1674,7 @@ const gcpLoadBalancer = {
 };
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/nginx.ts
+
 
 
 const SSL_MODULE = 'NGINX documentation, ngx_http_ssl_module';
@@ -1705,6 +1740,7 @@ const nginx = {
         sslClient: true,
         evidence: { confidence: 'vendor', source: OPENSSL_SERVER },
     },
+    clientCa: judgedAsOpenSslDoes('reproduction', "a real NGINX 1.22 on this machine accepts a CA certificate as the client's when its keyUsage allows the TLS-client purpose (__tests__/system/nginx.system.ts)"),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'refuses',
@@ -1784,6 +1820,7 @@ const nginx = {
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/openssl.ts
 
+
 const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
 /**
  * What `openssl verify -CAfile <truststore> -untrusted <what the client sends>`
@@ -1858,6 +1895,7 @@ const openssl = {
         issuer: 'not-checked',
         evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
     },
+    clientCa: judgedAsOpenSslDoes('vendor'),
     revocation: {
         scope: 'every-ca',
         missingCrl: 'refuses',
@@ -2161,8 +2199,11 @@ function keySiblings(tree, certificateFiles, taken) {
  * truststore files keep the order of their globs (they are concatenated so).
  */
 function files_findFiles(request) {
-    if (request.truststore.length === 0 && request.clients.length === 0) {
-        throw new UsageError('nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)');
+    if (request.truststore.length === 0) {
+        // Clients alone would pass with no chain judged: nothing to check them against is not a pass.
+        throw new UsageError(request.clients.length === 0
+            ? 'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)'
+            : 'client certificates are given but no truststore: there is nothing to judge them against. Name the truststore the gateway receives (--truststore, the truststore input, or truststore: in .truststore-check.yml)');
     }
     const tree = request.tree ?? new Walker(request.root);
     const lenient = request.unmatchedOk ?? false;
@@ -3764,16 +3805,19 @@ function crlsOf(file) {
 ;// CONCATENATED MODULE: ./src/inventory/client-file.ts
 
 const cache = new WeakMap();
+function isCa(object) {
+    return object.certificate.basicConstraints?.ca === true;
+}
 function readClientFile(file) {
     let split = cache.get(file);
     if (!split) {
-        const certificates = certificatesOf(file);
-        const index = certificates.findIndex((object) => object.certificate.basicConstraints?.ca !== true);
-        const leaf = index === -1 ? undefined : certificates[index];
+        const [leaf, ...sent] = certificatesOf(file);
+        const ownIndex = leaf && isCa(leaf) ? sent.findIndex((object) => !isCa(object)) : -1;
         split = {
             ...(leaf ? { leaf } : {}),
-            sent: certificates.filter((object) => object !== leaf),
-            leadingCas: index === -1 ? certificates : certificates.slice(0, index),
+            sent,
+            ...(ownIndex >= 0 ? { ownAfterCa: sent[ownIndex] } : {}),
+            leadingCas: leaf && ownIndex >= 0 ? [leaf, ...sent.slice(0, ownIndex)] : [],
         };
         cache.set(file, split);
     }
@@ -4072,10 +4116,10 @@ const certificateExpired = {
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => problem.kind === 'expired',
+};
+const explainCertificateExpired = {
+    rule: certificateExpired,
     describe(problem, chain, context) {
-        if (problem.kind !== 'expired')
-            return '';
         const when = time_formatDate(problem.certificate.notAfter);
         return problem.certificate === chain.leaf.certificate
             ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired')}.`
@@ -4132,10 +4176,10 @@ const certificateNotYetValid = {
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => problem.kind === 'not-yet-valid',
+};
+const explainCertificateNotYetValid = {
+    rule: certificateNotYetValid,
     describe(problem, chain, context) {
-        if (problem.kind !== 'not-yet-valid')
-            return '';
         const when = time_formatDate(problem.certificate.notBefore);
         return problem.certificate === chain.leaf.certificate
             ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid')}.`
@@ -4156,10 +4200,10 @@ const chainSignatureInvalid = {
     remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore (before, or instead of, its namesake). Confirm with the `openssl verify` command given with the finding ("certificate signature failure").',
     appliesTo: (profile) => ({ evidence: profile.validation }),
     consequence: (profile) => `The client gets ${refusal(profile, 'signature')}: the certificate fails the integrity check.`,
-    owns: (problem) => problem.kind === 'signature-invalid',
+};
+const explainChainSignatureInvalid = {
+    rule: chainSignatureInvalid,
     describe(problem, chain, context) {
-        if (problem.kind !== 'signature-invalid')
-            return '';
         const which = problem.certificate === chain.leaf.certificate
             ? 'Its signature'
             : `The signature on ${nameOf(problem.certificate)} on its chain`;
@@ -4186,10 +4230,10 @@ const chainTooLong = {
     remedy: 'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
     appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
     consequence: (profile) => `The client gets ${refusal(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
-    owns: (problem) => problem.kind === 'chain-too-long',
+};
+const explainChainTooLong = {
+    rule: chainTooLong,
     describe(problem, chain, context) {
-        if (problem.kind !== 'chain-too-long')
-            return '';
         const { chain: model } = context.profile;
         const needed = chain.fullChainIntermediates;
         const length = needed !== undefined
@@ -4228,6 +4272,9 @@ function overVerifyLimits(key) {
 ;// CONCATENATED MODULE: ./src/profiles/policy.ts
 
 
+function isWeakKeyRefusal(refusal) {
+    return refusal.kind === 'too-small' || refusal.kind === 'security-bits';
+}
 function judgeKey(policy, key) {
     const over = overVerifyLimits(key);
     if (over)
@@ -4332,7 +4379,9 @@ const clientAuthNotPermitted = {
             return at(`The client certificate ${nameOf(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${refusal(context.profile, 'purpose')}.`);
         }, ['client']);
     },
-    owns: (problem) => problem.kind === 'purpose-not-client-auth' || problem.kind === 'purpose',
+};
+const explainClientAuthNotPermitted = {
+    rule: clientAuthNotPermitted,
     describe(problem, chain, context) {
         if (problem.kind === 'purpose') {
             const whose = problem.certificate === chain.leaf.certificate ? 'it' : `${nameOf(problem.certificate)} on its chain`;
@@ -4343,12 +4392,67 @@ const clientAuthNotPermitted = {
             }[problem.why];
             return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} ${why}.`;
         }
-        if (problem.kind !== 'purpose-not-client-auth')
-            return '';
         const whose = problem.role === 'leaf'
             ? 'it'
             : `its issuing CA ${nameOf(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
         return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-certificate-is-ca.ts
+
+
+
+
+const MINTS_CLIENTS = 'whoever holds its key can also issue certificates under it, and the gateway would accept those clients too';
+const clientCertificateIsCa = {
+    id: 'client-certificate-is-ca',
+    defaultSeverity: 'error',
+    title: 'Client certificate is a CA certificate',
+    description: "The certificate a client presents (the first of its file) has basicConstraints cA=TRUE. Google Cloud refuses such a client; OpenSSL-based gateways judge it as any client's (when its keyUsage allows the TLS-client purpose). Either way a client holding a CA key can mint further clients that chain to it.",
+    remedy: 'Issue the client an end-entity certificate (basicConstraints cA=FALSE, extendedKeyUsage clientAuth) and keep CA keys off clients. Check with `openssl x509 -noout -ext basicConstraints -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.clientCa.evidence }),
+    consequence: (profile) => profile.clientCa.verdict === 'refused'
+        ? `The client gets ${refusal(profile, 'invalid')}.`
+        : `${profile.wording.gateway} judges it as any client certificate; ${MINTS_CLIENTS}.`,
+    /** Where the gateway judges a CA client as any other, the risk is still worth a warning. */
+    *check(context) {
+        const { profile } = context;
+        if (profile.clientCa.verdict !== 'judged')
+            return;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'client')
+                continue;
+            const { leaf, ownAfterCa } = readClientFile(file);
+            // A self-signed client is its own anchor, the case gateways document; a CA written before the client's own
+            // certificate is client-not-end-entity's.
+            if (!leaf || ownAfterCa || leaf.certificate.selfSigned || leaf.certificate.basicConstraints?.ca !== true)
+                continue;
+            try {
+                const { evidence } = profile.clientCa;
+                const sure = evidence.confidence === 'unconfirmed'
+                    ? ` (${CONFIDENCE_WORDS.unconfirmed} for ${profile.wording.gateway})`
+                    : '';
+                const draft = {
+                    message: `The client certificate ${nameOf(leaf.certificate)} is a CA certificate (basicConstraints cA=TRUE). ${profile.wording.gateway} judges it as any client certificate${sure}, but ${MINTS_CLIENTS}. Issue the client an end-entity certificate.`,
+                    file: file.path,
+                    line: leaf.line,
+                    endLine: leaf.endLine,
+                    certificate: leaf.certificate,
+                    atMost: 'warning',
+                };
+                yield draft;
+            }
+            catch (error) {
+                yield internalError(file.path, leaf.line, leaf.endLine, `checking ${leaf.certificate.subject.text}`, error);
+            }
+        }
+    },
+};
+const explainClientCertificateIsCa = {
+    rule: clientCertificateIsCa,
+    describe(problem, chain, context) {
+        return `${leafClause(chain)} is a CA certificate (basicConstraints cA=TRUE), and ${context.profile.wording.gateway} refuses a CA as a client's certificate: ${refusal(context.profile, 'invalid')}. Issue the client an end-entity certificate.`;
     },
 };
 
@@ -4359,48 +4463,40 @@ const clientAuthNotPermitted = {
  * The client's block first, then the CAs that preceded it, nearest first (a
  * chain written root first is reversed), when nothing else sits among them.
  */
-function clientFirst(file, leaf, leadingCas) {
+function clientFirst(file, own, leadingCas) {
     const first = leadingCas[0];
-    const among = file.objects.filter((object) => object.line >= first.line && object.line <= leaf.line);
+    const among = file.objects.filter((object) => object.line >= first.line && object.line <= own.line);
     if (among.length !== leadingCas.length + 1 ||
         among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem'))
         return undefined;
     const span = (object) => ({ file: file.path, line: object.line, endLine: object.endLine });
     return {
         ...span(first),
-        endLine: leaf.endLine,
+        endLine: own.endLine,
         description: "Put the client's certificate first.",
-        replacement: [span(leaf), ...[...leadingCas].reverse().map(span)],
+        replacement: [span(own), ...[...leadingCas].reverse().map(span)],
     };
 }
 const clientNotEndEntity = {
     id: 'client-not-end-entity',
     defaultSeverity: 'error',
     title: 'Client file does not start with the client certificate',
-    description: "A TLS client presents the first certificate of its file as its own. Here the first is a CA (basicConstraints cA=TRUE): a full chain written in the wrong order, or a CA copied among the clients. The client's real certificate, when there is one, is checked as the client's; the file still needs fixing.",
-    remedy: "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`); move a bare CA to the truststore or remove it. Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+    description: "A TLS client presents the first certificate of its file as its own, and proves it holds that certificate's key. Here the file starts with a CA (basicConstraints cA=TRUE) and the client's own certificate comes later: a full chain written in the wrong order. The client's key belongs to the later certificate, so the handshake cannot succeed.",
+    remedy: "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`). Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+    // RFC 8446 §4.4.2 (and RFC 5246 §7.4.2): the sender's certificate comes first. No gateway can do otherwise.
     appliesTo: () => ({}),
-    consequence: (profile) => `A client configured with this file presents a CA certificate as its own; ${profile.wording.gateway} then judges the wrong certificate.`,
-    *check(context) {
-        for (const file of context.inventory.files) {
-            if (file.role !== 'client')
-                continue;
-            const { leaf, leadingCas } = readClientFile(file);
-            const first = leadingCas[0];
-            if (!first)
-                continue;
-            const message = leaf
-                ? `The file starts with ${nameOf(first.certificate)}, a CA; the client's own certificate, ${nameOf(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
-                : `The file holds only CA certificates (${leadingCas.map((object) => nameOf(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
-            yield {
-                message,
-                file: file.path,
-                line: first.line,
-                endLine: first.endLine,
-                certificate: first.certificate,
-                ...(leaf ? { fix: clientFirst(file, leaf, leadingCas) } : {}),
-            };
-        }
+    consequence: (profile) => `The client presents a CA certificate as its own and cannot prove it holds that CA's key: the handshake fails before ${profile.wording.gateway} accepts it.`,
+};
+const explainClientNotEndEntity = {
+    rule: clientNotEndEntity,
+    describe(problem, chain, context) {
+        const own = readClientFile(chain.file).ownAfterCa;
+        const where = own ? ` on line ${own.line}` : '';
+        return `The file starts with ${nameOf(problem.certificate)}, a CA; the client's own certificate, ${nameOf(problem.own)}, comes after it${where}. A TLS client presents the first certificate as its own and must prove it holds that certificate's key, which it does not: the handshake fails before ${context.profile.wording.gateway} accepts it, and the client is refused. Put the client certificate first.`;
+    },
+    fix(_problem, chain) {
+        const { ownAfterCa, leadingCas } = readClientFile(chain.file);
+        return ownAfterCa ? clientFirst(chain.file, ownAfterCa, leadingCas) : undefined;
     },
 };
 
@@ -4459,10 +4555,10 @@ const clientCertificateRevoked = {
     remedy: 'Issue the client a new certificate (a new serial number), or remove the revoked client certificate from the repository. Confirm with the `openssl verify -crl_check_all -CRLfile ...` command given with the finding.',
     appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.revoked } : undefined),
     consequence: (profile) => `The client gets ${refusal(profile, 'revoked')}.`,
-    owns: (problem) => problem.kind === 'revoked',
+};
+const explainClientCertificateRevoked = {
+    rule: clientCertificateRevoked,
     describe(problem, chain, context) {
-        if (problem.kind !== 'revoked')
-            return '';
         const { revocation } = problem;
         const why = `revoked on ${time_formatDate(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${describeCrl(problem.given)}`;
         return problem.certificate === chain.leaf.certificate
@@ -4495,10 +4591,10 @@ const crlExpired = {
             return undefined;
         });
     },
-    owns: (problem) => problem.kind === 'crl-expired' || problem.kind === 'crl-not-yet-valid',
+};
+const explainCrlExpired = {
+    rule: crlExpired,
     describe(problem, chain, context) {
-        if (problem.kind !== 'crl-expired' && problem.kind !== 'crl-not-yet-valid')
-            return '';
         const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
         const state = problem.kind === 'crl-expired'
             ? `expired on ${time_formatDate(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
@@ -4575,10 +4671,10 @@ const crlIssuerNotInTruststore = {
                 : undefined;
         });
     },
-    owns: (problem) => problem.kind === 'crl-signature' || problem.kind === 'crl-no-crl-sign',
+};
+const explainCrlIssuerNotInTruststore = {
+    rule: crlIssuerNotInTruststore,
     describe(problem, chain, context) {
-        if (problem.kind !== 'crl-signature' && problem.kind !== 'crl-no-crl-sign')
-            return '';
         const why = problem.kind === 'crl-signature'
             ? `its signature does not verify with the key of ${nameOf(problem.issuer)}`
             : `${nameOf(problem.issuer)} may not sign CRLs (its keyUsage lacks cRLSign)`;
@@ -4672,10 +4768,10 @@ const crlMissingForCa = {
             }
         }
     },
-    owns: (problem) => problem.kind === 'crl-missing',
+};
+const explainCrlMissingForCa = {
+    rule: crlMissingForCa,
     describe(problem, chain, context) {
-        if (problem.kind !== 'crl-missing')
-            return '';
         const from = missingFrom(problem.certificate, problem.issuer);
         const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : nameOf(problem.certificate);
         const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';
@@ -4764,10 +4860,10 @@ const crlUnusable = {
             return undefined;
         });
     },
-    owns: (problem) => problem.kind === 'crl-scope' || problem.kind === 'crl-critical-extension',
+};
+const explainCrlUnusable = {
+    rule: crlUnusable,
     describe(problem, chain, context) {
-        if (problem.kind !== 'crl-scope' && problem.kind !== 'crl-critical-extension')
-            return '';
         const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
         const why = problem.kind === 'crl-scope'
             ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
@@ -5013,12 +5109,6 @@ const incompleteChain = {
         ? undefined
         : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
     consequence: (profile) => `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${refusal(profile, 'untrusted')}.`,
-    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && problem.inTruststore,
-    describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-found')
-            return '';
-        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
-    },
     *check(context) {
         for (const gap of context.chains.gaps) {
             const { file, object } = gap;
@@ -5038,6 +5128,12 @@ const incompleteChain = {
                 yield internalError(file.path, object.line, object.endLine, 'describing a truststore gap', error);
             }
         }
+    },
+};
+const explainIncompleteChain = {
+    rule: incompleteChain,
+    describe(problem, chain, context) {
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
     },
 };
 
@@ -5084,10 +5180,10 @@ const insecureSignatureAlgorithm = {
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => problem.kind === 'signature-not-accepted',
+};
+const explainInsecureSignatureAlgorithm = {
+    rule: insecureSignatureAlgorithm,
     describe(problem, chain, context) {
-        if (problem.kind !== 'signature-not-accepted')
-            return '';
         const why = weakness(problem.certificate, problem.refusal);
         return problem.certificate === chain.leaf.certificate
             ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature')}.`
@@ -5116,11 +5212,10 @@ const invalidCertificateExtension = {
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    // An invalid certificate never finds an issuer: that is this rule's problem, not a missing CA.
-    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid !== undefined,
+};
+const explainInvalidCertificateExtension = {
+    rule: invalidCertificateExtension,
     describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-found')
-            return '';
         return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: ${nameOf(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
     },
 };
@@ -5141,10 +5236,10 @@ const issuerNotCa = {
     remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
     appliesTo: (profile) => ({ evidence: profile.validation }),
     consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is broken at that issuer.`,
-    owns: (problem) => problem.kind === 'issuer-not-ca',
+};
+const explainIssuerNotCa = {
+    rule: issuerNotCa,
     describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-ca')
-            return '';
         return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
     },
 };
@@ -5165,30 +5260,10 @@ const issuerNotFound = {
         evidence: profile.chain.issuers === 'truststore-and-client' ? profile.validation : profile.chain.evidence.issuers,
     }),
     consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
-    owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
-    fix(problem, chain) {
-        // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
-        const missing = chain.missingFromTruststore;
-        if (problem.kind !== 'issuer-not-found' || missing.length === 0)
-            return undefined;
-        const sent = readClientFile(chain.file).sent;
-        const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
-        const last = chain.truststore.objects.at(-1);
-        if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
-            return undefined;
-        const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
-        return {
-            ...end,
-            description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
-            replacement: [
-                end,
-                ...copies.map((object) => ({ file: chain.file.path, line: object.line, endLine: object.endLine })),
-            ],
-        };
-    },
+};
+const explainIssuerNotFound = {
+    rule: issuerNotFound,
     describe(problem, chain, context) {
-        if (problem.kind !== 'issuer-not-found')
-            return '';
         const { profile } = context;
         const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}`;
         const missing = chain.missingFromTruststore;
@@ -5211,6 +5286,32 @@ const issuerNotFound = {
             ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
             : 'Add that CA certificate to the truststore, or have the client send it.';
         return `${refused}: ${where} ${stuck}, ${issuerOf(problem.certificate)}.${describeRejected(problem.rejected)} ${fix}`;
+    },
+    fix(problem, chain) {
+        // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+        const missing = chain.missingFromTruststore;
+        if (missing.length === 0)
+            return undefined;
+        const sent = readClientFile(chain.file).sent;
+        const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
+        const last = chain.truststore.objects.at(-1);
+        if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
+            return undefined;
+        const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
+        return {
+            ...end,
+            description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
+            replacement: [
+                end,
+                ...copies.map((object) => ({ file: chain.file.path, line: object.line, endLine: object.endLine })),
+            ],
+        };
+    },
+};
+const explainNoTruststore = {
+    rule: issuerNotFound,
+    describe(_problem, chain, context) {
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: this target has no truststore, so nothing can be its issuer.`;
     },
 };
 
@@ -5252,7 +5353,8 @@ const keyMismatch = {
                 const where = keyFile === certificateFile ? `on line ${key.line}` : `in ${keyFile.path}`;
                 const draft = {
                     message: `The private key ${where} does not match the certificate ${nameOf(leaf.certificate)}: ` +
-                        `public key SHA-256 of the key ${formatFingerprint(key.publicKeySha256)}, of the certificate ${formatFingerprint(leaf.certificate.publicKey.sha256)}.`,
+                        `public key SHA-256 of the key ${formatFingerprint(key.publicKeySha256)}, of the certificate ${formatFingerprint(leaf.certificate.publicKey.sha256)}. ` +
+                        keyMismatch.consequence(context.profile),
                     file: certificateFile.path,
                     line: leaf.line,
                     endLine: leaf.endLine,
@@ -5319,10 +5421,10 @@ const nameConstraintsViolated = {
     remedy: "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
     appliesTo: (profile) => ({ evidence: profile.validation }),
     consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
-    owns: (problem) => problem.kind === 'name-constraints-violated',
+};
+const explainNameConstraintsViolated = {
+    rule: nameConstraintsViolated,
     describe(problem, chain, context) {
-        if (problem.kind !== 'name-constraints-violated')
-            return '';
         const whose = problem.certificate === chain.leaf.certificate
             ? 'its name'
             : `a name of ${nameOf(problem.certificate)} on its chain`;
@@ -6095,10 +6197,10 @@ const pathLengthExceeded = {
     remedy: 'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
     appliesTo: (profile) => ({ evidence: profile.validation }),
     consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is longer than the CA allows.`,
-    owns: (problem) => problem.kind === 'path-length-exceeded',
+};
+const explainPathLengthExceeded = {
+    rule: pathLengthExceeded,
     describe(problem, chain, context) {
-        if (problem.kind !== 'path-length-exceeded')
-            return '';
         const count = problem.intermediatesBelow;
         return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${plural(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
     },
@@ -6140,12 +6242,14 @@ const selfSignedCertificate = {
     title: 'Chain ends in a self-signed certificate that is not in the truststore',
     description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse). A self-signed root the client sends is not trusted either.',
     remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -pubkey -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
-    appliesTo: (profile) => ({ evidence: profile.chain.evidence.anchor }),
+    // A chain that ends in a self-signed certificate outside the truststore fails path validation in every verifier;
+    // what the gateway does with one inside it (anchor evidence) only changes the advice.
+    appliesTo: (profile) => ({ evidence: profile.validation }),
     consequence: (profile) => `The client gets ${refusal(profile, 'self-signed')}.`,
-    owns: (problem) => problem.kind === 'self-signed',
+};
+const explainSelfSignedCertificate = {
+    rule: selfSignedCertificate,
     describe(problem, chain, context) {
-        if (problem.kind !== 'self-signed')
-            return '';
         const { profile } = context;
         if (!problem.atLeaf) {
             return `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}: its chain (${describePath(chain.built.chain)}) ends in ${nameOf(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
@@ -6345,10 +6449,10 @@ const unhandledCriticalExtension = {
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => problem.kind === 'unhandled-critical-extension',
+};
+const explainUnhandledCriticalExtension = {
+    rule: unhandledCriticalExtension,
     describe(problem, chain, context) {
-        if (problem.kind !== 'unhandled-critical-extension')
-            return '';
         const oids = problem.oids.join(', ');
         return problem.certificate === chain.leaf.certificate
             ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid')}.`
@@ -6390,11 +6494,10 @@ const weakKey = {
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => problem.kind === 'key-not-accepted' &&
-        (problem.refusal.kind === 'too-small' || problem.refusal.kind === 'security-bits'),
+};
+const explainWeakKey = {
+    rule: weakKey,
     describe(problem, chain, context) {
-        if (problem.kind !== 'key-not-accepted')
-            return '';
         const key = describeKey(problem.certificate.publicKey);
         return problem.certificate === chain.leaf.certificate
             ? `${leafClause(chain)} has ${key}, below the gateway's floor: ${refusal(context.profile, 'key-type')}.`
@@ -6463,17 +6566,14 @@ const unsupportedKeyType = {
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
-    owns: (problem) => (problem.kind === 'key-not-accepted' &&
-        problem.refusal.kind !== 'too-small' &&
-        problem.refusal.kind !== 'security-bits') ||
-        problem.kind === 'explicit-ec-parameters',
+};
+const explainUnsupportedKeyType = {
+    rule: unsupportedKeyType,
     describe(problem, chain, context) {
-        if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters')
-            return '';
         const why = problem.kind === 'explicit-ec-parameters'
             ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
             : whyNot(problem.certificate, problem.refusal);
-        if (problem.kind === 'key-not-accepted' && problem.refusal.kind === 'over-verify-limits') {
+        if (problem.kind === 'key-not-supported' && problem.refusal.kind === 'over-verify-limits') {
             return `${leafClause(chain)} could not be judged: its chain (${describePath(chain.built.chain)}) uses ${nameOf(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
         }
         return problem.certificate === chain.leaf.certificate
@@ -6659,6 +6759,7 @@ const internalErrorRule = {
 
 
 
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
@@ -6677,6 +6778,7 @@ const RULES = [
     privateKeyInRepository,
     keyMismatch,
     clientNotEndEntity,
+    clientCertificateIsCa,
     truststoreTooManyCertificates,
     truststoreTooLarge,
     truststoreCertificateTooLarge,
@@ -6710,13 +6812,6 @@ if (BY_ID.size !== RULES.length)
     throw new Error('duplicate rule id in the registry');
 function findRule(id) {
     return BY_ID.get(id);
-}
-/** The rule that explains a reason a client is refused: exactly one owns each (a test checks every kind). */
-function ownerOf(problem) {
-    const owners = RULES.filter((rule) => rule.owns?.(problem));
-    if (owners.length !== 1)
-        throw new Error(`client problem ${problem.kind} has ${owners.length} owning rules`);
-    return owners[0];
 }
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -7199,6 +7294,13 @@ class SignatureVerifier {
 
 
 
+function buildProblem(failure) {
+    if (failure.kind !== 'issuer-not-found')
+        return failure;
+    if (failure.certificate.invalid !== undefined)
+        return { kind: 'invalid-on-chain', certificate: failure.certificate };
+    return failure.inTruststore ? { ...failure, kind: 'root-not-in-truststore' } : failure;
+}
 /** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
 const UNLIMITED_DEPTH = 100;
 /** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
@@ -7211,10 +7313,14 @@ function policyProblems(profile, chain, anchored) {
         if (signature)
             problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
         const key = judgeKey(profile.keys, certificate.publicKey);
-        if (key)
-            problems.push({ kind: 'key-not-accepted', certificate, refusal: key });
+        if (key && isWeakKeyRefusal(key))
+            problems.push({ kind: 'key-too-weak', certificate, refusal: key });
+        else if (key)
+            problems.push({ kind: 'key-not-supported', certificate, refusal: key });
     });
     const [leaf, issuer] = chain;
+    if (leaf && profile.clientCa.verdict === 'refused' && leaf.basicConstraints?.ca === true)
+        problems.push({ kind: 'ca-as-client', certificate: leaf });
     const leafPurpose = leaf && judgePurpose(profile.purpose.leaf, leaf);
     if (leaf && leafPurpose)
         problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
@@ -7238,8 +7344,11 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier, option
     const model = profile.chain;
     const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
     const problems = [];
+    const { ownAfterCa } = readClientFile(file);
+    if (ownAfterCa)
+        problems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
     if (built.failure)
-        problems.push(built.failure);
+        problems.push(buildProblem(built.failure));
     else
         problems.push(...verifyChain(built.chain, at, verifier, options));
     problems.push(...policyProblems(profile, built.chain, !built.failure));
@@ -7299,6 +7408,20 @@ function judgeAgainstEach(file, truststores, profile, at, verifier, options) {
     }
     return first;
 }
+/** A client of a target that has no truststore: refused, for nothing can anchor its chain. */
+function withoutTruststore(file) {
+    const { leaf } = readClientFile(file);
+    if (!leaf)
+        return undefined;
+    return {
+        file,
+        leaf,
+        truststore: new Truststore('(no truststore)', []),
+        built: { chain: [leaf.certificate], untrustedCount: 1 },
+        problems: [{ kind: 'no-truststore', certificate: leaf.certificate }],
+        missingFromTruststore: [],
+    };
+}
 /** Truststore certificates whose own chain, built from the bundle alone, reaches no root of it. */
 function findGaps(truststore, at, verifier) {
     const gaps = [];
@@ -7331,65 +7454,101 @@ function analyseChains(inventory, profile, at, verifier = new SignatureVerifier(
     const options = verifyOptions(profile, crls);
     const clients = [];
     const crashes = [];
-    // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
-    if (truststores.length > 0) {
-        for (const file of inventory.files) {
-            if (file.role !== 'client')
-                continue;
-            try {
-                const chain = judgeAgainstEach(file, truststores, profile, at, verifier, options);
-                if (chain)
-                    clients.push(chain);
-            }
-            catch (error) {
-                const object = readClientFile(file).leaf;
-                if (object)
-                    crashes.push({ file, object, error });
-            }
+    for (const file of inventory.files) {
+        if (file.role !== 'client')
+            continue;
+        try {
+            const chain = truststores.length > 0
+                ? judgeAgainstEach(file, truststores, profile, at, verifier, options)
+                : withoutTruststore(file);
+            if (chain)
+                clients.push(chain);
+        }
+        catch (error) {
+            const object = readClientFile(file).leaf;
+            if (object)
+                crashes.push({ file, object, error });
         }
     }
     const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
     return { signatures: verifier, truststores, crls, clients, gaps, crashes };
 }
 
-;// CONCATENATED MODULE: ./src/rules/severities.ts
+;// CONCATENATED MODULE: ./src/findings/resolve.ts
 
 
 
+
+/** Whether `suppression` covers `finding`; `matches` compiles each path glob once per run. */
+function suppresses(suppression, finding, matches) {
+    if (suppression.rule !== finding.ruleId)
+        return false;
+    if (suppression.target !== undefined && suppression.target !== (finding.target ?? ''))
+        return false;
+    if (suppression.path !== undefined && !matches(suppression.path, finding.file))
+        return false;
+    if (suppression.fingerprint !== undefined && finding.certificate?.sha256 !== suppression.fingerprint)
+        return false;
+    return true;
+}
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        bySeverity(a.severity, b.severity) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
 /**
- * A rule's severity under a profile before any configuration: off where the
- * profile does not have the behaviour, capped at warning where the evidence
- * for it is a third party's or missing (unconfirmed behaviour never becomes
- * an error by default).
+ * Drafts become findings: each gets its rule's severity under the profile and
+ * configuration (never above its cap), its remedy and its target; those a
+ * rule turned off are dropped; those a live suppression covers are set aside
+ * with its reason, and a lapsed suppression is said in the message.
  */
-function profileSeverity(rule, profile) {
-    const application = rule.appliesTo(profile);
-    if (!application)
-        return 'off';
-    if (application.evidence && !isConfirmed(application.evidence.confidence)) {
-        return capSeverity(rule.defaultSeverity, 'warning');
+function resolveFindings(drafts, options) {
+    const globs = new Map();
+    const matches = (glob, path) => {
+        let matcher = globs.get(glob);
+        if (!matcher)
+            globs.set(glob, (matcher = globMatcher(glob, 'suppressions.path')));
+        return matcher(path);
+    };
+    const findings = [];
+    const suppressed = [];
+    const { target } = options;
+    for (const { ruleId, draft } of drafts) {
+        const configured = options.severities.get(ruleId) ?? 'error';
+        if (configured === 'off')
+            continue;
+        const finding = {
+            ...(target ? { target } : {}),
+            ruleId,
+            severity: draft.atMost ? capSeverity(configured, draft.atMost) : configured,
+            message: draft.message,
+            file: draft.file,
+            line: draft.line,
+            endLine: draft.endLine,
+            ...(draft.certificate
+                ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
+                : {}),
+            remedy: findRule(ruleId)?.remedy ?? '',
+            ...(draft.command ? { command: draft.command } : {}),
+            ...(draft.fix ? { fix: draft.fix } : {}),
+        };
+        const suppression = options.suppressions.find((candidate) => suppresses(candidate, finding, matches));
+        if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
+            suppressed.push({ ...finding, reason: suppression.reason });
+            continue;
+        }
+        if (suppression?.expires)
+            finding.message += ` (Its suppression lapsed on ${time_formatDate(suppression.expires)}: "${suppression.reason}".)`;
+        findings.push(finding);
     }
-    return rule.defaultSeverity;
-}
-/** Every rule's severity under the profile, with the configuration's overrides applied. */
-function resolveSeverities(profile, overrides) {
-    return new Map(RULES.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
+    return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/report/entries.ts
 
 
-
-
-
-
-
-
-
-
-
-
-
+/** Every certificate read, as the report lists it. */
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
@@ -7427,96 +7586,6 @@ function certificateEntries(inventory, target) {
     }
     return entries;
 }
-/**
- * The gateway's verdict on each client, and the one finding that explains a
- * refusal: the first reason that refuses the client (its rule is an error)
- * and that no finding on the certificate itself already states (the leaf's
- * own expiry, key or signature). A broken CA thus yields its own finding and
- * one per client that depends on it, never one per reason.
- */
-function judgeClients(chains, context, severities, drafts) {
-    const severityOf = (problem) => severities.get(ownerOf(problem).id) ?? 'off';
-    const stated = (problem, chain) => {
-        const owner = ownerOf(problem).id;
-        const subject = subjectOf(problem);
-        return drafts.some(({ ruleId, draft }) => ruleId === owner &&
-            draft.certificate === subject &&
-            draft.file === chain.file.path &&
-            draft.line === chain.leaf.line);
-    };
-    const brief = (c) => ({ subject: c.subject.text, sha256: c.sha256 });
-    const crlFiles = [...new Set(chains.crls.all.map((given) => given.file.path))];
-    return chains.clients.map((chain) => {
-        const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
-        const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
-        const explain = refusing.length > 0 ? refusing : relevant;
-        const primary = explain.find((problem) => !stated(problem, chain));
-        const describe = (problem) => ownerOf(problem).describe?.(problem, chain, context) ?? problem.kind;
-        const { file, leaf } = chain;
-        if (primary) {
-            try {
-                const fix = ownerOf(primary).fix?.(primary, chain, context);
-                drafts.push({
-                    ruleId: ownerOf(primary).id,
-                    draft: {
-                        message: describe(primary),
-                        file: file.path,
-                        line: leaf.line,
-                        endLine: leaf.endLine,
-                        certificate: leaf.certificate,
-                        command: verifyCommand(context.profile, chain, crlFiles),
-                        ...(fix ? { fix } : {}),
-                    },
-                });
-            }
-            catch (error) {
-                drafts.push({
-                    ruleId: 'internal-error',
-                    draft: internalError(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
-                });
-            }
-        }
-        const accepted = refusing.length === 0;
-        return {
-            ...(context.target ? { target: context.target } : {}),
-            file: file.path,
-            line: leaf.line,
-            subject: leaf.certificate.subject.text,
-            sha256: leaf.certificate.sha256,
-            accepted,
-            valid: accepted,
-            truststore: chain.truststore.name,
-            path: chain.built.chain.map(brief),
-            ...(relevant.length > 0 ? { reasons: relevant.map(describe) } : {}),
-        };
-    });
-}
-/** Compiled suppression globs: each pattern once per run, not once per finding. */
-const suppressionGlobs = new Map();
-function matchesSuppression(finding, suppression) {
-    if (suppression.rule !== finding.ruleId)
-        return false;
-    if (suppression.target !== undefined && suppression.target !== (finding.target ?? ''))
-        return false;
-    if (suppression.path !== undefined) {
-        let matches = suppressionGlobs.get(suppression.path);
-        if (!matches) {
-            matches = globMatcher(suppression.path, 'suppressions.path');
-            suppressionGlobs.set(suppression.path, matches);
-        }
-        if (!matches(finding.file))
-            return false;
-    }
-    if (suppression.fingerprint !== undefined && finding.certificate?.sha256 !== suppression.fingerprint)
-        return false;
-    return true;
-}
-function compareFindings(a, b) {
-    return (a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        bySeverity(a.severity, b.severity) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
 /** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
 function truststoreEntry(truststore) {
     const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
@@ -7529,11 +7598,275 @@ function truststoreEntry(truststore) {
         sha256: hash.digest('hex').toUpperCase(),
     };
 }
-/** Runs every rule of the profile over an inventory. Never throws for bad certificates. */
+
+;// CONCATENATED MODULE: ./src/rules/severities.ts
+
+
+
+/**
+ * A rule's severity under a profile before any configuration: off where the
+ * profile does not have the behaviour, capped at warning where the evidence
+ * for it is a third party's or missing (unconfirmed behaviour never becomes
+ * an error by default).
+ */
+function profileSeverity(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return 'off';
+    if (application.evidence && !isConfirmed(application.evidence.confidence)) {
+        return capSeverity(rule.defaultSeverity, 'warning');
+    }
+    return rule.defaultSeverity;
+}
+/** Every rule's severity under the profile, with the configuration's overrides applied. */
+function resolveSeverities(profile, overrides) {
+    return new Map(RULES.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
+}
+
+;// CONCATENATED MODULE: ./src/rules/explainers.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Which rule explains each kind of reason a client is refused: the compiler sees to it that every kind has one. */
+const EXPLAINERS = {
+    'written-ca-first': explainClientNotEndEntity,
+    'no-truststore': explainNoTruststore,
+    'issuer-not-found': explainIssuerNotFound,
+    'root-not-in-truststore': explainIncompleteChain,
+    'invalid-on-chain': explainInvalidCertificateExtension,
+    'self-signed': explainSelfSignedCertificate,
+    'chain-too-long': explainChainTooLong,
+    'unhandled-critical-extension': explainUnhandledCriticalExtension,
+    'issuer-not-ca': explainIssuerNotCa,
+    'explicit-ec-parameters': explainUnsupportedKeyType,
+    purpose: explainClientAuthNotPermitted,
+    'path-length-exceeded': explainPathLengthExceeded,
+    'signature-invalid': explainChainSignatureInvalid,
+    expired: explainCertificateExpired,
+    'not-yet-valid': explainCertificateNotYetValid,
+    'name-constraints-violated': explainNameConstraintsViolated,
+    'crl-missing': explainCrlMissingForCa,
+    'crl-no-crl-sign': explainCrlIssuerNotInTruststore,
+    'crl-scope': explainCrlUnusable,
+    'crl-not-yet-valid': explainCrlExpired,
+    'crl-expired': explainCrlExpired,
+    'crl-signature': explainCrlIssuerNotInTruststore,
+    'crl-critical-extension': explainCrlUnusable,
+    revoked: explainClientCertificateRevoked,
+    'key-too-weak': explainWeakKey,
+    'key-not-supported': explainUnsupportedKeyType,
+    'signature-not-accepted': explainInsecureSignatureAlgorithm,
+    'purpose-not-client-auth': explainClientAuthNotPermitted,
+    'ca-as-client': explainClientCertificateIsCa,
+};
+/** The explainer of `problem`'s kind, typed for any problem (each entry takes only its own kind). */
+function explainerOf(problem) {
+    return EXPLAINERS[problem.kind];
+}
+/** The rule whose finding explains `problem`. */
+function ruleExplaining(problem) {
+    return explainerOf(problem).rule;
+}
+/** The finding's message for a client refused (or at risk) because of `problem`. */
+function describeProblem(problem, chain, context) {
+    return explainerOf(problem).describe(problem, chain, context);
+}
+/** The mechanical fix for `problem`, where its rule has one. */
+function fixFor(problem, chain, context) {
+    return explainerOf(problem).fix?.(problem, chain, context);
+}
+/** The ids of the rules that explain client problems (documentation lists them as chain rules). */
+const EXPLAINING_RULE_IDS = new Set(Object.values(EXPLAINERS).map((explainer) => explainer.rule.id));
+
+;// CONCATENATED MODULE: ./src/verdicts/clients.ts
+
+
+
+
+
+
+/**
+ * Why a finding that would refuse a client is not an error here, so the
+ * message does not contradict the verdict: the gateway's behaviour is not
+ * confirmed, or the configuration lowered the rule.
+ */
+function countedAsAccepted(rule, context, severity) {
+    const { profile } = context;
+    if (profileSeverity(rule, profile) === 'error')
+        return ` (The configuration makes this a ${severity}, so the client is counted as accepted.)`;
+    const evidence = rule.appliesTo(profile)?.evidence;
+    const how = evidence ? ` (${CONFIDENCE_WORDS[evidence.confidence]})` : '';
+    return ` (That ${profile.wording.gateway} refuses it is not confirmed${how}, so this is a ${severity} and the client is counted as accepted.)`;
+}
+/**
+ * One finding per client that some problem refuses or puts at risk: the first
+ * refusing reason (its rule is an error) that no finding on the client's own
+ * certificate already states (the leaf's expiry, key or signature). A broken
+ * CA thus yields its own finding and one per client that depends on it,
+ * never one per reason.
+ */
+function explainClients(chains, context, severities, drafts) {
+    const severityOf = (problem) => severities.get(ruleExplaining(problem).id) ?? 'off';
+    const stated = (problem, chain) => {
+        const rule = ruleExplaining(problem).id;
+        const subject = subjectOf(problem);
+        return drafts.some(({ ruleId, draft }) => ruleId === rule &&
+            draft.atMost === undefined &&
+            draft.certificate === subject &&
+            draft.file === chain.file.path &&
+            draft.line === chain.leaf.line);
+    };
+    const crlFiles = [...new Set(chains.crls.all.map((given) => given.file.path))];
+    const explained = [];
+    for (const chain of chains.clients) {
+        const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
+        const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
+        const primary = (refusing.length > 0 ? refusing : relevant).find((problem) => !stated(problem, chain));
+        if (!primary)
+            continue;
+        const { file, leaf } = chain;
+        try {
+            const rule = ruleExplaining(primary);
+            const severity = severityOf(primary);
+            const fix = fixFor(primary, chain, context);
+            explained.push({
+                ruleId: rule.id,
+                draft: {
+                    message: describeProblem(primary, chain, context) +
+                        (severity === 'error' ? '' : countedAsAccepted(rule, context, severity)),
+                    file: file.path,
+                    line: leaf.line,
+                    endLine: leaf.endLine,
+                    certificate: leaf.certificate,
+                    command: verifyCommand(context.profile, chain, crlFiles),
+                    ...(fix ? { fix } : {}),
+                },
+            });
+        }
+        catch (error) {
+            explained.push({
+                ruleId: INTERNAL_ERROR_RULE_ID,
+                draft: internalError(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
+            });
+        }
+    }
+    return explained;
+}
+/**
+ * The gateway's verdict on every client, read from the findings, so no
+ * channel can contradict another: a client is refused exactly when an error
+ * finding (suppressed or not) is on one of the certificates of its file. Its
+ * reasons are those findings' messages, worst first, then what its other
+ * problems would add.
+ */
+function clientVerdicts(chains, findings, suppressed, context, severities) {
+    const byFile = new Map();
+    for (const finding of [...findings, ...suppressed]) {
+        if (finding.severity === 'notice' || !finding.certificate)
+            continue;
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding);
+        byFile.set(finding.file, list);
+    }
+    const brief = (certificate) => ({ subject: certificate.subject.text, sha256: certificate.sha256 });
+    return chains.clients.map((chain) => {
+        const { file, leaf } = chain;
+        const own = new Set(certificatesOf(file).map((object) => object.certificate.sha256));
+        const onClient = (byFile.get(file.path) ?? [])
+            .filter((finding) => own.has(finding.certificate.sha256))
+            .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+        const accepted = !onClient.some((finding) => finding.severity === 'error');
+        const said = new Set(onClient.map((finding) => finding.ruleId));
+        const others = [];
+        for (const problem of chain.problems) {
+            const rule = ruleExplaining(problem).id;
+            if (said.has(rule) || (severities.get(rule) ?? 'off') === 'off')
+                continue;
+            try {
+                others.push(describeProblem(problem, chain, context));
+            }
+            catch {
+                // The client's own finding already carries the internal error.
+            }
+        }
+        const reasons = [...onClient.map((finding) => finding.message), ...others];
+        return {
+            ...(context.target ? { target: context.target } : {}),
+            file: file.path,
+            line: leaf.line,
+            subject: leaf.certificate.subject.text,
+            sha256: leaf.certificate.sha256,
+            accepted,
+            valid: accepted,
+            truststore: chain.truststore.name,
+            path: chain.built.chain.map(brief),
+            ...(reasons.length > 0 ? { reasons } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+
+
+
+
+
+/** What every rule that is on says about the files and certificates; a rule that throws becomes an internal error. */
+function ruleDrafts(context, severities) {
+    const drafts = [];
+    for (const rule of RULES) {
+        if (severities.get(rule.id) === 'off' || !rule.check)
+            continue;
+        try {
+            for (const draft of rule.check(context))
+                drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
+        }
+        catch (error) {
+            // A rule that throws outside its per-certificate checks cannot say on which file; name the first so it is not lost.
+            const file = context.inventory.files[0]?.path ?? '.';
+            drafts.push({
+                ruleId: INTERNAL_ERROR_RULE_ID,
+                draft: internalError(file, 1, 1, `running rule ${rule.id}`, error),
+            });
+        }
+    }
+    return drafts;
+}
+/**
+ * One target's check, as a pipeline: the inventory's chains, what the rules
+ * say, what explains each client's refusal, the findings under the profile
+ * and configuration, and the one verdict per client every channel reads.
+ * Never throws for bad certificates.
+ */
 function checkInventory(inventory, options) {
-    const profile = options.profile;
-    const chains = analyseChains(inventory, profile, options.at, options.verifier);
+    const { profile } = options;
     const target = options.target ?? '';
+    const chains = analyseChains(inventory, profile, options.at, options.verifier);
     const context = {
         inventory,
         profile,
@@ -7546,72 +7879,27 @@ function checkInventory(inventory, options) {
     const drafts = [];
     if (options.deferredPolicy)
         drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
-    for (const crash of chains.crashes) {
+    for (const { file, object, error } of chains.crashes)
         drafts.push({
-            ruleId: 'internal-error',
-            draft: internalError(crash.file.path, crash.object.line, crash.object.endLine, 'validating the chain', crash.error),
+            ruleId: INTERNAL_ERROR_RULE_ID,
+            draft: internalError(file.path, object.line, object.endLine, 'validating the chain', error),
         });
-    }
-    for (const rule of RULES) {
-        if (severities.get(rule.id) === 'off' || !rule.check)
-            continue;
-        try {
-            for (const draft of rule.check(context))
-                drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
-        }
-        catch (error) {
-            // A rule that throws outside its per-certificate checks cannot say on which file; name the first so it is not lost.
-            const file = inventory.files[0]?.path ?? '.';
-            drafts.push({ ruleId: 'internal-error', draft: internalError(file, 1, 1, `running rule ${rule.id}`, error) });
-        }
-    }
-    const chainEntries = judgeClients(chains, context, severities, drafts);
-    const findings = [];
-    const suppressed = [];
-    for (const { ruleId, draft } of drafts) {
-        const configured = severities.get(ruleId) ?? 'error';
-        if (configured === 'off')
-            continue;
-        const severity = draft.atMost ? capSeverity(configured, draft.atMost) : configured;
-        const finding = {
-            ...(target ? { target } : {}),
-            ruleId,
-            severity,
-            message: draft.message,
-            file: draft.file,
-            line: draft.line,
-            endLine: draft.endLine,
-            ...(draft.certificate
-                ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
-                : {}),
-            remedy: findRule(ruleId)?.remedy ?? '',
-            ...(draft.command ? { command: draft.command } : {}),
-            ...(draft.fix ? { fix: draft.fix } : {}),
-        };
-        const suppression = options.suppressions.find((candidate) => matchesSuppression(finding, candidate));
-        if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
-            suppressed.push({ ...finding, reason: suppression.reason });
-            continue;
-        }
-        if (suppression?.expires)
-            finding.message += ` (Its suppression lapsed on ${time_formatDate(suppression.expires)}: "${suppression.reason}".)`;
-        findings.push(finding);
-    }
-    findings.sort(compareFindings);
-    suppressed.sort(compareFindings);
+    drafts.push(...ruleDrafts(context, severities));
+    drafts.push(...explainClients(chains, context, severities, drafts));
+    const { findings, suppressed } = resolveFindings(drafts, {
+        severities,
+        suppressions: options.suppressions,
+        at: options.at,
+        target,
+    });
+    const chainEntries = clientVerdicts(chains, findings, suppressed, context, severities);
     const certificates = certificateEntries(inventory, target);
     const summary = summarise(findings, inventory.files.length, certificates.length, chainEntries);
+    const named = { id: profile.id, name: profile.name };
     return {
         version: 1,
-        profile: { id: profile.id, name: profile.name },
-        targets: [
-            {
-                name: target,
-                profile: { id: profile.id, name: profile.name },
-                summary,
-                truststores: chains.truststores.map(truststoreEntry),
-            },
-        ],
+        profile: named,
+        targets: [{ name: target, profile: named, summary, truststores: chains.truststores.map(truststoreEntry) }],
         summary,
         findings,
         certificates,
@@ -7619,12 +7907,6 @@ function checkInventory(inventory, options) {
         suppressed,
     };
 }
-/**
- * Finds the files of every target, reads them and checks each against its
- * own profile; one report holds them all. Throws UsageError for bad globs.
- * `tree`: read the files from there instead of the working tree;
- * `verifier`: signature checks to share with another run.
- */
 /**
  * What one target reads: its globs under the settings' root and limits, from
  * the working tree or from `tree`, another commit's (the base of a change),
@@ -7641,6 +7923,12 @@ function inventoryRequest(settings, target, tree) {
         ...(tree ? { tree, unmatchedOk: true } : {}),
     };
 }
+/**
+ * Finds the files of every target, reads them and checks each against its
+ * own profile; one report holds them all. Throws UsageError for bad globs.
+ * `tree`: read the files from there instead of the working tree;
+ * `verifier`: signature checks to share with another run.
+ */
 function runCheck(settings, tree, verifier) {
     const files = new Set();
     const reports = settings.targets.map((target, index) => {
@@ -8276,6 +8564,13 @@ const FACTS = [
             ? "OpenSSL's TLS-client purpose on every certificate of the chain (extendedKeyUsage clientAuth where present; the leaf's keyUsage)"
             : `leaf: ${p.purpose.leaf}; issuing CA: ${p.purpose.issuer}`,
         evidence: (p) => p.purpose.evidence,
+    },
+    {
+        name: 'A CA certificate as the client',
+        value: (p) => p.clientCa.verdict === 'refused'
+            ? 'refused'
+            : "judged by its chain like any client's (a warning: its key can issue more clients)",
+        evidence: (p) => p.clientCa.evidence,
     },
     {
         name: 'Certificates per truststore',

@@ -1,7 +1,15 @@
 import { readClientFile } from '../inventory/client-file.js';
 import type { Inventory, SourceFile } from '../inventory/inventory.js';
 import type { CertificateObject } from '../inventory/objects.js';
-import { judgeKey, judgePurpose, judgeSignature, type KeyRefusal, type SignatureRefusal } from '../profiles/policy.js';
+import {
+  isWeakKeyRefusal,
+  judgeKey,
+  judgePurpose,
+  judgeSignature,
+  type KeyRefusal,
+  type SignatureRefusal,
+  type WeakKeyRefusal,
+} from '../profiles/policy.js';
 import type { Profile } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
 import { buildChain, type BuildFailure, type BuiltChain, type RejectedIssuer } from './build-chain.js';
@@ -14,14 +22,42 @@ import { verifyErrorTrail, type VerifyError } from './verify-errors.js';
 
 /** What the profile's policy refuses on a certificate of a client's chain (beyond what OpenSSL checks). */
 export type PolicyProblem =
-  | { kind: 'key-not-accepted'; certificate: Certificate; refusal: KeyRefusal }
+  /** A key below the gateway's floor (too few bits, or below the security level). */
+  | { kind: 'key-too-weak'; certificate: Certificate; refusal: WeakKeyRefusal }
+  /** A key type, size or curve the gateway does not take at all. */
+  | { kind: 'key-not-supported'; certificate: Certificate; refusal: Exclude<KeyRefusal, WeakKeyRefusal> }
   | { kind: 'signature-not-accepted'; certificate: Certificate; refusal: SignatureRefusal }
   | {
       kind: 'purpose-not-client-auth';
       certificate: Certificate;
       role: 'leaf' | 'issuer';
       refusal: 'missing-extension' | 'without-client-auth';
-    };
+    }
+  /** The client's certificate is a CA, which the gateway refuses as a client's (profile.clientCa). */
+  | { kind: 'ca-as-client'; certificate: Certificate };
+
+/** What the client file or the target makes impossible before any chain is built. */
+export type FileProblem =
+  /**
+   * The file starts with a CA and the client's own certificate (`own`) comes
+   * later: a TLS client presents the first certificate as its own, and its
+   * key is `own`'s, so no handshake can succeed.
+   */
+  | { kind: 'written-ca-first'; certificate: Certificate; own: Certificate }
+  /** The target has no truststore to judge the client against (the base of a change that adds it). */
+  | { kind: 'no-truststore'; certificate: Certificate };
+
+type NoIssuer = Extract<BuildFailure, { kind: 'issuer-not-found' }>;
+
+/** Why building failed, one kind per explanation: what OpenSSL reports as "unable to get issuer" has three. */
+export type BuildProblem =
+  | Exclude<BuildFailure, NoIssuer>
+  /** No certificate anywhere the gateway looks has the issuer's name and fits. */
+  | NoIssuer
+  /** Building reached a truststore certificate that is not a root, and its issuer is not in the truststore. */
+  | (Omit<NoIssuer, 'kind'> & { kind: 'root-not-in-truststore' })
+  /** OpenSSL marks a certificate of the chain invalid (its extensions), so it never finds an issuer. */
+  | { kind: 'invalid-on-chain'; certificate: Certificate };
 
 /** A certificate the client sends that the gateway's own X.509 parser refuses (Go's): the handshake fails before any chain is built. */
 export interface ParseProblem {
@@ -31,8 +67,14 @@ export interface ParseProblem {
   error: string;
 }
 
-/** Every reason a client can be refused: building failed, the chain is defective, or the gateway's policy says no. */
-export type ClientProblem = BuildFailure | ChainDefect | PolicyProblem | ParseProblem;
+/** Every reason a client can be refused: its file, building the chain, the chain's defects, or the gateway's policy. */
+export type ClientProblem = FileProblem | BuildProblem | ChainDefect | PolicyProblem | ParseProblem;
+
+function buildProblem(failure: BuildFailure): BuildProblem {
+  if (failure.kind !== 'issuer-not-found') return failure;
+  if (failure.certificate.invalid !== undefined) return { kind: 'invalid-on-chain', certificate: failure.certificate };
+  return failure.inTruststore ? { ...failure, kind: 'root-not-in-truststore' } : failure;
+}
 
 export interface ClientChain {
   file: SourceFile;
@@ -100,9 +142,12 @@ function policyProblems(profile: Profile, chain: readonly Certificate[], anchore
     const signature = isAnchor ? undefined : judgeSignature(profile.signatures, certificate);
     if (signature) problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
     const key = judgeKey(profile.keys, certificate.publicKey);
-    if (key) problems.push({ kind: 'key-not-accepted', certificate, refusal: key });
+    if (key && isWeakKeyRefusal(key)) problems.push({ kind: 'key-too-weak', certificate, refusal: key });
+    else if (key) problems.push({ kind: 'key-not-supported', certificate, refusal: key });
   });
   const [leaf, issuer] = chain;
+  if (leaf && profile.clientCa.verdict === 'refused' && leaf.basicConstraints?.ca === true)
+    problems.push({ kind: 'ca-as-client', certificate: leaf });
   const leafPurpose = leaf && judgePurpose(profile.purpose.leaf, leaf);
   if (leaf && leafPurpose)
     problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
@@ -135,6 +180,10 @@ function judgeClient(
   options: VerifyOptions,
 ): ClientChain {
   const model = profile.chain;
+  const fileProblems: ClientProblem[] = [];
+  const { ownAfterCa } = readClientFile(file);
+  if (ownAfterCa)
+    fileProblems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
   if (model.verifier === 'go') {
     // Go's crypto/x509: its own parser and path search (go-chains.ts); nothing of OpenSSL's applies.
     const verdict = goVerify({
@@ -151,14 +200,14 @@ function judgeClient(
       leaf,
       truststore,
       built: verdict.built,
-      problems: [...verdict.problems, ...policyProblems(profile, verdict.built.chain, anchored)],
+      problems: [...fileProblems, ...verdict.problems, ...policyProblems(profile, verdict.built.chain, anchored)],
       missingFromTruststore: [],
       ...(verdict.error ? { verifierError: verdict.error } : {}),
     };
   }
   const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
-  const problems: ClientProblem[] = [];
-  if (built.failure) problems.push(built.failure);
+  const problems: ClientProblem[] = [...fileProblems];
+  if (built.failure) problems.push(buildProblem(built.failure));
   else problems.push(...verifyChain(built.chain, at, verifier, options));
   problems.push(...policyProblems(profile, built.chain, !built.failure));
 
@@ -227,6 +276,20 @@ function judgeAgainstEach(
   return first;
 }
 
+/** A client of a target that has no truststore: refused, for nothing can anchor its chain. */
+function withoutTruststore(file: SourceFile): ClientChain | undefined {
+  const { leaf } = readClientFile(file);
+  if (!leaf) return undefined;
+  return {
+    file,
+    leaf,
+    truststore: new Truststore('(no truststore)', []),
+    built: { chain: [leaf.certificate], untrustedCount: 1 },
+    problems: [{ kind: 'no-truststore', certificate: leaf.certificate }],
+    missingFromTruststore: [],
+  };
+}
+
 /** Truststore certificates whose own chain, built from the bundle alone, reaches no root of it. */
 function findGaps(truststore: Truststore, at: Date, verifier: SignatureVerifier): TruststoreGap[] {
   const gaps: TruststoreGap[] = [];
@@ -265,17 +328,17 @@ export function analyseChains(
   const options = verifyOptions(profile, crls);
   const clients: ClientChain[] = [];
   const crashes: ChainAnalysis['crashes'] = [];
-  // Without a truststore there is nothing to validate against; the report says so instead of failing every client.
-  if (truststores.length > 0) {
-    for (const file of inventory.files) {
-      if (file.role !== 'client') continue;
-      try {
-        const chain = judgeAgainstEach(file, truststores, profile, at, verifier, options);
-        if (chain) clients.push(chain);
-      } catch (error) {
-        const object = readClientFile(file).leaf;
-        if (object) crashes.push({ file, object, error });
-      }
+  for (const file of inventory.files) {
+    if (file.role !== 'client') continue;
+    try {
+      const chain =
+        truststores.length > 0
+          ? judgeAgainstEach(file, truststores, profile, at, verifier, options)
+          : withoutTruststore(file);
+      if (chain) clients.push(chain);
+    } catch (error) {
+      const object = readClientFile(file).leaf;
+      if (object) crashes.push({ file, object, error });
     }
   }
   const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));

@@ -53,7 +53,8 @@ export type RevocationDefect =
   /** DIFFERENT_CRL_SCOPE: the CRL's issuingDistributionPoint does not cover the certificate. */
   | { kind: 'crl-scope'; certificate: Certificate; given: GivenCrl }
   /** CRL_NOT_YET_VALID / CRL_HAS_EXPIRED. */
-  | { kind: 'crl-not-yet-valid' | 'crl-expired'; certificate: Certificate; given: GivenCrl }
+  | { kind: 'crl-not-yet-valid'; certificate: Certificate; given: GivenCrl }
+  | { kind: 'crl-expired'; certificate: Certificate; given: GivenCrl }
   /** CRL_SIGNATURE_FAILURE: the issuer's key does not verify the CRL. */
   | { kind: 'crl-signature'; certificate: Certificate; given: GivenCrl; issuer: Certificate }
   /** UNHANDLED_CRITICAL_CRL_EXTENSION. */

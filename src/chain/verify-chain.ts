@@ -26,7 +26,8 @@ export type ChainDefect =
   /** CERT_SIGNATURE_FAILURE */
   | { kind: 'signature-invalid'; certificate: Certificate; issuer: Certificate }
   /** CERT_HAS_EXPIRED, CERT_NOT_YET_VALID */
-  | { kind: 'expired' | 'not-yet-valid'; certificate: Certificate }
+  | { kind: 'expired'; certificate: Certificate }
+  | { kind: 'not-yet-valid'; certificate: Certificate }
   /** PERMITTED_VIOLATION, EXCLUDED_VIOLATION, or a name or constraint OpenSSL cannot judge (UNSUPPORTED_*, SUBTREE_MINMAX) */
   | ({ kind: 'name-constraints-violated'; certificate: Certificate; constrainedBy: Certificate } & ConstraintViolation);
 

@@ -104,6 +104,14 @@ const FACTS: readonly Fact[] = [
     evidence: (p) => p.purpose.evidence,
   },
   {
+    name: 'A CA certificate as the client',
+    value: (p) =>
+      p.clientCa.verdict === 'refused'
+        ? 'refused'
+        : "judged by its chain like any client's (a warning: its key can issue more clients)",
+    evidence: (p) => p.clientCa.evidence,
+  },
+  {
     name: 'Certificates per truststore',
     value: (p) => quota(p.bundle.maxCertificates, 'certificates'),
     evidence: (p) => p.bundle.maxCertificates?.evidence,

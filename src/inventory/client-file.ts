@@ -2,33 +2,42 @@ import { certificatesOf, type SourceFile } from './inventory.js';
 import type { CertificateObject } from './objects.js';
 
 /**
- * A client file as a TLS client uses it: its certificate first, then the
- * intermediates it sends. Files in the wrong order (a fullchain with the root
- * first) or holding only a CA are common, so the client's certificate is the
- * first end entity (not basicConstraints cA); CA certificates before it are
- * `leadingCas`.
+ * A client file as a TLS client uses it: the first certificate is what the
+ * client presents as its own (RFC 8446 §4.4.2: "The sender's certificate
+ * MUST come in the first CertificateEntry"), the rest is what it sends with
+ * it. The gateway judges the first, whatever its CA flag.
  */
 export interface ClientFile {
-  /** The client's own certificate: the first that is not a CA. Absent when the file holds only CAs. */
+  /** The certificate the client presents: the file's first. Absent when the file holds none. */
   leaf?: CertificateObject;
   /** Every other certificate of the file, in order: what the client sends with its own. */
   sent: CertificateObject[];
-  /** CA certificates written before the client's own (so the first certificate of the file is not the client's). */
+  /**
+   * When the file starts with a CA and an end entity follows (a chain written
+   * root or issuer first): the client's real certificate. The client's key is
+   * this one's, so no handshake can succeed with the file as written.
+   */
+  ownAfterCa?: CertificateObject;
+  /** The certificates written before `ownAfterCa` (what a reorder moves after it). */
   leadingCas: CertificateObject[];
 }
 
 const cache = new WeakMap<SourceFile, ClientFile>();
 
+function isCa(object: CertificateObject): boolean {
+  return object.certificate.basicConstraints?.ca === true;
+}
+
 export function readClientFile(file: SourceFile): ClientFile {
   let split = cache.get(file);
   if (!split) {
-    const certificates = certificatesOf(file);
-    const index = certificates.findIndex((object) => object.certificate.basicConstraints?.ca !== true);
-    const leaf = index === -1 ? undefined : certificates[index];
+    const [leaf, ...sent] = certificatesOf(file);
+    const ownIndex = leaf && isCa(leaf) ? sent.findIndex((object) => !isCa(object)) : -1;
     split = {
       ...(leaf ? { leaf } : {}),
-      sent: certificates.filter((object) => object !== leaf),
-      leadingCas: index === -1 ? certificates : certificates.slice(0, index),
+      sent,
+      ...(ownIndex >= 0 ? { ownAfterCa: sent[ownIndex]! } : {}),
+      leadingCas: leaf && ownIndex >= 0 ? [leaf, ...sent.slice(0, ownIndex)] : [],
     };
     cache.set(file, split);
   }

@@ -283,9 +283,12 @@ export function findFiles(request: {
   /** A glob matching nothing is no error (the base of a change may not have the files yet). */
   unmatchedOk?: boolean;
 }): LocatedFile[] {
-  if (request.truststore.length === 0 && request.clients.length === 0) {
+  if (request.truststore.length === 0) {
+    // Clients alone would pass with no chain judged: nothing to check them against is not a pass.
     throw new UsageError(
-      'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)',
+      request.clients.length === 0
+        ? 'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)'
+        : 'client certificates are given but no truststore: there is nothing to judge them against. Name the truststore the gateway receives (--truststore, the truststore input, or truststore: in .truststore-check.yml)',
     );
   }
   const tree = request.tree ?? new Walker(request.root);

@@ -16,6 +16,13 @@ export type KeyRefusal =
   /** Over the limits within which truststore-check verifies signatures (whatever the profile). */
   | { kind: 'over-verify-limits'; why: string };
 
+/** A refusal for a key below the gateway's floor, as opposed to one of a kind it does not take. */
+export type WeakKeyRefusal = Extract<KeyRefusal, { kind: 'too-small' | 'security-bits' }>;
+
+export function isWeakKeyRefusal(refusal: KeyRefusal): refusal is WeakKeyRefusal {
+  return refusal.kind === 'too-small' || refusal.kind === 'security-bits';
+}
+
 export function judgeKey(policy: KeyPolicy, key: PublicKeyInfo): KeyRefusal | undefined {
   const over = overVerifyLimits(key);
   if (over) return { kind: 'over-verify-limits', why: over };

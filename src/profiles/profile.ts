@@ -170,6 +170,17 @@ export interface PurposePolicy {
   evidence: Evidence;
 }
 
+/**
+ * What the gateway does with a client certificate that is itself a CA
+ * (basicConstraints cA=TRUE): `judged` like any client's (OpenSSL's verifier
+ * judges the certificate at depth 0 as the leaf whatever its flags), or
+ * `refused` for being a CA.
+ */
+export interface ClientCaPolicy {
+  verdict: 'judged' | 'refused';
+  evidence: Evidence;
+}
+
 /** How the gateway uses certificate revocation lists, where it takes them. */
 export interface RevocationPolicy {
   /**
@@ -264,6 +275,7 @@ export interface Profile {
   signatures: SignaturePolicy;
   bundle: BundlePolicy;
   purpose: PurposePolicy;
+  clientCa: ClientCaPolicy;
   /** Where the gateway checks certificates against CRLs it is given; absent where it takes none. */
   revocation?: RevocationPolicy;
   wording: Wording;

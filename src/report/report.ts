@@ -162,9 +162,11 @@ export function findingMessage(report: Pick<Report, 'targets'>, finding: Finding
 }
 
 /**
- * One report from the reports of several targets. A finding that is the
- * same under every target it appears in (a private key in the repository, a
- * file that cannot be read) is kept once, under the first.
+ * One report from the reports of several targets. A finding about a file
+ * rather than a certificate that is the same under every target it appears
+ * in (a private key in the repository, a file that cannot be read) is kept
+ * once, under the first; a finding on a certificate stays with each target,
+ * whose verdicts it decides.
  */
 export function mergeReports(reports: readonly Report[], files: number): Report {
   const findings: Finding[] = [];
@@ -172,7 +174,7 @@ export function mergeReports(reports: readonly Report[], files: number): Report 
   for (const report of reports) {
     for (const finding of report.findings) {
       const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.message]);
-      if (firstTarget.has(key) && firstTarget.get(key) !== finding.target) continue;
+      if (!finding.certificate && firstTarget.has(key) && firstTarget.get(key) !== finding.target) continue;
       firstTarget.set(key, finding.target);
       findings.push(finding);
     }

@@ -1,10 +1,10 @@
-import type { ClientProblem } from '../chain/analysis.js';
 import { certificateExpired } from './definitions/certificate-expired.js';
 import { certificateExpiringSoon } from './definitions/certificate-expiring-soon.js';
 import { certificateNotYetValid } from './definitions/certificate-not-yet-valid.js';
 import { chainSignatureInvalid } from './definitions/chain-signature-invalid.js';
 import { chainTooLong } from './definitions/chain-too-long.js';
 import { clientAuthNotPermitted } from './definitions/client-auth-not-permitted.js';
+import { clientCertificateIsCa } from './definitions/client-certificate-is-ca.js';
 import { clientNotEndEntity } from './definitions/client-not-end-entity.js';
 import { clientCertificateRevoked } from './definitions/client-certificate-revoked.js';
 import { crlExpired } from './definitions/crl-expired.js';
@@ -64,6 +64,7 @@ export const RULES: readonly Rule[] = [
   privateKeyInRepository,
   keyMismatch,
   clientNotEndEntity,
+  clientCertificateIsCa,
   truststoreTooManyCertificates,
   truststoreTooLarge,
   truststoreCertificateTooLarge,
@@ -98,11 +99,4 @@ if (BY_ID.size !== RULES.length) throw new Error('duplicate rule id in the regis
 
 export function findRule(id: string): Rule | undefined {
   return BY_ID.get(id);
-}
-
-/** The rule that explains a reason a client is refused: exactly one owns each (a test checks every kind). */
-export function ownerOf(problem: ClientProblem): Rule {
-  const owners = RULES.filter((rule) => rule.owns?.(problem));
-  if (owners.length !== 1) throw new Error(`client problem ${problem.kind} has ${owners.length} owning rules`);
-  return owners[0]!;
 }

@@ -73,18 +73,20 @@ export interface Rule extends RuleMetadata {
   consequence(profile: Profile): string;
   /** Findings about files and certificates. */
   check?(context: RuleContext): Iterable<FindingDraft>;
-  /** The reasons a client is refused that this rule explains; every kind of problem has exactly one owner. */
-  owns?(problem: ClientProblem): boolean;
-  /** The finding on a client refused (or at risk) because of `problem`, which this rule owns. */
-  describe?(problem: ClientProblem, chain: ClientChain, context: RuleContext): string;
-  /** A mechanical fix for that client's problem, where there is one. */
-  fix?(problem: ClientProblem, chain: ClientChain, context: RuleContext): Fix | undefined;
-  /**
-   * The rule reports its problems on the certificate itself (the leaf's own
-   * expiry, key, signature), so a client problem it owns on the leaf needs no
-   * second finding.
-   */
-  reportsOnCertificates?: boolean;
+}
+
+/** The client problem of kind `K`. */
+export type ProblemOf<K extends ClientProblem['kind']> = ClientProblem & { kind: K };
+
+/**
+ * How a rule explains one kind of reason a client is refused: the finding's
+ * message on the client, and a mechanical fix where there is one. The table
+ * in `rules/explainers.ts` gives every kind exactly one explainer.
+ */
+export interface Explainer<in K extends ClientProblem['kind']> {
+  rule: Rule;
+  describe(problem: ProblemOf<K>, chain: ClientChain, context: RuleContext): string;
+  fix?(problem: ProblemOf<K>, chain: ClientChain, context: RuleContext): Fix | undefined;
 }
 
 /** Where a rule's behaviour comes from under a profile, for documentation: the evidence, or the tool's own principle. */

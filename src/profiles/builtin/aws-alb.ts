@@ -1,5 +1,6 @@
 import { unconfirmed, type Profile } from '../profile.js';
 import { CHAIN_DEPTH_FOUR, connectionLogReasons } from './aws-connection-logs.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const GUIDE = 'Elastic Load Balancing User Guide, "Mutual authentication with TLS in Application Load Balancer"';
 const QUOTAS = 'Elastic Load Balancing, "Quotas for your Application Load Balancers"';
@@ -104,6 +105,10 @@ export const awsAlb: Profile = {
       source: `${CONNECTION_LOGS}: ClientCertPurposeInvalid, a client certificate whose purpose (extendedKeyUsage) does not allow client authentication.`,
     },
   },
+  clientCa: judgedAsOpenSslDoes(
+    'unconfirmed',
+    'Elastic Load Balancing does not say what it does with a client certificate that is a CA (its verifier, s2n-tls, is not OpenSSL)',
+  ),
   revocation: {
     scope: 'every-ca',
     missingCrl: 'accepted',

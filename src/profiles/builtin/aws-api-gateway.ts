@@ -1,5 +1,6 @@
 import { SHA256_OR_STRONGER } from '../../x509/algorithms.js';
 import type { Profile } from '../profile.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const DEVELOPER_GUIDE =
   'API Gateway Developer Guide, "Configuring mutual TLS authentication for a REST API" / "...for an HTTP API"';
@@ -99,6 +100,10 @@ export const awsApiGateway: Profile = {
         'API Gateway does not document a purpose (extendedKeyUsage) check; Google Cloud and Elastic Load Balancing require clientAuth on leaves, and TLS stacks that check the purpose refuse a leaf whose extendedKeyUsage lacks it.',
     },
   },
+  clientCa: judgedAsOpenSslDoes(
+    'unconfirmed',
+    'API Gateway does not say what it does with a client certificate that is a CA; the seed article checks clients with `openssl verify`',
+  ),
   wording: {
     gateway: 'API Gateway',
     refusal: '403 Forbidden',

@@ -1,5 +1,6 @@
 import { unconfirmed, type Profile } from '../profile.js';
 import { CHAIN_DEPTH_FOUR, connectionLogReasons } from './aws-connection-logs.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const TRUST_STORES = 'CloudFront Developer Guide, "Trust stores and certificate management" (viewer mTLS)';
 const QUOTAS = 'CloudFront Developer Guide, "Quotas": mutual TLS';
@@ -93,6 +94,10 @@ export const awsCloudfront: Profile = {
       source: `${CONNECTION_LOGS}: ClientCertIntentInvalid, a client certificate whose intended use does not allow client authentication.`,
     },
   },
+  clientCa: judgedAsOpenSslDoes(
+    'unconfirmed',
+    'CloudFront does not say what it does with a client certificate that is a CA',
+  ),
   wording: {
     gateway: 'CloudFront',
     refusal: 'a failed TLS handshake',

@@ -1,5 +1,6 @@
 import { unconfirmed, type Profile } from '../profile.js';
 import { securityLevelPolicy } from '../security-level.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const OVERVIEW = 'Azure Application Gateway, "Overview of mutual authentication"';
 const TROUBLESHOOTING = 'Azure Application Gateway, "Troubleshoot mutual authentication errors"';
@@ -75,6 +76,10 @@ export const azureApplicationGateway: Profile = {
       source: `${TROUBLESHOOTING}: a client certificate without the client authentication purpose fails with "Unsupported certificate purpose" (OpenSSL's purpose check).`,
     },
   },
+  clientCa: judgedAsOpenSslDoes(
+    'unconfirmed',
+    "Azure does not say what it does with a client certificate that is a CA; its purpose check is OpenSSL's",
+  ),
   wording: {
     gateway: 'Application Gateway',
     refusal: '400 Bad Request',

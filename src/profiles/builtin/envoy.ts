@@ -1,6 +1,7 @@
 import { configured, ProfileError, wholeNumber } from '../customise.js';
 import { unconfirmed, type Profile } from '../profile.js';
 import { securityLevelPolicy } from '../security-level.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const COMMON_PROTO =
   'Envoy API, envoy.extensions.transport_sockets.tls.v3.CertificateValidationContext (api/envoy/extensions/transport_sockets/tls/v3/common.proto)';
@@ -71,6 +72,10 @@ export const envoy: Profile = {
       "Envoy's validator verifies with the TLS-client purpose as BoringSSL's own server path does; not confirmed against a running Envoy.",
     ),
   },
+  clientCa: judgedAsOpenSslDoes(
+    'unconfirmed',
+    "Envoy verifies with BoringSSL's X509_verify_cert, which shares OpenSSL's leaf handling; not reproduced here",
+  ),
   revocation: {
     scope: 'every-ca',
     missingCrl: 'refuses',

@@ -82,6 +82,13 @@ export const gcpLoadBalancer: Profile = {
       source: `${MTLS}: the client certificate's extendedKeyUsage must include clientAuth; ${LOGGING}: client_cert_chain_invalid_eku, "Either the client certificate or its issuer doesn't have Extended Key Usage (EKU) that includes clientAuth" (confirmed by users, hashicorp/vault#24945).`,
     },
   },
+  clientCa: {
+    verdict: 'refused',
+    evidence: {
+      confidence: 'vendor',
+      source: `${MTLS}: the client (leaf) certificate must not have basicConstraints CA=true.`,
+    },
+  },
   wording: {
     gateway: 'Google Cloud',
     refusal:

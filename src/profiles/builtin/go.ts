@@ -97,6 +97,13 @@ export const go: Profile = {
       source: `${VERIFY} checkChainForKeyUsage with ExtKeyUsageClientAuth (${TLS}): from the root down, a certificate with extendedKeyUsage that has neither clientAuth nor anyExtendedKeyUsage rules the path out ("Extended Key Usage values are enforced nested down a chain"); keyUsage is ignored ("KeyUsage status flags are ignored").`,
     },
   },
+  clientCa: {
+    verdict: 'judged',
+    evidence: {
+      confidence: 'vendor',
+      source: `${VERIFY}: Verify checks a leaf's validity and extensions (isValid with leafCertificate) but not whether it is a CA, so a CA certificate presented as the client's is judged by its chain like any other.`,
+    },
+  },
   wording: {
     gateway: 'the Go TLS server',
     refusal:

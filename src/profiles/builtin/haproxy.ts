@@ -1,6 +1,7 @@
 import { configured, wholeNumber } from '../customise.js';
 import type { Profile } from '../profile.js';
 import { securityLevelPolicy } from '../security-level.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const CONFIGURATION = 'HAProxy 2.6 Configuration Manual (doc/configuration.txt), bind options';
 const SOURCE = 'HAProxy 2.6 source';
@@ -71,6 +72,10 @@ export const haproxy: Profile = {
     sslClient: true,
     evidence: { confidence: 'vendor', source: OPENSSL_SERVER },
   },
+  clientCa: judgedAsOpenSslDoes(
+    'reproduction',
+    "a real HAProxy 2.6 on this machine judges a CA certificate presented as the client's by its chain, as OpenSSL does (__tests__/system/haproxy.system.ts)",
+  ),
   revocation: {
     scope: 'every-ca',
     missingCrl: 'refuses',

@@ -1,6 +1,7 @@
 import { configured, wholeNumber } from '../customise.js';
 import type { Profile } from '../profile.js';
 import { securityLevelPolicy } from '../security-level.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const SSL_MODULE = 'NGINX documentation, ngx_http_ssl_module';
 const OPENSSL_SERVER =
@@ -70,6 +71,10 @@ export const nginx: Profile = {
     sslClient: true,
     evidence: { confidence: 'vendor', source: OPENSSL_SERVER },
   },
+  clientCa: judgedAsOpenSslDoes(
+    'reproduction',
+    "a real NGINX 1.22 on this machine accepts a CA certificate as the client's when its keyUsage allows the TLS-client purpose (__tests__/system/nginx.system.ts)",
+  ),
   revocation: {
     scope: 'every-ca',
     missingCrl: 'refuses',

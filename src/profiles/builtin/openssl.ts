@@ -1,5 +1,6 @@
 import { ALL_HASHES } from '../../x509/algorithms.js';
 import type { Profile } from '../profile.js';
+import { judgedAsOpenSslDoes } from './client-ca.js';
 
 const VERIFY_DOC = 'OpenSSL 3.0 documentation, openssl-verify(1) and X509_verify_cert(3)';
 
@@ -77,6 +78,7 @@ export const openssl: Profile = {
     issuer: 'not-checked',
     evidence: { confidence: 'vendor', source: `${VERIFY_DOC}: without -purpose, no purpose is checked.` },
   },
+  clientCa: judgedAsOpenSslDoes('vendor'),
   revocation: {
     scope: 'every-ca',
     missingCrl: 'refuses',

@@ -4,7 +4,7 @@ import { formatDate } from '../../time.js';
 import type { Certificate } from '../../x509/certificate.js';
 import { validityAt } from '../../x509/validity.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 /** A valid certificate of the bundle with the same name and key: OpenSSL takes it, and the expired one is never used. */
 function successor(truststores: readonly Truststore[], expired: Certificate, at: Date): Certificate | undefined {
@@ -49,9 +49,11 @@ export const certificateExpired: Rule = {
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  owns: (problem) => problem.kind === 'expired',
+};
+
+export const explainCertificateExpired: Explainer<'expired'> = {
+  rule: certificateExpired,
   describe(problem, chain, context) {
-    if (problem.kind !== 'expired') return '';
     const when = formatDate(problem.certificate.notAfter);
     return problem.certificate === chain.leaf.certificate
       ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired', chain)}.`

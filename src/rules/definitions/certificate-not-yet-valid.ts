@@ -2,7 +2,7 @@ import { ROLE_WORDS } from '../../inventory/client-file.js';
 import { formatDate } from '../../time.js';
 import { validityAt } from '../../x509/validity.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 export const certificateNotYetValid: Rule = {
   id: 'certificate-not-yet-valid',
@@ -25,9 +25,11 @@ export const certificateNotYetValid: Rule = {
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  owns: (problem) => problem.kind === 'not-yet-valid',
+};
+
+export const explainCertificateNotYetValid: Explainer<'not-yet-valid'> = {
+  rule: certificateNotYetValid,
   describe(problem, chain, context) {
-    if (problem.kind !== 'not-yet-valid') return '';
     const when = formatDate(problem.certificate.notBefore);
     return problem.certificate === chain.leaf.certificate
       ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid', chain)}.`

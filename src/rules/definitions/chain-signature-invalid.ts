@@ -1,5 +1,5 @@
 import { leafClause } from '../chain-rule.js';
-import { nameOf, refusal, type Rule } from '../rule.js';
+import { nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 /** Namesakes tried for the hint: enough for any real truststore, bounded for a hostile one. */
 const MAX_NAMESAKES_TRIED = 64;
@@ -15,9 +15,11 @@ export const chainSignatureInvalid: Rule = {
   appliesTo: (profile) => ({ evidence: profile.validation }),
   consequence: (profile) =>
     `The client gets ${refusal(profile, 'signature')}: the certificate fails the integrity check.`,
-  owns: (problem) => problem.kind === 'signature-invalid',
+};
+
+export const explainChainSignatureInvalid: Explainer<'signature-invalid'> = {
+  rule: chainSignatureInvalid,
   describe(problem, chain, context) {
-    if (problem.kind !== 'signature-invalid') return '';
     const which =
       problem.certificate === chain.leaf.certificate
         ? 'Its signature'

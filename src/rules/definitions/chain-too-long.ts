@@ -1,5 +1,5 @@
 import { describePath, leafClause } from '../chain-rule.js';
-import { refusal, type Rule } from '../rule.js';
+import { refusal, type Rule, type Explainer } from '../rule.js';
 
 export const chainTooLong: Rule = {
   id: 'chain-too-long',
@@ -11,9 +11,11 @@ export const chainTooLong: Rule = {
     'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
   appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
   consequence: (profile) => `The client gets ${refusal(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
-  owns: (problem) => problem.kind === 'chain-too-long',
+};
+
+export const explainChainTooLong: Explainer<'chain-too-long'> = {
+  rule: chainTooLong,
   describe(problem, chain, context) {
-    if (problem.kind !== 'chain-too-long') return '';
     const { chain: model } = context.profile;
     const needed = chain.fullChainIntermediates;
     const length =

@@ -1,6 +1,6 @@
 import { judgePurpose } from '../../profiles/policy.js';
 import { leafClause } from '../chain-rule.js';
-import { eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 function usages(certificate: { extendedKeyUsage?: string[] }): string {
   return certificate.extendedKeyUsage ? certificate.extendedKeyUsage.join(', ') || '(empty)' : 'no extendedKeyUsage';
@@ -37,7 +37,10 @@ export const clientAuthNotPermitted: Rule = {
       ['client'],
     );
   },
-  owns: (problem) => problem.kind === 'purpose-not-client-auth' || problem.kind === 'purpose',
+};
+
+export const explainClientAuthNotPermitted: Explainer<'purpose-not-client-auth' | 'purpose'> = {
+  rule: clientAuthNotPermitted,
   describe(problem, chain, context) {
     if (problem.kind === 'purpose') {
       const whose =
@@ -49,7 +52,6 @@ export const clientAuthNotPermitted: Rule = {
       }[problem.why];
       return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose', chain)}: ${whose} ${why}.`;
     }
-    if (problem.kind !== 'purpose-not-client-auth') return '';
     const whose =
       problem.role === 'leaf'
         ? 'it'

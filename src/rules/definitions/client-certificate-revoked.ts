@@ -1,7 +1,7 @@
 import { formatDate } from '../../time.js';
 import { describePath, leafClause } from '../chain-rule.js';
 import { describeCrl } from '../crl-rule.js';
-import { nameOf, refusal, type Rule } from '../rule.js';
+import { nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 export const clientCertificateRevoked: Rule = {
   id: 'client-certificate-revoked',
@@ -13,9 +13,11 @@ export const clientCertificateRevoked: Rule = {
     'Issue the client a new certificate (a new serial number), or remove the revoked client certificate from the repository. Confirm with the `openssl verify -crl_check_all -CRLfile ...` command given with the finding.',
   appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.revoked } : undefined),
   consequence: (profile) => `The client gets ${refusal(profile, 'revoked')}.`,
-  owns: (problem) => problem.kind === 'revoked',
+};
+
+export const explainClientCertificateRevoked: Explainer<'revoked'> = {
+  rule: clientCertificateRevoked,
   describe(problem, chain, context) {
-    if (problem.kind !== 'revoked') return '';
     const { revocation } = problem;
     const why = `revoked on ${formatDate(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${describeCrl(problem.given)}`;
     return problem.certificate === chain.leaf.certificate

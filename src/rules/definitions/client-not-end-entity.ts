@@ -2,7 +2,7 @@ import type { Fix } from '../../findings/fix.js';
 import { readClientFile } from '../../inventory/client-file.js';
 import type { SourceFile } from '../../inventory/inventory.js';
 import type { CertificateObject } from '../../inventory/objects.js';
-import { nameOf, type Rule } from '../rule.js';
+import { nameOf, type Explainer, type Rule } from '../rule.js';
 
 /**
  * The client's block first, then the CAs that preceded it, nearest first (a
@@ -10,11 +10,11 @@ import { nameOf, type Rule } from '../rule.js';
  */
 function clientFirst(
   file: SourceFile,
-  leaf: CertificateObject,
+  own: CertificateObject,
   leadingCas: readonly CertificateObject[],
 ): Fix | undefined {
   const first = leadingCas[0]!;
-  const among = file.objects.filter((object) => object.line >= first.line && object.line <= leaf.line);
+  const among = file.objects.filter((object) => object.line >= first.line && object.line <= own.line);
   if (
     among.length !== leadingCas.length + 1 ||
     among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem')
@@ -23,9 +23,9 @@ function clientFirst(
   const span = (object: CertificateObject) => ({ file: file.path, line: object.line, endLine: object.endLine });
   return {
     ...span(first),
-    endLine: leaf.endLine,
+    endLine: own.endLine,
     description: "Put the client's certificate first.",
-    replacement: [span(leaf), ...[...leadingCas].reverse().map(span)],
+    replacement: [span(own), ...[...leadingCas].reverse().map(span)],
   };
 }
 
@@ -34,29 +34,24 @@ export const clientNotEndEntity: Rule = {
   defaultSeverity: 'error',
   title: 'Client file does not start with the client certificate',
   description:
-    "A TLS client presents the first certificate of its file as its own. Here the first is a CA (basicConstraints cA=TRUE): a full chain written in the wrong order, or a CA copied among the clients. The client's real certificate, when there is one, is checked as the client's; the file still needs fixing.",
+    "A TLS client presents the first certificate of its file as its own, and proves it holds that certificate's key. Here the file starts with a CA (basicConstraints cA=TRUE) and the client's own certificate comes later: a full chain written in the wrong order. The client's key belongs to the later certificate, so the handshake cannot succeed.",
   remedy:
-    "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`); move a bare CA to the truststore or remove it. Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+    "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`). Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+  // RFC 8446 §4.4.2 (and RFC 5246 §7.4.2): the sender's certificate comes first. No gateway can do otherwise.
   appliesTo: () => ({}),
   consequence: (profile) =>
-    `A client configured with this file presents a CA certificate as its own; ${profile.wording.gateway} then judges the wrong certificate.`,
-  *check(context) {
-    for (const file of context.inventory.files) {
-      if (file.role !== 'client') continue;
-      const { leaf, leadingCas } = readClientFile(file);
-      const first = leadingCas[0];
-      if (!first) continue;
-      const message = leaf
-        ? `The file starts with ${nameOf(first.certificate)}, a CA; the client's own certificate, ${nameOf(leaf.certificate)}, comes after it on line ${leaf.line}. A chain in the wrong order: put the client certificate first.`
-        : `The file holds only CA certificates (${leadingCas.map((object) => nameOf(object.certificate)).join('; ')}) and no client certificate: a CA among the clients. Move it to the truststore or remove it.`;
-      yield {
-        message,
-        file: file.path,
-        line: first.line,
-        endLine: first.endLine,
-        certificate: first.certificate,
-        ...(leaf ? { fix: clientFirst(file, leaf, leadingCas) } : {}),
-      };
-    }
+    `The client presents a CA certificate as its own and cannot prove it holds that CA's key: the handshake fails before ${profile.wording.gateway} accepts it.`,
+};
+
+export const explainClientNotEndEntity: Explainer<'written-ca-first'> = {
+  rule: clientNotEndEntity,
+  describe(problem, chain, context) {
+    const own = readClientFile(chain.file).ownAfterCa;
+    const where = own ? ` on line ${own.line}` : '';
+    return `The file starts with ${nameOf(problem.certificate)}, a CA; the client's own certificate, ${nameOf(problem.own)}, comes after it${where}. A TLS client presents the first certificate as its own and must prove it holds that certificate's key, which it does not: the handshake fails before ${context.profile.wording.gateway} accepts it, and the client is refused. Put the client certificate first.`;
+  },
+  fix(_problem, chain) {
+    const { ownAfterCa, leadingCas } = readClientFile(chain.file);
+    return ownAfterCa ? clientFirst(chain.file, ownAfterCa, leadingCas) : undefined;
   },
 };

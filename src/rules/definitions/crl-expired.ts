@@ -1,7 +1,7 @@
 import { formatDate } from '../../time.js';
 import { leafClause } from '../chain-rule.js';
 import { describeCrl, eachCrl, revocationRefusal } from '../crl-rule.js';
-import { nameOf, type Rule } from '../rule.js';
+import { nameOf, type Rule, type Explainer } from '../rule.js';
 
 export const crlExpired: Rule = {
   id: 'crl-expired',
@@ -29,9 +29,11 @@ export const crlExpired: Rule = {
       return undefined;
     });
   },
-  owns: (problem) => problem.kind === 'crl-expired' || problem.kind === 'crl-not-yet-valid',
+};
+
+export const explainCrlExpired: Explainer<'crl-expired' | 'crl-not-yet-valid'> = {
+  rule: crlExpired,
   describe(problem, chain, context) {
-    if (problem.kind !== 'crl-expired' && problem.kind !== 'crl-not-yet-valid') return '';
     const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
     const state =
       problem.kind === 'crl-expired'

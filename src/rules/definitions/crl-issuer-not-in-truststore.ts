@@ -3,7 +3,7 @@ import type { Certificate } from '../../x509/certificate.js';
 import { authorityKeyMatches } from '../../x509/certificate.js';
 import { leafClause } from '../chain-rule.js';
 import { describeCrl, eachCrl, revocationRefusal } from '../crl-rule.js';
-import { nameOf, type RuleContext, type Rule } from '../rule.js';
+import { nameOf, type RuleContext, type Rule, type Explainer } from '../rule.js';
 
 /** Why no truststore CA can have issued the CRL, or undefined when one did. */
 function whyNoIssuer(given: GivenCrl, context: RuleContext): string | undefined {
@@ -47,9 +47,11 @@ export const crlIssuerNotInTruststore: Rule = {
         : undefined;
     });
   },
-  owns: (problem) => problem.kind === 'crl-signature' || problem.kind === 'crl-no-crl-sign',
+};
+
+export const explainCrlIssuerNotInTruststore: Explainer<'crl-signature' | 'crl-no-crl-sign'> = {
+  rule: crlIssuerNotInTruststore,
   describe(problem, chain, context) {
-    if (problem.kind !== 'crl-signature' && problem.kind !== 'crl-no-crl-sign') return '';
     const why =
       problem.kind === 'crl-signature'
         ? `its signature does not verify with the key of ${nameOf(problem.issuer)}`

@@ -1,7 +1,7 @@
 import type { Certificate } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
 import { revocationRefusal } from '../crl-rule.js';
-import { nameOf, shorten, type FindingDraft, type Rule } from '../rule.js';
+import { nameOf, shorten, type FindingDraft, type Rule, type Explainer } from '../rule.js';
 
 /** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
 function missingFrom(certificate: Certificate, issuer: Certificate | undefined): string {
@@ -41,9 +41,11 @@ export const crlMissingForCa: Rule = {
       }
     }
   },
-  owns: (problem) => problem.kind === 'crl-missing',
+};
+
+export const explainCrlMissingForCa: Explainer<'crl-missing'> = {
+  rule: crlMissingForCa,
   describe(problem, chain, context) {
-    if (problem.kind !== 'crl-missing') return '';
     const from = missingFrom(problem.certificate, problem.issuer);
     const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : nameOf(problem.certificate);
     const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';

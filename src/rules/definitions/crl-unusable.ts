@@ -1,6 +1,6 @@
 import { leafClause } from '../chain-rule.js';
 import { describeCrl, eachCrl, revocationRefusal } from '../crl-rule.js';
-import { nameOf, type Rule } from '../rule.js';
+import { nameOf, type Rule, type Explainer } from '../rule.js';
 import type { RevocationList } from '../../x509/crl.js';
 
 /** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
@@ -42,9 +42,11 @@ export const crlUnusable: Rule = {
       return undefined;
     });
   },
-  owns: (problem) => problem.kind === 'crl-scope' || problem.kind === 'crl-critical-extension',
+};
+
+export const explainCrlUnusable: Explainer<'crl-scope' | 'crl-critical-extension'> = {
+  rule: crlUnusable,
   describe(problem, chain, context) {
-    if (problem.kind !== 'crl-scope' && problem.kind !== 'crl-critical-extension') return '';
     const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
     const why =
       problem.kind === 'crl-scope'

@@ -1,6 +1,6 @@
 import { formatFingerprint } from '../../x509/certificate.js';
 import { describePath, describeRejected, issuerOf, leafClause } from '../chain-rule.js';
-import { internalError, nameOf, refusal, type Rule } from '../rule.js';
+import { internalError, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 export const incompleteChain: Rule = {
   id: 'incomplete-chain',
@@ -17,12 +17,6 @@ export const incompleteChain: Rule = {
       : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
   consequence: (profile) =>
     `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${refusal(profile, 'untrusted')}.`,
-  owns: (problem) =>
-    problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && problem.inTruststore,
-  describe(problem, chain, context) {
-    if (problem.kind !== 'issuer-not-found') return '';
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
-  },
   *check(context) {
     for (const gap of context.chains.gaps) {
       const { file, object } = gap;
@@ -41,5 +35,12 @@ export const incompleteChain: Rule = {
         yield internalError(file.path, object.line, object.endLine, 'describing a truststore gap', error);
       }
     }
+  },
+};
+
+export const explainIncompleteChain: Explainer<'root-not-in-truststore'> = {
+  rule: incompleteChain,
+  describe(problem, chain, context) {
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
   },
 };

@@ -2,7 +2,7 @@ import { judgeSignature, type SignatureRefusal } from '../../profiles/policy.js'
 import type { Certificate } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
 import { ROLE_WORDS } from '../../inventory/client-file.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 function weakness(certificate: Certificate, refused: SignatureRefusal): string {
   const algorithm = certificate.signatureAlgorithm.name;
@@ -47,9 +47,11 @@ export const insecureSignatureAlgorithm: Rule = {
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  owns: (problem) => problem.kind === 'signature-not-accepted',
+};
+
+export const explainInsecureSignatureAlgorithm: Explainer<'signature-not-accepted'> = {
+  rule: insecureSignatureAlgorithm,
   describe(problem, chain, context) {
-    if (problem.kind !== 'signature-not-accepted') return '';
     const why = weakness(problem.certificate, problem.refusal);
     return problem.certificate === chain.leaf.certificate
       ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature', chain)}.`

@@ -1,6 +1,6 @@
 import { ROLE_WORDS } from '../../inventory/client-file.js';
 import { leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 export const invalidCertificateExtension: Rule = {
   id: 'invalid-certificate-extension',
@@ -22,10 +22,11 @@ export const invalidCertificateExtension: Rule = {
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  // An invalid certificate never finds an issuer: that is this rule's problem, not a missing CA.
-  owns: (problem) => problem.kind === 'issuer-not-found' && problem.certificate.invalid !== undefined,
+};
+
+export const explainInvalidCertificateExtension: Explainer<'invalid-on-chain'> = {
+  rule: invalidCertificateExtension,
   describe(problem, chain, context) {
-    if (problem.kind !== 'issuer-not-found') return '';
     return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: ${nameOf(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
   },
 };

@@ -1,5 +1,5 @@
 import { leafClause } from '../chain-rule.js';
-import { nameOf, refusal, type Rule } from '../rule.js';
+import { nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 const WHY = {
   'not-ca': 'it is not a CA (basicConstraints cA is not TRUE)',
@@ -18,9 +18,11 @@ export const issuerNotCa: Rule = {
     'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
   appliesTo: (profile) => ({ evidence: profile.validation }),
   consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is broken at that issuer.`,
-  owns: (problem) => problem.kind === 'issuer-not-ca',
+};
+
+export const explainIssuerNotCa: Explainer<'issuer-not-ca'> = {
+  rule: issuerNotCa,
   describe(problem, chain, context) {
-    if (problem.kind !== 'issuer-not-ca') return '';
     return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
   },
 };

@@ -1,6 +1,6 @@
 import { readClientFile } from '../../inventory/client-file.js';
 import { describeRejected, issuerOf, leafClause } from '../chain-rule.js';
-import { nameOf, refusal, type Rule } from '../rule.js';
+import { nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 export const issuerNotFound: Rule = {
   id: 'issuer-not-found',
@@ -16,29 +16,11 @@ export const issuerNotFound: Rule = {
     evidence: profile.chain.issuers === 'truststore-and-client' ? profile.validation : profile.chain.evidence.issuers,
   }),
   consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
-  owns: (problem) =>
-    problem.kind === 'issuer-not-found' && problem.certificate.invalid === undefined && !problem.inTruststore,
-  fix(problem, chain) {
-    // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
-    const missing = chain.missingFromTruststore;
-    if (problem.kind !== 'issuer-not-found' || missing.length === 0) return undefined;
-    const sent = readClientFile(chain.file).sent;
-    const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
-    const last = chain.truststore.objects.at(-1);
-    if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
-      return undefined;
-    const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
-    return {
-      ...end,
-      description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
-      replacement: [
-        end,
-        ...copies.map((object) => ({ file: chain.file.path, line: object!.line, endLine: object!.endLine })),
-      ],
-    };
-  },
+};
+
+export const explainIssuerNotFound: Explainer<'issuer-not-found'> = {
+  rule: issuerNotFound,
   describe(problem, chain, context) {
-    if (problem.kind !== 'issuer-not-found') return '';
     const { profile } = context;
     const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted', chain)}`;
     const missing = chain.missingFromTruststore;
@@ -66,5 +48,31 @@ export const issuerNotFound: Rule = {
         ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
         : 'Add that CA certificate to the truststore, or have the client send it.';
     return `${refused}: ${where} ${stuck}, ${issuerOf(problem.certificate)}.${describeRejected(problem.rejected)} ${fix}`;
+  },
+  fix(problem, chain) {
+    // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+    const missing = chain.missingFromTruststore;
+    if (missing.length === 0) return undefined;
+    const sent = readClientFile(chain.file).sent;
+    const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
+    const last = chain.truststore.objects.at(-1);
+    if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
+      return undefined;
+    const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
+    return {
+      ...end,
+      description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
+      replacement: [
+        end,
+        ...copies.map((object) => ({ file: chain.file.path, line: object!.line, endLine: object!.endLine })),
+      ],
+    };
+  },
+};
+
+export const explainNoTruststore: Explainer<'no-truststore'> = {
+  rule: issuerNotFound,
+  describe(_problem, chain, context) {
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: this target has no truststore, so nothing can be its issuer.`;
   },
 };

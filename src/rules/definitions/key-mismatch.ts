@@ -43,7 +43,8 @@ export const keyMismatch: Rule = {
         const draft: FindingDraft = {
           message:
             `The private key ${where} does not match the certificate ${nameOf(leaf.certificate)}: ` +
-            `public key SHA-256 of the key ${formatFingerprint(key.publicKeySha256!)}, of the certificate ${formatFingerprint(leaf.certificate.publicKey.sha256)}.`,
+            `public key SHA-256 of the key ${formatFingerprint(key.publicKeySha256!)}, of the certificate ${formatFingerprint(leaf.certificate.publicKey.sha256)}. ` +
+            keyMismatch.consequence(context.profile),
           file: certificateFile.path,
           line: leaf.line,
           endLine: leaf.endLine,

@@ -1,5 +1,5 @@
 import { leafClause } from '../chain-rule.js';
-import { nameOf, refusal, shorten, type Rule } from '../rule.js';
+import { nameOf, refusal, shorten, type Rule, type Explainer } from '../rule.js';
 
 export const nameConstraintsViolated: Rule = {
   id: 'name-constraints-violated',
@@ -12,9 +12,11 @@ export const nameConstraintsViolated: Rule = {
   appliesTo: (profile) => ({ evidence: profile.validation }),
   consequence: (profile) =>
     `The client gets ${refusal(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
-  owns: (problem) => problem.kind === 'name-constraints-violated',
+};
+
+export const explainNameConstraintsViolated: Explainer<'name-constraints-violated'> = {
+  rule: nameConstraintsViolated,
   describe(problem, chain, context) {
-    if (problem.kind !== 'name-constraints-violated') return '';
     const whose =
       problem.certificate === chain.leaf.certificate
         ? 'its name'

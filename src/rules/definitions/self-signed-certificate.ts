@@ -1,6 +1,6 @@
 import { formatFingerprint } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { nameOf, refusal, type Rule } from '../rule.js';
+import { nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 export const selfSignedCertificate: Rule = {
   id: 'self-signed-certificate',
@@ -10,11 +10,15 @@ export const selfSignedCertificate: Rule = {
     'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse). A self-signed root the client sends is not trusted either.',
   remedy:
     'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -pubkey -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
-  appliesTo: (profile) => ({ evidence: profile.chain.evidence.anchor }),
+  // A chain that ends in a self-signed certificate outside the truststore fails path validation in every verifier;
+  // what the gateway does with one inside it (anchor evidence) only changes the advice.
+  appliesTo: (profile) => ({ evidence: profile.validation }),
   consequence: (profile) => `The client gets ${refusal(profile, 'self-signed')}.`,
-  owns: (problem) => problem.kind === 'self-signed',
+};
+
+export const explainSelfSignedCertificate: Explainer<'self-signed'> = {
+  rule: selfSignedCertificate,
   describe(problem, chain, context) {
-    if (problem.kind !== 'self-signed') return '';
     const { profile } = context;
     if (!problem.atLeaf) {
       return `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) ends in ${nameOf(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;

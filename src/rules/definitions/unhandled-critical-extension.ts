@@ -1,6 +1,6 @@
 import { ROLE_WORDS } from '../../inventory/client-file.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 export const unhandledCriticalExtension: Rule = {
   id: 'unhandled-critical-extension',
@@ -22,9 +22,11 @@ export const unhandledCriticalExtension: Rule = {
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  owns: (problem) => problem.kind === 'unhandled-critical-extension',
+};
+
+export const explainUnhandledCriticalExtension: Explainer<'unhandled-critical-extension'> = {
+  rule: unhandledCriticalExtension,
   describe(problem, chain, context) {
-    if (problem.kind !== 'unhandled-critical-extension') return '';
     const oids = problem.oids.join(', ');
     return problem.certificate === chain.leaf.certificate
       ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid', chain)}.`

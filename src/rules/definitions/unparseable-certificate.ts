@@ -1,6 +1,6 @@
 import { parseAsGo } from '../../x509/go-certificate.js';
 import { leafClause } from '../chain-rule.js';
-import { eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { eachCertificate, nameOf, refusal, type Explainer, type Rule } from '../rule.js';
 
 export const unparseableCertificate: Rule = {
   id: 'unparseable-certificate',
@@ -33,9 +33,11 @@ export const unparseableCertificate: Rule = {
       ['truststore'],
     );
   },
-  owns: (problem) => problem.kind === 'unparseable',
+};
+
+export const explainUnparseableCertificate: Explainer<'unparseable'> = {
+  rule: unparseableCertificate,
   describe(problem, chain, context) {
-    if (problem.kind !== 'unparseable') return '';
     const which =
       problem.certificate === chain.leaf.certificate
         ? 'does not parse'

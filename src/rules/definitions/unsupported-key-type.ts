@@ -3,7 +3,7 @@ import { judgeKey, type KeyRefusal } from '../../profiles/policy.js';
 import type { Profile } from '../../profiles/profile.js';
 import type { Certificate } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 import { describeKey } from './weak-key.js';
 
 function whatIsAccepted(profile: Profile): string {
@@ -68,18 +68,16 @@ export const unsupportedKeyType: Rule = {
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  owns: (problem) =>
-    (problem.kind === 'key-not-accepted' &&
-      problem.refusal.kind !== 'too-small' &&
-      problem.refusal.kind !== 'security-bits') ||
-    problem.kind === 'explicit-ec-parameters',
+};
+
+export const explainUnsupportedKeyType: Explainer<'key-not-supported' | 'explicit-ec-parameters'> = {
+  rule: unsupportedKeyType,
   describe(problem, chain, context) {
-    if (problem.kind !== 'key-not-accepted' && problem.kind !== 'explicit-ec-parameters') return '';
     const why =
       problem.kind === 'explicit-ec-parameters'
         ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
         : whyNot(problem.certificate, problem.refusal);
-    if (problem.kind === 'key-not-accepted' && problem.refusal.kind === 'over-verify-limits') {
+    if (problem.kind === 'key-not-supported' && problem.refusal.kind === 'over-verify-limits') {
       return `${leafClause(chain)} could not be judged: its chain (${describePath(chain.built.chain)}) uses ${nameOf(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
     }
     return problem.certificate === chain.leaf.certificate

@@ -2,7 +2,7 @@ import { ROLE_WORDS } from '../../inventory/client-file.js';
 import { judgeKey } from '../../profiles/policy.js';
 import type { PublicKeyInfo } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule } from '../rule.js';
+import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
 /** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
 export function describeKey(key: PublicKeyInfo): string {
@@ -37,11 +37,11 @@ export const weakKey: Rule = {
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
-  owns: (problem) =>
-    problem.kind === 'key-not-accepted' &&
-    (problem.refusal.kind === 'too-small' || problem.refusal.kind === 'security-bits'),
+};
+
+export const explainWeakKey: Explainer<'key-too-weak'> = {
+  rule: weakKey,
   describe(problem, chain, context) {
-    if (problem.kind !== 'key-not-accepted') return '';
     const key = describeKey(problem.certificate.publicKey);
     return problem.certificate === chain.leaf.certificate
       ? `${leafClause(chain)} has ${key}, below the gateway's floor: ${refusal(context.profile, 'key-type', chain)}.`
