@@ -90,6 +90,8 @@ export interface ChainModel {
    * `maxIntermediates` and `partialChain` do not apply to it.
    */
   verifier?: 'openssl' | 'go';
+  /** Whether a certificate is still valid during its notAfter second: OpenSSL says expired (the default), Go valid. */
+  notAfterSecond?: 'expired' | 'valid';
   evidence: { issuers: Evidence; depth: Evidence; anchor: Evidence; verifier?: Evidence };
 }
 

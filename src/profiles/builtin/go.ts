@@ -33,6 +33,7 @@ export const go: Profile = {
     depthLimit: 'no depth limit (the search stops after 100 signature checks)',
     partialChain: true,
     verifier: 'go',
+    notAfterSecond: 'valid',
     evidence: {
       issuers: {
         confidence: 'vendor',

@@ -31,7 +31,7 @@ export const certificateExpired: Rule = {
   *check(context) {
     const { profile } = context;
     yield* eachCertificate(context, ({ certificate, role, at }) => {
-      if (validityAt(certificate, context.at) !== 'expired') return undefined;
+      if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'expired') return undefined;
       const found = `The ${ROLE_WORDS[role]} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`;
       const renewed =
         role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;

@@ -18,7 +18,8 @@ export const certificateNotYetValid: Rule = {
   *check(context) {
     const { profile } = context;
     yield* eachCertificate(context, ({ certificate, role, at }) => {
-      if (validityAt(certificate, context.at) !== 'not-yet-valid') return undefined;
+      if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'not-yet-valid')
+        return undefined;
       const finding = at(
         `The ${ROLE_WORDS[role]} ${nameOf(certificate)} is not valid until ${formatDate(certificate.notBefore)}. ${certificateConsequence(profile, role, 'not-yet-valid')}`,
       );
