@@ -3,11 +3,11 @@ import type { Profile } from '../profile.js';
 /** The Go release this profile follows: the one Debian 12's caddy 2.6.2 is built with (`go version -m /usr/bin/caddy`). */
 export const GO_VERSION = 'go1.19.8';
 
-const VERIFY = `Go ${GO_VERSION} source, src/crypto/x509/verify.go`;
-const PARSER = `Go ${GO_VERSION} source, src/crypto/x509/parser.go`;
-const TLS = `Go ${GO_VERSION} source, src/crypto/tls/handshake_server.go processCertsFromClient`;
+const VERIFY = `Go source (${GO_VERSION}), src/crypto/x509/verify.go`;
+const PARSER = `Go source (${GO_VERSION}), src/crypto/x509/parser.go`;
+const TLS = `Go source (${GO_VERSION}), src/crypto/tls/handshake_server.go processCertsFromClient`;
 const CADDY = 'Caddy 2.6.2 source, modules/caddytls/connpolicy.go ClientAuthentication.ConfigureTLSConfig';
-const REAL_CADDY = "a real Caddy 2.6.2 agreed with this profile on the random cases of this project's system test";
+const REAL_CADDY = "A real Caddy 2.6.2 agreed with this profile on the random cases of this project's system test";
 
 /**
  * Go's crypto/tls server with RequireAndVerifyClientCert: the truststore is
@@ -67,7 +67,7 @@ export const go: Profile = {
     families: ['RSA', 'RSA-PSS', 'ECDSA', 'Ed25519'],
     evidence: {
       confidence: 'vendor',
-      source: `Go ${GO_VERSION} source, src/crypto/x509/x509.go checkSignature and signatureAlgorithmDetails: SHA-256, SHA-384 and SHA-512 with RSA (PKCS #1 v1.5 or PSS with the salt as long as the hash), ECDSA and Ed25519; MD5 and SHA-1 are InsecureAlgorithmError, anything else ErrUnsupportedAlgorithm; the trust anchor's own signature is not checked.`,
+      source: `Go source (${GO_VERSION}), src/crypto/x509/x509.go checkSignature and signatureAlgorithmDetails: SHA-256, SHA-384 and SHA-512 with RSA (PKCS #1 v1.5 or PSS with the salt as long as the hash), ECDSA and Ed25519; MD5 and SHA-1 are InsecureAlgorithmError, anything else ErrUnsupportedAlgorithm; the trust anchor's own signature is not checked.`,
     },
   },
   bundle: {
@@ -78,7 +78,7 @@ export const go: Profile = {
       phase: 'upload',
       evidence: {
         confidence: 'vendor',
-        source: `Go ${GO_VERSION} source, src/encoding/pem and src/crypto/x509/cert_pool.go AppendCertsFromPEM: text between blocks is skipped, blocks that are not CERTIFICATE or carry headers are ignored; ${CADDY}: trusted_ca_certs_pem_files (JSON) is read that way, while Caddy 2.6's Caddyfile trusted_ca_cert_file (caddyconfig/httpcaddyfile/builtins.go) takes only the first PEM block of the file.`,
+        source: `Go source (${GO_VERSION}), src/encoding/pem and src/crypto/x509/cert_pool.go AppendCertsFromPEM: text between blocks is skipped, blocks that are not CERTIFICATE or carry headers are ignored; ${CADDY}: trusted_ca_certs_pem_files (JSON) is read that way, while Caddy 2.6's Caddyfile trusted_ca_cert_file (caddyconfig/httpcaddyfile/builtins.go) takes only the first PEM block of the file.`,
       },
     },
     badCertificate: {
@@ -125,7 +125,7 @@ export const go: Profile = {
       template: 'http: TLS handshake error from CLIENT: {error}',
       evidence: {
         confidence: 'vendor',
-        source: `Go ${GO_VERSION} source, src/net/http/server.go: a failed handshake is logged as "http: TLS handshake error from <address>: <error>" (Caddy 2.6 logs it at DEBUG level under http.stdlib); ${TLS}: the error is "tls: failed to parse client certificate: ..." or "tls: failed to verify client certificate: " and Verify's error.`,
+        source: `Go source (${GO_VERSION}), src/net/http/server.go: a failed handshake is logged as "http: TLS handshake error from <address>: <error>" (Caddy 2.6 logs it at DEBUG level under http.stdlib); ${TLS}: the error is "tls: failed to parse client certificate: ..." or "tls: failed to verify client certificate: " and Verify's error.`,
       },
     },
     uploadRefusal:
