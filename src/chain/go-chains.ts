@@ -396,6 +396,22 @@ function errorText(failure: GoFailure): string {
   return 'x509: certificate signed by unknown authority';
 }
 
+const rootPools = new WeakMap<Truststore, Pool>();
+
+/** The truststore as a pool, made once per truststore: a certificate Go cannot parse is not in it (AppendCertsFromPEM skips it). */
+function rootsOf(truststore: Truststore): Pool {
+  let roots = rootPools.get(truststore);
+  if (!roots) {
+    roots = new Pool();
+    for (const certificate of truststore.certificates) {
+      const parsed = parseAsGo(certificate);
+      if (parsed.certificate) roots.add({ certificate, go: parsed.certificate });
+    }
+    rootPools.set(truststore, roots);
+  }
+  return roots;
+}
+
 /** Verifies a client as a Go TLS server with RequireAndVerifyClientCert does. */
 export function goVerify(request: GoVerifyRequest): GoVerifyResult {
   const { leaf, sent, truststore, at, verifier } = request;
@@ -413,12 +429,7 @@ export function goVerify(request: GoVerifyRequest): GoVerifyResult {
     if (parsed.error !== undefined) return refuse(certificate, parsed.error);
     intermediates.add({ certificate, go: parsed.certificate });
   }
-  // The truststore as a pool: a certificate Go cannot parse is not in it (AppendCertsFromPEM skips it).
-  const roots = new Pool();
-  for (const certificate of truststore.certificates) {
-    const parsed = parseAsGo(certificate);
-    if (parsed.certificate) roots.add({ certificate, go: parsed.certificate });
-  }
+  const roots = rootsOf(truststore);
   const leafNode: Node = { certificate: leaf, go: leafParse.certificate };
   const fail = (failure: GoFailure): GoVerifyResult => {
     const problem = problemOf(failure, leafNode);

@@ -87,7 +87,8 @@ export interface ChainModel {
    * (build-chain.ts, verify-chain.ts). `go`: Go's crypto/x509
    * Certificate.Verify, which reads certificates with its own parser and
    * searches every path within a signature-check budget (go-chains.ts);
-   * `maxIntermediates` and `partialChain` do not apply to it.
+   * `maxIntermediates` does not apply to it (Go has no depth limit), and
+   * `partialChain` is true (any truststore certificate ends a path).
    */
   verifier?: 'openssl' | 'go';
   /** Whether a certificate is still valid during its notAfter second: OpenSSL says expired (the default), Go valid. */
