@@ -20,7 +20,8 @@ import {
  * its own name (SNI) with client_authentication require_and_verify and the
  * case's truststore as trusted_ca_certs_pem_files; a TLS client presents the
  * case's certificate and what it sends. HTTP 200 is accepted, a failed
- * handshake refused. Go takes no CRLs. Besides the second-racing cases, those
+ * handshake refused, and the line Go's HTTP server logs for it (at DEBUG, by
+ * the client's port) must start with the one the tool quotes. Go takes no CRLs. Besides the second-racing cases, those
  * with a certificate expiring at the planned moment are left out: Go counts
  * the notAfter second as valid, so the verdict hinges on the clock.
  */
@@ -59,7 +60,8 @@ describe(`a real Caddy agrees with the go profile (seed ${SEED})`, () => {
     const port = await freePort();
     const config = {
       admin: { disabled: true },
-      logging: { logs: { default: { level: 'ERROR' } } },
+      // Go's HTTP server logs each failed handshake at DEBUG (logger http.stdlib), naming the client's address.
+      logging: { logs: { default: { level: 'DEBUG', include: ['http.stdlib'] } } },
       storage: { module: 'file_system', root: path.join(work, 'storage') },
       apps: {
         tls: { certificates: { load_files: [{ certificate: pki.serverCertificate, key: pki.serverKey }] } },
@@ -89,7 +91,29 @@ describe(`a real Caddy agrees with the go profile (seed ${SEED})`, () => {
     });
     await listening(caddy, port, 'caddy');
 
-    const { tally } = await compare('caddy', SEED, served, port, pki.now, (answer) => answer === 200);
+    const { tally, answers } = await compare('caddy', SEED, served, port, pki.now, (answer) => answer === 200);
+
+    // The line Go logs starts with what the tool quotes; Go adds details (the times of an expired certificate, a hint
+    // about a candidate issuer) that the tool leaves out.
+    await stop(caddy);
+    const logged = new Map<number, string>();
+    for (const line of caddy.output().split('\n')) {
+      const found = /"msg":"(http: TLS handshake error from 127\.0\.0\.1:(\d+): [^"]*)"/.exec(line);
+      if (found) logged.set(Number(found[2]), found[1]!);
+    }
+    const mismatches: string[] = [];
+    let refusals = 0;
+    for (const { served: entry, answer, ours, localPort } of answers) {
+      if (answer === 200 || ours.accepted) continue;
+      refusals++;
+      const theirs = logged.get(localPort);
+      const quoted = ours.logged?.replace('CLIENT', `127.0.0.1:${localPort}`);
+      if (!theirs || !quoted || !theirs.startsWith(quoted))
+        mismatches.push(
+          `${entry.testCase.id} (${entry.setup}): caddy logs "${theirs ?? '(nothing)'}", tool quotes "${quoted ?? '(nothing)'}" [${entry.testCase.notes.join('; ')}]`,
+        );
+    }
+    tally.logged = { refusals, matching: refusals - mismatches.length, mismatches };
     record({ ...tally, gateway: `Caddy ${version}` }, 'caddy-agreement.json');
 
     // Only 200 and failed handshakes: another status would mean the harness, not the verdict, is being measured.
@@ -99,6 +123,11 @@ describe(`a real Caddy agrees with the go profile (seed ${SEED})`, () => {
     expect({ agreement: tally.agreement >= REQUIRED_AGREEMENT, disagreements: tally.disagreements }).toEqual({
       agreement: true,
       disagreements: expect.any(Array),
+    });
+    expect(refusals).toBeGreaterThan(served.length * 0.1);
+    expect({ logged: tally.logged.matching / refusals >= REQUIRED_AGREEMENT, mismatches }).toEqual({
+      logged: true,
+      mismatches: expect.any(Array),
     });
   }, 600_000);
 });

@@ -310,7 +310,7 @@ export function record(tally: Tally, file: string): void {
   writeFileSync(path.join(REPO, 'tmp', file), `${JSON.stringify(tally, null, 2)}\n`);
   const agreeing = tally.cases - tally.disagreements.length;
   const logged = tally.logged
-    ? `; logged reason quoted exactly for ${tally.logged.matching} of ${tally.logged.refusals} refusals`
+    ? `; logged reason matched for ${tally.logged.matching} of ${tally.logged.refusals} refusals`
     : '';
   console.log(
     `${tally.gateway} (seed ${tally.seed}): ${agreeing} of ${tally.cases} agree (${(tally.agreement * 100).toFixed(2)}%), the gateway accepts ${tally.accepted}; answers ${JSON.stringify(tally.outcomes)}${logged}`,
