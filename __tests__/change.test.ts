@@ -245,7 +245,29 @@ describe('a base that cannot be read', () => {
     const result = await check(clone, '--base', 'HEAD~1');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('(the clone is shallow)');
-    expect(result.stderr).toContain('git fetch');
+    // The advice is a command git takes: run it, and the same check now has its base.
+    const advised = /Fetch it first: `(git fetch [^`]+)`/.exec(result.stderr)?.[1];
+    expect(advised).toBe('git fetch --deepen=1');
+    execFileSync('sh', ['-c', advised!], { cwd: clone, env: GIT_ENV, stdio: 'pipe' });
+    const again = await check(clone, '--base', 'HEAD~1');
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(1);
+  });
+
+  test('the fetch advice for a branch of the remote is a command git takes', async () => {
+    const origin = repository(BASE, { ...BASE, 'clients/outsider.pem': pem('outsider') });
+    execFileSync('git', ['branch', '-q', 'release', 'HEAD~1'], { cwd: origin, env: GIT_ENV, stdio: 'pipe' });
+    const clone = mkdtempSync(path.join(tmpdir(), 'tsc-shallow-'));
+    roots.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth=1', '--single-branch', `file://${origin}`, clone], {
+      env: GIT_ENV,
+      stdio: 'pipe',
+    });
+    const result = await check(clone, '--base', 'origin/release');
+    const advised = /Fetch it first: `(git fetch [^`]+)`/.exec(result.stderr)?.[1];
+    expect(advised).toBe('git fetch --depth=1 origin release:refs/remotes/origin/release');
+    execFileSync('sh', ['-c', advised!], { cwd: clone, env: GIT_ENV, stdio: 'pipe' });
+    expect((await check(clone, '--base', 'origin/release')).stderr).toBe('');
   });
 
   test('a folder outside git is a usage error', async () => {

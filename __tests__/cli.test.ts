@@ -1,7 +1,8 @@
 import { mkdtemp, writeFile, readFile, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHECK_TIME, FIXTURES, runCli } from './helpers.js';
+import { spawn } from 'node:child_process';
+import { CHECK_TIME, CLI, FIXTURES, runCli } from './helpers.js';
 
 /** The bundled CLI, run as a process the way users and CI run it. */
 describe('truststore-check CLI', () => {
@@ -217,6 +218,19 @@ describe('truststore-check CLI', () => {
     const result = await runCli([root, '--at', CHECK_TIME]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/certificate-expiring-soon/);
+  });
+
+  test('a reader that closes the pipe early (| head -1) ends the command quietly', async () => {
+    // A real pipe to a real head, as a user types it; pipefail gives the command's own status.
+    const child = spawn('bash', ['-c', 'set -o pipefail; "$0" "$1" --list-rules | head -1', process.execPath, CLI], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ stdout, stderr, code }).toEqual({ stdout: '# Rules\n', stderr: '', code: 141 });
   });
 });
 

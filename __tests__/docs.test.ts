@@ -1,12 +1,13 @@
-import { EXPLAINING_RULE_IDS } from '../src/rules/explainers.js';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderProfilesMarkdown } from '../src/docs/profiles-markdown.js';
 import { renderRulesMarkdown } from '../src/docs/rules-markdown.js';
 import { BUILTIN_PROFILES } from '../src/profiles/registry.js';
+import { EXPLAINING_RULE_IDS } from '../src/rules/explainers.js';
 import { RULES } from '../src/rules/registry.js';
 import { VERSION } from '../src/version.js';
-import { REPO } from './helpers.js';
+import { CLI, REPO } from './helpers.js';
 
 const read = (file: string) => readFileSync(path.join(REPO, file), 'utf8');
 
@@ -49,6 +50,26 @@ describe('documentation is true to the code', () => {
     const model = read('docs/gateway-model.md');
     const chainRules = [...EXPLAINING_RULE_IDS];
     expect(chainRules.filter((id) => !model.includes(`\`${id}\``))).toEqual([]);
+  });
+
+  test("the README's sample output is what `npm start` prints", () => {
+    const readme = read('README.md');
+    const start = readme.indexOf('```\n', readme.indexOf('`npm start` checks')) + 4;
+    const sample = readme.slice(start, readme.indexOf('```\n', start));
+    const script = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start;
+    expect(script).toBe('node dist/cli/index.js examples --fail-on never');
+    expect(sample).toBe(
+      execFileSync(process.execPath, [CLI, 'examples', '--fail-on', 'never'], { cwd: REPO }).toString(),
+    );
+  });
+
+  test('the README and action.yml list every built-in profile (npm run docs writes the lists)', () => {
+    const ids = BUILTIN_PROFILES.map((profile) => profile.id);
+    const lists = [...read('README.md').matchAll(/<!-- profile ids -->(.*?)<!-- \/profile ids -->/g)].map((m) => m[1]!);
+    expect(lists.length).toBeGreaterThanOrEqual(2);
+    for (const list of lists) expect([...list.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1])).toEqual(ids);
+    const description = /profile:\n\s+description: "([^"]*)"/.exec(read('action.yml'))?.[1] ?? '';
+    expect(ids.filter((id) => !description.includes(id))).toEqual([]);
   });
 
   test('src/version.ts matches package.json', () => {

@@ -17,10 +17,11 @@ const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 describe('the packed npm package', () => {
   let work: string;
   let project: string;
+  let installWarnings: string;
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'tsc-pack-'));
-    // `prepare` (patch-package, for the action's bundle) would print into the JSON; the tarball is the committed dist/.
+    // The tarball is the committed dist/: nothing to run while packing.
     const { stdout } = await run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
       cwd: REPO,
     });
@@ -28,7 +29,10 @@ describe('the packed npm package', () => {
     project = path.join(work, 'project');
     await cp(path.join(REPO, 'examples'), path.join(project, 'examples'), { recursive: true });
     await run(NPM, ['init', '-y'], { cwd: project });
-    await run(NPM, ['install', '--offline', '--no-audit', '--no-fund', path.join(work, filename)], { cwd: project });
+    const install = await run(NPM, ['install', '--offline', '--no-audit', '--no-fund', path.join(work, filename)], {
+      cwd: project,
+    });
+    installWarnings = install.stderr;
   }, 120_000);
 
   afterAll(async () => {
@@ -40,6 +44,16 @@ describe('the packed npm package', () => {
       await readFile(path.join(project, 'node_modules/truststore-check/package.json'), 'utf8'),
     ) as { dependencies?: Record<string, string> };
     expect(Object.keys(installed.dependencies ?? {})).toEqual([]);
+  });
+
+  test('installs cleanly: no install script to approve, no engine warning on this Node', async () => {
+    const installed = JSON.parse(
+      await readFile(path.join(project, 'node_modules/truststore-check/package.json'), 'utf8'),
+    ) as { scripts?: Record<string, string>; engines: { node: string } };
+    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare'];
+    expect(Object.keys(installed.scripts ?? {}).filter((name) => lifecycle.includes(name))).toEqual([]);
+    expect(installed.engines.node).toBe('>=20');
+    expect(installWarnings).not.toMatch(/EBADENGINE|install-scripts|deprecated/);
   });
 
   test('npx truststore-check --help and --version work from the installed package', async () => {

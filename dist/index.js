@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3293);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7748:
+/***/ 3293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65,17 +65,22 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/base-policy.ts
+
 /**
  * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * configuration at the base commit decides the check: what to check, the
- * rules, suppressions and limits. From the pull request's own version only
- * what makes the check stricter applies at once (a severity raised, a limit
- * lowered, a stricter fail-on, a longer expiry warning); everything else
- * takes effect after merge, and the report says what it would change.
+ * base commit's configuration and the workflow's inputs decide the check:
+ * everything that changes a verdict (profile, profiles and what they extend,
+ * profile options, targets and the files they check, rules, suppressions,
+ * limits, fail-on). With no configuration file at the base, the inputs and
+ * the defaults are that policy. From the pull request's own version only what
+ * makes the check stricter applies at once (a severity raised, a limit
+ * lowered, a suppression removed, a stricter fail-on, a longer expiry
+ * warning); everything else takes effect after merge, and the report says
+ * what it would change.
  */
-/** Keys that say what to check rather than how strictly: taken from the head only when the base has no file at all. */
-const SELECTION_KEYS = ['truststore', 'bundle', 'clients', 'crls', 'profile', 'profile-options', 'profiles', 'targets'];
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
 function stricterSeverities(base, head) {
@@ -88,6 +93,11 @@ function stricterSeverities(base, head) {
     }
     return result;
 }
+/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
+function keptSuppressions(base, head) {
+    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
+    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
+}
 function lowerLimits(base, head) {
     const result = { ...base };
     for (const key of Object.keys(base))
@@ -95,16 +105,19 @@ function lowerLimits(base, head) {
     return result;
 }
 /**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (or,
- * when the base has no configuration file, the head's choice of files with
- * the default policy), tightened by whatever the head's file makes stricter.
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
  */
 function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
-    const governing = baseFile ?? Object.fromEntries(Object.entries(headFile).filter(([key]) => SELECTION_KEYS.includes(key)));
+    const governing = baseFile ?? {};
     const base = settingsOf(governing);
+    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
+        throw new src_errors/* UsageError */.e(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
     const effective = {
         ...base,
         severities: stricterSeverities(base.severities, head.severities),
+        suppressions: keptSuppressions(base.suppressions, head.suppressions),
         limits: lowerLimits(base.limits, head.limits),
         failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
         expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
@@ -123,8 +136,6 @@ function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
 
 // EXTERNAL MODULE: ./src/inventory/glob.ts
 var inventory_glob = __nccwpck_require__(1484);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/limits.ts
 var inventory_limits = __nccwpck_require__(5158);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -1647,13 +1658,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /**
- * The configuration file as it is at the pull request's base commit: from
- * the local clone when it has that commit, otherwise through the contents
- * API (a shallow checkout has only the merge commit). `undefined`: the base
- * has no such file. When neither source answers, the check cannot know its
- * policy and stops rather than fall back to the pull request's own.
- */
-/**
  * The folder paths in the repository are relative to: the clone's top level
  * when `folder` is in one (a privileged workflow_run job checks the pull
  * request out into a subfolder), otherwise the workspace.
@@ -1673,9 +1677,40 @@ function repositoryRoot(folder, workspace) {
     }
     return (0,external_node_fs_.realpathSync)(workspace);
 }
-async function readBaseConfig(context, repository, repoPath, token) {
-    const sha = context.baseSha;
-    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repository, ...args], {
+/**
+ * Walks the configuration's path in a commit's tree, one entry per folder:
+ * the file's content, `undefined` when the commit has no such file, and a
+ * usage error when anything on the way is a symbolic link (the base's link
+ * would otherwise decide where its policy is read from).
+ */
+async function walk(location, commit, entryOf, read) {
+    for (const [index, part] of location.parts.entries()) {
+        const entry = await entryOf(index);
+        if (!entry)
+            return undefined;
+        if (entry.mode === '120000')
+            throw new src_errors/* UsageError */.e(`input ${part.input}: "${part.path}" is a symbolic link at the base commit ${commit.slice(0, 12)}; links are never followed to the configuration`);
+        const last = index === location.parts.length - 1;
+        if (entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return read(entry);
+    }
+    return undefined;
+}
+/**
+ * The configuration file as it is at the base commit `sha`: from the local
+ * clone when it has that commit, otherwise through the git trees and blobs
+ * API (a shallow checkout has only the merge or head commit); never through
+ * the contents API, which follows links. `undefined`: the base has no such
+ * file. When neither source answers, the check cannot know its policy and
+ * stops rather than fall back to the pull request's own.
+ */
+async function readBaseConfig(context, location, sha, token) {
+    const repoPath = location.configInRepo;
+    if (repoPath.startsWith('../'))
+        throw new src_errors/* UsageError */.e(`input config: the configuration must be in the repository checked: on a pull request it is read at the base commit`);
+    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', location.repository, ...args], {
         stdio: ['ignore', 'pipe', 'ignore'],
         maxBuffer: 16 << 20,
     });
@@ -1688,36 +1723,42 @@ async function readBaseConfig(context, repository, repoPath, token) {
         // not a clone, or a shallow one without the base
     }
     if (haveCommit) {
-        try {
-            return git('show', `${sha}:${repoPath}`).toString('utf8');
+        const listed = new Map();
+        const listing = git('ls-tree', '-t', '-z', '--full-tree', sha, '--', ...location.parts.map((part) => part.path));
+        for (const line of listing.toString('utf8').split('\0')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, id] = line.slice(0, tab).split(' ');
+            listed.set(line.slice(tab + 1), { mode: mode, type: type, id: id });
         }
-        catch {
-            return undefined;
-        }
+        return walk(location, sha, (index) => Promise.resolve(listed.get(location.parts[index].path)), (entry) => Promise.resolve(git('cat-file', 'blob', entry.id).toString('utf8')));
     }
     if (!token || !context.owner || !context.repo)
         throw new src_errors/* UsageError */.e(`the base commit ${sha.slice(0, 12)} is not in the checkout and there is no token to read its ${repoPath} through the API; use actions/checkout with fetch-depth: 0, or grant contents: read`);
-    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const client = createClient(token, context.apiUrl);
+    const repo = { owner: context.owner, repo: context.repo };
     try {
-        const answer = await client.rest.repos.getContent({
-            owner: context.owner,
-            repo: context.repo,
-            path: repoPath,
-            ref: sha,
-            mediaType: { format: 'raw' },
+        let tree = sha;
+        return await walk(location, sha, async (index) => {
+            const { data } = await client.rest.git.getTree({ ...repo, tree_sha: tree });
+            if (data.truncated)
+                throw new src_errors/* UsageError */.e(`GitHub truncated the listing of a folder on the way to ${repoPath}`);
+            const name = location.parts[index].path.split('/').at(-1);
+            const found = data.tree.find((entry) => entry.path === name);
+            if (!found?.mode || !found.type || !found.sha)
+                return undefined;
+            tree = found.sha;
+            return { mode: found.mode, type: found.type, id: found.sha };
+        }, async (entry) => {
+            const { data } = await client.rest.git.getBlob({ ...repo, file_sha: entry.id });
+            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
         });
-        // The raw media type comes back as text or, depending on the content type GitHub labels it with, as bytes.
-        const data = answer.data;
-        if (typeof data === 'string')
-            return data;
-        if (data instanceof ArrayBuffer || ArrayBuffer.isView(data))
-            return (data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength)).toString('utf8');
-        throw new src_errors/* UsageError */.e(`reading ${repoPath} at the base commit gave no file content`);
     }
     catch (error) {
-        if (error.status === 404)
-            return undefined;
+        if (error instanceof src_errors/* UsageError */.e)
+            throw error;
         throw new src_errors/* UsageError */.e(`cannot read ${repoPath} at the base commit ${sha.slice(0, 12)} (${describeApiError(error)}); the check follows the base's configuration, not the pull request's`);
     }
 }
@@ -2533,9 +2574,262 @@ function engine_runCheck(settings, tree, verifier) {
     return reports.length === 1 ? reports[0] : (0,report_report/* mergeReports */.C1)(reports, files.size);
 }
 
+;// CONCATENATED MODULE: ./src/action/base-policies.ts
+
+
+
+
+
+/** Orders results from laxest to strictest: a failing one first of all, then by errors, warnings and notices. */
+function strictness({ settings, report }) {
+    const { errors, warnings, notices } = report.summary;
+    return [(0,report_report/* failsOn */.Hu)(report, settings.failOn) ? 1 : 0, errors, warnings, notices];
+}
+function stricter(a, b) {
+    const [x, y] = [strictness(a), strictness(b)];
+    const index = x.findIndex((value, i) => value !== y[i]);
+    return index >= 0 && x[index] > y[index];
+}
+/**
+ * The check of the files in `location.root` under the policy that governs
+ * it: on a pull request, the base commit's configuration (and the inputs);
+ * when the head commit is also the head of other open pull requests, under
+ * each of their bases' too, keeping the strictest result (the check run on
+ * that commit shows on every one of them, so the laxest base must not set
+ * it). Elsewhere, the working tree's own configuration.
+ */
+async function judgeUnderBasePolicies(location, overrides, context, token, verifier) {
+    const settingsFor = async (baseSha) => {
+        if (!baseSha)
+            return resolveSettings(location.root, overrides);
+        const text = await readBaseConfig(context, location, baseSha, token);
+        const policy = {
+            ...(text !== undefined ? { text } : {}),
+            source: `${location.configInRepo} at ${baseSha.slice(0, 12)}`,
+        };
+        return resolveSettings(location.root, { ...overrides, policy });
+    };
+    const judge = async (baseSha) => {
+        const settings = await settingsFor(baseSha);
+        return { settings, report: engine_runCheck(settings, undefined, verifier) };
+    };
+    const own = await judge(context.baseSha);
+    const others = (context.sharedWith ?? []).filter((pull, index, all) => pull.baseSha !== context.baseSha && all.findIndex((other) => other.baseSha === pull.baseSha) === index);
+    if (!context.baseSha || !context.sharedWith || context.sharedWith.length === 0)
+        return { ...own, notes: [] };
+    let strictest = { ...own, pullRequest: context.pullRequest };
+    for (const pull of others) {
+        const judged = { ...(await judge(pull.baseSha)), pullRequest: pull.number };
+        if (stricter(judged, strictest))
+            strictest = judged;
+    }
+    const numbers = [context.pullRequest, ...context.sharedWith.map((pull) => pull.number)]
+        .map((number) => `#${number}`)
+        .join(', ');
+    const note = `This commit is the head of ${context.sharedWith.length + 1} open pull requests (${numbers}), and its check shows on each: ` +
+        `it was judged under each one's base configuration, and this is the strictest result (the base of #${strictest.pullRequest}).`;
+    core/* info */.pq(note);
+    return { settings: strictest.settings, report: strictest.report, notes: [note] };
+}
+
+;// CONCATENATED MODULE: ./src/action/judged-commit.ts
+
+
+/**
+ * The event decides what may be judged. A verdict is posted on the pull
+ * request's head commit, so the files judged must be that commit's (or
+ * GitHub's merge commit of it): anything else would put one commit's result
+ * on another.
+ */
+const FORK_PATTERN = 'see "Pull requests from forks" in the README: a workflow_run job checks the head out as data';
+/**
+ * On pull_request_target the workflow is the base branch's, with a write
+ * token, and actions/checkout checks out the base branch by default: the
+ * base's files would be judged and the verdict posted on the pull request's
+ * head. Checking the head out there runs a fork's files with a write token.
+ */
+function refuseUnsafeEvent(eventName) {
+    if (eventName === 'pull_request_target')
+        throw new src_errors/* UsageError */.e(`pull_request_target is refused: there the checkout is the base branch unless told otherwise, and a verdict on those files would be posted on the pull request's head. Run the check on pull_request (and for pull requests from forks, ${FORK_PATTERN})`);
+}
+/** The commit checked out in `folder`, or undefined when it is not in a git clone. */
+function checkedOutCommit(folder) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', folder, 'rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+            stdio: ['ignore', 'pipe', 'ignore'],
+        })
+            .toString('utf8')
+            .trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * On a pull request (pull_request, or the workflow_run job of the fork
+ * pattern), the clone `repository` must have the pull request's head or its
+ * merge commit checked out; otherwise the check stops before judging.
+ */
+function verifyJudgedCommit(context, repository) {
+    if (context.pullRequest === undefined || !context.headSha)
+        return;
+    const head = context.headSha;
+    const merge = context.mergeSha !== undefined && context.mergeSha !== head ? context.mergeSha : undefined;
+    const expected = `the pull request's head ${head.slice(0, 12)}${merge ? ` or merge commit ${merge.slice(0, 12)}` : ''}`;
+    const commit = checkedOutCommit(repository);
+    if (commit === undefined)
+        throw new src_errors/* UsageError */.e(`${repository} is not a git clone, so the files checked cannot be shown to be ${expected}; check it out with actions/checkout`);
+    if (commit !== head && commit !== merge) {
+        const how = context.eventName === 'workflow_run'
+            ? 'check out `ref: ${{ github.event.workflow_run.head_sha }}`'
+            : 'use actions/checkout without `ref:` (the merge commit) or with `ref: ${{ github.event.pull_request.head.sha }}`';
+        throw new src_errors/* UsageError */.e(`the checked-out commit ${commit.slice(0, 12)} is not ${expected}, so its verdict would be posted on other files than it judged; ${how}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/run-context.ts
+
+
+
+/**
+ * Where results go. A report file comes from elsewhere (in the fork pattern,
+ * from the fork's own run), so it may never set the required check or speak
+ * on a pull request. On workflow_run, the pull request is the one GitHub says
+ * has the triggering run's head commit, whatever inputs claim; its base
+ * commit's configuration governs.
+ */
+async function establishContext(inputs, environment) {
+    refuseUnsafeEvent(environment.eventName);
+    if (inputs.reportFile) {
+        if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
+            core/* warning */.$e('report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
+                'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
+        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
+        const context = { ...environment };
+        delete context.pullRequest;
+        return context;
+    }
+    if (environment.eventName === 'pull_request')
+        return withSharedHead(inputs, pullRequestContext(inputs, environment));
+    if (environment.eventName !== 'workflow_run') {
+        return {
+            ...environment,
+            ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+            ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+        };
+    }
+    if (!inputs.githubToken || !environment.owner || !environment.repo)
+        throw new src_errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+    const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
+        ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+        ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+    });
+    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
+    return {
+        ...environment,
+        pullRequest: verified.number,
+        headSha: verified.headSha,
+        baseSha: verified.baseSha,
+        changeBase: verified.baseSha,
+        sharedWith: verified.sharedWith,
+    };
+}
+/** On pull_request the event names the pull request and its head: inputs may repeat them, never change them. */
+function pullRequestContext(inputs, environment) {
+    for (const [input, given, event] of [
+        ['pull-request', inputs.pullRequest, environment.pullRequest],
+        ['head-sha', inputs.headSha, environment.headSha],
+    ]) {
+        if (given !== undefined && given !== event)
+            throw new src_errors/* UsageError */.e(`input ${input}: "${given}" is not the pull request's of this pull_request event (${event})`);
+    }
+    return environment;
+}
+/**
+ * The other open pull requests with this head commit: its check run shows on
+ * each, so each one's base policy is applied (see base-policies.ts). Without
+ * that list the verdict could be the laxest base's, so the check stops.
+ */
+async function withSharedHead(inputs, context) {
+    if (context.pullRequest === undefined || !context.headSha || !context.baseSha)
+        return context;
+    if (!inputs.githubToken || !context.owner || !context.repo)
+        throw new src_errors/* UsageError */.e('on pull_request, a token is needed to find the other open pull requests with the same head commit (github-token, with pull-requests: read)');
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { openPullRequestsAt } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+    let open;
+    try {
+        open = await openPullRequestsAt(createClient(inputs.githubToken, context.apiUrl), context, context.headSha);
+    }
+    catch (error) {
+        if (error instanceof src_errors/* UsageError */.e)
+            throw error;
+        throw new src_errors/* UsageError */.e(`cannot list the open pull requests (${describeApiError(error)}), so whether another one shares the head ${context.headSha.slice(0, 12)} under a laxer base is unknown; grant pull-requests: read`);
+    }
+    const sharedWith = open.filter((pull) => pull.number !== context.pullRequest);
+    return sharedWith.length > 0 ? { ...context, sharedWith } : context;
+}
+
+;// CONCATENATED MODULE: ./src/action/policy-location.ts
+
+
+
+
+
+
+/** Each existing path from `workspace` down to `target` (lexically): none may be a symbolic link. */
+function checkNoLinks(workspace, target, input, shown) {
+    const relative = external_node_path_default().relative(workspace, target);
+    if (relative === '')
+        return;
+    let current = workspace;
+    for (const part of relative.split((external_node_path_default()).sep)) {
+        current = external_node_path_default().join(current, part);
+        let isLink;
+        try {
+            isLink = (0,external_node_fs_.lstatSync)(current).isSymbolicLink();
+        }
+        catch {
+            return; // what does not exist leads nowhere
+        }
+        if (isLink)
+            throw new src_errors/* UsageError */.e(`input ${input}: "${shown(current)}" is a symbolic link; links are never followed to the configuration or the files checked (name the real folder)`);
+    }
+}
+function locatePolicy(workspaceArgument, inputs) {
+    // The workspace is the runner's; only what the inputs add below it is held to the rule.
+    const workspace = (0,external_node_fs_.realpathSync)(workspaceArgument);
+    const inWorkspace = (input, value) => {
+        const absolute = external_node_path_default().resolve(workspace, value);
+        if (!(0,containment/* isInside */.FK)(workspace, absolute))
+            throw new src_errors/* UsageError */.e(`input ${input}: "${value}" is outside the workspace`);
+        checkNoLinks(workspace, absolute, input, (current) => external_node_path_default().relative(workspace, current).split((external_node_path_default()).sep).join('/'));
+        return absolute;
+    };
+    const root = inWorkspace('working-directory', inputs.workingDirectory);
+    const config = inputs.config === undefined ? undefined : inWorkspace('config', inputs.config);
+    const file = config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
+    if (config === undefined)
+        checkNoLinks(root, file, 'working-directory', () => DEFAULT_CONFIG_FILE);
+    const repository = repositoryRoot(root, workspace);
+    const toRepo = (absolute) => external_node_path_default().relative(repository, absolute).split((external_node_path_default()).sep).join('/');
+    const wdInRepo = toRepo(root);
+    const fileInRepo = toRepo(file);
+    const segments = fileInRepo.split('/');
+    const parts = segments.map((_, index) => {
+        const prefix = segments.slice(0, index + 1).join('/');
+        const inWorkingDirectory = prefix === wdInRepo || wdInRepo.startsWith(`${prefix}/`);
+        return { path: prefix, input: config === undefined || inWorkingDirectory ? 'working-directory' : 'config' };
+    });
+    return { root, repository, ...(config ? { config } : {}), configInRepo: fileInRepo, parts };
+}
+
 // EXTERNAL MODULE: ./src/inventory/listed-tree.ts
 var listed_tree = __nccwpck_require__(7540);
 ;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
+
 
 
 
@@ -2578,9 +2872,34 @@ function git_tree_resolveCommit(root, ref) {
             // Older git: no way to tell; the advice below covers both.
         }
         throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
-            `Fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`, or \`git fetch --unshallow\`; ` +
+            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
             'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
     }
+}
+/**
+ * A fetch that makes `ref` resolvable, by its form: git refuses a revision
+ * expression such as `HEAD~1` as a refspec, so history is deepened instead.
+ */
+function fetchAdvice(ref) {
+    const quote = (text) => shellQuote(text);
+    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
+    if (ancestry) {
+        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
+        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
+        const start = ancestry[1] || 'HEAD';
+        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
+    }
+    if (OBJECT_ID.test(ref.toLowerCase()))
+        return `\`git fetch --depth=1 origin ${ref}\``;
+    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
+    if (/^[0-9a-f]{4,63}$/i.test(ref))
+        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
+    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
+    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
+    if (ref.startsWith('refs/tags/'))
+        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
+    const tracking = `refs/remotes/origin/${branch}`;
+    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
 }
 /** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
 class git_tree_GitTree extends listed_tree/* ListedTree */.G {
@@ -2933,6 +3252,8 @@ function describeImpact(report) {
     return { headline, details, deploy };
 }
 
+// EXTERNAL MODULE: ./src/text/shorten.ts
+var shorten = __nccwpck_require__(6942);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
@@ -3042,7 +3363,7 @@ function trustGraph(report, heading) {
         bySubject.set(certificate.subject, list);
         const kind = certificate.selfSigned ? 'root' : certificate.isCA ? 'intermediate' : 'not a CA';
         const bad = report.findings.some((f) => f.severity === 'error' && f.certificate?.sha256 === certificate.sha256);
-        lines.push(`  ${nodeId(certificate.sha256)}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
+        lines.push(`  ${nodeId(certificate.sha256)}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
     }
     for (const certificate of truststore) {
         if (certificate.selfSigned)
@@ -3069,7 +3390,7 @@ function trustGraph(report, heading) {
         }
         failingDrawn++;
         const id = `f${failingDrawn}`;
-        lines.push(`  ${id}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(chain.subject, 80))}<br/>${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(chain.file, 80))}"]:::failing`);
+        lines.push(`  ${id}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(chain.subject, 80))}<br/>${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(chain.file, 80))}"]:::failing`);
         if (anchor)
             lines.push(`  ${nodeId(anchor.sha256)} --> ${id}`);
         else
@@ -3106,14 +3427,14 @@ function expiryTimeline(report, at, rows) {
             : Date.parse(certificate.notAfter) - at.getTime() < 90 * time/* DAY_MS */.s
                 ? 'active, '
                 : '';
-        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)((0,rules_rule/* shorten */.ml)(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
+        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
     });
     gantt.push('```', '');
     const table = ['| expires | in | certificate |', '|---|---|---|'];
     for (const certificate of sorted) {
         const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / time/* DAY_MS */.s);
         const when = days < 0 ? `⛔ expired ${-days} days ago` : days < 90 ? `⚠️ ${days} days` : `${days} days`;
-        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)((0,rules_rule/* shorten */.ml)(certificate.subject))} |`);
+        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)((0,shorten/* shorten */.m)(certificate.subject))} |`);
     }
     const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
     return ['#### Truststore expiry', '', ...gantt, ...table, ...total, ''];
@@ -3357,6 +3678,7 @@ function readRunContext(env = process.env) {
         ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
             ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
             : {}),
+        ...(isPullRequest && env.GITHUB_SHA ? { mergeSha: env.GITHUB_SHA } : {}),
         ...(eventName === 'push' &&
             typeof payload.before === 'string' &&
             OBJECT_ID.test(payload.before) &&
@@ -3473,6 +3795,10 @@ function readInputs() {
 
 
 
+
+
+
+
 const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
 /**
  * A path inside the workspace: `..`, absolute paths and (for what exists)
@@ -3493,7 +3819,7 @@ const SCHEDULED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
  * rest still run. The first permission error (read-only token on a fork or
  * Dependabot pull request) stops further writes with one warning.
  */
-async function publishToGitHub(inputs, context, { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays }) {
+async function publishToGitHub(inputs, context, { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays, notes }) {
     const published = {};
     const wantsExpiryIssue = inputs.expiryIssue && SCHEDULED_EVENTS.has(context.eventName);
     const wantsApi = inputs.checkRun || wantsExpiryIssue || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
@@ -3504,7 +3830,7 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
         return published;
     }
     // Loaded only here: the GitHub client is most of the bundle's start-up cost.
-    const { createClient, describeApiError, isPermissionError, ownLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { createClient, describeApiError, isPermissionError, ownLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
     const client = createClient(inputs.githubToken, context.apiUrl);
     // Whose comments are the action's own: asked only when there are comments to find again.
     let login;
@@ -3538,6 +3864,7 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
             repoPath,
             at,
             maxLength: github_limits/* CHECK_OUTPUT_LIMIT */.tw,
+            preamble: notes,
         });
         published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
     }
@@ -3579,7 +3906,7 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
             linkTo,
             at,
             maxLength: github_limits/* COMMENT_LIMIT */.W$,
-            preamble: [summaryMarker(inputs.checkName)],
+            preamble: [summaryMarker(inputs.checkName), ...notes],
         });
         const outcome = await attempt('summary comment', () => own().then((self) => publishStickyComment(client, context, inputs.checkName, body, self)));
         if (outcome)
@@ -3587,18 +3914,17 @@ async function publishToGitHub(inputs, context, { report, failed, repoPath, at, 
     }
     return published;
 }
+/** Largest report file read (the check writes about 1 KB per finding). */
+const MAX_REPORT_FILE = 256 * 1024 * 1024;
 /** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
 async function produceReport(inputs, context) {
-    const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
     if (inputs.reportFile) {
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(context.workspace, inputs.reportFile), 'utf8');
-        }
-        catch (error) {
-            throw new src_errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}": ${(0,src_errors/* describeError */.U)(error)}`);
-        }
-        const report = parseReport(text);
+        const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+        const file = insideWorkspace(context.workspace, inputs.reportFile, 'report-file');
+        const text = (0,containment/* readRegularFileInside */.du)(context.workspace, external_node_path_default().relative(context.workspace, file), MAX_REPORT_FILE);
+        if (!text)
+            throw new src_errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`);
+        const report = parseReport(text.toString('utf8'));
         return {
             report,
             profileOf: profileOf(report.targets.map((target) => ({
@@ -3610,23 +3936,14 @@ async function produceReport(inputs, context) {
             root,
             // Not used: a report from elsewhere keeps no expiry issue.
             expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
+            notes: [],
         };
     }
-    const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
-    // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
-    let policy;
-    if (context.baseSha) {
-        const repository = repositoryRoot(root, context.workspace);
-        const configInRepo = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(external_node_path_default().dirname(config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE))))
-            .split((external_node_path_default()).sep)
-            .concat(external_node_path_default().basename(config ?? DEFAULT_CONFIG_FILE))
-            .filter((part) => part !== '')
-            .join('/');
-        const text = await readBaseConfig(context, repository, configInRepo, inputs.githubToken);
-        policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
-    }
-    const settings = await resolveSettings(root, {
-        ...(policy ? { policy } : {}),
+    // The paths to the policy come from the inputs, never through a link; on a pull request its base commit's configuration governs.
+    const location = locatePolicy(context.workspace, inputs);
+    verifyJudgedCommit(context, location.repository);
+    const verifier = new signatures_SignatureVerifier();
+    const { settings, report, notes } = await judgeUnderBasePolicies(location, {
         truststore: inputs.truststore,
         ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
         clients: inputs.clients,
@@ -3634,10 +3951,9 @@ async function produceReport(inputs, context) {
         profile: inputs.profile,
         failOn: inputs.failOn,
         expiryWarningDays: inputs.expiryWarningDays,
-        config,
-    });
-    const verifier = new signatures_SignatureVerifier();
-    const report = engine_runCheck(settings, undefined, verifier);
+        config: location.config,
+    }, context, inputs.githubToken, verifier);
+    const root = location.root;
     return {
         report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
         profileOf: profileOf(settings.targets),
@@ -3645,6 +3961,7 @@ async function produceReport(inputs, context) {
         at: settings.at,
         root,
         expiryWarningDays: settings.expiryWarningDays,
+        notes,
     };
 }
 /** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
@@ -3669,7 +3986,7 @@ async function reviewChange(settings, report, verifier, context, inputs, root) {
         if (!base) {
             if (!inputs.githubToken || !context.owner || !context.repo)
                 throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
-            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
             const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
             const prefix = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
             base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({ ...inventoryRequest(settings, target, tree), tree })), 
@@ -3684,52 +4001,11 @@ async function reviewChange(settings, report, verifier, context, inputs, root) {
         return report;
     }
 }
-/**
- * Where results go. A report file comes from elsewhere (in the fork pattern,
- * from the fork's own run), so it may never set the required check or speak
- * on a pull request. On workflow_run, the pull request is the one GitHub says
- * has the triggering run's head commit, whatever inputs claim; its base
- * commit's configuration governs.
- */
-async function establishContext(inputs, environment) {
-    if (inputs.reportFile) {
-        if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
-            core/* warning */.$e('report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
-                'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
-        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
-        const context = { ...environment };
-        delete context.pullRequest;
-        return context;
-    }
-    if (environment.eventName !== 'workflow_run') {
-        return {
-            ...environment,
-            ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-            ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-        };
-    }
-    if (!inputs.githubToken || !environment.owner || !environment.repo)
-        throw new src_errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-    const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
-    const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
-        ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-        ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-    });
-    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
-    return {
-        ...environment,
-        pullRequest: verified.number,
-        headSha: verified.headSha,
-        baseSha: verified.baseSha,
-        changeBase: verified.baseSha,
-    };
-}
 async function run() {
     try {
         const inputs = readInputs();
         const context = await establishContext(inputs, readRunContext());
-        const { report, profileOf: profiles, failOn, at, root, expiryWarningDays, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
+        const { report, profileOf: profiles, failOn, at, root, expiryWarningDays, notes, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
         // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
         const rootInRepo = external_node_path_default().relative(repositoryRoot(root, context.workspace), (0,external_node_fs_.realpathSync)(root))
             .split((external_node_path_default()).sep)
@@ -3766,9 +4042,13 @@ async function run() {
             profileOf: profiles,
             headLines: (file) => headLines.lines(file),
             expiryWarningDays,
+            notes,
         }));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-            const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
+            const preamble = [
+                ...(published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : []),
+                ...notes,
+            ];
             await core/* summary */.z
                 .addRaw(formatMarkdown(report, {
                 title: inputs.checkName,
@@ -4975,8 +5255,14 @@ class LinesUnder {
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
-/** Never walked: version-control internals and installed packages hold no truststores. */
-const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
+/**
+ * Never walked: git's own folder, which holds no committed file (git refuses
+ * to track a path with a `.git` component). Everything else a `**` reaches
+ * is walked, `node_modules` and dot-folders included, as bash's globstar and
+ * every deploy script that copies `certs/**` include them: a CA or client
+ * skipped here would still reach the gateway.
+ */
+const PRUNED_FOLDERS = new Set(['.git']);
 function checkPattern(pattern, option) {
     if (pattern.trim() === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${option}: empty glob`);
@@ -6443,12 +6729,16 @@ function failsOn(report, failOn, onlyNew = false) {
 /* harmony import */ var _profiles_security_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
 /* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1963);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8244);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+
+
 
 
 
 /** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
 function issuerOf(certificate) {
-    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(certificate.issuer.text);
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(certificate.issuer.text);
     return certificate.authorityKeyId
         ? `${name} (key identifier ${(0,_x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFingerprint */ .uV)(certificate.authorityKeyId.toUpperCase())})`
         : name;
@@ -6505,7 +6795,7 @@ function verifyArguments(profile, files) {
 function verifyCommand(profile, chain, crlFiles = []) {
     const steps = [];
     const joined = (paths, name) => {
-        const quoted = paths.map(_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .ZL);
+        const quoted = paths.map(_text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellQuote */ .Z);
         if (quoted.length === 1)
             return quoted[0];
         steps.push(`cat ${quoted.join(' ')} > ${name}`);
@@ -6513,7 +6803,7 @@ function verifyCommand(profile, chain, crlFiles = []) {
     };
     const truststore = joined(chain.truststore.files.map((file) => file.path), 'bundle.pem');
     const crls = crlFiles.length > 0 ? joined(crlFiles, 'crls.pem') : undefined;
-    const client = (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .ZL)(chain.file.path);
+    const client = (0,_text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellQuote */ .Z)(chain.file.path);
     steps.push(`openssl ${verifyArguments(profile, { truststore, client, ...(crls ? { crls } : {}) }).join(' ')}`);
     return steps.join(' && ');
 }
@@ -6549,17 +6839,21 @@ function describeRejected(rejected) {
 /* harmony export */ });
 /* unused harmony exports crlCommand, crlValidUntil */
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8244);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6942);
+
+
 
 
 /** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
 function describeCrl(given, startsSentence = false) {
-    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(given.crl.issuer.text);
+    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .m)(given.crl.issuer.text);
     return `${startsSentence ? 'The' : 'the'} CRL from ${issuer} (${given.file.path}, line ${given.object.line})`;
 }
 /** `openssl crl` showing the list as OpenSSL reads it. */
 function crlCommand(given) {
     const inform = given.object.encoding === 'der' ? ' -inform DER' : '';
-    return `openssl crl${inform} -in ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(given.file.path)} -noout -text`;
+    return `openssl crl${inform} -in ${(0,_text_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(given.file.path)} -noout -text`;
 }
 /** When the CRL stops being current: its nextUpdate, or never when it has none. */
 function crlValidUntil(given) {
@@ -7026,7 +7320,7 @@ const configurationChangeDeferred = {
     id: 'configuration-change-deferred',
     defaultSeverity: 'notice',
     title: 'Configuration change that applies after merge',
-    description: 'On a pull request the check follows the configuration at the base commit, so a pull request cannot switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered) apply at once; the rest are listed here and apply once merged.',
+    description: "On a pull request the check follows the configuration at the base commit and the workflow's inputs (with no configuration file at the base, the inputs and defaults), so a pull request cannot choose its profile, define or extend one, switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered, a suppression removed) apply at once; the rest are listed here and apply once merged.",
     remedy: 'Nothing to fix: review the configuration change like any policy change. If it should apply to this pull request, merge it first in a pull request of its own.',
     appliesTo: () => ({}),
     consequence: () => 'None until merged; after that, the changed configuration governs every check.',
@@ -7034,7 +7328,7 @@ const configurationChangeDeferred = {
 /** The notice for a pull request's deferred configuration change. */
 function deferredPolicyDraft(deferred) {
     return {
-        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, a stricter fail-on and a longer expiry warning apply at once.`,
+        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, removed suppressions, a stricter fail-on and a longer expiry warning apply at once.`,
         file: deferred.file,
         line: 1,
         endLine: 1,
@@ -7170,12 +7464,14 @@ const explainCrlIssuerNotInTruststore = {
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+
 
 
 
 /** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
 function missingFrom(certificate, issuer) {
-    return issuer ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(issuer) : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(certificate.issuer.text);
+    return issuer ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(issuer) : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(certificate.issuer.text);
 }
 const crlMissingForCa = {
     id: 'crl-missing-for-ca',
@@ -7576,6 +7872,8 @@ const explainNoTruststore = {
 /* harmony export */ });
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6942);
+
 
 
 const nameConstraintsViolated = {
@@ -7593,7 +7891,7 @@ const explainNameConstraintsViolated = {
         const whose = problem.certificate === chain.leaf.certificate
             ? 'its name'
             : `a name of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)} on its chain`;
-        const name = (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(problem.name);
+        const name = (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .m)(problem.name);
         const how = problem.violation === 'excluded'
             ? `is excluded by the name constraints of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.constrainedBy)}`
             : problem.violation === 'permitted'
@@ -8771,18 +9069,18 @@ function findRule(id) {
 /* harmony export */   Vb: () => (/* binding */ nameOf),
 /* harmony export */   WB: () => (/* binding */ internalError),
 /* harmony export */   YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   l4: () => (/* binding */ certificateConsequence),
 /* harmony export */   mH: () => (/* binding */ ruleSource),
-/* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   td: () => (/* binding */ badBundleCertificate),
 /* harmony export */   vu: () => (/* binding */ eachCertificate),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony exports describeRole, MAX_NAME_IN_MESSAGE */
+/* unused harmony export describeRole */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(228);
 /* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7643);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+
 
 
 
@@ -8842,14 +9140,8 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
         }
     }
 }
-/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
-const MAX_NAME_IN_MESSAGE = 200;
-function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-/** `CN=Example Root` in messages, or a placeholder for the empty name. */
 function nameOf(certificate) {
-    return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
+    return certificate.subject.isEmpty ? '(empty subject)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(certificate.subject.text);
 }
 /** How the gateway refuses a client for this reason: `403 Forbidden, logged as "Access denied. Reason: ..."`. */
 function refusal(profile, reason) {
@@ -8889,13 +9181,6 @@ function certificateConsequence(profile, role, reason, usedBy = 'clients whose c
         ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
         : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
 }
-/**
- * A value as one word for a POSIX shell: file names come from the pull
- * request, and a reviewer may paste the command.
- */
-function shellQuote(value) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 
 /***/ }),
@@ -8931,6 +9216,39 @@ function profileSeverity(rule, profile) {
 /** Every rule's severity under the profile, with the configuration's overrides applied. */
 function resolveSeverities(profile, overrides) {
     return new Map(_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
+}
+
+
+/***/ }),
+
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * A value as one word for a POSIX shell: file names come from the pull
+ * request, and a reviewer may paste the command.
+ */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 6942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ shorten)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_IN_MESSAGE */
+/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
+const MAX_NAME_IN_MESSAGE = 200;
+function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 

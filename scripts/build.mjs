@@ -12,6 +12,10 @@ const ncc = [
   '--target',
   'es2022',
 ];
+// @actions/core 3 loads its OIDC client (and undici) at start-up; patches/ makes that lazy. Applied here,
+// where the bundle is made, rather than at install: the published package then runs no install script.
+// patch-package knows a patch already applied, and fails the build if one no longer applies.
+execFileSync(process.execPath, ['node_modules/patch-package/index.js', '--error-on-fail'], { stdio: 'ignore' });
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [...ncc, 'src/action/index.ts', '-o', 'dist'], { stdio: 'inherit' });
 execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' });

@@ -1,34 +1,25 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES, REPO } from '../helpers.js';
-import { ACTIONS_BOT, FakeGitHub, gitBlobId, type FakeGitHubOptions, type PullRequestFile } from './fake-github.js';
+import { FIXTURES } from '../helpers.js';
+import { ACTIONS_BOT, FakeGitHub, gitBlobId, type PullRequestFile } from './fake-github.js';
+import {
+  addedFile,
+  checkedOut,
+  commitAll,
+  expectNoStackTrace,
+  HEAD_SHA,
+  RUNTIMES,
+  runAction,
+  TOKEN,
+  withFake,
+  type ActionRun,
+  type Workspace,
+} from './harness.js';
 
-/**
- * The bundled action (dist/index.js) run as a process with the environment a
- * runner gives it, against a local fake of GitHub's REST API. Runs under this
- * Node and, when NODE24 names a Node 24 binary (.ci/run sets it), under the
- * runtime action.yml declares.
- */
-const RUNTIMES: Array<[label: string, node: string]> = [[`node ${process.versions.node}`, process.execPath]];
-if (process.env.NODE24 && process.env.NODE24 !== process.execPath) RUNTIMES.push(['node 24', process.env.NODE24]);
-
-const TOKEN = 'ghs_FAKEtoken0123456789abcdefABCDEF0123';
-const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-const MERGE_SHA = 'ffffffffffffffffffffffffffffffffffffffff';
 const LEGACY_COPIES = 55;
-
-interface Workspace {
-  dir: string;
-  files: PullRequestFile[];
-}
-
-function addedFile(filename: string, text: string): PullRequestFile {
-  const lines = text.replace(/\n$/, '').split('\n');
-  return { filename, patch: [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((line) => `+${line}`)].join('\n') };
-}
 
 /** A repository with findings on changed lines (new files, one edited block) and many outside the diff. */
 async function makeWorkspace(): Promise<Workspace> {
@@ -57,86 +48,9 @@ async function makeWorkspace(): Promise<Workspace> {
   for (let i = 1; i <= LEGACY_COPIES; i++)
     await put('clients/client-sha1.pem', `certs/clients/legacy/terminal-${String(i).padStart(2, '0')}.pem`);
   files.push({ filename: 'certs/README.md', patch: '@@ -1 +1 @@\n-old\n+new' });
+  commitAll(dir);
   return { dir, files };
 }
-
-interface ActionRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-async function runAction(
-  node: string,
-  workspace: Workspace,
-  apiUrl: string,
-  inputs: Record<string, string> = {},
-  eventName = 'pull_request',
-  baseSha?: string,
-  payload?: unknown,
-): Promise<ActionRun> {
-  const runner = await mkdtemp(path.join(tmpdir(), 'tsc-runner-'));
-  const event = path.join(runner, 'event.json');
-  const base = baseSha ? { base: { sha: baseSha } } : {};
-  await writeFile(event, JSON.stringify(payload ?? { pull_request: { number: 7, head: { sha: HEAD_SHA }, ...base } }));
-  const outputFile = path.join(runner, 'output');
-  const summaryFile = path.join(runner, 'summary.md');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/certs',
-    GITHUB_SHA: MERGE_SHA,
-    GITHUB_RUN_ID: '42',
-    GITHUB_API_URL: apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: workspace.dir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runner,
-    TRUSTSTORE_CHECK_API_PACING_MS: '0',
-    INPUT_TRUSTSTORE: 'certs/truststore.pem',
-    'INPUT_CLIENT-CERTIFICATES': 'certs/clients/**/*.pem',
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_CHECK-NAME': 'truststore-check',
-    'INPUT_WORKING-DIRECTORY': '.',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(node, [path.join(REPO, 'dist/index.js')], { cwd: workspace.dir, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)));
-  const outputs: Record<string, string> = {};
-  // GITHUB_OUTPUT uses heredoc blocks: name<<DELIMITER / value / DELIMITER.
-  const raw = await readFile(outputFile, 'utf8');
-  for (const block of raw.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[block[1]!] = block[3]!;
-  return { code, stdout, stderr, outputs, summary: await readFile(summaryFile, 'utf8') };
-}
-
-async function withFake(
-  options: Partial<FakeGitHubOptions>,
-  workspace: Workspace,
-  body: (fake: FakeGitHub, url: string) => Promise<void>,
-) {
-  const fake = new FakeGitHub({ files: workspace.files, pageSize: 2, ...options });
-  const url = await fake.start();
-  try {
-    await body(fake, url);
-  } finally {
-    await fake.stop();
-  }
-}
-
-const expectNoStackTrace = (run: ActionRun) => {
-  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
-};
 
 describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
   let workspace: Workspace;
@@ -345,7 +259,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const run = await runAction(node, workspace, url, { 'sarif-file': 'out/results.sarif' }, 'push');
       expect(run.code).toBe(1);
       expect(fake.checkRuns).toHaveLength(1);
-      expect(fake.checkRuns[0]!.head_sha).toBe(MERGE_SHA);
+      // On push the check run belongs to GITHUB_SHA, the commit checked out.
+      expect(fake.checkRuns[0]!.head_sha).toBe(checkedOut(workspace.dir));
       expect(fake.requests.some((r) => /pulls|issues/.test(r.path))).toBe(false);
       const sarif = JSON.parse(await readFile(path.join(workspace.dir, 'out/results.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
@@ -376,7 +291,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       expect(run.code).toBe(1);
       expectNoStackTrace(run);
       expect(run.stdout).toMatch(message);
-      expect(fake.requests).toEqual([]);
+      expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     });
   });
 
@@ -391,27 +306,31 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         pull_requests: [],
       },
     });
-    const pulls = [
+    const pullsAt = (head: string) => [
       {
         number: 7,
         state: 'open' as const,
-        head: { sha: HEAD_SHA, ref: 'update-certs', label: 'mallory:update-certs' },
+        head: { sha: head, ref: 'update-certs', label: 'mallory:update-certs' },
         base: { sha: BASE },
       },
     ];
+    const pulls = pullsAt(HEAD_SHA);
+    // The base commit, as the API lists it: no configuration file (the inputs and defaults govern).
+    const base = { baseTreeSha: BASE, baseFiles: {} };
 
     test('the privileged job computes the check from the pull request files, on the head GitHub names', async () => {
-      await withFake({ pulls }, workspace, async (fake, url) => {
-        const run = await runAction(node, workspace, url, {}, 'workflow_run', undefined, forkEvent());
+      const head = checkedOut(workspace.dir)!;
+      await withFake({ pulls: pullsAt(head), ...base }, workspace, async (fake, url) => {
+        const run = await runAction(node, workspace, url, {}, 'workflow_run', undefined, forkEvent(head));
         expectNoStackTrace(run);
         expect(run.code).toBe(1);
         expect(fake.checkRuns).toHaveLength(1);
-        expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure' });
+        expect(fake.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'failure' });
         expect(fake.checkRuns[0]!.annotations).toHaveLength(4 + LEGACY_COPIES);
         expect(fake.reviewComments).toHaveLength(4);
         expect(fake.issueComments).toHaveLength(1);
-        // The base commit's configuration was asked for (none there: the defaults govern).
-        expect(fake.requests.some((r) => r.path.endsWith('/contents/.truststore-check.yml'))).toBe(true);
+        // The base commit's tree was read for its configuration (none there: the inputs and defaults govern).
+        expect(fake.requests.some((r) => r.path === `/repos/acme/certs/git/trees/${BASE}`)).toBe(true);
       });
     });
 
@@ -420,20 +339,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const outer: Workspace = { dir: await mkdtemp(path.join(tmpdir(), 'tsc-outer-')), files: workspace.files };
       const clone = path.join(outer.dir, 'pr');
       await cp(workspace.dir, clone, { recursive: true });
-      const git = (...args: string[]) =>
-        execFileSync('git', ['-C', clone, ...args], {
-          env: {
-            ...process.env,
-            GIT_AUTHOR_NAME: 't',
-            GIT_AUTHOR_EMAIL: 't@t',
-            GIT_COMMITTER_NAME: 't',
-            GIT_COMMITTER_EMAIL: 't@t',
-          },
-        });
-      git('init', '-q');
-      git('add', '-A');
-      git('commit', '-qm', 'head');
-      await withFake({ pulls }, outer, async (fake, url) => {
+      const head = checkedOut(clone)!;
+      await withFake({ pulls: pullsAt(head), ...base }, outer, async (fake, url) => {
         const run = await runAction(
           node,
           outer,
@@ -441,7 +348,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           { 'working-directory': 'pr' },
           'workflow_run',
           undefined,
-          forkEvent(),
+          forkEvent(head),
         );
         expectNoStackTrace(run);
         expect(fake.reviewComments.map((c) => c.path).sort()).toEqual([
@@ -450,7 +357,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           'certs/clients/hostile.pem',
           'certs/clients/sha1.pem',
         ]);
-        expect(fake.requests.some((r) => r.path === '/repos/acme/certs/contents/.truststore-check.yml')).toBe(true);
+        expect(fake.requests.some((r) => r.path === `/repos/acme/certs/git/trees/${BASE}`)).toBe(true);
       });
     });
 
@@ -459,10 +366,11 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       await mkdir(path.join(clean.dir, 'certs/clients'), { recursive: true });
       await copyFile(path.join(FIXTURES, 'truststores/standard.pem'), path.join(clean.dir, 'certs/truststore.pem'));
       await copyFile(path.join(FIXTURES, 'clients/client-p256.pem'), path.join(clean.dir, 'certs/clients/ok.pem'));
-      await withFake({ pulls }, clean, async (fake, url) => {
-        const run = await runAction(node, clean, url, {}, 'workflow_run', undefined, forkEvent());
+      const head = commitAll(clean.dir);
+      await withFake({ pulls: pullsAt(head), ...base }, clean, async (fake, url) => {
+        const run = await runAction(node, clean, url, {}, 'workflow_run', undefined, forkEvent(head));
         expect(run.code).toBe(0);
-        expect(fake.checkRuns[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'success' });
+        expect(fake.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'success' });
       });
     });
 
@@ -694,7 +602,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         expect(throughFolder.stdout).toMatch(/sarif-file: "out\/new\/report.sarif" is (not written|a symbolic link)/);
         const folder = await runAction(node, workspace, url, { 'working-directory': 'out' });
         expect(folder.code).toBe(1);
-        expect(folder.stdout).toMatch(/working-directory: "out" is a symbolic link to outside the workspace/);
+        expect(folder.stdout).toMatch(/working-directory: "out" is a symbolic link; links are never followed/);
       });
       expect(await readFile(path.join(outside, 'target.txt'), 'utf8')).toBe('untouched');
       expect(existsSync(path.join(outside, 'new'))).toBe(false);
@@ -718,7 +626,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         ].join('\n'),
       );
       const baseFiles = { '.truststore-check.yml': 'rules:\n  certificate-expiring-soon: warning\n' };
-      await withFake({ baseFiles }, workspace, async (fake, url) => {
+      await withFake({ baseFiles, baseTreeSha: BASE_SHA }, workspace, async (fake, url) => {
         const run = await runAction(node, workspace, url, {}, 'pull_request', BASE_SHA);
         expectNoStackTrace(run);
         expect(run.code).toBe(1);
@@ -734,8 +642,13 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         expect(notice).toMatchObject({ file: '.truststore-check.yml', severity: 'notice' });
         for (const key of ['fail-on', 'rules', 'suppressions', 'limits'])
           expect(notice.message).toContain(`\`${key}\``);
-        // The base configuration was read at the base commit, through the API (the workspace is no clone).
-        expect(fake.requests.some((r) => r.path === '/repos/acme/certs/contents/.truststore-check.yml')).toBe(true);
+        // The base configuration was read at the base commit through the git trees and blobs API (the clone lacks it).
+        expect(fake.requests.some((r) => r.path === `/repos/acme/certs/git/trees/${BASE_SHA}`)).toBe(true);
+        expect(
+          fake.requests.some(
+            (r) => r.path === `/repos/acme/certs/git/blobs/${gitBlobId(baseFiles['.truststore-check.yml'])}`,
+          ),
+        ).toBe(true);
         expect(fake.checkRuns[0]!.conclusion).toBe('failure');
       });
     });
@@ -884,6 +797,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const dir = await mkdtemp(path.join(tmpdir(), 'tsc-shallow-'));
       try {
         await writeTree(dir, files);
+        commitAll(dir);
         await body({ dir, files: changed });
       } finally {
         await rm(dir, { recursive: true, force: true });
@@ -908,9 +822,9 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           expect(run.stdout).toContain('read through the API (the checkout is shallow)');
           expectImpactFirst(fake.issueComments[0]!.body);
           expectImpactFirst(fake.checkRuns[0]!.output.summary!);
+          // One listing of the base's root folder for its configuration file, one recursive listing for the files.
           const listing = fake.requests.filter((r) => r.path === `/repos/acme/certs/git/trees/${BASE_SHA}`);
-          expect(listing).toHaveLength(1);
-          expect(listing[0]!.query.get('recursive')).toBe('true');
+          expect(listing.map((r) => r.query.get('recursive'))).toEqual([null, 'true']);
           // Only what the change touched is fetched (the truststore); the clients' unchanged files are the checkout's.
           const blobs = fake.requests.filter((r) => r.path.includes('/git/blobs/'));
           expect(blobs.map((r) => r.path.split('/').at(-1))).toEqual([gitBlobId(base['certs/truststore.pem']!)]);
@@ -1057,6 +971,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const dir = await mkdtemp(path.join(tmpdir(), 'tsc-suggest-'));
       await mkdir(path.join(dir, 'certs'), { recursive: true });
       await writeFile(path.join(dir, 'certs/truststore.pem'), truststore);
+      commitAll(dir);
       const review: Workspace = { dir, files: [addedFile('certs/truststore.pem', truststore)] };
       try {
         await withFake({}, review, async (fake, url) => {
@@ -1091,6 +1006,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         }
       };
       await write(dir, files);
+      commitAll(dir);
       const review: Workspace = { dir, files: Object.entries(files).map(([name, text]) => addedFile(name, text)) };
       const inputs = { 'client-certificates': 'certs/clients/*.pem' };
       const rulesIn = async (run: ActionRun) =>
@@ -1121,6 +1037,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
                 ...files,
                 [comment.path]: applySuggestion(files[comment.path as keyof typeof files], comment),
               });
+              commitAll(copy);
               const again = await runAction(node, { dir: copy, files: [] }, url, { ...inputs, 'pr-review': 'false' });
               expectNoStackTrace(again);
               const after = await rulesIn(again);

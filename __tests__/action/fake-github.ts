@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -52,13 +53,19 @@ export interface FakeGitHubOptions {
   truncateTree?: boolean;
   /** Pull requests for GET pulls and pulls/{number}. */
   pulls?: FakePullRequest[];
+  /**
+   * A git repository holding every commit of the repository (see
+   * git-repository.ts): git/trees, git/blobs and contents are served from
+   * it, and a check run on a commit it lacks is refused, as GitHub does.
+   */
+  git?: string;
 }
 
 export interface FakePullRequest {
   number: number;
   state: 'open' | 'closed';
   head: { sha: string; ref: string; label: string };
-  base: { sha: string };
+  base: { sha: string; ref?: string };
 }
 
 /** Who the token is: installation tokens (ghs_) get 403 from GET /user, as on GitHub, and are the Actions bot. */
@@ -252,6 +259,99 @@ export class FakeGitHub {
     send(200, slice, headers);
   }
 
+  private gitOutput(args: string[]): Buffer | undefined {
+    try {
+      return execFileSync('git', ['-C', this.options.git!, ...args], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 << 20,
+      });
+    } catch {
+      return undefined;
+    }
+  }
+
+  private gitObjectType(id: string): string | undefined {
+    return /^[0-9a-f]{40}$/.test(id) ? this.gitOutput(['cat-file', '-t', id])?.toString().trim() : undefined;
+  }
+
+  /** One entry of a commit's tree: its mode, type and id (`git ls-tree`), or undefined. */
+  private gitEntry(commit: string, file: string): { mode: string; type: string; id: string } | undefined {
+    const line = this.gitOutput(['ls-tree', '-z', '--full-tree', commit, '--', file])?.toString().split('\0')[0];
+    const tab = line?.indexOf('\t') ?? -1;
+    if (!line || tab < 0 || line.slice(tab + 1) !== file) return undefined;
+    const [mode, type, id] = line.slice(0, tab).split(' ');
+    return { mode: mode!, type: type!, id: id! };
+  }
+
+  /**
+   * git/trees/{sha} (a commit or a tree; `recursive` lists every entry, trees
+   * included), git/blobs/{sha}, and contents/{path}?ref= served from the git
+   * repository as GitHub serves them. Like GitHub's, the contents endpoint
+   * follows a symbolic link to a file of the repository.
+   */
+  private fromGit(
+    path: string,
+    url: URL,
+  ): { status: number; payload: unknown; headers?: Record<string, string> } | undefined {
+    let match: RegExpMatchArray | null;
+    const notFound = { status: 404, payload: { message: 'Not Found' } };
+    if ((match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/trees\/([0-9a-f]{40})$/))) {
+      const type = this.gitObjectType(match[1]!);
+      if (type !== 'commit' && type !== 'tree') return notFound;
+      const tree = this.gitOutput(['rev-parse', `${match[1]}^{tree}`])!
+        .toString()
+        .trim();
+      const recursive = url.searchParams.has('recursive');
+      const listing = this.gitOutput(['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), tree])!.toString();
+      const entries = listing
+        .split('\0')
+        .filter((line) => line.includes('\t'))
+        .map((line) => {
+          const tab = line.indexOf('\t');
+          const [mode, type, sha, size] = line.slice(0, tab).split(/ +/);
+          return {
+            path: line.slice(tab + 1),
+            mode: mode!,
+            type: type!,
+            sha: sha!,
+            ...(type === 'blob' ? { size: Number(size) } : {}),
+          };
+        });
+      const truncated = (this.options.truncateTree ?? false) && recursive;
+      return { status: 200, payload: { sha: tree, tree: entries, truncated } };
+    }
+    if ((match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]{40})$/))) {
+      if (this.gitObjectType(match[1]!) !== 'blob') return notFound;
+      const content = this.gitOutput(['cat-file', 'blob', match[1]!])!;
+      return {
+        status: 200,
+        payload: {
+          sha: match[1],
+          size: content.length,
+          encoding: 'base64',
+          content: content.toString('base64').replace(/.{60}/g, '$&\n'),
+        },
+      };
+    }
+    if ((match = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
+      const ref = url.searchParams.get('ref') ?? 'HEAD';
+      let file = decodeURIComponent(match[1]!);
+      let entry = this.gitEntry(ref, file);
+      if (entry?.mode === '120000') {
+        const target = this.gitOutput(['cat-file', 'blob', entry.id])!.toString();
+        file = [...file.split('/').slice(0, -1), target].join('/').replace(/(^|\/)\.\//g, '$1');
+        entry = this.gitEntry(ref, file);
+      }
+      if (!entry || entry.type !== 'blob') return notFound;
+      return {
+        status: 200,
+        payload: this.gitOutput(['cat-file', 'blob', entry.id])!.toString('utf8'),
+        headers: { 'content-type': 'application/vnd.github.raw' },
+      };
+    }
+    return undefined;
+  }
+
   private route(
     record: RecordedRequest,
     url: URL,
@@ -294,14 +394,19 @@ export class FakeGitHub {
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
       const head = url.searchParams.get('head');
       const state = url.searchParams.get('state') ?? 'open';
-      const pulls = (this.options.pulls ?? []).filter(
-        (pull) => (state === 'all' || pull.state === state) && (head === null || pull.head.label === head),
-      );
+      // As on GitHub, newest first unless asked otherwise (pull request numbers grow with time).
+      const pulls = (this.options.pulls ?? [])
+        .filter((pull) => (state === 'all' || pull.state === state) && (head === null || pull.head.label === head))
+        .sort((a, b) => (url.searchParams.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
       return this.paginate(pulls, url, base, send);
     }
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/))) {
       const pull = this.options.pulls?.find((candidate) => candidate.number === Number(match![1]));
       return pull ? send(200, pull) : send(404, { message: 'Not Found' });
+    }
+    if (this.options.git && method === 'GET') {
+      const served = this.fromGit(path, url);
+      if (served) return send(served.status, served.payload, served.headers);
     }
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/trees\/([0-9a-f]+)$/))) {
       if (match[1] !== this.options.baseTreeSha) return send(404, { message: 'Not Found' });
@@ -318,7 +423,9 @@ export class FakeGitHub {
         type: 'tree',
         sha: '0'.repeat(40),
       }));
-      return send(200, { sha: match[1], tree: [...folders, ...blobs], truncated: this.options.truncateTree ?? false });
+      // GitHub truncates recursive listings past its limit.
+      const truncated = (this.options.truncateTree ?? false) && url.searchParams.has('recursive');
+      return send(200, { sha: match[1], tree: [...folders, ...blobs], truncated });
     }
     if (method === 'GET' && (match = path.match(/^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]{40})$/))) {
       const text = Object.values(this.options.baseFiles ?? {}).find((candidate) => gitBlobId(candidate) === match![1]);
@@ -467,6 +574,8 @@ export class FakeGitHub {
         return send(422, { message: 'output.summary is too long' });
       if (typeof body.head_sha !== 'string' || typeof body.name !== 'string')
         return send(422, { message: 'head_sha and name are required' });
+      if (this.options.git && this.gitObjectType(body.head_sha) !== 'commit')
+        return send(422, { message: `No commit found for SHA: ${body.head_sha}` });
       const run: CheckRun = {
         id: this.nextId++,
         name: body.name,

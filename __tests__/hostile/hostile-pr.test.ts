@@ -306,15 +306,49 @@ describe('the base commit configuration governs a pull request', () => {
     );
   });
 
-  it('with no configuration at the base, the defaults govern and the files to check come from the pull request', async () => {
+  it('with no configuration at the base, the inputs and defaults govern: what the pull request adds waits for the merge', async () => {
     const dir = await repository(
-      { 'certs/truststore.pem': 'truststores/standard.pem' },
-      `truststore: certs/truststore.pem\nclients: []\n${head}`,
+      { 'certs/truststore.pem': 'truststores/standard.pem', 'certs/clients/sha1.pem': 'clients/client-sha1.pem' },
+      `truststore: certs/truststore.pem\nclients: []\nprofile: openssl\nprofiles:\n  mine:\n    extends: openssl\n${head}`,
     );
-    const settings = await resolveSettings(dir, { policy: { source: 'base' } });
-    expect(settings.targets[0]!.truststore).toEqual(['certs/truststore.pem']);
+    const settings = await resolveSettings(dir, {
+      truststore: ['certs/truststore.pem'],
+      clients: ['certs/clients/*.pem'],
+      policy: { source: 'base' },
+    });
+    expect(settings.targets[0]!.clients).toEqual(['certs/clients/*.pem']);
+    expect(settings.targets[0]!.profile.id).toBe(DEFAULT_PROFILE.id);
     expect(settings.failOn).toBe('error');
     expect(settings.severities).toEqual({ 'certificate-expiring-soon': 'error' });
     expect(settings.limits.maxFileSize).toBe(1000);
+    expect(settings.deferredPolicy?.changes).toEqual(
+      expect.arrayContaining(['`profile` added', '`profiles` added', '`clients` added', '`truststore` added']),
+    );
+  });
+
+  it('with no configuration at the base and no inputs, nothing is checked: the check stops, saying why', async () => {
+    const dir = await repository(
+      { 'certs/truststore.pem': 'truststores/standard.pem' },
+      'truststore: certs/truststore.pem\n',
+    );
+    await expect(resolveSettings(dir, { policy: { source: 'base' } })).rejects.toThrow(
+      /the base commit has no configuration file and no truststore or client-certificates input was given.*\.truststore-check\.yml this pull request adds applies once it is merged/,
+    );
+  });
+
+  it('a suppression the pull request removes is gone at once; one it adds waits for the merge', async () => {
+    const suppression = (path: string) =>
+      `  - rule: insecure-signature-algorithm\n    path: ${path}\n    reason: legacy\n`;
+    const dir = await repository(
+      { 'truststore.pem': 'truststores/standard.pem' },
+      `suppressions:\n${suppression('b/*.pem')}${suppression('c/*.pem')}`,
+    );
+    const settings = await resolveSettings(dir, {
+      truststore: ['truststore.pem'],
+      clients: [],
+      policy: { text: `suppressions:\n${suppression('a/*.pem')}${suppression('b/*.pem')}`, source: 'base' },
+    });
+    expect(settings.suppressions.map((entry) => entry.path)).toEqual(['b/*.pem']);
+    expect(settings.deferredPolicy?.changes).toEqual(['`suppressions` changed']);
   });
 });

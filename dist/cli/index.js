@@ -6,8 +6,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3246);
 
+// A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
+// SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        process.exit(141);
+    });
+}
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 
 __webpack_async_result__();
@@ -15,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 418:
+/***/ 3246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -197,62 +206,6 @@ class LinesUnder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/base-policy.ts
-/**
- * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * configuration at the base commit decides the check: what to check, the
- * rules, suppressions and limits. From the pull request's own version only
- * what makes the check stricter applies at once (a severity raised, a limit
- * lowered, a stricter fail-on, a longer expiry warning); everything else
- * takes effect after merge, and the report says what it would change.
- */
-/** Keys that say what to check rather than how strictly: taken from the head only when the base has no file at all. */
-const SELECTION_KEYS = ['truststore', 'bundle', 'clients', 'crls', 'profile', 'profile-options', 'profiles', 'targets'];
-const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
-function stricterSeverities(base, head) {
-    const result = { ...base };
-    for (const [id, severity] of Object.entries(head)) {
-        const current = base[id];
-        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
-        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
-            result[id] = severity;
-    }
-    return result;
-}
-function lowerLimits(base, head) {
-    const result = { ...base };
-    for (const key of Object.keys(base))
-        result[key] = Math.min(base[key], head[key]);
-    return result;
-}
-/**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (or,
- * when the base has no configuration file, the head's choice of files with
- * the default policy), tightened by whatever the head's file makes stricter.
- */
-function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
-    const governing = baseFile ?? Object.fromEntries(Object.entries(headFile).filter(([key]) => SELECTION_KEYS.includes(key)));
-    const base = settingsOf(governing);
-    const effective = {
-        ...base,
-        severities: stricterSeverities(base.severities, head.severities),
-        limits: lowerLimits(base.limits, head.limits),
-        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
-        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
-    };
-    const changes = [];
-    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
-        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
-            continue;
-        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
-        changes.push(`\`${key}\` ${what}`);
-    }
-    if (changes.length === 0)
-        return effective;
-    return { ...effective, deferredPolicy: { file: configPath, changes } };
-}
-
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A problem with how the check was asked for (flags, configuration, globs),
@@ -269,6 +222,73 @@ function describeError(error) {
     if (error && typeof error === 'object' && 'message' in error)
         return String(error.message);
     return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/config/base-policy.ts
+
+/**
+ * A pull request may edit `.truststore-check.yml`, so on a pull request the
+ * base commit's configuration and the workflow's inputs decide the check:
+ * everything that changes a verdict (profile, profiles and what they extend,
+ * profile options, targets and the files they check, rules, suppressions,
+ * limits, fail-on). With no configuration file at the base, the inputs and
+ * the defaults are that policy. From the pull request's own version only what
+ * makes the check stricter applies at once (a severity raised, a limit
+ * lowered, a suppression removed, a stricter fail-on, a longer expiry
+ * warning); everything else takes effect after merge, and the report says
+ * what it would change.
+ */
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+function stricterSeverities(base, head) {
+    const result = { ...base };
+    for (const [id, severity] of Object.entries(head)) {
+        const current = base[id];
+        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
+        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
+            result[id] = severity;
+    }
+    return result;
+}
+/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
+function keptSuppressions(base, head) {
+    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
+    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
+}
+function lowerLimits(base, head) {
+    const result = { ...base };
+    for (const key of Object.keys(base))
+        result[key] = Math.min(base[key], head[key]);
+    return result;
+}
+/**
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
+ */
+function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
+    const governing = baseFile ?? {};
+    const base = settingsOf(governing);
+    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
+        throw new UsageError(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
+    const effective = {
+        ...base,
+        severities: stricterSeverities(base.severities, head.severities),
+        suppressions: keptSuppressions(base.suppressions, head.suppressions),
+        limits: lowerLimits(base.limits, head.limits),
+        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
+        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
+    };
+    const changes = [];
+    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
+        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
+            continue;
+        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
+        changes.push(`\`${key}\` ${what}`);
+    }
+    if (changes.length === 0)
+        return effective;
+    return { ...effective, deferredPolicy: { file: configPath, changes } };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/glob.ts
@@ -1977,8 +1997,14 @@ function findProfile(id) {
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
-/** Never walked: version-control internals and installed packages hold no truststores. */
-const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
+/**
+ * Never walked: git's own folder, which holds no committed file (git refuses
+ * to track a path with a `.git` component). Everything else a `**` reaches
+ * is walked, `node_modules` and dot-folders included, as bash's globstar and
+ * every deploy script that copies `certs/**` include them: a CA or client
+ * skipped here would still reach the gateway.
+ */
+const PRUNED_FOLDERS = new Set(['.git']);
 function checkPattern(pattern, option) {
     if (pattern.trim() === '')
         throw new UsageError(`${option}: empty glob`);
@@ -3863,7 +3889,15 @@ function validityAt(certificate, at) {
     return 'valid';
 }
 
+;// CONCATENATED MODULE: ./src/text/shorten.ts
+/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
+const MAX_NAME_IN_MESSAGE = 200;
+function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
 
 
 
@@ -3923,12 +3957,6 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
         }
     }
 }
-/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
-const MAX_NAME_IN_MESSAGE = 200;
-function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-/** `CN=Example Root` in messages, or a placeholder for the empty name. */
 function nameOf(certificate) {
     return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
 }
@@ -3970,6 +3998,8 @@ function certificateConsequence(profile, role, reason, usedBy = 'clients whose c
         ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
         : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
 }
+
+;// CONCATENATED MODULE: ./src/text/shell-quote.ts
 /**
  * A value as one word for a POSIX shell: file names come from the pull
  * request, and a reviewer may paste the command.
@@ -3979,6 +4009,8 @@ function shellQuote(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/chain-rule.ts
+
+
 
 
 
@@ -4503,6 +4535,8 @@ const explainClientNotEndEntity = {
 ;// CONCATENATED MODULE: ./src/rules/crl-rule.ts
 
 
+
+
 /** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
 function describeCrl(given, startsSentence = false) {
     const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : shorten(given.crl.issuer.text);
@@ -4730,6 +4764,7 @@ const crlMalformed = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
+
 
 
 
@@ -5411,6 +5446,7 @@ const malformedCertificate = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/name-constraints-violated.ts
+
 
 
 const nameConstraintsViolated = {
@@ -6588,7 +6624,7 @@ const configurationChangeDeferred = {
     id: 'configuration-change-deferred',
     defaultSeverity: 'notice',
     title: 'Configuration change that applies after merge',
-    description: 'On a pull request the check follows the configuration at the base commit, so a pull request cannot switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered) apply at once; the rest are listed here and apply once merged.',
+    description: "On a pull request the check follows the configuration at the base commit and the workflow's inputs (with no configuration file at the base, the inputs and defaults), so a pull request cannot choose its profile, define or extend one, switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered, a suppression removed) apply at once; the rest are listed here and apply once merged.",
     remedy: 'Nothing to fix: review the configuration change like any policy change. If it should apply to this pull request, merge it first in a pull request of its own.',
     appliesTo: () => ({}),
     consequence: () => 'None until merged; after that, the changed configuration governs every check.',
@@ -6596,7 +6632,7 @@ const configurationChangeDeferred = {
 /** The notice for a pull request's deferred configuration change. */
 function deferredPolicyDraft(deferred) {
     return {
-        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, a stricter fail-on and a longer expiry warning apply at once.`,
+        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, removed suppressions, a stricter fail-on and a longer expiry warning apply at once.`,
         file: deferred.file,
         line: 1,
         endLine: 1,
@@ -8062,6 +8098,7 @@ function pruned(name) {
 
 
 
+
 /** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** A listing or a batch of blobs larger than this is refused rather than buffered. */
@@ -8100,9 +8137,34 @@ function resolveCommit(root, ref) {
             // Older git: no way to tell; the advice below covers both.
         }
         throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
-            `Fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`, or \`git fetch --unshallow\`; ` +
+            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
             'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
     }
+}
+/**
+ * A fetch that makes `ref` resolvable, by its form: git refuses a revision
+ * expression such as `HEAD~1` as a refspec, so history is deepened instead.
+ */
+function fetchAdvice(ref) {
+    const quote = (text) => shellQuote(text);
+    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
+    if (ancestry) {
+        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
+        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
+        const start = ancestry[1] || 'HEAD';
+        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
+    }
+    if (OBJECT_ID.test(ref.toLowerCase()))
+        return `\`git fetch --depth=1 origin ${ref}\``;
+    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
+    if (/^[0-9a-f]{4,63}$/i.test(ref))
+        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
+    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
+    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
+    if (ref.startsWith('refs/tags/'))
+        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
+    const tracking = `refs/remotes/origin/${branch}`;
+    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
 }
 /** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
 class GitTree extends ListedTree {
@@ -8697,6 +8759,16 @@ function renderProfilesMarkdown() {
         '',
     ].join('\n');
 }
+/** The built-in profiles as JSON (`--list-profiles --format json`): what scripts and other tools read. */
+function profilesAsJson() {
+    const profiles = BUILTIN_PROFILES.map((profile) => ({
+        id: profile.id,
+        name: profile.name,
+        summary: profile.summary,
+        ...(profile === DEFAULT_PROFILE ? { default: true } : {}),
+    }));
+    return `${JSON.stringify(profiles, null, 2)}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
 /** The stable JSON report (version 1): see docs/report-format.md. */
@@ -9109,7 +9181,7 @@ Options:
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
   --list-rules               print the rules (Markdown, or JSON with --format json) and exit
-  --list-profiles            print the gateway profiles (Markdown) and exit
+  --list-profiles            print the gateway profiles (Markdown, or JSON with --format json) and exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -9156,7 +9228,7 @@ async function main(argv, streams) {
             return EXIT_OK;
         }
         if (values['list-profiles']) {
-            streams.stdout.write(renderProfilesMarkdown());
+            streams.stdout.write(values.format === 'json' ? profilesAsJson() : renderProfilesMarkdown());
             return EXIT_OK;
         }
         if (positionals.length > 1)

@@ -11,6 +11,13 @@ export interface RunContext {
   pullRequest?: number;
   /** On pull_request: the base commit, whose configuration governs the check. */
   baseSha?: string;
+  /** On pull_request: GitHub's merge commit of the pull request (GITHUB_SHA), which may be checked out instead of the head. */
+  mergeSha?: string;
+  /**
+   * The other open pull requests with the same head commit (found through the
+   * API): the check run shows on each, so each base's policy is applied.
+   */
+  sharedWith?: Array<{ number: number; baseSha: string }>;
   /** The commit the change is reviewed against: the pull request's base, or on push the commit pushed over. */
   changeBase?: string;
   /**
@@ -77,6 +84,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
       ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
       : {}),
+    ...(isPullRequest && env.GITHUB_SHA ? { mergeSha: env.GITHUB_SHA } : {}),
     ...(eventName === 'push' &&
     typeof payload.before === 'string' &&
     OBJECT_ID.test(payload.before) &&

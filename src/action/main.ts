@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { existsSync, realpathSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import {
   isInside,
   LinesUnder,
@@ -10,17 +10,15 @@ import {
 } from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseFailOn, resolveSettings } from '../config/load.js';
-import {
-  DEFAULT_CONFIG_FILE,
-  DEFAULT_EXPIRY_WARNING_DAYS,
-  profileOf,
-  type ProfileOf,
-  type Settings,
-} from '../config/settings.js';
-import { readBaseConfig, repositoryRoot } from './base-config.js';
+import { parseFailOn } from '../config/load.js';
+import { DEFAULT_EXPIRY_WARNING_DAYS, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
+import { repositoryRoot } from './base-config.js';
+import { judgeUnderBasePolicies } from './base-policies.js';
+import { verifyJudgedCommit } from './judged-commit.js';
+import { establishContext } from './run-context.js';
+import { locatePolicy } from './policy-location.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
-import { inventoryRequest, runCheck } from '../engine.js';
+import { inventoryRequest } from '../engine.js';
 import { compareWithBase } from '../change.js';
 import { SignatureVerifier } from '../chain/signatures.js';
 import { GitTree } from '../inventory/git-tree.js';
@@ -64,6 +62,8 @@ interface Publication {
   /** A checked file's lines in the working tree (for suggested changes). */
   headLines: (file: string) => readonly string[] | undefined;
   expiryWarningDays: number;
+  /** What the reader must know first about how the verdict was reached (one Markdown line each). */
+  notes: string[];
 }
 
 /** Events on which the expiry issue is kept: runs nobody watches, not pull requests or pushes. */
@@ -83,7 +83,7 @@ interface Published {
 async function publishToGitHub(
   inputs: ActionInputs,
   context: RunContext,
-  { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays }: Publication,
+  { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays, notes }: Publication,
 ): Promise<Published> {
   const published: Published = {};
   const wantsExpiryIssue = inputs.expiryIssue && SCHEDULED_EVENTS.has(context.eventName);
@@ -135,6 +135,7 @@ async function publishToGitHub(
       repoPath,
       at,
       maxLength: CHECK_OUTPUT_LIMIT,
+      preamble: notes,
     });
     published.checkRunUrl = await attempt('check run', () =>
       publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }),
@@ -189,7 +190,7 @@ async function publishToGitHub(
       linkTo,
       at,
       maxLength: COMMENT_LIMIT,
-      preamble: [summaryMarker(inputs.checkName)],
+      preamble: [summaryMarker(inputs.checkName), ...notes],
     });
     const outcome = await attempt('summary comment', () =>
       own().then((self) => publishStickyComment(client, context, inputs.checkName, body, self)),
@@ -206,19 +207,23 @@ interface Checked {
   at: Date;
   root: string;
   expiryWarningDays: number;
+  notes: string[];
 }
+
+/** Largest report file read (the check writes about 1 KB per finding). */
+const MAX_REPORT_FILE = 256 * 1024 * 1024;
 
 /** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
 async function produceReport(inputs: ActionInputs, context: RunContext): Promise<Checked> {
-  const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
   if (inputs.reportFile) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(context.workspace, inputs.reportFile), 'utf8');
-    } catch (error) {
-      throw new UsageError(`input report-file: cannot read "${inputs.reportFile}": ${describeError(error)}`);
-    }
-    const report = parseReport(text);
+    const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+    const file = insideWorkspace(context.workspace, inputs.reportFile, 'report-file');
+    const text = readRegularFileInside(context.workspace, path.relative(context.workspace, file), MAX_REPORT_FILE);
+    if (!text)
+      throw new UsageError(
+        `input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`,
+      );
+    const report = parseReport(text.toString('utf8'));
     return {
       report,
       profileOf: profileOf(
@@ -232,35 +237,30 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
       root,
       // Not used: a report from elsewhere keeps no expiry issue.
       expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
+      notes: [],
     };
   }
-  const config = inputs.config === undefined ? undefined : insideWorkspace(context.workspace, inputs.config, 'config');
-  // On a pull request, the base commit's configuration governs (a pull request must not relax its own check).
-  let policy: { text?: string; source: string } | undefined;
-  if (context.baseSha) {
-    const repository = repositoryRoot(root, context.workspace);
-    const configInRepo = path
-      .relative(repository, realpathSync(path.dirname(config ?? path.join(root, DEFAULT_CONFIG_FILE))))
-      .split(path.sep)
-      .concat(path.basename(config ?? DEFAULT_CONFIG_FILE))
-      .filter((part) => part !== '')
-      .join('/');
-    const text = await readBaseConfig(context, repository, configInRepo, inputs.githubToken);
-    policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
-  }
-  const settings = await resolveSettings(root, {
-    ...(policy ? { policy } : {}),
-    truststore: inputs.truststore,
-    ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
-    clients: inputs.clients,
-    crls: inputs.crls,
-    profile: inputs.profile,
-    failOn: inputs.failOn,
-    expiryWarningDays: inputs.expiryWarningDays,
-    config,
-  });
+  // The paths to the policy come from the inputs, never through a link; on a pull request its base commit's configuration governs.
+  const location = locatePolicy(context.workspace, inputs);
+  verifyJudgedCommit(context, location.repository);
   const verifier = new SignatureVerifier();
-  const report = runCheck(settings, undefined, verifier);
+  const { settings, report, notes } = await judgeUnderBasePolicies(
+    location,
+    {
+      truststore: inputs.truststore,
+      ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
+      clients: inputs.clients,
+      crls: inputs.crls,
+      profile: inputs.profile,
+      failOn: inputs.failOn,
+      expiryWarningDays: inputs.expiryWarningDays,
+      config: location.config,
+    },
+    context,
+    inputs.githubToken,
+    verifier,
+  );
+  const root = location.root;
   return {
     report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
     profileOf: profileOf(settings.targets),
@@ -268,6 +268,7 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     at: settings.at,
     root,
     expiryWarningDays: settings.expiryWarningDays,
+    notes,
   };
 }
 
@@ -324,54 +325,6 @@ async function reviewChange(
   }
 }
 
-/**
- * Where results go. A report file comes from elsewhere (in the fork pattern,
- * from the fork's own run), so it may never set the required check or speak
- * on a pull request. On workflow_run, the pull request is the one GitHub says
- * has the triggering run's head commit, whatever inputs claim; its base
- * commit's configuration governs.
- */
-async function establishContext(inputs: ActionInputs, environment: RunContext): Promise<RunContext> {
-  if (inputs.reportFile) {
-    if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
-      core.warning(
-        'report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
-          'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.',
-      );
-    Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
-    const context = { ...environment };
-    delete context.pullRequest;
-    return context;
-  }
-  if (environment.eventName !== 'workflow_run') {
-    return {
-      ...environment,
-      ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-      ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-    };
-  }
-  if (!inputs.githubToken || !environment.owner || !environment.repo)
-    throw new UsageError('on workflow_run, a token and the repository are needed to find the pull request');
-  const { createClient } = await import('./github/client.js');
-  const { verifyTriggeringPullRequest } = await import('./github/pull-request.js');
-  const verified = await verifyTriggeringPullRequest(
-    createClient(inputs.githubToken, environment.apiUrl),
-    environment,
-    {
-      ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-      ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-    },
-  );
-  core.info(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
-  return {
-    ...environment,
-    pullRequest: verified.number,
-    headSha: verified.headSha,
-    baseSha: verified.baseSha,
-    changeBase: verified.baseSha,
-  };
-}
-
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
@@ -383,6 +336,7 @@ export async function run(): Promise<void> {
       at,
       root,
       expiryWarningDays,
+      notes,
     } = await core.group('Checking the certificates', () => produceReport(inputs, context));
     // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
     const rootInRepo = path
@@ -422,11 +376,15 @@ export async function run(): Promise<void> {
         profileOf: profiles,
         headLines: (file) => headLines.lines(file),
         expiryWarningDays,
+        notes,
       }),
     );
 
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-      const preamble = published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : [];
+      const preamble = [
+        ...(published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : []),
+        ...notes,
+      ];
       await core.summary
         .addRaw(
           formatMarkdown(report, {

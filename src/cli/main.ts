@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolveSettings } from '../config/load.js';
 import { checkChange } from '../change.js';
 import { runCheck } from '../engine.js';
-import { renderProfilesMarkdown } from '../docs/profiles-markdown.js';
+import { profilesAsJson, renderProfilesMarkdown } from '../docs/profiles-markdown.js';
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
@@ -50,7 +50,7 @@ Options:
   --at ISO-TIME              judge validity at this time (default: now)
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
   --list-rules               print the rules (Markdown, or JSON with --format json) and exit
-  --list-profiles            print the gateway profiles (Markdown) and exit
+  --list-profiles            print the gateway profiles (Markdown, or JSON with --format json) and exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -103,7 +103,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       return EXIT_OK;
     }
     if (values['list-profiles']) {
-      streams.stdout.write(renderProfilesMarkdown());
+      streams.stdout.write(values.format === 'json' ? profilesAsJson() : renderProfilesMarkdown());
       return EXIT_OK;
     }
     if (positionals.length > 1) throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);

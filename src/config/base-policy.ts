@@ -1,19 +1,21 @@
 import type { Limits } from '../inventory/limits.js';
 import type { FailOn } from '../report/report.js';
 import type { RuleSeverity } from '../rules/severities.js';
-import type { Settings } from './settings.js';
+import type { Settings, Suppression } from './settings.js';
+import { UsageError } from '../errors.js';
 
 /**
  * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * configuration at the base commit decides the check: what to check, the
- * rules, suppressions and limits. From the pull request's own version only
- * what makes the check stricter applies at once (a severity raised, a limit
- * lowered, a stricter fail-on, a longer expiry warning); everything else
- * takes effect after merge, and the report says what it would change.
+ * base commit's configuration and the workflow's inputs decide the check:
+ * everything that changes a verdict (profile, profiles and what they extend,
+ * profile options, targets and the files they check, rules, suppressions,
+ * limits, fail-on). With no configuration file at the base, the inputs and
+ * the defaults are that policy. From the pull request's own version only what
+ * makes the check stricter applies at once (a severity raised, a limit
+ * lowered, a suppression removed, a stricter fail-on, a longer expiry
+ * warning); everything else takes effect after merge, and the report says
+ * what it would change.
  */
-
-/** Keys that say what to check rather than how strictly: taken from the head only when the base has no file at all. */
-const SELECTION_KEYS = ['truststore', 'bundle', 'clients', 'crls', 'profile', 'profile-options', 'profiles', 'targets'];
 
 const SEVERITY_RANK: Record<RuleSeverity, number> = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_RANK: Record<FailOn, number> = { never: 0, error: 1, warning: 2 };
@@ -39,6 +41,12 @@ function stricterSeverities(
   return result;
 }
 
+/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
+function keptSuppressions(base: readonly Suppression[], head: readonly Suppression[]): Suppression[] {
+  const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
+  return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
+}
+
 function lowerLimits(base: Limits, head: Limits): Limits {
   const result = { ...base };
   for (const key of Object.keys(base) as Array<keyof Limits>) result[key] = Math.min(base[key], head[key]);
@@ -46,9 +54,9 @@ function lowerLimits(base: Limits, head: Limits): Limits {
 }
 
 /**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (or,
- * when the base has no configuration file, the head's choice of files with
- * the default policy), tightened by whatever the head's file makes stricter.
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
  */
 export function withBasePolicy(
   head: Settings,
@@ -57,12 +65,18 @@ export function withBasePolicy(
   settingsOf: (file: Record<string, unknown>) => Settings,
   configPath: string,
 ): Settings & { deferredPolicy?: DeferredPolicy } {
-  const governing =
-    baseFile ?? Object.fromEntries(Object.entries(headFile).filter(([key]) => SELECTION_KEYS.includes(key)));
+  const governing = baseFile ?? {};
   const base = settingsOf(governing);
+  if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
+    throw new UsageError(
+      `the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${
+        Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''
+      }. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`,
+    );
   const effective: Settings = {
     ...base,
     severities: stricterSeverities(base.severities, head.severities),
+    suppressions: keptSuppressions(base.suppressions, head.suppressions),
     limits: lowerLimits(base.limits, head.limits),
     failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
     expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),

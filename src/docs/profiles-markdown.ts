@@ -246,3 +246,14 @@ export function renderProfilesMarkdown(): string {
     '',
   ].join('\n');
 }
+
+/** The built-in profiles as JSON (`--list-profiles --format json`): what scripts and other tools read. */
+export function profilesAsJson(): string {
+  const profiles = BUILTIN_PROFILES.map((profile) => ({
+    id: profile.id,
+    name: profile.name,
+    summary: profile.summary,
+    ...(profile === DEFAULT_PROFILE ? { default: true } : {}),
+  }));
+  return `${JSON.stringify(profiles, null, 2)}\n`;
+}

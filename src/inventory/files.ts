@@ -28,8 +28,14 @@ export interface LocatedFile {
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
-/** Never walked: version-control internals and installed packages hold no truststores. */
-export const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
+/**
+ * Never walked: git's own folder, which holds no committed file (git refuses
+ * to track a path with a `.git` component). Everything else a `**` reaches
+ * is walked, `node_modules` and dot-folders included, as bash's globstar and
+ * every deploy script that copies `certs/**` include them: a CA or client
+ * skipped here would still reach the gateway.
+ */
+export const PRUNED_FOLDERS = new Set(['.git']);
 
 function checkPattern(pattern: string, option: string): void {
   if (pattern.trim() === '') throw new UsageError(`${option}: empty glob`);

@@ -1,3 +1,4 @@
+import { shellQuote } from '../text/shell-quote.js';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
@@ -40,10 +41,37 @@ export function resolveCommit(root: string, ref: string): string {
     }
     throw new UsageError(
       `--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
-        `Fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`, or \`git fetch --unshallow\`; ` +
+        `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
         'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.',
     );
   }
+}
+
+/**
+ * A fetch that makes `ref` resolvable, by its form: git refuses a revision
+ * expression such as `HEAD~1` as a refspec, so history is deepened instead.
+ */
+export function fetchAdvice(ref: string): string {
+  const quote = (text: string) => shellQuote(text);
+  const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
+  if (ancestry) {
+    // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
+    const back = [...ancestry[2]!.matchAll(/([~^])(\d*)/g)].reduce(
+      (sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1),
+      0,
+    );
+    const start = ancestry[1] || 'HEAD';
+    return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
+  }
+  if (OBJECT_ID.test(ref.toLowerCase())) return `\`git fetch --depth=1 origin ${ref}\``;
+  // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
+  if (/^[0-9a-f]{4,63}$/i.test(ref)) return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
+  const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
+  const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
+  if (ref.startsWith('refs/tags/'))
+    return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
+  const tracking = `refs/remotes/origin/${branch}`;
+  return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
 }
 
 /** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */

@@ -1,7 +1,7 @@
 import { describeImpact } from './impact.js';
 import { plural, SEVERITY_ICON } from '../findings/severity.js';
 import { findRule } from '../rules/registry.js';
-import { shorten } from '../rules/rule.js';
+import { shorten } from '../text/shorten.js';
 import { DAY_MS } from '../time.js';
 import { RULES_DOC_URL } from '../version.js';
 import { escapeMarkdown, escapeMermaid } from './markdown-escape.js';

@@ -3,7 +3,9 @@ import type { Profile } from '../profiles/profile.js';
 import type { RejectedIssuer } from '../chain/build-chain.js';
 import { authLevel } from '../profiles/security-level.js';
 import { formatFingerprint, type Certificate } from '../x509/certificate.js';
-import { nameOf, shellQuote, shorten } from './rule.js';
+import { nameOf } from './rule.js';
+import { shellQuote } from '../text/shell-quote.js';
+import { shorten } from '../text/shorten.js';
 
 /** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
 export function issuerOf(certificate: Certificate): string {

@@ -2,7 +2,9 @@ import type { ClientChain } from '../chain/analysis.js';
 import type { GivenCrl } from '../chain/revocation.js';
 import type { Profile } from '../profiles/profile.js';
 import { formatDate } from '../time.js';
-import { internalError, refusal, shellQuote, shorten, type FindingDraft, type RuleContext } from './rule.js';
+import { internalError, refusal, type FindingDraft, type RuleContext } from './rule.js';
+import { shellQuote } from '../text/shell-quote.js';
+import { shorten } from '../text/shorten.js';
 
 /** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
 export function describeCrl(given: GivenCrl, startsSentence = false): string {

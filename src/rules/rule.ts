@@ -8,6 +8,7 @@ import type { CertificateObject } from '../inventory/objects.js';
 import { CONFIDENCE_WORDS, type Evidence, type Phase, type Profile, type RefusalReason } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
 import { loggedVerifyError } from '../chain/verify-errors.js';
+import { shorten } from '../text/shorten.js';
 
 /**
  * Whether a rule applies under a profile, and why: the gateway behaviour it
@@ -160,14 +161,6 @@ export function* eachCertificate(
   }
 }
 
-/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
-export const MAX_NAME_IN_MESSAGE = 200;
-
-export function shorten(text: string, limit = MAX_NAME_IN_MESSAGE): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-
-/** `CN=Example Root` in messages, or a placeholder for the empty name. */
 export function nameOf(certificate: Certificate): string {
   return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
 }
@@ -228,12 +221,4 @@ export function certificateConsequence(
   return profile.chain.issuers === 'truststore'
     ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
     : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
-}
-
-/**
- * A value as one word for a POSIX shell: file names come from the pull
- * request, and a reviewer may paste the command.
- */
-export function shellQuote(value: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,7 +1,8 @@
 import type { Certificate } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
 import { revocationRefusal } from '../crl-rule.js';
-import { nameOf, shorten, type FindingDraft, type Rule, type Explainer } from '../rule.js';
+import { nameOf, type FindingDraft, type Rule, type Explainer } from '../rule.js';
+import { shorten } from '../../text/shorten.js';
 
 /** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
 function missingFrom(certificate: Certificate, issuer: Certificate | undefined): string {

@@ -1,5 +1,6 @@
 import { leafClause } from '../chain-rule.js';
-import { nameOf, refusal, shorten, type Rule, type Explainer } from '../rule.js';
+import { nameOf, refusal, type Rule, type Explainer } from '../rule.js';
+import { shorten } from '../../text/shorten.js';
 
 export const nameConstraintsViolated: Rule = {
   id: 'name-constraints-violated',
