@@ -37,7 +37,7 @@ describe('configuration', () => {
     [
       'unknown profile',
       'profile: aws-nlb\n',
-      /unknown profile "aws-nlb" \(expected one of: aws-api-gateway, aws-alb, aws-cloudfront, gcp-load-balancer, azure-application-gateway, nginx, envoy, openssl/,
+      /unknown profile "aws-nlb" \(expected one of: aws-api-gateway, aws-alb, aws-cloudfront, gcp-load-balancer, azure-application-gateway, nginx, haproxy, envoy, go, openssl/,
     ],
     ['a profile extending nothing known', 'profiles:\n  mine:\n    extends: nginx2\n', /mine.extends: expected one of/],
     ['a profile redefining a built-in id', 'profiles:\n  openssl:\n    extends: openssl\n', /built-in profile/],

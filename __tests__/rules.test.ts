@@ -340,6 +340,12 @@ const fires: FiringCase[] = [
   },
   // Rules of other gateways' profiles
   {
+    rule: 'unparseable-certificate',
+    file: 'clients/client-p192.pem',
+    profile: 'go',
+    says: /does not parse with the Go TLS server's X\.509 parser \(x509: unsupported elliptic curve\)/,
+  },
+  {
     rule: 'truststore-certificate-too-large',
     file: 'profiles/bulky-ca.pem',
     profile: 'gcp-load-balancer',

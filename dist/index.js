@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6246);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(999);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6246:
+/***/ 999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -980,14 +980,291 @@ const gcpLoadBalancer = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/profiles/builtin/go.ts
+/** The Go release this profile follows: the one Debian 12's caddy 2.6.2 is built with (`go version -m /usr/bin/caddy`). */
+const GO_VERSION = 'go1.19.8';
+const VERIFY = `Go source (${GO_VERSION}), src/crypto/x509/verify.go`;
+const PARSER = `Go source (${GO_VERSION}), src/crypto/x509/parser.go`;
+const TLS = `Go source (${GO_VERSION}), src/crypto/tls/handshake_server.go processCertsFromClient`;
+const CADDY = 'Caddy 2.6.2 source, modules/caddytls/connpolicy.go ClientAuthentication.ConfigureTLSConfig';
+const REAL_CADDY = "A real Caddy 2.6.2 agreed with this profile on the random cases of this project's system test";
+/**
+ * Go's crypto/tls server with RequireAndVerifyClientCert: the truststore is
+ * the ClientCAs pool, what the client sends after its certificate the
+ * Intermediates, and the client certificate is verified with
+ * x509.Certificate.Verify and ExtKeyUsageClientAuth. Caddy, Traefik, the
+ * Kubernetes API server (--client-ca-file), Vault's cert auth method and etcd
+ * all verify client certificates this way.
+ */
+const go = {
+    id: 'go',
+    name: `Go crypto/tls client certificate verification (Caddy, Traefik, Kubernetes API server, Vault; ${GO_VERSION})`,
+    summary: "Go's crypto/x509 as a TLS server runs it: every truststore certificate anchors a chain, intermediates from the client, a search of every path (backtracking past re-keyed namesakes and mismatched key identifiers) within 100 signature checks, no depth limit, extendedKeyUsage nested down the chain with anyExtendedKeyUsage counting, issuer names matched byte for byte, keyUsage of the client ignored, SHA-1 signatures refused; certificates Go's parser refuses do not count. No CRLs; a failed TLS handshake on failure.",
+    validation: {
+        confidence: 'vendor',
+        source: `${VERIFY}: Certificate.Verify, isValid and buildChains; ${TLS}: the client's chain is verified with VerifyOptions{Roots: ClientCAs, Intermediates: the other certificates it sends, KeyUsages: ExtKeyUsageClientAuth}.`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        // Go counts no depth; its search is bounded by signature checks instead.
+        maxIntermediates: Number.POSITIVE_INFINITY,
+        depthLimit: 'no depth limit (the search stops after 100 signature checks)',
+        partialChain: true,
+        verifier: 'go',
+        notAfterSecond: 'valid',
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${TLS}: every certificate after the first one the client sends goes into VerifyOptions.Intermediates.`,
+            },
+            depth: {
+                confidence: 'vendor',
+                source: `${VERIFY}: buildChains has no depth limit; maxChainSignatureChecks (100) bounds the whole search; a pathLenConstraint that parses as negative means no limit (isValid checks MaxPathLen >= 0).`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${VERIFY}: a candidate from Roots ends a path, self-signed or not; a client certificate that is itself in Roots is accepted as it is. ${REAL_CADDY}.`,
+            },
+            verifier: {
+                confidence: 'vendor',
+                source: `${VERIFY} and ${PARSER}: certificates are parsed by Go's own reader (duplicate extensions, differing signature algorithm fields, unsupported string types and curves, empty or malformed name constraints do not parse); issuers are found by the byte-equal raw name, those with a matching key identifier first; each candidate's signature is checked (CheckSignatureFrom: a v3 issuer needs basicConstraints cA, and keyCertSign when it has a keyUsage; MD5 and SHA-1 are refused); isValid refuses unhandled critical extensions (a critical nameConstraints with directoryName constraints is one), certificates outside their validity (both ends included), intermediates that are not CAs, and DNS, e-mail, URI and IP constraints the leaf's subjectAltNames break; every path is tried until one works. ${REAL_CADDY}.`,
+            },
+        },
+    },
+    keys: {
+        rsa: { minBits: 1 },
+        ec: { curves: ['P-224', 'P-256', 'P-384', 'P-521'], minBits: 1 },
+        others: ['Ed25519'],
+        evidence: {
+            confidence: 'vendor',
+            source: `${TLS}: a client certificate's key must be RSA, ECDSA or Ed25519 ("unsupported public key"); ${PARSER} parsePublicKey: named curves P-224, P-256, P-384 and P-521 only; Go 1.19 sets no RSA minimum.`,
+        },
+    },
+    signatures: {
+        hashes: ['SHA-256', 'SHA-384', 'SHA-512'],
+        families: ['RSA', 'RSA-PSS', 'ECDSA', 'Ed25519'],
+        evidence: {
+            confidence: 'vendor',
+            source: `Go source (${GO_VERSION}), src/crypto/x509/x509.go checkSignature and signatureAlgorithmDetails: SHA-256, SHA-384 and SHA-512 with RSA (PKCS #1 v1.5 or PSS with the salt as long as the hash), ECDSA and Ed25519; MD5 and SHA-1 are InsecureAlgorithmError, anything else ErrUnsupportedAlgorithm; the trust anchor's own signature is not checked.`,
+        },
+    },
+    bundle: {
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `Go source (${GO_VERSION}), src/encoding/pem and src/crypto/x509/cert_pool.go AppendCertsFromPEM: text between blocks is skipped, blocks that are not CERTIFICATE or carry headers are ignored; ${CADDY}: trusted_ca_certs_pem_files (JSON) is read that way, while Caddy 2.6's Caddyfile trusted_ca_cert_file (caddyconfig/httpcaddyfile/builtins.go) takes only the first PEM block of the file.`,
+            },
+        },
+        badCertificate: {
+            phase: 'runtime',
+            evidence: {
+                confidence: 'vendor',
+                source: `${VERIFY}: every certificate of the pool is loaded; one Verify refuses (expired, not a CA) fails only the paths through it.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'not-checked',
+        issuer: 'not-checked',
+        nestedExtendedKeyUsage: true,
+        evidence: {
+            confidence: 'vendor',
+            source: `${VERIFY} checkChainForKeyUsage with ExtKeyUsageClientAuth (${TLS}): from the root down, a certificate with extendedKeyUsage that has neither clientAuth nor anyExtendedKeyUsage rules the path out ("Extended Key Usage values are enforced nested down a chain"); keyUsage is ignored ("KeyUsage status flags are ignored").`,
+        },
+    },
+    clientCa: {
+        verdict: 'judged',
+        evidence: {
+            confidence: 'vendor',
+            source: `${VERIFY}: Verify checks a leaf's validity and extensions (isValid with leafCertificate) but not whether it is a CA, so a CA certificate presented as the client's is judged by its chain like any other.`,
+        },
+    },
+    wording: {
+        gateway: 'the Go TLS server',
+        refusal: 'a failed TLS handshake (alert bad certificate; the server logs "tls: failed to verify client certificate")',
+        reasons: {
+            untrusted: 'tls: failed to verify client certificate: x509: certificate signed by unknown authority',
+            'self-signed': 'tls: failed to verify client certificate: x509: certificate signed by unknown authority',
+            signature: 'tls: failed to verify client certificate: x509: certificate signed by unknown authority',
+            expired: 'tls: failed to verify client certificate: x509: certificate has expired or is not yet valid',
+            'not-yet-valid': 'tls: failed to verify client certificate: x509: certificate has expired or is not yet valid',
+            'insecure-signature': 'tls: failed to verify client certificate: x509: certificate signed by unknown authority',
+            'key-type': 'tls: client certificate contains an unsupported public key',
+            purpose: 'tls: failed to verify client certificate: x509: certificate specifies an incompatible key usage',
+            invalid: 'tls: failed to verify client certificate: x509: certificate is not authorized to sign other certificates',
+        },
+        verifierErrorLog: {
+            template: 'http: TLS handshake error from CLIENT: {error}',
+            evidence: {
+                confidence: 'vendor',
+                source: `Go source (${GO_VERSION}), src/net/http/server.go: a failed handshake is logged as "http: TLS handshake error from <address>: <error>" (Caddy 2.6 logs it at DEBUG level under http.stdlib); ${TLS}: the error is "tls: failed to parse client certificate: ..." or "tls: failed to verify client certificate: " and Verify's error.`,
+            },
+        },
+        uploadRefusal: "servers that read the bundle themselves refuse to start or to take it (Caddy's Caddyfile trusted_ca_cert_file and its JSON trusted_ca_certs, the Kubernetes API server's --client-ca-file, Vault's cert auth role); those that load it with AppendCertsFromPEM (Caddy's JSON trusted_ca_certs_pem_files, Traefik) skip the certificate, and clients that need it are refused",
+        uploadWarning: 'the server loads the bundle',
+        deploy: {
+            step: "install the new CA file and reload the server (Caddy: `caddy reload`; Kubernetes: restart the API server; Vault: write the cert auth role's certificate)",
+            command: 'caddy reload --config /etc/caddy/Caddyfile',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/profiles/builtin/haproxy.ts
+
+
+
+const CONFIGURATION = 'HAProxy 2.6 Configuration Manual (doc/configuration.txt), bind options';
+const SOURCE = 'HAProxy 2.6 source';
+const OPENSSL_SERVER = 'OpenSSL 3.0 source, ssl/ssl_cert.c ssl_verify_cert_chain: a server verifies client chains with the "ssl_client" purpose and its security level as the auth level';
+/** Debian and Ubuntu build OpenSSL with security level 2 as the default; upstream OpenSSL 3.0 uses level 1. */
+const DEFAULT_SECURITY_LEVEL = 2;
+/**
+ * HAProxy with `verify required` on a `bind` line: OpenSSL's chain model as a
+ * TLS server applies it, with OpenSSL's default depth (HAProxy sets none) and,
+ * with `crl-file`, CRLs for every CA of the chain. Its verify callback stops
+ * at the first error and the handshake is aborted.
+ */
+const haproxy = {
+    id: 'haproxy',
+    name: 'HAProxy client certificate verification (bind ... verify required ca-file)',
+    summary: "OpenSSL as a TLS server: `ca-file` as the trusted CAs, intermediates from the client, OpenSSL's default depth of 100 (HAProxy sets none), the TLS-client purpose, OpenSSL security level 2, and with `crl-file` a CRL from every CA on the chain; the TLS handshake is aborted on failure.",
+    validation: {
+        confidence: 'vendor',
+        source: `${OPENSSL_SERVER}; ${CONFIGURATION}, verify: "The certificate provided by the client is always verified using CAs from 'ca-file' and optional CRLs from 'crl-file'".`,
+    },
+    chain: {
+        issuers: 'truststore-and-client',
+        maxIntermediates: 100,
+        depthLimit: "OpenSSL's default verify depth of 100 intermediate CA certificates",
+        partialChain: false,
+        evidence: {
+            issuers: {
+                confidence: 'vendor',
+                source: `${CONFIGURATION}, ca-file: "a PEM file from which to load CA certificates used to verify client's certificate"; OpenSSL uses the chain the client sends as untrusted intermediates.`,
+            },
+            depth: {
+                confidence: 'vendor',
+                source: `${SOURCE}, src/ssl_sock.c: no SSL_CTX_set_verify_depth for bind lines, so OpenSSL's default verify depth (100) applies; a real HAProxy 2.6.12 agreed with this profile on every random case of this project's system test that was not about the purpose.`,
+            },
+            anchor: {
+                confidence: 'vendor',
+                source: `${OPENSSL_SERVER}; without X509_V_FLAG_PARTIAL_CHAIN a chain ends in a self-signed trusted certificate.`,
+            },
+        },
+    },
+    ...(0,security_level/* securityLevelPolicy */.Z)(DEFAULT_SECURITY_LEVEL),
+    bundle: {
+        format: {
+            blankLines: 'accepted',
+            textOutsideBlocks: 'tolerated',
+            pemExtension: false,
+            phase: 'upload',
+            evidence: {
+                confidence: 'vendor',
+                source: `${SOURCE}, src/ssl_ckch.c __ssl_store_load_locations_file: ca-file is read with X509_STORE_load_locations (OpenSSL's PEM reader, which skips text between blocks); a file it cannot read stops HAProxy from starting ("Couldn't open the ca-file").`,
+            },
+        },
+        badCertificate: {
+            phase: 'runtime',
+            evidence: {
+                confidence: 'vendor',
+                source: `${OPENSSL_SERVER}: every certificate of ca-file is loaded; each chain is judged on its own.`,
+            },
+        },
+    },
+    purpose: {
+        leaf: 'not-checked',
+        issuer: 'not-checked',
+        sslClient: true,
+        evidence: { confidence: 'vendor', source: OPENSSL_SERVER },
+    },
+    clientCa: judgedAsOpenSslDoes('reproduction', "a real HAProxy 2.6 on this machine judges a CA certificate presented as the client's by its chain, as OpenSSL does (__tests__/system/haproxy.system.ts)"),
+    revocation: {
+        scope: 'every-ca',
+        missingCrl: 'refuses',
+        setting: 'crl-file',
+        evidence: {
+            revoked: {
+                confidence: 'vendor',
+                source: `${CONFIGURATION}, crl-file: "a PEM file from which to load certificate revocation list used to verify client's certificate".`,
+            },
+            missing: {
+                confidence: 'vendor',
+                source: `${CONFIGURATION}, crl-file: "You need to provide a certificate revocation list for every certificate of your certificate authority chain"; ${SOURCE}, src/ssl_sock.c: X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL.`,
+            },
+            validity: {
+                confidence: 'vendor',
+                source: 'OpenSSL X509_verify_cert: CRL_HAS_EXPIRED and CRL_NOT_YET_VALID refuse the certificate the CRL covers.',
+            },
+            issuer: {
+                confidence: 'vendor',
+                source: "OpenSSL X509_verify_cert: a CRL whose signature does not verify with its issuer's key fails (CRL_SIGNATURE_FAILURE); a CRL from no CA on the chain is never used.",
+            },
+            format: {
+                confidence: 'vendor',
+                source: `${SOURCE}, src/ssl_ckch.c: a crl-file OpenSSL cannot load stops HAProxy from starting.`,
+            },
+        },
+    },
+    wording: {
+        gateway: 'HAProxy',
+        refusal: 'an aborted TLS handshake (a TLS alert)',
+        reasons: {
+            untrusted: 'SSL client certificate not trusted',
+            'self-signed': 'SSL client certificate not trusted',
+            signature: 'SSL client certificate not trusted',
+            expired: 'SSL client certificate not trusted',
+            'not-yet-valid': 'SSL client certificate not trusted',
+            depth: 'SSL client CA chain cannot be verified',
+            'key-type': 'SSL client certificate not trusted',
+            'insecure-signature': 'SSL client CA chain cannot be verified',
+            purpose: 'SSL client certificate not trusted',
+            revoked: 'SSL client certificate not trusted',
+            crl: 'SSL client certificate not trusted',
+            'crl-expired': 'SSL client certificate not trusted',
+            'crl-signature': 'SSL client certificate not trusted',
+            invalid: 'SSL client CA chain cannot be verified',
+        },
+        verifyErrorLog: {
+            which: 'first',
+            atLeaf: 'SSL client certificate not trusted',
+            atCa: 'SSL client CA chain cannot be verified',
+            evidence: {
+                confidence: 'vendor',
+                source: `${SOURCE}, src/ssl_sock.c ssl_sock_bind_verifycbk: the first error not listed in crt-ignore-err or ca-ignore-err stops verification (the callback returns 0); an error at depth 0 sets CO_ER_SSL_CRT_FAIL, above it CO_ER_SSL_CA_FAIL, logged as the connection error (src/connection.c conn_err_code_str). The error itself is in the ssl_c_err and ssl_c_ca_err sample fetches.`,
+            },
+        },
+        uploadRefusal: 'HAProxy refuses to start (`haproxy -c` fails)',
+        uploadWarning: 'HAProxy loads the file',
+        deploy: {
+            step: 'install the new CA file (and CRL file) and reload HAProxy (or update it at run time with `set ssl ca-file` and `commit ssl ca-file` on the stats socket)',
+            command: 'haproxy -c -f /etc/haproxy/haproxy.cfg && systemctl reload haproxy',
+        },
+    },
+    options: [
+        {
+            key: 'security-level',
+            description: "OpenSSL's security level on the server (0 to 5): `@SECLEVEL=N` in `ciphers`, else the system OpenSSL's default, 2 on Debian and Ubuntu, 1 upstream",
+            apply(profile, value) {
+                const level = wholeNumber(value, 'security-level', 0, 5);
+                return { ...profile, ...(0,security_level/* securityLevelPolicy */.Z)(level, configured('profile-options.security-level')) };
+            },
+        },
+    ],
+};
+
 ;// CONCATENATED MODULE: ./src/profiles/builtin/nginx.ts
 
 
 
 const SSL_MODULE = 'NGINX documentation, ngx_http_ssl_module';
-const OPENSSL_SERVER = 'OpenSSL 3.0 source, ssl/ssl_cert.c ssl_verify_cert_chain: a server verifies client chains with the "ssl_client" purpose and its security level as the auth level';
+const nginx_OPENSSL_SERVER = 'OpenSSL 3.0 source, ssl/ssl_cert.c ssl_verify_cert_chain: a server verifies client chains with the "ssl_client" purpose and its security level as the auth level';
 /** Debian and Ubuntu build OpenSSL with security level 2 as the default; upstream OpenSSL 3.0 uses level 1. */
-const DEFAULT_SECURITY_LEVEL = 2;
+const nginx_DEFAULT_SECURITY_LEVEL = 2;
 function nginx_depthLimit(depth) {
     return `\`ssl_verify_depth ${depth}\`: at most ${depth} intermediate CA certificate${depth === 1 ? '' : 's'} between the client certificate and the trusted root`;
 }
@@ -1001,7 +1278,7 @@ const nginx = {
     summary: 'OpenSSL as a TLS server: `ssl_client_certificate` as the trusted CAs, intermediates from the client, `ssl_verify_depth` 1 by default (one intermediate between a client and its root), the TLS-client purpose, OpenSSL security level 2, and with `ssl_crl` a CRL from every CA on the chain; 400 Bad Request on failure.',
     validation: {
         confidence: 'vendor',
-        source: `${OPENSSL_SERVER}; ${SSL_MODULE}, ssl_verify_client: "the result of the certificate verification"; the checks are OpenSSL's X509_verify_cert.`,
+        source: `${nginx_OPENSSL_SERVER}; ${SSL_MODULE}, ssl_verify_client: "the result of the certificate verification"; the checks are OpenSSL's X509_verify_cert.`,
     },
     chain: {
         issuers: 'truststore-and-client',
@@ -1020,11 +1297,11 @@ const nginx = {
             },
             anchor: {
                 confidence: 'vendor',
-                source: `${OPENSSL_SERVER}; without X509_V_FLAG_PARTIAL_CHAIN a chain ends in a self-signed trusted certificate.`,
+                source: `${nginx_OPENSSL_SERVER}; without X509_V_FLAG_PARTIAL_CHAIN a chain ends in a self-signed trusted certificate.`,
             },
         },
     },
-    ...(0,security_level/* securityLevelPolicy */.Z)(DEFAULT_SECURITY_LEVEL),
+    ...(0,security_level/* securityLevelPolicy */.Z)(nginx_DEFAULT_SECURITY_LEVEL),
     bundle: {
         format: {
             blankLines: 'accepted',
@@ -1037,7 +1314,7 @@ const nginx = {
             phase: 'runtime',
             evidence: {
                 confidence: 'vendor',
-                source: `${OPENSSL_SERVER}: every certificate of ssl_client_certificate is loaded; each chain is judged on its own.`,
+                source: `${nginx_OPENSSL_SERVER}: every certificate of ssl_client_certificate is loaded; each chain is judged on its own.`,
             },
         },
     },
@@ -1045,7 +1322,7 @@ const nginx = {
         leaf: 'not-checked',
         issuer: 'not-checked',
         sslClient: true,
-        evidence: { confidence: 'vendor', source: OPENSSL_SERVER },
+        evidence: { confidence: 'vendor', source: nginx_OPENSSL_SERVER },
     },
     clientCa: judgedAsOpenSslDoes('reproduction', "a real NGINX 1.22 on this machine accepts a CA certificate as the client's when its keyUsage allows the TLS-client purpose (__tests__/system/nginx.system.ts)"),
     revocation: {
@@ -1078,21 +1355,31 @@ const nginx = {
     wording: {
         gateway: 'NGINX',
         refusal: '400 Bad Request ("The SSL certificate error")',
+        // Without a chain to judge (in the documentation of a rule), the error each reason usually ends on.
         reasons: {
             untrusted: 'client SSL certificate verify error: (20:unable to get local issuer certificate)',
             'self-signed': 'client SSL certificate verify error: (18:self-signed certificate)',
             signature: 'client SSL certificate verify error: (7:certificate signature failure)',
             expired: 'client SSL certificate verify error: (10:certificate has expired)',
             'not-yet-valid': 'client SSL certificate verify error: (9:certificate is not yet valid)',
-            depth: 'client SSL certificate verify error: (22:certificate chain too long)',
+            // A chain too deep reports CERT_CHAIN_TOO_LONG and then that its top has no issuer: NGINX logs the latter.
+            depth: 'client SSL certificate verify error: (2:unable to get issuer certificate)',
             'key-type': 'client SSL certificate verify error: (66:EE certificate key too weak)',
             'insecure-signature': 'client SSL certificate verify error: (68:CA signature digest algorithm too weak)',
-            purpose: 'client SSL certificate verify error: (26:unsupported certificate purpose)',
+            purpose: 'client SSL certificate verify error: (26:unsuitable certificate purpose)',
             revoked: 'client SSL certificate verify error: (23:certificate revoked)',
             crl: 'client SSL certificate verify error: (3:unable to get certificate CRL)',
             'crl-expired': 'client SSL certificate verify error: (12:CRL has expired)',
             'crl-signature': 'client SSL certificate verify error: (8:CRL signature failure)',
-            invalid: 'client SSL certificate verify error: (24:invalid CA certificate)',
+            invalid: 'client SSL certificate verify error: (79:invalid CA certificate)',
+        },
+        verifyErrorLog: {
+            which: 'last',
+            atLeaf: 'client SSL certificate verify error: ({code}:{text})',
+            evidence: {
+                confidence: 'vendor',
+                source: 'NGINX 1.22 source, src/event/ngx_event_openssl.c ngx_ssl_verify_callback returns 1 whatever the error, so OpenSSL goes on verifying after each; src/http/ngx_http_request.c then logs SSL_get_verify_result at info level as "client SSL certificate verify error: (%l:%s)": the last error OpenSSL reported. Matched against a real NGINX 1.22.1 in this project\'s system test.',
+            },
         },
         uploadRefusal: 'NGINX refuses to load the configuration (`nginx -t` fails)',
         uploadWarning: 'NGINX loads the file',
@@ -1259,6 +1546,8 @@ const openssl = {
 
 
 
+
+
 /** The built-in gateway profiles; their ids are a public contract. The first is the default. */
 const BUILTIN_PROFILES = [
     awsApiGateway,
@@ -1267,7 +1556,9 @@ const BUILTIN_PROFILES = [
     gcpLoadBalancer,
     azureApplicationGateway,
     nginx,
+    haproxy,
     envoy,
+    go,
     openssl,
 ];
 const DEFAULT_PROFILE = awsApiGateway;
@@ -1767,6 +2058,390 @@ async function readBaseConfig(context, location, sha, token) {
 var client_file = __nccwpck_require__(228);
 // EXTERNAL MODULE: ./src/chain/build-chain.ts
 var build_chain = __nccwpck_require__(5149);
+// EXTERNAL MODULE: ./src/x509/go-certificate.ts
+var go_certificate = __nccwpck_require__(4682);
+;// CONCATENATED MODULE: ./src/chain/go-chains.ts
+
+/**
+ * Go's crypto/x509 Certificate.Verify as crypto/tls runs it on a client's
+ * certificate (go1.19, src/crypto/x509/verify.go; crypto/tls
+ * processCertsFromClient): every certificate the client sends is parsed
+ * first (one that does not parse fails the handshake); the truststore is the
+ * Roots pool, the rest of what the client sends the Intermediates pool; then
+ * a depth-first search of every path, candidates by byte-equal issuer name,
+ * those with a matching key identifier first, any Roots certificate ending a
+ * path, within a budget of 100 signature checks; each path's extended key
+ * usages are then checked for clientAuth.
+ */
+/** At most this many CheckSignatureFrom calls per verification (maxChainSignatureChecks). */
+const GO_MAX_SIGNATURE_CHECKS = 100;
+/** MaxConstraintComparisions' default. */
+const GO_MAX_CONSTRAINT_COMPARISONS = 250_000;
+/** A Go CertPool: certificates by raw subject, in the order added, each once. */
+class Pool {
+    byName = new Map();
+    fingerprints = new Set();
+    add(node) {
+        if (this.fingerprints.has(node.certificate.sha256))
+            return;
+        this.fingerprints.add(node.certificate.sha256);
+        const named = this.byName.get(node.go.rawSubject);
+        if (named)
+            named.push(node);
+        else
+            this.byName.set(node.go.rawSubject, [node]);
+    }
+    contains(certificate) {
+        return this.fingerprints.has(certificate.sha256);
+    }
+    /** findPotentialParents: same raw name; key identifiers matching first, then one side without, then mismatching. */
+    potentialParents(child) {
+        const matching = [];
+        const oneSide = [];
+        const mismatching = [];
+        for (const candidate of this.byName.get(child.rawIssuer) ?? []) {
+            const skid = candidate.go.subjectKeyId;
+            const akid = child.authorityKeyId;
+            if (skid === akid)
+                matching.push(candidate);
+            else if ((skid === '' && akid !== '') || (skid !== '' && akid === ''))
+                oneSide.push(candidate);
+            else
+                mismatching.push(candidate);
+        }
+        return [...matching, ...oneSide, ...mismatching];
+    }
+}
+function checkSignatureFrom(child, parent, verifier) {
+    const { go } = parent;
+    // RFC 5280 4.2.1.9: a v3 certificate without basicConstraints cA may not verify certificate signatures.
+    if (go.version === 3 && !go.basicConstraintsValid)
+        return { kind: 'not-a-ca', why: 'without-basic-constraints' };
+    if (go.basicConstraintsValid && !go.isCA)
+        return { kind: 'not-a-ca', why: 'not-ca' };
+    if (go.keyUsage !== 0 && (go.keyUsage & go_certificate/* GO_KEY_CERT_SIGN */.ur) === 0)
+        return { kind: 'not-a-ca', why: 'no-key-cert-sign' };
+    if (go.publicKeyAlgorithm === 'unknown')
+        return { kind: 'unsupported-algorithm' };
+    const signature = child.go.signature;
+    if (signature.kind === 'insecure')
+        return { kind: 'insecure-algorithm' };
+    if (signature.kind === 'unsupported' || go.publicKeyAlgorithm === 'DSA')
+        return { kind: 'unsupported-algorithm' };
+    if (signature.publicKeyAlgorithm !== go.publicKeyAlgorithm)
+        return { kind: 'signature' };
+    return verifier.verifies(child.certificate, parent.certificate) ? undefined : { kind: 'signature' };
+}
+/** matchDomainConstraint: labels compared from the right, ASCII case folded; a leading dot needs a subdomain. */
+function matchDomain(domain, constraint) {
+    if (constraint.length === 0)
+        return true;
+    const labels = (0,go_certificate/* domainLabels */.C1)(domain);
+    if (!labels)
+        return 'error';
+    const mustHaveSubdomains = constraint.startsWith('.');
+    const constraintLabels = (0,go_certificate/* domainLabels */.C1)(mustHaveSubdomains ? constraint.slice(1) : constraint);
+    if (!constraintLabels)
+        return 'error';
+    if (labels.length < constraintLabels.length || (mustHaveSubdomains && labels.length === constraintLabels.length))
+        return false;
+    return constraintLabels.every((label, index) => label.toLowerCase() === labels[index].toLowerCase());
+}
+function matchEmail(mailbox, constraint) {
+    const at = mailbox.lastIndexOf('@');
+    if (at <= 0)
+        return 'error';
+    const [local, domain] = [mailbox.slice(0, at), mailbox.slice(at + 1)];
+    if (constraint.includes('@')) {
+        const split = constraint.lastIndexOf('@');
+        return local === constraint.slice(0, split) && domain.toLowerCase() === constraint.slice(split + 1).toLowerCase();
+    }
+    return matchDomain(domain, constraint);
+}
+function matchUri(uri, constraint) {
+    const host = (0,go_certificate/* uriHost */.T8)(uri);
+    if (!host || host.startsWith('[') || /^[0-9.]+$/.test(host))
+        return 'error';
+    return matchDomain(host, constraint);
+}
+function matchIp(ip, constraint) {
+    if (ip.length !== constraint.ip.length)
+        return false;
+    return ip.every((byte, index) => (byte & constraint.mask[index]) === (constraint.ip[index] & constraint.mask[index]));
+}
+/** checkNameConstraints of verify.go for every name of one kind: excluded first, then permitted. */
+function checkNames(names, shown, permitted, excluded, match, count) {
+    for (const name of names) {
+        count.value += excluded.length;
+        if (count.value > GO_MAX_CONSTRAINT_COMPARISONS)
+            return { name: shown(name), violation: 'unsupported' };
+        for (const constraint of excluded) {
+            const matched = match(name, constraint);
+            if (matched === 'error')
+                return { name: shown(name), violation: 'unsupported' };
+            if (matched)
+                return { name: shown(name), violation: 'excluded' };
+        }
+        count.value += permitted.length;
+        if (count.value > GO_MAX_CONSTRAINT_COMPARISONS)
+            return { name: shown(name), violation: 'unsupported' };
+        let ok = true;
+        for (const constraint of permitted) {
+            const matched = match(name, constraint);
+            if (matched === 'error')
+                return { name: shown(name), violation: 'unsupported' };
+            ok = matched;
+            if (ok)
+                break;
+        }
+        if (!ok)
+            return { name: shown(name), violation: 'permitted' };
+    }
+    return undefined;
+}
+function nameViolation(constraints, checked) {
+    const names = checked.subjectAltName;
+    if (!names)
+        return undefined;
+    const count = { value: 0 };
+    const ipText = (ip) => (ip.length === 4 ? [...ip].join('.') : Buffer.from(ip).toString('hex'));
+    return (checkNames(names.email, (n) => `email address ${n}`, constraints.permittedEmail, constraints.excludedEmail, matchEmail, count) ??
+        checkNames(names.dns, (n) => `DNS name ${n}`, constraints.permittedDns, constraints.excludedDns, matchDomain, count) ??
+        checkNames(names.uri, (n) => `URI ${n}`, constraints.permittedUri, constraints.excludedUri, matchUri, count) ??
+        checkNames(names.ip, (n) => `IP address ${ipText(n)}`, constraints.permittedIp, constraints.excludedIp, matchIp, count));
+}
+/** isValid of verify.go: what rules a candidate out once its signature checks. */
+function isValid(candidate, type, path, at) {
+    const { go, certificate } = candidate;
+    const target = [...path, candidate];
+    if (go.unhandledCritical.length > 0)
+        return { kind: 'unhandled-critical', at: candidate, path: target };
+    // Go's validity includes both ends: a certificate is still valid during its notAfter second.
+    if (at.getTime() < certificate.notBefore.getTime())
+        return { kind: 'not-yet-valid', at: candidate, path: target };
+    if (at.getTime() > certificate.notAfter.getTime())
+        return { kind: 'expired', at: candidate, path: target };
+    if (type !== 'leaf' && go.nameConstraints) {
+        // Go 1.19 checks a CA's constraints against the subjectAltNames of the leaf and of the CA itself.
+        for (const checked of [path[0], candidate]) {
+            const found = nameViolation(go.nameConstraints, checked.go);
+            if (found)
+                return { kind: 'name', at: candidate, path: target, checked, ...found };
+        }
+    }
+    if (type === 'intermediate' && (!go.basicConstraintsValid || !go.isCA))
+        return { kind: 'not-authorized-to-sign', at: candidate, path: target };
+    if (go.basicConstraintsValid && go.maxPathLen >= 0 && path.length - 1 > go.maxPathLen)
+        return { kind: 'too-many-intermediates', at: candidate, path: target, intermediates: path.length - 1 };
+    return undefined;
+}
+/** alreadyInChain: the same subject, key and subjectAltName (not the same bytes) is already on the path. */
+function alreadyInChain(candidate, path) {
+    return path.some((node) => node.go.rawSubject === candidate.go.rawSubject &&
+        node.certificate.publicKey.sha256 === candidate.certificate.publicKey.sha256 &&
+        (node.go.subjectAltName?.raw ?? null) === (candidate.go.subjectAltName?.raw ?? null));
+}
+/** buildChains of verify.go, with its quirk: the error returned is the last one a candidate set, if no path was found. */
+function buildChains(path, search) {
+    const current = path[path.length - 1];
+    const chains = [];
+    let failure;
+    let hint;
+    const consider = (type, candidate) => {
+        if (alreadyInChain(candidate, path))
+            return;
+        search.signatureChecks++;
+        if (search.signatureChecks > GO_MAX_SIGNATURE_CHECKS) {
+            failure = { kind: 'budget', at: current, path };
+            return;
+        }
+        const signature = checkSignatureFrom(current, candidate, search.verifier);
+        if (signature) {
+            hint ??= { failure: signature, candidate };
+            return;
+        }
+        failure = isValid(candidate, type, path, search.at);
+        if (failure)
+            return;
+        if (type === 'root')
+            chains.push([...path, candidate]);
+        else {
+            const deeper = buildChains([...path, candidate], search);
+            failure = deeper.failure;
+            chains.push(...deeper.chains);
+        }
+    };
+    for (const root of search.roots.potentialParents(current.go))
+        consider('root', root);
+    for (const intermediate of search.intermediates.potentialParents(current.go))
+        consider('intermediate', intermediate);
+    if (chains.length > 0)
+        return { chains };
+    return {
+        chains,
+        failure: failure ?? { kind: 'unknown-authority', at: current, path, ...(hint ? { hint } : {}) },
+    };
+}
+/**
+ * checkChainForKeyUsage with ExtKeyUsageClientAuth: from the root down, a
+ * certificate with extendedKeyUsage (anyExtendedKeyUsage aside) that lacks
+ * clientAuth rules the path out. Returns the certificate that does.
+ */
+function keyUsageRefuses(chain) {
+    for (let index = chain.length - 1; index >= 0; index--) {
+        const usage = chain[index].go.extKeyUsage;
+        if (!usage || (usage.known.length === 0 && usage.unknown === 0))
+            continue;
+        if (usage.known.includes('any'))
+            continue;
+        if (!usage.known.includes('clientAuth'))
+            return chain[index];
+    }
+    return undefined;
+}
+function builtChain(path, roots, failed) {
+    const chain = path.map((node) => node.certificate);
+    const top = path[path.length - 1];
+    const anchored = !failed && roots.contains(top.certificate);
+    return { chain, untrustedCount: anchored && chain.length > 1 ? chain.length - 1 : chain.length };
+}
+const ERROR_TEXT = {
+    expired: 'x509: certificate has expired or is not yet valid',
+    'not-yet-valid': 'x509: certificate has expired or is not yet valid',
+    'not-authorized-to-sign': 'x509: certificate is not authorized to sign other certificates',
+    'too-many-intermediates': 'x509: too many intermediates for path length constraint',
+    'unhandled-critical': 'x509: unhandled critical extension',
+    budget: 'x509: signature check attempts limit reached while verifying certificate chain',
+};
+/** The tool's problem for Go's error. */
+function problemOf(failure, leaf) {
+    const { at } = failure;
+    switch (failure.kind) {
+        case 'expired':
+        case 'not-yet-valid':
+            return { kind: failure.kind, certificate: at.certificate };
+        case 'not-authorized-to-sign':
+            return {
+                kind: 'issuer-not-ca',
+                issuer: at.certificate,
+                why: at.go.basicConstraintsValid ? 'not-ca' : 'without-basic-constraints',
+            };
+        case 'too-many-intermediates':
+            return {
+                kind: 'path-length-exceeded',
+                issuer: at.certificate,
+                pathLen: at.go.maxPathLen,
+                intermediatesBelow: failure.intermediates,
+            };
+        case 'name':
+            return {
+                kind: 'name-constraints-violated',
+                certificate: failure.checked.certificate,
+                constrainedBy: at.certificate,
+                violation: failure.violation,
+                name: failure.name,
+            };
+        case 'unhandled-critical':
+            return { kind: 'unhandled-critical-extension', certificate: at.certificate, oids: at.go.unhandledCritical };
+        case 'budget':
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        case 'unknown-authority': {
+            const hint = failure.hint;
+            if (hint?.failure.kind === 'signature')
+                return { kind: 'signature-invalid', certificate: at.certificate, issuer: hint.candidate.certificate };
+            if (hint?.failure.kind === 'not-a-ca')
+                return { kind: 'issuer-not-ca', issuer: hint.candidate.certificate, why: hint.failure.why };
+            if (hint?.failure.kind === 'insecure-algorithm' && at.certificate.signatureAlgorithm.hash)
+                return {
+                    kind: 'signature-not-accepted',
+                    certificate: at.certificate,
+                    refusal: { kind: 'weak-hash', hash: at.certificate.signatureAlgorithm.hash },
+                };
+            if (hint)
+                return { kind: 'signature-not-accepted', certificate: at.certificate, refusal: { kind: 'algorithm' } };
+            if (at === leaf && at.certificate.selfSigned)
+                return { kind: 'self-signed', certificate: at.certificate, atLeaf: true };
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        }
+    }
+}
+function errorText(failure) {
+    if (failure.kind === 'name')
+        return `x509: a root or intermediate certificate is not authorized to sign for this name: ${failure.name}`;
+    if (failure.kind !== 'unknown-authority')
+        return ERROR_TEXT[failure.kind];
+    return 'x509: certificate signed by unknown authority';
+}
+const rootPools = new WeakMap();
+/** The truststore as a pool, made once per truststore: a certificate Go cannot parse is not in it (AppendCertsFromPEM skips it). */
+function rootsOf(truststore) {
+    let roots = rootPools.get(truststore);
+    if (!roots) {
+        roots = new Pool();
+        for (const certificate of truststore.certificates) {
+            const parsed = (0,go_certificate/* parseAsGo */.gu)(certificate);
+            if (parsed.certificate)
+                roots.add({ certificate, go: parsed.certificate });
+        }
+        rootPools.set(truststore, roots);
+    }
+    return roots;
+}
+/** Verifies a client as a Go TLS server with RequireAndVerifyClientCert does. */
+function goVerify(request) {
+    const { leaf, sent, truststore, at, verifier } = request;
+    const refuse = (certificate, error) => ({
+        built: { chain: [leaf], untrustedCount: 1 },
+        problems: [{ kind: 'unparseable', certificate, error }],
+        error: `tls: failed to parse client certificate: ${error}`,
+    });
+    // crypto/tls parses every certificate the client sends before verifying any.
+    const leafParse = (0,go_certificate/* parseAsGo */.gu)(leaf);
+    if (leafParse.error !== undefined)
+        return refuse(leaf, leafParse.error);
+    const intermediates = new Pool();
+    for (const certificate of sent) {
+        const parsed = (0,go_certificate/* parseAsGo */.gu)(certificate);
+        if (parsed.error !== undefined)
+            return refuse(certificate, parsed.error);
+        intermediates.add({ certificate, go: parsed.certificate });
+    }
+    const roots = rootsOf(truststore);
+    const leafNode = { certificate: leaf, go: leafParse.certificate };
+    const fail = (failure) => {
+        const problem = problemOf(failure, leafNode);
+        const isBuildFailure = problem.kind === 'issuer-not-found' || problem.kind === 'self-signed';
+        return {
+            built: { ...builtChain(failure.path, roots, true), ...(isBuildFailure ? { failure: problem } : {}) },
+            problems: [problem],
+            error: `tls: failed to verify client certificate: ${errorText(failure)}`,
+        };
+    };
+    const leafInvalid = isValid(leafNode, 'leaf', [], at);
+    if (leafInvalid)
+        return fail(leafInvalid);
+    let chains;
+    if (roots.contains(leaf))
+        chains = [[leafNode]];
+    else {
+        const search = { roots, intermediates, at, verifier, signatureChecks: 0 };
+        const found = buildChains([leafNode], search);
+        if (found.failure)
+            return fail(found.failure);
+        chains = found.chains;
+    }
+    const usable = request.clientAuth ? chains.filter((chain) => !keyUsageRefuses(chain)) : chains;
+    if (usable.length > 0)
+        return { built: builtChain(usable[0], roots, false), problems: [] };
+    const first = chains[0];
+    const refusing = keyUsageRefuses(first);
+    return {
+        built: builtChain(first, roots, false),
+        problems: [{ kind: 'purpose', certificate: refusing.certificate, why: 'extended-key-usage' }],
+        error: 'tls: failed to verify client certificate: x509: certificate specifies an incompatible key usage',
+    };
+}
+
 // EXTERNAL MODULE: ./src/profiles/policy.ts
 var policy = __nccwpck_require__(6546);
 ;// CONCATENATED MODULE: ./src/chain/problems.ts
@@ -1916,7 +2591,11 @@ var truststore = __nccwpck_require__(2866);
 var revocation = __nccwpck_require__(9381);
 // EXTERNAL MODULE: ./src/chain/verify-chain.ts + 1 modules
 var verify_chain = __nccwpck_require__(5222);
+// EXTERNAL MODULE: ./src/chain/verify-errors.ts
+var verify_errors = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/chain/analysis.ts
+
+
 
 
 
@@ -1938,15 +2617,37 @@ function verifyOptions(profile, crls) {
 }
 function judgeClient(file, leaf, sent, truststore, profile, at, verifier, options) {
     const model = profile.chain;
-    const built = (0,build_chain/* buildChain */.q)({ leaf: leaf.certificate, sent, truststore, model, at });
-    const problems = [];
+    const fileProblems = [];
     const { ownAfterCa } = (0,client_file/* readClientFile */.CQ)(file);
     if (ownAfterCa)
-        problems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
+        fileProblems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
+    if (model.verifier === 'go') {
+        // Go's crypto/x509: its own parser and path search (go-chains.ts); nothing of OpenSSL's applies.
+        const verdict = goVerify({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            at,
+            verifier,
+            clientAuth: profile.purpose.nestedExtendedKeyUsage === true,
+        });
+        const anchored = verdict.problems.length === 0;
+        return {
+            file,
+            leaf,
+            truststore,
+            built: verdict.built,
+            problems: [...fileProblems, ...verdict.problems, ...policyProblems(profile, verdict.built.chain, anchored)],
+            missingFromTruststore: [],
+            ...(verdict.error ? { verifierError: verdict.error } : {}),
+        };
+    }
+    const built = (0,build_chain/* buildChain */.q)({ leaf: leaf.certificate, sent, truststore, model, at });
+    const problems = [...fileProblems];
     if (built.failure)
         problems.push(buildProblem(built.failure));
     else
-        problems.push(...(0,verify_chain/* verifyChain */.H)(built.chain, at, verifier, options));
+        problems.push(...(0,verify_chain/* verifyChain */.H5)(built.chain, at, verifier, options));
     problems.push(...policyProblems(profile, built.chain, !built.failure));
     let missingFromTruststore = [];
     if (built.failure?.kind === 'issuer-not-found' && model.issuers === 'truststore' && sent.length > 0) {
@@ -1980,6 +2681,9 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier, option
         if (!full.failure)
             fullChainIntermediates = full.chain.length - 2;
     }
+    const verifyErrors = profile.wording.verifyErrorLog
+        ? (0,verify_errors/* verifyErrorTrail */.Oh)({ built, at, verifier, options, minSecurityBits: profile.keys.minSecurityBits })
+        : undefined;
     return {
         file,
         leaf,
@@ -1988,6 +2692,7 @@ function judgeClient(file, leaf, sent, truststore, profile, at, verifier, option
         problems,
         missingFromTruststore,
         ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
+        ...(verifyErrors ? { verifyErrors } : {}),
     };
 }
 function judgeAgainstEach(file, truststores, profile, at, verifier, options) {
@@ -2249,11 +2954,14 @@ var path_length_exceeded = __nccwpck_require__(5988);
 var self_signed_certificate = __nccwpck_require__(781);
 // EXTERNAL MODULE: ./src/rules/definitions/unhandled-critical-extension.ts
 var unhandled_critical_extension = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/rules/definitions/unparseable-certificate.ts
+var unparseable_certificate = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/rules/definitions/unsupported-key-type.ts
 var unsupported_key_type = __nccwpck_require__(9948);
 // EXTERNAL MODULE: ./src/rules/definitions/weak-key.ts
 var weak_key = __nccwpck_require__(6870);
 ;// CONCATENATED MODULE: ./src/rules/explainers.ts
+
 
 
 
@@ -2308,6 +3016,7 @@ const EXPLAINERS = {
     'signature-not-accepted': insecure_signature_algorithm/* explainInsecureSignatureAlgorithm */.z,
     'purpose-not-client-auth': client_auth_not_permitted/* explainClientAuthNotPermitted */.E,
     'ca-as-client': client_certificate_is_ca/* explainClientCertificateIsCa */.g,
+    unparseable: unparseable_certificate/* explainUnparseableCertificate */.B,
 };
 /** The explainer of `problem`'s kind, typed for any problem (each entry takes only its own kind). */
 function explainerOf(problem) {
@@ -2388,7 +3097,10 @@ function explainClients(chains, context, severities, drafts) {
                     line: leaf.line,
                     endLine: leaf.endLine,
                     certificate: leaf.certificate,
-                    command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain, crlFiles),
+                    // openssl verify stands for OpenSSL's verification only; Go's has no command line.
+                    ...(context.profile.chain.verifier === 'go'
+                        ? {}
+                        : { command: (0,chain_rule/* verifyCommand */.p0)(context.profile, chain, crlFiles) }),
                     ...(fix ? { fix } : {}),
                 },
             });
@@ -2440,6 +3152,7 @@ function clientVerdicts(chains, findings, suppressed, context, severities) {
             }
         }
         const reasons = [...onClient.map((finding) => finding.message), ...others];
+        const logged = accepted ? undefined : (0,rules_rule/* loggedRefusal */.n7)(context.profile, chain);
         return {
             ...(context.target ? { target: context.target } : {}),
             file: file.path,
@@ -2451,6 +3164,7 @@ function clientVerdicts(chains, findings, suppressed, context, severities) {
             truststore: chain.truststore.name,
             path: chain.built.chain.map(brief),
             ...(reasons.length > 0 ? { reasons } : {}),
+            ...(logged ? { logged } : {}),
         };
     });
 }
@@ -4233,7 +4947,8 @@ function buildChain(request) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q$: () => (/* binding */ CrlSet),
-/* harmony export */   h_: () => (/* binding */ revocationDefects)
+/* harmony export */   h_: () => (/* binding */ revocationDefects),
+/* harmony export */   yH: () => (/* binding */ revocationErrors)
 /* harmony export */ });
 /* unused harmony export REVOCATION_DEFECTS */
 /* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
@@ -4373,8 +5088,13 @@ function bestCrl(chain, index, crls, reasonsSoFar, at) {
     }
     return best;
 }
-/** check_cert: the first reason revocation checking refuses the certificate at `index`, if any. */
-function checkCertificate(chain, index, crls, at, verifier) {
+/**
+ * check_cert: every reason revocation checking refuses the certificate at
+ * `index`, in the order OpenSSL reports them when its verify callback lets it
+ * go on after each (NGINX's does). With the default callback OpenSSL stops at
+ * the first.
+ */
+function certificateRevocationErrors(chain, index, crls, at, verifier) {
     const certificate = chain[index];
     const issuer = index < chain.length - 1 ? chain[index + 1] : certificate.selfIssued ? certificate : undefined;
     const missing = (near) => ({
@@ -4383,38 +5103,58 @@ function checkCertificate(chain, index, crls, at, verifier) {
         ...(issuer ? { issuer } : {}),
         ...(near ? { near } : {}),
     });
+    const found = [];
     let reasons = 0;
     let near;
     // Each pass adds reasons (a distribution point may cover only some); at most one pass per reason bit.
     while (reasons !== _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_REASONS */ .eN) {
         const best = bestCrl(chain, index, crls, reasons, at);
         if (!best)
-            return missing(near);
+            return [...found, missing(near)];
         const { given, issuer: signer, score } = best;
         const { crl } = given;
         near = given;
         // check_crl
         if (signer.keyUsage && !signer.keyUsage.includes('cRLSign'))
-            return { kind: 'crl-no-crl-sign', certificate, given, issuer: signer };
+            found.push({ kind: 'crl-no-crl-sign', certificate, given, issuer: signer });
         if ((score & SCORE.scope) === 0)
-            return { kind: 'crl-scope', certificate, given };
+            found.push({ kind: 'crl-scope', certificate, given });
         if ((score & SCORE.time) === 0) {
             const kind = crl.thisUpdate.getTime() > at.getTime() ? 'crl-not-yet-valid' : 'crl-expired';
-            return { kind, certificate, given };
+            found.push({ kind, certificate, given });
         }
         if (!verifier.verifies(crl, signer))
-            return { kind: 'crl-signature', certificate, given, issuer: signer };
+            found.push({ kind: 'crl-signature', certificate, given, issuer: signer });
         // cert_crl
         if (crl.unhandledCriticalExtension)
-            return { kind: 'crl-critical-extension', certificate, given };
+            found.push({ kind: 'crl-critical-extension', certificate, given });
         const revocation = crl.revocation(certificate.serialNumber, certificate.issuer.key);
         if (revocation && revocation.reason !== _x509_crl_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOVE_FROM_CRL */ .QY)
-            return { kind: 'revoked', certificate, given, revocation };
+            found.push({ kind: 'revoked', certificate, given, revocation });
+        // A CRL that added no reasons leaves the certificate without one (UNABLE_TO_GET_CRL).
         if (best.reasons === reasons)
-            return missing(given);
+            return [...found, missing(given)];
         reasons = best.reasons;
     }
-    return undefined;
+    return found;
+}
+/**
+ * Every error check_revocation reports, in order, when the verify callback
+ * lets verification go on after each: what a gateway that logs the last
+ * error (NGINX) logs from. A missing CRL is no error under a gateway that
+ * lets a certificate without one through.
+ */
+function revocationErrors(chain, crls, policy, at, verifier) {
+    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+    const errors = [];
+    for (let index = 0; index <= last; index++) {
+        for (const defect of certificateRevocationErrors(chain, index, crls, at, verifier)) {
+            if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
+                continue;
+            errors.push(defect);
+        }
+    }
+    return errors;
 }
 /**
  * check_revocation as OpenSSL runs it when a server is given CRLs: every
@@ -4428,7 +5168,8 @@ function revocationDefects(chain, crls, policy, at, verifier) {
     const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
     const defects = [];
     for (let index = 0; index <= last; index++) {
-        const defect = checkCertificate(chain, index, crls, at, verifier);
+        // OpenSSL stops at the first.
+        const [defect] = certificateRevocationErrors(chain, index, crls, at, verifier);
         if (!defect)
             continue;
         if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
@@ -4527,8 +5268,9 @@ class Truststore {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ caStatus),
-  H: () => (/* binding */ verifyChain)
+  Ft: () => (/* binding */ caStatus),
+  H5: () => (/* binding */ verifyChain),
+  MO: () => (/* binding */ verifyChainStages)
 });
 
 // EXTERNAL MODULE: ./src/x509/der.ts
@@ -4930,14 +5672,208 @@ function nameConstraintDefects(chain) {
     }
     return defects;
 }
-function verifyChain(chain, at, verifier, options) {
+function verifyChainStages(chain, at, verifier, options) {
     const { revocation } = options;
-    return [
-        ...extensionDefects(chain, options.sslClient),
-        ...(revocation ? (0,chain_revocation/* revocationDefects */.h_)(chain, revocation.crls, revocation.policy, at, verifier) : []),
-        ...signatureAndTimeDefects(chain, at, verifier, options.partialChain),
-        ...nameConstraintDefects(chain),
-    ];
+    return {
+        extensions: extensionDefects(chain, options.sslClient),
+        revocation: revocation ? (0,chain_revocation/* revocationDefects */.h_)(chain, revocation.crls, revocation.policy, at, verifier) : [],
+        signatures: signatureAndTimeDefects(chain, at, verifier, options.partialChain),
+        names: nameConstraintDefects(chain),
+    };
+}
+function verifyChain(chain, at, verifier, options) {
+    const stages = verifyChainStages(chain, at, verifier, options);
+    return [...stages.extensions, ...stages.revocation, ...stages.signatures, ...stages.names];
+}
+
+
+/***/ }),
+
+/***/ 54:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ loggedVerifyError),
+/* harmony export */   Oh: () => (/* binding */ verifyErrorTrail)
+/* harmony export */ });
+/* unused harmony export VERIFY_ERROR_TEXT */
+/* harmony import */ var _x509_security_bits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5665);
+/* harmony import */ var _build_chain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5149);
+/* harmony import */ var _revocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9381);
+/* harmony import */ var _verify_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5222);
+
+
+
+
+/**
+ * X509_verify_cert_error_string of OpenSSL 3.0 (crypto/x509/x509_txt.c) for
+ * the errors verification of a client chain can report.
+ */
+const VERIFY_ERROR_TEXT = {
+    2: 'unable to get issuer certificate',
+    3: 'unable to get certificate CRL',
+    7: 'certificate signature failure',
+    8: 'CRL signature failure',
+    9: 'certificate is not yet valid',
+    10: 'certificate has expired',
+    11: 'CRL is not yet valid',
+    12: 'CRL has expired',
+    18: 'self-signed certificate',
+    19: 'self-signed certificate in certificate chain',
+    20: 'unable to get local issuer certificate',
+    21: 'unable to verify the first certificate',
+    22: 'certificate chain too long',
+    23: 'certificate revoked',
+    25: 'path length constraint exceeded',
+    26: 'unsuitable certificate purpose',
+    32: 'key usage does not include certificate signing',
+    34: 'unhandled critical extension',
+    35: 'key usage does not include CRL signing',
+    36: 'unhandled critical CRL extension',
+    44: 'different CRL scope',
+    47: 'permitted subtree violation',
+    48: 'excluded subtree violation',
+    51: 'unsupported name constraint type',
+    66: 'EE certificate key too weak',
+    67: 'CA certificate key too weak',
+    68: 'CA signature digest algorithm too weak',
+    79: 'invalid CA certificate',
+    94: 'Certificate public key has explicit ECC parameters',
+};
+/** The error number of a defect found by one stage of verify_chain. */
+function defectCode(defect, stage) {
+    switch (defect.kind) {
+        case 'unhandled-critical-extension':
+            return 34;
+        case 'issuer-not-ca':
+            // check_extensions says INVALID_CA; internal_verify, checking the issuer's keyUsage, KEYUSAGE_NO_CERTSIGN.
+            return stage === 'signatures' ? 32 : 79;
+        case 'explicit-ec-parameters':
+            return 94;
+        case 'purpose':
+            return 26;
+        case 'path-length-exceeded':
+            return 25;
+        case 'signature-invalid':
+            return 7;
+        case 'expired':
+            return 10;
+        case 'not-yet-valid':
+            return 9;
+        case 'name-constraints-violated':
+            return defect.violation === 'permitted' ? 47 : defect.violation === 'excluded' ? 48 : 51;
+        case 'crl-missing':
+            return 3;
+        case 'crl-no-crl-sign':
+            return 35;
+        case 'crl-scope':
+            return 44;
+        case 'crl-not-yet-valid':
+            return 11;
+        case 'crl-expired':
+            return 12;
+        case 'crl-signature':
+            return 8;
+        case 'crl-critical-extension':
+            return 36;
+        case 'revoked':
+            return 23;
+    }
+}
+/** The certificate of the chain a defect is reported at (X509_STORE_CTX's error depth). */
+function defectCertificate(defect) {
+    return defect.kind === 'issuer-not-ca' || defect.kind === 'path-length-exceeded' ? defect.issuer : defect.certificate;
+}
+/**
+ * Every error OpenSSL 3.0's X509_verify_cert reports, in order, when the
+ * verify callback lets verification go on after each (NGINX's does: it
+ * returns 1 and looks at the result afterwards, so what it logs is the last
+ * error). A callback that stops at the first error (HAProxy's) sees only the
+ * first. After a chain that could not be completed, OpenSSL goes on to check
+ * the partial chain: its extensions, CRLs, signatures and dates, and name
+ * constraints, any of which can report later errors.
+ */
+function verifyErrorTrail({ built, at, verifier, options, minSecurityBits }) {
+    const { chain, failure, untrustedCount } = built;
+    const errors = [];
+    const report = (code, depth) => errors.push({ code, depth });
+    const depthOf = (certificate) => Math.max(0, chain.indexOf(certificate));
+    const below = (bits) => minSecurityBits !== undefined && bits < minSecurityBits;
+    // X509_verify_cert: the peer's own key, before any chain is built.
+    if (below((0,_x509_security_bits_js__WEBPACK_IMPORTED_MODULE_3__/* .keySecurityBits */ .mh)(chain[0].publicKey)))
+        report(66, 0);
+    if (failure) {
+        // build_chain's verdict on an untrusted chain, reported at the top of what it built.
+        const top = chain.length - 1;
+        const preliminary = errors[errors.length - 1];
+        if (preliminary) {
+            // "A preliminary error has become final": the earlier error is reported again instead.
+            report(preliminary.code, top);
+        }
+        else {
+            if (failure.kind === 'chain-too-long')
+                report(22, top);
+            const last = chain[top];
+            if (last.selfSigned && last.invalid === undefined)
+                report(top === 0 ? 18 : 19, top);
+            else
+                report(untrustedCount < chain.length ? 2 : 20, top);
+        }
+    }
+    const stages = (0,_verify_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyChainStages */ .MO)(chain, at, verifier, options);
+    // check_extensions, certificate by certificate. A CA that is no CA at all also fails the TLS-client purpose
+    // (check_ssl_ca), reported after its other extension errors and before its path length.
+    let notCa;
+    const flushPurpose = () => {
+        if (notCa)
+            report(26, depthOf(notCa));
+        notCa = undefined;
+    };
+    for (const defect of stages.extensions) {
+        const certificate = defectCertificate(defect);
+        if (notCa && (certificate !== notCa || defect.kind === 'path-length-exceeded'))
+            flushPurpose();
+        if (notCa && defect.kind === 'purpose')
+            notCa = undefined;
+        report(defectCode(defect, 'extensions'), depthOf(certificate));
+        if (options.sslClient && defect.kind === 'issuer-not-ca' && defect.why !== 'without-basic-constraints') {
+            const purposeStated = stages.extensions.some((d) => d.kind === 'purpose' && d.certificate === certificate);
+            if (!purposeStated)
+                notCa = certificate;
+        }
+    }
+    flushPurpose();
+    // check_auth_level: issuers' keys, and the signatures of all but the top certificate.
+    chain.forEach((certificate, index) => {
+        if (index > 0 && below((0,_x509_security_bits_js__WEBPACK_IMPORTED_MODULE_3__/* .keySecurityBits */ .mh)(certificate.publicKey)))
+            report(67, index);
+        if (index < chain.length - 1 && below((0,_x509_security_bits_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureSecurityBits */ .Nf)(certificate.signatureAlgorithm)))
+            report(68, index);
+    });
+    const { revocation } = options;
+    const revocationStage = revocation ? (0,_revocation_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationErrors */ .yH)(chain, revocation.crls, revocation.policy, at, verifier) : [];
+    for (const defect of revocationStage)
+        report(defectCode(defect, 'extensions'), depthOf(defectCertificate(defect)));
+    // internal_verify: a lone certificate that is not self-issued has nothing to verify its signature with.
+    const top = chain[chain.length - 1];
+    const topSelfIssued = (0,_build_chain_js__WEBPACK_IMPORTED_MODULE_0__/* .likelyIssuer */ .y)(top, top) === undefined && top.selfIssued;
+    if (chain.length === 1 && !topSelfIssued && !options.partialChain)
+        report(21, 0);
+    for (const defect of stages.signatures)
+        report(defectCode(defect, 'signatures'), depthOf(defectCertificate(defect)));
+    for (const defect of stages.names)
+        report(defectCode(defect, 'extensions'), depthOf(defectCertificate(defect)));
+    return errors;
+}
+/** The line the gateway logs for a refused client, from the errors OpenSSL reported; undefined when there were none. */
+function loggedVerifyError(log, errors) {
+    const error = log.which === 'first' ? errors[0] : errors[errors.length - 1];
+    if (!error)
+        return undefined;
+    const template = error.depth > 0 && log.atCa !== undefined ? log.atCa : log.atLeaf;
+    return template
+        .replace('{code}', String(error.code))
+        .replace('{text}', VERIFY_ERROR_TEXT[error.code] ?? 'certificate verification error');
 }
 
 
@@ -7076,8 +8012,8 @@ function crlValidUntil(given) {
     return given.crl.nextUpdate ? formatDate(given.crl.nextUpdate) : 'no stated date (it has no nextUpdate)';
 }
 /** What the gateway does to clients when a CRL it needs is missing, unusable, expired or badly signed. */
-function revocationRefusal(profile, reason = 'crl') {
-    return (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .refusal */ .x5)(profile, profile.wording.reasons[reason] ? reason : 'crl');
+function revocationRefusal(profile, reason = 'crl', chain) {
+    return (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .refusal */ .x5)(profile, profile.wording.reasons[reason] ? reason : 'crl', chain);
 }
 /** Runs `check` on every CRL the gateway is given; a throw becomes an internal-error finding on that CRL. */
 function* eachCrl(context, check) {
@@ -7144,7 +8080,7 @@ const certificateExpired = {
     *check(context) {
         const { profile } = context;
         yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
-            if ((0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_3__/* .validityAt */ .m)(certificate, context.at) !== 'expired')
+            if ((0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_3__/* .validityAt */ .m)(certificate, context.at, context.profile.chain.notAfterSecond) !== 'expired')
                 return undefined;
             const found = `The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(certificate.notAfter)}.`;
             const renewed = role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
@@ -7164,8 +8100,8 @@ const explainCertificateExpired = {
     describe(problem, chain, context) {
         const when = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(problem.certificate.notAfter);
         return problem.certificate === chain.leaf.certificate
-            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} expired on ${when}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'expired')}.`
-            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'expired')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which expired on ${when}.`;
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} expired on ${when}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'expired', chain)}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'expired', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which expired on ${when}.`;
     },
 };
 
@@ -7200,7 +8136,7 @@ const certificateNotYetValid = {
     *check(context) {
         const { profile } = context;
         yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
-            if ((0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_3__/* .validityAt */ .m)(certificate, context.at) !== 'not-yet-valid')
+            if ((0,_x509_validity_js__WEBPACK_IMPORTED_MODULE_3__/* .validityAt */ .m)(certificate, context.at, context.profile.chain.notAfterSecond) !== 'not-yet-valid')
                 return undefined;
             const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(certificate.notBefore)}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'not-yet-valid')}`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
@@ -7212,8 +8148,8 @@ const explainCertificateNotYetValid = {
     describe(problem, chain, context) {
         const when = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Y)(problem.certificate.notBefore);
         return problem.certificate === chain.leaf.certificate
-            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} is not valid until ${when}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'not-yet-valid')}.`
-            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'not-yet-valid')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which is not valid until ${when}.`;
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} is not valid until ${when}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'not-yet-valid', chain)}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'not-yet-valid', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which is not valid until ${when}.`;
     },
 };
 
@@ -7256,7 +8192,7 @@ const explainChainSignatureInvalid = {
         const hint = better
             ? ` Another certificate with that name in the truststore, with key identifier ${better.subjectKeyId ?? '(none)'}, does verify it: ${context.profile.wording.gateway} takes the first that fits and never tries the next, so remove the stale one or give the certificate an authorityKeyIdentifier.`
             : ' The certificate was altered or comes from another CA with the same name.';
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'signature')}: ${which} does not verify with the key of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.issuer)}, the certificate with the issuer's name.${hint}`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'signature', chain)}: ${which} does not verify with the key of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.issuer)}, the certificate with the issuer's name.${hint}`;
     },
 };
 
@@ -7294,7 +8230,7 @@ const explainChainTooLong = {
         const setting = model.depthSetting && needed !== undefined
             ? ` It needs \`${model.depthSetting.name} ${needed + (model.depthSetting.countsAnchor ? 1 : 0)}\` or more.`
             : '';
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'depth')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'depth', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
     },
 };
 
@@ -7321,9 +8257,12 @@ const clientAuthNotPermitted = {
     id: 'client-auth-not-permitted',
     defaultSeverity: 'error',
     title: 'Certificate not allowed for client authentication',
-    description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
+    description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it in OpenSSL; in Go it does, and a CA's extendedKeyUsage limits every certificate below it), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
     remedy: 'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
-    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked' && !profile.purpose.sslClient
+    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' &&
+        profile.purpose.issuer === 'not-checked' &&
+        !profile.purpose.sslClient &&
+        !profile.purpose.nestedExtendedKeyUsage
         ? undefined
         : { evidence: profile.purpose.evidence },
     consequence: (profile) => `The client gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(profile, 'purpose')}.`,
@@ -7349,12 +8288,12 @@ const explainClientAuthNotPermitted = {
                 'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
                 'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
             }[problem.why];
-            return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'purpose')}: ${whose} ${why}.`;
+            return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'purpose', chain)}: ${whose} ${why}.`;
         }
         const whose = problem.role === 'leaf'
             ? 'it'
             : `its issuing CA ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'purpose', chain)}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
     },
 };
 
@@ -7424,7 +8363,7 @@ const clientCertificateIsCa = {
 const explainClientCertificateIsCa = {
     rule: clientCertificateIsCa,
     describe(problem, chain, context) {
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .leafClause */ .mc)(chain)} is a CA certificate (basicConstraints cA=TRUE), and ${context.profile.wording.gateway} refuses a CA as a client's certificate: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .refusal */ .x5)(context.profile, 'invalid')}. Issue the client an end-entity certificate.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .leafClause */ .mc)(chain)} is a CA certificate (basicConstraints cA=TRUE), and ${context.profile.wording.gateway} refuses a CA as a client's certificate: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .refusal */ .x5)(context.profile, 'invalid', chain)}. Issue the client an end-entity certificate.`;
     },
 };
 
@@ -7461,8 +8400,8 @@ const explainClientCertificateRevoked = {
         const { revocation } = problem;
         const why = `revoked on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}`;
         return problem.certificate === chain.leaf.certificate
-            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} is ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'revoked')}.`
-            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'revoked')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, ${why}.`;
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} is ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'revoked', chain)}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'revoked', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, ${why}.`;
     },
 };
 
@@ -7596,7 +8535,7 @@ const explainCrlExpired = {
         const state = problem.kind === 'crl-expired'
             ? `expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
             : `is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(problem.given.crl.thisUpdate)}`;
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}, which covers ${what}, ${state}.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired', chain)}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}, which covers ${what}, ${state}.`;
     },
 };
 
@@ -7663,7 +8602,7 @@ const explainCrlIssuerNotInTruststore = {
         const why = problem.kind === 'crl-signature'
             ? `its signature does not verify with the key of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.issuer)}`
             : `${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.issuer)} may not sign CRLs (its keyUsage lacks cRLSign)`;
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .revocationRefusal */ .dL)(context.profile, 'crl-signature')}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCrl */ .Rt)(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.certificate)}, and ${why}.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .revocationRefusal */ .dL)(context.profile, 'crl-signature', chain)}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCrl */ .Rt)(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.certificate)}, and ${why}.`;
     },
 };
 
@@ -7727,7 +8666,7 @@ const explainCrlMissingForCa = {
         const from = missingFrom(problem.certificate, problem.issuer);
         const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate);
         const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}), and none is given${near}.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl', chain)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}), and none is given${near}.`;
     },
 };
 
@@ -7790,7 +8729,7 @@ const explainCrlUnusable = {
         const why = problem.kind === 'crl-scope'
             ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
             : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile)}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}, the CRL for ${what}, ${why}.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl', chain)}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}, the CRL for ${what}, ${why}.`;
     },
 };
 
@@ -7845,7 +8784,7 @@ const incompleteChain = {
 const explainIncompleteChain = {
     rule: incompleteChain,
     describe(problem, chain, context) {
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) reaches ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)} in the truststore, but not a root: its issuer, ${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(problem.certificate)}, is not in ${chain.truststore.name}.${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRejected */ .uh)(problem.rejected)} Add the issuer, up to the root CA.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) reaches ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)} in the truststore, but not a root: its issuer, ${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(problem.certificate)}, is not in ${chain.truststore.name}.${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRejected */ .uh)(problem.rejected)} Add the issuer, up to the root CA.`;
     },
 };
 
@@ -7911,8 +8850,8 @@ const explainInsecureSignatureAlgorithm = {
     describe(problem, chain, context) {
         const why = weakness(problem.certificate, problem.refusal);
         return problem.certificate === chain.leaf.certificate
-            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} is signed with ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'insecure-signature')}.`
-            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'insecure-signature')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, signed with ${why}.`;
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} is signed with ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'insecure-signature', chain)}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'insecure-signature', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, signed with ${why}.`;
     },
 };
 
@@ -7938,7 +8877,10 @@ const invalidCertificateExtension = {
     title: 'Certificate OpenSSL marks invalid',
     description: 'The certificate parses, but an extension makes OpenSSL mark it invalid: a keyUsage with no usage set, a negative pathLenConstraint, a proxy certificate, an extension it cannot decode. Such a certificate issues nothing and is issued by nothing, so every chain through it fails with "unable to get local issuer certificate".',
     remedy: 'Re-issue the certificate with well-formed extensions. Inspect them with `openssl x509 -noout -text -in FILE`.',
-    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    // OpenSSL's marking: Go's verifier reads these certificates (an empty keyUsage as none, a negative pathLen as no limit).
+    appliesTo: (profile) => profile.chain.verifier === 'go'
+        ? undefined
+        : { evidence: profile.validation, phase: profile.bundle.badCertificate.phase },
     consequence: (profile) => `Clients whose chain needs the certificate get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}.`,
     *check(context) {
         const { profile } = context;
@@ -7953,7 +8895,7 @@ const invalidCertificateExtension = {
 const explainInvalidCertificateExtension = {
     rule: invalidCertificateExtension,
     describe(problem, chain, context) {
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted')}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted', chain)}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
     },
 };
 
@@ -7988,7 +8930,7 @@ const issuerNotCa = {
 const explainIssuerNotCa = {
     rule: issuerNotCa,
     describe(problem, chain, context) {
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'invalid')}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'invalid', chain)}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
     },
 };
 
@@ -8026,7 +8968,7 @@ const explainIssuerNotFound = {
     rule: issuerNotFound,
     describe(problem, chain, context) {
         const { profile } = context;
-        const refused = `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}`;
+        const refused = `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted', chain)}`;
         const missing = chain.missingFromTruststore;
         if (missing.length > 0) {
             const sent = (0,_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readClientFile */ .CQ)(chain.file).sent;
@@ -8072,7 +9014,7 @@ const explainIssuerNotFound = {
 const explainNoTruststore = {
     rule: issuerNotFound,
     describe(_problem, chain, context) {
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted')}: this target has no truststore, so nothing can be its issuer.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'untrusted', chain)}: this target has no truststore, so nothing can be its issuer.`;
     },
 };
 
@@ -8113,7 +9055,7 @@ const explainNameConstraintsViolated = {
             : problem.violation === 'permitted'
                 ? `is outside the permitted names of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.constrainedBy)}`
                 : `cannot be checked against the name constraints of ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'invalid')}: ${whose}, ${name}, ${how}.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(context.profile, 'invalid', chain)}: ${whose}, ${name}, ${how}.`;
     },
 };
 
@@ -8146,7 +9088,7 @@ const explainPathLengthExceeded = {
     rule: pathLengthExceeded,
     describe(problem, chain, context) {
         const count = problem.intermediatesBelow;
-        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'invalid')}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.issuer)} has pathlen:${problem.pathLen}, but ${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'invalid', chain)}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.issuer)} has pathlen:${problem.pathLen}, but ${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
     },
 };
 
@@ -8182,10 +9124,10 @@ const explainSelfSignedCertificate = {
     describe(problem, chain, context) {
         const { profile } = context;
         if (!problem.atLeaf) {
-            return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) ends in ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
+            return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'untrusted', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) ends in ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
         }
         const leaf = problem.certificate;
-        const base = `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} is self-signed and is not in the truststore: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'self-signed')}.`;
+        const base = `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} is self-signed and is not in the truststore: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'self-signed', chain)}.`;
         const namesake = problem.mimic ?? chain.truststore.withSubject(leaf.subject.key).find((c) => c.sha256 !== leaf.sha256);
         if (!namesake)
             return `${base} Add this certificate to the truststore.`;
@@ -8209,8 +9151,10 @@ const explainSelfSignedCertificate = {
 /* harmony export */   w: () => (/* binding */ unhandledCriticalExtension)
 /* harmony export */ });
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
-/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+/* harmony import */ var _x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4682);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(281);
+
 
 
 
@@ -8221,13 +9165,17 @@ const unhandledCriticalExtension = {
     description: 'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
     remedy: 'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
     appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
-    consequence: (profile) => `Clients whose chain uses the certificate get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'invalid')}.`,
+    consequence: (profile) => `Clients whose chain uses the certificate get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .refusal */ .x5)(profile, 'invalid')}.`,
     *check(context) {
         const { profile } = context;
-        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
-            if (certificate.unknownCriticalExtensions.length === 0)
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+            // Which extensions are handled is the verifier's: Go's list is not OpenSSL's (a certificate Go cannot parse has its own rule).
+            const oids = profile.chain.verifier === 'go'
+                ? ((0,_x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAsGo */ .gu)(certificate).certificate?.unhandledCritical ?? [])
+                : certificate.unknownCriticalExtensions;
+            if (oids.length === 0)
                 return undefined;
-            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'invalid')}`);
+            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(certificate)} has critical extension(s) ${oids.join(', ')} that validators do not recognise and must reject. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateConsequence */ .l4)(profile, role, 'invalid')}`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
@@ -8237,8 +9185,57 @@ const explainUnhandledCriticalExtension = {
     describe(problem, chain, context) {
         const oids = problem.oids.join(', ');
         return problem.certificate === chain.leaf.certificate
-            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has critical extension(s) ${oids} that validators reject: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'invalid')}.`
-            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'invalid')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .leafClause */ .mc)(chain)} has critical extension(s) ${oids} that validators reject: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .refusal */ .x5)(context.profile, 'invalid', chain)}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .refusal */ .x5)(context.profile, 'invalid', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .nameOf */ .Vb)(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ explainUnparseableCertificate),
+/* harmony export */   C: () => (/* binding */ unparseableCertificate)
+/* harmony export */ });
+/* harmony import */ var _x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4682);
+/* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+
+
+
+const unparseableCertificate = {
+    id: 'unparseable-certificate',
+    defaultSeverity: 'error',
+    title: "Certificate the gateway's own X.509 parser refuses",
+    description: "The certificate is well-formed DER, but the gateway reads certificates with a parser of its own that refuses it: Go's crypto/x509 (Caddy, Traefik, the Kubernetes API server, Vault) rejects, among others, a certificate whose two signature algorithm fields differ, a name with a string type it does not read (VisibleString, UniversalString) or a PrintableString with other characters, an empty or malformed nameConstraints or subjectAltName, a curve other than P-224, P-256, P-384 and P-521, and an RSA key without NULL parameters.",
+    remedy: 'Re-issue the certificate with a mainstream tool (OpenSSL, cfssl, step, Go); check it parses with `openssl x509 -noout -text -in FILE` and with the gateway itself.',
+    appliesTo: (profile) => profile.chain.verifier === 'go'
+        ? {
+            ...(profile.chain.evidence.verifier ? { evidence: profile.chain.evidence.verifier } : {}),
+            phase: 'upload',
+        }
+        : undefined,
+    consequence: (profile) => `In the truststore: ${profile.wording.uploadRefusal}. A client that sends it gets ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile)}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, at }) => {
+            const parsed = (0,_x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAsGo */ .gu)(certificate);
+            if (parsed.error === undefined)
+                return undefined;
+            return at(`The truststore certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} does not parse with ${profile.wording.gateway}'s X.509 parser (${parsed.error}): ${profile.wording.uploadRefusal}.`);
+        }, ['truststore']);
+    },
+};
+const explainUnparseableCertificate = {
+    rule: unparseableCertificate,
+    describe(problem, chain, context) {
+        const which = problem.certificate === chain.leaf.certificate
+            ? 'does not parse'
+            : `is sent with ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which does not parse`;
+        return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} ${which} with ${context.profile.wording.gateway}'s X.509 parser (${problem.error}): the handshake fails before any chain is built, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, undefined, chain)}.`;
     },
 };
 
@@ -8328,8 +9325,8 @@ const explainUnsupportedKeyType = {
             return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} could not be judged: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) uses ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
         }
         return problem.certificate === chain.leaf.certificate
-            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}.`
-            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${why}.`;
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has ${why}: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type', chain)}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${why}.`;
     },
 };
 
@@ -8387,8 +9384,8 @@ const explainWeakKey = {
     describe(problem, chain, context) {
         const key = describeKey(problem.certificate.publicKey);
         return problem.certificate === chain.leaf.certificate
-            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has ${key}, below the gateway's floor: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}.`
-            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type')}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${key}.`;
+            ? `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} has ${key}, below the gateway's floor: ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type', chain)}.`
+            : `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(context.profile, 'key-type', chain)}: its chain (${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(chain.built.chain)}) goes through ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate)}, which has ${key}.`;
     },
 };
 
@@ -8927,7 +9924,7 @@ const notACaCertificate = {
     consequence: (profile) => `Nothing is accepted through it: clients issued by it get ${(0,rule/* refusal */.x5)(profile, 'invalid')}.`,
     *check(context) {
         yield* (0,rule/* eachCertificate */.vu)(context, ({ certificate, at }) => {
-            if ((0,verify_chain/* caStatus */.F)(certificate) !== 0 || certificate.selfSigned)
+            if ((0,verify_chain/* caStatus */.Ft)(certificate) !== 0 || certificate.selfSigned)
                 return undefined;
             return at(`The truststore certificate ${(0,rule/* nameOf */.Vb)(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it can neither issue client certificates nor anchor a chain.`);
         }, ['truststore']);
@@ -9128,6 +10125,8 @@ const truststoreTooManyCertificates = {
 var unhandled_critical_extension = __nccwpck_require__(4851);
 // EXTERNAL MODULE: ./src/rules/definitions/unsupported-key-type.ts
 var unsupported_key_type = __nccwpck_require__(9948);
+// EXTERNAL MODULE: ./src/rules/definitions/unparseable-certificate.ts
+var unparseable_certificate = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/rules/definitions/weak-key.ts
 var weak_key = __nccwpck_require__(6870);
 // EXTERNAL MODULE: ./src/rules/definitions/configuration-change-deferred.ts
@@ -9221,6 +10220,7 @@ const internalErrorRule = {
 
 
 
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
@@ -9229,6 +10229,7 @@ const RULES = [
     configuration_change_deferred/* configurationChangeDeferred */.w,
     malformedCertificate,
     invalid_certificate_extension/* invalidCertificateExtension */.Q,
+    unparseable_certificate/* unparseableCertificate */.C,
     insecure_signature_algorithm/* insecureSignatureAlgorithm */.O,
     weak_key/* weakKey */._Q,
     unsupported_key_type/* unsupportedKeyType */.L,
@@ -9287,6 +10288,7 @@ function findRule(id) {
 /* harmony export */   YV: () => (/* binding */ INTERNAL_ERROR_RULE_ID),
 /* harmony export */   l4: () => (/* binding */ certificateConsequence),
 /* harmony export */   mH: () => (/* binding */ ruleSource),
+/* harmony export */   n7: () => (/* binding */ loggedRefusal),
 /* harmony export */   td: () => (/* binding */ badBundleCertificate),
 /* harmony export */   vu: () => (/* binding */ eachCertificate),
 /* harmony export */   x5: () => (/* binding */ refusal)
@@ -9295,7 +10297,9 @@ function findRule(id) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(228);
 /* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7643);
-/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+/* harmony import */ var _chain_verify_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6942);
+
 
 
 
@@ -9357,11 +10361,26 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
     }
 }
 function nameOf(certificate) {
-    return certificate.subject.isEmpty ? '(empty subject)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(certificate.subject.text);
+    return certificate.subject.isEmpty ? '(empty subject)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .m)(certificate.subject.text);
 }
-/** How the gateway refuses a client for this reason: `403 Forbidden, logged as "Access denied. Reason: ..."`. */
-function refusal(profile, reason) {
-    const logged = reason ? profile.wording.reasons[reason] : undefined;
+/**
+ * What the gateway logs for a refused client: from the errors its OpenSSL
+ * reported on the client's chain where the profile says how it logs them,
+ * otherwise undefined.
+ */
+function loggedRefusal(profile, chain) {
+    const { verifyErrorLog, verifierErrorLog } = profile.wording;
+    if (verifierErrorLog && chain.verifierError)
+        return verifierErrorLog.template.replace('{error}', chain.verifierError);
+    return verifyErrorLog && chain.verifyErrors ? (0,_chain_verify_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .loggedVerifyError */ .Av)(verifyErrorLog, chain.verifyErrors) : undefined;
+}
+/**
+ * How the gateway refuses a client for this reason: `403 Forbidden, logged as
+ * "Access denied. Reason: ..."`. Given the client's chain, the logged line is
+ * the one the gateway writes for that chain, where the profile models it.
+ */
+function refusal(profile, reason, chain) {
+    const logged = (chain && loggedRefusal(profile, chain)) ?? (reason ? profile.wording.reasons[reason] : undefined);
     return logged ? `${profile.wording.refusal}, logged as "${logged}"` : profile.wording.refusal;
 }
 /** What the gateway does with a bundle that holds a certificate it does not accept, by the profile's phase. */
@@ -10654,6 +11673,470 @@ function describeGeneralName(name) {
 
 /***/ }),
 
+/***/ 4682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ domainLabels),
+/* harmony export */   T8: () => (/* binding */ uriHost),
+/* harmony export */   gu: () => (/* binding */ parseAsGo),
+/* harmony export */   ur: () => (/* binding */ GO_KEY_CERT_SIGN)
+/* harmony export */ });
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6959);
+
+/** Go's extKeyUsageFromOID: the purposes it knows by name; any other counts as unknown. */
+const GO_EXTENDED_KEY_USAGES = {
+    '2.5.29.37.0': 'any',
+    '1.3.6.1.5.5.7.3.1': 'serverAuth',
+    '1.3.6.1.5.5.7.3.2': 'clientAuth',
+    '1.3.6.1.5.5.7.3.3': 'codeSigning',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection',
+    '1.3.6.1.5.5.7.3.5': 'ipsecEndSystem',
+    '1.3.6.1.5.5.7.3.6': 'ipsecTunnel',
+    '1.3.6.1.5.5.7.3.7': 'ipsecUser',
+    '1.3.6.1.5.5.7.3.8': 'timeStamping',
+    '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+    '1.3.6.1.4.1.311.10.3.3': 'microsoftServerGatedCrypto',
+    '2.16.840.1.113730.4.1': 'netscapeServerGatedCrypto',
+    '1.3.6.1.4.1.311.2.1.22': 'microsoftCommercialCodeSigning',
+    '1.3.6.1.4.1.311.61.1.1': 'microsoftKernelCodeSigning',
+};
+/** The curves Go 1.19's parser accepts (namedCurveFromOID); a certificate with any other does not parse. */
+const GO_CURVES = new Set(['1.3.132.0.33', '1.2.840.10045.3.1.7', '1.3.132.0.34', '1.3.132.0.35']);
+const GO_SIGNATURES = {
+    '1.2.840.113549.1.1.2': { kind: 'unsupported', name: 'MD2-RSA' },
+    '1.2.840.113549.1.1.4': { kind: 'insecure', name: 'MD5-RSA' },
+    '1.2.840.113549.1.1.5': { kind: 'insecure', name: 'SHA1-RSA' },
+    '1.3.14.3.2.29': { kind: 'insecure', name: 'SHA1-RSA' },
+    '1.2.840.113549.1.1.11': { kind: 'supported', publicKeyAlgorithm: 'RSA' },
+    '1.2.840.113549.1.1.12': { kind: 'supported', publicKeyAlgorithm: 'RSA' },
+    '1.2.840.113549.1.1.13': { kind: 'supported', publicKeyAlgorithm: 'RSA' },
+    '1.2.840.10040.4.3': { kind: 'insecure', name: 'DSA-SHA1' },
+    '2.16.840.1.101.3.4.3.2': { kind: 'unsupported', name: 'DSA-SHA256' },
+    '1.2.840.10045.4.1': { kind: 'insecure', name: 'ECDSA-SHA1' },
+    '1.2.840.10045.4.3.2': { kind: 'supported', publicKeyAlgorithm: 'ECDSA' },
+    '1.2.840.10045.4.3.3': { kind: 'supported', publicKeyAlgorithm: 'ECDSA' },
+    '1.2.840.10045.4.3.4': { kind: 'supported', publicKeyAlgorithm: 'ECDSA' },
+    '1.3.101.112': { kind: 'supported', publicKeyAlgorithm: 'Ed25519' },
+};
+const PSS_HASHES = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
+function goSignature(certificate) {
+    const { oid, name } = certificate.signatureAlgorithm;
+    if (oid === '1.2.840.113549.1.1.10') {
+        // getSignatureAlgorithmFromAI: SHA-256/384/512 with MGF1 of the same hash and a salt as long as the hash.
+        const pss = certificate.pss;
+        const size = pss ? PSS_HASHES[pss.hash] : undefined;
+        return pss && size !== undefined && pss.mgf1Hash === pss.hash && pss.saltLength === size
+            ? { kind: 'supported', publicKeyAlgorithm: 'RSA' }
+            : { kind: 'unsupported', name };
+    }
+    return GO_SIGNATURES[oid] ?? { kind: 'unsupported', name };
+}
+class GoParseError extends Error {
+}
+function fail(message) {
+    throw new GoParseError(message);
+}
+/** isPrintable of parser.go: PrintableString plus `*` and `&`, which Go tolerates. */
+function isPrintable(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x27 && byte <= 0x29) ||
+        (byte >= 0x2b && byte <= 0x2f) ||
+        byte === 0x20 ||
+        byte === 0x3a ||
+        byte === 0x3d ||
+        byte === 0x3f ||
+        byte === 0x2a ||
+        byte === 0x26);
+}
+const isIa5 = (bytes) => bytes.every((byte) => byte <= 0x7f);
+/** parseASN1String: the string types Go reads in names; any other value fails the whole certificate. */
+function checkNameString(node) {
+    const bytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(node);
+    switch (node.tag) {
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.T61_STRING:
+            return;
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.PRINTABLE_STRING:
+            if (!bytes.every(isPrintable))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid PrintableString');
+            return;
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.UTF8_STRING:
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            }
+            catch {
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid UTF-8 string');
+            }
+            return;
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BMP_STRING:
+            if (bytes.length % 2 !== 0)
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid BMPString');
+            return;
+        case _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.IA5_STRING:
+            if (!isIa5(bytes))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid IA5String');
+            return;
+        case 0x12: // NumericString
+            if (!bytes.every((byte) => (byte >= 0x30 && byte <= 0x39) || byte === 0x20))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid NumericString');
+            return;
+        default:
+            fail(`x509: invalid RDNSequence: invalid attribute value: unsupported string type: ${node.tag}`);
+    }
+}
+function checkName(name) {
+    for (const rdn of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(name)) {
+        if (rdn.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SET)
+            fail('x509: invalid RDNSequence');
+        for (const attribute of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(rdn)) {
+            const [type, value] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(attribute);
+            if (attribute.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE || type?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID || !value)
+                fail('x509: invalid RDNSequence: invalid attribute');
+            checkNameString(value);
+        }
+    }
+}
+/** domainToReverseLabels: labels of printable ASCII, none empty, no trailing dot. */
+function domainLabels(domain) {
+    if (domain.length === 0)
+        return [];
+    const labels = domain.split('.').reverse();
+    if (labels.some((label) => label.length === 0 || [...label].some((c) => c < '!' || c > '~')))
+        return undefined;
+    return labels;
+}
+const latin1 = (bytes) => Buffer.from(bytes).toString('latin1');
+/** A URI's host as Go's url.Parse finds it (the authority after `//`, less user information and port). */
+function uriHost(uri) {
+    const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(uri);
+    if (!match)
+        return '';
+    const authority = match[1].slice(match[1].lastIndexOf('@') + 1);
+    if (authority.startsWith('['))
+        return authority.slice(0, authority.indexOf(']') + 1);
+    const colon = authority.lastIndexOf(':');
+    return colon === -1 ? authority : authority.slice(0, colon);
+}
+function parseSubjectAltName(value) {
+    if (value.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+        fail('x509: invalid subject alternative names');
+    const names = {
+        raw: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(value)),
+        dns: [],
+        email: [],
+        uri: [],
+        ip: [],
+    };
+    for (const name of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(value)) {
+        const bytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(name);
+        switch (name.tag) {
+            case 0x81:
+                if (!isIa5(bytes))
+                    fail('x509: SAN rfc822Name is malformed');
+                names.email.push(latin1(bytes));
+                break;
+            case 0x82:
+                if (!isIa5(bytes))
+                    fail('x509: SAN dNSName is malformed');
+                names.dns.push(latin1(bytes));
+                break;
+            case 0x86: {
+                if (!isIa5(bytes))
+                    fail('x509: SAN uniformResourceIdentifier is malformed');
+                const uri = latin1(bytes);
+                const host = uriHost(uri);
+                if (host && !host.startsWith('[') && domainLabels(host) === undefined)
+                    fail(`x509: cannot parse URI "${uri}": invalid domain`);
+                names.uri.push(uri);
+                break;
+            }
+            case 0x87:
+                if (bytes.length !== 4 && bytes.length !== 16)
+                    fail(`x509: cannot parse IP address of length ${bytes.length}`);
+                names.ip.push(bytes);
+                break;
+        }
+    }
+    return names;
+}
+function isValidIpMask(mask) {
+    let seenZero = false;
+    for (const byte of mask) {
+        if (seenZero) {
+            if (byte !== 0)
+                return false;
+            continue;
+        }
+        if ([0x00, 0x80, 0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe].includes(byte))
+            seenZero = true;
+        else if (byte !== 0xff)
+            return false;
+    }
+    return true;
+}
+/** parseNameConstraintsExtension: the constraints Go handles, and whether there were others (directoryName, ...). */
+function parseNameConstraints(value) {
+    const constraints = {
+        permittedDns: [],
+        excludedDns: [],
+        permittedEmail: [],
+        excludedEmail: [],
+        permittedUri: [],
+        excludedUri: [],
+        permittedIp: [],
+        excludedIp: [],
+    };
+    if (value.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+        fail('x509: invalid NameConstraints extension');
+    const parts = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(value);
+    const permitted = parts.find((part) => part.tag === 0xa0);
+    const excluded = parts.find((part) => part.tag === 0xa1);
+    if (parts.some((part) => part.tag !== 0xa0 && part.tag !== 0xa1))
+        fail('x509: invalid NameConstraints extension');
+    if ((!permitted && !excluded) ||
+        ((permitted?.end ?? 0) - (permitted?.contentStart ?? 0) === 0 &&
+            (excluded?.end ?? 0) - (excluded?.contentStart ?? 0) === 0))
+        fail('x509: empty name constraints extension');
+    let unhandled = false;
+    const read = (subtrees, side) => {
+        if (!subtrees)
+            return;
+        for (const subtree of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(subtrees)) {
+            const [base] = subtree.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(subtree) : [];
+            if (!base)
+                fail('x509: invalid NameConstraints extension');
+            const bytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(base);
+            const text = latin1(bytes);
+            switch (base.tag) {
+                case 0x82: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
+                        fail(`x509: failed to parse dnsName constraint "${text}"`);
+                    constraints[`${side}Dns`].push(text);
+                    break;
+                }
+                case 0x87: {
+                    if (bytes.length !== 8 && bytes.length !== 32)
+                        fail(`x509: IP constraint contained value of length ${bytes.length}`);
+                    const half = bytes.length / 2;
+                    const mask = bytes.subarray(half);
+                    if (!isValidIpMask(mask))
+                        fail('x509: IP constraint contained invalid mask');
+                    constraints[`${side}Ip`].push({ ip: bytes.subarray(0, half), mask });
+                    break;
+                }
+                case 0x81: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    const domain = text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text.replace(/^\./, '');
+                    if (domainLabels(domain) === undefined)
+                        fail(`x509: failed to parse rfc822Name constraint "${text}"`);
+                    constraints[`${side}Email`].push(text);
+                    break;
+                }
+                case 0x86: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    if (/^[0-9.]+$/.test(text) || text.includes(':'))
+                        fail(`x509: failed to parse URI constraint "${text}": cannot be IP address`);
+                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
+                        fail(`x509: failed to parse URI constraint "${text}"`);
+                    constraints[`${side}Uri`].push(text);
+                    break;
+                }
+                default:
+                    unhandled = true;
+            }
+        }
+    };
+    read(permitted, 'permitted');
+    read(excluded, 'excluded');
+    return { constraints, unhandled };
+}
+/** Go's KeyUsage bit for each position of the BIT STRING (digitalSignature first). */
+function keyUsageBits(value) {
+    if (value.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BIT_STRING)
+        fail('x509: invalid key usage');
+    const flags = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .bitStringFlags */ .EZ)(value);
+    let usage = 0;
+    for (let bit = 0; bit < 9; bit++)
+        if (flags[bit])
+            usage |= 1 << bit;
+    return usage;
+}
+const GO_KEY_CERT_SIGN = 1 << 5;
+function publicKeyAlgorithm(certificate, spki) {
+    const [algorithm] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(spki);
+    const [oidNode, parameters] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(algorithm);
+    switch (certificate.publicKey.algorithmOid) {
+        case '1.2.840.113549.1.1.1':
+            // RSA public keys must have a NULL in the parameters (RFC 3279).
+            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.NULL || parameters.end !== parameters.contentStart)
+                fail('x509: RSA key missing NULL parameters');
+            return 'RSA';
+        case '1.2.840.10045.2.1':
+            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID)
+                fail('x509: invalid ECDSA parameters');
+            if (!GO_CURVES.has((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(parameters)))
+                fail('x509: unsupported elliptic curve');
+            return 'ECDSA';
+        case '1.3.101.112':
+            if (parameters)
+                fail('x509: Ed25519 key encoded with illegal parameters');
+            return 'Ed25519';
+        case '1.2.840.10040.4.1':
+            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                fail('x509: invalid DSA parameters');
+            return 'DSA';
+        default:
+            void oidNode;
+            return 'unknown';
+    }
+}
+function parse(certificate) {
+    const outer = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(certificate.der);
+    const [tbs, outerAlgorithm] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(outer);
+    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(tbs);
+    let index = fields[0]?.tag === 0xa0 ? 1 : 0;
+    if (certificate.version > 3)
+        fail('x509: invalid version');
+    index++; // serial
+    const innerAlgorithm = fields[index++];
+    // Go compares the two AlgorithmIdentifiers' contents byte for byte.
+    if (Buffer.compare((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(innerAlgorithm), (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(outerAlgorithm)) !== 0)
+        fail("x509: inner and outer signature algorithm identifiers don't match");
+    const issuer = fields[index++];
+    checkName(issuer);
+    index++; // validity
+    const subject = fields[index++];
+    checkName(subject);
+    const spki = fields[index++];
+    const result = {
+        rawSubject: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(subject)),
+        rawIssuer: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(issuer)),
+        version: certificate.version,
+        basicConstraintsValid: false,
+        isCA: false,
+        maxPathLen: -1,
+        keyUsage: 0,
+        subjectKeyId: '',
+        authorityKeyId: '',
+        unhandledCritical: [],
+        publicKeyAlgorithm: publicKeyAlgorithm(certificate, spki),
+        signature: goSignature(certificate),
+    };
+    const extensions = certificate.version === 3 ? fields.slice(index).find((field) => field.tag === 0xa3) : undefined;
+    if (!extensions)
+        return result;
+    for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extensions)[0])) {
+        const parts = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extension);
+        const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(parts[0]);
+        const critical = parts[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeBoolean */ .J2)(parts[1]) : false;
+        const valueBytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(parts[parts.length - 1]);
+        let value;
+        const read = () => (value ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(valueBytes));
+        let unhandled = false;
+        switch (oid) {
+            case '2.5.29.15':
+                result.keyUsage = keyUsageBits(read());
+                break;
+            case '2.5.29.19': {
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    fail('x509: invalid basic constraints a');
+                const [first, second] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read());
+                result.isCA = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeBoolean */ .J2)(first) : false;
+                const pathNode = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.INTEGER ? first : second?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.INTEGER ? second : undefined;
+                if (pathNode)
+                    result.maxPathLen = Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(pathNode)).readIntBE(0, Math.min(6, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(pathNode).length));
+                result.basicConstraintsValid = true;
+                break;
+            }
+            case '2.5.29.17': {
+                const names = parseSubjectAltName(read());
+                result.subjectAltName = names;
+                if (names.dns.length + names.email.length + names.uri.length + names.ip.length === 0)
+                    unhandled = true;
+                break;
+            }
+            case '2.5.29.30': {
+                const parsed = parseNameConstraints(read());
+                result.nameConstraints = parsed.constraints;
+                unhandled = parsed.unhandled;
+                break;
+            }
+            case '2.5.29.35':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    fail('x509: invalid authority key identifier');
+                for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read()))
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(field));
+                break;
+            case '2.5.29.37': {
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    fail('x509: invalid extended key usages');
+                const known = [];
+                let unknown = 0;
+                for (const purpose of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read())) {
+                    if (purpose.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID)
+                        fail('x509: invalid extended key usages');
+                    const name = GO_EXTENDED_KEY_USAGES[(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(purpose)];
+                    if (name)
+                        known.push(name);
+                    else
+                        unknown++;
+                }
+                result.extKeyUsage = { known, unknown };
+                break;
+            }
+            case '2.5.29.14':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OCTET_STRING)
+                    fail('x509: invalid subject key identifier');
+                result.subjectKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(read()));
+                break;
+            case '2.5.29.31':
+            case '2.5.29.32':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    fail(`x509: invalid extension ${oid}`);
+                break;
+            case '1.3.6.1.5.5.7.1.1':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    fail('x509: invalid authority info access');
+                break;
+            default:
+                // Unknown extensions are recorded if critical.
+                unhandled = true;
+        }
+        if (critical && unhandled)
+            result.unhandledCritical.push(oid);
+    }
+    return result;
+}
+const parsed = new WeakMap();
+/** The certificate as Go reads it, or why Go's ParseCertificate refuses it. */
+function parseAsGo(certificate) {
+    let result = parsed.get(certificate);
+    if (!result) {
+        try {
+            result = { certificate: parse(certificate) };
+        }
+        catch (error) {
+            if (!(error instanceof GoParseError) && !(error instanceof _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4))
+                throw error;
+            result = {
+                error: error instanceof GoParseError ? error.message : `x509: malformed certificate (${error.message})`,
+            };
+        }
+        parsed.set(certificate, result);
+    }
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 6828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10953,9 +12436,12 @@ function signatureSecurityBits(algorithm) {
  * so their verdict is OpenSSL's). Certificate times have one-second
  * resolution, so the check time is taken to the second too.
  */
-function validityAt(certificate, at) {
+function validityAt(certificate, at, 
+/** Go's crypto/x509 (and RFC 5280) count the notAfter second as valid. */
+notAfterSecond = 'expired') {
     const second = Math.floor(at.getTime() / 1000) * 1000;
-    if (second >= certificate.notAfter.getTime())
+    const end = certificate.notAfter.getTime();
+    if (second > end || (second === end && notAfterSecond === 'expired'))
         return 'expired';
     if (second < certificate.notBefore.getTime())
         return 'not-yet-valid';

@@ -144,6 +144,8 @@ export interface CertificateSpec {
   extensions: ExtensionSpec[];
   /** The signature's hash: SHA-256 unless a case needs the insecure SHA-1. */
   digest?: 'sha256' | 'sha1';
+  /** Another algorithm named inside the signed part than outside it (RFC 5280 requires the same). */
+  innerAlgorithm?: string;
 }
 
 const SIGNATURE_OIDS = {
@@ -160,7 +162,7 @@ export function makeCertificate(spec: CertificateSpec): string {
   const tbs = seq(
     explicit(0, integer(2)),
     integer(spec.serial),
-    algorithm,
+    spec.innerAlgorithm ? seq(oid(spec.innerAlgorithm)) : algorithm,
     encodeName(spec.issuer),
     seq(time(spec.notBefore), time(spec.notAfter)),
     encodeName(spec.subject),

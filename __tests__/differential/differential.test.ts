@@ -30,7 +30,8 @@ const REQUIRED_AGREEMENT = 0.995;
 /**
  * Every profile whose verdict openssl verify can express with flags
  * (-untrusted or not, -verify_depth, -partial_chain, -purpose sslclient,
- * -auth_level, -crl_check[_all] -CRLfile). `withCrls`: the cases give the
+ * -auth_level, -crl_check[_all] -CRLfile). Go's verifier (`go`) has no such command; real Caddy judges it
+ * (__tests__/system/caddy.system.ts). `withCrls`: the cases give the
  * gateway CRLs. `skips`: features of a case the profile's policy judges in a
  * way no flag expresses (API Gateway, ALB and CloudFront look at the leaf's
  * extendedKeyUsage alone, not OpenSSL's whole-chain purpose check). Google Cloud is not here: its clientAuth requirement on the issuing
@@ -43,10 +44,12 @@ const COMPARED: Array<Compared & { withCrls: boolean; skips: string[]; fewAccept
   { label: 'azure-application-gateway', profile: 'azure-application-gateway', withCrls: false, skips: [] },
   { label: 'openssl', profile: 'openssl', withCrls: false, skips: [] },
   { label: 'nginx', profile: 'nginx', withCrls: false, skips: [] },
+  { label: 'haproxy', profile: 'haproxy', withCrls: false, skips: [] },
   { label: 'envoy', profile: 'envoy', withCrls: false, skips: [] },
   { label: 'openssl with CRLs', profile: 'openssl', withCrls: true, skips: [] },
   // A depth that lets most random chains through, so that revocation decides.
   { label: 'nginx with CRLs', profile: 'nginx', options: { ssl_verify_depth: 5 }, withCrls: true, skips: [] },
+  { label: 'haproxy with CRLs', profile: 'haproxy', withCrls: true, skips: [] },
   // Few accepted by design: with partial chains the chain stops at the first trusted CA, and a CRL for that
   // anchor must come from its own key (OpenSSL's crl_akid_check), which no real CA publishes.
   { label: 'envoy with CRLs', profile: 'envoy', withCrls: true, skips: [], fewAccepted: true },

@@ -37,6 +37,14 @@ export interface CaseOptions {
   crls?: boolean;
   /** The moment validity is planned around (CASE_TIME unless a real gateway judges the case now). */
   at?: Date;
+  /**
+   * Variations that separate Go's crypto/x509 from OpenSSL as well (a root
+   * without basicConstraints, a negative pathLen, anyExtendedKeyUsage, the two
+   * signature algorithm fields differing, a name Go does not parse, a SHA-1
+   * signature, a non-critical directoryName constraint). Off by default, so
+   * that a seed draws the same cases as before they were added.
+   */
+  goVariations?: boolean;
 }
 
 /** mulberry32: a small, well-spread PRNG; each case has its own stream, so a case is reproducible alone. */
@@ -76,18 +84,37 @@ interface Plan {
   keyEnciphermentOnly?: boolean;
   /** cRLDistributionPoints naming this URI. */
   crlDistributionPoint?: string;
+  /** basicConstraints with pathLenConstraint -1 (OpenSSL marks it invalid; Go reads no limit). */
+  negativePathLen?: boolean;
+  /** extendedKeyUsage anyExtendedKeyUsage alone. */
+  anyExtendedKeyUsage?: boolean;
+  /** The name constraint is not marked critical. */
+  nonCriticalNameConstraints?: boolean;
+  /** Signed with SHA-1. */
+  sha1?: boolean;
+  /** The signed part names another signature algorithm than the certificate does. */
+  algorithmMismatch?: boolean;
   pem?: string;
 }
 
 function extensionsOf(plan: Plan): ExtensionSpec[] {
   const extensions: ExtensionSpec[] = [];
-  if (plan.basicConstraints === 'ca') extensions.push(extension.basicConstraints(plan.ca, plan.pathLen));
+  // SEQUENCE { BOOLEAN TRUE, INTEGER -1 }
+  if (plan.negativePathLen)
+    extensions.push({
+      oid: OID.basicConstraints,
+      critical: true,
+      value: Uint8Array.from([0x30, 6, 1, 1, 0xff, 2, 1, 0xff]),
+    });
+  else if (plan.basicConstraints === 'ca') extensions.push(extension.basicConstraints(plan.ca, plan.pathLen));
   if (plan.basicConstraints === 'ca-false') extensions.push(extension.basicConstraints(false));
   const usage = plan.ca ? [KU.keyCertSign, KU.cRLSign] : plan.keyEnciphermentOnly ? [2] : [KU.digitalSignature];
   if (plan.keyUsage === 'normal') extensions.push(extension.keyUsage(usage));
   if (plan.keyUsage === 'no-cert-sign') extensions.push(extension.keyUsage([KU.digitalSignature, KU.cRLSign]));
   if (plan.keyUsage === 'empty') extensions.push(extension.keyUsage([]));
-  if (plan.serverAuthOnly) extensions.push(extension.serverAuth());
+  if (plan.anyExtendedKeyUsage)
+    extensions.push({ oid: OID.extKeyUsage, value: Uint8Array.from([0x30, 6, 6, 4, 0x55, 0x1d, 0x25, 0]) });
+  else if (plan.serverAuthOnly) extensions.push(extension.serverAuth());
   else if (!plan.ca) extensions.push(extension.clientAuth());
   if (plan.crlDistributionPoint) extensions.push(crlDistribution.points(plan.crlDistributionPoint));
   if (plan.keyIds) extensions.push(extension.subjectKeyId(plan.key.keyId));
@@ -109,7 +136,10 @@ function extensionsOf(plan: Plan): ExtensionSpec[] {
   } else if (plan.keyIds && plan.issuer) {
     extensions.push(extension.authorityKeyId({ keyId: plan.issuer.key.keyId }));
   }
-  if (plan.nameConstraints) extensions.push(extension.nameConstraints([plan.nameConstraints]));
+  if (plan.nameConstraints) {
+    const constraints = extension.nameConstraints([plan.nameConstraints]);
+    extensions.push(plan.nonCriticalNameConstraints ? { ...constraints, critical: false } : constraints);
+  }
   return extensions;
 }
 
@@ -127,6 +157,11 @@ function make(plan: Plan): string {
     key: plan.key,
     signer: plan.wrongSigner ?? plan.issuer?.key ?? plan.key,
     extensions: extensionsOf(plan),
+    ...(plan.sha1 ? { digest: 'sha1' as const } : {}),
+    // ecdsa-with-SHA384 or sha384WithRSAEncryption inside, SHA-256 outside.
+    ...(plan.algorithmMismatch
+      ? { innerAlgorithm: (plan.issuer ?? plan).key.kind === 'ec' ? '1.2.840.10045.4.3.3' : '1.2.840.113549.1.1.12' }
+      : {}),
   });
   return plan.pem;
 }
@@ -341,6 +376,7 @@ export function generateCase(
       return variation;
     },
   };
+  if (options.goVariations) Object.assign(variations, goVariations({ cas, intermediates, leaf, pick, features }));
   const names = Object.keys(variations).sort(() => random() - 0.5);
   for (const variation of names.slice(0, pick([0, 1, 1, 1, 2]))) {
     const note = variations[variation]!();
@@ -361,6 +397,64 @@ export function generateCase(
     ...(crls ? { crls: crls() } : {}),
     clientKey: leaf.key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     features,
+  };
+}
+
+/** The variations of `goVariations`: each changes one thing where Go and OpenSSL part ways. */
+function goVariations({
+  cas,
+  intermediates,
+  leaf,
+  pick,
+  features,
+}: {
+  cas: Plan[];
+  intermediates: Plan[];
+  leaf: Plan;
+  pick: <T>(list: readonly T[]) => T;
+  features: string[];
+}): Record<string, () => string | undefined> {
+  const root = cas[0]!;
+  return {
+    'root without basicConstraints': () => {
+      root.basicConstraints = 'absent';
+      return 'root: no basicConstraints';
+    },
+    'negative pathLen': () => {
+      if (intermediates.length === 0) return undefined;
+      const target = pick(intermediates);
+      target.negativePathLen = true;
+      return `${target.label}: pathLen -1`;
+    },
+    anyExtendedKeyUsage: () => {
+      features.push('purpose');
+      const target = pick([...cas, leaf]);
+      target.anyExtendedKeyUsage = true;
+      return `${target.label}: anyExtendedKeyUsage`;
+    },
+    'signature algorithm fields differ': () => {
+      const target = pick([...intermediates, leaf]);
+      target.algorithmMismatch = true;
+      return `${target.label}: inner and outer signature algorithms differ`;
+    },
+    'name Go does not parse': () => {
+      if (intermediates.length === 0) return undefined;
+      const target = pick(intermediates);
+      target.subject = [[{ oid: OID.commonName, value: `${target.label} @ Example PKI`, printable: true }]];
+      return `${target.label}: PrintableString with @ in its name`;
+    },
+    'SHA-1 signature': () => {
+      const target = pick([...intermediates, leaf]);
+      target.sha1 = true;
+      return `${target.label}: signed with SHA-1`;
+    },
+    'non-critical directoryName constraint': () => {
+      if (intermediates.length === 0) return undefined;
+      const target = pick(intermediates);
+      target.nameConstraints = [[{ oid: OID.organization, value: 'Other Clients' }]];
+      target.nonCriticalNameConstraints = true;
+      return `${target.label}: non-critical name constraint: other organisation`;
+    },
   };
 }
 

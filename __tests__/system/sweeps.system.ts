@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Report } from '../../src/report/report.js';
 import { CHECK_TIME, REPO, runCli } from '../helpers.js';
@@ -77,8 +78,14 @@ describe('real-world sweeps', () => {
   });
 
   test("Debian's cryptography vectors: every file accounted for, stable, counts as recorded for the version", async () => {
-    const first = await sweep(VECTORS, ['--clients', '**/*']);
-    const second = await sweep(VECTORS, ['--clients', '**/*']);
+    // Clients need a truststore to be judged against: the repository's standard fixture, beside a copy of the vectors.
+    const root = mkdtempSync(path.join(tmpdir(), 'tsc-vectors-'));
+    cpSync(VECTORS, path.join(root, 'vectors'), { recursive: true });
+    cpSync(path.join(REPO, '__tests__/fixtures/truststores/standard.pem'), path.join(root, 'truststore.pem'));
+    const args = ['--truststore', 'truststore.pem', '--clients', 'vectors/**/*'];
+    const first = await sweep(root, args);
+    const second = await sweep(root, args);
+    rmSync(root, { recursive: true, force: true });
     expect(second).toEqual(first);
     expect(first.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
     // Each file read produced a certificate or a finding: nothing passed silently.

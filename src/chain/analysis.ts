@@ -4,11 +4,13 @@ import type { CertificateObject } from '../inventory/objects.js';
 import type { Profile } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
 import { buildChain, type BuiltChain, type RejectedIssuer } from './build-chain.js';
+import { goVerify } from './go-chains.js';
 import { buildProblem, policyProblems, type ClientProblem } from './problems.js';
 import { SignatureVerifier } from './signatures.js';
 import { Truststore } from './truststore.js';
 import { CrlSet } from './revocation.js';
 import { verifyChain, type VerifyOptions } from './verify-chain.js';
+import { verifyErrorTrail, type VerifyError } from './verify-errors.js';
 
 export interface ClientChain {
   file: SourceFile;
@@ -32,6 +34,14 @@ export interface ClientChain {
   missingFromTruststore: Certificate[];
   /** When the depth limit refused the chain: how many intermediates the chain really has, if it reaches a root at all. */
   fullChainIntermediates?: number;
+  /**
+   * Every error OpenSSL's verification reports for the client, in order, when
+   * the profile's gateway logs them (wording.verifyErrorLog): what its log
+   * line is made of.
+   */
+  verifyErrors?: VerifyError[];
+  /** The one error a verifier that returns one (Go's) gives for the client, in its own words. */
+  verifierError?: string;
 }
 
 /** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
@@ -81,11 +91,33 @@ function judgeClient(
   options: VerifyOptions,
 ): ClientChain {
   const model = profile.chain;
-  const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
-  const problems: ClientProblem[] = [];
+  const fileProblems: ClientProblem[] = [];
   const { ownAfterCa } = readClientFile(file);
   if (ownAfterCa)
-    problems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
+    fileProblems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
+  if (model.verifier === 'go') {
+    // Go's crypto/x509: its own parser and path search (go-chains.ts); nothing of OpenSSL's applies.
+    const verdict = goVerify({
+      leaf: leaf.certificate,
+      sent,
+      truststore,
+      at,
+      verifier,
+      clientAuth: profile.purpose.nestedExtendedKeyUsage === true,
+    });
+    const anchored = verdict.problems.length === 0;
+    return {
+      file,
+      leaf,
+      truststore,
+      built: verdict.built,
+      problems: [...fileProblems, ...verdict.problems, ...policyProblems(profile, verdict.built.chain, anchored)],
+      missingFromTruststore: [],
+      ...(verdict.error ? { verifierError: verdict.error } : {}),
+    };
+  }
+  const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
+  const problems: ClientProblem[] = [...fileProblems];
   if (built.failure) problems.push(buildProblem(built.failure));
   else problems.push(...verifyChain(built.chain, at, verifier, options));
   problems.push(...policyProblems(profile, built.chain, !built.failure));
@@ -120,6 +152,9 @@ function judgeClient(
     });
     if (!full.failure) fullChainIntermediates = full.chain.length - 2;
   }
+  const verifyErrors = profile.wording.verifyErrorLog
+    ? verifyErrorTrail({ built, at, verifier, options, minSecurityBits: profile.keys.minSecurityBits })
+    : undefined;
   return {
     file,
     leaf,
@@ -128,6 +163,7 @@ function judgeClient(
     problems,
     missingFromTruststore,
     ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
+    ...(verifyErrors ? { verifyErrors } : {}),
   };
 }
 

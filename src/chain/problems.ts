@@ -52,8 +52,16 @@ export type BuildProblem =
   /** OpenSSL marks a certificate of the chain invalid (its extensions), so it never finds an issuer. */
   | { kind: 'invalid-on-chain'; certificate: Certificate };
 
+/** A certificate the client sends that the gateway's own X.509 parser refuses (Go's): the handshake fails before any chain is built. */
+export interface ParseProblem {
+  kind: 'unparseable';
+  certificate: Certificate;
+  /** The parser's error. */
+  error: string;
+}
+
 /** Every reason a client can be refused: its file, building the chain, the chain's defects, or the gateway's policy. */
-export type ClientProblem = FileProblem | BuildProblem | ChainDefect | PolicyProblem;
+export type ClientProblem = FileProblem | BuildProblem | ChainDefect | PolicyProblem | ParseProblem;
 
 export function buildProblem(failure: BuildFailure): BuildProblem {
   if (failure.kind !== 'issuer-not-found') return failure;

@@ -180,14 +180,19 @@ function bestCrl(
   return best;
 }
 
-/** check_cert: the first reason revocation checking refuses the certificate at `index`, if any. */
-function checkCertificate(
+/**
+ * check_cert: every reason revocation checking refuses the certificate at
+ * `index`, in the order OpenSSL reports them when its verify callback lets it
+ * go on after each (NGINX's does). With the default callback OpenSSL stops at
+ * the first.
+ */
+function certificateRevocationErrors(
   chain: readonly Certificate[],
   index: number,
   crls: CrlSet,
   at: Date,
   verifier: SignatureVerifier,
-): RevocationDefect | undefined {
+): RevocationDefect[] {
   const certificate = chain[index]!;
   const issuer = index < chain.length - 1 ? chain[index + 1] : certificate.selfIssued ? certificate : undefined;
   const missing = (near?: GivenCrl): RevocationDefect => ({
@@ -196,32 +201,59 @@ function checkCertificate(
     ...(issuer ? { issuer } : {}),
     ...(near ? { near } : {}),
   });
+  const found: RevocationDefect[] = [];
   let reasons = 0;
   let near: GivenCrl | undefined;
   // Each pass adds reasons (a distribution point may cover only some); at most one pass per reason bit.
   while (reasons !== ALL_REASONS) {
     const best = bestCrl(chain, index, crls, reasons, at);
-    if (!best) return missing(near);
+    if (!best) return [...found, missing(near)];
     const { given, issuer: signer, score } = best;
     const { crl } = given;
     near = given;
     // check_crl
     if (signer.keyUsage && !signer.keyUsage.includes('cRLSign'))
-      return { kind: 'crl-no-crl-sign', certificate, given, issuer: signer };
-    if ((score & SCORE.scope) === 0) return { kind: 'crl-scope', certificate, given };
+      found.push({ kind: 'crl-no-crl-sign', certificate, given, issuer: signer });
+    if ((score & SCORE.scope) === 0) found.push({ kind: 'crl-scope', certificate, given });
     if ((score & SCORE.time) === 0) {
       const kind = crl.thisUpdate.getTime() > at.getTime() ? 'crl-not-yet-valid' : 'crl-expired';
-      return { kind, certificate, given };
+      found.push({ kind, certificate, given });
     }
-    if (!verifier.verifies(crl, signer)) return { kind: 'crl-signature', certificate, given, issuer: signer };
+    if (!verifier.verifies(crl, signer)) found.push({ kind: 'crl-signature', certificate, given, issuer: signer });
     // cert_crl
-    if (crl.unhandledCriticalExtension) return { kind: 'crl-critical-extension', certificate, given };
+    if (crl.unhandledCriticalExtension) found.push({ kind: 'crl-critical-extension', certificate, given });
     const revocation = crl.revocation(certificate.serialNumber, certificate.issuer.key);
-    if (revocation && revocation.reason !== REMOVE_FROM_CRL) return { kind: 'revoked', certificate, given, revocation };
-    if (best.reasons === reasons) return missing(given);
+    if (revocation && revocation.reason !== REMOVE_FROM_CRL)
+      found.push({ kind: 'revoked', certificate, given, revocation });
+    // A CRL that added no reasons leaves the certificate without one (UNABLE_TO_GET_CRL).
+    if (best.reasons === reasons) return [...found, missing(given)];
     reasons = best.reasons;
   }
-  return undefined;
+  return found;
+}
+
+/**
+ * Every error check_revocation reports, in order, when the verify callback
+ * lets verification go on after each: what a gateway that logs the last
+ * error (NGINX) logs from. A missing CRL is no error under a gateway that
+ * lets a certificate without one through.
+ */
+export function revocationErrors(
+  chain: readonly Certificate[],
+  crls: CrlSet,
+  policy: Pick<RevocationPolicy, 'scope' | 'missingCrl'>,
+  at: Date,
+  verifier: SignatureVerifier,
+): RevocationDefect[] {
+  const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+  const errors: RevocationDefect[] = [];
+  for (let index = 0; index <= last; index++) {
+    for (const defect of certificateRevocationErrors(chain, index, crls, at, verifier)) {
+      if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted') continue;
+      errors.push(defect);
+    }
+  }
+  return errors;
 }
 
 /**
@@ -242,7 +274,8 @@ export function revocationDefects(
   const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
   const defects: RevocationDefect[] = [];
   for (let index = 0; index <= last; index++) {
-    const defect = checkCertificate(chain, index, crls, at, verifier);
+    // OpenSSL stops at the first.
+    const [defect] = certificateRevocationErrors(chain, index, crls, at, verifier);
     if (!defect) continue;
     if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted') continue;
     defects.push(defect);

@@ -185,17 +185,39 @@ export interface VerifyOptions {
   revocation?: { crls: CrlSet; policy: Pick<RevocationPolicy, 'scope' | 'missingCrl'> };
 }
 
+/** The defects of each stage of OpenSSL's verify_chain, in the order it runs them. */
+export interface DefectStages {
+  /** check_extensions */
+  extensions: ChainDefect[];
+  /** check_revocation */
+  revocation: ChainDefect[];
+  /** internal_verify: keyCertSign, signatures and validity, from the anchor down */
+  signatures: ChainDefect[];
+  /** check_name_constraints */
+  names: ChainDefect[];
+}
+
+export function verifyChainStages(
+  chain: readonly Certificate[],
+  at: Date,
+  verifier: SignatureVerifier,
+  options: VerifyOptions,
+): DefectStages {
+  const { revocation } = options;
+  return {
+    extensions: extensionDefects(chain, options.sslClient),
+    revocation: revocation ? revocationDefects(chain, revocation.crls, revocation.policy, at, verifier) : [],
+    signatures: signatureAndTimeDefects(chain, at, verifier, options.partialChain),
+    names: nameConstraintDefects(chain),
+  };
+}
+
 export function verifyChain(
   chain: readonly Certificate[],
   at: Date,
   verifier: SignatureVerifier,
   options: VerifyOptions,
 ): ChainDefect[] {
-  const { revocation } = options;
-  return [
-    ...extensionDefects(chain, options.sslClient),
-    ...(revocation ? revocationDefects(chain, revocation.crls, revocation.policy, at, verifier) : []),
-    ...signatureAndTimeDefects(chain, at, verifier, options.partialChain),
-    ...nameConstraintDefects(chain),
-  ];
+  const stages = verifyChainStages(chain, at, verifier, options);
+  return [...stages.extensions, ...stages.revocation, ...stages.signatures, ...stages.names];
 }

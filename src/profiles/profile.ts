@@ -81,7 +81,19 @@ export interface ChainModel {
   depthSetting?: { name: string; countsAnchor: boolean };
   /** Any truststore certificate can anchor a chain, not only a self-signed one (`-partial_chain`). */
   partialChain: boolean;
-  evidence: { issuers: Evidence; depth: Evidence; anchor: Evidence };
+  /**
+   * Whose path building and checks judge a chain. `openssl` (the default):
+   * OpenSSL's X509_verify_cert, one chain built and never reconsidered
+   * (build-chain.ts, verify-chain.ts). `go`: Go's crypto/x509
+   * Certificate.Verify, which reads certificates with its own parser and
+   * searches every path within a signature-check budget (go-chains.ts);
+   * `maxIntermediates` does not apply to it (Go has no depth limit), and
+   * `partialChain` is true (any truststore certificate ends a path).
+   */
+  verifier?: 'openssl' | 'go';
+  /** Whether a certificate is still valid during its notAfter second: OpenSSL says expired (the default), Go valid. */
+  notAfterSecond?: 'expired' | 'valid';
+  evidence: { issuers: Evidence; depth: Evidence; anchor: Evidence; verifier?: Evidence };
 }
 
 /** Key types and sizes the gateway accepts, for client certificates and for CAs on their chains. */
@@ -151,6 +163,13 @@ export interface PurposePolicy {
    * every certificate on the chain, the leaf's keyUsage and Netscape type.
    */
   sslClient?: boolean;
+  /**
+   * Go's check (`VerifyOptions.KeyUsages` with ExtKeyUsageClientAuth):
+   * extendedKeyUsage nests down the chain, so every certificate of it that has
+   * the extension must allow clientAuth or anyExtendedKeyUsage; keyUsage is
+   * not looked at.
+   */
+  nestedExtendedKeyUsage?: boolean;
   evidence: Evidence;
 }
 
@@ -209,12 +228,37 @@ export interface Wording {
   refusal: string;
   /** The gateway's reason for each kind of refusal, verbatim where it logs one. */
   reasons: Partial<Record<RefusalReason, string>>;
+  /**
+   * For a gateway built on OpenSSL: what it logs for a refused client, from
+   * the errors OpenSSL's verification reports (X509_V_ERR_*). Where a client's
+   * chain is known, this takes the place of `reasons`.
+   */
+  verifyErrorLog?: VerifyErrorLog;
+  /**
+   * For a gateway whose verifier returns one error (Go's): the line it logs
+   * for a refused client, `{error}` standing for that error.
+   */
+  verifierErrorLog?: { template: string; evidence: Evidence };
   /** What the gateway does with a bundle it refuses at upload, and its error code. */
   uploadRefusal: string;
   /** What it does with one it accepts with a warning. */
   uploadWarning: string;
   /** The step that puts a changed bundle into service. */
   deploy: { step: string; command: string };
+}
+
+/**
+ * How a gateway on OpenSSL logs a refused client. Its verify callback decides
+ * which error that is: NGINX's lets verification go on and logs the result,
+ * the last error reported; HAProxy's stops verification at the first.
+ */
+export interface VerifyErrorLog {
+  which: 'first' | 'last';
+  /** The logged line; `{code}` and `{text}` stand for OpenSSL's error number and its X509_verify_cert_error_string. */
+  atLeaf: string;
+  /** The line when the error is at a CA of the chain (depth above 0), where the gateway words it differently. */
+  atCa?: string;
+  evidence: Evidence;
 }
 
 export interface Profile {

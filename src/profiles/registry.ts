@@ -4,6 +4,8 @@ import { awsCloudfront } from './builtin/aws-cloudfront.js';
 import { azureApplicationGateway } from './builtin/azure-application-gateway.js';
 import { envoy } from './builtin/envoy.js';
 import { gcpLoadBalancer } from './builtin/gcp-load-balancer.js';
+import { go } from './builtin/go.js';
+import { haproxy } from './builtin/haproxy.js';
 import { nginx } from './builtin/nginx.js';
 import { openssl } from './builtin/openssl.js';
 import type { Profile } from './profile.js';
@@ -16,7 +18,9 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
   gcpLoadBalancer,
   azureApplicationGateway,
   nginx,
+  haproxy,
   envoy,
+  go,
   openssl,
 ];
 

@@ -46,6 +46,8 @@ export interface ChainEntry {
   path: FindingCertificate[];
   /** Everything wrong with the client's chain, most decisive first, in the findings' words (absent when there is nothing). */
   reasons?: string[];
+  /** For a refused client, the line the gateway logs, where the profile models its log (NGINX, HAProxy). */
+  logged?: string;
 }
 
 export interface Summary {

@@ -1,3 +1,4 @@
+import type { ClientChain } from '../chain/analysis.js';
 import type { FindingDraft } from '../findings/finding.js';
 import type { GivenCrl } from '../chain/revocation.js';
 import type { Profile } from '../profiles/profile.js';
@@ -24,8 +25,12 @@ export function crlValidUntil(given: GivenCrl): string {
 }
 
 /** What the gateway does to clients when a CRL it needs is missing, unusable, expired or badly signed. */
-export function revocationRefusal(profile: Profile, reason: 'crl' | 'crl-expired' | 'crl-signature' = 'crl'): string {
-  return refusal(profile, profile.wording.reasons[reason] ? reason : 'crl');
+export function revocationRefusal(
+  profile: Profile,
+  reason: 'crl' | 'crl-expired' | 'crl-signature' = 'crl',
+  chain?: ClientChain,
+): string {
+  return refusal(profile, profile.wording.reasons[reason] ? reason : 'crl', chain);
 }
 
 /** Runs `check` on every CRL the gateway is given; a throw becomes an internal-error finding on that CRL. */

@@ -22,6 +22,7 @@ import { explainNameConstraintsViolated } from './definitions/name-constraints-v
 import { explainPathLengthExceeded } from './definitions/path-length-exceeded.js';
 import { explainSelfSignedCertificate } from './definitions/self-signed-certificate.js';
 import { explainUnhandledCriticalExtension } from './definitions/unhandled-critical-extension.js';
+import { explainUnparseableCertificate } from './definitions/unparseable-certificate.js';
 import { explainUnsupportedKeyType } from './definitions/unsupported-key-type.js';
 import { explainWeakKey } from './definitions/weak-key.js';
 import type { Explainer, Rule, RuleContext } from './rule.js';
@@ -57,6 +58,7 @@ const EXPLAINERS: { [K in ClientProblem['kind']]: Explainer<K> } = {
   'signature-not-accepted': explainInsecureSignatureAlgorithm,
   'purpose-not-client-auth': explainClientAuthNotPermitted,
   'ca-as-client': explainClientCertificateIsCa,
+  unparseable: explainUnparseableCertificate,
 };
 
 /** The explainer of `problem`'s kind, typed for any problem (each entry takes only its own kind). */

@@ -38,6 +38,7 @@ import { truststoreTooLarge } from './definitions/truststore-too-large.js';
 import { truststoreTooManyCertificates } from './definitions/truststore-too-many-certificates.js';
 import { unhandledCriticalExtension } from './definitions/unhandled-critical-extension.js';
 import { unsupportedKeyType } from './definitions/unsupported-key-type.js';
+import { unparseableCertificate } from './definitions/unparseable-certificate.js';
 import { weakKey } from './definitions/weak-key.js';
 import { configurationChangeDeferred } from './definitions/configuration-change-deferred.js';
 import { workLimitReached } from './definitions/work-limit-reached.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   configurationChangeDeferred,
   malformedCertificate,
   invalidCertificateExtension,
+  unparseableCertificate,
   insecureSignatureAlgorithm,
   weakKey,
   unsupportedKeyType,

@@ -9,6 +9,7 @@ import type { Inventory, SourceFile } from '../inventory/inventory.js';
 import type { CertificateObject } from '../inventory/objects.js';
 import { CONFIDENCE_WORDS, type Evidence, type Phase, type Profile, type RefusalReason } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
+import { loggedVerifyError } from '../chain/verify-errors.js';
 import { shorten } from '../text/shorten.js';
 
 /**
@@ -149,9 +150,24 @@ export function nameOf(certificate: Certificate): string {
   return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
 }
 
-/** How the gateway refuses a client for this reason: `403 Forbidden, logged as "Access denied. Reason: ..."`. */
-export function refusal(profile: Profile, reason?: RefusalReason): string {
-  const logged = reason ? profile.wording.reasons[reason] : undefined;
+/**
+ * What the gateway logs for a refused client: from the errors its OpenSSL
+ * reported on the client's chain where the profile says how it logs them,
+ * otherwise undefined.
+ */
+export function loggedRefusal(profile: Profile, chain: ClientChain): string | undefined {
+  const { verifyErrorLog, verifierErrorLog } = profile.wording;
+  if (verifierErrorLog && chain.verifierError) return verifierErrorLog.template.replace('{error}', chain.verifierError);
+  return verifyErrorLog && chain.verifyErrors ? loggedVerifyError(verifyErrorLog, chain.verifyErrors) : undefined;
+}
+
+/**
+ * How the gateway refuses a client for this reason: `403 Forbidden, logged as
+ * "Access denied. Reason: ..."`. Given the client's chain, the logged line is
+ * the one the gateway writes for that chain, where the profile models it.
+ */
+export function refusal(profile: Profile, reason?: RefusalReason, chain?: ClientChain): string {
+  const logged = (chain && loggedRefusal(profile, chain)) ?? (reason ? profile.wording.reasons[reason] : undefined);
   return logged ? `${profile.wording.refusal}, logged as "${logged}"` : profile.wording.refusal;
 }
 

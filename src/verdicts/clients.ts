@@ -8,7 +8,7 @@ import { CONFIDENCE_WORDS } from '../profiles/profile.js';
 import type { ChainEntry } from '../report/report.js';
 import { subjectOf, verifyCommand } from '../rules/chain-rule.js';
 import { describeProblem, fixFor, ruleExplaining } from '../rules/explainers.js';
-import { INTERNAL_ERROR_RULE_ID, internalError, type Rule, type RuleContext } from '../rules/rule.js';
+import { INTERNAL_ERROR_RULE_ID, internalError, loggedRefusal, type Rule, type RuleContext } from '../rules/rule.js';
 import { profileSeverity, type RuleSeverity } from '../rules/severities.js';
 import type { Certificate } from '../x509/certificate.js';
 
@@ -74,7 +74,10 @@ export function explainClients(
           line: leaf.line,
           endLine: leaf.endLine,
           certificate: leaf.certificate,
-          command: verifyCommand(context.profile, chain, crlFiles),
+          // openssl verify stands for OpenSSL's verification only; Go's has no command line.
+          ...(context.profile.chain.verifier === 'go'
+            ? {}
+            : { command: verifyCommand(context.profile, chain, crlFiles) }),
           ...(fix ? { fix } : {}),
         },
       });
@@ -129,6 +132,7 @@ export function clientVerdicts(
       }
     }
     const reasons = [...onClient.map((finding) => finding.message), ...others];
+    const logged = accepted ? undefined : loggedRefusal(context.profile, chain);
     return {
       ...(context.target ? { target: context.target } : {}),
       file: file.path,
@@ -140,6 +144,7 @@ export function clientVerdicts(
       truststore: chain.truststore.name,
       path: chain.built.chain.map(brief),
       ...(reasons.length > 0 ? { reasons } : {}),
+      ...(logged ? { logged } : {}),
     };
   });
 }

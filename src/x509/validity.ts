@@ -9,9 +9,15 @@ export type ValidityState = 'valid' | 'expired' | 'not-yet-valid';
  * so their verdict is OpenSSL's). Certificate times have one-second
  * resolution, so the check time is taken to the second too.
  */
-export function validityAt(certificate: Certificate, at: Date): ValidityState {
+export function validityAt(
+  certificate: Certificate,
+  at: Date,
+  /** Go's crypto/x509 (and RFC 5280) count the notAfter second as valid. */
+  notAfterSecond: 'expired' | 'valid' = 'expired',
+): ValidityState {
   const second = Math.floor(at.getTime() / 1000) * 1000;
-  if (second >= certificate.notAfter.getTime()) return 'expired';
+  const end = certificate.notAfter.getTime();
+  if (second > end || (second === end && notAfterSecond === 'expired')) return 'expired';
   if (second < certificate.notBefore.getTime()) return 'not-yet-valid';
   return 'valid';
 }

@@ -108,21 +108,32 @@ export const nginx: Profile = {
   wording: {
     gateway: 'NGINX',
     refusal: '400 Bad Request ("The SSL certificate error")',
+    // Without a chain to judge (in the documentation of a rule), the error each reason usually ends on.
     reasons: {
       untrusted: 'client SSL certificate verify error: (20:unable to get local issuer certificate)',
       'self-signed': 'client SSL certificate verify error: (18:self-signed certificate)',
       signature: 'client SSL certificate verify error: (7:certificate signature failure)',
       expired: 'client SSL certificate verify error: (10:certificate has expired)',
       'not-yet-valid': 'client SSL certificate verify error: (9:certificate is not yet valid)',
-      depth: 'client SSL certificate verify error: (22:certificate chain too long)',
+      // A chain too deep reports CERT_CHAIN_TOO_LONG and then that its top has no issuer: NGINX logs the latter.
+      depth: 'client SSL certificate verify error: (2:unable to get issuer certificate)',
       'key-type': 'client SSL certificate verify error: (66:EE certificate key too weak)',
       'insecure-signature': 'client SSL certificate verify error: (68:CA signature digest algorithm too weak)',
-      purpose: 'client SSL certificate verify error: (26:unsupported certificate purpose)',
+      purpose: 'client SSL certificate verify error: (26:unsuitable certificate purpose)',
       revoked: 'client SSL certificate verify error: (23:certificate revoked)',
       crl: 'client SSL certificate verify error: (3:unable to get certificate CRL)',
       'crl-expired': 'client SSL certificate verify error: (12:CRL has expired)',
       'crl-signature': 'client SSL certificate verify error: (8:CRL signature failure)',
-      invalid: 'client SSL certificate verify error: (24:invalid CA certificate)',
+      invalid: 'client SSL certificate verify error: (79:invalid CA certificate)',
+    },
+    verifyErrorLog: {
+      which: 'last',
+      atLeaf: 'client SSL certificate verify error: ({code}:{text})',
+      evidence: {
+        confidence: 'vendor',
+        source:
+          'NGINX 1.22 source, src/event/ngx_event_openssl.c ngx_ssl_verify_callback returns 1 whatever the error, so OpenSSL goes on verifying after each; src/http/ngx_http_request.c then logs SSL_get_verify_result at info level as "client SSL certificate verify error: (%l:%s)": the last error OpenSSL reported. Matched against a real NGINX 1.22.1 in this project\'s system test.',
+      },
     },
     uploadRefusal: 'NGINX refuses to load the configuration (`nginx -t` fails)',
     uploadWarning: 'NGINX loads the file',

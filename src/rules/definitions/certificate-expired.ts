@@ -31,7 +31,7 @@ export const certificateExpired: Rule = {
   *check(context) {
     const { profile } = context;
     yield* eachCertificate(context, ({ certificate, role, at }) => {
-      if (validityAt(certificate, context.at) !== 'expired') return undefined;
+      if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'expired') return undefined;
       const found = `The ${ROLE_WORDS[role]} ${nameOf(certificate)} expired on ${formatDate(certificate.notAfter)}.`;
       const renewed =
         role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
@@ -56,7 +56,7 @@ export const explainCertificateExpired: Explainer<'expired'> = {
   describe(problem, chain, context) {
     const when = formatDate(problem.certificate.notAfter);
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'expired')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which expired on ${when}.`;
+      ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'expired', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which expired on ${when}.`;
   },
 };

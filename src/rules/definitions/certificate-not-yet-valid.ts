@@ -18,7 +18,8 @@ export const certificateNotYetValid: Rule = {
   *check(context) {
     const { profile } = context;
     yield* eachCertificate(context, ({ certificate, role, at }) => {
-      if (validityAt(certificate, context.at) !== 'not-yet-valid') return undefined;
+      if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'not-yet-valid')
+        return undefined;
       const finding = at(
         `The ${ROLE_WORDS[role]} ${nameOf(certificate)} is not valid until ${formatDate(certificate.notBefore)}. ${certificateConsequence(profile, role, 'not-yet-valid')}`,
       );
@@ -32,7 +33,7 @@ export const explainCertificateNotYetValid: Explainer<'not-yet-valid'> = {
   describe(problem, chain, context) {
     const when = formatDate(problem.certificate.notBefore);
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'not-yet-valid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which is not valid until ${when}.`;
+      ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'not-yet-valid', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which is not valid until ${when}.`;
   },
 };

@@ -32,6 +32,6 @@ export const explainChainSignatureInvalid: Explainer<'signature-invalid'> = {
     const hint = better
       ? ` Another certificate with that name in the truststore, with key identifier ${better.subjectKeyId ?? '(none)'}, does verify it: ${context.profile.wording.gateway} takes the first that fits and never tries the next, so remove the stale one or give the certificate an authorityKeyIdentifier.`
       : ' The certificate was altered or comes from another CA with the same name.';
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'signature')}: ${which} does not verify with the key of ${nameOf(problem.issuer)}, the certificate with the issuer's name.${hint}`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'signature', chain)}: ${which} does not verify with the key of ${nameOf(problem.issuer)}, the certificate with the issuer's name.${hint}`;
   },
 };

@@ -26,6 +26,6 @@ export const explainChainTooLong: Explainer<'chain-too-long'> = {
       model.depthSetting && needed !== undefined
         ? ` It needs \`${model.depthSetting.name} ${needed + (model.depthSetting.countsAnchor ? 1 : 0)}\` or more.`
         : '';
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'depth')}: its chain (${describePath(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'depth', chain)}: its chain (${describePath(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
   },
 };

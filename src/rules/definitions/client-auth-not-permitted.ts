@@ -11,11 +11,14 @@ export const clientAuthNotPermitted: Rule = {
   defaultSeverity: 'error',
   title: 'Certificate not allowed for client authentication',
   description:
-    "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it, as in OpenSSL), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
+    "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it in OpenSSL; in Go it does, and a CA's extendedKeyUsage limits every certificate below it), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
   remedy:
     'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
   appliesTo: (profile) =>
-    profile.purpose.leaf === 'not-checked' && profile.purpose.issuer === 'not-checked' && !profile.purpose.sslClient
+    profile.purpose.leaf === 'not-checked' &&
+    profile.purpose.issuer === 'not-checked' &&
+    !profile.purpose.sslClient &&
+    !profile.purpose.nestedExtendedKeyUsage
       ? undefined
       : { evidence: profile.purpose.evidence },
   consequence: (profile) => `The client gets ${refusal(profile, 'purpose')}.`,
@@ -47,12 +50,12 @@ export const explainClientAuthNotPermitted: Explainer<'purpose-not-client-auth' 
         'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
         'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
       }[problem.why];
-      return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} ${why}.`;
+      return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose', chain)}: ${whose} ${why}.`;
     }
     const whose =
       problem.role === 'leaf'
         ? 'it'
         : `its issuing CA ${nameOf(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose')}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose', chain)}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
   },
 };

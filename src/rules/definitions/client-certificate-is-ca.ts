@@ -56,6 +56,6 @@ export const clientCertificateIsCa: Rule = {
 export const explainClientCertificateIsCa: Explainer<'ca-as-client'> = {
   rule: clientCertificateIsCa,
   describe(problem, chain, context) {
-    return `${leafClause(chain)} is a CA certificate (basicConstraints cA=TRUE), and ${context.profile.wording.gateway} refuses a CA as a client's certificate: ${refusal(context.profile, 'invalid')}. Issue the client an end-entity certificate.`;
+    return `${leafClause(chain)} is a CA certificate (basicConstraints cA=TRUE), and ${context.profile.wording.gateway} refuses a CA as a client's certificate: ${refusal(context.profile, 'invalid', chain)}. Issue the client an end-entity certificate.`;
   },
 };

@@ -21,7 +21,7 @@ export const explainClientCertificateRevoked: Explainer<'revoked'> = {
     const { revocation } = problem;
     const why = `revoked on ${formatDate(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${describeCrl(problem.given)}`;
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} is ${why}: ${refusal(context.profile, 'revoked')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'revoked')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, ${why}.`;
+      ? `${leafClause(chain)} is ${why}: ${refusal(context.profile, 'revoked', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'revoked', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, ${why}.`;
   },
 };

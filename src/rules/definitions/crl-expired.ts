@@ -39,6 +39,6 @@ export const explainCrlExpired: Explainer<'crl-expired' | 'crl-not-yet-valid'> =
       problem.kind === 'crl-expired'
         ? `expired on ${formatDate(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
         : `is not valid until ${formatDate(problem.given.crl.thisUpdate)}`;
-    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-expired')}: ${describeCrl(problem.given)}, which covers ${what}, ${state}.`;
+    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-expired', chain)}: ${describeCrl(problem.given)}, which covers ${what}, ${state}.`;
   },
 };

@@ -56,6 +56,6 @@ export const explainCrlIssuerNotInTruststore: Explainer<'crl-signature' | 'crl-n
       problem.kind === 'crl-signature'
         ? `its signature does not verify with the key of ${nameOf(problem.issuer)}`
         : `${nameOf(problem.issuer)} may not sign CRLs (its keyUsage lacks cRLSign)`;
-    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-signature')}: ${describeCrl(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${nameOf(problem.certificate)}, and ${why}.`;
+    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-signature', chain)}: ${describeCrl(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${nameOf(problem.certificate)}, and ${why}.`;
   },
 };

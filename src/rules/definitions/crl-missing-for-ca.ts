@@ -51,6 +51,6 @@ export const explainCrlMissingForCa: Explainer<'crl-missing'> = {
     const from = missingFrom(problem.certificate, problem.issuer);
     const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : nameOf(problem.certificate);
     const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';
-    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${describePath(chain.built.chain)}), and none is given${near}.`;
+    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl', chain)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${describePath(chain.built.chain)}), and none is given${near}.`;
   },
 };

@@ -52,6 +52,6 @@ export const explainCrlUnusable: Explainer<'crl-scope' | 'crl-critical-extension
       problem.kind === 'crl-scope'
         ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
         : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
-    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile)}: ${describeCrl(problem.given)}, the CRL for ${what}, ${why}.`;
+    return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl', chain)}: ${describeCrl(problem.given)}, the CRL for ${what}, ${why}.`;
   },
 };

@@ -41,6 +41,6 @@ export const incompleteChain: Rule = {
 export const explainIncompleteChain: Explainer<'root-not-in-truststore'> = {
   rule: incompleteChain,
   describe(problem, chain, context) {
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
   },
 };

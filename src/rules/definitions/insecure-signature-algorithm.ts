@@ -54,7 +54,7 @@ export const explainInsecureSignatureAlgorithm: Explainer<'signature-not-accepte
   describe(problem, chain, context) {
     const why = weakness(problem.certificate, problem.refusal);
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'insecure-signature')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, signed with ${why}.`;
+      ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'insecure-signature', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, signed with ${why}.`;
   },
 };

@@ -23,6 +23,6 @@ export const issuerNotCa: Rule = {
 export const explainIssuerNotCa: Explainer<'issuer-not-ca'> = {
   rule: issuerNotCa,
   describe(problem, chain, context) {
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
   },
 };

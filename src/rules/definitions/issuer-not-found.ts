@@ -22,7 +22,7 @@ export const explainIssuerNotFound: Explainer<'issuer-not-found'> = {
   rule: issuerNotFound,
   describe(problem, chain, context) {
     const { profile } = context;
-    const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}`;
+    const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted', chain)}`;
     const missing = chain.missingFromTruststore;
     if (missing.length > 0) {
       const sent = readClientFile(chain.file).sent;
@@ -73,6 +73,6 @@ export const explainIssuerNotFound: Explainer<'issuer-not-found'> = {
 export const explainNoTruststore: Explainer<'no-truststore'> = {
   rule: issuerNotFound,
   describe(_problem, chain, context) {
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted')}: this target has no truststore, so nothing can be its issuer.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: this target has no truststore, so nothing can be its issuer.`;
   },
 };

@@ -29,6 +29,6 @@ export const explainNameConstraintsViolated: Explainer<'name-constraints-violate
         : problem.violation === 'permitted'
           ? `is outside the permitted names of ${nameOf(problem.constrainedBy)}`
           : `cannot be checked against the name constraints of ${nameOf(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${whose}, ${name}, ${how}.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${whose}, ${name}, ${how}.`;
   },
 };

@@ -18,6 +18,6 @@ export const explainPathLengthExceeded: Explainer<'path-length-exceeded'> = {
   rule: pathLengthExceeded,
   describe(problem, chain, context) {
     const count = problem.intermediatesBelow;
-    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${plural(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
+    return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${plural(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
   },
 };

@@ -21,10 +21,10 @@ export const explainSelfSignedCertificate: Explainer<'self-signed'> = {
   describe(problem, chain, context) {
     const { profile } = context;
     if (!problem.atLeaf) {
-      return `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted')}: its chain (${describePath(chain.built.chain)}) ends in ${nameOf(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
+      return `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) ends in ${nameOf(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
     }
     const leaf = problem.certificate;
-    const base = `${leafClause(chain)} is self-signed and is not in the truststore: ${refusal(profile, 'self-signed')}.`;
+    const base = `${leafClause(chain)} is self-signed and is not in the truststore: ${refusal(profile, 'self-signed', chain)}.`;
     const namesake =
       problem.mimic ?? chain.truststore.withSubject(leaf.subject.key).find((c) => c.sha256 !== leaf.sha256);
     if (!namesake) return `${base} Add this certificate to the truststore.`;

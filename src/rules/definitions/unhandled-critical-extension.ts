@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from '../../inventory/client-file.js';
+import { parseAsGo } from '../../x509/go-certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
 import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
 
@@ -15,9 +16,14 @@ export const unhandledCriticalExtension: Rule = {
   *check(context) {
     const { profile } = context;
     yield* eachCertificate(context, ({ certificate, role, at }) => {
-      if (certificate.unknownCriticalExtensions.length === 0) return undefined;
+      // Which extensions are handled is the verifier's: Go's list is not OpenSSL's (a certificate Go cannot parse has its own rule).
+      const oids =
+        profile.chain.verifier === 'go'
+          ? (parseAsGo(certificate).certificate?.unhandledCritical ?? [])
+          : certificate.unknownCriticalExtensions;
+      if (oids.length === 0) return undefined;
       const finding = at(
-        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has critical extension(s) ${certificate.unknownCriticalExtensions.join(', ')} that validators do not recognise and must reject. ${certificateConsequence(profile, role, 'invalid')}`,
+        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has critical extension(s) ${oids.join(', ')} that validators do not recognise and must reject. ${certificateConsequence(profile, role, 'invalid')}`,
       );
       return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
@@ -29,7 +35,7 @@ export const explainUnhandledCriticalExtension: Explainer<'unhandled-critical-ex
   describe(problem, chain, context) {
     const oids = problem.oids.join(', ');
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+      ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
   },
 };

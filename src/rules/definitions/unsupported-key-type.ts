@@ -81,7 +81,7 @@ export const explainUnsupportedKeyType: Explainer<'key-not-supported' | 'explici
       return `${leafClause(chain)} could not be judged: its chain (${describePath(chain.built.chain)}) uses ${nameOf(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
     }
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} has ${why}: ${refusal(context.profile, 'key-type')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${why}.`;
+      ? `${leafClause(chain)} has ${why}: ${refusal(context.profile, 'key-type', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${why}.`;
   },
 };

@@ -44,7 +44,7 @@ export const explainWeakKey: Explainer<'key-too-weak'> = {
   describe(problem, chain, context) {
     const key = describeKey(problem.certificate.publicKey);
     return problem.certificate === chain.leaf.certificate
-      ? `${leafClause(chain)} has ${key}, below the gateway's floor: ${refusal(context.profile, 'key-type')}.`
-      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type')}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${key}.`;
+      ? `${leafClause(chain)} has ${key}, below the gateway's floor: ${refusal(context.profile, 'key-type', chain)}.`
+      : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${key}.`;
   },
 };
