@@ -89,6 +89,7 @@ describe('formatMarkdown shrinks to fit, step by step, and always says what it l
     findings: report.findings,
     findingsCaption: 'Findings',
     at: new Date('2026-01-15T00:00:00Z'),
+    expiryWarningDays: 30,
     maxLength,
   });
 

@@ -74,6 +74,7 @@ export function fuzzOne(input: Uint8Array): string {
       findings: report.findings,
       findingsCaption: 'Findings',
       at: AT,
+      expiryWarningDays: 30,
       maxLength: 65536,
     }),
   ].join('\n');

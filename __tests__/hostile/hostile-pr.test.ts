@@ -158,6 +158,7 @@ describe('inert text in every Markdown channel', () => {
       findingsCaption: 'Findings',
       linkTo,
       at: settings.at,
+      expiryWarningDays: 30,
       maxLength: 65536,
     });
     // The hostile text is there, so the assertion below is about how it is written, not its absence.

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFailOn } from '../config/load.js';
 import { DEFAULT_EXPIRY_WARNING_DAYS, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
-import { repositoryRoot } from './base-config.js';
+import { repositoryRoot } from './policy-location.js';
 import { judgeUnderBasePolicies } from './base-policies.js';
 import { verifyJudgedCommit } from './judged-commit.js';
 import { establishContext } from './run-context.js';
@@ -134,6 +134,7 @@ async function publishToGitHub(
       findingsCaption: 'Findings',
       repoPath,
       at,
+      expiryWarningDays,
       maxLength: CHECK_OUTPUT_LIMIT,
       preamble: notes,
     });
@@ -189,6 +190,7 @@ async function publishToGitHub(
       repoPath,
       linkTo,
       at,
+      expiryWarningDays,
       maxLength: COMMENT_LIMIT,
       preamble: [summaryMarker(inputs.checkName), ...notes],
     });
@@ -393,6 +395,7 @@ export async function run(): Promise<void> {
             findingsCaption: 'Findings',
             repoPath,
             at,
+            expiryWarningDays,
             maxLength: JOB_SUMMARY_LIMIT,
             preamble,
           }),

@@ -1,7 +1,7 @@
 import type { Limits } from '../inventory/limits.js';
 import type { FailOn } from '../report/report.js';
 import type { RuleSeverity } from '../rules/severities.js';
-import type { Settings, Suppression } from './settings.js';
+import type { DeferredPolicy, Settings, Suppression } from './settings.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -19,13 +19,6 @@ import { UsageError } from '../errors.js';
 
 const SEVERITY_RANK: Record<RuleSeverity, number> = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_RANK: Record<FailOn, number> = { never: 0, error: 1, warning: 2 };
-
-export interface DeferredPolicy {
-  /** The configuration file, relative to the folder checked. */
-  file: string;
-  /** What the pull request's version changes that waits for the merge, one line each. */
-  changes: string[];
-}
 
 function stricterSeverities(
   base: Record<string, RuleSeverity>,

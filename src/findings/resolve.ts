@@ -1,4 +1,3 @@
-import type { Suppression } from '../config/settings.js';
 import { globMatcher } from '../inventory/glob.js';
 import { findRule } from '../rules/registry.js';
 import type { FindingDraft } from '../rules/rule.js';
@@ -6,6 +5,20 @@ import type { RuleSeverity } from '../rules/severities.js';
 import type { Finding, SuppressedFinding } from '../report/report.js';
 import { formatDate } from '../time.js';
 import { bySeverity, capSeverity } from './severity.js';
+
+/** A configured exception: findings of `rule` on matching paths or certificates are kept aside, with the reason. */
+export interface Suppression {
+  rule: string;
+  /** Only findings of this target. */
+  target?: string;
+  /** A glob over repository-relative paths. */
+  path?: string;
+  /** Certificate SHA-256, uppercase hex without separators. */
+  fingerprint?: string;
+  reason: string;
+  /** After this moment the suppression lapses and the finding is reported again. */
+  expires?: Date;
+}
 
 /** A rule's draft with the id of the rule that reports it. */
 export interface RuledDraft {

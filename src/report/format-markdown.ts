@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   linkTo?: (repoPath: string, line: number) => string | undefined;
   /** The moment the report was judged at, for the expiry timeline. */
   at: Date;
+  /** Certificates expiring within this many days are marked as expiring soon (the `expiry-warning-days` setting). */
+  expiryWarningDays: number;
   /** Hard limit on the result's length; the content degrades to fit. */
   maxLength: number;
   /** Extra lines after the heading (a marker comment, a note). */
@@ -185,7 +187,8 @@ function trustGraph(report: Report, heading: string): string[] {
 }
 
 /** The truststore's certificates by expiry date, soonest first: a Mermaid timeline and a table. */
-function expiryTimeline(report: Report, at: Date, rows: number): string[] {
+function expiryTimeline(report: Report, at: Date, warningDays: number, rows: number): string[] {
+  const soon = warningDays * DAY_MS;
   const unique = new Map<string, CertificateEntry>();
   for (const certificate of report.certificates)
     if (certificate.role === 'truststore') unique.set(certificate.sha256, certificate);
@@ -203,7 +206,7 @@ function expiryTimeline(report: Report, at: Date, rows: number): string[] {
     const state =
       certificate.notAfter < at.toISOString()
         ? 'crit, '
-        : Date.parse(certificate.notAfter) - at.getTime() < 90 * DAY_MS
+        : Date.parse(certificate.notAfter) - at.getTime() < soon
           ? 'active, '
           : '';
     gantt.push(
@@ -214,7 +217,7 @@ function expiryTimeline(report: Report, at: Date, rows: number): string[] {
   const table = ['| expires | in | certificate |', '|---|---|---|'];
   for (const certificate of sorted) {
     const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / DAY_MS);
-    const when = days < 0 ? `⛔ expired ${-days} days ago` : days < 90 ? `⚠️ ${days} days` : `${days} days`;
+    const when = days < 0 ? `⛔ expired ${-days} days ago` : days < warningDays ? `⚠️ ${days} days` : `${days} days`;
     table.push(`| ${day(certificate.notAfter)} | ${when} | ${escapeMarkdown(shorten(certificate.subject))} |`);
   }
   const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
@@ -265,9 +268,13 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   ];
   const table = (limit: number) => findingsTable(options.findings, { ...options, report }, limit);
   const attempts: Array<() => string[]> = [
-    () => [...table(Infinity), ...trustGraphs(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],
-    () => [...table(200), ...trustGraphs(report), ...expiryTimeline(report, options.at, 10)],
-    () => [...table(100), ...expiryTimeline(report, options.at, 10)],
+    () => [
+      ...table(Infinity),
+      ...trustGraphs(report),
+      ...expiryTimeline(report, options.at, options.expiryWarningDays, MAX_TIMELINE_ROWS),
+    ],
+    () => [...table(200), ...trustGraphs(report), ...expiryTimeline(report, options.at, options.expiryWarningDays, 10)],
+    () => [...table(100), ...expiryTimeline(report, options.at, options.expiryWarningDays, 10)],
     () => table(30),
     () => table(5),
   ];
