@@ -10,7 +10,7 @@ import {
 } from '../inventory/containment.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseFailOn } from '../config/load.js';
+import { parseFailOn } from '../config/parse.js';
 import { DEFAULT_EXPIRY_WARNING_DAYS, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
 import { repositoryRoot } from './policy-location.js';
 import { judgeUnderBasePolicies } from './base-policies.js';
