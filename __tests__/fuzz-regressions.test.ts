@@ -58,7 +58,7 @@ describe('inputs that once broke the engine are handled', () => {
       formatMarkdown(report, {
         title: 't',
         findings: report.findings,
-        findingsCaption: 'F',
+        failed: true,
         at: AT,
         expiryWarningDays: 30,
         maxLength: 65536,

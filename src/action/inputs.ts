@@ -14,7 +14,8 @@ export interface ActionInputs extends Pick<
   failOnNew: boolean;
   workingDirectory: string;
   checkName: string;
-  annotations: boolean;
+  /** Runner annotations: `auto`, only where no check run carries the findings. */
+  annotations: 'auto' | 'true' | 'false';
   checkRun: boolean;
   prReview: boolean;
   prComment: boolean;

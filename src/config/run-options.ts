@@ -115,7 +115,18 @@ export const ACTION_OPTIONS = {
     fallback: DEFAULT_CHECK_NAME,
     parse: checkName,
   }),
-  annotations: channel('annotations', 'Annotate findings on the files (workflow commands).'),
+  annotations: setting<'auto' | 'true' | 'false'>({
+    name: 'annotations',
+    scope: 'run',
+    summary:
+      'Annotate findings on the files through workflow commands: auto (only when no check run carries them, so Files changed shows each finding once), true (always) or false (never).',
+    input: { kind: 'text', default: 'auto' },
+    fallback: 'auto',
+    parse: (value, where) => {
+      if (value === 'auto' || value === 'true' || value === 'false') return value;
+      throw new UsageError(`${where}: "${String(value)}" is not auto, true or false`);
+    },
+  }),
   checkRun: channel('check-run', 'Create a check run on the head commit with every finding.'),
   prReview: channel('pr-review', 'On pull requests, comment on changed lines that have findings.'),
   prComment: channel('pr-comment', 'On pull requests, keep one summary comment up to date.'),

@@ -42,6 +42,9 @@ export interface Input {
   description?: string;
 }
 
+/** A function type checked as a method is, so a table can hold settings of every value type. */
+type Bivariant<F extends (...args: never[]) => unknown> = { method(...args: Parameters<F>): ReturnType<F> }['method'];
+
 export interface Setting<T = unknown> {
   name: string;
   /** What it does, in one line: the help text and the docs say this. */
@@ -63,13 +66,13 @@ export interface Setting<T = unknown> {
   /** The value when nothing gives one. */
   fallback?: T;
   /** Reads a value from the file, a flag or an input; `where` names the source in errors. */
-  parse?(value: unknown, where: string): T;
+  parse?: Bivariant<(value: unknown, where: string) => T>;
   /**
    * How a pull request's own configuration may change it at once: to the
    * stricter of its value and the base's. Without it, the base's value
    * governs and the pull request's change waits for the merge.
    */
-  tighten?: { how: string; merge(base: T, head: T): T };
+  tighten?: { how: string; merge: Bivariant<(base: T, head: T) => T> };
 }
 
 /** An entry, typed by its value. */
