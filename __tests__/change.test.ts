@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Changes } from '../src/report/changes.js';
+import type { Changes } from '../src/report/report.js';
 import type { Report } from '../src/report/report.js';
 import { CHECK_TIME, FIXTURES, runCli } from './helpers.js';
 

@@ -55,8 +55,14 @@ describe('inputs that once broke the engine are handled', () => {
     expect(formatText(report).length).toBeGreaterThan(0);
     expect(JSON.parse(formatSarif(report, awsApiGateway)).runs[0].results).toHaveLength(report.findings.length);
     expect(
-      formatMarkdown(report, { title: 't', findings: report.findings, findingsCaption: 'F', at: AT, maxLength: 65536 })
-        .length,
+      formatMarkdown(report, {
+        title: 't',
+        findings: report.findings,
+        failed: true,
+        at: AT,
+        expiryWarningDays: 30,
+        maxLength: 65536,
+      }).length,
     ).toBeLessThanOrEqual(65536);
   });
 });

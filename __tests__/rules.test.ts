@@ -582,6 +582,16 @@ describe('rules stay quiet on healthy certificates', () => {
     expect(findingsOf(report, 'private-key-in-repository')).toHaveLength(2);
   });
 
+  test('a key file matched by the client glob is a committed key, not a broken certificate', async () => {
+    const report = await check({ truststore: STANDARD, clients: ['keys/rsa-match.key', 'keys/pkcs8.key'] });
+    expect(findingsOf(report, 'malformed-certificate')).toEqual([]);
+    expect(
+      findingsOf(report, 'private-key-in-repository')
+        .map((finding) => finding.file)
+        .sort(),
+    ).toEqual(['keys/pkcs8.key', 'keys/rsa-match.key']);
+  });
+
   test('the expiry warning respects --expiry-warning-days', async () => {
     const report = await check({
       truststore: STANDARD,

@@ -18,19 +18,18 @@ export const modules = {
 /** The Checks API takes at most 50 annotations per request; more go in further updates. */
 const ANNOTATIONS_PER_REQUEST = 50;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-/** A completed check run on the head commit, each finding (most severe first, up to MAX_CHECK_ANNOTATIONS) an annotation, sent in batches of 50. */
+/** A completed check run on the head commit titled by the verdict, each finding to annotate (most severe first, up to MAX_CHECK_ANNOTATIONS) an annotation, sent in batches of 50. */
 async function publishCheckRun(client, context, request) {
     const { report } = request;
-    const { errors, warnings, notices } = report.summary;
-    const annotated = [...report.findings]
+    const annotated = [...request.annotate]
         .sort((a, b) => (0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(a.severity, b.severity))
         .slice(0, _github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECK_ANNOTATIONS */ .Bp);
-    const left = report.findings.length - annotated.length;
+    const left = request.annotate.length - annotated.length;
     const note = left > 0
         ? `\n\n${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(left, 'more finding')} (the least severe) are not annotated here, to spare the API: every finding is in the job summary and the JSON report.`
         : '';
     const output = {
-        title: `${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')}, ${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')}, ${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(notices, 'notice')}`,
+        title: request.title.slice(0, 1000),
         summary: request.summary.slice(0, _github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_OUTPUT_LIMIT */ .tw - note.length) + note,
     };
     const annotations = annotated.map((finding) => ({

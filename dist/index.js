@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(999);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8757);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 999:
+/***/ 8757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54,184 +54,218 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(2462);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/inventory/containment.ts
-var containment = __nccwpck_require__(1012);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/config/base-policy.ts
-
-/**
- * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * base commit's configuration and the workflow's inputs decide the check:
- * everything that changes a verdict (profile, profiles and what they extend,
- * profile options, targets and the files they check, rules, suppressions,
- * limits, fail-on). With no configuration file at the base, the inputs and
- * the defaults are that policy. From the pull request's own version only what
- * makes the check stricter applies at once (a severity raised, a limit
- * lowered, a suppression removed, a stricter fail-on, a longer expiry
- * warning); everything else takes effect after merge, and the report says
- * what it would change.
- */
-const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
-function stricterSeverities(base, head) {
-    const result = { ...base };
-    for (const [id, severity] of Object.entries(head)) {
-        const current = base[id];
-        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
-        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
-            result[id] = severity;
-    }
-    return result;
-}
-/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
-function keptSuppressions(base, head) {
-    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
-    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
-}
-function lowerLimits(base, head) {
-    const result = { ...base };
-    for (const key of Object.keys(base))
-        result[key] = Math.min(base[key], head[key]);
-    return result;
-}
-/**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (the
- * base's configuration file, or none: the inputs and defaults alone),
- * tightened by whatever the head's file makes stricter.
- */
-function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
-    const governing = baseFile ?? {};
-    const base = settingsOf(governing);
-    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
-        throw new src_errors/* UsageError */.e(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
-    const effective = {
-        ...base,
-        severities: stricterSeverities(base.severities, head.severities),
-        suppressions: keptSuppressions(base.suppressions, head.suppressions),
-        limits: lowerLimits(base.limits, head.limits),
-        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
-        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
-    };
-    const changes = [];
-    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
-        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
-            continue;
-        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
-        changes.push(`\`${key}\` ${what}`);
-    }
-    if (changes.length === 0)
-        return effective;
-    return { ...effective, deferredPolicy: { file: configPath, changes } };
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inventory/containment.ts
+var containment = __nccwpck_require__(1012);
+;// CONCATENATED MODULE: ./src/report/format-json.ts
+/** The stable JSON report (version 1): see docs/report-format.md. */
+function formatJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/inventory/glob.ts
-var inventory_glob = __nccwpck_require__(1484);
-// EXTERNAL MODULE: ./src/inventory/limits.ts
-var inventory_limits = __nccwpck_require__(5158);
+// EXTERNAL MODULE: ./src/report/headline.ts
+var report_headline = __nccwpck_require__(4512);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/findings/severity.ts
-var findings_severity = __nccwpck_require__(5131);
-;// CONCATENATED MODULE: ./src/profiles/customise.ts
-/** A value the repository's own configuration sets: authoritative about the user's own gateway. */
-function configured(where) {
-    return { confidence: 'configuration', source: `Set in the repository's configuration (${where}).` };
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/inventory/listed-tree.ts
+var listed_tree = __nccwpck_require__(7540);
+;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
+
+
+
+
+
+/** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A listing or a batch of blobs larger than this is refused rather than buffered. */
+const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+function git(cwd, args, input) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd,
+        maxBuffer: MAX_GIT_OUTPUT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(input !== undefined ? { input } : {}),
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
 }
-/** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
-class ProfileError extends Error {
-}
-/** A setting's value as a whole number within bounds; a ProfileError naming the key otherwise. */
-function wholeNumber(value, key, min, max) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-        throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
+/** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
+function git_tree_resolveCommit(root, ref) {
+    if (ref.startsWith('-'))
+        throw new UsageError(`--base: "${ref}" is not a git ref`);
+    let topLevel;
+    try {
+        topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
     }
-    return value;
+    catch {
+        throw new UsageError(`--base: ${root} is not inside a git repository`);
+    }
+    try {
+        return git(topLevel, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+            .toString()
+            .trim();
+    }
+    catch {
+        let shallow = false;
+        try {
+            shallow = git(topLevel, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
+        }
+        catch {
+            // Older git: no way to tell; the advice below covers both.
+        }
+        throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
+            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
+            'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
+    }
 }
-/** The keys a profile definition may change, and how each changes the profile. */
-const CHANGES = {
-    issuers: {
-        description: "`truststore` (issuers only from the truststore) or `truststore-and-client` (the client's intermediates are used)",
-        apply(profile, value, where) {
-            if (value !== 'truststore' && value !== 'truststore-and-client') {
-                throw new ProfileError('issuers: expected truststore or truststore-and-client');
-            }
-            const evidence = { ...profile.chain.evidence, issuers: configured(where) };
-            return { ...profile, chain: { ...profile.chain, issuers: value, evidence } };
-        },
-    },
-    'max-intermediates': {
-        description: 'CA certificates allowed between the client certificate and the root (OpenSSL verify depth)',
-        apply(profile, value, where) {
-            const maxIntermediates = wholeNumber(value, 'max-intermediates', 0, 100);
-            const depthLimit = `at most ${maxIntermediates} intermediate CA certificate${maxIntermediates === 1 ? '' : 's'} (configured)`;
-            const evidence = { ...profile.chain.evidence, depth: configured(where) };
-            return { ...profile, chain: { ...profile.chain, maxIntermediates, depthLimit, evidence } };
-        },
-    },
-    'partial-chain': {
-        description: '`true` when any truststore certificate may anchor a chain (OpenSSL -partial_chain)',
-        apply(profile, value, where) {
-            if (typeof value !== 'boolean')
-                throw new ProfileError('partial-chain: expected true or false');
-            const evidence = { ...profile.chain.evidence, anchor: configured(where) };
-            return { ...profile, chain: { ...profile.chain, partialChain: value, evidence } };
-        },
-    },
-    'max-certificates': {
-        description: 'certificates accepted in one truststore',
-        apply(profile, value, where) {
-            const quota = {
-                value: wholeNumber(value, 'max-certificates', 1, 1_000_000),
-                adjustable: false,
-                phase: 'upload',
-                evidence: configured(where),
-            };
-            return {
-                ...profile,
-                bundle: { ...profile.bundle, maxCertificates: { ...profile.bundle.maxCertificates, ...quota } },
-            };
-        },
-    },
-    'max-bytes': {
-        description: 'bytes accepted in one truststore',
-        apply(profile, value, where) {
-            const quota = {
-                value: wholeNumber(value, 'max-bytes', 1, 1 << 30),
-                adjustable: false,
-                phase: 'upload',
-                evidence: configured(where),
-            };
-            return { ...profile, bundle: { ...profile.bundle, maxBytes: { ...profile.bundle.maxBytes, ...quota } } };
-        },
-    },
-};
-const PROFILE_CHANGE_KEYS = Object.keys(CHANGES);
 /**
- * A profile that `extends` a built-in one with some of its facts changed by
- * the repository's configuration; each changed fact's evidence becomes that
- * configuration. Throws ProfileError for an unknown key or a bad value.
+ * A fetch that makes `ref` resolvable, by its form: git refuses a revision
+ * expression such as `HEAD~1` as a refspec, so history is deepened instead.
  */
-function extendProfile(base, id, changes, where) {
-    let profile = { ...base, id, name: `${base.name}, as configured in ${where}` };
-    for (const [key, value] of Object.entries(changes)) {
-        const change = CHANGES[key];
-        if (!change)
-            throw new ProfileError(`unknown key "${key}" (expected one of: extends, ${PROFILE_CHANGE_KEYS.join(', ')})`);
-        profile = change.apply(profile, value, `${where}.${key}`);
+function fetchAdvice(ref) {
+    const quote = (text) => shellQuote(text);
+    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
+    if (ancestry) {
+        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
+        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
+        const start = ancestry[1] || 'HEAD';
+        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
     }
-    return profile;
+    if (OBJECT_ID.test(ref.toLowerCase()))
+        return `\`git fetch --depth=1 origin ${ref}\``;
+    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
+    if (/^[0-9a-f]{4,63}$/i.test(ref))
+        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
+    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
+    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
+    if (ref.startsWith('refs/tags/'))
+        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
+    const tracking = `refs/remotes/origin/${branch}`;
+    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
+}
+/** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
+class git_tree_GitTree extends listed_tree/* ListedTree */.G {
+    topLevel;
+    constructor(root, commit) {
+        super(commit, (id) => git(this.topLevel, ['cat-file', 'blob', id]));
+        this.topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+        const prefix = external_node_path_default().relative(this.topLevel, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+        const under = prefix === '' ? '' : `${prefix}/`;
+        // -z: names as they are, however odd; --long: sizes, to judge limits before reading.
+        const listing = git(this.topLevel, [
+            'ls-tree',
+            '-r',
+            '-z',
+            '--long',
+            '--full-tree',
+            commit,
+            '--',
+            ...(under ? [under] : []),
+        ]);
+        for (const line of listing.toString('utf8').split('\0')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, id, size] = line.slice(0, tab).split(/ +/);
+            const name = line.slice(tab + 1);
+            if (type !== 'blob' || !name.startsWith(under) || !OBJECT_ID.test(id ?? ''))
+                continue;
+            this.add(name.slice(under.length), mode, id, Number(size));
+        }
+    }
+    /**
+     * Reads every listed blob with one `git cat-file --batch`: ten thousand
+     * client files cost one process, not ten thousand.
+     */
+    prefetch(relatives) {
+        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id))].filter((id) => id !== undefined && !this.blobs.has(id));
+        if (ids.length === 0)
+            return;
+        const output = git(this.topLevel, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
+        let offset = 0;
+        while (offset < output.length) {
+            const end = output.indexOf(0x0a, offset);
+            if (end < 0)
+                break;
+            const [id, type, size] = output.subarray(offset, end).toString('latin1').split(' ');
+            const length = type === 'missing' ? 0 : Number(size);
+            if (type === 'blob')
+                this.provide(id, output.subarray(end + 1, end + 1 + length));
+            offset = type === 'missing' ? end + 1 : end + 1 + length + 1;
+        }
+    }
 }
 
+;// CONCATENATED MODULE: ./src/action/github-context.ts
+
+
+function readRunContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const isPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_target') &&
+        typeof payload.pull_request?.number === 'number';
+    const triggering = eventName === 'workflow_run' ? payload.workflow_run : undefined;
+    const triggeringPullRequest = triggering?.pull_requests?.[0]?.number;
+    const triggeringRun = triggering && typeof triggering.head_sha === 'string'
+        ? {
+            event: triggering.event ?? '',
+            headSha: triggering.head_sha,
+            ...(triggering.head_repository?.full_name ? { headRepository: triggering.head_repository.full_name } : {}),
+            ...(triggering.head_branch ? { headBranch: triggering.head_branch } : {}),
+        }
+        : undefined;
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        eventName,
+        ...(owner && repo ? { owner, repo } : {}),
+        headSha: (isPullRequest ? payload.pull_request?.head?.sha : triggering?.head_sha) ?? env.GITHUB_SHA,
+        ...(isPullRequest
+            ? { pullRequest: payload.pull_request.number }
+            : typeof triggeringPullRequest === 'number'
+                ? { pullRequest: triggeringPullRequest }
+                : {}),
+        ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
+            ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
+            : {}),
+        ...(isPullRequest && env.GITHUB_SHA ? { mergeSha: env.GITHUB_SHA } : {}),
+        ...(eventName === 'push' &&
+            typeof payload.before === 'string' &&
+            OBJECT_ID.test(payload.before) &&
+            !/^0+$/.test(payload.before)
+            ? { changeBase: payload.before }
+            : {}),
+        ...(triggeringRun ? { triggeringRun } : {}),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        ...(env.GITHUB_RUN_ID && owner && repo
+            ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/inventory/limits.ts
+var inventory_limits = __nccwpck_require__(5158);
 // EXTERNAL MODULE: ./src/profiles/profile.ts
 var profiles_profile = __nccwpck_require__(7643);
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-connection-logs.ts
@@ -746,6 +780,96 @@ const azureApplicationGateway = {
         },
     },
 };
+
+;// CONCATENATED MODULE: ./src/profiles/customise.ts
+/** A value the repository's own configuration sets: authoritative about the user's own gateway. */
+function configured(where) {
+    return { confidence: 'configuration', source: `Set in the repository's configuration (${where}).` };
+}
+/** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
+class ProfileError extends Error {
+}
+/** A setting's value as a whole number within bounds; a ProfileError naming the key otherwise. */
+function wholeNumber(value, key, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+        throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
+    }
+    return value;
+}
+/** The keys a profile definition may change, and how each changes the profile. */
+const CHANGES = {
+    issuers: {
+        description: "`truststore` (issuers only from the truststore) or `truststore-and-client` (the client's intermediates are used)",
+        apply(profile, value, where) {
+            if (value !== 'truststore' && value !== 'truststore-and-client') {
+                throw new ProfileError('issuers: expected truststore or truststore-and-client');
+            }
+            const evidence = { ...profile.chain.evidence, issuers: configured(where) };
+            return { ...profile, chain: { ...profile.chain, issuers: value, evidence } };
+        },
+    },
+    'max-intermediates': {
+        description: 'CA certificates allowed between the client certificate and the root (OpenSSL verify depth)',
+        apply(profile, value, where) {
+            const maxIntermediates = wholeNumber(value, 'max-intermediates', 0, 100);
+            const depthLimit = `at most ${maxIntermediates} intermediate CA certificate${maxIntermediates === 1 ? '' : 's'} (configured)`;
+            const evidence = { ...profile.chain.evidence, depth: configured(where) };
+            return { ...profile, chain: { ...profile.chain, maxIntermediates, depthLimit, evidence } };
+        },
+    },
+    'partial-chain': {
+        description: '`true` when any truststore certificate may anchor a chain (OpenSSL -partial_chain)',
+        apply(profile, value, where) {
+            if (typeof value !== 'boolean')
+                throw new ProfileError('partial-chain: expected true or false');
+            const evidence = { ...profile.chain.evidence, anchor: configured(where) };
+            return { ...profile, chain: { ...profile.chain, partialChain: value, evidence } };
+        },
+    },
+    'max-certificates': {
+        description: 'certificates accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-certificates', 1, 1_000_000),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return {
+                ...profile,
+                bundle: { ...profile.bundle, maxCertificates: { ...profile.bundle.maxCertificates, ...quota } },
+            };
+        },
+    },
+    'max-bytes': {
+        description: 'bytes accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-bytes', 1, 1 << 30),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return { ...profile, bundle: { ...profile.bundle, maxBytes: { ...profile.bundle.maxBytes, ...quota } } };
+        },
+    },
+};
+const PROFILE_CHANGE_KEYS = Object.keys(CHANGES);
+/**
+ * A profile that `extends` a built-in one with some of its facts changed by
+ * the repository's configuration; each changed fact's evidence becomes that
+ * configuration. Throws ProfileError for an unknown key or a bad value.
+ */
+function extendProfile(base, id, changes, where) {
+    let profile = { ...base, id, name: `${base.name}, as configured in ${where}` };
+    for (const [key, value] of Object.entries(changes)) {
+        const change = CHANGES[key];
+        if (!change)
+            throw new ProfileError(`unknown key "${key}" (expected one of: extends, ${PROFILE_CHANGE_KEYS.join(', ')})`);
+        profile = change.apply(profile, value, `${where}.${key}`);
+    }
+    return profile;
+}
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/envoy.ts
 
@@ -1566,16 +1690,13 @@ function findProfile(id) {
     return BUILTIN_PROFILES.find((profile) => profile.id === id);
 }
 
+// EXTERNAL MODULE: ./src/findings/severity.ts
+var findings_severity = __nccwpck_require__(5131);
+// EXTERNAL MODULE: ./src/inventory/glob.ts
+var inventory_glob = __nccwpck_require__(1484);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 21 modules
 var registry = __nccwpck_require__(6485);
-;// CONCATENATED MODULE: ./src/config/settings.ts
-function profileOf(targets) {
-    return (name) => (targets.find((target) => target.name === (name ?? '')) ?? targets[0]).profile;
-}
-const DEFAULT_EXPIRY_WARNING_DAYS = 30;
-const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
-
-;// CONCATENATED MODULE: ./src/config/load.ts
+;// CONCATENATED MODULE: ./src/config/parse.ts
 
 
 
@@ -1584,42 +1705,20 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
-
-
-
-
-
-const FILE_KEYS = [
-    'profile',
-    'profile-options',
-    'profiles',
-    'truststore',
-    'clients',
-    'crls',
-    'targets',
-    'fail-on',
-    'expiry-warning-days',
-    'rules',
-    'suppressions',
-    'limits',
-];
 const SUPPRESSION_KEYS = ['rule', 'target', 'path', 'fingerprint', 'reason', 'expires'];
-const TARGET_KEYS = ['name', 'profile', 'profile-options', 'truststore', 'clients', 'crls'];
-/** What a target says; at the top level of a configuration without `targets:`, the same keys make its one target. */
-const TARGET_FILE_KEYS = ['profile', 'profile-options', 'truststore', 'clients', 'crls'];
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function checkKeys(value, allowed, where) {
     for (const key of Object.keys(value)) {
         if (!allowed.includes(key))
-            throw new src_errors/* UsageError */.e(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
+            throw new errors/* UsageError */.e(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
     }
 }
 function globList(value, where) {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item.trim() === '')) {
-        throw new src_errors/* UsageError */.e(`${where}: expected a glob or a list of globs`);
+        throw new errors/* UsageError */.e(`${where}: expected a glob or a list of globs`);
     }
     return list.map((item) => item.trim());
 }
@@ -1634,26 +1733,26 @@ function parseTruststore(value, where) {
 /** Profiles the configuration defines, each `extends` a built-in one with some facts changed. */
 function parseProfileDefinitions(value, where) {
     if (!isRecord(value))
-        throw new src_errors/* UsageError */.e(`${where}: expected a map of profile id to definition`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of profile id to definition`);
     const defined = new Map();
     for (const [id, definition] of Object.entries(value)) {
         const here = `${where}.${id}`;
         if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-            throw new src_errors/* UsageError */.e(`${here}: a profile id is lowercase words joined by "-"`);
+            throw new errors/* UsageError */.e(`${here}: a profile id is lowercase words joined by "-"`);
         if (findProfile(id))
-            throw new src_errors/* UsageError */.e(`${here}: "${id}" is a built-in profile; give yours another id`);
+            throw new errors/* UsageError */.e(`${here}: "${id}" is a built-in profile; give yours another id`);
         if (!isRecord(definition))
-            throw new src_errors/* UsageError */.e(`${here}: expected a map with extends and the facts to change`);
+            throw new errors/* UsageError */.e(`${here}: expected a map with extends and the facts to change`);
         const { extends: baseId, ...changes } = definition;
         const base = typeof baseId === 'string' ? findProfile(baseId) : undefined;
         if (!base)
-            throw new src_errors/* UsageError */.e(`${here}.extends: expected one of ${profileIds()}`);
+            throw new errors/* UsageError */.e(`${here}.extends: expected one of ${profileIds()}`);
         try {
             defined.set(id, extendProfile(base, id, changes, here));
         }
         catch (error) {
             if (error instanceof ProfileError)
-                throw new src_errors/* UsageError */.e(`${here}.${error.message}`);
+                throw new errors/* UsageError */.e(`${here}.${error.message}`);
             throw error;
         }
     }
@@ -1665,27 +1764,27 @@ function profileIds(extra = []) {
 function parseProfile(value, where, defined = new Map()) {
     const profile = typeof value === 'string' ? (defined.get(value) ?? findProfile(value)) : undefined;
     if (!profile) {
-        throw new src_errors/* UsageError */.e(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
+        throw new errors/* UsageError */.e(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
     }
     return profile;
 }
 /** `profile-options:`: settings of the user's own gateway that the profile models (NGINX `ssl_verify_depth`). */
 function applyProfileOptions(profile, value, where) {
     if (!isRecord(value))
-        throw new src_errors/* UsageError */.e(`${where}: expected a map of setting to value`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of setting to value`);
     let result = profile;
     for (const [key, setting] of Object.entries(value)) {
         const option = profile.options?.find((candidate) => candidate.key === key);
         if (!option) {
             const known = profile.options?.map((candidate) => candidate.key).join(', ');
-            throw new src_errors/* UsageError */.e(`${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`);
+            throw new errors/* UsageError */.e(`${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`);
         }
         try {
             result = option.apply(result, setting);
         }
         catch (error) {
             if (error instanceof ProfileError)
-                throw new src_errors/* UsageError */.e(`${where}.${error.message}`);
+                throw new errors/* UsageError */.e(`${where}.${error.message}`);
             throw error;
         }
     }
@@ -1694,51 +1793,18 @@ function applyProfileOptions(profile, value, where) {
 /** A target's name: short, and safe in every channel (a file name, a Markdown heading, a check-run title). */
 function parseTargetName(value, where) {
     if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(value))
-        throw new src_errors/* UsageError */.e(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
+        throw new errors/* UsageError */.e(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
     return value;
-}
-function parseTarget(value, name, where, defined) {
-    const truststore = value.truststore !== undefined
-        ? parseTruststore(value.truststore, where('truststore'))
-        : { globs: [], bundle: false };
-    let profile = value.profile !== undefined ? parseProfile(value.profile, where('profile'), defined) : DEFAULT_PROFILE;
-    if (value['profile-options'] !== undefined)
-        profile = applyProfileOptions(profile, value['profile-options'], where('profile-options'));
-    return {
-        name,
-        profile,
-        truststore: truststore.globs,
-        truststoreIsBundle: truststore.bundle,
-        clients: value.clients !== undefined ? globList(value.clients, where('clients')) : [],
-        crls: value.crls !== undefined ? globList(value.crls, where('crls')) : [],
-    };
-}
-/** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
-function parseTargets(value, where, defined) {
-    if (!Array.isArray(value) || value.length === 0)
-        throw new src_errors/* UsageError */.e(`${where}: expected a list of targets`);
-    const names = new Set();
-    return value.map((entry, index) => {
-        const here = `${where}[${index}]`;
-        if (!isRecord(entry))
-            throw new src_errors/* UsageError */.e(`${here}: expected a map with name, profile, truststore, clients, crls`);
-        checkKeys(entry, TARGET_KEYS, here);
-        const name = parseTargetName(entry.name, `${here}.name`);
-        if (names.has(name))
-            throw new src_errors/* UsageError */.e(`${here}.name: "${name}" names another target too`);
-        names.add(name);
-        return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
-    });
 }
 function parseFailOn(value, where) {
     if (!report_report/* FAIL_ON_VALUES */.Qm.includes(value))
-        throw new src_errors/* UsageError */.e(`${where}: "${String(value)}" is not one of ${report_report/* FAIL_ON_VALUES */.Qm.join(', ')}`);
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not one of ${report_report/* FAIL_ON_VALUES */.Qm.join(', ')}`);
     return value;
 }
 function parseDays(value, where) {
     const text = String(value).trim();
     if (!/^\d+$/.test(text) || Number(text) > 36500)
-        throw new src_errors/* UsageError */.e(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
     return Number(text);
 }
 function parseTime(value, where) {
@@ -1748,21 +1814,21 @@ function parseTime(value, where) {
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
     const date = new Date(text);
     if (!ok || Number.isNaN(date.getTime())) {
-        throw new src_errors/* UsageError */.e(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
+        throw new errors/* UsageError */.e(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
     }
     return date;
 }
 function parseSeverities(value, where) {
     if (!isRecord(value))
-        throw new src_errors/* UsageError */.e(`${where}: expected a map of rule id to severity`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of rule id to severity`);
     const result = {};
     for (const [id, severity] of Object.entries(value)) {
         const rule = (0,registry/* findRule */.I)(id);
         if (!rule)
-            throw new src_errors/* UsageError */.e(`${where}: unknown rule id "${id}"`);
+            throw new errors/* UsageError */.e(`${where}: unknown rule id "${id}"`);
         const allowed = rule.mandatory ? ['error'] : [...findings_severity/* SEVERITIES */.oC, 'off'];
         if (!allowed.includes(severity))
-            throw new src_errors/* UsageError */.e(rule.mandatory
+            throw new errors/* UsageError */.e(rule.mandatory
                 ? `${where}.${id}: it marks an incomplete check and is always an error`
                 : `${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
         result[id] = severity;
@@ -1774,33 +1840,33 @@ function normaliseFingerprint(value) {
 }
 function parseSuppressions(value, where) {
     if (!Array.isArray(value))
-        throw new src_errors/* UsageError */.e(`${where}: expected a list`);
+        throw new errors/* UsageError */.e(`${where}: expected a list`);
     return value.map((entry, index) => {
         const here = `${where}[${index}]`;
         if (!isRecord(entry))
-            throw new src_errors/* UsageError */.e(`${here}: expected a map with rule, path or fingerprint, and reason`);
+            throw new errors/* UsageError */.e(`${here}: expected a map with rule, path or fingerprint, and reason`);
         checkKeys(entry, SUPPRESSION_KEYS, here);
         if (typeof entry.rule !== 'string' || !(0,registry/* findRule */.I)(entry.rule))
-            throw new src_errors/* UsageError */.e(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
+            throw new errors/* UsageError */.e(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
         if ((0,registry/* findRule */.I)(entry.rule)?.mandatory)
-            throw new src_errors/* UsageError */.e(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
+            throw new errors/* UsageError */.e(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
         if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
-            throw new src_errors/* UsageError */.e(`${here}.reason: a suppression needs a reason`);
+            throw new errors/* UsageError */.e(`${here}.reason: a suppression needs a reason`);
         if (entry.path === undefined && entry.fingerprint === undefined)
-            throw new src_errors/* UsageError */.e(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
+            throw new errors/* UsageError */.e(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
         const suppression = { rule: entry.rule, reason: entry.reason.trim() };
         if (entry.target !== undefined)
             suppression.target = parseTargetName(entry.target, `${here}.target`);
         if (entry.path !== undefined) {
             if (typeof entry.path !== 'string' || entry.path.trim() === '')
-                throw new src_errors/* UsageError */.e(`${here}.path: expected a path or glob`);
+                throw new errors/* UsageError */.e(`${here}.path: expected a path or glob`);
             suppression.path = entry.path.trim();
             (0,inventory_glob/* globMatcher */.fU)(suppression.path, `${here}.path`); // refuses what it cannot match, here rather than mid-run
         }
         if (entry.fingerprint !== undefined) {
             const fingerprint = typeof entry.fingerprint === 'string' ? normaliseFingerprint(entry.fingerprint) : '';
             if (!/^[0-9A-F]{64}$/.test(fingerprint))
-                throw new src_errors/* UsageError */.e(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
+                throw new errors/* UsageError */.e(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
             suppression.fingerprint = fingerprint;
         }
         if (entry.expires !== undefined)
@@ -1810,140 +1876,459 @@ function parseSuppressions(value, where) {
 }
 function parseLimits(value, where) {
     if (!isRecord(value))
-        throw new src_errors/* UsageError */.e(`${where}: expected a map of limits`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of limits`);
     checkKeys(value, Object.keys(inventory_limits/* LIMIT_KEYS */.n), where);
     const limits = { ...inventory_limits/* DEFAULT_LIMITS */.d };
     for (const [key, raw] of Object.entries(value)) {
         if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1)
-            throw new src_errors/* UsageError */.e(`${where}.${key}: expected a whole number above 0`);
+            throw new errors/* UsageError */.e(`${where}.${key}: expected a whole number above 0`);
         limits[inventory_limits/* LIMIT_KEYS */.n[key]] = raw;
     }
     return limits;
 }
-async function exists(file) {
+
+;// CONCATENATED MODULE: ./src/config/stricter.ts
+/**
+ * How a pull request's own configuration may change a setting at once: only
+ * toward the stricter of its value and the base's (see base-policy.ts). Each
+ * merge takes the base's value and the head's and returns what applies.
+ */
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+/** A severity raised applies; one lowered (or a rule turned off) waits for the merge. */
+function stricterSeverities(base, head) {
+    const result = { ...base };
+    for (const [id, severity] of Object.entries(head)) {
+        const current = base[id];
+        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
+        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
+            result[id] = severity;
+    }
+    return result;
+}
+/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
+function keptSuppressions(base, head) {
+    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
+    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
+}
+function lowerLimits(base, head) {
+    const result = { ...base };
+    for (const key of Object.keys(base))
+        result[key] = Math.min(base[key], head[key]);
+    return result;
+}
+function stricterFailOn(base, head) {
+    return FAIL_ON_RANK[head] > FAIL_ON_RANK[base] ? head : base;
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+function profileOf(targets) {
+    return (name) => (targets.find((target) => target.name === (name ?? '')) ?? targets[0]).profile;
+}
+const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+
+
+/** An entry, typed by its value. */
+const setting = (entry) => entry;
+const schema_profileIds = BUILTIN_PROFILES.map((profile) => profile.id);
+const SETTINGS = {
+    truststore: setting({
+        name: 'truststore',
+        scope: 'check',
+        summary: 'truststore file(s), each its own truststore',
+        file: 'target',
+        flag: { value: 'GLOB', repeatable: true },
+        input: {
+            kind: 'lines',
+            description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}.`,
+        },
+    }),
+    bundle: setting({
+        name: 'bundle',
+        scope: 'check',
+        summary: 'the truststore files are one bundle, concatenated in the order of the globs',
+        flag: {},
+        input: {
+            kind: 'boolean',
+            default: '',
+            description: 'The truststore files are one bundle, concatenated in the order of the globs (as the deploy step does). Otherwise each file is a truststore of its own.',
+        },
+    }),
+    clients: setting({
+        name: 'clients',
+        scope: 'check',
+        summary: 'client certificate files',
+        file: 'target',
+        flag: { value: 'GLOB', repeatable: true },
+        input: {
+            name: 'client-certificates',
+            kind: 'lines',
+            description: `Client certificate glob(s), one per line. The first certificate of a file is the client's, further ones are intermediates it sends. Empty means the clients key of ${DEFAULT_CONFIG_FILE}.`,
+        },
+    }),
+    crls: setting({
+        name: 'crls',
+        scope: 'check',
+        summary: 'certificate revocation lists the gateway is given',
+        file: 'target',
+        flag: { value: 'GLOB', repeatable: true },
+        input: {
+            kind: 'lines',
+            description: `Certificate revocation list glob(s) the gateway is given (PEM X509 CRL or DER), one per line, for profiles whose gateway takes CRLs (aws-alb, nginx, envoy, openssl). Empty means the crls key of ${DEFAULT_CONFIG_FILE}.`,
+        },
+    }),
+    profile: setting({
+        name: 'profile',
+        scope: 'check',
+        summary: 'gateway profile (see --list-profiles)',
+        file: 'target',
+        flag: { value: 'ID' },
+        default: DEFAULT_PROFILE.id,
+        input: {
+            kind: 'text',
+            description: `Gateway profile: ${schema_profileIds.slice(0, -1).join(', ')} or ${schema_profileIds.at(-1)} (see docs/profiles.md). Empty means the configuration file's value, or ${DEFAULT_PROFILE.id}. Not with targets: in the configuration.`,
+        },
+    }),
+    profileOptions: setting({
+        name: 'profile-options',
+        scope: 'check',
+        summary: "settings of your own gateway that the profile models (NGINX's ssl_verify_depth)",
+        file: 'target',
+    }),
+    profiles: setting({
+        name: 'profiles',
+        scope: 'check',
+        summary: 'profiles of your own, each extends a built-in one with some facts changed',
+        file: 'top',
+    }),
+    targets: setting({
+        name: 'targets',
+        scope: 'check',
+        summary: 'several gateways, each with its name, profile, truststore, clients and CRLs',
+        file: 'top',
+    }),
+    failOn: setting({
+        name: 'fail-on',
+        scope: 'check',
+        field: 'failOn',
+        summary: `fail on findings of this severity or worse: ${report_report/* FAIL_ON_VALUES */.Qm.join(', ')}`,
+        file: 'top',
+        flag: { value: 'LEVEL' },
+        input: { kind: 'text' },
+        default: 'error',
+        fallback: 'error',
+        parse: parseFailOn,
+        tighten: { how: 'a stricter level', merge: stricterFailOn },
+    }),
+    expiryWarningDays: setting({
+        name: 'expiry-warning-days',
+        scope: 'check',
+        field: 'expiryWarningDays',
+        summary: 'warn this many days before a certificate or CRL expires',
+        file: 'top',
+        flag: { value: 'N' },
+        input: { kind: 'text' },
+        default: String(DEFAULT_EXPIRY_WARNING_DAYS),
+        fallback: DEFAULT_EXPIRY_WARNING_DAYS,
+        parse: parseDays,
+        tighten: { how: 'a longer warning', merge: Math.max },
+    }),
+    at: setting({
+        name: 'at',
+        scope: 'check',
+        field: 'at',
+        summary: 'judge validity at this moment (2027-01-31 or 2027-01-31T12:00:00Z)',
+        flag: { value: 'ISO-TIME' },
+        default: 'now',
+        parse: parseTime,
+    }),
+    rules: setting({
+        name: 'rules',
+        scope: 'check',
+        field: 'severities',
+        summary: 'severity per rule id: error, warning, notice or off',
+        file: 'top',
+        fallback: {},
+        parse: parseSeverities,
+        tighten: { how: 'a severity raised', merge: stricterSeverities },
+    }),
+    suppressions: setting({
+        name: 'suppressions',
+        scope: 'check',
+        field: 'suppressions',
+        summary: 'findings set aside by rule id and path glob or certificate SHA-256, each with a reason',
+        file: 'top',
+        fallback: [],
+        parse: parseSuppressions,
+        tighten: { how: 'a suppression removed', merge: keptSuppressions },
+    }),
+    limits: setting({
+        name: 'limits',
+        scope: 'check',
+        field: 'limits',
+        summary: 'bounds on what one run reads (see Limits in the README)',
+        file: 'top',
+        fallback: inventory_limits/* DEFAULT_LIMITS */.d,
+        parse: parseLimits,
+        tighten: { how: 'a limit lowered', merge: lowerLimits },
+    }),
+    config: setting({
+        name: 'config',
+        scope: 'check',
+        summary: 'configuration file',
+        flag: { value: 'FILE' },
+        default: `<root>/${DEFAULT_CONFIG_FILE}`,
+        input: {
+            kind: 'text',
+            description: `Path of the configuration file, relative to the workspace; no symbolic link on its path. On a pull request it is read at the base commit. Empty means working-directory/${DEFAULT_CONFIG_FILE} when it exists.`,
+        },
+    }),
+};
+const EVERY_OVERRIDE_IS_A_SETTING = true;
+/**
+ * The one rule of precedence: a flag or an input, else the configuration
+ * file (`file`, read from `where(name)`), else the default.
+ */
+function choose(entry, override, file, where) {
+    const read = (value, source) => (entry.parse ? entry.parse(value, source) : value);
+    if (override !== undefined)
+        return read(override, entry.name);
+    if (entry.file && file[entry.name] !== undefined)
+        return read(file[entry.name], where(entry.name));
+    // A copy: a default object is never shared between two runs' settings.
+    return structuredClone(entry.fallback);
+}
+/** The overrides a caller gives, read setting by setting (a flag's value, an input's). */
+function overridesFrom(read) {
+    const overrides = {};
+    for (const [key, entry] of Object.entries(SETTINGS)) {
+        const value = read(entry, key);
+        if (value !== undefined)
+            overrides[key] = value;
+    }
+    return overrides;
+}
+
+;// CONCATENATED MODULE: ./src/config/run-options.ts
+
+
+
+/**
+ * Options of a run that are not settings of the check: how the command line
+ * prints and what the action publishes. Never read from the configuration
+ * file. The same kind of entry as the settings (schema.ts), so the help,
+ * action.yml and the docs are derived from them too.
+ */
+const DEFAULT_CHECK_NAME = 'truststore-check';
+/** Both the command line and the action. */
+const SHARED_OPTIONS = {
+    failOnNew: setting({
+        name: 'fail-on-new',
+        scope: 'run',
+        summary: "only findings the change's base does not have count toward fail-on",
+        flag: {},
+        input: {
+            kind: 'boolean',
+            default: 'false',
+            description: "Only findings the change's base commit does not have count toward fail-on (the pull request's base; on push, the commit pushed over), so a repository with known problems can still protect its branch. Without a readable base, every finding counts.",
+        },
+        fallback: false,
+    }),
+};
+const CLI_OPTIONS = {
+    format: setting({
+        name: 'format',
+        scope: 'run',
+        summary: 'output format: text, json or sarif',
+        flag: { value: 'FORMAT' },
+        default: 'text',
+    }),
+    output: setting({
+        name: 'output',
+        scope: 'run',
+        summary: 'also write the JSON report to FILE',
+        flag: { value: 'FILE' },
+    }),
+    base: setting({
+        name: 'base',
+        scope: 'run',
+        summary: 'also check the files at git REF (read from git, not checked out) and report what the change does: truststore CAs added, removed and renewed, clients whose verdict changes, and which findings are new',
+        flag: { value: 'REF' },
+    }),
+    fix: setting({
+        name: 'fix',
+        scope: 'run',
+        summary: 'make the mechanical fixes first (blank lines and text in a bundle, repeated blocks, a client file written CA first, a verified CA a client sends copied into the truststore), then report what is left',
+        flag: {},
+    }),
+    listRules: setting({
+        name: 'list-rules',
+        scope: 'run',
+        summary: 'print the rules (Markdown, or JSON with --format json) and exit',
+        flag: {},
+    }),
+    listProfiles: setting({
+        name: 'list-profiles',
+        scope: 'run',
+        summary: 'print the gateway profiles (Markdown, or JSON with --format json) and exit',
+        flag: {},
+    }),
+    listSettings: setting({
+        name: 'list-settings',
+        scope: 'run',
+        summary: 'print every setting, flag and action input (Markdown, or JSON with --format json) and exit',
+        flag: {},
+    }),
+    help: setting({ name: 'help', scope: 'run', summary: 'show this help', flag: { short: 'h' } }),
+    version: setting({ name: 'version', scope: 'run', summary: 'show the version', flag: { short: 'v' } }),
+};
+function checkName(value, where) {
+    const name = String(value);
+    if (name.length > 100 || /[\r\n]/.test(name))
+        throw new errors/* UsageError */.e(`${where}: at most 100 characters on one line`);
+    return name;
+}
+function pullRequestNumber(value, where) {
+    if (!/^[1-9]\d{0,9}$/.test(String(value)))
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not a pull request number`);
+    return Number(value);
+}
+function commitSha(value, where) {
+    if (!OBJECT_ID.test(String(value)))
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not a commit SHA`);
+    return String(value);
+}
+const channel = (name, summary, fallback = true) => setting({ name, scope: 'run', summary, input: { kind: 'boolean', default: String(fallback) }, fallback });
+const ACTION_OPTIONS = {
+    workingDirectory: setting({
+        name: 'working-directory',
+        scope: 'run',
+        summary: 'Folder inside the repository to check (no symbolic link on its path); globs are relative to it.',
+        input: { kind: 'text', default: '.' },
+        fallback: '.',
+    }),
+    checkName: setting({
+        name: 'check-name',
+        scope: 'run',
+        summary: "Name of the check run (what a branch protection rule requires; give it a name no job has) and of the comments' markers.",
+        input: { kind: 'text', default: DEFAULT_CHECK_NAME },
+        fallback: DEFAULT_CHECK_NAME,
+        parse: checkName,
+    }),
+    annotations: setting({
+        name: 'annotations',
+        scope: 'run',
+        summary: 'Annotate findings on the files through workflow commands: auto (only when no check run carries them, so Files changed shows each finding once), true (always) or false (never).',
+        input: { kind: 'text', default: 'auto' },
+        fallback: 'auto',
+        parse: (value, where) => {
+            if (value === 'auto' || value === 'true' || value === 'false')
+                return value;
+            throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not auto, true or false`);
+        },
+    }),
+    checkRun: channel('check-run', 'Create a check run on the head commit with every finding.'),
+    prReview: channel('pr-review', 'On pull requests, comment on changed lines that have findings.'),
+    prComment: channel('pr-comment', 'On pull requests, keep one summary comment up to date.'),
+    summary: channel('summary', 'Write the job summary.'),
+    expiryIssue: channel('expiry-issue', 'On schedule and workflow_dispatch runs, keep one open issue listing every certificate and CRL that has expired or expires within expiry-warning-days, by target: opened when something does, edited as the list changes, closed when it is empty. Needs `permissions: issues: write`.', false),
+    sarifFile: setting({
+        name: 'sarif-file',
+        scope: 'run',
+        summary: 'Also write a SARIF 2.1.0 file here (relative to the workspace), for github/codeql-action/upload-sarif. Empty means none.',
+        input: { kind: 'text' },
+    }),
+    reportFile: setting({
+        name: 'report-file',
+        scope: 'run',
+        summary: 'Publish this JSON report (written by an earlier run of this action, or elsewhere) to annotations and the job summary instead of checking files. A report from elsewhere never sets the check run or comments on a pull request.',
+        input: { kind: 'text' },
+    }),
+    pullRequest: setting({
+        name: 'pull-request',
+        scope: 'run',
+        summary: "On workflow_run, the pull request to check; accepted only if GitHub says it is open with the triggering run's head commit. Usually left empty (found from the event).",
+        input: { kind: 'text' },
+        parse: pullRequestNumber,
+    }),
+    headSha: setting({
+        name: 'head-sha',
+        scope: 'run',
+        summary: "On workflow_run, must equal the triggering run's head commit (a mismatch is refused before anything is written); on pull_request, the event's head commit. Elsewhere, the commit the check run belongs to.",
+        input: { kind: 'text' },
+        parse: commitSha,
+    }),
+    githubToken: setting({
+        name: 'github-token',
+        scope: 'run',
+        summary: 'Token for the check run and comments. Needs checks:write and pull-requests:write (on pull requests at least pull-requests:read, to find other open pull requests with the same head).',
+        input: { kind: 'text', default: '${{ github.token }}' },
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+function optional(name) {
+    const value = core/* getInput */.V4(name);
+    return value === '' ? undefined : value;
+}
+/** One glob per line; blank lines and `#` comments ignored. */
+function globs(name) {
+    const lines = core/* getMultilineInput */.q3(name).filter((line) => !line.startsWith('#'));
+    return lines.length > 0 ? lines : undefined;
+}
+/** YAML 1.2 booleans, as the toolkit reads them (true/True/TRUE, false/False/FALSE). */
+function flag(name) {
     try {
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+        return core/* getBooleanInput */.Vt(name);
     }
     catch {
-        return false;
+        throw new errors/* UsageError */.e(`input ${name}: "${core/* getInput */.V4(name)}" is not true or false`);
     }
 }
-async function readConfigFile(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new src_errors/* UsageError */.e(`cannot read configuration ${file}: ${(0,src_errors/* describeError */.U)(error)}`);
-    }
-    return parseConfigText(text, file);
+/** An entry's input, read by its kind; a bad value is a UsageError naming the input. */
+function read(entry) {
+    const name = entry.input.name ?? entry.name;
+    // A setting of the check left empty is the configuration file's or the default, which the loader decides.
+    const fallback = entry.scope === 'run' ? entry.fallback : undefined;
+    if (entry.input.kind === 'lines')
+        return globs(name) ?? fallback;
+    if (entry.input.kind === 'boolean')
+        return core/* getInput */.V4(name) === '' ? fallback : flag(name);
+    const value = optional(name);
+    if (value === undefined)
+        return fallback;
+    // A setting of the check is read by the loader, which names its source; an option of the run is read here.
+    return entry.scope === 'run' && entry.parse ? entry.parse(value, `input ${name}`) : value;
 }
-async function parseConfigText(text, file) {
-    let value;
-    try {
-        // Loaded only when there is a file to read: the YAML parser is a fifth of the action's start-up.
-        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        value = parseYaml(text);
-    }
-    catch (error) {
-        throw new src_errors/* UsageError */.e(`${file}: not valid YAML: ${(0,src_errors/* describeError */.U)(error)}`);
-    }
-    if (value === null || value === undefined)
-        return {};
-    if (!isRecord(value))
-        throw new src_errors/* UsageError */.e(`${file}: expected a map at the top level`);
-    checkKeys(value, FILE_KEYS, file);
-    return value;
-}
-/**
- * Merges caller overrides over the configuration file over the defaults,
- * validating everything: a bad value is a UsageError naming where it came from.
- */
-async function resolveSettings(rootArgument, overrides, now = new Date()) {
-    const root = external_node_path_default().resolve(rootArgument);
-    try {
-        if (!(await (0,promises_namespaceObject.stat)(root)).isDirectory())
-            throw new src_errors/* UsageError */.e(`${rootArgument} is not a directory`);
-    }
-    catch (error) {
-        if (error instanceof src_errors/* UsageError */.e)
-            throw error;
-        throw new src_errors/* UsageError */.e(`cannot read the folder ${rootArgument}: ${(0,src_errors/* describeError */.U)(error)}`);
-    }
-    let file = {};
-    let fileName = '';
-    if (overrides.config !== undefined) {
-        fileName = external_node_path_default().resolve(overrides.config);
-        file = await readConfigFile(fileName);
-    }
-    else if (await exists(external_node_path_default().join(root, DEFAULT_CONFIG_FILE))) {
-        fileName = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
-        // A committed link could point at any file on the machine, whose text a YAML error would then quote.
-        if (!(0,containment/* realPathInside */.oG)(root, fileName))
-            throw new src_errors/* UsageError */.e(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
-        file = await readConfigFile(fileName);
-    }
-    const settings = settingsFrom(root, file, fileName, overrides, now);
-    if (!overrides.policy)
-        return settings;
-    // A pull request's own configuration does not govern its check: the base's does, with only stricter changes taken.
-    const base = overrides.policy.text === undefined
-        ? undefined
-        : await parseConfigText(overrides.policy.text, overrides.policy.source);
-    return withBasePolicy(settings, file, base, (baseFile) => settingsFrom(root, baseFile, overrides.policy.source, overrides, now), external_node_path_default().relative(root, fileName || external_node_path_default().join(root, DEFAULT_CONFIG_FILE)));
-}
-function settingsFrom(root, file, fileName, overrides, now) {
-    const inFile = (key) => `${fileName}: ${key}`;
-    const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
-    let targets;
-    if (file.targets !== undefined) {
-        const flags = ['truststore', 'bundle', 'clients', 'crls', 'profile'].filter((key) => overrides[key] !== undefined);
-        if (flags.length > 0)
-            throw new src_errors/* UsageError */.e(`${flags.join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
-        const stray = TARGET_FILE_KEYS.filter((key) => file[key] !== undefined);
-        if (stray.length > 0)
-            throw new src_errors/* UsageError */.e(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
-        targets = parseTargets(file.targets, inFile('targets'), defined);
-    }
-    else {
-        const fromFile = parseTarget(file, '', inFile, defined);
-        let profile = overrides.profile !== undefined ? parseProfile(overrides.profile, 'profile', defined) : fromFile.profile;
-        if (overrides.profile !== undefined && file['profile-options'] !== undefined)
-            profile = applyProfileOptions(profile, file['profile-options'], inFile('profile-options'));
-        targets = [
-            {
-                name: '',
-                profile,
-                truststore: overrides.truststore ?? fromFile.truststore,
-                truststoreIsBundle: overrides.truststore !== undefined ? (overrides.bundle ?? false) : fromFile.truststoreIsBundle,
-                clients: overrides.clients ?? fromFile.clients,
-                crls: overrides.crls ?? fromFile.crls,
-            },
-        ];
-    }
+/** Reads and checks the inputs action.yml declares (from the settings schema). */
+function readInputs() {
+    const token = optional('github-token');
+    // The runner masks secrets it passes in; a token given any other way is masked here before anything is logged.
+    if (token)
+        core/* setSecret */.Pq(token);
+    const run = Object.entries({ ...SHARED_OPTIONS, ...ACTION_OPTIONS }).map(([key, entry]) => [key, read(entry)]);
     return {
-        root,
-        targets,
-        failOn: overrides.failOn !== undefined
-            ? parseFailOn(overrides.failOn, 'fail-on')
-            : file['fail-on'] !== undefined
-                ? parseFailOn(file['fail-on'], inFile('fail-on'))
-                : 'error',
-        expiryWarningDays: overrides.expiryWarningDays !== undefined
-            ? parseDays(overrides.expiryWarningDays, 'expiry-warning-days')
-            : file['expiry-warning-days'] !== undefined
-                ? parseDays(file['expiry-warning-days'], inFile('expiry-warning-days'))
-                : DEFAULT_EXPIRY_WARNING_DAYS,
-        at: overrides.at !== undefined ? parseTime(overrides.at, 'at') : now,
-        severities: file.rules !== undefined ? parseSeverities(file.rules, inFile('rules')) : {},
-        suppressions: file.suppressions !== undefined ? parseSuppressions(file.suppressions, inFile('suppressions')) : [],
-        limits: file.limits !== undefined ? parseLimits(file.limits, inFile('limits')) : { ...inventory_limits/* DEFAULT_LIMITS */.d },
+        ...overridesFrom((entry) => (entry.input ? read(entry) : undefined)),
+        ...Object.fromEntries(run.filter(([, value]) => value !== undefined)),
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/action/base-config.ts
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(9717);
+;// CONCATENATED MODULE: ./src/action/policy-location.ts
+
+
 
 
 
@@ -1968,89 +2353,170 @@ function repositoryRoot(folder, workspace) {
     }
     return (0,external_node_fs_.realpathSync)(workspace);
 }
-/**
- * Walks the configuration's path in a commit's tree, one entry per folder:
- * the file's content, `undefined` when the commit has no such file, and a
- * usage error when anything on the way is a symbolic link (the base's link
- * would otherwise decide where its policy is read from).
- */
-async function walk(location, commit, entryOf, read) {
-    for (const [index, part] of location.parts.entries()) {
-        const entry = await entryOf(index);
-        if (!entry)
-            return undefined;
-        if (entry.mode === '120000')
-            throw new src_errors/* UsageError */.e(`input ${part.input}: "${part.path}" is a symbolic link at the base commit ${commit.slice(0, 12)}; links are never followed to the configuration`);
-        const last = index === location.parts.length - 1;
-        if (entry.type !== (last ? 'blob' : 'tree'))
-            return undefined;
-        if (last)
-            return read(entry);
-    }
-    return undefined;
-}
-/**
- * The configuration file as it is at the base commit `sha`: from the local
- * clone when it has that commit, otherwise through the git trees and blobs
- * API (a shallow checkout has only the merge or head commit); never through
- * the contents API, which follows links. `undefined`: the base has no such
- * file. When neither source answers, the check cannot know its policy and
- * stops rather than fall back to the pull request's own.
- */
-async function readBaseConfig(context, location, sha, token) {
-    const repoPath = location.configInRepo;
-    if (repoPath.startsWith('../'))
-        throw new src_errors/* UsageError */.e(`input config: the configuration must be in the repository checked: on a pull request it is read at the base commit`);
-    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', location.repository, ...args], {
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 16 << 20,
-    });
-    let haveCommit = false;
-    try {
-        git('cat-file', '-e', `${sha}^{commit}`);
-        haveCommit = true;
-    }
-    catch {
-        // not a clone, or a shallow one without the base
-    }
-    if (haveCommit) {
-        const listed = new Map();
-        const listing = git('ls-tree', '-t', '-z', '--full-tree', sha, '--', ...location.parts.map((part) => part.path));
-        for (const line of listing.toString('utf8').split('\0')) {
-            const tab = line.indexOf('\t');
-            if (tab < 0)
-                continue;
-            const [mode, type, id] = line.slice(0, tab).split(' ');
-            listed.set(line.slice(tab + 1), { mode: mode, type: type, id: id });
+/** Each existing path from `workspace` down to `target` (lexically): none may be a symbolic link. */
+function checkNoLinks(workspace, target, input, shown) {
+    const relative = external_node_path_default().relative(workspace, target);
+    if (relative === '')
+        return;
+    let current = workspace;
+    for (const part of relative.split((external_node_path_default()).sep)) {
+        current = external_node_path_default().join(current, part);
+        let isLink;
+        try {
+            isLink = (0,external_node_fs_.lstatSync)(current).isSymbolicLink();
         }
-        return walk(location, sha, (index) => Promise.resolve(listed.get(location.parts[index].path)), (entry) => Promise.resolve(git('cat-file', 'blob', entry.id).toString('utf8')));
+        catch {
+            return; // what does not exist leads nowhere
+        }
+        if (isLink)
+            throw new errors/* UsageError */.e(`input ${input}: "${shown(current)}" is a symbolic link; links are never followed to the configuration or the files checked (name the real folder)`);
     }
-    if (!token || !context.owner || !context.repo)
-        throw new src_errors/* UsageError */.e(`the base commit ${sha.slice(0, 12)} is not in the checkout and there is no token to read its ${repoPath} through the API; use actions/checkout with fetch-depth: 0, or grant contents: read`);
-    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-    const client = createClient(token, context.apiUrl);
-    const repo = { owner: context.owner, repo: context.repo };
-    try {
-        let tree = sha;
-        return await walk(location, sha, async (index) => {
-            const { data } = await client.rest.git.getTree({ ...repo, tree_sha: tree });
-            if (data.truncated)
-                throw new src_errors/* UsageError */.e(`GitHub truncated the listing of a folder on the way to ${repoPath}`);
-            const name = location.parts[index].path.split('/').at(-1);
-            const found = data.tree.find((entry) => entry.path === name);
-            if (!found?.mode || !found.type || !found.sha)
-                return undefined;
-            tree = found.sha;
-            return { mode: found.mode, type: found.type, id: found.sha };
-        }, async (entry) => {
-            const { data } = await client.rest.git.getBlob({ ...repo, file_sha: entry.id });
-            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-        });
+}
+function locatePolicy(workspaceArgument, inputs) {
+    // The workspace is the runner's; only what the inputs add below it is held to the rule.
+    const workspace = (0,external_node_fs_.realpathSync)(workspaceArgument);
+    const inWorkspace = (input, value) => {
+        const absolute = external_node_path_default().resolve(workspace, value);
+        if (!(0,containment/* isInside */.FK)(workspace, absolute))
+            throw new errors/* UsageError */.e(`input ${input}: "${value}" is outside the workspace`);
+        checkNoLinks(workspace, absolute, input, (current) => external_node_path_default().relative(workspace, current).split((external_node_path_default()).sep).join('/'));
+        return absolute;
+    };
+    const root = inWorkspace('working-directory', inputs.workingDirectory);
+    const config = inputs.config === undefined ? undefined : inWorkspace('config', inputs.config);
+    const file = config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
+    if (config === undefined)
+        checkNoLinks(root, file, 'working-directory', () => DEFAULT_CONFIG_FILE);
+    const repository = repositoryRoot(root, workspace);
+    const toRepo = (absolute) => external_node_path_default().relative(repository, absolute).split((external_node_path_default()).sep).join('/');
+    const wdInRepo = toRepo(root);
+    const fileInRepo = toRepo(file);
+    const segments = fileInRepo.split('/');
+    const parts = segments.map((_, index) => {
+        const prefix = segments.slice(0, index + 1).join('/');
+        const inWorkingDirectory = prefix === wdInRepo || wdInRepo.startsWith(`${prefix}/`);
+        return { path: prefix, input: config === undefined || inWorkingDirectory ? 'working-directory' : 'config' };
+    });
+    return { root, repository, ...(config ? { config } : {}), configInRepo: fileInRepo, parts };
+}
+
+;// CONCATENATED MODULE: ./src/action/paths.ts
+
+
+
+
+/** The checked folder's path in the repository (POSIX; '' for its top level). */
+function folderInRepository(root, workspace) {
+    return external_node_path_default().relative(repositoryRoot(root, workspace), (0,external_node_fs_.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
+}
+function repositoryPaths(root, context) {
+    const rootInRepo = folderInRepository(root, context.workspace);
+    return {
+        repoPath: (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`),
+        blobLink: (file, line) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${(0,markdown_escape/* escapeLinkPath */.Lx)(file)}#L${line}`,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/x509/key-limits.ts
+var key_limits = __nccwpck_require__(6828);
+;// CONCATENATED MODULE: ./src/chain/signatures.ts
+
+
+/** node:crypto digest names; MD2 and MD4 are absent from OpenSSL 3's default provider and fall back to X509_verify. */
+const DIGESTS = {
+    MD5: 'md5',
+    'SHA-1': 'sha1',
+    'SHA-224': 'sha224',
+    'SHA-256': 'sha256',
+    'SHA-384': 'sha384',
+    'SHA-512': 'sha512',
+    'SHA-512/224': 'sha512-224',
+    'SHA-512/256': 'sha512-256',
+    'SHA3-256': 'sha3-256',
+    'SHA3-384': 'sha3-384',
+    'SHA3-512': 'sha3-512',
+};
+/**
+ * Signature checks on node:crypto (OpenSSL), memoised: with thousands of
+ * clients under a few intermediates, every intermediate-to-root signature is
+ * checked once per run instead of once per client. The signed bytes come
+ * from our own DER reader, so a certificate is never parsed a second time;
+ * only algorithms crypto.verify cannot express go through X509_verify.
+ */
+class signatures_SignatureVerifier {
+    keys = new WeakMap();
+    results = new Map();
+    /** How many signatures were actually verified (not served from the memo). */
+    verifications = 0;
+    keyOf(certificate) {
+        let key = this.keys.get(certificate);
+        if (key === undefined) {
+            // A key over the verify limits signs nothing here; the key rules report it instead.
+            if ((0,key_limits/* overVerifyLimits */.Q0)(certificate.publicKey))
+                key = null;
+            else
+                try {
+                    key = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(certificate.spki), format: 'der', type: 'spki' });
+                }
+                catch {
+                    key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
+                }
+            this.keys.set(certificate, key);
+        }
+        return key;
     }
-    catch (error) {
-        if (error instanceof src_errors/* UsageError */.e)
-            throw error;
-        throw new src_errors/* UsageError */.e(`cannot read ${repoPath} at the base commit ${sha.slice(0, 12)} (${describeApiError(error)}); the check follows the base's configuration, not the pull request's`);
+    check(subject, issuer, key) {
+        // X509_verify refuses a certificate whose two signature algorithm fields differ; so do we.
+        if (!subject.signatureAlgorithmsMatch)
+            return false;
+        const { family, hash } = subject.signatureAlgorithm;
+        const digest = hash ? DIGESTS[hash] : undefined;
+        const data = subject.tbs;
+        const signature = subject.signature;
+        switch (family) {
+            case 'Ed25519':
+            case 'Ed448':
+                return (0,external_node_crypto_.verify)(null, data, key, signature);
+            case 'RSA':
+                if (digest)
+                    return (0,external_node_crypto_.verify)(digest, data, { key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
+                break;
+            case 'RSA-PSS':
+                // crypto.verify uses MGF1 with the signature's own digest, the only combination in practice.
+                if (digest && subject.pss && subject.pss.mgf1Hash === hash) {
+                    return (0,external_node_crypto_.verify)(digest, data, { key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: subject.pss.saltLength }, signature);
+                }
+                break;
+            case 'ECDSA':
+            case 'DSA':
+                if (digest)
+                    return (0,external_node_crypto_.verify)(digest, data, key, signature);
+                break;
+        }
+        // Only a certificate can be handed to X509_verify; a CRL signed this way is one nothing here can check.
+        if (!('spki' in subject))
+            return false;
+        return new external_node_crypto_.X509Certificate(subject.der).verify(new external_node_crypto_.X509Certificate(issuer.der).publicKey);
+    }
+    /** Whether `issuer`'s public key verifies the signature on `subject` (a certificate or a CRL). */
+    verifies(subject, issuer) {
+        const memo = `${subject.sha256}/${issuer.publicKey.sha256}`;
+        const known = this.results.get(memo);
+        if (known !== undefined)
+            return known;
+        const key = this.keyOf(issuer);
+        this.verifications++;
+        let result;
+        try {
+            result = key !== null && this.check(subject, issuer, key);
+        }
+        catch {
+            result = false; // a key that does not fit the algorithm, or bytes OpenSSL will not read
+        }
+        this.results.set(memo, result);
+        return result;
     }
 }
 
@@ -2482,109 +2948,6 @@ function policyProblems(profile, chain, anchored) {
     return problems;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/x509/key-limits.ts
-var key_limits = __nccwpck_require__(6828);
-;// CONCATENATED MODULE: ./src/chain/signatures.ts
-
-
-/** node:crypto digest names; MD2 and MD4 are absent from OpenSSL 3's default provider and fall back to X509_verify. */
-const DIGESTS = {
-    MD5: 'md5',
-    'SHA-1': 'sha1',
-    'SHA-224': 'sha224',
-    'SHA-256': 'sha256',
-    'SHA-384': 'sha384',
-    'SHA-512': 'sha512',
-    'SHA-512/224': 'sha512-224',
-    'SHA-512/256': 'sha512-256',
-    'SHA3-256': 'sha3-256',
-    'SHA3-384': 'sha3-384',
-    'SHA3-512': 'sha3-512',
-};
-/**
- * Signature checks on node:crypto (OpenSSL), memoised: with thousands of
- * clients under a few intermediates, every intermediate-to-root signature is
- * checked once per run instead of once per client. The signed bytes come
- * from our own DER reader, so a certificate is never parsed a second time;
- * only algorithms crypto.verify cannot express go through X509_verify.
- */
-class signatures_SignatureVerifier {
-    keys = new WeakMap();
-    results = new Map();
-    /** How many signatures were actually verified (not served from the memo). */
-    verifications = 0;
-    keyOf(certificate) {
-        let key = this.keys.get(certificate);
-        if (key === undefined) {
-            // A key over the verify limits signs nothing here; the key rules report it instead.
-            if ((0,key_limits/* overVerifyLimits */.Q0)(certificate.publicKey))
-                key = null;
-            else
-                try {
-                    key = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(certificate.spki), format: 'der', type: 'spki' });
-                }
-                catch {
-                    key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
-                }
-            this.keys.set(certificate, key);
-        }
-        return key;
-    }
-    check(subject, issuer, key) {
-        // X509_verify refuses a certificate whose two signature algorithm fields differ; so do we.
-        if (!subject.signatureAlgorithmsMatch)
-            return false;
-        const { family, hash } = subject.signatureAlgorithm;
-        const digest = hash ? DIGESTS[hash] : undefined;
-        const data = subject.tbs;
-        const signature = subject.signature;
-        switch (family) {
-            case 'Ed25519':
-            case 'Ed448':
-                return (0,external_node_crypto_.verify)(null, data, key, signature);
-            case 'RSA':
-                if (digest)
-                    return (0,external_node_crypto_.verify)(digest, data, { key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
-                break;
-            case 'RSA-PSS':
-                // crypto.verify uses MGF1 with the signature's own digest, the only combination in practice.
-                if (digest && subject.pss && subject.pss.mgf1Hash === hash) {
-                    return (0,external_node_crypto_.verify)(digest, data, { key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: subject.pss.saltLength }, signature);
-                }
-                break;
-            case 'ECDSA':
-            case 'DSA':
-                if (digest)
-                    return (0,external_node_crypto_.verify)(digest, data, key, signature);
-                break;
-        }
-        // Only a certificate can be handed to X509_verify; a CRL signed this way is one nothing here can check.
-        if (!('spki' in subject))
-            return false;
-        return new external_node_crypto_.X509Certificate(subject.der).verify(new external_node_crypto_.X509Certificate(issuer.der).publicKey);
-    }
-    /** Whether `issuer`'s public key verifies the signature on `subject` (a certificate or a CRL). */
-    verifies(subject, issuer) {
-        const memo = `${subject.sha256}/${issuer.publicKey.sha256}`;
-        const known = this.results.get(memo);
-        if (known !== undefined)
-            return known;
-        const key = this.keyOf(issuer);
-        this.verifications++;
-        let result;
-        try {
-            result = key !== null && this.check(subject, issuer, key);
-        }
-        catch {
-            result = false; // a key that does not fit the algorithm, or bytes OpenSSL will not read
-        }
-        this.results.set(memo, result);
-        return result;
-    }
-}
-
 // EXTERNAL MODULE: ./src/chain/truststore.ts
 var truststore = __nccwpck_require__(2866);
 // EXTERNAL MODULE: ./src/chain/revocation.ts
@@ -2908,8 +3271,30 @@ function truststoreEntry(truststore) {
 var configuration_change_deferred = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rules_rule = __nccwpck_require__(281);
-// EXTERNAL MODULE: ./src/rules/severities.ts
-var rules_severities = __nccwpck_require__(6748);
+;// CONCATENATED MODULE: ./src/rules/severities.ts
+
+
+
+/**
+ * A rule's severity under a profile before any configuration: off where the
+ * profile does not have the behaviour, capped at warning where the evidence
+ * for it is a third party's or missing (unconfirmed behaviour never becomes
+ * an error by default).
+ */
+function profileSeverity(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return 'off';
+    if (application.evidence && !(0,policy/* isConfirmed */.it)(application.evidence.confidence)) {
+        return (0,findings_severity/* capSeverity */.Id)(rule.defaultSeverity, 'warning');
+    }
+    return rule.defaultSeverity;
+}
+/** Every rule's severity under the profile, with the configuration's overrides applied. */
+function resolveSeverities(profile, overrides) {
+    return new Map(registry/* RULES */.y.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
+}
+
 // EXTERNAL MODULE: ./src/rules/chain-rule.ts
 var chain_rule = __nccwpck_require__(4613);
 // EXTERNAL MODULE: ./src/rules/definitions/certificate-expired.ts
@@ -3051,7 +3436,7 @@ const EXPLAINING_RULE_IDS = new Set(Object.values(EXPLAINERS).map((explainer) =>
  */
 function countedAsAccepted(rule, context, severity) {
     const { profile } = context;
-    if ((0,rules_severities/* profileSeverity */.J)(rule, profile) === 'error')
+    if (profileSeverity(rule, profile) === 'error')
         return ` (The configuration makes this a ${severity}, so the client is counted as accepted.)`;
     const evidence = rule.appliesTo(profile)?.evidence;
     const how = evidence ? ` (${profiles_profile/* CONFIDENCE_WORDS */.n[evidence.confidence]})` : '';
@@ -3219,7 +3604,7 @@ function checkInventory(inventory, options) {
         chains,
         target,
     };
-    const severities = (0,rules_severities/* resolveSeverities */.g)(profile, options.severities);
+    const severities = resolveSeverities(profile, options.severities);
     const drafts = [];
     if (options.deferredPolicy)
         drafts.push({ ruleId: configuration_change_deferred/* configurationChangeDeferred */.w.id, draft: (0,configuration_change_deferred/* deferredPolicyDraft */.r)(options.deferredPolicy) });
@@ -3292,387 +3677,10 @@ function engine_runCheck(settings, tree, verifier) {
     return reports.length === 1 ? reports[0] : (0,report_report/* mergeReports */.C1)(reports, files.size);
 }
 
-;// CONCATENATED MODULE: ./src/action/base-policies.ts
-
-
-
-
-
-/** Orders results from laxest to strictest: a failing one first of all, then by errors, warnings and notices. */
-function strictness({ settings, report }) {
-    const { errors, warnings, notices } = report.summary;
-    return [(0,report_report/* failsOn */.Hu)(report, settings.failOn) ? 1 : 0, errors, warnings, notices];
-}
-function stricter(a, b) {
-    const [x, y] = [strictness(a), strictness(b)];
-    const index = x.findIndex((value, i) => value !== y[i]);
-    return index >= 0 && x[index] > y[index];
-}
-/**
- * The check of the files in `location.root` under the policy that governs
- * it: on a pull request, the base commit's configuration (and the inputs);
- * when the head commit is also the head of other open pull requests, under
- * each of their bases' too, keeping the strictest result (the check run on
- * that commit shows on every one of them, so the laxest base must not set
- * it). Elsewhere, the working tree's own configuration.
- */
-async function judgeUnderBasePolicies(location, overrides, context, token, verifier) {
-    const settingsFor = async (baseSha) => {
-        if (!baseSha)
-            return resolveSettings(location.root, overrides);
-        const text = await readBaseConfig(context, location, baseSha, token);
-        const policy = {
-            ...(text !== undefined ? { text } : {}),
-            source: `${location.configInRepo} at ${baseSha.slice(0, 12)}`,
-        };
-        return resolveSettings(location.root, { ...overrides, policy });
-    };
-    const judge = async (baseSha) => {
-        const settings = await settingsFor(baseSha);
-        return { settings, report: engine_runCheck(settings, undefined, verifier) };
-    };
-    const own = await judge(context.baseSha);
-    const others = (context.sharedWith ?? []).filter((pull, index, all) => pull.baseSha !== context.baseSha && all.findIndex((other) => other.baseSha === pull.baseSha) === index);
-    if (!context.baseSha || !context.sharedWith || context.sharedWith.length === 0)
-        return { ...own, notes: [] };
-    let strictest = { ...own, pullRequest: context.pullRequest };
-    for (const pull of others) {
-        const judged = { ...(await judge(pull.baseSha)), pullRequest: pull.number };
-        if (stricter(judged, strictest))
-            strictest = judged;
-    }
-    const numbers = [context.pullRequest, ...context.sharedWith.map((pull) => pull.number)]
-        .map((number) => `#${number}`)
-        .join(', ');
-    const note = `This commit is the head of ${context.sharedWith.length + 1} open pull requests (${numbers}), and its check shows on each: ` +
-        `it was judged under each one's base configuration, and this is the strictest result (the base of #${strictest.pullRequest}).`;
-    core/* info */.pq(note);
-    return { settings: strictest.settings, report: strictest.report, notes: [note] };
-}
-
-;// CONCATENATED MODULE: ./src/action/judged-commit.ts
-
-
-/**
- * The event decides what may be judged. A verdict is posted on the pull
- * request's head commit, so the files judged must be that commit's (or
- * GitHub's merge commit of it): anything else would put one commit's result
- * on another.
- */
-const FORK_PATTERN = 'see "Pull requests from forks" in the README: a workflow_run job checks the head out as data';
-/**
- * On pull_request_target the workflow is the base branch's, with a write
- * token, and actions/checkout checks out the base branch by default: the
- * base's files would be judged and the verdict posted on the pull request's
- * head. Checking the head out there runs a fork's files with a write token.
- */
-function refuseUnsafeEvent(eventName) {
-    if (eventName === 'pull_request_target')
-        throw new src_errors/* UsageError */.e(`pull_request_target is refused: there the checkout is the base branch unless told otherwise, and a verdict on those files would be posted on the pull request's head. Run the check on pull_request (and for pull requests from forks, ${FORK_PATTERN})`);
-}
-/** The commit checked out in `folder`, or undefined when it is not in a git clone. */
-function checkedOutCommit(folder) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', folder, 'rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
-            stdio: ['ignore', 'pipe', 'ignore'],
-        })
-            .toString('utf8')
-            .trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * On a pull request (pull_request, or the workflow_run job of the fork
- * pattern), the clone `repository` must have the pull request's head or its
- * merge commit checked out; otherwise the check stops before judging.
- */
-function verifyJudgedCommit(context, repository) {
-    if (context.pullRequest === undefined || !context.headSha)
-        return;
-    const head = context.headSha;
-    const merge = context.mergeSha !== undefined && context.mergeSha !== head ? context.mergeSha : undefined;
-    const expected = `the pull request's head ${head.slice(0, 12)}${merge ? ` or merge commit ${merge.slice(0, 12)}` : ''}`;
-    const commit = checkedOutCommit(repository);
-    if (commit === undefined)
-        throw new src_errors/* UsageError */.e(`${repository} is not a git clone, so the files checked cannot be shown to be ${expected}; check it out with actions/checkout`);
-    if (commit !== head && commit !== merge) {
-        const how = context.eventName === 'workflow_run'
-            ? 'check out `ref: ${{ github.event.workflow_run.head_sha }}`'
-            : 'use actions/checkout without `ref:` (the merge commit) or with `ref: ${{ github.event.pull_request.head.sha }}`';
-        throw new src_errors/* UsageError */.e(`the checked-out commit ${commit.slice(0, 12)} is not ${expected}, so its verdict would be posted on other files than it judged; ${how}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/run-context.ts
-
-
-
-/**
- * Where results go. A report file comes from elsewhere (in the fork pattern,
- * from the fork's own run), so it may never set the required check or speak
- * on a pull request. On workflow_run, the pull request is the one GitHub says
- * has the triggering run's head commit, whatever inputs claim; its base
- * commit's configuration governs.
- */
-async function establishContext(inputs, environment) {
-    refuseUnsafeEvent(environment.eventName);
-    if (inputs.reportFile) {
-        if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
-            core/* warning */.$e('report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
-                'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
-        Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
-        const context = { ...environment };
-        delete context.pullRequest;
-        return context;
-    }
-    if (environment.eventName === 'pull_request')
-        return withSharedHead(inputs, pullRequestContext(inputs, environment));
-    if (environment.eventName !== 'workflow_run') {
-        return {
-            ...environment,
-            ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-            ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-        };
-    }
-    if (!inputs.githubToken || !environment.owner || !environment.repo)
-        throw new src_errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-    const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
-    const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
-        ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
-        ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
-    });
-    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
-    return {
-        ...environment,
-        pullRequest: verified.number,
-        headSha: verified.headSha,
-        baseSha: verified.baseSha,
-        changeBase: verified.baseSha,
-        sharedWith: verified.sharedWith,
-    };
-}
-/** On pull_request the event names the pull request and its head: inputs may repeat them, never change them. */
-function pullRequestContext(inputs, environment) {
-    for (const [input, given, event] of [
-        ['pull-request', inputs.pullRequest, environment.pullRequest],
-        ['head-sha', inputs.headSha, environment.headSha],
-    ]) {
-        if (given !== undefined && given !== event)
-            throw new src_errors/* UsageError */.e(`input ${input}: "${given}" is not the pull request's of this pull_request event (${event})`);
-    }
-    return environment;
-}
-/**
- * The other open pull requests with this head commit: its check run shows on
- * each, so each one's base policy is applied (see base-policies.ts). Without
- * that list the verdict could be the laxest base's, so the check stops.
- */
-async function withSharedHead(inputs, context) {
-    if (context.pullRequest === undefined || !context.headSha || !context.baseSha)
-        return context;
-    if (!inputs.githubToken || !context.owner || !context.repo)
-        throw new src_errors/* UsageError */.e('on pull_request, a token is needed to find the other open pull requests with the same head commit (github-token, with pull-requests: read)');
-    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-    const { openPullRequestsAt } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
-    let open;
-    try {
-        open = await openPullRequestsAt(createClient(inputs.githubToken, context.apiUrl), context, context.headSha);
-    }
-    catch (error) {
-        if (error instanceof src_errors/* UsageError */.e)
-            throw error;
-        throw new src_errors/* UsageError */.e(`cannot list the open pull requests (${describeApiError(error)}), so whether another one shares the head ${context.headSha.slice(0, 12)} under a laxer base is unknown; grant pull-requests: read`);
-    }
-    const sharedWith = open.filter((pull) => pull.number !== context.pullRequest);
-    return sharedWith.length > 0 ? { ...context, sharedWith } : context;
-}
-
-;// CONCATENATED MODULE: ./src/action/policy-location.ts
-
-
-
-
-
-
-/** Each existing path from `workspace` down to `target` (lexically): none may be a symbolic link. */
-function checkNoLinks(workspace, target, input, shown) {
-    const relative = external_node_path_default().relative(workspace, target);
-    if (relative === '')
-        return;
-    let current = workspace;
-    for (const part of relative.split((external_node_path_default()).sep)) {
-        current = external_node_path_default().join(current, part);
-        let isLink;
-        try {
-            isLink = (0,external_node_fs_.lstatSync)(current).isSymbolicLink();
-        }
-        catch {
-            return; // what does not exist leads nowhere
-        }
-        if (isLink)
-            throw new src_errors/* UsageError */.e(`input ${input}: "${shown(current)}" is a symbolic link; links are never followed to the configuration or the files checked (name the real folder)`);
-    }
-}
-function locatePolicy(workspaceArgument, inputs) {
-    // The workspace is the runner's; only what the inputs add below it is held to the rule.
-    const workspace = (0,external_node_fs_.realpathSync)(workspaceArgument);
-    const inWorkspace = (input, value) => {
-        const absolute = external_node_path_default().resolve(workspace, value);
-        if (!(0,containment/* isInside */.FK)(workspace, absolute))
-            throw new src_errors/* UsageError */.e(`input ${input}: "${value}" is outside the workspace`);
-        checkNoLinks(workspace, absolute, input, (current) => external_node_path_default().relative(workspace, current).split((external_node_path_default()).sep).join('/'));
-        return absolute;
-    };
-    const root = inWorkspace('working-directory', inputs.workingDirectory);
-    const config = inputs.config === undefined ? undefined : inWorkspace('config', inputs.config);
-    const file = config ?? external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
-    if (config === undefined)
-        checkNoLinks(root, file, 'working-directory', () => DEFAULT_CONFIG_FILE);
-    const repository = repositoryRoot(root, workspace);
-    const toRepo = (absolute) => external_node_path_default().relative(repository, absolute).split((external_node_path_default()).sep).join('/');
-    const wdInRepo = toRepo(root);
-    const fileInRepo = toRepo(file);
-    const segments = fileInRepo.split('/');
-    const parts = segments.map((_, index) => {
-        const prefix = segments.slice(0, index + 1).join('/');
-        const inWorkingDirectory = prefix === wdInRepo || wdInRepo.startsWith(`${prefix}/`);
-        return { path: prefix, input: config === undefined || inWorkingDirectory ? 'working-directory' : 'config' };
-    });
-    return { root, repository, ...(config ? { config } : {}), configInRepo: fileInRepo, parts };
-}
-
-// EXTERNAL MODULE: ./src/inventory/listed-tree.ts
-var listed_tree = __nccwpck_require__(7540);
-;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
-
-
-
-
-
-/** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
-const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** A listing or a batch of blobs larger than this is refused rather than buffered. */
-const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
-function git(cwd, args, input) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-        cwd,
-        maxBuffer: MAX_GIT_OUTPUT,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        ...(input !== undefined ? { input } : {}),
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    });
-}
-/** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
-function git_tree_resolveCommit(root, ref) {
-    if (ref.startsWith('-'))
-        throw new UsageError(`--base: "${ref}" is not a git ref`);
-    let topLevel;
-    try {
-        topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
-    }
-    catch {
-        throw new UsageError(`--base: ${root} is not inside a git repository`);
-    }
-    try {
-        return git(topLevel, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-            .toString()
-            .trim();
-    }
-    catch {
-        let shallow = false;
-        try {
-            shallow = git(topLevel, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
-        }
-        catch {
-            // Older git: no way to tell; the advice below covers both.
-        }
-        throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
-            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
-            'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
-    }
-}
-/**
- * A fetch that makes `ref` resolvable, by its form: git refuses a revision
- * expression such as `HEAD~1` as a refspec, so history is deepened instead.
- */
-function fetchAdvice(ref) {
-    const quote = (text) => shellQuote(text);
-    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
-    if (ancestry) {
-        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
-        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
-        const start = ancestry[1] || 'HEAD';
-        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
-    }
-    if (OBJECT_ID.test(ref.toLowerCase()))
-        return `\`git fetch --depth=1 origin ${ref}\``;
-    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
-    if (/^[0-9a-f]{4,63}$/i.test(ref))
-        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
-    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
-    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
-    if (ref.startsWith('refs/tags/'))
-        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
-    const tracking = `refs/remotes/origin/${branch}`;
-    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
-}
-/** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
-class git_tree_GitTree extends listed_tree/* ListedTree */.G {
-    topLevel;
-    constructor(root, commit) {
-        super(commit, (id) => git(this.topLevel, ['cat-file', 'blob', id]));
-        this.topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
-        const prefix = external_node_path_default().relative(this.topLevel, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
-        const under = prefix === '' ? '' : `${prefix}/`;
-        // -z: names as they are, however odd; --long: sizes, to judge limits before reading.
-        const listing = git(this.topLevel, [
-            'ls-tree',
-            '-r',
-            '-z',
-            '--long',
-            '--full-tree',
-            commit,
-            '--',
-            ...(under ? [under] : []),
-        ]);
-        for (const line of listing.toString('utf8').split('\0')) {
-            const tab = line.indexOf('\t');
-            if (tab < 0)
-                continue;
-            const [mode, type, id, size] = line.slice(0, tab).split(/ +/);
-            const name = line.slice(tab + 1);
-            if (type !== 'blob' || !name.startsWith(under) || !OBJECT_ID.test(id ?? ''))
-                continue;
-            this.add(name.slice(under.length), mode, id, Number(size));
-        }
-    }
-    /**
-     * Reads every listed blob with one `git cat-file --batch`: ten thousand
-     * client files cost one process, not ten thousand.
-     */
-    prefetch(relatives) {
-        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id))].filter((id) => id !== undefined && !this.blobs.has(id));
-        if (ids.length === 0)
-            return;
-        const output = git(this.topLevel, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
-        let offset = 0;
-        while (offset < output.length) {
-            const end = output.indexOf(0x0a, offset);
-            if (end < 0)
-                break;
-            const [id, type, size] = output.subarray(offset, end).toString('latin1').split(' ');
-            const length = type === 'missing' ? 0 : Number(size);
-            if (type === 'blob')
-                this.provide(id, output.subarray(end + 1, end + 1 + length));
-            offset = type === 'missing' ? end + 1 : end + 1 + length + 1;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/findings/identity.ts
+var identity = __nccwpck_require__(4770);
 ;// CONCATENATED MODULE: ./src/report/changes.ts
+
 const keyOf = (target, value) => `${target ?? ''}\0${value}`;
 function changedCertificate(entry) {
     return {
@@ -3825,25 +3833,16 @@ function bundleChanges(base, head) {
     }
     return changes;
 }
-/**
- * What identifies a finding across commits: its rule, target, file and
- * certificate (or, without one, its words with line numbers taken out), so
- * a moved or reordered block is the same finding.
- */
-function findingKey(finding) {
-    const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
-    return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
-}
 /** Marks each head finding `new` when the base has no finding it matches (counting repeats), and counts them. */
 function markNewFindings(base, head) {
     const remaining = new Map();
     for (const finding of base.findings) {
-        const key = findingKey(finding);
+        const key = (0,identity/* findingKey */.f)(finding);
         remaining.set(key, (remaining.get(key) ?? 0) + 1);
     }
     const counts = { errors: 0, warnings: 0, notices: 0 };
     for (const finding of head.findings) {
-        const key = findingKey(finding);
+        const key = (0,identity/* findingKey */.f)(finding);
         const left = remaining.get(key) ?? 0;
         finding.new = left === 0;
         if (left > 0)
@@ -3882,336 +3881,6 @@ function checkChange(settings, baseRef) {
     return compareWithBase(settings, runCheck(settings, undefined, verifier), new GitTree(settings.root, commit), verifier);
 }
 
-;// CONCATENATED MODULE: ./src/report/format-json.ts
-/** The stable JSON report (version 1): see docs/report-format.md. */
-function formatJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/impact.ts
-
-
-/** Clients (and CAs) named before "and N more": the rest are in the JSON report. */
-const NAMED = 10;
-/** The profile of a target of the report (the report's own when it has no targets by name). */
-function impact_profileOf(report, target) {
-    return findProfile(report.targets.find((entry) => entry.name === (target ?? ''))?.profile.id ?? report.profile.id);
-}
-function named(clients) {
-    const names = clients.slice(0, NAMED).map((client) => client.file);
-    const more = clients.length - names.length;
-    return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
-}
-/**
- * The impact of a change in the reviewer's terms: "This change refuses 11
- * clients that are accepted today, admits 2, removes 1 CA, adds 1 CA used
- * by no client". Undefined when the report was not compared with a base.
- */
-function describeImpact(report) {
-    const changes = report.changes;
-    if (!changes)
-        return undefined;
-    const lockedOut = changes.clients.filter((client) => client.before === 'accepted' && client.after === 'refused');
-    const admitted = changes.clients.filter((client) => client.before === 'refused' && client.after === 'accepted');
-    const newRefused = changes.clients.filter((client) => client.before === 'absent' && client.after === 'refused');
-    const newAccepted = changes.clients.filter((client) => client.before === 'absent' && client.after === 'accepted');
-    const gone = changes.clients.filter((client) => client.after === 'absent');
-    const { added, removed, renewed, unused } = changes.truststore;
-    const unusedAdded = added.filter((ca) => unused.some((entry) => entry.sha256 === ca.sha256));
-    const parts = [];
-    if (lockedOut.length > 0)
-        parts.push(`refuses ${(0,findings_severity/* plural */.LS)(lockedOut.length, 'client')} that ${lockedOut.length === 1 ? 'is' : 'are'} accepted today`);
-    if (admitted.length > 0)
-        parts.push(`admits ${(0,findings_severity/* plural */.LS)(admitted.length, 'client')} refused today`);
-    if (newRefused.length > 0)
-        parts.push(`adds ${(0,findings_severity/* plural */.LS)(newRefused.length, 'client')} the gateway would refuse`);
-    if (newAccepted.length > 0)
-        parts.push(`adds ${(0,findings_severity/* plural */.LS)(newAccepted.length, 'client')} the gateway accepts`);
-    if (gone.length > 0)
-        parts.push(`removes ${(0,findings_severity/* plural */.LS)(gone.length, 'client file')}`);
-    if (removed.length > 0)
-        parts.push(`removes ${(0,findings_severity/* plural */.LS)(removed.length, 'CA')} from the truststore`);
-    if (added.length > 0)
-        parts.push(`adds ${(0,findings_severity/* plural */.LS)(added.length, 'CA')}${unusedAdded.length > 0 ? ` (${unusedAdded.length} used by no client in the repository)` : ''}`);
-    if (renewed.length > 0)
-        parts.push(`renews ${(0,findings_severity/* plural */.LS)(renewed.length, 'CA')}`);
-    const headline = parts.length === 0
-        ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
-        : `This change ${parts.join(', ')}.`;
-    const details = [];
-    if (lockedOut.length > 0) {
-        // The gateway's consequence, when all of them are behind gateways that say it the same way.
-        const refusals = new Set(lockedOut.map((client) => impact_profileOf(report, client.target)?.wording.refusal));
-        const [refusal] = refusals;
-        const consequence = refusals.size === 1 && refusal ? ` (${refusal} once the new truststore is deployed)` : '';
-        details.push(`Refused from now on${consequence}: ${named(lockedOut)}.`);
-    }
-    if (admitted.length > 0)
-        details.push(`Accepted from now on: ${named(admitted)}.`);
-    if (newRefused.length > 0)
-        details.push(`New and refused: ${named(newRefused)}.`);
-    const listed = (items, line, rest) => {
-        for (const item of items.slice(0, NAMED))
-            details.push(line(item));
-        if (items.length > NAMED)
-            details.push(`${(0,findings_severity/* plural */.LS)(items.length - NAMED, `more ${rest}`)} in the JSON report.`);
-    };
-    listed(removed, (ca) => `Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'removed CA');
-    listed(added, (ca) => `Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'added CA');
-    listed(renewed, (pair) => `Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`, 'renewed CA');
-    const deploy = [];
-    if (changes.bundles.length > 0) {
-        const profiles = new Set(changes.bundles.map((bundle) => impact_profileOf(report, bundle.target)));
-        for (const profile of profiles) {
-            if (profile)
-                deploy.push({ profile: profile.wording.gateway, ...profile.wording.deploy });
-        }
-    }
-    return { headline, details, deploy };
-}
-
-// EXTERNAL MODULE: ./src/text/shorten.ts
-var shorten = __nccwpck_require__(6942);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __nccwpck_require__(9717);
-;// CONCATENATED MODULE: ./src/report/format-markdown.ts
-
-
-
-
-
-
-
-const MAX_GRAPH_FAILING_CLIENTS = 20;
-const MAX_TIMELINE_ROWS = 20;
-function countsLine(report) {
-    const { summary } = report;
-    const { accepted, refused } = summary.clients;
-    const chains = accepted + refused > 0 && !hasNamedTargets(report)
-        ? `; ${(0,findings_severity/* plural */.LS)(accepted, 'client')} accepted and ${refused} refused (\`${report.profile.id}\`)`
-        : '';
-    const line = `**${(0,findings_severity/* plural */.LS)(summary.errors, 'error')}, ${(0,findings_severity/* plural */.LS)(summary.warnings, 'warning')}, ${(0,findings_severity/* plural */.LS)(summary.notices, 'notice')}** in ${(0,findings_severity/* plural */.LS)(summary.files, 'file')} and ${(0,findings_severity/* plural */.LS)(summary.certificates, 'certificate')}${chains}.`;
-    if (!hasNamedTargets(report))
-        return [line];
-    const rows = report.targets.map((target) => `| ${(0,markdown_escape/* escapeMarkdown */.FV)(target.name)} | \`${target.profile.id}\` | ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${target.summary.clients.accepted} | ${target.summary.clients.refused} |`);
-    return [
-        line,
-        '',
-        '| target | profile | errors | warnings | notices | clients accepted | clients refused |',
-        '|---|---|---|---|---|---|---|',
-        ...rows,
-    ];
-}
-function hasNamedTargets(report) {
-    return report.targets.some((target) => target.name !== '');
-}
-/** The part of the report about one target, for the pictures drawn per gateway. */
-function targetPart(report, name) {
-    const mine = (entry) => (entry.target ?? '') === name;
-    return {
-        ...report,
-        findings: report.findings.filter(mine),
-        certificates: report.certificates.filter(mine),
-        chains: report.chains.filter(mine),
-    };
-}
-function findingsTable(findings, options, limit) {
-    if (findings.length === 0)
-        return [];
-    const repoPath = options.repoPath ?? ((file) => file);
-    const byTarget = hasNamedTargets(options.report);
-    const rows = findings.slice(0, limit).map((finding) => {
-        const path = repoPath(finding.file);
-        const where = `${(0,markdown_escape/* escapeMarkdown */.FV)(path)}:${finding.line}`;
-        const link = options.linkTo?.(path, finding.line);
-        const rule = (0,registry/* findRule */.I)(finding.ruleId)
-            ? `[\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})`
-            : `\`${finding.ruleId}\``;
-        const target = byTarget ? ` ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.target ?? '')} |` : '';
-        return `| ${findings_severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity} |${target} ${link ? `[${where}](${link})` : where} | ${rule} | ${(0,markdown_escape/* escapeMarkdown */.FV)(finding.message)} |`;
-    });
-    const more = findings.length > limit
-        ? [``, `… and ${findings.length - limit} more: see the job summary or the JSON report.`]
-        : [];
-    return [
-        `#### ${options.findingsCaption}`,
-        '',
-        byTarget ? '| severity | target | where | rule | finding |' : '| severity | where | rule | finding |',
-        byTarget ? '|---|---|---|---|---|' : '|---|---|---|---|',
-        ...rows,
-        ...more,
-        '',
-    ];
-}
-function nodeId(sha256) {
-    return `c${sha256.slice(0, 12)}`;
-}
-/**
- * A Mermaid graph: truststore roots and intermediates, and under each issuer
- * the client certificates that chain through it. Healthy clients are counted,
- * failing ones drawn one by one (up to a limit), so the picture stays
- * readable at thousands of clients.
- */
-function trustGraphs(report) {
-    if (!hasNamedTargets(report))
-        return trustGraph(report, '#### Trust chains');
-    return report.targets.flatMap((target) => trustGraph(targetPart(report, target.name), `#### Trust chains: ${(0,markdown_escape/* escapeMarkdown */.FV)(target.name)} (\`${target.profile.id}\`)`));
-}
-function trustGraph(report, heading) {
-    const truststore = report.certificates.filter((c) => c.role === 'truststore');
-    if (truststore.length === 0)
-        return [];
-    const failingFiles = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file));
-    const lines = [
-        '```mermaid',
-        'flowchart TD',
-        '  classDef failing fill:#ffe0e0,stroke:#c00,color:#600',
-        '  classDef healthy fill:#e6ffe6,stroke:#080,color:#030',
-    ];
-    const seen = new Set();
-    const bySubject = new Map();
-    for (const certificate of truststore) {
-        if (seen.has(certificate.sha256))
-            continue;
-        seen.add(certificate.sha256);
-        const list = bySubject.get(certificate.subject) ?? [];
-        list.push(certificate);
-        bySubject.set(certificate.subject, list);
-        const kind = certificate.selfSigned ? 'root' : certificate.isCA ? 'intermediate' : 'not a CA';
-        const bad = report.findings.some((f) => f.severity === 'error' && f.certificate?.sha256 === certificate.sha256);
-        lines.push(`  ${nodeId(certificate.sha256)}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(certificate.subject, 80))}<br/>${kind}"]${bad ? ':::failing' : ''}`);
-    }
-    for (const certificate of truststore) {
-        if (certificate.selfSigned)
-            continue;
-        for (const issuer of bySubject.get(certificate.issuer) ?? []) {
-            if (issuer.sha256 !== certificate.sha256)
-                lines.push(`  ${nodeId(issuer.sha256)} --> ${nodeId(certificate.sha256)}`);
-        }
-    }
-    // Clients: grouped under the truststore certificate their path reaches first.
-    const healthyUnder = new Map();
-    let failingDrawn = 0;
-    let failingHidden = 0;
-    for (const chain of report.chains) {
-        const anchor = chain.path.slice(1).find((step) => seen.has(step.sha256));
-        const failing = !chain.accepted || failingFiles.has(chain.file);
-        if (!failing && anchor) {
-            healthyUnder.set(anchor.sha256, (healthyUnder.get(anchor.sha256) ?? 0) + 1);
-            continue;
-        }
-        if (failingDrawn >= MAX_GRAPH_FAILING_CLIENTS) {
-            failingHidden++;
-            continue;
-        }
-        failingDrawn++;
-        const id = `f${failingDrawn}`;
-        lines.push(`  ${id}["${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(chain.subject, 80))}<br/>${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(chain.file, 80))}"]:::failing`);
-        if (anchor)
-            lines.push(`  ${nodeId(anchor.sha256)} --> ${id}`);
-        else
-            lines.push(`  missing${failingDrawn}(["issuer not in truststore"]) -.-> ${id}`);
-    }
-    for (const [sha256, count] of healthyUnder) {
-        lines.push(`  h${nodeId(sha256)}(["${(0,findings_severity/* plural */.LS)(count, 'client')} OK"]):::healthy`, `  ${nodeId(sha256)} --> h${nodeId(sha256)}`);
-    }
-    if (failingHidden > 0)
-        lines.push(`  more(["${failingHidden} more failing clients"]):::failing`);
-    lines.push('```', '');
-    return [heading, '', ...lines];
-}
-/** The truststore's certificates by expiry date, soonest first: a Mermaid timeline and a table. */
-function expiryTimeline(report, at, rows) {
-    const unique = new Map();
-    for (const certificate of report.certificates)
-        if (certificate.role === 'truststore')
-            unique.set(certificate.sha256, certificate);
-    const sorted = [...unique.values()].sort((a, b) => a.notAfter.localeCompare(b.notAfter)).slice(0, rows);
-    if (sorted.length === 0)
-        return [];
-    const day = (iso) => iso.slice(0, 10);
-    const gantt = [
-        '```mermaid',
-        'gantt',
-        '  title Truststore certificates, soonest expiry first',
-        '  dateFormat YYYY-MM-DD',
-        '  axisFormat %Y-%m',
-    ];
-    sorted.forEach((certificate, index) => {
-        const state = certificate.notAfter < at.toISOString()
-            ? 'crit, '
-            : Date.parse(certificate.notAfter) - at.getTime() < 90 * time/* DAY_MS */.s
-                ? 'active, '
-                : '';
-        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
-    });
-    gantt.push('```', '');
-    const table = ['| expires | in | certificate |', '|---|---|---|'];
-    for (const certificate of sorted) {
-        const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / time/* DAY_MS */.s);
-        const when = days < 0 ? `⛔ expired ${-days} days ago` : days < 90 ? `⚠️ ${days} days` : `${days} days`;
-        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)((0,shorten/* shorten */.m)(certificate.subject))} |`);
-    }
-    const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
-    return ['#### Truststore expiry', '', ...gantt, ...table, ...total, ''];
-}
-/**
- * The report as GitHub-flavoured Markdown (PR comment, check-run summary, job
- * summary), degrading step by step until it fits `maxLength`.
- */
-/** What the change does, first: the reviewer's question is who can connect after it. */
-function impactSection(report) {
-    const impact = describeImpact(report);
-    if (!impact)
-        return [];
-    const lines = [`**${(0,markdown_escape/* escapeMarkdown */.FV)(impact.headline)}**`, ''];
-    for (const detail of impact.details)
-        lines.push(`- ${(0,markdown_escape/* escapeMarkdown */.FV)(detail)}`);
-    for (const step of impact.deploy)
-        lines.push('', `To deploy (${(0,markdown_escape/* escapeMarkdown */.FV)(step.profile)}): ${(0,markdown_escape/* escapeMarkdown */.FV)(step.step)}.`, '', '```sh', step.command, '```');
-    return [...lines, ''];
-}
-function newCountsLine(report) {
-    const fresh = report.summary.new;
-    if (!fresh)
-        return [];
-    const total = fresh.errors + fresh.warnings + fresh.notices;
-    return [
-        `${(0,findings_severity/* plural */.LS)(total, 'finding')} new in this change (${(0,findings_severity/* plural */.LS)(fresh.errors, 'error')}); the rest were there before.`,
-        '',
-    ];
-}
-function formatMarkdown(report, options) {
-    const head = [
-        `### ${(0,markdown_escape/* escapeMarkdown */.FV)(options.title)}`,
-        '',
-        ...impactSection(report),
-        ...(options.preamble ?? []),
-        ...countsLine(report),
-        '',
-        ...newCountsLine(report),
-    ];
-    const table = (limit) => findingsTable(options.findings, { ...options, report }, limit);
-    const attempts = [
-        () => [...table(Infinity), ...trustGraphs(report), ...expiryTimeline(report, options.at, MAX_TIMELINE_ROWS)],
-        () => [...table(200), ...trustGraphs(report), ...expiryTimeline(report, options.at, 10)],
-        () => [...table(100), ...expiryTimeline(report, options.at, 10)],
-        () => table(30),
-        () => table(5),
-    ];
-    for (const attempt of attempts) {
-        const text = [...head, ...attempt()].join('\n');
-        if (text.length <= options.maxLength)
-            return text;
-    }
-    const minimal = [...head, 'The details do not fit here: see the job summary or the JSON report.'].join('\n');
-    return minimal.slice(0, options.maxLength);
-}
-
-// EXTERNAL MODULE: ./src/report/format-sarif.ts
-var format_sarif = __nccwpck_require__(4667);
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 
 
@@ -4221,7 +3890,7 @@ var format_sarif = __nccwpck_require__(4667);
 /** More findings than this is not a report this tool wrote. */
 const MAX_FINDINGS = 25_000;
 function fail(why) {
-    throw new src_errors/* UsageError */.e(`the report file is not a truststore-check report: ${why}`);
+    throw new errors/* UsageError */.e(`the report file is not a truststore-check report: ${why}`);
 }
 function isSafePath(file) {
     return (typeof file === 'string' &&
@@ -4311,6 +3980,988 @@ function parseReport(text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/base-policy.ts
+
+
+/**
+ * A pull request may edit `.truststore-check.yml`, so on a pull request the
+ * base commit's configuration and the workflow's inputs decide the check:
+ * every setting of the check (schema.ts). With no configuration file at the
+ * base, the inputs and the defaults are that policy. From the pull request's
+ * own version only what a setting's `tighten` allows applies at once (a
+ * severity raised, a limit lowered, a suppression removed, a stricter
+ * fail-on, a longer expiry warning); everything else takes effect after
+ * merge, and the report says what it would change.
+ */
+/**
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
+ */
+function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
+    const governing = baseFile ?? {};
+    const base = settingsOf(governing);
+    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
+        throw new errors/* UsageError */.e(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
+    const effective = { ...base };
+    // What the schema lets the head tighten, it tightens; everything else is the base's.
+    for (const entry of Object.values(SETTINGS)) {
+        if (!entry.field || !entry.tighten)
+            continue;
+        const field = entry.field;
+        effective[field] = entry.tighten.merge(base[field], head[field]);
+    }
+    const changes = [];
+    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
+        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
+            continue;
+        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
+        changes.push(`\`${key}\` ${what}`);
+    }
+    if (changes.length === 0)
+        return effective;
+    return { ...effective, deferredPolicy: { file: configPath, changes } };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+const ENTRIES = Object.entries(SETTINGS);
+const FILE_KEYS = ENTRIES.filter(([, entry]) => entry.file).map(([, entry]) => entry.name);
+/** What a target says; at the top level of a configuration without `targets:`, the same keys make its one target. */
+const TARGET_FILE_KEYS = ENTRIES.filter(([, entry]) => entry.file === 'target').map(([, entry]) => entry.name);
+const TARGET_KEYS = ['name', ...TARGET_FILE_KEYS];
+/** The settings a flag or input may give that choose files or a profile, which `targets:` decides instead. */
+const TARGET_OVERRIDES = ENTRIES.filter(([, entry]) => entry.file === 'target' || entry.name === 'bundle').filter(([, entry]) => entry.flag || entry.input);
+/**
+ * A target from its keys (a `targets:` entry, or the top level), under the
+ * overrides a caller gives for the only target. The `bundle` switch goes
+ * with the truststore given beside it.
+ */
+function parseTarget(value, name, where, defined, overrides = {}) {
+    const truststore = overrides.truststore !== undefined
+        ? { globs: overrides.truststore, bundle: overrides.bundle ?? false }
+        : value.truststore !== undefined
+            ? parseTruststore(value.truststore, where('truststore'))
+            : { globs: [], bundle: false };
+    const profileId = choose(SETTINGS.profile, overrides.profile, value, where);
+    let profile = profileId !== undefined
+        ? parseProfile(profileId, overrides.profile !== undefined ? 'profile' : where('profile'), defined)
+        : DEFAULT_PROFILE;
+    if (value['profile-options'] !== undefined)
+        profile = applyProfileOptions(profile, value['profile-options'], where('profile-options'));
+    const globs = (entry, override) => choose({ ...entry, parse: globList }, override, value, where) ?? [];
+    return {
+        name,
+        profile,
+        truststore: truststore.globs,
+        truststoreIsBundle: truststore.bundle,
+        clients: globs(SETTINGS.clients, overrides.clients),
+        crls: globs(SETTINGS.crls, overrides.crls),
+    };
+}
+/** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
+function parseTargets(value, where, defined) {
+    if (!Array.isArray(value) || value.length === 0)
+        throw new errors/* UsageError */.e(`${where}: expected a list of targets`);
+    const names = new Set();
+    return value.map((entry, index) => {
+        const here = `${where}[${index}]`;
+        if (!isRecord(entry))
+            throw new errors/* UsageError */.e(`${here}: expected a map with name, profile, truststore, clients, crls`);
+        checkKeys(entry, TARGET_KEYS, here);
+        const name = parseTargetName(entry.name, `${here}.name`);
+        if (names.has(name))
+            throw new errors/* UsageError */.e(`${here}.name: "${name}" names another target too`);
+        names.add(name);
+        return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
+    });
+}
+async function exists(file) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function readConfigFile(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`cannot read configuration ${file}: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    return parseConfigText(text, file);
+}
+async function parseConfigText(text, file) {
+    let value;
+    try {
+        // Loaded only when there is a file to read: the YAML parser is a fifth of the action's start-up.
+        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        value = parseYaml(text);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`${file}: not valid YAML: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (!isRecord(value))
+        throw new errors/* UsageError */.e(`${file}: expected a map at the top level`);
+    checkKeys(value, FILE_KEYS, file);
+    return value;
+}
+/**
+ * Merges caller overrides over the configuration file over the defaults,
+ * validating everything: a bad value is a UsageError naming where it came from.
+ */
+async function resolveSettings(rootArgument, overrides, now = new Date()) {
+    const root = external_node_path_default().resolve(rootArgument);
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(root)).isDirectory())
+            throw new errors/* UsageError */.e(`${rootArgument} is not a directory`);
+    }
+    catch (error) {
+        if (error instanceof errors/* UsageError */.e)
+            throw error;
+        throw new errors/* UsageError */.e(`cannot read the folder ${rootArgument}: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    let file = {};
+    let fileName = '';
+    if (overrides.config !== undefined) {
+        fileName = external_node_path_default().resolve(overrides.config);
+        file = await readConfigFile(fileName);
+    }
+    else if (await exists(external_node_path_default().join(root, DEFAULT_CONFIG_FILE))) {
+        fileName = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
+        // A committed link could point at any file on the machine, whose text a YAML error would then quote.
+        if (!(0,containment/* realPathInside */.oG)(root, fileName))
+            throw new errors/* UsageError */.e(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
+        file = await readConfigFile(fileName);
+    }
+    const settings = settingsFrom(root, file, fileName, overrides, now);
+    if (!overrides.policy)
+        return settings;
+    // A pull request's own configuration does not govern its check: the base's does, with only stricter changes taken.
+    const base = overrides.policy.text === undefined
+        ? undefined
+        : await parseConfigText(overrides.policy.text, overrides.policy.source);
+    return withBasePolicy(settings, file, base, (baseFile) => settingsFrom(root, baseFile, overrides.policy.source, overrides, now), external_node_path_default().relative(root, fileName || external_node_path_default().join(root, DEFAULT_CONFIG_FILE)));
+}
+function settingsFrom(root, file, fileName, overrides, now) {
+    const inFile = (key) => `${fileName}: ${key}`;
+    const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
+    let targets;
+    if (file.targets !== undefined) {
+        const flags = TARGET_OVERRIDES.filter(([key]) => overrides[key] !== undefined);
+        if (flags.length > 0)
+            throw new errors/* UsageError */.e(`${flags.map(([, entry]) => entry.name).join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
+        const stray = TARGET_FILE_KEYS.filter((key) => file[key] !== undefined);
+        if (stray.length > 0)
+            throw new errors/* UsageError */.e(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
+        targets = parseTargets(file.targets, inFile('targets'), defined);
+    }
+    else {
+        targets = [parseTarget(file, '', inFile, defined, overrides)];
+    }
+    const settings = { root, targets };
+    for (const [key, entry] of ENTRIES) {
+        if (entry.field)
+            settings[entry.field] = choose(entry, overrides[key], file, inFile);
+    }
+    settings.at ??= now;
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/action/base-config.ts
+
+
+/**
+ * Walks the configuration's path in a commit's tree, one entry per folder:
+ * the file's content, `undefined` when the commit has no such file, and a
+ * usage error when anything on the way is a symbolic link (the base's link
+ * would otherwise decide where its policy is read from).
+ */
+async function walk(location, commit, entryOf, read) {
+    for (const [index, part] of location.parts.entries()) {
+        const entry = await entryOf(index);
+        if (!entry)
+            return undefined;
+        if (entry.mode === '120000')
+            throw new errors/* UsageError */.e(`input ${part.input}: "${part.path}" is a symbolic link at the base commit ${commit.slice(0, 12)}; links are never followed to the configuration`);
+        const last = index === location.parts.length - 1;
+        if (entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return read(entry);
+    }
+    return undefined;
+}
+/**
+ * The configuration file as it is at the base commit `sha`: from the local
+ * clone when it has that commit, otherwise through the git trees and blobs
+ * API (a shallow checkout has only the merge or head commit); never through
+ * the contents API, which follows links. `undefined`: the base has no such
+ * file. When neither source answers, the check cannot know its policy and
+ * stops rather than fall back to the pull request's own.
+ */
+async function readBaseConfig(context, location, sha, token) {
+    const repoPath = location.configInRepo;
+    if (repoPath.startsWith('../'))
+        throw new errors/* UsageError */.e(`input config: the configuration must be in the repository checked: on a pull request it is read at the base commit`);
+    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', location.repository, ...args], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 16 << 20,
+    });
+    let haveCommit = false;
+    try {
+        git('cat-file', '-e', `${sha}^{commit}`);
+        haveCommit = true;
+    }
+    catch {
+        // not a clone, or a shallow one without the base
+    }
+    if (haveCommit) {
+        const listed = new Map();
+        const listing = git('ls-tree', '-t', '-z', '--full-tree', sha, '--', ...location.parts.map((part) => part.path));
+        for (const line of listing.toString('utf8').split('\0')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, id] = line.slice(0, tab).split(' ');
+            listed.set(line.slice(tab + 1), { mode: mode, type: type, id: id });
+        }
+        return walk(location, sha, (index) => Promise.resolve(listed.get(location.parts[index].path)), (entry) => Promise.resolve(git('cat-file', 'blob', entry.id).toString('utf8')));
+    }
+    if (!token || !context.owner || !context.repo)
+        throw new errors/* UsageError */.e(`the base commit ${sha.slice(0, 12)} is not in the checkout and there is no token to read its ${repoPath} through the API; use actions/checkout with fetch-depth: 0, or grant contents: read`);
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const client = createClient(token, context.apiUrl);
+    const repo = { owner: context.owner, repo: context.repo };
+    try {
+        let tree = sha;
+        return await walk(location, sha, async (index) => {
+            const { data } = await client.rest.git.getTree({ ...repo, tree_sha: tree });
+            if (data.truncated)
+                throw new errors/* UsageError */.e(`GitHub truncated the listing of a folder on the way to ${repoPath}`);
+            const name = location.parts[index].path.split('/').at(-1);
+            const found = data.tree.find((entry) => entry.path === name);
+            if (!found?.mode || !found.type || !found.sha)
+                return undefined;
+            tree = found.sha;
+            return { mode: found.mode, type: found.type, id: found.sha };
+        }, async (entry) => {
+            const { data } = await client.rest.git.getBlob({ ...repo, file_sha: entry.id });
+            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* UsageError */.e)
+            throw error;
+        throw new errors/* UsageError */.e(`cannot read ${repoPath} at the base commit ${sha.slice(0, 12)} (${describeApiError(error)}); the check follows the base's configuration, not the pull request's`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/base-policies.ts
+
+
+
+
+
+/** Orders results from laxest to strictest: a failing one first of all, then by errors, warnings and notices. */
+function strictness({ settings, report }) {
+    const { errors, warnings, notices } = report.summary;
+    return [(0,report_report/* failsOn */.Hu)(report, settings.failOn) ? 1 : 0, errors, warnings, notices];
+}
+function stricter(a, b) {
+    const [x, y] = [strictness(a), strictness(b)];
+    const index = x.findIndex((value, i) => value !== y[i]);
+    return index >= 0 && x[index] > y[index];
+}
+/**
+ * The check of the files in `location.root` under the policy that governs
+ * it: on a pull request, the base commit's configuration (and the inputs);
+ * when the head commit is also the head of other open pull requests, under
+ * each of their bases' too, keeping the strictest result (the check run on
+ * that commit shows on every one of them, so the laxest base must not set
+ * it). Elsewhere, the working tree's own configuration.
+ */
+async function judgeUnderBasePolicies(location, overrides, context, token, verifier) {
+    const settingsFor = async (baseSha) => {
+        if (!baseSha)
+            return resolveSettings(location.root, overrides);
+        const text = await readBaseConfig(context, location, baseSha, token);
+        const policy = {
+            ...(text !== undefined ? { text } : {}),
+            source: `${location.configInRepo} at ${baseSha.slice(0, 12)}`,
+        };
+        return resolveSettings(location.root, { ...overrides, policy });
+    };
+    const judge = async (baseSha) => {
+        const settings = await settingsFor(baseSha);
+        return { settings, report: engine_runCheck(settings, undefined, verifier) };
+    };
+    const own = await judge(context.baseSha);
+    const others = (context.sharedWith ?? []).filter((pull, index, all) => pull.baseSha !== context.baseSha && all.findIndex((other) => other.baseSha === pull.baseSha) === index);
+    if (!context.baseSha || !context.sharedWith || context.sharedWith.length === 0)
+        return { ...own, notes: [] };
+    let strictest = { ...own, pullRequest: context.pullRequest };
+    for (const pull of others) {
+        const judged = { ...(await judge(pull.baseSha)), pullRequest: pull.number };
+        if (stricter(judged, strictest))
+            strictest = judged;
+    }
+    const numbers = [context.pullRequest, ...context.sharedWith.map((pull) => pull.number)]
+        .map((number) => `#${number}`)
+        .join(', ');
+    const note = `This commit is the head of ${context.sharedWith.length + 1} open pull requests (${numbers}), and its check shows on each: ` +
+        `it was judged under each one's base configuration, and this is the strictest result (the base of #${strictest.pullRequest}).`;
+    core/* info */.pq(note);
+    return { settings: strictest.settings, report: strictest.report, notes: [note] };
+}
+
+;// CONCATENATED MODULE: ./src/action/judged-commit.ts
+
+
+/**
+ * The event decides what may be judged. A verdict is posted on the pull
+ * request's head commit, so the files judged must be that commit's (or
+ * GitHub's merge commit of it): anything else would put one commit's result
+ * on another.
+ */
+const FORK_PATTERN = 'see "Pull requests from forks" in the README: a workflow_run job checks the head out as data';
+/**
+ * On pull_request_target the workflow is the base branch's, with a write
+ * token, and actions/checkout checks out the base branch by default: the
+ * base's files would be judged and the verdict posted on the pull request's
+ * head. Checking the head out there runs a fork's files with a write token.
+ */
+function refuseUnsafeEvent(eventName) {
+    if (eventName === 'pull_request_target')
+        throw new errors/* UsageError */.e(`pull_request_target is refused: there the checkout is the base branch unless told otherwise, and a verdict on those files would be posted on the pull request's head. Run the check on pull_request (and for pull requests from forks, ${FORK_PATTERN})`);
+}
+/** The commit checked out in `folder`, or undefined when it is not in a git clone. */
+function checkedOutCommit(folder) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', folder, 'rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+            stdio: ['ignore', 'pipe', 'ignore'],
+        })
+            .toString('utf8')
+            .trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * On a pull request (pull_request, or the workflow_run job of the fork
+ * pattern), the clone `repository` must have the pull request's head or its
+ * merge commit checked out; otherwise the check stops before judging.
+ */
+function verifyJudgedCommit(context, repository) {
+    if (context.pullRequest === undefined || !context.headSha)
+        return;
+    const head = context.headSha;
+    const merge = context.mergeSha !== undefined && context.mergeSha !== head ? context.mergeSha : undefined;
+    const expected = `the pull request's head ${head.slice(0, 12)}${merge ? ` or merge commit ${merge.slice(0, 12)}` : ''}`;
+    const commit = checkedOutCommit(repository);
+    if (commit === undefined)
+        throw new errors/* UsageError */.e(`${repository} is not a git clone, so the files checked cannot be shown to be ${expected}; check it out with actions/checkout`);
+    if (commit !== head && commit !== merge) {
+        const how = context.eventName === 'workflow_run'
+            ? 'check out `ref: ${{ github.event.workflow_run.head_sha }}`'
+            : 'use actions/checkout without `ref:` (the merge commit) or with `ref: ${{ github.event.pull_request.head.sha }}`';
+        throw new errors/* UsageError */.e(`the checked-out commit ${commit.slice(0, 12)} is not ${expected}, so its verdict would be posted on other files than it judged; ${how}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/produce.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Producing the report: the check of the files under the policy that governs them, with what the change does. */
+/**
+ * A path inside the workspace: `..`, absolute paths and (for what exists)
+ * symbolic links that lead out of it are refused.
+ */
+function insideWorkspace(workspace, folder, input) {
+    const resolved = external_node_path_default().resolve(workspace, folder);
+    if (!(0,containment/* isInside */.FK)(external_node_path_default().resolve(workspace), resolved))
+        throw new errors/* UsageError */.e(`input ${input}: "${folder}" is outside the workspace`);
+    if ((0,external_node_fs_.existsSync)(resolved) && !(0,containment/* realPathInside */.oG)(workspace, resolved))
+        throw new errors/* UsageError */.e(`input ${input}: "${folder}" is a symbolic link to outside the workspace`);
+    return resolved;
+}
+/** Largest report file read (the check writes about 1 KB per finding). */
+const MAX_REPORT_FILE = 256 * 1024 * 1024;
+/** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
+async function produceReport(inputs, context) {
+    if (inputs.reportFile) {
+        const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
+        const file = insideWorkspace(context.workspace, inputs.reportFile, 'report-file');
+        const text = (0,containment/* readRegularFileInside */.du)(context.workspace, external_node_path_default().relative(context.workspace, file), MAX_REPORT_FILE);
+        if (!text)
+            throw new errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`);
+        const report = parseReport(text.toString('utf8'));
+        return {
+            report,
+            profileOf: profileOf(report.targets.map((target) => ({
+                name: target.name,
+                profile: findProfile(target.profile.id) ?? DEFAULT_PROFILE,
+            }))),
+            failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
+            at: new Date(),
+            root,
+            // Not used: a report from elsewhere keeps no expiry issue.
+            expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
+            notes: [],
+        };
+    }
+    // The paths to the policy come from the inputs, never through a link; on a pull request its base commit's configuration governs.
+    const location = locatePolicy(context.workspace, inputs);
+    verifyJudgedCommit(context, location.repository);
+    const verifier = new signatures_SignatureVerifier();
+    const { settings, report, notes } = await judgeUnderBasePolicies(location, {
+        truststore: inputs.truststore,
+        ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
+        clients: inputs.clients,
+        crls: inputs.crls,
+        profile: inputs.profile,
+        failOn: inputs.failOn,
+        expiryWarningDays: inputs.expiryWarningDays,
+        config: location.config,
+    }, context, inputs.githubToken, verifier);
+    const root = location.root;
+    return {
+        report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
+        profileOf: profileOf(settings.targets),
+        failOn: settings.failOn,
+        at: settings.at,
+        root,
+        expiryWarningDays: settings.expiryWarningDays,
+        notes,
+    };
+}
+/**
+ * Adds what the change does (compared with its base commit) to the report.
+ * The base's files come from the clone, or through the API when the
+ * checkout is shallow. A base that cannot be read costs the review, with a
+ * warning, never the check: without it every finding counts as new.
+ */
+async function reviewChange(settings, report, verifier, context, inputs, root) {
+    const commit = context.changeBase;
+    let base;
+    try {
+        base = new git_tree_GitTree(root, commit);
+    }
+    catch {
+        // A shallow checkout: only the head (or merge) commit is there.
+    }
+    try {
+        if (!base) {
+            if (!inputs.githubToken || !context.owner || !context.repo)
+                throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
+            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+            const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
+            const prefix = folderInRepository(root, context.workspace);
+            base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({ ...inventoryRequest(settings, target, tree), tree })), 
+            // Only a file of exactly the listed size can have the listed content.
+            (relative, size) => (0,containment/* readRegularFileInside */.du)(settings.root, relative, size));
+            core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
+        }
+        return compareWithBase(settings, report, base, verifier);
+    }
+    catch (error) {
+        core/* warning */.$e(`No change review against ${commit.slice(0, 12)}: ${(0,errors/* describeError */.U)(error)}. The check itself is complete; every finding counts as new.`);
+        return report;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/impact.ts
+
+
+/** Clients (and CAs) named before "and N more": the rest are in the JSON report. */
+const NAMED = 10;
+/** The profile of a target of the report (the report's own when it has no targets by name). */
+function impact_profileOf(report, target) {
+    return findProfile(report.targets.find((entry) => entry.name === (target ?? ''))?.profile.id ?? report.profile.id);
+}
+function named(clients) {
+    const names = clients.slice(0, NAMED).map((client) => client.file);
+    const more = clients.length - names.length;
+    return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+/**
+ * The impact of a change in the reviewer's terms: "This change refuses 11
+ * clients that are accepted today, admits 2, removes 1 CA, adds 1 CA used
+ * by no client". Undefined when the report was not compared with a base.
+ */
+function describeImpact(report) {
+    const changes = report.changes;
+    if (!changes)
+        return undefined;
+    const lockedOut = changes.clients.filter((client) => client.before === 'accepted' && client.after === 'refused');
+    const admitted = changes.clients.filter((client) => client.before === 'refused' && client.after === 'accepted');
+    const newRefused = changes.clients.filter((client) => client.before === 'absent' && client.after === 'refused');
+    const newAccepted = changes.clients.filter((client) => client.before === 'absent' && client.after === 'accepted');
+    const gone = changes.clients.filter((client) => client.after === 'absent');
+    const { added, removed, renewed, unused } = changes.truststore;
+    const unusedAdded = added.filter((ca) => unused.some((entry) => entry.sha256 === ca.sha256));
+    const parts = [];
+    if (lockedOut.length > 0)
+        parts.push(`refuses ${(0,findings_severity/* plural */.LS)(lockedOut.length, 'client')} that ${lockedOut.length === 1 ? 'is' : 'are'} accepted today`);
+    if (admitted.length > 0)
+        parts.push(`admits ${(0,findings_severity/* plural */.LS)(admitted.length, 'client')} refused today`);
+    if (newRefused.length > 0)
+        parts.push(`adds ${(0,findings_severity/* plural */.LS)(newRefused.length, 'client')} the gateway would refuse`);
+    if (newAccepted.length > 0)
+        parts.push(`adds ${(0,findings_severity/* plural */.LS)(newAccepted.length, 'client')} the gateway accepts`);
+    if (gone.length > 0)
+        parts.push(`removes ${(0,findings_severity/* plural */.LS)(gone.length, 'client file')}`);
+    if (removed.length > 0)
+        parts.push(`removes ${(0,findings_severity/* plural */.LS)(removed.length, 'CA')} from the truststore`);
+    if (added.length > 0)
+        parts.push(`adds ${(0,findings_severity/* plural */.LS)(added.length, 'CA')}${unusedAdded.length > 0 ? ` (${unusedAdded.length} used by no client in the repository)` : ''}`);
+    if (renewed.length > 0)
+        parts.push(`renews ${(0,findings_severity/* plural */.LS)(renewed.length, 'CA')}`);
+    const headline = parts.length === 0
+        ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
+        : `This change ${parts.join(', ')}.`;
+    const details = [];
+    if (lockedOut.length > 0) {
+        // The gateway's consequence, when all of them are behind gateways that say it the same way.
+        const refusals = new Set(lockedOut.map((client) => impact_profileOf(report, client.target)?.wording.refusal));
+        const [refusal] = refusals;
+        const consequence = refusals.size === 1 && refusal ? ` (${refusal} once the new truststore is deployed)` : '';
+        details.push(`Refused from now on${consequence}: ${named(lockedOut)}.`);
+    }
+    if (admitted.length > 0)
+        details.push(`Accepted from now on: ${named(admitted)}.`);
+    if (newRefused.length > 0)
+        details.push(`New and refused: ${named(newRefused)}.`);
+    const listed = (items, line, rest) => {
+        for (const item of items.slice(0, NAMED))
+            details.push(line(item));
+        if (items.length > NAMED)
+            details.push(`${(0,findings_severity/* plural */.LS)(items.length - NAMED, `more ${rest}`)} in the JSON report.`);
+    };
+    listed(removed, (ca) => `Removed CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'removed CA');
+    listed(added, (ca) => `Added CA: ${ca.subject} (SHA-256 ${ca.sha256}).`, 'added CA');
+    listed(renewed, (pair) => `Renewed CA: ${pair.new.subject}, valid until ${pair.old.notAfter} before and ${pair.new.notAfter} now.`, 'renewed CA');
+    const deploy = [];
+    if (changes.bundles.length > 0) {
+        const profiles = new Set(changes.bundles.map((bundle) => impact_profileOf(report, bundle.target)));
+        for (const profile of profiles) {
+            if (profile)
+                deploy.push({ profile: profile.wording.gateway, ...profile.wording.deploy });
+        }
+    }
+    return { headline, details, deploy };
+}
+
+// EXTERNAL MODULE: ./src/text/shorten.ts
+var shorten = __nccwpck_require__(6942);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/report/markdown-findings.ts
+
+
+
+
+
+
+/** A line of a finding in a list or table: its message at most this long (the JSON report has it whole). */
+const MESSAGE_LENGTH = 400;
+/**
+ * Fingerprints and key identifiers (64 hex digits, 95 with colons) cannot wrap
+ * and push a table past the page: on a page they are shortened to their ends;
+ * the JSON report keeps them whole.
+ */
+function shortenHexRuns(text) {
+    return text.replace(/\b(?:[0-9A-Fa-f]{2}:){11,}[0-9A-Fa-f]{2}\b|\b[0-9A-Fa-f]{32,}\b/g, (run) => {
+        const digits = run.replace(/:/g, '');
+        return `${digits.slice(0, 8)}…${digits.slice(-4)}`;
+    });
+}
+/** The finding's words for a page: its target, shortened fingerprints, escaped, at most MESSAGE_LENGTH. */
+function pageMessage(report, finding) {
+    return (0,markdown_escape/* escapeMarkdown */.FV)((0,shorten/* shorten */.m)(shortenHexRuns((0,report_report/* findingMessage */.pG)(report, finding)), MESSAGE_LENGTH));
+}
+/** `[path:line](link)`, or the bare place where the host shows no file. */
+function placeOf(finding, places) {
+    const path = places.repoPath?.(finding.file) ?? finding.file;
+    const where = `${(0,markdown_escape/* escapeMarkdown */.FV)(path)}:${finding.line}`;
+    const link = places.linkTo?.(path, finding.line);
+    return link ? `[${where}](${link})` : where;
+}
+/** The rule id, linked to its documentation: it travels with the message instead of a narrow column of its own. */
+function ruleLink(ruleId) {
+    return (0,registry/* findRule */.I)(ruleId) ? `[\`${ruleId}\`](${version/* RULES_DOC_URL */.NT}#${ruleId})` : `\`${ruleId}\``;
+}
+/** One finding per line, as a list: what a reviewer must see without expanding anything. */
+function findingList(report, findings, places) {
+    return findings.map((finding) => `- ${findings_severity/* SEVERITY_ICON */._9[finding.severity]} **${placeOf(finding, places)}** ${pageMessage(report, finding)} (${ruleLink(finding.ruleId)})`);
+}
+/** Findings as a two-column table (where, and what with its rule), at most `limit` rows. */
+function findingTable(report, findings, places, limit) {
+    if (findings.length === 0)
+        return [];
+    const rows = findings
+        .slice(0, limit)
+        .map((finding) => `| ${placeOf(finding, places)} | ${findings_severity/* SEVERITY_ICON */._9[finding.severity]} ${pageMessage(report, finding)} (${ruleLink(finding.ruleId)}) |`);
+    const more = findings.length > limit
+        ? ['', `… and ${findings.length - limit} more: see the job summary or the JSON report.`]
+        : [];
+    return ['| where | finding |', '|---|---|', ...rows, ...more];
+}
+/** A collapsed section: its summary line shows, the rest opens on a click. */
+function collapsed(summary, body, open = false) {
+    if (body.length === 0)
+        return [];
+    return [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+
+;// CONCATENATED MODULE: ./src/report/trust-graph.ts
+
+
+/**
+ * Past this many boxes a diagram at comment width has text too small to read:
+ * it is left out, and the tables say the same.
+ */
+const MAX_GRAPH_NODES = 14;
+const STYLES = [
+    '  classDef refused fill:#ffe0e0,stroke:#c00,color:#600',
+    '  classDef accepted fill:#e6ffe6,stroke:#080,color:#030',
+    '  classDef removed fill:#eee,stroke:#888,color:#555,stroke-dasharray:4 3',
+    '  classDef broken fill:#fff4d6,stroke:#b80,color:#530',
+];
+const id = (prefix, key) => `${prefix}${key.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`;
+const label = (...lines) => `"${lines.map((line) => (0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(line, 60))).join('<br/>')}"`;
+/**
+ * The trust chains a change touches, as a Mermaid graph: CAs added and
+ * removed (removed ones dashed), and each client whose verdict changed under
+ * the CA it chains through, coloured by the gateway's verdict after the
+ * change. Without a base: the truststore's CAs and the clients it refuses.
+ * A CA is coloured only by what is wrong with the CA itself. Undefined when
+ * there is nothing to draw or more than MAX_GRAPH_NODES boxes.
+ */
+function trustGraph(report) {
+    const lines = ['```mermaid', 'flowchart LR', ...STYLES];
+    const brokenCa = new Set(report.findings.filter((f) => f.severity === 'error' && f.certificate).map((f) => f.certificate.sha256));
+    const nodes = new Set();
+    const node = (key, text, style) => {
+        if (nodes.has(key))
+            return;
+        nodes.add(key);
+        lines.push(`  ${key}[${text}]:::${style}`);
+    };
+    const caNode = (sha256, subject, state) => node(id('ca', sha256), label(subject, state), state === 'removed' ? 'removed' : brokenCa.has(sha256) ? 'broken' : 'accepted');
+    const changes = report.changes;
+    if (changes) {
+        const clients = new Map(changes.clients.map((client) => [client.file, client]));
+        for (const ca of changes.truststore.removed) {
+            caNode(ca.sha256, ca.subject, 'removed');
+            for (const file of ca.clients)
+                lines.push(`  ${id('ca', ca.sha256)} -.-> ${id('cl', file)}`);
+        }
+        for (const ca of changes.truststore.added) {
+            caNode(ca.sha256, ca.subject, 'added');
+            for (const file of ca.clients)
+                if (clients.has(file))
+                    lines.push(`  ${id('ca', ca.sha256)} --> ${id('cl', file)}`);
+        }
+        for (const client of changes.clients) {
+            const chain = report.chains.find((entry) => entry.file === client.file && entry.target === client.target);
+            node(id('cl', client.file), label(client.file, client.after), client.after === 'accepted' ? 'accepted' : 'refused');
+            const anchor = chain?.path
+                .slice(1)
+                .find((step) => report.certificates.some((c) => c.role === 'truststore' && c.sha256 === step.sha256));
+            if (anchor && !changes.truststore.added.some((ca) => ca.sha256 === anchor.sha256)) {
+                caNode(anchor.sha256, anchor.subject, 'kept');
+                lines.push(`  ${id('ca', anchor.sha256)} --> ${id('cl', client.file)}`);
+            }
+        }
+    }
+    else {
+        for (const chain of report.chains.filter((entry) => !entry.accepted)) {
+            node(id('cl', chain.file), label(chain.file, 'refused'), 'refused');
+            const anchor = chain.path
+                .slice(1)
+                .find((step) => report.certificates.some((c) => c.role === 'truststore' && c.sha256 === step.sha256));
+            if (!anchor)
+                continue;
+            caNode(anchor.sha256, anchor.subject, 'in the truststore');
+            lines.push(`  ${id('ca', anchor.sha256)} --> ${id('cl', chain.file)}`);
+        }
+    }
+    if (nodes.size === 0 || nodes.size > MAX_GRAPH_NODES)
+        return undefined;
+    return [...lines, '```'];
+}
+
+;// CONCATENATED MODULE: ./src/report/format-markdown.ts
+
+
+
+
+
+
+
+
+const MAX_TIMELINE_ROWS = 20;
+/** New findings listed in the open before the rest are folded away. */
+const MAX_LISTED = 100;
+function countsLine(report) {
+    const { summary } = report;
+    const { accepted, refused } = summary.clients;
+    const chains = accepted + refused > 0 && !hasNamedTargets(report)
+        ? `; ${(0,findings_severity/* plural */.LS)(accepted, 'client')} accepted and ${refused} refused (\`${report.profile.id}\`)`
+        : '';
+    const line = `**${(0,findings_severity/* plural */.LS)(summary.errors, 'error')}, ${(0,findings_severity/* plural */.LS)(summary.warnings, 'warning')}, ${(0,findings_severity/* plural */.LS)(summary.notices, 'notice')}** in ${(0,findings_severity/* plural */.LS)(summary.files, 'file')} and ${(0,findings_severity/* plural */.LS)(summary.certificates, 'certificate')}${chains}.`;
+    if (!hasNamedTargets(report))
+        return [line];
+    const rows = report.targets.map((target) => `| ${(0,markdown_escape/* escapeMarkdown */.FV)(target.name)} | \`${target.profile.id}\` | ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${target.summary.clients.accepted} | ${target.summary.clients.refused} |`);
+    return [
+        line,
+        '',
+        '| target | profile | errors | warnings | notices | clients accepted | clients refused |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+    ];
+}
+function hasNamedTargets(report) {
+    return report.targets.some((target) => target.name !== '');
+}
+/** The truststore's certificates by expiry date, soonest first: a Mermaid timeline and a table. */
+function expiryTimeline(report, at, warningDays, rows) {
+    const soon = warningDays * time/* DAY_MS */.s;
+    const unique = new Map();
+    for (const certificate of report.certificates)
+        if (certificate.role === 'truststore')
+            unique.set(certificate.sha256, certificate);
+    const sorted = [...unique.values()].sort((a, b) => a.notAfter.localeCompare(b.notAfter)).slice(0, rows);
+    if (sorted.length === 0)
+        return [];
+    const day = (iso) => iso.slice(0, 10);
+    const gantt = [
+        '```mermaid',
+        'gantt',
+        '  title Truststore certificates, soonest expiry first',
+        '  dateFormat YYYY-MM-DD',
+        '  axisFormat %Y-%m',
+    ];
+    sorted.forEach((certificate, index) => {
+        const state = certificate.notAfter < at.toISOString()
+            ? 'crit, '
+            : Date.parse(certificate.notAfter) - at.getTime() < soon
+                ? 'active, '
+                : '';
+        gantt.push(`  ${(0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(certificate.subject, 60)) || 'unnamed'} :${state}t${index}, ${day(certificate.notBefore)}, ${day(certificate.notAfter)}`);
+    });
+    gantt.push('```', '');
+    const table = ['| expires | in | certificate |', '|---|---|---|'];
+    for (const certificate of sorted) {
+        const days = Math.floor((Date.parse(certificate.notAfter) - at.getTime()) / time/* DAY_MS */.s);
+        const when = days < 0 ? `⛔ expired ${-days} days ago` : days < warningDays ? `⚠️ ${days} days` : `${days} days`;
+        table.push(`| ${day(certificate.notAfter)} | ${when} | ${(0,markdown_escape/* escapeMarkdown */.FV)((0,shorten/* shorten */.m)(certificate.subject))} |`);
+    }
+    const total = unique.size > rows ? [``, `Showing the ${rows} soonest of ${unique.size}.`] : [];
+    return [...gantt, ...table, ...total];
+}
+/** What the change does, in detail (the headline says it in one line). */
+function impactDetails(report) {
+    const impact = describeImpact(report);
+    if (!impact)
+        return [];
+    return collapsed('What the change does', [
+        (0,markdown_escape/* escapeMarkdown */.FV)(impact.headline),
+        '',
+        ...impact.details.map((detail) => `- ${(0,markdown_escape/* escapeMarkdown */.FV)((0,shorten/* shorten */.m)(detail, 600))}`),
+    ]);
+}
+/** A command as lines a reader can copy: one per API flavour, each option on a line of its own. */
+function commandLines(command) {
+    const [main, comment] = command.split(/\s{2,}#\s*/, 2);
+    const wrapped = (text) => text
+        .trim()
+        .split(/ (?=--)/)
+        .join(' \\\n  ');
+    const flavour = comment ? /^([^:]{1,40}):\s*(\S+ \S.*--.*)$/.exec(comment) : null;
+    if (flavour)
+        return [wrapped(main), `# ${flavour[1]}:`, wrapped(flavour[2])];
+    return [wrapped(main), ...(comment ? [`# ${comment}`] : [])];
+}
+/** The gateway's deploy step: open when the change passes, folded away while it fails (it would lock clients out). */
+function deployStep(report, failed) {
+    const impact = describeImpact(report);
+    if (!impact || impact.deploy.length === 0)
+        return [];
+    const body = impact.deploy.flatMap((step) => [
+        `${(0,markdown_escape/* escapeMarkdown */.FV)(step.profile)}: ${(0,markdown_escape/* escapeMarkdown */.FV)(step.step)}.`,
+        '',
+        '```sh',
+        ...commandLines(step.command),
+        '```',
+        '',
+    ]);
+    return failed ? collapsed('Deploy step (once the findings above are fixed)', body) : ['#### To deploy', '', ...body];
+}
+/**
+ * The report as GitHub-flavoured Markdown (PR comment, check-run summary, job
+ * summary): the verdict headline, then every new finding worst first, one
+ * line each; older findings, counts, the trust graph and the expiry outlook
+ * folded under <details>. Degrades step by step until it fits `maxLength`.
+ */
+function formatMarkdown(report, options) {
+    const sorted = [...options.findings].sort((0,report_headline/* worstFirst */.m)(report));
+    const comparing = report.summary.new !== undefined;
+    const fresh = comparing ? sorted.filter((finding) => finding.new !== false) : sorted;
+    const older = comparing ? sorted.filter((finding) => finding.new === false) : [];
+    const head = [
+        `### ${(0,markdown_escape/* escapeMarkdown */.FV)(options.title)}`,
+        '',
+        `**${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_headline/* verdictHeadline */.g)(report, options.failed))}**`,
+        '',
+        ...(options.preamble ?? []),
+    ];
+    const listed = (limit, restRows = limit) => {
+        if (fresh.length === 0)
+            return [];
+        const caption = comparing ? `New findings (${fresh.length})` : `Findings (${fresh.length})`;
+        const shown = findingList(report, fresh.slice(0, limit), options);
+        const rest = fresh.slice(limit);
+        return [
+            `#### ${caption}`,
+            '',
+            ...shown,
+            '',
+            ...collapsed(`${(0,findings_severity/* plural */.LS)(rest.length, 'more finding')}`, findingTable(report, rest, options, restRows)),
+        ];
+    };
+    const details = (rows, graph, timeline) => [
+        ...deployStep(report, options.failed),
+        ...impactDetails(report),
+        ...collapsed(`Findings already there before this change (${older.length})`, findingTable(report, older, options, rows)),
+        ...collapsed('Counts', countsLine(report)),
+        ...(graph ? collapsed('Trust chains', trustGraph(report) ?? []) : []),
+        ...(timeline > 0
+            ? collapsed('Truststore expiry', expiryTimeline(report, options.at, options.expiryWarningDays, timeline))
+            : []),
+    ];
+    const attempts = [
+        () => [...listed(MAX_LISTED, Infinity), ...details(Infinity, true, MAX_TIMELINE_ROWS)],
+        () => [...listed(MAX_LISTED, 200), ...details(200, true, 10)],
+        () => [...listed(MAX_LISTED), ...details(100, false, 10)],
+        () => [...listed(30), ...details(30, false, 0)],
+        () => listed(5),
+    ];
+    for (const attempt of attempts) {
+        const text = [...head, ...attempt()].join('\n');
+        if (text.length <= options.maxLength)
+            return text;
+    }
+    const minimal = [...head, 'The details do not fit here: see the job summary or the JSON report.'].join('\n');
+    return minimal.slice(0, options.maxLength);
+}
+
+;// CONCATENATED MODULE: ./src/report/format-sarif.ts
+
+
+
+
+
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
+ * repository-relative paths, each rule's help in the words of the profile the
+ * findings were judged by (the first target's, where there are several; each
+ * result names its own target).
+ */
+function formatSarif(report, profile, repoPath = (file) => file) {
+    const rules = registry/* RULES */.y.map((rule) => {
+        const consequence = rule.consequence(profile);
+        const source = (0,rules_rule/* ruleSource */.mH)(rule, profile);
+        const severity = profileSeverity(rule, profile);
+        return {
+            id: rule.id,
+            name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+            shortDescription: { text: rule.title },
+            fullDescription: { text: rule.description },
+            help: {
+                text: `${rule.description}\n\nAt the gateway: ${consequence}\n\nFix: ${rule.remedy}\n\nSource: ${source}`,
+                markdown: `${rule.description}\n\n**At the gateway:** ${consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${source}`,
+            },
+            helpUri: `${version/* RULES_DOC_URL */.NT}#${rule.id}`,
+            defaultConfiguration: severity === 'off' ? { enabled: false } : { level: LEVEL[severity] },
+            properties: { tags: ['security', 'mtls', profile.id] },
+        };
+    });
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const results = report.findings.map((finding) => {
+        const uri = repoPath(finding.file);
+        return {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+            level: LEVEL[finding.severity],
+            message: { text: (0,report_report/* findingMessage */.pG)(report, finding) },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: finding.line, endLine: Math.max(finding.line, finding.endLine) },
+                    },
+                },
+            ],
+            partialFingerprints: { 'truststoreCheck/v1': (0,identity/* findingFingerprint */.i)(finding, uri) },
+            ...(finding.target ? { properties: { target: finding.target } } : {}),
+        };
+    });
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'truststore-check',
+                        informationUri: version/* REPOSITORY_URL */.ld,
+                        semanticVersion: version/* VERSION */.xv,
+                        version: version/* VERSION */.xv,
+                        rules,
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 
@@ -4356,134 +5007,283 @@ function emitAnnotations(report, repoPath, elsewhere) {
 
 // EXTERNAL MODULE: ./src/action/github-limits.ts
 var github_limits = __nccwpck_require__(6540);
-;// CONCATENATED MODULE: ./src/action/github-context.ts
+;// CONCATENATED MODULE: ./src/action/publish.ts
 
 
-function readRunContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
+
+
+
+
+
+
+
+
+/** Events on which the expiry issue is kept: runs nobody watches, not pull requests or pushes. */
+const SCHEDULED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+const markdown = (p, extra) => formatMarkdown(p.report, {
+    title: p.inputs.checkName,
+    findings: p.report.findings,
+    failed: p.failed,
+    repoPath: p.paths.repoPath,
+    at: p.at,
+    expiryWarningDays: p.expiryWarningDays,
+    preamble: p.notes,
+    ...extra,
+});
+const onPullRequest = (p) => p.context.pullRequest !== undefined;
+const CHANNELS = [
+    {
+        name: 'SARIF file',
+        wanted: (p) => p.inputs.sarifFile !== undefined,
+        async write(p) {
+            const file = insideWorkspace(p.context.workspace, p.inputs.sarifFile, 'sarif-file');
+            const refused = (0,containment/* unwritableReason */.WX)(p.context.workspace, file);
+            if (refused)
+                throw new errors/* UsageError */.e(`input sarif-file: "${p.inputs.sarifFile}" is not written: ${refused}`);
+            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(file, formatSarif(p.report, p.profileOf(undefined), p.paths.repoPath));
+            core/* setOutput */.uH('sarif-file', file);
+            return undefined;
+        },
+    },
+    {
+        name: 'pull request review',
+        permission: 'pull-requests: write',
+        wanted: (p) => onPullRequest(p) && p.inputs.prReview,
+        async write(p, published, api) {
+            const { publishReview } = await __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.bind(__nccwpck_require__, 2207));
+            const outcome = await publishReview(api.client, p.context, {
+                check: p.inputs.checkName,
+                report: p.report,
+                headline: p.headline,
+                repoPath: p.paths.repoPath,
+                profileOf: p.profileOf,
+                ownLogin: await api.ownLogin(),
+                headLines: p.headLines,
+            });
+            const outside = new Set(outcome.notInReview);
+            published.inReview = new Set(p.report.findings.filter((finding) => !outside.has(finding)));
+            const skipped = outcome.skippedEdits > 0 ? `, ${outcome.skippedEdits} edit(s) refused or left for the next run` : '';
+            const refused = outcome.refused > 0 ? `, ${outcome.refused} refused by GitHub and left to the summary` : '';
+            return `Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed${skipped}${refused}.`;
+        },
+    },
+    {
+        name: 'check run',
+        permission: 'checks: write',
+        wanted: (p) => p.inputs.checkRun,
+        async write(p, published, api) {
+            const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 4632));
+            const annotate = p.report.findings.filter((finding) => !published.inReview?.has(finding));
+            published.checkRunUrl = await publishCheckRun(api.client, p.context, {
+                name: p.inputs.checkName,
+                report: p.report,
+                failed: p.failed,
+                title: p.headline,
+                summary: markdown(p, { maxLength: github_limits/* CHECK_OUTPUT_LIMIT */.tw }),
+                annotate,
+                repoPath: p.paths.repoPath,
+            });
+            return undefined;
+        },
+    },
+    {
+        // Runner annotations repeat the check run's in Files changed: by default only when no check run carries them.
+        name: 'annotations',
+        wanted: (p, published) => p.inputs.annotations === 'true' || (p.inputs.annotations === 'auto' && published.checkRunUrl === undefined),
+        write(p, published) {
+            // By default only what the review does not carry; asked for always, everything.
+            const carried = p.inputs.annotations === 'auto' ? published.inReview : undefined;
+            const report = carried ? { ...p.report, findings: p.report.findings.filter((f) => !carried.has(f)) } : p.report;
+            emitAnnotations(report, p.paths.repoPath, `every finding is in the '${p.inputs.checkName}' check run, the job summary and ${p.reportFile}`);
+            return Promise.resolve(undefined);
+        },
+    },
+    {
+        name: 'summary comment',
+        permission: 'pull-requests: write',
+        wanted: (p) => onPullRequest(p) && p.inputs.prComment,
+        async write(p, _published, api) {
+            const { publishStickyComment, summaryMarker } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
+            const body = markdown(p, {
+                linkTo: p.paths.blobLink,
+                maxLength: github_limits/* COMMENT_LIMIT */.W$,
+                preamble: [summaryMarker(p.inputs.checkName), ...p.notes],
+            });
+            const outcome = await publishStickyComment(api.client, p.context, p.inputs.checkName, body, await api.ownLogin());
+            return `Summary comment ${outcome}.`;
+        },
+    },
+    {
+        name: 'expiry issue',
+        permission: 'issues: write',
+        wanted: (p) => p.inputs.expiryIssue && SCHEDULED_EVENTS.has(p.context.eventName),
+        async write(p, _published, api) {
+            const { expiryIssue, publishExpiryIssue } = await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 2787));
+            const issue = expiryIssue(p.report, {
+                check: p.inputs.checkName,
+                at: p.at,
+                expiryWarningDays: p.expiryWarningDays,
+                repoPath: p.paths.repoPath,
+                linkTo: p.paths.blobLink,
+                ...(p.context.runUrl ? { runUrl: p.context.runUrl } : {}),
+            });
+            const outcome = await publishExpiryIssue(api.client, p.context, p.inputs.checkName, issue, await api.ownLogin());
+            return `Expiry issue: ${outcome}.`;
+        },
+    },
+    {
+        name: 'job summary',
+        wanted: (p) => p.inputs.summary && process.env.GITHUB_STEP_SUMMARY !== undefined,
+        async write(p, published) {
+            const link = published.checkRunUrl ? [`Check run: [${p.inputs.checkName}](${published.checkRunUrl})`, ''] : [];
+            await core/* summary */.z
+                .addRaw(markdown(p, { maxLength: github_limits/* JOB_SUMMARY_LIMIT */.zS, preamble: [...link, ...p.notes] }), true)
+                .write();
+            return undefined;
+        },
+    },
+];
+/**
+ * Runs every wanted channel in turn. A channel that writes to GitHub goes
+ * through one guard: the first 403 (a read-only token on a fork or Dependabot
+ * pull request) stops further writes with one warning naming the permission;
+ * a 422 or any other failure costs that channel alone, with a warning. The
+ * step's result never depends on them.
+ */
+async function publish(p) {
+    const published = {};
+    let api;
+    let writable = true;
+    for (const channel of CHANNELS) {
+        if (!channel.wanted(p, published))
+            continue;
+        if (!channel.permission) {
+            const line = await channel.write(p, published, api);
+            if (line)
+                core/* info */.pq(line);
+            continue;
+        }
+        if (!writable)
+            continue;
+        if (!p.inputs.githubToken || !p.context.owner || !p.context.headSha) {
+            core/* info */.pq(`No GitHub token or repository in this environment: no ${channel.name}.`);
+            continue;
+        }
+        // Loaded only here: the GitHub client is most of the bundle's start-up cost.
+        const github = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+        if (!api) {
+            const client = github.createClient(p.inputs.githubToken, p.context.apiUrl);
+            let login;
+            api = { client, ownLogin: () => (login ??= github.ownLogin(client, p.inputs.githubToken)) };
+        }
         try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            const line = await channel.write(p, published, api);
+            if (line)
+                core/* info */.pq(line);
         }
-        catch {
-            payload = {};
+        catch (error) {
+            if (github.isPermissionError(error)) {
+                writable = false;
+                core/* warning */.$e(`The GitHub token cannot write here (${github.describeApiError(error)}), so no ${channel.name} was posted; nothing more will be attempted. ` +
+                    `Pull requests from forks and Dependabot always get a read-only token. Grant \`permissions: { ${channel.permission} }\` to the job (the README's workflow grants checks: write, pull-requests: write, contents: read), ` +
+                    'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.');
+            }
+            else {
+                core/* warning */.$e(`Could not post the ${channel.name}: ${github.describeApiError(error)}. Every finding is still in the job summary and the report file.`);
+            }
         }
     }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const isPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_target') &&
-        typeof payload.pull_request?.number === 'number';
-    const triggering = eventName === 'workflow_run' ? payload.workflow_run : undefined;
-    const triggeringPullRequest = triggering?.pull_requests?.[0]?.number;
-    const triggeringRun = triggering && typeof triggering.head_sha === 'string'
-        ? {
-            event: triggering.event ?? '',
-            headSha: triggering.head_sha,
-            ...(triggering.head_repository?.full_name ? { headRepository: triggering.head_repository.full_name } : {}),
-            ...(triggering.head_branch ? { headBranch: triggering.head_branch } : {}),
-        }
-        : undefined;
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+}
+
+;// CONCATENATED MODULE: ./src/action/run-context.ts
+
+
+
+/**
+ * Where results go. A report file comes from elsewhere (in the fork pattern,
+ * from the fork's own run), so it may never set the required check or speak
+ * on a pull request. On workflow_run, the pull request is the one GitHub says
+ * has the triggering run's head commit, whatever inputs claim; its base
+ * commit's configuration governs.
+ */
+async function establishContext(given, environment) {
+    refuseUnsafeEvent(environment.eventName);
+    const inputs = given.reportFile
+        ? { ...given, checkRun: false, prReview: false, prComment: false, expiryIssue: false }
+        : given;
+    return { inputs, context: await contextFor(given, inputs, environment) };
+}
+async function contextFor(given, inputs, environment) {
+    if (inputs.reportFile) {
+        if (given.checkRun || given.prReview || given.prComment || given.expiryIssue)
+            core/* warning */.$e('report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
+                'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.');
+        const context = { ...environment };
+        delete context.pullRequest;
+        return context;
+    }
+    if (environment.eventName === 'pull_request')
+        return withSharedHead(inputs, pullRequestContext(inputs, environment));
+    if (environment.eventName !== 'workflow_run') {
+        return {
+            ...environment,
+            ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+            ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+        };
+    }
+    if (!inputs.githubToken || !environment.owner || !environment.repo)
+        throw new errors/* UsageError */.e('on workflow_run, a token and the repository are needed to find the pull request');
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { verifyTriggeringPullRequest } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+    const verified = await verifyTriggeringPullRequest(createClient(inputs.githubToken, environment.apiUrl), environment, {
+        ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
+        ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
+    });
+    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
     return {
-        eventName,
-        ...(owner && repo ? { owner, repo } : {}),
-        headSha: (isPullRequest ? payload.pull_request?.head?.sha : triggering?.head_sha) ?? env.GITHUB_SHA,
-        ...(isPullRequest
-            ? { pullRequest: payload.pull_request.number }
-            : typeof triggeringPullRequest === 'number'
-                ? { pullRequest: triggeringPullRequest }
-                : {}),
-        ...(isPullRequest && typeof payload.pull_request?.base?.sha === 'string'
-            ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
-            : {}),
-        ...(isPullRequest && env.GITHUB_SHA ? { mergeSha: env.GITHUB_SHA } : {}),
-        ...(eventName === 'push' &&
-            typeof payload.before === 'string' &&
-            OBJECT_ID.test(payload.before) &&
-            !/^0+$/.test(payload.before)
-            ? { changeBase: payload.before }
-            : {}),
-        ...(triggeringRun ? { triggeringRun } : {}),
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl,
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        ...(env.GITHUB_RUN_ID && owner && repo
-            ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
-            : {}),
+        ...environment,
+        pullRequest: verified.number,
+        headSha: verified.headSha,
+        baseSha: verified.baseSha,
+        changeBase: verified.baseSha,
+        sharedWith: verified.sharedWith,
     };
 }
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-function optional(name) {
-    const value = core/* getInput */.V4(name);
-    return value === '' ? undefined : value;
+/** On pull_request the event names the pull request and its head: inputs may repeat them, never change them. */
+function pullRequestContext(inputs, environment) {
+    for (const [input, given, event] of [
+        ['pull-request', inputs.pullRequest, environment.pullRequest],
+        ['head-sha', inputs.headSha, environment.headSha],
+    ]) {
+        if (given !== undefined && given !== event)
+            throw new errors/* UsageError */.e(`input ${input}: "${given}" is not the pull request's of this pull_request event (${event})`);
+    }
+    return environment;
 }
-/** One glob per line; blank lines and `#` comments ignored. */
-function globs(name) {
-    const lines = core/* getMultilineInput */.q3(name).filter((line) => !line.startsWith('#'));
-    return lines.length > 0 ? lines : undefined;
-}
-/** YAML 1.2 booleans, as the toolkit reads them (true/True/TRUE, false/False/FALSE). */
-function flag(name, fallback) {
-    if (core/* getInput */.V4(name) === '')
-        return fallback;
+/**
+ * The other open pull requests with this head commit: its check run shows on
+ * each, so each one's base policy is applied (see base-policies.ts). Without
+ * that list the verdict could be the laxest base's, so the check stops.
+ */
+async function withSharedHead(inputs, context) {
+    if (context.pullRequest === undefined || !context.headSha || !context.baseSha)
+        return context;
+    if (!inputs.githubToken || !context.owner || !context.repo)
+        throw new errors/* UsageError */.e('on pull_request, a token is needed to find the other open pull requests with the same head commit (github-token, with pull-requests: read)');
+    const { createClient, describeApiError } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { openPullRequestsAt } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+    let open;
     try {
-        return core/* getBooleanInput */.Vt(name);
+        open = await openPullRequestsAt(createClient(inputs.githubToken, context.apiUrl), context, context.headSha);
     }
-    catch {
-        throw new src_errors/* UsageError */.e(`input ${name}: "${core/* getInput */.V4(name)}" is not true or false`);
+    catch (error) {
+        if (error instanceof errors/* UsageError */.e)
+            throw error;
+        throw new errors/* UsageError */.e(`cannot list the open pull requests (${describeApiError(error)}), so whether another one shares the head ${context.headSha.slice(0, 12)} under a laxer base is unknown; grant pull-requests: read`);
     }
-}
-function pullRequestNumber() {
-    const value = optional('pull-request');
-    if (value === undefined)
-        return undefined;
-    if (!/^[1-9]\d{0,9}$/.test(value))
-        throw new src_errors/* UsageError */.e(`input pull-request: "${value}" is not a pull request number`);
-    return Number(value);
-}
-function commitSha() {
-    const value = optional('head-sha');
-    if (value !== undefined && !OBJECT_ID.test(value))
-        throw new src_errors/* UsageError */.e(`input head-sha: "${value}" is not a commit SHA`);
-    return value;
-}
-/** Reads and checks the inputs; a bad value is a UsageError naming the input. */
-function readInputs() {
-    const token = optional('github-token');
-    // The runner masks secrets it passes in; a token given any other way is masked here before anything is logged.
-    if (token)
-        core/* setSecret */.Pq(token);
-    const checkName = optional('check-name') ?? 'truststore-check';
-    if (checkName.length > 100 || /[\r\n]/.test(checkName))
-        throw new src_errors/* UsageError */.e('input check-name: at most 100 characters on one line');
-    return {
-        truststore: globs('truststore'),
-        ...(core/* getInput */.V4('bundle') !== '' ? { bundle: flag('bundle', false) } : {}),
-        clients: globs('client-certificates'),
-        crls: globs('crls'),
-        profile: optional('profile'),
-        failOn: optional('fail-on'),
-        failOnNew: flag('fail-on-new', false),
-        expiryWarningDays: optional('expiry-warning-days'),
-        config: optional('config'),
-        workingDirectory: optional('working-directory') ?? '.',
-        checkName,
-        annotations: flag('annotations', true),
-        checkRun: flag('check-run', true),
-        prReview: flag('pr-review', true),
-        prComment: flag('pr-comment', true),
-        summary: flag('summary', true),
-        expiryIssue: flag('expiry-issue', false),
-        sarifFile: optional('sarif-file'),
-        githubToken: token,
-        reportFile: optional('report-file'),
-        pullRequest: pullRequestNumber(),
-        headSha: commitSha(),
-    };
+    const sharedWith = open.filter((pull) => pull.number !== context.pullRequest);
+    return sharedWith.length > 0 ? { ...context, sharedWith } : context;
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -4502,294 +5302,56 @@ function readInputs() {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const NEEDED_PERMISSIONS = 'permissions: { checks: write, pull-requests: write, contents: read }';
-/**
- * A path inside the workspace: `..`, absolute paths and (for what exists)
- * symbolic links that lead out of it are refused.
- */
-function insideWorkspace(workspace, folder, input) {
-    const resolved = external_node_path_default().resolve(workspace, folder);
-    if (!(0,containment/* isInside */.FK)(external_node_path_default().resolve(workspace), resolved))
-        throw new src_errors/* UsageError */.e(`input ${input}: "${folder}" is outside the workspace`);
-    if ((0,external_node_fs_.existsSync)(resolved) && !(0,containment/* realPathInside */.oG)(workspace, resolved))
-        throw new src_errors/* UsageError */.e(`input ${input}: "${folder}" is a symbolic link to outside the workspace`);
-    return resolved;
-}
-/** Events on which the expiry issue is kept: runs nobody watches, not pull requests or pushes. */
-const SCHEDULED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-/**
- * The write channels, each on its own: a failure in one is a warning and the
- * rest still run. The first permission error (read-only token on a fork or
- * Dependabot pull request) stops further writes with one warning.
- */
-async function publishToGitHub(inputs, context, { report, failed, repoPath, at, profileOf, headLines, expiryWarningDays, notes }) {
-    const published = {};
-    const wantsExpiryIssue = inputs.expiryIssue && SCHEDULED_EVENTS.has(context.eventName);
-    const wantsApi = inputs.checkRun || wantsExpiryIssue || (context.pullRequest !== undefined && (inputs.prReview || inputs.prComment));
-    if (!wantsApi)
-        return published;
-    if (!inputs.githubToken || !context.owner || !context.headSha) {
-        core/* info */.pq('No GitHub token or repository in this environment: skipping the check run and pull request comments.');
-        return published;
-    }
-    // Loaded only here: the GitHub client is most of the bundle's start-up cost.
-    const { createClient, describeApiError, isPermissionError, ownLogin } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-    const client = createClient(inputs.githubToken, context.apiUrl);
-    // Whose comments are the action's own: asked only when there are comments to find again.
-    let login;
-    const own = () => (login ??= ownLogin(client, inputs.githubToken));
-    let writable = true;
-    const attempt = async (channel, work, permissions = NEEDED_PERMISSIONS) => {
-        if (!writable)
-            return undefined;
-        try {
-            return await work();
-        }
-        catch (error) {
-            if (isPermissionError(error)) {
-                writable = false;
-                core/* warning */.$e(`The GitHub token cannot write here (${describeApiError(error)}), so no ${channel} was posted; nothing more will be attempted. ` +
-                    `Pull requests from forks and Dependabot always get a read-only token. Grant \`${permissions}\` to the job, ` +
-                    'or use the workflow_run pattern in the README. Every finding is still in the annotations, the job summary and the report file.');
-            }
-            else {
-                core/* warning */.$e(`Could not post the ${channel}: ${describeApiError(error)}. Every finding is still in the job summary and the report file.`);
-            }
-            return undefined;
-        }
-    };
-    if (inputs.checkRun) {
-        const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 4632));
-        const summary = formatMarkdown(report, {
-            title: inputs.checkName,
-            findings: report.findings,
-            findingsCaption: 'Findings',
-            repoPath,
-            at,
-            maxLength: github_limits/* CHECK_OUTPUT_LIMIT */.tw,
-            preamble: notes,
-        });
-        published.checkRunUrl = await attempt('check run', () => publishCheckRun(client, context, { name: inputs.checkName, report, failed, summary, repoPath }));
-    }
-    if (wantsExpiryIssue) {
-        const { expiryIssue, publishExpiryIssue } = await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 2787));
-        const issue = expiryIssue(report, {
-            check: inputs.checkName,
-            at,
-            expiryWarningDays,
-            repoPath,
-            linkTo: (file, line) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${(0,markdown_escape/* escapeLinkPath */.Lx)(file)}#L${line}`,
-            ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-        });
-        const outcome = await attempt('expiry issue', () => own().then((self) => publishExpiryIssue(client, context, inputs.checkName, issue, self)), 'permissions: { issues: write }');
-        if (outcome)
-            core/* info */.pq(`Expiry issue: ${outcome}.`);
-    }
-    if (context.pullRequest === undefined)
-        return published;
-    if (inputs.prReview) {
-        const { publishReview } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
-        const outcome = await attempt('pull request review', () => own().then((self) => publishReview(client, context, inputs.checkName, report, repoPath, profileOf, self, headLines)));
-        if (outcome) {
-            published.notInReview = outcome.notInReview;
-            const skipped = outcome.skippedEdits > 0 ? `, ${outcome.skippedEdits} edit(s) refused or left for the next run` : '';
-            core/* info */.pq(`Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed${skipped}.`);
-        }
-    }
-    if (inputs.prComment) {
-        const { publishStickyComment, summaryMarker } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
-        const listed = published.notInReview ?? report.findings;
-        const caption = published.notInReview ? 'Findings not on a changed line' : 'Findings';
-        const linkTo = (file, line) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${(0,markdown_escape/* escapeLinkPath */.Lx)(file)}#L${line}`;
-        const body = formatMarkdown(report, {
-            title: inputs.checkName,
-            findings: listed,
-            findingsCaption: caption,
-            repoPath,
-            linkTo,
-            at,
-            maxLength: github_limits/* COMMENT_LIMIT */.W$,
-            preamble: [summaryMarker(inputs.checkName), ...notes],
-        });
-        const outcome = await attempt('summary comment', () => own().then((self) => publishStickyComment(client, context, inputs.checkName, body, self)));
-        if (outcome)
-            core/* info */.pq(`Summary comment ${outcome}.`);
-    }
-    return published;
-}
-/** Largest report file read (the check writes about 1 KB per finding). */
-const MAX_REPORT_FILE = 256 * 1024 * 1024;
-/** Checks the files, or (fork pattern) reads the report an earlier, unprivileged run wrote. */
-async function produceReport(inputs, context) {
-    if (inputs.reportFile) {
-        const root = insideWorkspace(context.workspace, inputs.workingDirectory, 'working-directory');
-        const file = insideWorkspace(context.workspace, inputs.reportFile, 'report-file');
-        const text = (0,containment/* readRegularFileInside */.du)(context.workspace, external_node_path_default().relative(context.workspace, file), MAX_REPORT_FILE);
-        if (!text)
-            throw new src_errors/* UsageError */.e(`input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`);
-        const report = parseReport(text.toString('utf8'));
-        return {
-            report,
-            profileOf: profileOf(report.targets.map((target) => ({
-                name: target.name,
-                profile: findProfile(target.profile.id) ?? DEFAULT_PROFILE,
-            }))),
-            failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
-            at: new Date(),
-            root,
-            // Not used: a report from elsewhere keeps no expiry issue.
-            expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
-            notes: [],
-        };
-    }
-    // The paths to the policy come from the inputs, never through a link; on a pull request its base commit's configuration governs.
-    const location = locatePolicy(context.workspace, inputs);
-    verifyJudgedCommit(context, location.repository);
-    const verifier = new signatures_SignatureVerifier();
-    const { settings, report, notes } = await judgeUnderBasePolicies(location, {
-        truststore: inputs.truststore,
-        ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
-        clients: inputs.clients,
-        crls: inputs.crls,
-        profile: inputs.profile,
-        failOn: inputs.failOn,
-        expiryWarningDays: inputs.expiryWarningDays,
-        config: location.config,
-    }, context, inputs.githubToken, verifier);
-    const root = location.root;
-    return {
-        report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
-        profileOf: profileOf(settings.targets),
-        failOn: settings.failOn,
-        at: settings.at,
-        root,
-        expiryWarningDays: settings.expiryWarningDays,
-        notes,
-    };
-}
 /** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
 const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
 /**
- * Adds what the change does (compared with its base commit) to the report.
- * The base's files come from the clone, or through the API when the
- * checkout is shallow. A base that cannot be read costs the review, with a
- * warning, never the check: without it every finding counts as new.
+ * The action in three parts: the context (which event, repository, pull
+ * request and commit), the report (run-context.ts, produce.ts), and its
+ * publication through every channel (publish.ts); then the outputs and the
+ * step's result, which depends on the findings alone.
  */
-async function reviewChange(settings, report, verifier, context, inputs, root) {
-    const commit = context.changeBase;
-    const repository = repositoryRoot(root, context.workspace);
-    let base;
-    try {
-        base = new git_tree_GitTree(root, commit);
-    }
-    catch {
-        // A shallow checkout: only the head (or merge) commit is there.
-    }
-    try {
-        if (!base) {
-            if (!inputs.githubToken || !context.owner || !context.repo)
-                throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
-            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-            const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
-            const prefix = external_node_path_default().relative(repository, (0,external_node_fs_.realpathSync)(root)).split((external_node_path_default()).sep).join('/');
-            base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({ ...inventoryRequest(settings, target, tree), tree })), 
-            // Only a file of exactly the listed size can have the listed content.
-            (relative, size) => (0,containment/* readRegularFileInside */.du)(settings.root, relative, size));
-            core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
-        }
-        return compareWithBase(settings, report, base, verifier);
-    }
-    catch (error) {
-        core/* warning */.$e(`No change review against ${commit.slice(0, 12)}: ${(0,src_errors/* describeError */.U)(error)}. The check itself is complete; every finding counts as new.`);
-        return report;
-    }
-}
 async function run() {
     try {
-        const inputs = readInputs();
-        const context = await establishContext(inputs, readRunContext());
-        const { report, profileOf: profiles, failOn, at, root, expiryWarningDays, notes, } = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
-        // Paths as GitHub knows them: relative to the clone (which may be a subfolder of the workspace).
-        const rootInRepo = external_node_path_default().relative(repositoryRoot(root, context.workspace), (0,external_node_fs_.realpathSync)(root))
-            .split((external_node_path_default()).sep)
-            .join('/');
-        const repoPath = (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`);
+        const { inputs, context } = await establishContext(readInputs(), readRunContext());
+        const checked = await core/* group */.Os('Checking the certificates', () => produceReport(inputs, context));
+        const { report, failOn, root } = checked;
         const failed = (0,report_report/* failsOn */.Hu)(report, failOn, inputs.failOnNew);
         const reportFile = external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'truststore-check', 'report.json');
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(reportFile), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(reportFile, formatJson(report));
         core/* setOutput */.uH('report', reportFile);
-        if (inputs.sarifFile) {
-            const sarifFile = insideWorkspace(context.workspace, inputs.sarifFile, 'sarif-file');
-            const refused = (0,containment/* unwritableReason */.WX)(context.workspace, sarifFile);
-            if (refused)
-                throw new src_errors/* UsageError */.e(`input sarif-file: "${inputs.sarifFile}" is not written: ${refused}`);
-            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(sarifFile), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(sarifFile, (0,format_sarif/* formatSarif */.z)(report, profiles(undefined), repoPath));
-            core/* setOutput */.uH('sarif-file', sarifFile);
-        }
         core/* setOutput */.uH('errors', report.summary.errors);
         core/* setOutput */.uH('warnings', report.summary.warnings);
         core/* setOutput */.uH('notices', report.summary.notices);
         core/* setOutput */.uH('certificates', report.summary.certificates);
-        const elsewhere = `every finding is in the '${inputs.checkName}' check run, the job summary and ${reportFile}`;
-        if (inputs.annotations)
-            emitAnnotations(report, repoPath, elsewhere);
         // The checked files' lines as they are in the working tree, for the text of suggested fixes.
         const headLines = new containment/* LinesUnder */.Ob(root, MAX_SUGGESTION_SOURCE);
-        const published = await core/* group */.Os('Publishing to GitHub', () => publishToGitHub(inputs, context, {
+        const headline = (0,report_headline/* verdictHeadline */.g)(report, failed);
+        await core/* group */.Os('Publishing', () => publish({
+            inputs,
+            context,
             report,
             failed,
-            repoPath,
-            at,
-            profileOf: profiles,
+            headline,
+            paths: repositoryPaths(root, context),
+            profileOf: checked.profileOf,
+            at: checked.at,
+            expiryWarningDays: checked.expiryWarningDays,
+            notes: checked.notes,
             headLines: (file) => headLines.lines(file),
-            expiryWarningDays,
-            notes,
+            reportFile,
         }));
-        if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-            const preamble = [
-                ...(published.checkRunUrl ? [`Check run: [${inputs.checkName}](${published.checkRunUrl})`, ''] : []),
-                ...notes,
-            ];
-            await core/* summary */.z
-                .addRaw(formatMarkdown(report, {
-                title: inputs.checkName,
-                findings: report.findings,
-                findingsCaption: 'Findings',
-                repoPath,
-                at,
-                maxLength: github_limits/* JOB_SUMMARY_LIMIT */.zS,
-                preamble,
-            }), true)
-                .write();
-        }
         const { errors, warnings, notices } = report.summary;
         const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;
         if (failed)
-            core/* setFailed */.C1(`truststore-check found ${counts} (fail-on: ${failOn}).`);
+            core/* setFailed */.C1(`truststore-check found ${counts} (fail-on: ${failOn}). ${headline}`);
         else
-            core/* info */.pq(`truststore-check: ${counts}.`);
+            core/* info */.pq(`truststore-check: ${counts}. ${headline}`);
     }
     catch (error) {
         // Usage problems and unexpected failures alike end the step with one line, never a stack trace.
-        const prefix = error instanceof src_errors/* UsageError */.e ? 'truststore-check' : 'truststore-check could not run';
-        core/* setFailed */.C1(`${prefix}: ${(0,src_errors/* describeError */.U)(error)}`);
+        const prefix = error instanceof errors/* UsageError */.e ? 'truststore-check' : 'truststore-check could not run';
+        core/* setFailed */.C1(`${prefix}: ${(0,errors/* describeError */.U)(error)}`);
     }
 }
 
@@ -5984,6 +6546,45 @@ function planFixes(fixes, linesOf) {
         applied.push(...taken.map((entry) => entry.fix));
     }
     return { texts, applied };
+}
+
+
+/***/ }),
+
+/***/ 4770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ findingKey),
+/* harmony export */   i: () => (/* binding */ findingFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * What makes two findings the same finding, in one place: the review and
+ * SARIF fingerprint a finding to find it again on the next run, and a
+ * change review matches the head's findings with the base's to tell which
+ * are new.
+ */
+/**
+ * A fingerprint of a finding that survives unrelated edits: the rule, the
+ * file and the certificate (or, for whole-file findings, the line), never the
+ * message (expiry messages change every day).
+ */
+function findingFingerprint(finding, repoPath) {
+    const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
+    const target = finding.target ? `\0${finding.target}` : '';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
+}
+/**
+ * What identifies a finding across commits: its rule, target, file and
+ * certificate (or, without one, its words with line numbers taken out), so
+ * a moved or reordered block is the same finding.
+ */
+function findingKey(finding) {
+    const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
+    return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
 }
 
 
@@ -7606,102 +8207,102 @@ function authLevel(minSecurityBits) {
 
 /***/ }),
 
-/***/ 4667:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ findingFingerprint),
-/* harmony export */   z: () => (/* binding */ formatSarif)
+/* harmony export */   g: () => (/* binding */ verdictHeadline),
+/* harmony export */   m: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6485);
-/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
-/* harmony import */ var _rules_severities_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6748);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8850);
 
 
-
-
-
-
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Clients (or files) named in the headline before "and N more". */
+const NAMED = 3;
+const PRIVATE_KEY_RULE = 'private-key-in-repository';
 /**
- * A fingerprint of a finding that survives unrelated edits: the rule, the
- * file and the certificate (or, for whole-file findings, the line), never the
- * message (expiry messages change every day).
+ * The one-line verdict every channel opens with (summary comment, check-run
+ * title, job summary, review body): what the change does to clients first
+ * (locked out, new and refused; without a base, refused), then a committed
+ * key, then whatever else is new. Counts come from the one verdict per
+ * client (`chains[]`, `changes.clients`), never from the findings.
  */
-function findingFingerprint(finding, repoPath) {
-    const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
-    const target = finding.target ? `\0${finding.target}` : '';
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
+function verdictHeadline(report, failed) {
+    const { errors, warnings } = report.summary.new ?? report.summary;
+    const icon = failed ? '❌' : errors + warnings > 0 ? '⚠️' : '✅';
+    const parts = [];
+    const fresh = report.findings.filter((finding) => finding.new !== false);
+    const why = reasonOf(report.findings);
+    const named = (chains) => {
+        const shown = chains.slice(0, NAMED).map((chain) => `${baseName(chain.file)}: ${why(chain)}`);
+        const more = chains.length - shown.length;
+        return ` (${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''})`;
+    };
+    const changes = report.changes;
+    if (changes) {
+        const refusedNow = (before) => changes.clients.filter((client) => client.before === before && client.after === 'refused');
+        const lockedOut = refusedNow('accepted');
+        const added = refusedNow('absent');
+        if (lockedOut.length > 0)
+            parts.push(`${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(lockedOut.length, 'client')} locked out${named(lockedOut)}`);
+        if (added.length > 0)
+            parts.push(`${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(added.length, 'new client')} refused${named(added)}`);
+    }
+    else {
+        const refused = report.chains.filter((chain) => !chain.accepted);
+        if (refused.length > 0)
+            parts.push(`${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(refused.length, 'client')} refused${named(refused)}`);
+    }
+    const keys = [...new Set(fresh.filter((f) => f.ruleId === PRIVATE_KEY_RULE).map((f) => baseName(f.file)))];
+    if (keys.length > 0)
+        parts.push(`${keys.length === 1 ? 'a private key' : `${keys.length} private keys`} committed (${keys.slice(0, NAMED).join(', ')}${keys.length > NAMED ? ', …' : ''})`);
+    const clientFiles = new Set(report.chains.map((chain) => chain.file));
+    const others = fresh.filter((finding) => finding.severity === 'error' && finding.ruleId !== PRIVATE_KEY_RULE && !clientFiles.has(finding.file));
+    for (const [rule, count] of countBy(others.map((finding) => ruleWords(finding.ruleId))))
+        parts.push(count === 1 ? rule : `${rule} ×${count}`);
+    if (parts.length === 0) {
+        const { accepted } = report.summary.clients;
+        const left = errors + warnings;
+        parts.push(`${accepted > 0 ? `${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(accepted, 'client')} accepted, ` : ''}${left > 0 ? `${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(left, report.summary.new ? 'new finding' : 'finding')} to look at` : report.summary.new ? 'nothing new' : 'nothing to fix'}`);
+    }
+    return `${icon} ${parts.join(' · ')}`;
+}
+/** A client's reason in a few words: the title of the worst rule on its file. */
+function reasonOf(findings) {
+    const worst = new Map();
+    for (const finding of [...findings].sort((a, b) => (0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(a.severity, b.severity))) {
+        const key = `${finding.target ?? ''}\0${finding.file}`;
+        if (!worst.has(key) && finding.severity === 'error')
+            worst.set(key, finding);
+    }
+    return (chain) => {
+        const finding = worst.get(`${chain.target ?? ''}\0${chain.file}`);
+        return finding ? ruleWords(finding.ruleId) : 'refused';
+    };
+}
+function ruleWords(ruleId) {
+    const title = (0,_rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .findRule */ .I)(ruleId)?.title ?? ruleId;
+    return `${title[0].toLowerCase()}${title.slice(1)}`;
+}
+function baseName(file) {
+    return file.slice(file.lastIndexOf('/') + 1);
+}
+function countBy(items) {
+    const counts = new Map();
+    for (const item of items)
+        counts.set(item, (counts.get(item) ?? 0) + 1);
+    return counts;
 }
 /**
- * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
- * repository-relative paths, each rule's help in the words of the profile the
- * findings were judged by (the first target's, where there are several; each
- * result names its own target).
+ * The order a reviewer reads findings in: errors before warnings before
+ * notices, a committed key first of all, then findings that refuse a client,
+ * then by file and line.
  */
-function formatSarif(report, profile, repoPath = (file) => file) {
-    const rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => {
-        const consequence = rule.consequence(profile);
-        const source = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleSource */ .mH)(rule, profile);
-        const severity = (0,_rules_severities_js__WEBPACK_IMPORTED_MODULE_3__/* .profileSeverity */ .J)(rule, profile);
-        return {
-            id: rule.id,
-            name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-            shortDescription: { text: rule.title },
-            fullDescription: { text: rule.description },
-            help: {
-                text: `${rule.description}\n\nAt the gateway: ${consequence}\n\nFix: ${rule.remedy}\n\nSource: ${source}`,
-                markdown: `${rule.description}\n\n**At the gateway:** ${consequence}\n\n**Fix:** ${rule.remedy}\n\n**Source:** ${source}`,
-            },
-            helpUri: `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES_DOC_URL */ .NT}#${rule.id}`,
-            defaultConfiguration: severity === 'off' ? { enabled: false } : { level: LEVEL[severity] },
-            properties: { tags: ['security', 'mtls', profile.id] },
-        };
-    });
-    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    const results = report.findings.map((finding) => {
-        const uri = repoPath(finding.file);
-        return {
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
-            level: LEVEL[finding.severity],
-            message: { text: (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .findingMessage */ .pG)(report, finding) },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
-                        region: { startLine: finding.line, endLine: Math.max(finding.line, finding.endLine) },
-                    },
-                },
-            ],
-            partialFingerprints: { 'truststoreCheck/v1': findingFingerprint(finding, uri) },
-            ...(finding.target ? { properties: { target: finding.target } } : {}),
-        };
-    });
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'truststore-check',
-                        informationUri: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .REPOSITORY_URL */ .ld,
-                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .xv,
-                        version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .xv,
-                        rules,
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                results,
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
+function worstFirst(report) {
+    const clients = new Set(report.chains.map((chain) => chain.file));
+    const rank = (finding) => (finding.ruleId === PRIVATE_KEY_RULE ? 0 : clients.has(finding.file) ? 1 : 2);
+    return (a, b) => (0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(a.severity, b.severity) || rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line;
 }
 
 
@@ -9894,7 +10495,10 @@ const malformedCertificate = {
                 };
             }
             const malformed = file.objects.some((object) => object.kind === 'malformed');
-            if (certificates === 0 && !malformed) {
+            // A key file matched by a client glob is not a broken certificate: private-key-in-repository says what it is.
+            const onlyKeys = file.objects.some((object) => object.kind === 'private-key') &&
+                file.objects.every((object) => object.kind === 'private-key' || object.kind === 'text');
+            if (certificates === 0 && !malformed && !onlyKeys) {
                 const found = [
                     ...new Set(file.objects
                         .filter((o) => o.kind === 'other' || o.kind === 'private-key' || o.kind === 'crl')
@@ -10415,42 +11019,6 @@ function certificateConsequence(profile, role, reason, usedBy = 'clients whose c
     return profile.chain.issuers === 'truststore'
         ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
         : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
-}
-
-
-/***/ }),
-
-/***/ 6748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ profileSeverity),
-/* harmony export */   g: () => (/* binding */ resolveSeverities)
-/* harmony export */ });
-/* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
-/* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6546);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6485);
-
-
-
-/**
- * A rule's severity under a profile before any configuration: off where the
- * profile does not have the behaviour, capped at warning where the evidence
- * for it is a third party's or missing (unconfirmed behaviour never becomes
- * an error by default).
- */
-function profileSeverity(rule, profile) {
-    const application = rule.appliesTo(profile);
-    if (!application)
-        return 'off';
-    if (application.evidence && !(0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfirmed */ .it)(application.evidence.confidence)) {
-        return (0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .capSeverity */ .Id)(rule.defaultSeverity, 'warning');
-    }
-    return rule.defaultSeverity;
-}
-/** Every rule's severity under the profile, with the configuration's overrides applied. */
-function resolveSeverities(profile, overrides) {
-    return new Map(_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
 }
 
 

@@ -72,8 +72,9 @@ export function fuzzOne(input: Uint8Array): string {
     formatMarkdown(report, {
       title: 'fuzz',
       findings: report.findings,
-      findingsCaption: 'Findings',
+      failed: true,
       at: AT,
+      expiryWarningDays: 30,
       maxLength: 65536,
     }),
   ].join('\n');

@@ -71,17 +71,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
       expect(report.findings).toHaveLength(total);
 
-      // Annotations: 10 errors (GitHub's per-step cap) and one notice saying how many more and where.
-      const annotations = run.stdout
-        .split('\n')
-        .filter((line) => line.startsWith('::error ') || line.startsWith('::notice'));
-      expect(annotations.filter((line) => line.startsWith('::error '))).toHaveLength(10);
-      expect(run.stdout).toMatch(
-        /::error title=truststore-check\/insecure-signature-algorithm,file=certs\/clients\/[\w/-]+\.pem,line=1,endLine=20::/,
-      );
-      expect(run.stdout).toContain(
-        `::notice title=truststore-check::${total - 10} more findings are not annotated here`,
-      );
+      // No runner annotations: the check run and the review carry every finding, each once in Files changed.
+      expect(run.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line))).toEqual([]);
 
       // Check run: on the PR head, not the merge commit; every finding; batches of at most 50.
       expect(fake.checkRuns).toHaveLength(1);
@@ -92,12 +83,18 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         status: 'completed',
         conclusion: 'failure',
       });
-      expect(checkRun.output.title).toBe(`${total} errors, 0 warnings, 0 notices`);
-      expect(checkRun.annotations).toHaveLength(total);
-      expect(checkRun.annotationBatches).toEqual([50, total - 50]);
-      expect(new Set(checkRun.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}`))).toEqual(
-        new Set(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)),
-      );
+      // Its title is the verdict; its annotations are the findings no review comment carries.
+      expect(checkRun.output.title).toMatch(/^❌ 59 clients refused \(/);
+      expect(checkRun.annotations).toHaveLength(total - 4);
+      expect(checkRun.annotationBatches).toEqual([50, total - 4 - 50]);
+      const annotated = new Set(checkRun.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}`));
+      for (const finding of report.findings as Array<{ file: string; line: number }>) {
+        const reviewed = fake.reviewComments.some((c) => c.path === finding.file);
+        expect({ finding, annotated: annotated.has(`${finding.file}:${finding.line}`) }).toEqual({
+          finding,
+          annotated: !reviewed,
+        });
+      }
 
       // Review: one review, comments only on diff lines, no rejected request at all.
       expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
@@ -111,7 +108,9 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       for (const comment of fake.reviewComments) expect(comment.commit_id).toBe(HEAD_SHA);
       const sha1Comment = fake.reviewComments.find((c) => c.path === 'certs/clients/sha1.pem')!.body;
       expect(sha1Comment).toMatch(/insecure-signature-algorithm/);
-      expect(sha1Comment).toMatch(/\*\*At the gateway:\*\* Clients get 403 Forbidden/);
+      // The message says what the gateway does; no second sentence about it, nothing about the truststore's upload.
+      expect(sha1Comment).toMatch(/The client gets 403 Forbidden/);
+      expect(sha1Comment).not.toMatch(/At the gateway|upload/);
       expect(sha1Comment).toMatch(/\*\*Fix:\*\* .*openssl x509 -noout -text/);
       expect(sha1Comment).toMatch(
         /<!-- truststore-check:finding check=truststore-check id=[0-9a-f]{32} hash=[0-9a-f]{16} -->/,
@@ -123,7 +122,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       expect(sticky).toContain('<!-- truststore-check:summary check=truststore-check -->');
       for (let i = 1; i <= LEGACY_COPIES; i++)
         expect(sticky).toContain(`certs/clients/legacy/terminal\\-${String(i).padStart(2, '0')}.pem:1`);
-      expect(sticky).toContain('```mermaid\nflowchart TD');
+      expect(sticky.replace(/\\/g, '')).toContain(`**${checkRun.output.title!}**`);
       expect(sticky).toContain(
         `https://github.com/acme/certs/blob/${HEAD_SHA}/certs/clients/legacy/terminal-01.pem#L1`,
       );
@@ -131,7 +130,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       // Job summary: every finding.
       for (const finding of report.findings)
         expect(run.summary).toContain(`${finding.file.replace(/-/g, '\\-')}:${finding.line}`);
-      expect(run.summary).toContain('#### Truststore expiry');
+      expect(run.summary).toContain('<details><summary>Truststore expiry</summary>');
 
       // Second run on the same PR: nothing new is posted; the sticky comment is edited in place.
       const before = {
@@ -174,8 +173,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         /cannot write here \(403 Resource not accessible by integration\).*checks: write, pull-requests: write/,
       );
       expect(run.summary).toContain('certs/clients/sha1.pem:1');
-      // After the first refusal nothing more is attempted.
-      expect(fake.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
+      // After the first refusal (the review, asked after who the token is) nothing more is attempted.
+      expect(fake.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toHaveLength(1);
       expect(run.stdout).toMatch(/::error::truststore-check found 59 error/);
     });
   });
@@ -208,7 +207,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
 
   test('a subject holding HTML, Markdown, a mention and a newline is inert in every channel', async () => {
     await withFake({}, workspace, async (fake, url) => {
-      const run = await runAction(node, workspace, url);
+      const run = await runAction(node, workspace, url, { annotations: 'true' });
       // A window wide enough to list every certificate, the hostile one too, in the expiry issue.
       await runAction(node, workspace, url, { 'expiry-issue': 'true', 'expiry-warning-days': '36500' }, 'schedule');
       const review = fake.reviewComments.find((c) => c.path === 'certs/clients/hostile.pem')!.body;
@@ -282,7 +281,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
 
   test.each([
     [{ 'fail-on': 'sometimes' }, /fail-on: "sometimes" is not one of error, warning, never/],
-    [{ annotations: 'maybe' }, /input annotations: "maybe" is not true or false/],
+    [{ annotations: 'maybe' }, /input annotations: "maybe" is not auto, true or false/],
+    [{ 'check-run': 'maybe' }, /input check-run: "maybe" is not true or false/],
     [{ 'working-directory': '../elsewhere' }, /input working-directory: "\.\.\/elsewhere" is outside the workspace/],
     [{ truststore: 'nothing/*.pem' }, /truststore: "nothing\/\*\.pem" matches no file/],
   ])('a bad input %j fails with a message naming it', async (inputs, message) => {
@@ -326,7 +326,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         expect(run.code).toBe(1);
         expect(fake.checkRuns).toHaveLength(1);
         expect(fake.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'failure' });
-        expect(fake.checkRuns[0]!.annotations).toHaveLength(4 + LEGACY_COPIES);
+        // Each finding once in Files changed: four in review comments, the rest check annotations.
+        expect(fake.checkRuns[0]!.annotations).toHaveLength(LEGACY_COPIES);
         expect(fake.reviewComments).toHaveLength(4);
         expect(fake.issueComments).toHaveLength(1);
         // The base commit's tree was read for its configuration (none there: the inputs and defaults govern).
@@ -468,7 +469,11 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       ].join('\n'),
     );
     await withFake({}, workspace, async (fake, url) => {
-      const run = await runAction(node, workspace, url, { truststore: '', 'client-certificates': '' });
+      const run = await runAction(node, workspace, url, {
+        truststore: '',
+        'client-certificates': '',
+        annotations: 'true',
+      });
       expectNoStackTrace(run);
       expect(run.code).toBe(1);
       const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
@@ -486,21 +491,23 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       expect(run.stdout).toMatch(
         /::error title=truststore-check\/truststore-format,file=certs\/alb.pem,line=\d+,endLine=\d+::\[lb \(aws-alb\)\] Blank line/,
       );
-      const annotations = fake.checkRuns[0]!.annotations;
-      expect(annotations.some((a) => /^\[lb \(aws-alb\)\] /.test(String(a.message)))).toBe(true);
-      expect(annotations.some((a) => /^\[api \(aws-api-gateway\)\] /.test(String(a.message)))).toBe(true);
+      // Check annotations carry what no review comment does: between them, both targets.
+      const carried = [
+        ...fake.checkRuns[0]!.annotations.map((a) => String(a.message)),
+        ...fake.reviewComments.map((c) => c.body.replace(/\\/g, '').replace(/^.*?\*\* /, '')),
+      ];
+      expect(carried.some((text) => text.startsWith('[lb (aws-alb)] '))).toBe(true);
+      expect(carried.some((text) => text.startsWith('[api (aws-api-gateway)] '))).toBe(true);
 
       // Review comments: the SHA-1 client is judged by both gateways, each its own comment in its own words.
       // Markdown escapes aside (brackets and dashes are escaped in comments).
       const plain = (body: string) => body.replace(/\\/g, '');
       const sha1 = fake.reviewComments.filter((c) => c.path === 'certs/clients/sha1.pem').map((c) => plain(c.body));
       expect(sha1).toHaveLength(2);
-      expect(sha1.find((body) => body.includes('[api (aws-api-gateway)]'))).toMatch(
-        /At the gateway:\*\* Clients get 403 Forbidden/,
-      );
-      expect(sha1.find((body) => body.includes('[lb (aws-alb)]'))).toMatch(
-        /At the gateway:\*\* Clients get a failed TLS handshake/,
-      );
+      // Each message says what its gateway does; no generic sentence repeats it (nor a truststore's upload).
+      expect(sha1.find((body) => body.includes('[api (aws-api-gateway)]'))).toMatch(/gets 403 Forbidden/);
+      expect(sha1.find((body) => body.includes('[lb (aws-alb)]'))).toMatch(/failed TLS handshake/);
+      for (const body of sha1) expect(body).not.toMatch(/At the gateway|upload/);
       expect(plain(fake.reviewComments.find((c) => c.path === 'certs/alb.pem')!.body)).toContain('[lb (aws-alb)]');
 
       // The sticky comment and the job summary count each target on its own.
@@ -510,7 +517,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         );
         expect(text).toMatch(/\| api \| `aws-api-gateway` \| \d+ \|/);
         expect(text).toMatch(/\| lb \| `aws-alb` \| 2 \| 0 \| 0 \| 0 \| 1 \|/);
-        expect(text).toContain('#### Trust chains: lb (`aws-alb`)');
+        expect(text).toContain('<details><summary>Counts</summary>');
       }
     });
   });
@@ -677,19 +684,24 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         await writeFile(path.join(dir, file), text);
       }
     }
-    const HEADLINE =
-      '**This change refuses 1 client that is accepted today, adds 1 client the gateway would refuse, removes 1 CA from the truststore.**';
+    /** The verdict first: who is locked out, who is new and refused, each with the worst reason. */
+    const HEADLINE = /^\*\*❌ 1 client locked out \(b1\.pem: .+\) · 1 new client refused \(outsider\.pem: .+\)\*\*$/;
 
     function expectImpactFirst(text: string) {
-      // The heading, then the impact before any count or finding.
+      // The heading, then the verdict before any finding; the change's detail and the deploy step folded away.
       const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('<!--'));
-      expect(lines[1]).toBe(HEADLINE);
+      expect(lines[1]!.replace(/\\/g, '')).toMatch(HEADLINE);
       expect(text).toContain(
         '- Refused from now on \\(403 Forbidden once the new truststore is deployed\\): certs/clients/b1.pem.',
       );
-      expect(text).toMatch(/To deploy \(API Gateway\): upload the bundle as a new version of the S3 object/);
-      expect(text).toContain('```sh\naws apigateway update-domain-name --domain-name DOMAIN');
-      expect(text.indexOf(HEADLINE)).toBeLessThan(text.search(/\*\*\d+ errors?,/));
+      // The change fails, so its deploy step is collapsed; its command is one line per option, one block per API flavour.
+      expect(text).toContain('<details><summary>Deploy step (once the findings above are fixed)</summary>');
+      expect(text).toMatch(/API Gateway: upload the bundle as a new version of the S3 object/);
+      expect(text).toContain(
+        '```sh\naws apigateway update-domain-name \\\n  --domain-name DOMAIN \\\n  --patch-operations',
+      );
+      expect(text).toContain('# HTTP APIs:\naws apigatewayv2 update-domain-name \\\n  --domain-name DOMAIN');
+      expect(text.indexOf('#### New findings')).toBeLessThan(text.indexOf('<details>'));
     }
 
     test('with the base in the clone: the summary comment, the check run and the job summary open with the impact', async () => {
@@ -943,7 +955,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           expectNoStackTrace(lenient);
           expect(lenient.code).toBe(0);
           expect(fake.checkRuns.at(-1)!.conclusion).toBe('success');
-          expect(fake.checkRuns.at(-1)!.output.summary).toContain('0 findings new in this change');
+          expect(fake.checkRuns.at(-1)!.output.title).toMatch(/^✅ .*nothing new$/);
         }),
       );
     });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { commentBody } from '../../src/action/github/review.js';
+import { commentBody } from '../../src/action/github/review-comments.js';
 import { resolveSettings } from '../../src/config/load.js';
 import { runCheck } from '../../src/engine.js';
 import { UsageError } from '../../src/errors.js';
@@ -155,16 +155,17 @@ describe('inert text in every Markdown channel', () => {
     const summary = formatMarkdown(report, {
       title: 'truststore-check',
       findings: report.findings,
-      findingsCaption: 'Findings',
+      failed: true,
       linkTo,
       at: settings.at,
+      expiryWarningDays: 30,
       maxLength: 65536,
     });
     // The hostile text is there, so the assertion below is about how it is written, not its absence.
     expect(visibleText(render(summary))).toContain('octocat');
     expect(liveText(render(summary))).toEqual([]);
     for (const finding of report.findings) {
-      const body = commentBody(finding, DEFAULT_PROFILE, report);
+      const body = commentBody([finding], DEFAULT_PROFILE, report);
       expect(liveText(render(body))).toEqual([]);
     }
   });

@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import type { DeferredPolicy } from '../../src/config/base-policy.js';
+import type { DeferredPolicy } from '../../src/config/settings.js';
 import { checkInventory } from '../../src/engine.js';
 import type { Inventory, SourceFile } from '../../src/inventory/inventory.js';
 import type { Profile } from '../../src/profiles/profile.js';

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8002);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4166:
+/***/ 8002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39,11 +39,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem with how the check was asked for (flags, configuration, globs),
+ * as opposed to a problem found in the certificates. The CLI exits 2 on it.
+ */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** A message for any thrown value; errors from other realms can fail `instanceof Error`. */
+function describeError(error) {
+    if (error && typeof error === 'object' && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/findings/fix.ts
 /** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
 function fileLines(text) {
@@ -204,471 +222,6 @@ class LinesUnder {
         }
         return this.read.get(relative);
     }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem with how the check was asked for (flags, configuration, globs),
- * as opposed to a problem found in the certificates. The CLI exits 2 on it.
- */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/** A message for any thrown value; errors from other realms can fail `instanceof Error`. */
-function describeError(error) {
-    if (error && typeof error === 'object' && 'message' in error)
-        return String(error.message);
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/config/base-policy.ts
-
-/**
- * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * base commit's configuration and the workflow's inputs decide the check:
- * everything that changes a verdict (profile, profiles and what they extend,
- * profile options, targets and the files they check, rules, suppressions,
- * limits, fail-on). With no configuration file at the base, the inputs and
- * the defaults are that policy. From the pull request's own version only what
- * makes the check stricter applies at once (a severity raised, a limit
- * lowered, a suppression removed, a stricter fail-on, a longer expiry
- * warning); everything else takes effect after merge, and the report says
- * what it would change.
- */
-const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
-function stricterSeverities(base, head) {
-    const result = { ...base };
-    for (const [id, severity] of Object.entries(head)) {
-        const current = base[id];
-        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
-        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
-            result[id] = severity;
-    }
-    return result;
-}
-/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
-function keptSuppressions(base, head) {
-    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
-    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
-}
-function lowerLimits(base, head) {
-    const result = { ...base };
-    for (const key of Object.keys(base))
-        result[key] = Math.min(base[key], head[key]);
-    return result;
-}
-/**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (the
- * base's configuration file, or none: the inputs and defaults alone),
- * tightened by whatever the head's file makes stricter.
- */
-function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
-    const governing = baseFile ?? {};
-    const base = settingsOf(governing);
-    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
-        throw new UsageError(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
-    const effective = {
-        ...base,
-        severities: stricterSeverities(base.severities, head.severities),
-        suppressions: keptSuppressions(base.suppressions, head.suppressions),
-        limits: lowerLimits(base.limits, head.limits),
-        failOn: FAIL_ON_RANK[head.failOn] > FAIL_ON_RANK[base.failOn] ? head.failOn : base.failOn,
-        expiryWarningDays: Math.max(base.expiryWarningDays, head.expiryWarningDays),
-    };
-    const changes = [];
-    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
-        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
-            continue;
-        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
-        changes.push(`\`${key}\` ${what}`);
-    }
-    if (changes.length === 0)
-        return effective;
-    return { ...effective, deferredPolicy: { file: configPath, changes } };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/glob.ts
-
-/**
- * Glob patterns (`*`, `?`, `[...]`, `**`, `{a,b}`) matched in time
- * proportional to pattern × path. Patterns come from the configuration file,
- * which a pull request can edit; a regular-expression matcher (picomatch)
- * backtracks exponentially on patterns like `**` + `/*a*a*a*a*b` — minutes per
- * path. Matching is segment by segment: `**` takes zero or more whole
- * segments (a table over pattern and path segments), and within a segment a
- * `*` never crosses `/` and is matched by the usual greedy algorithm that
- * only ever returns to the last star. Dot files match like any other
- * (picomatch's `dot: true`).
- */
-/** A bound on `{a,b}` expansion, so nested braces cannot multiply without end. */
-const MAX_ALTERNATIVES = 64;
-const MAX_PATTERN_LENGTH = 1024;
-const GLOB_CHARACTERS = /[*?[\]{}]/;
-/** Whether a pattern has any wildcard (otherwise it names one path). */
-function isGlob(pattern) {
-    return GLOB_CHARACTERS.test(pattern.replace(/\\./g, ''));
-}
-/** The leading segments without wildcards: the folder a walk must start from (`''` for the root). */
-function globBase(pattern) {
-    const segments = pattern.split('/');
-    const fixed = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (isGlob(segment))
-            break;
-        fixed.push(segment.replace(/\\(.)/g, '$1'));
-    }
-    return fixed.join('/');
-}
-/** `{a,b}` expanded (innermost first), at most MAX_ALTERNATIVES patterns. */
-function expandBraces(pattern, option) {
-    const results = [];
-    const pending = [pattern];
-    while (pending.length > 0) {
-        const current = pending.pop();
-        const open = innermostBrace(current);
-        if (!open) {
-            results.push(current);
-            continue;
-        }
-        const { start, end, alternatives } = open;
-        for (const alternative of alternatives) {
-            pending.push(current.slice(0, start) + alternative + current.slice(end + 1));
-            if (pending.length + results.length > MAX_ALTERNATIVES)
-                throw new UsageError(`${option}: "${pattern}" expands to more than ${MAX_ALTERNATIVES} patterns`);
-        }
-    }
-    return results;
-}
-function innermostBrace(pattern) {
-    let start = -1;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\')
-            i++;
-        else if (c === '{')
-            start = i;
-        else if (c === '}' && start >= 0) {
-            const body = pattern.slice(start + 1, i);
-            // `{a}` without a comma is literal, as in a shell.
-            if (!body.includes(','))
-                return undefined;
-            return { start, end: i, alternatives: body.split(',') };
-        }
-    }
-    return undefined;
-}
-function tokenize(segment) {
-    const tokens = [];
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length)
-            tokens.push({ kind: 'literal', char: segment[++i] });
-        else if (c === '*') {
-            if (tokens.at(-1)?.kind !== 'star')
-                tokens.push({ kind: 'star' });
-        }
-        else if (c === '?')
-            tokens.push({ kind: 'any' });
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 2);
-            if (close < 0) {
-                tokens.push({ kind: 'literal', char: c });
-                continue;
-            }
-            let body = segment.slice(i + 1, close);
-            const negated = body.startsWith('!') || body.startsWith('^');
-            if (negated)
-                body = body.slice(1);
-            const ranges = [];
-            for (let j = 0; j < body.length; j++) {
-                if (body[j + 1] === '-' && j + 2 < body.length) {
-                    ranges.push([body[j], body[j + 2]]);
-                    j += 2;
-                }
-                else
-                    ranges.push([body[j], body[j]]);
-            }
-            tokens.push({ kind: 'class', negated, ranges });
-            i = close;
-        }
-        else
-            tokens.push({ kind: 'literal', char: c });
-    }
-    return tokens;
-}
-function matchesOne(token, char) {
-    if (token.kind === 'any')
-        return true;
-    if (token.kind === 'literal')
-        return token.char === char;
-    const inside = token.ranges.some(([low, high]) => char >= low && char <= high);
-    return inside !== token.negated;
-}
-/** Wildcard matching of one path segment: greedy, returning only to the last `*` (O(pattern × name)). */
-function segmentMatches(tokens, name) {
-    let t = 0;
-    let n = 0;
-    let starAt = -1;
-    let resumeAt = 0;
-    while (n < name.length) {
-        const token = tokens[t];
-        if (token && token.kind !== 'star' && matchesOne(token, name[n])) {
-            t++;
-            n++;
-        }
-        else if (token?.kind === 'star') {
-            starAt = t++;
-            resumeAt = n;
-        }
-        else if (starAt >= 0) {
-            t = starAt + 1;
-            n = ++resumeAt;
-        }
-        else
-            return false;
-    }
-    while (tokens[t]?.kind === 'star')
-        t++;
-    return t === tokens.length;
-}
-function compile(pattern) {
-    return pattern.split('/').map((segment) => (segment === '**' ? 'globstar' : tokenize(segment)));
-}
-/** `**` matches zero or more segments: a table over (pattern segment, path segment), each entry computed once. */
-function pathMatches(pattern, segments) {
-    const width = segments.length + 1;
-    // 0 unknown, 1 match, 2 no match
-    const memo = new Uint8Array((pattern.length + 1) * width);
-    const at = (p, s) => {
-        const cell = p * width + s;
-        if (memo[cell])
-            return memo[cell] === 1;
-        let result;
-        if (p === pattern.length)
-            result = s === segments.length;
-        else {
-            const segment = pattern[p];
-            if (segment === 'globstar')
-                result = at(p + 1, s) || (s < segments.length && at(p, s + 1));
-            else
-                result = s < segments.length && segmentMatches(segment, segments[s]) && at(p + 1, s + 1);
-        }
-        memo[cell] = result ? 1 : 2;
-        return result;
-    };
-    return at(0, 0);
-}
-/** A matcher for POSIX paths relative to the root; throws a UsageError naming `option` for a pattern it cannot take. */
-function globMatcher(pattern, option) {
-    if (pattern.length > MAX_PATTERN_LENGTH)
-        throw new UsageError(`${option}: a glob of ${pattern.length} characters is over the limit of ${MAX_PATTERN_LENGTH}`);
-    if (/[@!+*?]\(/.test(pattern.replace(/\\./g, '')) || pattern.startsWith('!'))
-        throw new UsageError(`${option}: "${pattern}" uses extended glob syntax, which is not supported`);
-    const compiled = expandBraces(pattern, option).map(compile);
-    return (path) => {
-        const segments = path.split('/');
-        return compiled.some((one) => pathMatches(one, segments));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/limits.ts
-const limits_DEFAULT_LIMITS = {
-    maxFileSize: 5 * 1024 * 1024,
-    maxCrlFileSize: 64 * 1024 * 1024,
-    maxTotalSize: 512 * 1024 * 1024,
-    maxFiles: 50_000,
-    maxObjectsPerFile: 10_000,
-};
-/** The configuration file's names for the limits. */
-const LIMIT_KEYS = {
-    'max-file-size': 'maxFileSize',
-    'max-crl-file-size': 'maxCrlFileSize',
-    'max-total-size': 'maxTotalSize',
-    'max-files': 'maxFiles',
-    'max-objects-per-file': 'maxObjectsPerFile',
-};
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-/** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
-function summarise(findings, files, certificates, chains) {
-    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-    const accepted = chains.filter((chain) => chain.accepted).length;
-    return {
-        errors: count('error'),
-        warnings: count('warning'),
-        notices: count('notice'),
-        files,
-        certificates,
-        clients: { accepted, refused: chains.length - accepted },
-    };
-}
-/** `api (aws-api-gateway)`: how a target is named in messages and headings; empty for the only, unnamed one. */
-function targetLabel(report, name) {
-    if (!name)
-        return '';
-    const target = report.targets.find((candidate) => candidate.name === name);
-    return target ? `${name} (${target.profile.id})` : name;
-}
-/** A finding's message, prefixed with its target where the report has named targets: `[api (aws-alb)] ...`. */
-function findingMessage(report, finding) {
-    const label = targetLabel(report, finding.target);
-    return label ? `[${label}] ${finding.message}` : finding.message;
-}
-/**
- * One report from the reports of several targets. A finding about a file
- * rather than a certificate that is the same under every target it appears
- * in (a private key in the repository, a file that cannot be read) is kept
- * once, under the first; a finding on a certificate stays with each target,
- * whose verdicts it decides.
- */
-function mergeReports(reports, files) {
-    const findings = [];
-    const firstTarget = new Map();
-    for (const report of reports) {
-        for (const finding of report.findings) {
-            const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.message]);
-            if (!finding.certificate && firstTarget.has(key) && firstTarget.get(key) !== finding.target)
-                continue;
-            firstTarget.set(key, finding.target);
-            findings.push(finding);
-        }
-    }
-    const chains = reports.flatMap((report) => report.chains);
-    const certificates = reports.flatMap((report) => report.certificates);
-    const unique = new Set(certificates.map((certificate) => `${certificate.file}:${certificate.line}`));
-    return {
-        version: 1,
-        profile: reports[0].profile,
-        targets: reports.flatMap((report) => report.targets),
-        summary: summarise(findings, files, unique.size, chains),
-        findings,
-        certificates,
-        chains,
-        suppressed: reports.flatMap((report) => report.suppressed),
-    };
-}
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
-/** Whether the report should fail the build under `failOn`. */
-function failsOn(report, failOn, onlyNew = false) {
-    if (failOn === 'never')
-        return false;
-    // Without a base every finding is new: --fail-on-new then fails as --fail-on does.
-    const counts = onlyNew && report.summary.new ? report.summary.new : report.summary;
-    if (failOn === 'warning')
-        return counts.errors + counts.warnings > 0;
-    return counts.errors > 0;
-}
-
-;// CONCATENATED MODULE: ./src/findings/severity.ts
-/** Finding severities, most severe first: the one definition of their order and look. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-const RANK = { error: 0, warning: 1, notice: 2 };
-/** Sorts most severe first. */
-function bySeverity(a, b) {
-    return RANK[a] - RANK[b];
-}
-/** The less severe of the two: a severity never rises above its cap. */
-function capSeverity(severity, cap) {
-    return RANK[severity] >= RANK[cap] ? severity : cap;
-}
-const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/** `1 error`, `3 warnings`. */
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/profiles/customise.ts
-/** A value the repository's own configuration sets: authoritative about the user's own gateway. */
-function configured(where) {
-    return { confidence: 'configuration', source: `Set in the repository's configuration (${where}).` };
-}
-/** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
-class ProfileError extends Error {
-}
-/** A setting's value as a whole number within bounds; a ProfileError naming the key otherwise. */
-function wholeNumber(value, key, min, max) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-        throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
-    }
-    return value;
-}
-/** The keys a profile definition may change, and how each changes the profile. */
-const CHANGES = {
-    issuers: {
-        description: "`truststore` (issuers only from the truststore) or `truststore-and-client` (the client's intermediates are used)",
-        apply(profile, value, where) {
-            if (value !== 'truststore' && value !== 'truststore-and-client') {
-                throw new ProfileError('issuers: expected truststore or truststore-and-client');
-            }
-            const evidence = { ...profile.chain.evidence, issuers: configured(where) };
-            return { ...profile, chain: { ...profile.chain, issuers: value, evidence } };
-        },
-    },
-    'max-intermediates': {
-        description: 'CA certificates allowed between the client certificate and the root (OpenSSL verify depth)',
-        apply(profile, value, where) {
-            const maxIntermediates = wholeNumber(value, 'max-intermediates', 0, 100);
-            const depthLimit = `at most ${maxIntermediates} intermediate CA certificate${maxIntermediates === 1 ? '' : 's'} (configured)`;
-            const evidence = { ...profile.chain.evidence, depth: configured(where) };
-            return { ...profile, chain: { ...profile.chain, maxIntermediates, depthLimit, evidence } };
-        },
-    },
-    'partial-chain': {
-        description: '`true` when any truststore certificate may anchor a chain (OpenSSL -partial_chain)',
-        apply(profile, value, where) {
-            if (typeof value !== 'boolean')
-                throw new ProfileError('partial-chain: expected true or false');
-            const evidence = { ...profile.chain.evidence, anchor: configured(where) };
-            return { ...profile, chain: { ...profile.chain, partialChain: value, evidence } };
-        },
-    },
-    'max-certificates': {
-        description: 'certificates accepted in one truststore',
-        apply(profile, value, where) {
-            const quota = {
-                value: wholeNumber(value, 'max-certificates', 1, 1_000_000),
-                adjustable: false,
-                phase: 'upload',
-                evidence: configured(where),
-            };
-            return {
-                ...profile,
-                bundle: { ...profile.bundle, maxCertificates: { ...profile.bundle.maxCertificates, ...quota } },
-            };
-        },
-    },
-    'max-bytes': {
-        description: 'bytes accepted in one truststore',
-        apply(profile, value, where) {
-            const quota = {
-                value: wholeNumber(value, 'max-bytes', 1, 1 << 30),
-                adjustable: false,
-                phase: 'upload',
-                evidence: configured(where),
-            };
-            return { ...profile, bundle: { ...profile.bundle, maxBytes: { ...profile.bundle.maxBytes, ...quota } } };
-        },
-    },
-};
-const PROFILE_CHANGE_KEYS = Object.keys(CHANGES);
-/**
- * A profile that `extends` a built-in one with some of its facts changed by
- * the repository's configuration; each changed fact's evidence becomes that
- * configuration. Throws ProfileError for an unknown key or a bad value.
- */
-function extendProfile(base, id, changes, where) {
-    let profile = { ...base, id, name: `${base.name}, as configured in ${where}` };
-    for (const [key, value] of Object.entries(changes)) {
-        const change = CHANGES[key];
-        if (!change)
-            throw new ProfileError(`unknown key "${key}" (expected one of: extends, ${PROFILE_CHANGE_KEYS.join(', ')})`);
-        profile = change.apply(profile, value, `${where}.${key}`);
-    }
-    return profile;
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/profile.ts
@@ -1459,6 +1012,96 @@ const azureApplicationGateway = {
         },
     },
 };
+
+;// CONCATENATED MODULE: ./src/profiles/customise.ts
+/** A value the repository's own configuration sets: authoritative about the user's own gateway. */
+function configured(where) {
+    return { confidence: 'configuration', source: `Set in the repository's configuration (${where}).` };
+}
+/** A bad value in a profile definition; the configuration loader turns it into a usage error naming where. */
+class ProfileError extends Error {
+}
+/** A setting's value as a whole number within bounds; a ProfileError naming the key otherwise. */
+function wholeNumber(value, key, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+        throw new ProfileError(`${key}: expected a whole number from ${min} to ${max}`);
+    }
+    return value;
+}
+/** The keys a profile definition may change, and how each changes the profile. */
+const CHANGES = {
+    issuers: {
+        description: "`truststore` (issuers only from the truststore) or `truststore-and-client` (the client's intermediates are used)",
+        apply(profile, value, where) {
+            if (value !== 'truststore' && value !== 'truststore-and-client') {
+                throw new ProfileError('issuers: expected truststore or truststore-and-client');
+            }
+            const evidence = { ...profile.chain.evidence, issuers: configured(where) };
+            return { ...profile, chain: { ...profile.chain, issuers: value, evidence } };
+        },
+    },
+    'max-intermediates': {
+        description: 'CA certificates allowed between the client certificate and the root (OpenSSL verify depth)',
+        apply(profile, value, where) {
+            const maxIntermediates = wholeNumber(value, 'max-intermediates', 0, 100);
+            const depthLimit = `at most ${maxIntermediates} intermediate CA certificate${maxIntermediates === 1 ? '' : 's'} (configured)`;
+            const evidence = { ...profile.chain.evidence, depth: configured(where) };
+            return { ...profile, chain: { ...profile.chain, maxIntermediates, depthLimit, evidence } };
+        },
+    },
+    'partial-chain': {
+        description: '`true` when any truststore certificate may anchor a chain (OpenSSL -partial_chain)',
+        apply(profile, value, where) {
+            if (typeof value !== 'boolean')
+                throw new ProfileError('partial-chain: expected true or false');
+            const evidence = { ...profile.chain.evidence, anchor: configured(where) };
+            return { ...profile, chain: { ...profile.chain, partialChain: value, evidence } };
+        },
+    },
+    'max-certificates': {
+        description: 'certificates accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-certificates', 1, 1_000_000),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return {
+                ...profile,
+                bundle: { ...profile.bundle, maxCertificates: { ...profile.bundle.maxCertificates, ...quota } },
+            };
+        },
+    },
+    'max-bytes': {
+        description: 'bytes accepted in one truststore',
+        apply(profile, value, where) {
+            const quota = {
+                value: wholeNumber(value, 'max-bytes', 1, 1 << 30),
+                adjustable: false,
+                phase: 'upload',
+                evidence: configured(where),
+            };
+            return { ...profile, bundle: { ...profile.bundle, maxBytes: { ...profile.bundle.maxBytes, ...quota } } };
+        },
+    },
+};
+const PROFILE_CHANGE_KEYS = Object.keys(CHANGES);
+/**
+ * A profile that `extends` a built-in one with some of its facts changed by
+ * the repository's configuration; each changed fact's evidence becomes that
+ * configuration. Throws ProfileError for an unknown key or a bad value.
+ */
+function extendProfile(base, id, changes, where) {
+    let profile = { ...base, id, name: `${base.name}, as configured in ${where}` };
+    for (const [key, value] of Object.entries(changes)) {
+        const change = CHANGES[key];
+        if (!change)
+            throw new ProfileError(`unknown key "${key}" (expected one of: extends, ${PROFILE_CHANGE_KEYS.join(', ')})`);
+        profile = change.apply(profile, value, `${where}.${key}`);
+    }
+    return profile;
+}
 
 ;// CONCATENATED MODULE: ./src/profiles/builtin/envoy.ts
 
@@ -2277,6 +1920,296 @@ const BUILTIN_PROFILES = [
 const DEFAULT_PROFILE = awsApiGateway;
 function findProfile(id) {
     return BUILTIN_PROFILES.find((profile) => profile.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/limits.ts
+const limits_DEFAULT_LIMITS = {
+    maxFileSize: 5 * 1024 * 1024,
+    maxCrlFileSize: 64 * 1024 * 1024,
+    maxTotalSize: 512 * 1024 * 1024,
+    maxFiles: 50_000,
+    maxObjectsPerFile: 10_000,
+};
+/** The configuration file's names for the limits. */
+const LIMIT_KEYS = {
+    'max-file-size': 'maxFileSize',
+    'max-crl-file-size': 'maxCrlFileSize',
+    'max-total-size': 'maxTotalSize',
+    'max-files': 'maxFiles',
+    'max-objects-per-file': 'maxObjectsPerFile',
+};
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+/** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
+function summarise(findings, files, certificates, chains) {
+    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+    const accepted = chains.filter((chain) => chain.accepted).length;
+    return {
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+        files,
+        certificates,
+        clients: { accepted, refused: chains.length - accepted },
+    };
+}
+/** `api (aws-api-gateway)`: how a target is named in messages and headings; empty for the only, unnamed one. */
+function targetLabel(report, name) {
+    if (!name)
+        return '';
+    const target = report.targets.find((candidate) => candidate.name === name);
+    return target ? `${name} (${target.profile.id})` : name;
+}
+/** A finding's message, prefixed with its target where the report has named targets: `[api (aws-alb)] ...`. */
+function findingMessage(report, finding) {
+    const label = targetLabel(report, finding.target);
+    return label ? `[${label}] ${finding.message}` : finding.message;
+}
+/**
+ * One report from the reports of several targets. A finding about a file
+ * rather than a certificate that is the same under every target it appears
+ * in (a private key in the repository, a file that cannot be read) is kept
+ * once, under the first; a finding on a certificate stays with each target,
+ * whose verdicts it decides.
+ */
+function mergeReports(reports, files) {
+    const findings = [];
+    const firstTarget = new Map();
+    for (const report of reports) {
+        for (const finding of report.findings) {
+            const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.message]);
+            if (!finding.certificate && firstTarget.has(key) && firstTarget.get(key) !== finding.target)
+                continue;
+            firstTarget.set(key, finding.target);
+            findings.push(finding);
+        }
+    }
+    const chains = reports.flatMap((report) => report.chains);
+    const certificates = reports.flatMap((report) => report.certificates);
+    const unique = new Set(certificates.map((certificate) => `${certificate.file}:${certificate.line}`));
+    return {
+        version: 1,
+        profile: reports[0].profile,
+        targets: reports.flatMap((report) => report.targets),
+        summary: summarise(findings, files, unique.size, chains),
+        findings,
+        certificates,
+        chains,
+        suppressed: reports.flatMap((report) => report.suppressed),
+    };
+}
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+/** Whether the report should fail the build under `failOn`. */
+function failsOn(report, failOn, onlyNew = false) {
+    if (failOn === 'never')
+        return false;
+    // Without a base every finding is new: --fail-on-new then fails as --fail-on does.
+    const counts = onlyNew && report.summary.new ? report.summary.new : report.summary;
+    if (failOn === 'warning')
+        return counts.errors + counts.warnings > 0;
+    return counts.errors > 0;
+}
+
+;// CONCATENATED MODULE: ./src/findings/severity.ts
+/** Finding severities, most severe first: the one definition of their order and look. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Sorts most severe first. */
+function bySeverity(a, b) {
+    return RANK[a] - RANK[b];
+}
+/** The less severe of the two: a severity never rises above its cap. */
+function capSeverity(severity, cap) {
+    return RANK[severity] >= RANK[cap] ? severity : cap;
+}
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** `1 error`, `3 warnings`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/glob.ts
+
+/**
+ * Glob patterns (`*`, `?`, `[...]`, `**`, `{a,b}`) matched in time
+ * proportional to pattern × path. Patterns come from the configuration file,
+ * which a pull request can edit; a regular-expression matcher (picomatch)
+ * backtracks exponentially on patterns like `**` + `/*a*a*a*a*b` — minutes per
+ * path. Matching is segment by segment: `**` takes zero or more whole
+ * segments (a table over pattern and path segments), and within a segment a
+ * `*` never crosses `/` and is matched by the usual greedy algorithm that
+ * only ever returns to the last star. Dot files match like any other
+ * (picomatch's `dot: true`).
+ */
+/** A bound on `{a,b}` expansion, so nested braces cannot multiply without end. */
+const MAX_ALTERNATIVES = 64;
+const MAX_PATTERN_LENGTH = 1024;
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/** Whether a pattern has any wildcard (otherwise it names one path). */
+function isGlob(pattern) {
+    return GLOB_CHARACTERS.test(pattern.replace(/\\./g, ''));
+}
+/** The leading segments without wildcards: the folder a walk must start from (`''` for the root). */
+function globBase(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (isGlob(segment))
+            break;
+        fixed.push(segment.replace(/\\(.)/g, '$1'));
+    }
+    return fixed.join('/');
+}
+/** `{a,b}` expanded (innermost first), at most MAX_ALTERNATIVES patterns. */
+function expandBraces(pattern, option) {
+    const results = [];
+    const pending = [pattern];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        const open = innermostBrace(current);
+        if (!open) {
+            results.push(current);
+            continue;
+        }
+        const { start, end, alternatives } = open;
+        for (const alternative of alternatives) {
+            pending.push(current.slice(0, start) + alternative + current.slice(end + 1));
+            if (pending.length + results.length > MAX_ALTERNATIVES)
+                throw new UsageError(`${option}: "${pattern}" expands to more than ${MAX_ALTERNATIVES} patterns`);
+        }
+    }
+    return results;
+}
+function innermostBrace(pattern) {
+    let start = -1;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            start = i;
+        else if (c === '}' && start >= 0) {
+            const body = pattern.slice(start + 1, i);
+            // `{a}` without a comma is literal, as in a shell.
+            if (!body.includes(','))
+                return undefined;
+            return { start, end: i, alternatives: body.split(',') };
+        }
+    }
+    return undefined;
+}
+function tokenize(segment) {
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length)
+            tokens.push({ kind: 'literal', char: segment[++i] });
+        else if (c === '*') {
+            if (tokens.at(-1)?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (c === '?')
+            tokens.push({ kind: 'any' });
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 2);
+            if (close < 0) {
+                tokens.push({ kind: 'literal', char: c });
+                continue;
+            }
+            let body = segment.slice(i + 1, close);
+            const negated = body.startsWith('!') || body.startsWith('^');
+            if (negated)
+                body = body.slice(1);
+            const ranges = [];
+            for (let j = 0; j < body.length; j++) {
+                if (body[j + 1] === '-' && j + 2 < body.length) {
+                    ranges.push([body[j], body[j + 2]]);
+                    j += 2;
+                }
+                else
+                    ranges.push([body[j], body[j]]);
+            }
+            tokens.push({ kind: 'class', negated, ranges });
+            i = close;
+        }
+        else
+            tokens.push({ kind: 'literal', char: c });
+    }
+    return tokens;
+}
+function matchesOne(token, char) {
+    if (token.kind === 'any')
+        return true;
+    if (token.kind === 'literal')
+        return token.char === char;
+    const inside = token.ranges.some(([low, high]) => char >= low && char <= high);
+    return inside !== token.negated;
+}
+/** Wildcard matching of one path segment: greedy, returning only to the last `*` (O(pattern × name)). */
+function segmentMatches(tokens, name) {
+    let t = 0;
+    let n = 0;
+    let starAt = -1;
+    let resumeAt = 0;
+    while (n < name.length) {
+        const token = tokens[t];
+        if (token && token.kind !== 'star' && matchesOne(token, name[n])) {
+            t++;
+            n++;
+        }
+        else if (token?.kind === 'star') {
+            starAt = t++;
+            resumeAt = n;
+        }
+        else if (starAt >= 0) {
+            t = starAt + 1;
+            n = ++resumeAt;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.kind === 'star')
+        t++;
+    return t === tokens.length;
+}
+function compile(pattern) {
+    return pattern.split('/').map((segment) => (segment === '**' ? 'globstar' : tokenize(segment)));
+}
+/** `**` matches zero or more segments: a table over (pattern segment, path segment), each entry computed once. */
+function pathMatches(pattern, segments) {
+    const width = segments.length + 1;
+    // 0 unknown, 1 match, 2 no match
+    const memo = new Uint8Array((pattern.length + 1) * width);
+    const at = (p, s) => {
+        const cell = p * width + s;
+        if (memo[cell])
+            return memo[cell] === 1;
+        let result;
+        if (p === pattern.length)
+            result = s === segments.length;
+        else {
+            const segment = pattern[p];
+            if (segment === 'globstar')
+                result = at(p + 1, s) || (s < segments.length && at(p, s + 1));
+            else
+                result = s < segments.length && segmentMatches(segment, segments[s]) && at(p + 1, s + 1);
+        }
+        memo[cell] = result ? 1 : 2;
+        return result;
+    };
+    return at(0, 0);
+}
+/** A matcher for POSIX paths relative to the root; throws a UsageError naming `option` for a pattern it cannot take. */
+function globMatcher(pattern, option) {
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new UsageError(`${option}: a glob of ${pattern.length} characters is over the limit of ${MAX_PATTERN_LENGTH}`);
+    if (/[@!+*?]\(/.test(pattern.replace(/\\./g, '')) || pattern.startsWith('!'))
+        throw new UsageError(`${option}: "${pattern}" uses extended glob syntax, which is not supported`);
+    const compiled = expandBraces(pattern, option).map(compile);
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((one) => pathMatches(one, segments));
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/file-tree.ts
@@ -6735,7 +6668,10 @@ const malformedCertificate = {
                 };
             }
             const malformed = file.objects.some((object) => object.kind === 'malformed');
-            if (certificates === 0 && !malformed) {
+            // A key file matched by a client glob is not a broken certificate: private-key-in-repository says what it is.
+            const onlyKeys = file.objects.some((object) => object.kind === 'private-key') &&
+                file.objects.every((object) => object.kind === 'private-key' || object.kind === 'text');
+            if (certificates === 0 && !malformed && !onlyKeys) {
                 const found = [
                     ...new Set(file.objects
                         .filter((o) => o.kind === 'other' || o.kind === 'private-key' || o.kind === 'crl')
@@ -7922,14 +7858,7 @@ function findRule(id) {
     return BY_ID.get(id);
 }
 
-;// CONCATENATED MODULE: ./src/config/settings.ts
-function profileOf(targets) {
-    return (name) => (targets.find((target) => target.name === (name ?? '')) ?? targets[0]).profile;
-}
-const DEFAULT_EXPIRY_WARNING_DAYS = 30;
-const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
-
-;// CONCATENATED MODULE: ./src/config/load.ts
+;// CONCATENATED MODULE: ./src/config/parse.ts
 
 
 
@@ -7938,29 +7867,7 @@ const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
 
 
 
-
-
-
-
-
-const FILE_KEYS = [
-    'profile',
-    'profile-options',
-    'profiles',
-    'truststore',
-    'clients',
-    'crls',
-    'targets',
-    'fail-on',
-    'expiry-warning-days',
-    'rules',
-    'suppressions',
-    'limits',
-];
 const SUPPRESSION_KEYS = ['rule', 'target', 'path', 'fingerprint', 'reason', 'expires'];
-const TARGET_KEYS = ['name', 'profile', 'profile-options', 'truststore', 'clients', 'crls'];
-/** What a target says; at the top level of a configuration without `targets:`, the same keys make its one target. */
-const TARGET_FILE_KEYS = ['profile', 'profile-options', 'truststore', 'clients', 'crls'];
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -8050,39 +7957,6 @@ function parseTargetName(value, where) {
     if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(value))
         throw new UsageError(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
     return value;
-}
-function parseTarget(value, name, where, defined) {
-    const truststore = value.truststore !== undefined
-        ? parseTruststore(value.truststore, where('truststore'))
-        : { globs: [], bundle: false };
-    let profile = value.profile !== undefined ? parseProfile(value.profile, where('profile'), defined) : DEFAULT_PROFILE;
-    if (value['profile-options'] !== undefined)
-        profile = applyProfileOptions(profile, value['profile-options'], where('profile-options'));
-    return {
-        name,
-        profile,
-        truststore: truststore.globs,
-        truststoreIsBundle: truststore.bundle,
-        clients: value.clients !== undefined ? globList(value.clients, where('clients')) : [],
-        crls: value.crls !== undefined ? globList(value.crls, where('crls')) : [],
-    };
-}
-/** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
-function parseTargets(value, where, defined) {
-    if (!Array.isArray(value) || value.length === 0)
-        throw new UsageError(`${where}: expected a list of targets`);
-    const names = new Set();
-    return value.map((entry, index) => {
-        const here = `${where}[${index}]`;
-        if (!isRecord(entry))
-            throw new UsageError(`${here}: expected a map with name, profile, truststore, clients, crls`);
-        checkKeys(entry, TARGET_KEYS, here);
-        const name = parseTargetName(entry.name, `${here}.name`);
-        if (names.has(name))
-            throw new UsageError(`${here}.name: "${name}" names another target too`);
-        names.add(name);
-        return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
-    });
 }
 function parseFailOn(value, where) {
     if (!FAIL_ON_VALUES.includes(value))
@@ -8174,6 +8048,340 @@ function parseLimits(value, where) {
     }
     return limits;
 }
+
+;// CONCATENATED MODULE: ./src/config/stricter.ts
+/**
+ * How a pull request's own configuration may change a setting at once: only
+ * toward the stricter of its value and the base's (see base-policy.ts). Each
+ * merge takes the base's value and the head's and returns what applies.
+ */
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+/** A severity raised applies; one lowered (or a rule turned off) waits for the merge. */
+function stricterSeverities(base, head) {
+    const result = { ...base };
+    for (const [id, severity] of Object.entries(head)) {
+        const current = base[id];
+        // Without a base entry the profile's default decides, which only `error` is sure to be at least as strict as.
+        if (current === undefined ? severity === 'error' : SEVERITY_RANK[severity] > SEVERITY_RANK[current])
+            result[id] = severity;
+    }
+    return result;
+}
+/** The base's suppressions that the head keeps as they are: removing one is stricter, adding or widening one is not. */
+function keptSuppressions(base, head) {
+    const kept = new Set(head.map((suppression) => JSON.stringify(suppression)));
+    return base.filter((suppression) => kept.has(JSON.stringify(suppression)));
+}
+function lowerLimits(base, head) {
+    const result = { ...base };
+    for (const key of Object.keys(base))
+        result[key] = Math.min(base[key], head[key]);
+    return result;
+}
+function stricterFailOn(base, head) {
+    return FAIL_ON_RANK[head] > FAIL_ON_RANK[base] ? head : base;
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+function profileOf(targets) {
+    return (name) => (targets.find((target) => target.name === (name ?? '')) ?? targets[0]).profile;
+}
+const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+const DEFAULT_CONFIG_FILE = '.truststore-check.yml';
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+
+
+/** An entry, typed by its value. */
+const setting = (entry) => entry;
+const schema_profileIds = BUILTIN_PROFILES.map((profile) => profile.id);
+const SETTINGS = {
+    truststore: setting({
+        name: 'truststore',
+        scope: 'check',
+        summary: 'truststore file(s), each its own truststore',
+        file: 'target',
+        flag: { value: 'GLOB', repeatable: true },
+        input: {
+            kind: 'lines',
+            description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}.`,
+        },
+    }),
+    bundle: setting({
+        name: 'bundle',
+        scope: 'check',
+        summary: 'the truststore files are one bundle, concatenated in the order of the globs',
+        flag: {},
+        input: {
+            kind: 'boolean',
+            default: '',
+            description: 'The truststore files are one bundle, concatenated in the order of the globs (as the deploy step does). Otherwise each file is a truststore of its own.',
+        },
+    }),
+    clients: setting({
+        name: 'clients',
+        scope: 'check',
+        summary: 'client certificate files',
+        file: 'target',
+        flag: { value: 'GLOB', repeatable: true },
+        input: {
+            name: 'client-certificates',
+            kind: 'lines',
+            description: `Client certificate glob(s), one per line. The first certificate of a file is the client's, further ones are intermediates it sends. Empty means the clients key of ${DEFAULT_CONFIG_FILE}.`,
+        },
+    }),
+    crls: setting({
+        name: 'crls',
+        scope: 'check',
+        summary: 'certificate revocation lists the gateway is given',
+        file: 'target',
+        flag: { value: 'GLOB', repeatable: true },
+        input: {
+            kind: 'lines',
+            description: `Certificate revocation list glob(s) the gateway is given (PEM X509 CRL or DER), one per line, for profiles whose gateway takes CRLs (aws-alb, nginx, envoy, openssl). Empty means the crls key of ${DEFAULT_CONFIG_FILE}.`,
+        },
+    }),
+    profile: setting({
+        name: 'profile',
+        scope: 'check',
+        summary: 'gateway profile (see --list-profiles)',
+        file: 'target',
+        flag: { value: 'ID' },
+        default: DEFAULT_PROFILE.id,
+        input: {
+            kind: 'text',
+            description: `Gateway profile: ${schema_profileIds.slice(0, -1).join(', ')} or ${schema_profileIds.at(-1)} (see docs/profiles.md). Empty means the configuration file's value, or ${DEFAULT_PROFILE.id}. Not with targets: in the configuration.`,
+        },
+    }),
+    profileOptions: setting({
+        name: 'profile-options',
+        scope: 'check',
+        summary: "settings of your own gateway that the profile models (NGINX's ssl_verify_depth)",
+        file: 'target',
+    }),
+    profiles: setting({
+        name: 'profiles',
+        scope: 'check',
+        summary: 'profiles of your own, each extends a built-in one with some facts changed',
+        file: 'top',
+    }),
+    targets: setting({
+        name: 'targets',
+        scope: 'check',
+        summary: 'several gateways, each with its name, profile, truststore, clients and CRLs',
+        file: 'top',
+    }),
+    failOn: setting({
+        name: 'fail-on',
+        scope: 'check',
+        field: 'failOn',
+        summary: `fail on findings of this severity or worse: ${FAIL_ON_VALUES.join(', ')}`,
+        file: 'top',
+        flag: { value: 'LEVEL' },
+        input: { kind: 'text' },
+        default: 'error',
+        fallback: 'error',
+        parse: parseFailOn,
+        tighten: { how: 'a stricter level', merge: stricterFailOn },
+    }),
+    expiryWarningDays: setting({
+        name: 'expiry-warning-days',
+        scope: 'check',
+        field: 'expiryWarningDays',
+        summary: 'warn this many days before a certificate or CRL expires',
+        file: 'top',
+        flag: { value: 'N' },
+        input: { kind: 'text' },
+        default: String(DEFAULT_EXPIRY_WARNING_DAYS),
+        fallback: DEFAULT_EXPIRY_WARNING_DAYS,
+        parse: parseDays,
+        tighten: { how: 'a longer warning', merge: Math.max },
+    }),
+    at: setting({
+        name: 'at',
+        scope: 'check',
+        field: 'at',
+        summary: 'judge validity at this moment (2027-01-31 or 2027-01-31T12:00:00Z)',
+        flag: { value: 'ISO-TIME' },
+        default: 'now',
+        parse: parseTime,
+    }),
+    rules: setting({
+        name: 'rules',
+        scope: 'check',
+        field: 'severities',
+        summary: 'severity per rule id: error, warning, notice or off',
+        file: 'top',
+        fallback: {},
+        parse: parseSeverities,
+        tighten: { how: 'a severity raised', merge: stricterSeverities },
+    }),
+    suppressions: setting({
+        name: 'suppressions',
+        scope: 'check',
+        field: 'suppressions',
+        summary: 'findings set aside by rule id and path glob or certificate SHA-256, each with a reason',
+        file: 'top',
+        fallback: [],
+        parse: parseSuppressions,
+        tighten: { how: 'a suppression removed', merge: keptSuppressions },
+    }),
+    limits: setting({
+        name: 'limits',
+        scope: 'check',
+        field: 'limits',
+        summary: 'bounds on what one run reads (see Limits in the README)',
+        file: 'top',
+        fallback: limits_DEFAULT_LIMITS,
+        parse: parseLimits,
+        tighten: { how: 'a limit lowered', merge: lowerLimits },
+    }),
+    config: setting({
+        name: 'config',
+        scope: 'check',
+        summary: 'configuration file',
+        flag: { value: 'FILE' },
+        default: `<root>/${DEFAULT_CONFIG_FILE}`,
+        input: {
+            kind: 'text',
+            description: `Path of the configuration file, relative to the workspace; no symbolic link on its path. On a pull request it is read at the base commit. Empty means working-directory/${DEFAULT_CONFIG_FILE} when it exists.`,
+        },
+    }),
+};
+const EVERY_OVERRIDE_IS_A_SETTING = true;
+/**
+ * The one rule of precedence: a flag or an input, else the configuration
+ * file (`file`, read from `where(name)`), else the default.
+ */
+function choose(entry, override, file, where) {
+    const read = (value, source) => (entry.parse ? entry.parse(value, source) : value);
+    if (override !== undefined)
+        return read(override, entry.name);
+    if (entry.file && file[entry.name] !== undefined)
+        return read(file[entry.name], where(entry.name));
+    // A copy: a default object is never shared between two runs' settings.
+    return structuredClone(entry.fallback);
+}
+/** The overrides a caller gives, read setting by setting (a flag's value, an input's). */
+function overridesFrom(read) {
+    const overrides = {};
+    for (const [key, entry] of Object.entries(SETTINGS)) {
+        const value = read(entry, key);
+        if (value !== undefined)
+            overrides[key] = value;
+    }
+    return overrides;
+}
+
+;// CONCATENATED MODULE: ./src/config/base-policy.ts
+
+
+/**
+ * A pull request may edit `.truststore-check.yml`, so on a pull request the
+ * base commit's configuration and the workflow's inputs decide the check:
+ * every setting of the check (schema.ts). With no configuration file at the
+ * base, the inputs and the defaults are that policy. From the pull request's
+ * own version only what a setting's `tighten` allows applies at once (a
+ * severity raised, a limit lowered, a suppression removed, a stricter
+ * fail-on, a longer expiry warning); everything else takes effect after
+ * merge, and the report says what it would change.
+ */
+/**
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
+ */
+function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
+    const governing = baseFile ?? {};
+    const base = settingsOf(governing);
+    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
+        throw new UsageError(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
+    const effective = { ...base };
+    // What the schema lets the head tighten, it tightens; everything else is the base's.
+    for (const entry of Object.values(SETTINGS)) {
+        if (!entry.field || !entry.tighten)
+            continue;
+        const field = entry.field;
+        effective[field] = entry.tighten.merge(base[field], head[field]);
+    }
+    const changes = [];
+    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
+        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
+            continue;
+        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
+        changes.push(`\`${key}\` ${what}`);
+    }
+    if (changes.length === 0)
+        return effective;
+    return { ...effective, deferredPolicy: { file: configPath, changes } };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+const ENTRIES = Object.entries(SETTINGS);
+const FILE_KEYS = ENTRIES.filter(([, entry]) => entry.file).map(([, entry]) => entry.name);
+/** What a target says; at the top level of a configuration without `targets:`, the same keys make its one target. */
+const TARGET_FILE_KEYS = ENTRIES.filter(([, entry]) => entry.file === 'target').map(([, entry]) => entry.name);
+const TARGET_KEYS = ['name', ...TARGET_FILE_KEYS];
+/** The settings a flag or input may give that choose files or a profile, which `targets:` decides instead. */
+const TARGET_OVERRIDES = ENTRIES.filter(([, entry]) => entry.file === 'target' || entry.name === 'bundle').filter(([, entry]) => entry.flag || entry.input);
+/**
+ * A target from its keys (a `targets:` entry, or the top level), under the
+ * overrides a caller gives for the only target. The `bundle` switch goes
+ * with the truststore given beside it.
+ */
+function parseTarget(value, name, where, defined, overrides = {}) {
+    const truststore = overrides.truststore !== undefined
+        ? { globs: overrides.truststore, bundle: overrides.bundle ?? false }
+        : value.truststore !== undefined
+            ? parseTruststore(value.truststore, where('truststore'))
+            : { globs: [], bundle: false };
+    const profileId = choose(SETTINGS.profile, overrides.profile, value, where);
+    let profile = profileId !== undefined
+        ? parseProfile(profileId, overrides.profile !== undefined ? 'profile' : where('profile'), defined)
+        : DEFAULT_PROFILE;
+    if (value['profile-options'] !== undefined)
+        profile = applyProfileOptions(profile, value['profile-options'], where('profile-options'));
+    const globs = (entry, override) => choose({ ...entry, parse: globList }, override, value, where) ?? [];
+    return {
+        name,
+        profile,
+        truststore: truststore.globs,
+        truststoreIsBundle: truststore.bundle,
+        clients: globs(SETTINGS.clients, overrides.clients),
+        crls: globs(SETTINGS.crls, overrides.crls),
+    };
+}
+/** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
+function parseTargets(value, where, defined) {
+    if (!Array.isArray(value) || value.length === 0)
+        throw new UsageError(`${where}: expected a list of targets`);
+    const names = new Set();
+    return value.map((entry, index) => {
+        const here = `${where}[${index}]`;
+        if (!isRecord(entry))
+            throw new UsageError(`${here}: expected a map with name, profile, truststore, clients, crls`);
+        checkKeys(entry, TARGET_KEYS, here);
+        const name = parseTargetName(entry.name, `${here}.name`);
+        if (names.has(name))
+            throw new UsageError(`${here}.name: "${name}" names another target too`);
+        names.add(name);
+        return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
+    });
+}
 async function exists(file) {
     try {
         return (await (0,promises_namespaceObject.stat)(file)).isFile();
@@ -8251,49 +8459,475 @@ function settingsFrom(root, file, fileName, overrides, now) {
     const defined = file.profiles !== undefined ? parseProfileDefinitions(file.profiles, inFile('profiles')) : new Map();
     let targets;
     if (file.targets !== undefined) {
-        const flags = ['truststore', 'bundle', 'clients', 'crls', 'profile'].filter((key) => overrides[key] !== undefined);
+        const flags = TARGET_OVERRIDES.filter(([key]) => overrides[key] !== undefined);
         if (flags.length > 0)
-            throw new UsageError(`${flags.join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
+            throw new UsageError(`${flags.map(([, entry]) => entry.name).join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
         const stray = TARGET_FILE_KEYS.filter((key) => file[key] !== undefined);
         if (stray.length > 0)
             throw new UsageError(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
         targets = parseTargets(file.targets, inFile('targets'), defined);
     }
     else {
-        const fromFile = parseTarget(file, '', inFile, defined);
-        let profile = overrides.profile !== undefined ? parseProfile(overrides.profile, 'profile', defined) : fromFile.profile;
-        if (overrides.profile !== undefined && file['profile-options'] !== undefined)
-            profile = applyProfileOptions(profile, file['profile-options'], inFile('profile-options'));
-        targets = [
-            {
-                name: '',
-                profile,
-                truststore: overrides.truststore ?? fromFile.truststore,
-                truststoreIsBundle: overrides.truststore !== undefined ? (overrides.bundle ?? false) : fromFile.truststoreIsBundle,
-                clients: overrides.clients ?? fromFile.clients,
-                crls: overrides.crls ?? fromFile.crls,
-            },
-        ];
+        targets = [parseTarget(file, '', inFile, defined, overrides)];
     }
-    return {
-        root,
-        targets,
-        failOn: overrides.failOn !== undefined
-            ? parseFailOn(overrides.failOn, 'fail-on')
-            : file['fail-on'] !== undefined
-                ? parseFailOn(file['fail-on'], inFile('fail-on'))
-                : 'error',
-        expiryWarningDays: overrides.expiryWarningDays !== undefined
-            ? parseDays(overrides.expiryWarningDays, 'expiry-warning-days')
-            : file['expiry-warning-days'] !== undefined
-                ? parseDays(file['expiry-warning-days'], inFile('expiry-warning-days'))
-                : DEFAULT_EXPIRY_WARNING_DAYS,
-        at: overrides.at !== undefined ? parseTime(overrides.at, 'at') : now,
-        severities: file.rules !== undefined ? parseSeverities(file.rules, inFile('rules')) : {},
-        suppressions: file.suppressions !== undefined ? parseSuppressions(file.suppressions, inFile('suppressions')) : [],
-        limits: file.limits !== undefined ? parseLimits(file.limits, inFile('limits')) : { ...limits_DEFAULT_LIMITS },
-    };
+    const settings = { root, targets };
+    for (const [key, entry] of ENTRIES) {
+        if (entry.field)
+            settings[entry.field] = choose(entry, overrides[key], file, inFile);
+    }
+    settings.at ??= now;
+    return settings;
 }
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/inventory/listed-tree.ts
+
+
+
+/** The id git gives a file's content: the hash of `blob <size>\0<content>` (SHA-1, or SHA-256 in such repositories). */
+function gitBlobId(content, hexLength = 40) {
+    return createHash(hexLength === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${content.length}\0`)
+        .update(content)
+        .digest('hex');
+}
+/**
+ * A commit's files known from a listing (git's or GitHub's), their contents
+ * fetched by object id and kept: the base of a change, never checked out.
+ * Symbolic links are reported and not followed (as on disk, one could lead
+ * anywhere); submodules are not entered.
+ */
+class ListedTree {
+    commit;
+    fetchBlob;
+    files = new Map();
+    links = new Set();
+    blobs = new Map();
+    folders;
+    constructor(
+    /** The commit, for messages. */
+    commit, 
+    /** Reads one blob; a tree whose blobs are all given up front has none. */
+    fetchBlob) {
+        this.commit = commit;
+        this.fetchBlob = fetchBlob;
+    }
+    /** Adds an entry of the listing, by its path relative to the checked root and its git mode. */
+    add(relative, mode, id, size) {
+        if (pruned(relative))
+            return;
+        this.folders = undefined;
+        if (mode === '120000')
+            this.links.add(relative);
+        else if (mode === '100644' || mode === '100755')
+            this.files.set(relative, { id, size });
+    }
+    /** Gives a blob's content, fetched elsewhere. */
+    provide(id, content) {
+        this.blobs.set(id, content);
+    }
+    entriesBelow(base) {
+        const within = (name) => base === '' || name === base || name.startsWith(`${base}/`);
+        const entries = [];
+        for (const name of this.files.keys())
+            if (within(name))
+                entries.push({ path: name });
+        for (const name of this.links) {
+            if (!within(name))
+                continue;
+            entries.push({
+                path: name,
+                skipped: { severity: 'error', reason: 'it is a symbolic link in the base commit, which is not followed' },
+            });
+        }
+        return entries;
+    }
+    filesIn(folder) {
+        if (!this.folders) {
+            // Indexed once: keys are looked for beside each of thousands of certificate files.
+            this.folders = new Map();
+            for (const name of this.files.keys()) {
+                const slash = name.lastIndexOf('/');
+                const parent = slash < 0 ? '' : name.slice(0, slash);
+                let names = this.folders.get(parent);
+                if (!names)
+                    this.folders.set(parent, (names = new Set()));
+                names.add(name.slice(slash + 1));
+            }
+        }
+        return this.folders.get(folder === '.' ? '' : folder) ?? new Set();
+    }
+    size(relative) {
+        return this.files.get(relative)?.size ?? this.missing();
+    }
+    read(relative) {
+        const file = this.files.get(relative);
+        if (!file)
+            return this.missing();
+        const known = this.blobs.get(file.id);
+        if (known)
+            return known;
+        if (!this.fetchBlob)
+            return { error: `its content was not fetched from commit ${this.commit.slice(0, 12)}` };
+        try {
+            const content = this.fetchBlob(file.id);
+            this.blobs.set(file.id, content);
+            return content;
+        }
+        catch (error) {
+            return { error: describeError(error) };
+        }
+    }
+    missing() {
+        return { error: `no such file in commit ${this.commit.slice(0, 12)}` };
+    }
+}
+/** Never walked, as on disk. */
+function pruned(name) {
+    return name.split('/').some((part) => PRUNED_FOLDERS.has(part));
+}
+
+;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
+
+
+
+
+
+/** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A listing or a batch of blobs larger than this is refused rather than buffered. */
+const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+function git(cwd, args, input) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd,
+        maxBuffer: MAX_GIT_OUTPUT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(input !== undefined ? { input } : {}),
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+}
+/** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
+function resolveCommit(root, ref) {
+    if (ref.startsWith('-'))
+        throw new UsageError(`--base: "${ref}" is not a git ref`);
+    let topLevel;
+    try {
+        topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+    }
+    catch {
+        throw new UsageError(`--base: ${root} is not inside a git repository`);
+    }
+    try {
+        return git(topLevel, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+            .toString()
+            .trim();
+    }
+    catch {
+        let shallow = false;
+        try {
+            shallow = git(topLevel, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
+        }
+        catch {
+            // Older git: no way to tell; the advice below covers both.
+        }
+        throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
+            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
+            'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
+    }
+}
+/**
+ * A fetch that makes `ref` resolvable, by its form: git refuses a revision
+ * expression such as `HEAD~1` as a refspec, so history is deepened instead.
+ */
+function fetchAdvice(ref) {
+    const quote = (text) => shellQuote(text);
+    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
+    if (ancestry) {
+        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
+        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
+        const start = ancestry[1] || 'HEAD';
+        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
+    }
+    if (OBJECT_ID.test(ref.toLowerCase()))
+        return `\`git fetch --depth=1 origin ${ref}\``;
+    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
+    if (/^[0-9a-f]{4,63}$/i.test(ref))
+        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
+    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
+    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
+    if (ref.startsWith('refs/tags/'))
+        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
+    const tracking = `refs/remotes/origin/${branch}`;
+    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
+}
+/** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
+class GitTree extends ListedTree {
+    topLevel;
+    constructor(root, commit) {
+        super(commit, (id) => git(this.topLevel, ['cat-file', 'blob', id]));
+        this.topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
+        const prefix = external_node_path_default().relative(this.topLevel, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+        const under = prefix === '' ? '' : `${prefix}/`;
+        // -z: names as they are, however odd; --long: sizes, to judge limits before reading.
+        const listing = git(this.topLevel, [
+            'ls-tree',
+            '-r',
+            '-z',
+            '--long',
+            '--full-tree',
+            commit,
+            '--',
+            ...(under ? [under] : []),
+        ]);
+        for (const line of listing.toString('utf8').split('\0')) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, id, size] = line.slice(0, tab).split(/ +/);
+            const name = line.slice(tab + 1);
+            if (type !== 'blob' || !name.startsWith(under) || !OBJECT_ID.test(id ?? ''))
+                continue;
+            this.add(name.slice(under.length), mode, id, Number(size));
+        }
+    }
+    /**
+     * Reads every listed blob with one `git cat-file --batch`: ten thousand
+     * client files cost one process, not ten thousand.
+     */
+    prefetch(relatives) {
+        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id))].filter((id) => id !== undefined && !this.blobs.has(id));
+        if (ids.length === 0)
+            return;
+        const output = git(this.topLevel, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
+        let offset = 0;
+        while (offset < output.length) {
+            const end = output.indexOf(0x0a, offset);
+            if (end < 0)
+                break;
+            const [id, type, size] = output.subarray(offset, end).toString('latin1').split(' ');
+            const length = type === 'missing' ? 0 : Number(size);
+            if (type === 'blob')
+                this.provide(id, output.subarray(end + 1, end + 1 + length));
+            offset = type === 'missing' ? end + 1 : end + 1 + length + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/run-options.ts
+
+
+
+/**
+ * Options of a run that are not settings of the check: how the command line
+ * prints and what the action publishes. Never read from the configuration
+ * file. The same kind of entry as the settings (schema.ts), so the help,
+ * action.yml and the docs are derived from them too.
+ */
+const DEFAULT_CHECK_NAME = 'truststore-check';
+/** Both the command line and the action. */
+const SHARED_OPTIONS = {
+    failOnNew: setting({
+        name: 'fail-on-new',
+        scope: 'run',
+        summary: "only findings the change's base does not have count toward fail-on",
+        flag: {},
+        input: {
+            kind: 'boolean',
+            default: 'false',
+            description: "Only findings the change's base commit does not have count toward fail-on (the pull request's base; on push, the commit pushed over), so a repository with known problems can still protect its branch. Without a readable base, every finding counts.",
+        },
+        fallback: false,
+    }),
+};
+const CLI_OPTIONS = {
+    format: setting({
+        name: 'format',
+        scope: 'run',
+        summary: 'output format: text, json or sarif',
+        flag: { value: 'FORMAT' },
+        default: 'text',
+    }),
+    output: setting({
+        name: 'output',
+        scope: 'run',
+        summary: 'also write the JSON report to FILE',
+        flag: { value: 'FILE' },
+    }),
+    base: setting({
+        name: 'base',
+        scope: 'run',
+        summary: 'also check the files at git REF (read from git, not checked out) and report what the change does: truststore CAs added, removed and renewed, clients whose verdict changes, and which findings are new',
+        flag: { value: 'REF' },
+    }),
+    fix: setting({
+        name: 'fix',
+        scope: 'run',
+        summary: 'make the mechanical fixes first (blank lines and text in a bundle, repeated blocks, a client file written CA first, a verified CA a client sends copied into the truststore), then report what is left',
+        flag: {},
+    }),
+    listRules: setting({
+        name: 'list-rules',
+        scope: 'run',
+        summary: 'print the rules (Markdown, or JSON with --format json) and exit',
+        flag: {},
+    }),
+    listProfiles: setting({
+        name: 'list-profiles',
+        scope: 'run',
+        summary: 'print the gateway profiles (Markdown, or JSON with --format json) and exit',
+        flag: {},
+    }),
+    listSettings: setting({
+        name: 'list-settings',
+        scope: 'run',
+        summary: 'print every setting, flag and action input (Markdown, or JSON with --format json) and exit',
+        flag: {},
+    }),
+    help: setting({ name: 'help', scope: 'run', summary: 'show this help', flag: { short: 'h' } }),
+    version: setting({ name: 'version', scope: 'run', summary: 'show the version', flag: { short: 'v' } }),
+};
+function run_options_checkName(value, where) {
+    const name = String(value);
+    if (name.length > 100 || /[\r\n]/.test(name))
+        throw new UsageError(`${where}: at most 100 characters on one line`);
+    return name;
+}
+function pullRequestNumber(value, where) {
+    if (!/^[1-9]\d{0,9}$/.test(String(value)))
+        throw new UsageError(`${where}: "${String(value)}" is not a pull request number`);
+    return Number(value);
+}
+function commitSha(value, where) {
+    if (!OBJECT_ID.test(String(value)))
+        throw new UsageError(`${where}: "${String(value)}" is not a commit SHA`);
+    return String(value);
+}
+const channel = (name, summary, fallback = true) => setting({ name, scope: 'run', summary, input: { kind: 'boolean', default: String(fallback) }, fallback });
+const ACTION_OPTIONS = {
+    workingDirectory: setting({
+        name: 'working-directory',
+        scope: 'run',
+        summary: 'Folder inside the repository to check (no symbolic link on its path); globs are relative to it.',
+        input: { kind: 'text', default: '.' },
+        fallback: '.',
+    }),
+    checkName: setting({
+        name: 'check-name',
+        scope: 'run',
+        summary: "Name of the check run (what a branch protection rule requires; give it a name no job has) and of the comments' markers.",
+        input: { kind: 'text', default: DEFAULT_CHECK_NAME },
+        fallback: DEFAULT_CHECK_NAME,
+        parse: run_options_checkName,
+    }),
+    annotations: setting({
+        name: 'annotations',
+        scope: 'run',
+        summary: 'Annotate findings on the files through workflow commands: auto (only when no check run carries them, so Files changed shows each finding once), true (always) or false (never).',
+        input: { kind: 'text', default: 'auto' },
+        fallback: 'auto',
+        parse: (value, where) => {
+            if (value === 'auto' || value === 'true' || value === 'false')
+                return value;
+            throw new UsageError(`${where}: "${String(value)}" is not auto, true or false`);
+        },
+    }),
+    checkRun: channel('check-run', 'Create a check run on the head commit with every finding.'),
+    prReview: channel('pr-review', 'On pull requests, comment on changed lines that have findings.'),
+    prComment: channel('pr-comment', 'On pull requests, keep one summary comment up to date.'),
+    summary: channel('summary', 'Write the job summary.'),
+    expiryIssue: channel('expiry-issue', 'On schedule and workflow_dispatch runs, keep one open issue listing every certificate and CRL that has expired or expires within expiry-warning-days, by target: opened when something does, edited as the list changes, closed when it is empty. Needs `permissions: issues: write`.', false),
+    sarifFile: setting({
+        name: 'sarif-file',
+        scope: 'run',
+        summary: 'Also write a SARIF 2.1.0 file here (relative to the workspace), for github/codeql-action/upload-sarif. Empty means none.',
+        input: { kind: 'text' },
+    }),
+    reportFile: setting({
+        name: 'report-file',
+        scope: 'run',
+        summary: 'Publish this JSON report (written by an earlier run of this action, or elsewhere) to annotations and the job summary instead of checking files. A report from elsewhere never sets the check run or comments on a pull request.',
+        input: { kind: 'text' },
+    }),
+    pullRequest: setting({
+        name: 'pull-request',
+        scope: 'run',
+        summary: "On workflow_run, the pull request to check; accepted only if GitHub says it is open with the triggering run's head commit. Usually left empty (found from the event).",
+        input: { kind: 'text' },
+        parse: pullRequestNumber,
+    }),
+    headSha: setting({
+        name: 'head-sha',
+        scope: 'run',
+        summary: "On workflow_run, must equal the triggering run's head commit (a mismatch is refused before anything is written); on pull_request, the event's head commit. Elsewhere, the commit the check run belongs to.",
+        input: { kind: 'text' },
+        parse: commitSha,
+    }),
+    githubToken: setting({
+        name: 'github-token',
+        scope: 'run',
+        summary: 'Token for the check run and comments. Needs checks:write and pull-requests:write (on pull requests at least pull-requests:read, to find other open pull requests with the same head).',
+        input: { kind: 'text', default: '${{ github.token }}' },
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/cli/options.ts
+
+
+/** The command line's options, in the order the help lists them: the settings, then how a run reports. */
+const CLI_ENTRIES = [
+    ...Object.values(SETTINGS),
+    ...Object.values(SHARED_OPTIONS),
+    ...Object.values(CLI_OPTIONS),
+].filter((entry) => entry.flag);
+/** parseArgs' options, from the entries. */
+function parseArgsOptions() {
+    return Object.fromEntries(CLI_ENTRIES.map((entry) => [
+        entry.name,
+        {
+            type: entry.flag.value ? 'string' : 'boolean',
+            ...(entry.flag.repeatable ? { multiple: true } : {}),
+            ...(entry.flag.short ? { short: entry.flag.short } : {}),
+        },
+    ]));
+}
+const WIDTH = 80;
+const COLUMN = 29;
+/** `text` in lines of at most WIDTH characters, the first after `lead`, the rest indented to COLUMN. */
+function wrap(lead, text) {
+    const lines = [];
+    let line = lead.length >= COLUMN - 1 ? `${lead} ` : lead.padEnd(COLUMN);
+    for (const word of text.split(' ')) {
+        if (line.trim() !== lead.trim() && line.length + word.length > WIDTH) {
+            lines.push(line.trimEnd());
+            line = ' '.repeat(COLUMN);
+        }
+        line += `${word} `;
+    }
+    lines.push(line.trimEnd());
+    return lines;
+}
+/** One option's lines in the help. */
+function helpLines(entry) {
+    const flag = entry.flag;
+    const name = `${flag.short ? `-${flag.short}, ` : ''}--${entry.name}${flag.value ? ` ${flag.value}` : ''}`;
+    const extra = [flag.repeatable ? '; repeatable' : '', entry.default ? ` (default: ${entry.default})` : ''].join('');
+    return wrap(`  ${name}`, `${entry.summary}${extra}`);
+}
+const HELP = `Usage: truststore-check [root] [options]
+
+Checks a mutual-TLS truststore bundle and client certificates the way the
+gateway does (Amazon API Gateway unless --profile says otherwise). root
+defaults to the current folder; globs are relative to it. Settings also come
+from <root>/.truststore-check.yml, which may also list several targets
+(each a gateway with its own profile, truststore, clients and CRLs); flags
+win over the file. --list-settings prints every setting.
+
+Options:
+${CLI_ENTRIES.flatMap(helpLines).join('\n')}
+
+Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or configuration error.
+`;
 
 ;// CONCATENATED MODULE: ./src/chain/signatures.ts
 
@@ -9477,242 +10111,36 @@ function runCheck(settings, tree, verifier) {
     return reports.length === 1 ? reports[0] : mergeReports(reports, files.size);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/inventory/listed-tree.ts
+;// CONCATENATED MODULE: ./src/findings/identity.ts
 
-
-
-/** The id git gives a file's content: the hash of `blob <size>\0<content>` (SHA-1, or SHA-256 in such repositories). */
-function gitBlobId(content, hexLength = 40) {
-    return createHash(hexLength === 64 ? 'sha256' : 'sha1')
-        .update(`blob ${content.length}\0`)
-        .update(content)
-        .digest('hex');
+/**
+ * What makes two findings the same finding, in one place: the review and
+ * SARIF fingerprint a finding to find it again on the next run, and a
+ * change review matches the head's findings with the base's to tell which
+ * are new.
+ */
+/**
+ * A fingerprint of a finding that survives unrelated edits: the rule, the
+ * file and the certificate (or, for whole-file findings, the line), never the
+ * message (expiry messages change every day).
+ */
+function findingFingerprint(finding, repoPath) {
+    const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
+    const target = finding.target ? `\0${finding.target}` : '';
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
 }
 /**
- * A commit's files known from a listing (git's or GitHub's), their contents
- * fetched by object id and kept: the base of a change, never checked out.
- * Symbolic links are reported and not followed (as on disk, one could lead
- * anywhere); submodules are not entered.
+ * What identifies a finding across commits: its rule, target, file and
+ * certificate (or, without one, its words with line numbers taken out), so
+ * a moved or reordered block is the same finding.
  */
-class ListedTree {
-    commit;
-    fetchBlob;
-    files = new Map();
-    links = new Set();
-    blobs = new Map();
-    folders;
-    constructor(
-    /** The commit, for messages. */
-    commit, 
-    /** Reads one blob; a tree whose blobs are all given up front has none. */
-    fetchBlob) {
-        this.commit = commit;
-        this.fetchBlob = fetchBlob;
-    }
-    /** Adds an entry of the listing, by its path relative to the checked root and its git mode. */
-    add(relative, mode, id, size) {
-        if (pruned(relative))
-            return;
-        this.folders = undefined;
-        if (mode === '120000')
-            this.links.add(relative);
-        else if (mode === '100644' || mode === '100755')
-            this.files.set(relative, { id, size });
-    }
-    /** Gives a blob's content, fetched elsewhere. */
-    provide(id, content) {
-        this.blobs.set(id, content);
-    }
-    entriesBelow(base) {
-        const within = (name) => base === '' || name === base || name.startsWith(`${base}/`);
-        const entries = [];
-        for (const name of this.files.keys())
-            if (within(name))
-                entries.push({ path: name });
-        for (const name of this.links) {
-            if (!within(name))
-                continue;
-            entries.push({
-                path: name,
-                skipped: { severity: 'error', reason: 'it is a symbolic link in the base commit, which is not followed' },
-            });
-        }
-        return entries;
-    }
-    filesIn(folder) {
-        if (!this.folders) {
-            // Indexed once: keys are looked for beside each of thousands of certificate files.
-            this.folders = new Map();
-            for (const name of this.files.keys()) {
-                const slash = name.lastIndexOf('/');
-                const parent = slash < 0 ? '' : name.slice(0, slash);
-                let names = this.folders.get(parent);
-                if (!names)
-                    this.folders.set(parent, (names = new Set()));
-                names.add(name.slice(slash + 1));
-            }
-        }
-        return this.folders.get(folder === '.' ? '' : folder) ?? new Set();
-    }
-    size(relative) {
-        return this.files.get(relative)?.size ?? this.missing();
-    }
-    read(relative) {
-        const file = this.files.get(relative);
-        if (!file)
-            return this.missing();
-        const known = this.blobs.get(file.id);
-        if (known)
-            return known;
-        if (!this.fetchBlob)
-            return { error: `its content was not fetched from commit ${this.commit.slice(0, 12)}` };
-        try {
-            const content = this.fetchBlob(file.id);
-            this.blobs.set(file.id, content);
-            return content;
-        }
-        catch (error) {
-            return { error: describeError(error) };
-        }
-    }
-    missing() {
-        return { error: `no such file in commit ${this.commit.slice(0, 12)}` };
-    }
-}
-/** Never walked, as on disk. */
-function pruned(name) {
-    return name.split('/').some((part) => PRUNED_FOLDERS.has(part));
-}
-
-;// CONCATENATED MODULE: ./src/inventory/git-tree.ts
-
-
-
-
-
-/** git's object ids: SHA-1 (40 hex digits) or SHA-256 (64). */
-const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** A listing or a batch of blobs larger than this is refused rather than buffered. */
-const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
-function git(cwd, args, input) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-        cwd,
-        maxBuffer: MAX_GIT_OUTPUT,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        ...(input !== undefined ? { input } : {}),
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    });
-}
-/** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
-function resolveCommit(root, ref) {
-    if (ref.startsWith('-'))
-        throw new UsageError(`--base: "${ref}" is not a git ref`);
-    let topLevel;
-    try {
-        topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
-    }
-    catch {
-        throw new UsageError(`--base: ${root} is not inside a git repository`);
-    }
-    try {
-        return git(topLevel, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-            .toString()
-            .trim();
-    }
-    catch {
-        let shallow = false;
-        try {
-            shallow = git(topLevel, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
-        }
-        catch {
-            // Older git: no way to tell; the advice below covers both.
-        }
-        throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
-            `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
-            'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
-    }
-}
-/**
- * A fetch that makes `ref` resolvable, by its form: git refuses a revision
- * expression such as `HEAD~1` as a refspec, so history is deepened instead.
- */
-function fetchAdvice(ref) {
-    const quote = (text) => shellQuote(text);
-    const ancestry = /^(.*?)((?:[~^]\d*)+)$/.exec(ref);
-    if (ancestry) {
-        // HEAD~2^ is three commits back: each ~N is N, each ^ (or ^N, a parent of a merge) one.
-        const back = [...ancestry[2].matchAll(/([~^])(\d*)/g)].reduce((sum, [, op, n]) => sum + (op === '~' ? Number(n || 1) : 1), 0);
-        const start = ancestry[1] || 'HEAD';
-        return start === 'HEAD' ? `\`git fetch --deepen=${back}\`` : `${fetchAdvice(start)} with \`--depth=${back + 1}\``;
-    }
-    if (OBJECT_ID.test(ref.toLowerCase()))
-        return `\`git fetch --depth=1 origin ${ref}\``;
-    // An abbreviated commit id cannot be fetched by itself: the server wants it whole.
-    if (/^[0-9a-f]{4,63}$/i.test(ref))
-        return 'the full commit id with `git fetch --depth=1 origin <commit id>`';
-    const remoteBranch = /^origin\/(.+)$/.exec(ref)?.[1];
-    const branch = remoteBranch ?? ref.replace(/^refs\/heads\//, '');
-    if (ref.startsWith('refs/tags/'))
-        return `\`git fetch --depth=1 origin tag ${quote(ref.slice('refs/tags/'.length))}\``;
-    const tracking = `refs/remotes/origin/${branch}`;
-    return `\`git fetch --depth=1 origin ${quote(`${branch}:${tracking}`)}\` (then --base ${quote(`origin/${branch}`)})`;
-}
-/** A commit's files under the checked folder, listed by `git ls-tree` and read from git's objects. */
-class GitTree extends ListedTree {
-    topLevel;
-    constructor(root, commit) {
-        super(commit, (id) => git(this.topLevel, ['cat-file', 'blob', id]));
-        this.topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
-        const prefix = external_node_path_default().relative(this.topLevel, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
-        const under = prefix === '' ? '' : `${prefix}/`;
-        // -z: names as they are, however odd; --long: sizes, to judge limits before reading.
-        const listing = git(this.topLevel, [
-            'ls-tree',
-            '-r',
-            '-z',
-            '--long',
-            '--full-tree',
-            commit,
-            '--',
-            ...(under ? [under] : []),
-        ]);
-        for (const line of listing.toString('utf8').split('\0')) {
-            const tab = line.indexOf('\t');
-            if (tab < 0)
-                continue;
-            const [mode, type, id, size] = line.slice(0, tab).split(/ +/);
-            const name = line.slice(tab + 1);
-            if (type !== 'blob' || !name.startsWith(under) || !OBJECT_ID.test(id ?? ''))
-                continue;
-            this.add(name.slice(under.length), mode, id, Number(size));
-        }
-    }
-    /**
-     * Reads every listed blob with one `git cat-file --batch`: ten thousand
-     * client files cost one process, not ten thousand.
-     */
-    prefetch(relatives) {
-        const ids = [...new Set(relatives.map((name) => this.files.get(name)?.id))].filter((id) => id !== undefined && !this.blobs.has(id));
-        if (ids.length === 0)
-            return;
-        const output = git(this.topLevel, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
-        let offset = 0;
-        while (offset < output.length) {
-            const end = output.indexOf(0x0a, offset);
-            if (end < 0)
-                break;
-            const [id, type, size] = output.subarray(offset, end).toString('latin1').split(' ');
-            const length = type === 'missing' ? 0 : Number(size);
-            if (type === 'blob')
-                this.provide(id, output.subarray(end + 1, end + 1 + length));
-            offset = type === 'missing' ? end + 1 : end + 1 + length + 1;
-        }
-    }
+function findingKey(finding) {
+    const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
+    return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
 }
 
 ;// CONCATENATED MODULE: ./src/report/changes.ts
+
 const keyOf = (target, value) => `${target ?? ''}\0${value}`;
 function changedCertificate(entry) {
     return {
@@ -9864,15 +10292,6 @@ function bundleChanges(base, head) {
         });
     }
     return changes;
-}
-/**
- * What identifies a finding across commits: its rule, target, file and
- * certificate (or, without one, its words with line numbers taken out), so
- * a moved or reordered block is the same finding.
- */
-function findingKey(finding) {
-    const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
-    return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
 }
 /** Marks each head finding `new` when the base has no finding it matches (counting repeats), and counts them. */
 function markNewFindings(base, head) {
@@ -10295,6 +10714,86 @@ function profilesAsJson() {
     return `${JSON.stringify(profiles, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/docs/settings-markdown.ts
+
+
+
+
+/** The action's inputs, in action.yml's order: the settings, then how a run reports. */
+const ACTION_ENTRIES = [
+    ...Object.values(SETTINGS),
+    ...Object.values(SHARED_OPTIONS),
+    ...Object.values(ACTION_OPTIONS),
+].filter((entry) => entry.input);
+/** A one-line summary as a sentence. */
+function sentence(text) {
+    const capital = `${text[0].toUpperCase()}${text.slice(1)}`;
+    return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+/** An input as action.yml declares it. */
+function actionInput(entry) {
+    const input = entry.input;
+    const fromFile = entry.scope === 'check' && entry.file
+        ? ` Empty means the configuration file's value${entry.default ? `, or ${entry.default}` : ''}.`
+        : '';
+    return {
+        name: input.name ?? entry.name,
+        description: input.description ?? `${sentence(entry.summary)}${fromFile}`,
+        default: input.default ?? '',
+    };
+}
+function flagOf(entry) {
+    if (!entry.flag)
+        return '';
+    return `\`--${entry.name}${entry.flag.value ? ` ${entry.flag.value}` : ''}\`${entry.flag.repeatable ? ' (repeatable)' : ''}`;
+}
+const code = (text) => (text ? `\`${text}\`` : '');
+/** docs/settings.md: every setting, flag and input, from the schema. */
+function renderSettingsMarkdown() {
+    const lines = [
+        '# Settings',
+        '',
+        '<!-- Generated by `truststore-check --list-settings` from src/config/schema.ts and src/config/run-options.ts; do not edit. -->',
+        '',
+        `A setting of the check can be given as a key of \`${DEFAULT_CONFIG_FILE}\`, a command-line flag or an action input, where it has one; a flag or an input wins over the file, and the file over the default. On a pull request, the base commit's configuration and the workflow's inputs govern: the pull request's own configuration changes a setting at once only as the last column says, and otherwise after the merge.`,
+        '',
+        "| setting | in the file | flag | action input | default | a pull request's own change |",
+        '| --- | --- | --- | --- | --- | --- |',
+        ...Object.values(SETTINGS).map((entry) => `| ${cell(sentence(entry.summary))} | ${entry.file ? `\`${entry.name}\`${entry.file === 'target' ? ' (also per target)' : ''}` : ''} | ${flagOf(entry)} | ${code(entry.input ? actionInput(entry).name : undefined)} | ${cell(entry.default ?? '')} | ${!entry.file ? '—' : entry.tighten ? `at once if ${entry.tighten.how}` : 'after the merge'} |`),
+        '',
+        '## Command line only',
+        '',
+        '| flag | meaning | default |',
+        '| --- | --- | --- |',
+        ...[...Object.values(SHARED_OPTIONS), ...Object.values(CLI_OPTIONS)].map((entry) => `| ${flagOf(entry)} | ${cell(sentence(entry.summary))} | ${cell(entry.default ?? '')} |`),
+        '',
+        '## Action inputs',
+        '',
+        '| input | default | meaning |',
+        '| --- | --- | --- |',
+        ...ACTION_ENTRIES.map((entry) => {
+            const input = actionInput(entry);
+            return `| \`${input.name}\` | ${cell(input.default ? `\`${input.default}\`` : '')} | ${cell(input.description)} |`;
+        }),
+        '',
+    ];
+    return `${lines.join('\n')}\n`;
+}
+/** The same as JSON, for scripts (`npm run docs` writes action.yml's inputs from it). */
+function settingsAsJson() {
+    const entries = [SETTINGS, SHARED_OPTIONS, CLI_OPTIONS, ACTION_OPTIONS].flatMap((group) => Object.values(group).map((entry) => ({
+        name: entry.name,
+        summary: entry.summary,
+        scope: entry.scope,
+        ...(entry.file ? { file: entry.file } : {}),
+        ...(entry.flag ? { flag: `--${entry.name}`, ...(entry.flag.value ? { value: entry.flag.value } : {}) } : {}),
+        ...(entry.input ? { input: actionInput(entry) } : {}),
+        ...(entry.default ? { default: entry.default } : {}),
+        ...(entry.tighten ? { tightenedBy: entry.tighten.how } : {}),
+    })));
+    return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
 /** The stable JSON report (version 1): see docs/report-format.md. */
 function formatJson(report) {
@@ -10321,16 +10820,6 @@ const RULES_DOC_URL = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules.md`;
 
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * A fingerprint of a finding that survives unrelated edits: the rule, the
- * file and the certificate (or, for whole-file findings, the line), never the
- * message (expiry messages change every day).
- */
-function findingFingerprint(finding, repoPath) {
-    const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
-    const target = finding.target ? `\0${finding.target}` : '';
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
-}
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,
  * repository-relative paths, each rule's help in the words of the profile the
@@ -10672,74 +11161,24 @@ function withoutCommands(text) {
 
 
 
+
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
-const HELP = `Usage: truststore-check [root] [options]
-
-Checks a mutual-TLS truststore bundle and client certificates the way the
-gateway does (Amazon API Gateway unless --profile says otherwise). root
-defaults to the current folder; globs are relative to it. Settings also come
-from <root>/.truststore-check.yml, which may also list several targets
-(each a gateway with its own profile, truststore, clients and CRLs).
-
-Options:
-  --truststore GLOB          truststore file(s), each its own truststore; repeatable
-  --bundle                   the --truststore files are one bundle, concatenated in glob order
-  --clients GLOB             client certificate files; repeatable
-  --crls GLOB                certificate revocation lists the gateway is given; repeatable
-  --profile ID               gateway profile (default: aws-api-gateway; see --list-profiles)
-  --format text|json|sarif   output format (default: text)
-  --output FILE              also write the JSON report to FILE
-  --fail-on LEVEL            error, warning or never (default: error)
-  --base REF                 also check the files at git REF (read from git, not checked
-                             out) and report what the change does: truststore CAs added,
-                             removed and renewed, clients whose verdict changes, and which
-                             findings are new
-  --fail-on-new              with --base, only findings the base does not have count
-                             toward --fail-on
-  --fix                      make the mechanical fixes first (blank lines and text in a
-                             bundle, repeated blocks, a client file written CA first, a
-                             verified CA a client sends copied into the truststore), then
-                             report what is left
-  --expiry-warning-days N    warn this many days before expiry (default: 30)
-  --at ISO-TIME              judge validity at this time (default: now)
-  --config FILE              configuration file (default: <root>/.truststore-check.yml)
-  --list-rules               print the rules (Markdown, or JSON with --format json) and exit
-  --list-profiles            print the gateway profiles (Markdown, or JSON with --format json) and exit
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or configuration error.
-`;
 /** Runs the CLI; returns the exit code. Never throws. */
 async function main(argv, streams) {
     try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        const { values: given, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
-            options: {
-                truststore: { type: 'string', multiple: true },
-                bundle: { type: 'boolean' },
-                clients: { type: 'string', multiple: true },
-                crls: { type: 'string', multiple: true },
-                profile: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string' },
-                'fail-on': { type: 'string' },
-                base: { type: 'string' },
-                'fail-on-new': { type: 'boolean' },
-                fix: { type: 'boolean' },
-                'expiry-warning-days': { type: 'string' },
-                at: { type: 'string' },
-                config: { type: 'string' },
-                'list-rules': { type: 'boolean' },
-                'list-profiles': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
+            options: parseArgsOptions(),
         });
+        // The options are the schema's, so parseArgs cannot type them: the flags given, by name.
+        const values = given;
+        const text = (name) => values[name];
         if (values.help) {
             streams.stdout.write(HELP);
             return EXIT_OK;
@@ -10749,31 +11188,25 @@ async function main(argv, streams) {
             return EXIT_OK;
         }
         if (values['list-rules']) {
-            streams.stdout.write(values.format === 'json' ? rulesAsJson() : renderRulesMarkdown());
+            streams.stdout.write(text('format') === 'json' ? rulesAsJson() : renderRulesMarkdown());
             return EXIT_OK;
         }
         if (values['list-profiles']) {
-            streams.stdout.write(values.format === 'json' ? profilesAsJson() : renderProfilesMarkdown());
+            streams.stdout.write(text('format') === 'json' ? profilesAsJson() : renderProfilesMarkdown());
+            return EXIT_OK;
+        }
+        if (values['list-settings']) {
+            streams.stdout.write(text('format') === 'json' ? settingsAsJson() : renderSettingsMarkdown());
             return EXIT_OK;
         }
         if (positionals.length > 1)
             throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
-        const format = values.format ?? 'text';
+        const format = text('format') ?? 'text';
         if (format !== 'text' && format !== 'json' && format !== 'sarif')
             throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
         if (values['fail-on-new'] && values.base === undefined)
             throw new UsageError('--fail-on-new needs --base REF: without a base, no finding can be told new');
-        const settings = await resolveSettings(positionals[0] ?? '.', {
-            truststore: values.truststore,
-            ...(values.bundle ? { bundle: true } : {}),
-            clients: values.clients,
-            crls: values.crls,
-            profile: values.profile,
-            failOn: values['fail-on'],
-            expiryWarningDays: values['expiry-warning-days'],
-            at: values.at,
-            config: values.config,
-        });
+        const settings = await resolveSettings(positionals[0] ?? '.', overridesFrom((entry) => (entry.flag ? values[entry.name] : undefined)));
         if (values.fix) {
             const outcome = fixFiles(settings);
             // On stderr: stdout is the report, which may be JSON or SARIF.
@@ -10783,18 +11216,20 @@ async function main(argv, streams) {
             const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
             streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
         }
-        const report = values.base !== undefined ? checkChange(settings, values.base) : runCheck(settings);
-        if (values.output)
-            await (0,promises_namespaceObject.writeFile)(values.output, formatJson(report));
-        const output = format === 'json'
+        const base = text('base');
+        const report = base !== undefined ? checkChange(settings, base) : runCheck(settings);
+        const output = text('output');
+        if (output)
+            await (0,promises_namespaceObject.writeFile)(output, formatJson(report));
+        const printed = format === 'json'
             ? formatJson(report)
             : format === 'sarif'
                 ? formatSarif(report, settings.targets[0].profile)
                 : formatText(report);
         // In a workflow step, names and fields from the pull request must not become runner commands.
         const runner = onActionsRunner();
-        streams.stdout.write(!runner ? output : format === 'text' ? withoutCommands(output) : inertJson(output));
-        return failsOn(report, settings.failOn, values['fail-on-new'] ?? false) ? EXIT_FINDINGS : EXIT_OK;
+        streams.stdout.write(!runner ? printed : format === 'text' ? withoutCommands(printed) : inertJson(printed));
+        return failsOn(report, settings.failOn, values['fail-on-new'] === true) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (error) {
         const usage = error instanceof UsageError || error?.code?.startsWith('ERR_PARSE_ARGS');

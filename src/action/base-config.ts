@@ -1,28 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { isInside } from '../inventory/containment.js';
 import { UsageError } from '../errors.js';
 import type { RunContext } from './github-context.js';
 import type { PolicyLocation } from './policy-location.js';
-
-/**
- * The folder paths in the repository are relative to: the clone's top level
- * when `folder` is in one (a privileged workflow_run job checks the pull
- * request out into a subfolder), otherwise the workspace.
- */
-export function repositoryRoot(folder: string, workspace: string): string {
-  try {
-    const top = execFileSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString('utf8')
-      .trim();
-    if (top && isInside(realpathSync(workspace), realpathSync(top))) return realpathSync(top);
-  } catch {
-    // not a clone
-  }
-  return realpathSync(workspace);
-}
 
 /** A tree entry on the way to the configuration file, as git lists it. */
 interface Entry {

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import type { SettingsOverrides } from '../config/settings.js';
 import { UsageError } from '../errors.js';
-import { OBJECT_ID } from '../inventory/git-tree.js';
+import { ACTION_OPTIONS, SHARED_OPTIONS } from '../config/run-options.js';
+import { overridesFrom, type Setting } from '../config/schema.js';
 
 /** The settings a workflow may give (as text), and what the action does with the result. */
 export interface ActionInputs extends Pick<
@@ -13,7 +14,8 @@ export interface ActionInputs extends Pick<
   failOnNew: boolean;
   workingDirectory: string;
   checkName: string;
-  annotations: boolean;
+  /** Runner annotations: `auto`, only where no check run carries the findings. */
+  annotations: 'auto' | 'true' | 'false';
   checkRun: boolean;
   prReview: boolean;
   prComment: boolean;
@@ -40,8 +42,7 @@ function globs(name: string): string[] | undefined {
 }
 
 /** YAML 1.2 booleans, as the toolkit reads them (true/True/TRUE, false/False/FALSE). */
-function flag(name: string, fallback: boolean): boolean {
-  if (core.getInput(name) === '') return fallback;
+function flag(name: string): boolean {
   try {
     return core.getBooleanInput(name);
   } catch {
@@ -49,51 +50,27 @@ function flag(name: string, fallback: boolean): boolean {
   }
 }
 
-function pullRequestNumber(): number | undefined {
-  const value = optional('pull-request');
-  if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,9}$/.test(value))
-    throw new UsageError(`input pull-request: "${value}" is not a pull request number`);
-  return Number(value);
+/** An entry's input, read by its kind; a bad value is a UsageError naming the input. */
+function read(entry: Setting): unknown {
+  const name = entry.input!.name ?? entry.name;
+  // A setting of the check left empty is the configuration file's or the default, which the loader decides.
+  const fallback = entry.scope === 'run' ? entry.fallback : undefined;
+  if (entry.input!.kind === 'lines') return globs(name) ?? fallback;
+  if (entry.input!.kind === 'boolean') return core.getInput(name) === '' ? fallback : flag(name);
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  // A setting of the check is read by the loader, which names its source; an option of the run is read here.
+  return entry.scope === 'run' && entry.parse ? entry.parse(value, `input ${name}`) : value;
 }
 
-function commitSha(): string | undefined {
-  const value = optional('head-sha');
-  if (value !== undefined && !OBJECT_ID.test(value))
-    throw new UsageError(`input head-sha: "${value}" is not a commit SHA`);
-  return value;
-}
-
-/** Reads and checks the inputs; a bad value is a UsageError naming the input. */
+/** Reads and checks the inputs action.yml declares (from the settings schema). */
 export function readInputs(): ActionInputs {
   const token = optional('github-token');
   // The runner masks secrets it passes in; a token given any other way is masked here before anything is logged.
   if (token) core.setSecret(token);
-  const checkName = optional('check-name') ?? 'truststore-check';
-  if (checkName.length > 100 || /[\r\n]/.test(checkName))
-    throw new UsageError('input check-name: at most 100 characters on one line');
+  const run = Object.entries({ ...SHARED_OPTIONS, ...ACTION_OPTIONS }).map(([key, entry]) => [key, read(entry)]);
   return {
-    truststore: globs('truststore'),
-    ...(core.getInput('bundle') !== '' ? { bundle: flag('bundle', false) } : {}),
-    clients: globs('client-certificates'),
-    crls: globs('crls'),
-    profile: optional('profile'),
-    failOn: optional('fail-on'),
-    failOnNew: flag('fail-on-new', false),
-    expiryWarningDays: optional('expiry-warning-days'),
-    config: optional('config'),
-    workingDirectory: optional('working-directory') ?? '.',
-    checkName,
-    annotations: flag('annotations', true),
-    checkRun: flag('check-run', true),
-    prReview: flag('pr-review', true),
-    prComment: flag('pr-comment', true),
-    summary: flag('summary', true),
-    expiryIssue: flag('expiry-issue', false),
-    sarifFile: optional('sarif-file'),
-    githubToken: token,
-    reportFile: optional('report-file'),
-    pullRequest: pullRequestNumber(),
-    headSha: commitSha(),
-  };
+    ...overridesFrom((entry) => (entry.input ? read(entry) : undefined)),
+    ...Object.fromEntries(run.filter(([, value]) => value !== undefined)),
+  } as ActionInputs;
 }

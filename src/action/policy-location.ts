@@ -1,9 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../config/settings.js';
 import { UsageError } from '../errors.js';
 import { isInside } from '../inventory/containment.js';
-import { repositoryRoot } from './base-config.js';
 
 /**
  * Where the folder to check and its configuration file are, from the inputs
@@ -24,6 +24,25 @@ export interface PolicyLocation {
   configInRepo: string;
   /** How the path was given, for messages about any folder on it. */
   parts: Array<{ path: string; input: string }>;
+}
+
+/**
+ * The folder paths in the repository are relative to: the clone's top level
+ * when `folder` is in one (a privileged workflow_run job checks the pull
+ * request out into a subfolder), otherwise the workspace.
+ */
+export function repositoryRoot(folder: string, workspace: string): string {
+  try {
+    const top = execFileSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString('utf8')
+      .trim();
+    if (top && isInside(realpathSync(workspace), realpathSync(top))) return realpathSync(top);
+  } catch {
+    // not a clone
+  }
+  return realpathSync(workspace);
 }
 
 /** Each existing path from `workspace` down to `target` (lexically): none may be a symbolic link. */

@@ -11,15 +11,24 @@ import { refuseUnsafeEvent } from './judged-commit.js';
  * has the triggering run's head commit, whatever inputs claim; its base
  * commit's configuration governs.
  */
-export async function establishContext(inputs: ActionInputs, environment: RunContext): Promise<RunContext> {
+export async function establishContext(
+  given: ActionInputs,
+  environment: RunContext,
+): Promise<{ inputs: ActionInputs; context: RunContext }> {
   refuseUnsafeEvent(environment.eventName);
+  const inputs = given.reportFile
+    ? { ...given, checkRun: false, prReview: false, prComment: false, expiryIssue: false }
+    : given;
+  return { inputs, context: await contextFor(given, inputs, environment) };
+}
+
+async function contextFor(given: ActionInputs, inputs: ActionInputs, environment: RunContext): Promise<RunContext> {
   if (inputs.reportFile) {
-    if (inputs.checkRun || inputs.prReview || inputs.prComment || inputs.expiryIssue)
+    if (given.checkRun || given.prReview || given.prComment || given.expiryIssue)
       core.warning(
         'report-file: a report written elsewhere never sets the check run, comments on a pull request or keeps the expiry issue (it could be forged); ' +
           'it is published to annotations and the job summary only. For pull requests from forks, see the workflow_run pattern in the README.',
       );
-    Object.assign(inputs, { checkRun: false, prReview: false, prComment: false, expiryIssue: false });
     const context = { ...environment };
     delete context.pullRequest;
     return context;

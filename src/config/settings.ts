@@ -1,21 +1,11 @@
 import type { Limits } from '../inventory/limits.js';
-import type { DeferredPolicy } from './base-policy.js';
 import type { Profile } from '../profiles/profile.js';
 import type { FailOn } from '../report/report.js';
 import type { RuleSeverity } from '../rules/severities.js';
+import type { DeferredPolicy } from '../rules/definitions/configuration-change-deferred.js';
+import type { Suppression } from '../findings/resolve.js';
 
-export interface Suppression {
-  rule: string;
-  /** Only findings of this target. */
-  target?: string;
-  /** A glob over repository-relative paths. */
-  path?: string;
-  /** Certificate SHA-256, uppercase hex without separators. */
-  fingerprint?: string;
-  reason: string;
-  /** After this moment the suppression lapses and the finding is reported again. */
-  expires?: Date;
-}
+export type { DeferredPolicy, Suppression };
 
 /**
  * One gateway the repository feeds: its profile, its truststore, the clients

@@ -1,10 +1,23 @@
 import type { Finding, FindingDraft, SuppressedFinding } from './finding.js';
-import type { Suppression } from '../config/settings.js';
 import { globMatcher } from '../inventory/glob.js';
 import { findRule } from '../rules/registry.js';
 import type { RuleSeverity } from '../rules/severities.js';
 import { formatDate } from '../time.js';
 import { bySeverity, capSeverity } from './severity.js';
+
+/** A configured exception: findings of `rule` on matching paths or certificates are kept aside, with the reason. */
+export interface Suppression {
+  rule: string;
+  /** Only findings of this target. */
+  target?: string;
+  /** A glob over repository-relative paths. */
+  path?: string;
+  /** Certificate SHA-256, uppercase hex without separators. */
+  fingerprint?: string;
+  reason: string;
+  /** After this moment the suppression lapses and the finding is reported again. */
+  expires?: Date;
+}
 
 /** A rule's draft with the id of the rule that reports it. */
 export interface RuledDraft {

@@ -1,62 +1,16 @@
-import type { Finding } from '../findings/finding.js';
-import type { CertificateEntry, ChainEntry, Report, Summary } from './report.js';
-
-/** The gateway's verdict on a client at one side of a change; `absent`: no such client file there. */
-export type Verdict = 'accepted' | 'refused' | 'absent';
-
-export interface ChangedCertificate {
-  target?: string;
-  file: string;
-  /** Its `-----BEGIN` and `-----END` lines, at the side it is on (the base for a removed CA). */
-  line: number;
-  endLine: number;
-  subject: string;
-  sha256: string;
-  notAfter: string;
-}
-
-/** A CA added or removed, with the client files that chain through it (at the head if added, at the base if removed). */
-export interface TrustChange extends ChangedCertificate {
-  clients: string[];
-}
-
-export interface ClientChange {
-  target?: string;
-  file: string;
-  subject: string;
-  before: Verdict;
-  after: Verdict;
-  /** Why the verdict changed, most decisive first. */
-  reasons: string[];
-}
-
-export interface BundleChange {
-  target?: string;
-  files: string[];
-  /** Canonical fingerprints (see TruststoreEntry); absent where the bundle does not exist on that side. */
-  before?: string;
-  after?: string;
-}
-
-/** What a change does to who can connect: the truststores' content and every client whose verdict moves. */
-export interface Changes {
-  /** The base commit, as git resolved it. */
-  base: string;
-  truststore: {
-    added: TrustChange[];
-    removed: TrustChange[];
-    /** Same subject and key, another certificate: a CA re-issued, not a CA replaced. */
-    renewed: Array<{ old: ChangedCertificate; new: ChangedCertificate }>;
-    /** CAs of the head's truststores that no client in the repository chains through: trust wider than needed. */
-    unused: ChangedCertificate[];
-  };
-  /** The truststores whose content changed (reordering and reformatting do not count). */
-  bundles: BundleChange[];
-  /** Clients whose verdict differs between base and head. */
-  clients: ClientChange[];
-  /** Clients judged the same at both sides. */
-  unchangedClients: number;
-}
+import { findingKey } from '../findings/identity.js';
+import type {
+  BundleChange,
+  CertificateEntry,
+  ChainEntry,
+  ChangedCertificate,
+  Changes,
+  ClientChange,
+  Report,
+  Summary,
+  TrustChange,
+  Verdict,
+} from './report.js';
 
 const keyOf = (target: string | undefined, value: string) => `${target ?? ''}\0${value}`;
 
@@ -229,16 +183,6 @@ function bundleChanges(base: Report, head: Report): BundleChange[] {
     });
   }
   return changes;
-}
-
-/**
- * What identifies a finding across commits: its rule, target, file and
- * certificate (or, without one, its words with line numbers taken out), so
- * a moved or reordered block is the same finding.
- */
-function findingKey(finding: Finding): string {
-  const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
-  return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
 }
 
 /** Marks each head finding `new` when the base has no finding it matches (counting repeats), and counts them. */

@@ -1,5 +1,4 @@
-import type { Finding } from '../findings/finding.js';
-import { createHash } from 'node:crypto';
+import { findingFingerprint } from '../findings/identity.js';
 import type { Profile } from '../profiles/profile.js';
 import { RULES } from '../rules/registry.js';
 import { ruleSource } from '../rules/rule.js';
@@ -8,17 +7,6 @@ import { REPOSITORY_URL, RULES_DOC_URL, VERSION } from '../version.js';
 import { findingMessage, type Report } from './report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
-
-/**
- * A fingerprint of a finding that survives unrelated edits: the rule, the
- * file and the certificate (or, for whole-file findings, the line), never the
- * message (expiry messages change every day).
- */
-export function findingFingerprint(finding: Finding, repoPath: string): string {
-  const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
-  const target = finding.target ? `\0${finding.target}` : '';
-  return createHash('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
-}
 
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif: stable rule ids,

@@ -1,7 +1,7 @@
 import { plural } from '../findings/severity.js';
 import type { Profile } from '../profiles/profile.js';
 import { findProfile } from '../profiles/registry.js';
-import type { ClientChange } from './changes.js';
+import type { ClientChange } from './report.js';
 import type { Report } from './report.js';
 
 /** Clients (and CAs) named before "and N more": the rest are in the JSON report. */

@@ -1,4 +1,3 @@
-import type { Changes } from './changes.js';
 import type { Severity } from '../findings/severity.js';
 import type { Finding, FindingCertificate, SuppressedFinding } from '../findings/finding.js';
 
@@ -96,6 +95,63 @@ export interface Report {
   suppressed: SuppressedFinding[];
   /** With a base to compare with: what the change does to who can connect. */
   changes?: Changes;
+}
+
+/** The gateway's verdict on a client at one side of a change; `absent`: no such client file there. */
+export type Verdict = 'accepted' | 'refused' | 'absent';
+
+export interface ChangedCertificate {
+  target?: string;
+  file: string;
+  /** Its `-----BEGIN` and `-----END` lines, at the side it is on (the base for a removed CA). */
+  line: number;
+  endLine: number;
+  subject: string;
+  sha256: string;
+  notAfter: string;
+}
+
+/** A CA added or removed, with the client files that chain through it (at the head if added, at the base if removed). */
+export interface TrustChange extends ChangedCertificate {
+  clients: string[];
+}
+
+export interface ClientChange {
+  target?: string;
+  file: string;
+  subject: string;
+  before: Verdict;
+  after: Verdict;
+  /** Why the verdict changed, most decisive first. */
+  reasons: string[];
+}
+
+export interface BundleChange {
+  target?: string;
+  files: string[];
+  /** Canonical fingerprints (see TruststoreEntry); absent where the bundle does not exist on that side. */
+  before?: string;
+  after?: string;
+}
+
+/** What a change does to who can connect: the truststores' content and every client whose verdict moves. */
+export interface Changes {
+  /** The base commit, as git resolved it. */
+  base: string;
+  truststore: {
+    added: TrustChange[];
+    removed: TrustChange[];
+    /** Same subject and key, another certificate: a CA re-issued, not a CA replaced. */
+    renewed: Array<{ old: ChangedCertificate; new: ChangedCertificate }>;
+    /** CAs of the head's truststores that no client in the repository chains through: trust wider than needed. */
+    unused: ChangedCertificate[];
+  };
+  /** The truststores whose content changed (reordering and reformatting do not count). */
+  bundles: BundleChange[];
+  /** Clients whose verdict differs between base and head. */
+  clients: ClientChange[];
+  /** Clients judged the same at both sides. */
+  unchangedClients: number;
 }
 
 /** The summary block: findings counted by severity, with the number of files, certificates and clients read. */

@@ -1,3 +1,4 @@
+import type { Finding } from '../../findings/finding.js';
 import { bySeverity, plural } from '../../findings/severity.js';
 import { findingMessage, type Report } from '../../report/report.js';
 import { ANNOTATION_MESSAGE_LIMIT, CHECK_OUTPUT_LIMIT, MAX_CHECK_ANNOTATIONS } from '../github-limits.js';
@@ -13,28 +14,31 @@ export interface CheckRunRequest {
   name: string;
   report: Report;
   failed: boolean;
+  /** The verdict headline. */
+  title: string;
   summary: string;
+  /** The findings to annotate: those no review comment carries (each finding once in Files changed). */
+  annotate: readonly Finding[];
   repoPath: (file: string) => string;
 }
 
-/** A completed check run on the head commit, each finding (most severe first, up to MAX_CHECK_ANNOTATIONS) an annotation, sent in batches of 50. */
+/** A completed check run on the head commit titled by the verdict, each finding to annotate (most severe first, up to MAX_CHECK_ANNOTATIONS) an annotation, sent in batches of 50. */
 export async function publishCheckRun(
   client: GitHubClient,
   context: RunContext,
   request: CheckRunRequest,
 ): Promise<string | undefined> {
   const { report } = request;
-  const { errors, warnings, notices } = report.summary;
-  const annotated = [...report.findings]
+  const annotated = [...request.annotate]
     .sort((a, b) => bySeverity(a.severity, b.severity))
     .slice(0, MAX_CHECK_ANNOTATIONS);
-  const left = report.findings.length - annotated.length;
+  const left = request.annotate.length - annotated.length;
   const note =
     left > 0
       ? `\n\n${plural(left, 'more finding')} (the least severe) are not annotated here, to spare the API: every finding is in the job summary and the JSON report.`
       : '';
   const output = {
-    title: `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`,
+    title: request.title.slice(0, 1000),
     summary: request.summary.slice(0, CHECK_OUTPUT_LIMIT - note.length) + note,
   };
   const annotations = annotated.map((finding) => ({

@@ -1,20 +1,15 @@
 import type { Finding } from '../../findings/finding.js';
 import { createHash } from 'node:crypto';
-import { bySeverity, SEVERITY_ICON } from '../../findings/severity.js';
-import type { Profile } from '../../profiles/profile.js';
-import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
-import { findingFingerprint } from '../../report/format-sarif.js';
-import type { TrustChange } from '../../report/changes.js';
-import { findingMessage, type Report } from '../../report/report.js';
-import { fixKey, replacementLines, type Fix } from '../../findings/fix.js';
-import { refusal } from '../../rules/rule.js';
 import type { ProfileOf } from '../../config/settings.js';
-import { findRule } from '../../rules/registry.js';
-import { RULES_DOC_URL } from '../../version.js';
-import { diffLines, type DiffLines } from '../diff.js';
+import { fixKey, type Fix } from '../../findings/fix.js';
+import { findingFingerprint } from '../../findings/identity.js';
+import { worstFirst } from '../../report/headline.js';
+import type { Report } from '../../report/report.js';
+import { diffLines } from '../diff.js';
 import { COMMENT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
+import { clientList, commentBody, deletionFix, removedCaBody, suggestion } from './review-comments.js';
 
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 export const MAX_REVIEW_COMMENTS = 30;
@@ -32,6 +27,8 @@ export interface ReviewOutcome {
   skippedEdits: number;
   /** Findings that are not (or could not be) on a line of the diff: they belong in the summary comment. */
   notInReview: Finding[];
+  /** New comments GitHub refused: each was dropped alone, the others posted. */
+  refused: number;
 }
 
 interface Placed {
@@ -44,65 +41,6 @@ interface Placed {
   id: string;
   body: string;
   hash: string;
-}
-
-/** A suggestion's share of a comment, leaving the finding's own text room within COMMENT_LIMIT. */
-const MAX_SUGGESTION = COMMENT_LIMIT - 16_384;
-
-/** Client files named in one comment; the rest are counted. */
-const NAMED_CLIENTS = 20;
-
-/** Client files as a Markdown list, the first NAMED_CLIENTS named, then "and N more" with `where` the rest are. */
-function clientList(files: readonly string[], where = ''): string[] {
-  const more = files.length - NAMED_CLIENTS;
-  return [
-    ...files.slice(0, NAMED_CLIENTS).map((file) => `- ${escapeMarkdown(file)}`),
-    ...(more > 0 ? [`- and ${more} more${where}`] : []),
-  ];
-}
-
-/** What removing a CA does, on its deleted lines: the clients it served, named. */
-export function removedCaBody(ca: TrustChange, profile: Profile): string {
-  const served =
-    ca.clients.length === 0
-      ? 'No client certificate in the repository chains through it; clients elsewhere that do lose access.'
-      : [
-          `${ca.clients.length === 1 ? 'This client chains through it today and gets' : `These ${ca.clients.length} clients chain through it today and get`} ${refusal(profile, 'untrusted')} once the new truststore is deployed:`,
-          '',
-          ...clientList(ca.clients, " (see the JSON report's `changes`)"),
-        ].join('\n');
-  return [
-    `**⚠️ This pull request removes ${escapeMarkdown(ca.subject)} from the truststore.**`,
-    '',
-    served,
-    '',
-    `<sub>SHA-256 ${ca.sha256}. Reported by truststore-check.</sub>`,
-  ].join('\n');
-}
-
-/**
- * A fix as a GitHub suggestion on the head's lines, when every line it
- * replaces is one a review comment may cover; an empty block deletes them.
- */
-function suggestion(
-  fix: Fix,
-  path: string,
-  diff: ReadonlyMap<string, DiffLines>,
-  headLines: (file: string) => readonly string[] | undefined,
-): { at: { startLine?: number; line: number }; text: string } | undefined {
-  const commentable = diff.get(path)?.commentable;
-  for (let line = fix.line; line <= fix.endLine; line++) if (!commentable?.has(line)) return undefined;
-  // The lines must still be what the check read: a suggestion on lines that moved would break the file.
-  if (fix.endLine > (headLines(fix.file)?.length ?? 0)) return undefined;
-  const replacement = replacementLines(fix, headLines);
-  if (!replacement) return undefined;
-  const block = replacement.length === 0 ? '```suggestion\n```' : codeBlock(replacement.join('\n'), 'suggestion');
-  // A suggestion cut to fit a comment would write half a file: one that does not fit whole is not offered.
-  if (block.length > MAX_SUGGESTION) return undefined;
-  return {
-    at: { ...(fix.endLine > fix.line ? { startLine: fix.line } : {}), line: fix.endLine },
-    text: `**Suggested fix:** ${escapeMarkdown(fix.description)}\n\n${block}`,
-  };
 }
 
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
@@ -127,53 +65,73 @@ function markerFor(check: string, id: string, hash: string, fixed = false): stri
   return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
 
-/** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
-export function commentBody(
-  finding: Finding,
-  profile: Profile,
-  report: Pick<Report, 'targets'>,
-  /** A suggested change for the lines the comment is on (Markdown). */
-  suggestion?: string,
-): string {
-  const rule = findRule(finding.ruleId);
-  const lines = [
-    `**${SEVERITY_ICON[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${RULES_DOC_URL}#${finding.ruleId})** ${escapeMarkdown(findingMessage(report, finding))}`,
-    '',
-  ];
-  if (rule) lines.push(`**At the gateway:** ${rule.consequence(profile)}`, '', `**Fix:** ${rule.remedy}`, '');
-  if (finding.command) lines.push('**Confirm:**', '', codeBlock(finding.command), '');
-  if (suggestion) lines.push(suggestion, '');
-  lines.push(
-    '<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>',
-  );
-  return lines.join('\n');
+/** What a review request may carry: what GitHub takes from a placed comment. */
+function reviewComment(p: Placed) {
+  return {
+    path: p.path,
+    ...(p.startLine !== undefined ? { start_line: p.startLine, start_side: p.side } : {}),
+    line: p.line,
+    side: p.side,
+    body: p.body,
+  };
 }
 
 /**
- * One review with a comment per finding on a line this pull request changes
- * (never outside the diff: GitHub would reject the whole review). Every body
- * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
- * already there, edits what changed, and marks as fixed what is gone. Only
- * comments `ownLogin` wrote count: a copy of the marker in anyone else's
- * comment neither hides a finding nor gets edited. An edit GitHub refuses is
- * skipped, not fatal; at most MAX_REVIEW_EDITS are made per run.
+ * Posts `fresh` as one review. GitHub refuses a whole review (422) for one
+ * comment it will not take (a line the diff lost to a push in between, a
+ * file it shows no diff for): then the comments are posted in halves, down
+ * to the one it refuses, which is dropped alone. Returns how many were.
+ */
+async function postReview(
+  client: GitHubClient,
+  request: { owner: string; repo: string; pull_number: number; commit_id: string; body: string },
+  fresh: readonly Placed[],
+): Promise<Placed[]> {
+  try {
+    await client.rest.pulls.createReview({ ...request, event: 'COMMENT', comments: fresh.map(reviewComment) });
+    return [];
+  } catch (error) {
+    if ((error as { status?: number }).status !== 422) throw error;
+    if (fresh.length === 1) return [...fresh];
+    const half = Math.ceil(fresh.length / 2);
+    return [
+      ...(await postReview(client, request, fresh.slice(0, half))),
+      ...(await postReview(client, request, fresh.slice(half))),
+    ];
+  }
+}
+
+/**
+ * One review with a comment per line this pull request changes that has
+ * findings (never outside the diff), the findings on one line together, worst
+ * first. Every body carries a hidden marker with a stable fingerprint, so a
+ * re-run adds nothing already there, edits what changed, and marks as fixed
+ * what is gone. Only comments `ownLogin` wrote count: a copy of the marker in
+ * anyone else's comment neither hides a finding nor gets edited. An edit
+ * GitHub refuses is skipped, not fatal; at most MAX_REVIEW_EDITS are made per
+ * run. The review's body is the verdict headline.
  */
 export async function publishReview(
   client: GitHubClient,
   context: RunContext,
-  check: string,
-  report: Report,
-  repoPath: (file: string) => string,
-  profileOf: ProfileOf,
-  ownLogin: string,
-  headLines: (file: string) => readonly string[] | undefined,
+  options: {
+    check: string;
+    report: Report;
+    headline: string;
+    repoPath: (file: string) => string;
+    profileOf: ProfileOf;
+    ownLogin: string;
+    headLines: (file: string) => readonly string[] | undefined;
+  },
 ): Promise<ReviewOutcome> {
+  const { check, report, repoPath, profileOf, headLines } = options;
   const base = { owner: context.owner!, repo: context.repo!, pull_number: context.pullRequest! };
   const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
   // Each file's patch parsed once, for both sides.
   const diff = new Map(files.map((file) => [file.filename, diffLines(file.patch)]));
 
   const placed: Placed[] = [];
+  const full = () => placed.length >= MAX_REVIEW_COMMENTS;
   /** A comment to post (or keep): the hash of what it says and where tells a re-run whether to edit it. */
   const place = (
     path: string,
@@ -201,8 +159,7 @@ export async function publishReview(
     // git may align a deletion so that the block's BEGIN line reads as context: the first deleted line of the block.
     const deleted = diff.get(path)?.removed ?? new Set<number>();
     const line = [...deleted].sort((a, b) => a - b).find((n) => n >= ca.line && n <= ca.endLine);
-    if (line === undefined) continue;
-    if (placed.length >= MAX_REVIEW_COMMENTS) break;
+    if (line === undefined || full()) continue;
     place(path, { line }, 'LEFT', id, removedCaBody(ca, profileOf(ca.target)));
   }
   // Fixes in another file than their findings' (a CA the clients send, added to the truststore): one comment per edit.
@@ -219,8 +176,7 @@ export async function publishReview(
     const id = hashOf(`fix\0${path}\0${key}`);
     ids.add(id);
     const offered = suggestion(fix, path, diff, headLines);
-    if (!offered) continue;
-    if (placed.length >= MAX_REVIEW_COMMENTS) break;
+    if (!offered || full()) continue;
     const content = [
       `**💡 ${findings.length === 1 ? 'A client is' : `${findings.length} clients are`} refused (\`${findings[0]!.ruleId}\`) for want of what this suggestion adds:**`,
       '',
@@ -232,33 +188,57 @@ export async function publishReview(
     ].join('\n');
     place(path, offered.at, 'RIGHT', id, content);
   }
-  for (const finding of [...report.findings].sort((a, b) => bySeverity(a.severity, b.severity))) {
+  // An expired CA no client uses: deleting it is the fix, offered in one click.
+  const unused = new Set(report.changes?.truststore.unused.map((ca) => `${ca.target ?? ''}\0${ca.sha256}`) ?? []);
+  const fixOf = (finding: Finding): Fix | undefined =>
+    finding.fix ??
+    (finding.ruleId === 'certificate-expired' &&
+    finding.certificate &&
+    unused.has(`${finding.target ?? ''}\0${finding.certificate.sha256}`)
+      ? deletionFix(finding.file, finding.line, finding.endLine)
+      : undefined);
+  // The findings on each line, together (per target: each speaks of its own gateway): the first line the diff shows.
+  const groups = new Map<string, { path: string; line: number; findings: Finding[] }>();
+  for (const finding of [...report.findings].sort(worstFirst(report))) {
     const path = repoPath(finding.file);
-    const id = findingFingerprint(finding, path);
-    ids.add(id);
-    const offered =
-      finding.fix && finding.fix.file === finding.file ? suggestion(finding.fix, path, diff, headLines) : undefined;
-    if (offered && placed.length < MAX_REVIEW_COMMENTS && !placed.some((p) => p.id === id)) {
-      place(path, offered.at, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report, offered.text));
-      continue;
-    }
+    ids.add(findingFingerprint(finding, path));
     const lines = diff.get(path)?.commentable;
     let line: number | undefined;
-    for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
-      if (lines.has(candidate)) {
-        line = candidate;
+    for (let n = finding.line; lines && n <= Math.max(finding.line, finding.endLine); n++) {
+      if (lines.has(n)) {
+        line = n;
         break;
       }
     }
-    if (line === undefined || placed.length >= MAX_REVIEW_COMMENTS || placed.some((p) => p.id === id)) {
+    if (line === undefined) {
       notInReview.push(finding);
       continue;
     }
-    place(path, { line }, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report));
+    const key = `${finding.target ?? ''}\0${path}\0${line}`;
+    const group = groups.get(key) ?? { path, line, findings: [] };
+    group.findings.push(finding);
+    groups.set(key, group);
+  }
+  for (const { path, line, findings } of groups.values()) {
+    const [worst] = findings as [Finding];
+    const id = findingFingerprint(worst, path);
+    if (full() || placed.some((p) => p.id === id)) {
+      notInReview.push(...findings);
+      continue;
+    }
+    const fix = findings.map(fixOf).find((candidate) => candidate && candidate.file === worst.file);
+    const offered = fix ? suggestion(fix, path, diff, headLines) : undefined;
+    place(
+      path,
+      offered?.at ?? { line },
+      'RIGHT',
+      id,
+      commentBody(findings, profileOf(worst.target), report, offered?.text),
+    );
   }
 
   const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
-    .filter((comment) => comment.user?.login === ownLogin)
+    .filter((comment) => comment.user?.login === options.ownLogin)
     .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
     .filter((entry) => entry.marker && markerCheck(entry.marker[1]!) === check);
   const byId = new Map(existing.map((entry) => [entry.marker![2]!, entry]));
@@ -280,20 +260,16 @@ export async function publishReview(
       return false;
     }
   };
-  if (fresh.length > 0) {
-    await client.rest.pulls.createReview({
-      ...base,
-      commit_id: context.headSha!,
-      event: 'COMMENT',
-      body: `truststore-check: ${fresh.length} comment${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
-      comments: fresh.map((p) => ({
-        path: p.path,
-        ...(p.startLine !== undefined ? { start_line: p.startLine, start_side: p.side } : {}),
-        line: p.line,
-        side: p.side,
-        body: p.body,
-      })),
-    });
+  const refused =
+    fresh.length > 0
+      ? await postReview(client, { ...base, commit_id: context.headSha!, body: options.headline }, fresh)
+      : [];
+  // A refused comment's findings go to the summary comment instead.
+  const refusedIds = new Set(refused.map((p) => p.id));
+  if (refused.length > 0) {
+    const path = (finding: Finding) => repoPath(finding.file);
+    for (const finding of report.findings)
+      if (refusedIds.has(findingFingerprint(finding, path(finding)))) notInReview.push(finding);
   }
   for (const p of placed) {
     const entry = byId.get(p.id);
@@ -314,5 +290,12 @@ export async function publishReview(
     );
     if (await edit(entry.comment.id, body)) resolved++;
   }
-  return { created: fresh.length, updated, resolved, skippedEdits, notInReview };
+  return {
+    created: fresh.length - refused.length,
+    updated,
+    resolved,
+    skippedEdits,
+    notInReview,
+    refused: refused.length,
+  };
 }

@@ -1,6 +1,13 @@
 import type { FindingDraft } from '../../findings/finding.js';
-import type { DeferredPolicy } from '../../config/base-policy.js';
 import type { Rule } from '../rule.js';
+
+/** On a pull request: what its own configuration changes that waits for the merge (see config/base-policy.ts). */
+export interface DeferredPolicy {
+  /** The configuration file, relative to the folder checked. */
+  file: string;
+  /** What the pull request's version changes that waits for the merge, one line each. */
+  changes: string[];
+}
 
 /** Not a check of certificates: on a pull request, what its edit of the configuration would change after merge. */
 export const configurationChangeDeferred: Rule = {

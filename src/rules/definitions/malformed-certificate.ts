@@ -29,7 +29,11 @@ export const malformedCertificate: Rule = {
         };
       }
       const malformed = file.objects.some((object) => object.kind === 'malformed');
-      if (certificates === 0 && !malformed) {
+      // A key file matched by a client glob is not a broken certificate: private-key-in-repository says what it is.
+      const onlyKeys =
+        file.objects.some((object) => object.kind === 'private-key') &&
+        file.objects.every((object) => object.kind === 'private-key' || object.kind === 'text');
+      if (certificates === 0 && !malformed && !onlyKeys) {
         const found = [
           ...new Set(
             file.objects

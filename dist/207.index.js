@@ -1,8 +1,8 @@
-export const id = 890;
-export const ids = [890];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
-/***/ 1890:
+/***/ 2207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,26 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   publishReview: () => (/* binding */ publishReview)
 });
 
-// UNUSED EXPORTS: MAX_REVIEW_COMMENTS, MAX_REVIEW_EDITS, commentBody, removedCaBody
+// UNUSED EXPORTS: MAX_REVIEW_COMMENTS, MAX_REVIEW_EDITS
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/findings/severity.ts
-var severity = __webpack_require__(5131);
-// EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/report/format-sarif.ts
-var format_sarif = __webpack_require__(4667);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/findings/fix.ts
 var findings_fix = __webpack_require__(7625);
-// EXTERNAL MODULE: ./src/rules/rule.ts
-var rule = __webpack_require__(281);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 21 modules
-var registry = __webpack_require__(6485);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/findings/identity.ts
+var identity = __webpack_require__(4770);
+// EXTERNAL MODULE: ./src/report/headline.ts
+var headline = __webpack_require__(4512);
 ;// CONCATENATED MODULE: ./src/action/diff.ts
 /**
  * Walks a patch's hunks once for both sides. A comment anywhere else makes
@@ -80,7 +70,19 @@ function removedLines(patch) {
 
 // EXTERNAL MODULE: ./src/action/github-limits.ts
 var github_limits = __webpack_require__(6540);
-;// CONCATENATED MODULE: ./src/action/github/review.ts
+// EXTERNAL MODULE: ./src/findings/severity.ts
+var severity = __webpack_require__(5131);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 21 modules
+var registry = __webpack_require__(6485);
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rule = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/action/github/review-comments.ts
 
 
 
@@ -89,15 +91,11 @@ var github_limits = __webpack_require__(6540);
 
 
 
-
-
-
-/** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
-const MAX_REVIEW_COMMENTS = 30;
-/** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
-const MAX_REVIEW_EDITS = 30;
-// Anchored at the end, where withMarker puts it: a suggestion quotes file lines, which could hold a copy of a marker.
-const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
+/**
+ * What review comments say: the findings on one line, worst first, with the
+ * gateway's consequence once and the advice that fits; what removing a CA
+ * does; and a fix as a one-click suggestion.
+ */
 /** A suggestion's share of a comment, leaving the finding's own text room within COMMENT_LIMIT. */
 const MAX_SUGGESTION = github_limits/* COMMENT_LIMIT */.W$ - 16_384;
 /** Client files named in one comment; the rest are counted. */
@@ -110,22 +108,34 @@ function clientList(files, where = '') {
         ...(more > 0 ? [`- and ${more} more${where}`] : []),
     ];
 }
-/** What removing a CA does, on its deleted lines: the clients it served, named. */
+/** What removing a CA does, on its deleted lines: the clients it served, named, and the two ways forward. */
 function removedCaBody(ca, profile) {
     const served = ca.clients.length === 0
-        ? 'No client certificate in the repository chains through it; clients elsewhere that do lose access.'
+        ? ['No client certificate in the repository chains through it; clients elsewhere that do lose access.']
         : [
             `${ca.clients.length === 1 ? 'This client chains through it today and gets' : `These ${ca.clients.length} clients chain through it today and get`} ${(0,rule/* refusal */.x5)(profile, 'untrusted')} once the new truststore is deployed:`,
             '',
             ...clientList(ca.clients, " (see the JSON report's `changes`)"),
-        ].join('\n');
+            '',
+            `**Before merging, one of two:** re-issue ${ca.clients.length === 1 ? 'this client' : 'these clients'} under a CA the truststore keeps (and commit the new certificates in this pull request), or keep this CA in the truststore until they have moved.`,
+        ];
     return [
         `**⚠️ This pull request removes ${(0,markdown_escape/* escapeMarkdown */.FV)(ca.subject)} from the truststore.**`,
         '',
-        served,
+        ...served,
         '',
         `<sub>SHA-256 ${ca.sha256}. Reported by truststore-check.</sub>`,
     ].join('\n');
+}
+/** An unused CA's lines deleted: what a one-click suggestion offers for an expired CA no client chains through. */
+function deletionFix(file, line, endLine) {
+    return {
+        file,
+        line,
+        endLine,
+        description: 'Delete this expired CA: no client in the repository chains through it.',
+        replacement: [],
+    };
 }
 /**
  * A fix as a GitHub suggestion on the head's lines, when every line it
@@ -151,6 +161,60 @@ function suggestion(fix, path, diff, headLines) {
         text: `**Suggested fix:** ${(0,markdown_escape/* escapeMarkdown */.FV)(fix.description)}\n\n${block}`,
     };
 }
+const KEY_RULE = 'private-key-in-repository';
+/** Advice a committed key makes moot: a leaked key is replaced, not paired with its certificate. */
+const MOOT_WITH_LEAKED_KEY = new Set(['key-mismatch']);
+/**
+ * The findings on one line in one comment, worst first: what is wrong (each
+ * in its own words, which for a client already say what the gateway does),
+ * the gateway's consequence once where a message does not say it, and each
+ * fix once, a leaked key's before anything it makes moot.
+ */
+function commentBody(findings, profile, report, 
+/** A suggested change for the lines the comment is on (Markdown). */
+suggestion) {
+    const lines = [];
+    for (const finding of findings)
+        lines.push(`**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_report/* findingMessage */.pG)(report, finding))}`, '');
+    const leaked = findings.some((finding) => finding.ruleId === KEY_RULE);
+    const rules = [...new Set(findings.map((finding) => finding.ruleId))]
+        .filter((id) => !(leaked && MOOT_WITH_LEAKED_KEY.has(id)))
+        .sort((a, b) => Number(b === KEY_RULE) - Number(a === KEY_RULE))
+        .map((id) => (0,registry/* findRule */.I)(id))
+        .filter((rule) => rule !== undefined);
+    // A client's message already says how the gateway refuses it; a bundle's consequence would add its upload.
+    const saysGateway = findings.every((finding) => finding.message.includes(profile.wording.refusal) || finding.message.includes(profile.wording.gateway));
+    if (!saysGateway) {
+        const consequences = [...new Set(rules.map((rule) => rule.consequence(profile)))];
+        lines.push(`**At the gateway:** ${consequences.join(' ')}`, '');
+    }
+    if (leaked && findings.some((finding) => MOOT_WITH_LEAKED_KEY.has(finding.ruleId)))
+        lines.push('Whether this key matches its certificate no longer matters: it is in the repository, so treat it as leaked.', '');
+    for (const rule of rules)
+        lines.push(`**Fix${rules.length > 1 ? ` (\`${rule.id}\`)` : ''}:** ${rule.remedy}`, '');
+    const commands = [...new Set(findings.flatMap((finding) => (finding.command ? [finding.command] : [])))];
+    for (const command of commands)
+        lines.push('**Confirm:**', '', (0,markdown_escape/* codeBlock */.DV)(command), '');
+    if (suggestion)
+        lines.push(suggestion, '');
+    lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/github/review.ts
+
+
+
+
+
+
+
+/** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
+const MAX_REVIEW_COMMENTS = 30;
+/** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
+const MAX_REVIEW_EDITS = 30;
+// Anchored at the end, where withMarker puts it: a suggestion quotes file lines, which could hold a copy of a marker.
+const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
 function withMarker(content, marker) {
     return `${content.slice(0, github_limits/* COMMENT_LIMIT */.W$ - marker.length - 1)}\n${marker}`;
@@ -170,39 +234,57 @@ function markerCheck(encoded) {
 function markerFor(check, id, hash, fixed = false) {
     return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
-/** What is wrong, what the gateway does about it, and how to fix it, with the command that shows it. */
-function commentBody(finding, profile, report, 
-/** A suggested change for the lines the comment is on (Markdown). */
-suggestion) {
-    const rule = (0,registry/* findRule */.I)(finding.ruleId);
-    const lines = [
-        `**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_report/* findingMessage */.pG)(report, finding))}`,
-        '',
-    ];
-    if (rule)
-        lines.push(`**At the gateway:** ${rule.consequence(profile)}`, '', `**Fix:** ${rule.remedy}`, '');
-    if (finding.command)
-        lines.push('**Confirm:**', '', (0,markdown_escape/* codeBlock */.DV)(finding.command), '');
-    if (suggestion)
-        lines.push(suggestion, '');
-    lines.push('<sub>Reported by truststore-check. Suppress by rule id and path or fingerprint in `.truststore-check.yml`.</sub>');
-    return lines.join('\n');
+/** What a review request may carry: what GitHub takes from a placed comment. */
+function reviewComment(p) {
+    return {
+        path: p.path,
+        ...(p.startLine !== undefined ? { start_line: p.startLine, start_side: p.side } : {}),
+        line: p.line,
+        side: p.side,
+        body: p.body,
+    };
 }
 /**
- * One review with a comment per finding on a line this pull request changes
- * (never outside the diff: GitHub would reject the whole review). Every body
- * carries a hidden marker with a stable fingerprint, so a re-run adds nothing
- * already there, edits what changed, and marks as fixed what is gone. Only
- * comments `ownLogin` wrote count: a copy of the marker in anyone else's
- * comment neither hides a finding nor gets edited. An edit GitHub refuses is
- * skipped, not fatal; at most MAX_REVIEW_EDITS are made per run.
+ * Posts `fresh` as one review. GitHub refuses a whole review (422) for one
+ * comment it will not take (a line the diff lost to a push in between, a
+ * file it shows no diff for): then the comments are posted in halves, down
+ * to the one it refuses, which is dropped alone. Returns how many were.
  */
-async function publishReview(client, context, check, report, repoPath, profileOf, ownLogin, headLines) {
+async function postReview(client, request, fresh) {
+    try {
+        await client.rest.pulls.createReview({ ...request, event: 'COMMENT', comments: fresh.map(reviewComment) });
+        return [];
+    }
+    catch (error) {
+        if (error.status !== 422)
+            throw error;
+        if (fresh.length === 1)
+            return [...fresh];
+        const half = Math.ceil(fresh.length / 2);
+        return [
+            ...(await postReview(client, request, fresh.slice(0, half))),
+            ...(await postReview(client, request, fresh.slice(half))),
+        ];
+    }
+}
+/**
+ * One review with a comment per line this pull request changes that has
+ * findings (never outside the diff), the findings on one line together, worst
+ * first. Every body carries a hidden marker with a stable fingerprint, so a
+ * re-run adds nothing already there, edits what changed, and marks as fixed
+ * what is gone. Only comments `ownLogin` wrote count: a copy of the marker in
+ * anyone else's comment neither hides a finding nor gets edited. An edit
+ * GitHub refuses is skipped, not fatal; at most MAX_REVIEW_EDITS are made per
+ * run. The review's body is the verdict headline.
+ */
+async function publishReview(client, context, options) {
+    const { check, report, repoPath, profileOf, headLines } = options;
     const base = { owner: context.owner, repo: context.repo, pull_number: context.pullRequest };
     const files = await client.paginate(client.rest.pulls.listFiles, { ...base, per_page: 100 });
     // Each file's patch parsed once, for both sides.
     const diff = new Map(files.map((file) => [file.filename, diffLines(file.patch)]));
     const placed = [];
+    const full = () => placed.length >= MAX_REVIEW_COMMENTS;
     /** A comment to post (or keep): the hash of what it says and where tells a re-run whether to edit it. */
     const place = (path, at, side, id, content) => {
         const where = [
@@ -224,10 +306,8 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         // git may align a deletion so that the block's BEGIN line reads as context: the first deleted line of the block.
         const deleted = diff.get(path)?.removed ?? new Set();
         const line = [...deleted].sort((a, b) => a - b).find((n) => n >= ca.line && n <= ca.endLine);
-        if (line === undefined)
+        if (line === undefined || full())
             continue;
-        if (placed.length >= MAX_REVIEW_COMMENTS)
-            break;
         place(path, { line }, 'LEFT', id, removedCaBody(ca, profileOf(ca.target)));
     }
     // Fixes in another file than their findings' (a CA the clients send, added to the truststore): one comment per edit.
@@ -245,10 +325,8 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         const id = hashOf(`fix\0${path}\0${key}`);
         ids.add(id);
         const offered = suggestion(fix, path, diff, headLines);
-        if (!offered)
+        if (!offered || full())
             continue;
-        if (placed.length >= MAX_REVIEW_COMMENTS)
-            break;
         const content = [
             `**💡 ${findings.length === 1 ? 'A client is' : `${findings.length} clients are`} refused (\`${findings[0].ruleId}\`) for want of what this suggestion adds:**`,
             '',
@@ -260,31 +338,49 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         ].join('\n');
         place(path, offered.at, 'RIGHT', id, content);
     }
-    for (const finding of [...report.findings].sort((a, b) => (0,severity/* bySeverity */.Np)(a.severity, b.severity))) {
+    // An expired CA no client uses: deleting it is the fix, offered in one click.
+    const unused = new Set(report.changes?.truststore.unused.map((ca) => `${ca.target ?? ''}\0${ca.sha256}`) ?? []);
+    const fixOf = (finding) => finding.fix ??
+        (finding.ruleId === 'certificate-expired' &&
+            finding.certificate &&
+            unused.has(`${finding.target ?? ''}\0${finding.certificate.sha256}`)
+            ? deletionFix(finding.file, finding.line, finding.endLine)
+            : undefined);
+    // The findings on each line, together (per target: each speaks of its own gateway): the first line the diff shows.
+    const groups = new Map();
+    for (const finding of [...report.findings].sort((0,headline/* worstFirst */.m)(report))) {
         const path = repoPath(finding.file);
-        const id = (0,format_sarif/* findingFingerprint */.i)(finding, path);
-        ids.add(id);
-        const offered = finding.fix && finding.fix.file === finding.file ? suggestion(finding.fix, path, diff, headLines) : undefined;
-        if (offered && placed.length < MAX_REVIEW_COMMENTS && !placed.some((p) => p.id === id)) {
-            place(path, offered.at, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report, offered.text));
-            continue;
-        }
+        ids.add((0,identity/* findingFingerprint */.i)(finding, path));
         const lines = diff.get(path)?.commentable;
         let line;
-        for (let candidate = finding.line; lines && candidate <= Math.max(finding.line, finding.endLine); candidate++) {
-            if (lines.has(candidate)) {
-                line = candidate;
+        for (let n = finding.line; lines && n <= Math.max(finding.line, finding.endLine); n++) {
+            if (lines.has(n)) {
+                line = n;
                 break;
             }
         }
-        if (line === undefined || placed.length >= MAX_REVIEW_COMMENTS || placed.some((p) => p.id === id)) {
+        if (line === undefined) {
             notInReview.push(finding);
             continue;
         }
-        place(path, { line }, 'RIGHT', id, commentBody(finding, profileOf(finding.target), report));
+        const key = `${finding.target ?? ''}\0${path}\0${line}`;
+        const group = groups.get(key) ?? { path, line, findings: [] };
+        group.findings.push(finding);
+        groups.set(key, group);
+    }
+    for (const { path, line, findings } of groups.values()) {
+        const [worst] = findings;
+        const id = (0,identity/* findingFingerprint */.i)(worst, path);
+        if (full() || placed.some((p) => p.id === id)) {
+            notInReview.push(...findings);
+            continue;
+        }
+        const fix = findings.map(fixOf).find((candidate) => candidate && candidate.file === worst.file);
+        const offered = fix ? suggestion(fix, path, diff, headLines) : undefined;
+        place(path, offered?.at ?? { line }, 'RIGHT', id, commentBody(findings, profileOf(worst.target), report, offered?.text));
     }
     const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
-        .filter((comment) => comment.user?.login === ownLogin)
+        .filter((comment) => comment.user?.login === options.ownLogin)
         .map((comment) => ({ comment, marker: MARKER.exec(comment.body ?? '') }))
         .filter((entry) => entry.marker && markerCheck(entry.marker[1]) === check);
     const byId = new Map(existing.map((entry) => [entry.marker[2], entry]));
@@ -306,20 +402,16 @@ async function publishReview(client, context, check, report, repoPath, profileOf
             return false;
         }
     };
-    if (fresh.length > 0) {
-        await client.rest.pulls.createReview({
-            ...base,
-            commit_id: context.headSha,
-            event: 'COMMENT',
-            body: `truststore-check: ${fresh.length} comment${fresh.length === 1 ? '' : 's'} on lines this pull request changes.`,
-            comments: fresh.map((p) => ({
-                path: p.path,
-                ...(p.startLine !== undefined ? { start_line: p.startLine, start_side: p.side } : {}),
-                line: p.line,
-                side: p.side,
-                body: p.body,
-            })),
-        });
+    const refused = fresh.length > 0
+        ? await postReview(client, { ...base, commit_id: context.headSha, body: options.headline }, fresh)
+        : [];
+    // A refused comment's findings go to the summary comment instead.
+    const refusedIds = new Set(refused.map((p) => p.id));
+    if (refused.length > 0) {
+        const path = (finding) => repoPath(finding.file);
+        for (const finding of report.findings)
+            if (refusedIds.has((0,identity/* findingFingerprint */.i)(finding, path(finding))))
+                notInReview.push(finding);
     }
     for (const p of placed) {
         const entry = byId.get(p.id);
@@ -341,7 +433,14 @@ async function publishReview(client, context, check, report, repoPath, profileOf
         if (await edit(entry.comment.id, body))
             resolved++;
     }
-    return { created: fresh.length, updated, resolved, skippedEdits, notInReview };
+    return {
+        created: fresh.length - refused.length,
+        updated,
+        resolved,
+        skippedEdits,
+        notInReview,
+        refused: refused.length,
+    };
 }
 
 

@@ -1,0 +1,27 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { escapeLinkPath } from '../report/markdown-escape.js';
+import type { RunContext } from './github-context.js';
+import { repositoryRoot } from './policy-location.js';
+
+/** Where the checked files are on GitHub: computed once, used by every channel. */
+export interface RepositoryPaths {
+  /** A checked file's path as GitHub knows it (relative to the clone, which the checked folder may be inside of). */
+  repoPath: (file: string) => string;
+  /** A link to a line of a file (a repository path) at the commit judged. */
+  blobLink: (repoPath: string, line: number) => string;
+}
+
+/** The checked folder's path in the repository (POSIX; '' for its top level). */
+export function folderInRepository(root: string, workspace: string): string {
+  return path.relative(repositoryRoot(root, workspace), realpathSync(root)).split(path.sep).join('/');
+}
+
+export function repositoryPaths(root: string, context: RunContext): RepositoryPaths {
+  const rootInRepo = folderInRepository(root, context.workspace);
+  return {
+    repoPath: (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`),
+    blobLink: (file, line) =>
+      `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${escapeLinkPath(file)}#L${line}`,
+  };
+}
