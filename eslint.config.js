@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench-cache/', 'tmp/'] },
+  // Fixture repositories hold other projects' code (a CDK app), read by the tests as data.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench-cache/', 'tmp/', '__tests__/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

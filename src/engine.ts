@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { analyseChains, type ChainAnalysis, type ClientChain, type ClientProblem } from './chain/analysis.js';
 import type { Settings, Suppression, Target } from './config/settings.js';
 import { bySeverity, capSeverity, type Severity } from './findings/severity.js';
 import { roleOf } from './inventory/client-file.js';
 import { globMatcher } from './inventory/glob.js';
 import { configurationChangeDeferred, deferredPolicyDraft } from './rules/definitions/configuration-change-deferred.js';
-import type { FileTree } from './inventory/files.js';
+import { Walker, type FileTree } from './inventory/files.js';
 import { buildInventory, type Inventory, type InventoryRequest } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
+import { DEFAULT_PROFILE } from './profiles/registry.js';
 import {
   mergeReports,
   summarise,
@@ -26,6 +26,10 @@ import type { SignatureVerifier } from './chain/signatures.js';
 import type { Truststore } from './chain/truststore.js';
 import { formatDate } from './time.js';
 import type { Certificate } from './x509/certificate.js';
+import { notesFor, withEmbedded } from './discovery/findings.js';
+import type { DiscoveryNote } from './discovery/model.js';
+import type { TargetOrigin } from './discovery/plan.js';
+import { truststoreFingerprint } from './report/fingerprint.js';
 
 export interface CheckOptions extends Pick<
   Settings,
@@ -36,6 +40,10 @@ export interface CheckOptions extends Pick<
   target?: string;
   /** Signature checks already made: the base and head of a change share theirs. */
   verifier?: SignatureVerifier;
+  /** What discovery says about the infrastructure code, reported with this target. */
+  discovery?: readonly DiscoveryNote[];
+  /** Where the infrastructure code configures the target, when discovery found it. */
+  origin?: TargetOrigin;
 }
 
 interface Draft {
@@ -181,13 +189,11 @@ function compareFindings(a: Finding, b: Finding): number {
 
 /** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
 function truststoreEntry(truststore: Truststore): TruststoreEntry {
-  const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
-  const hash = createHash('sha256');
-  for (const der of ders) hash.update(der);
+  const ders = truststore.objects.map(({ object }) => object.certificate.der);
   return {
     files: truststore.files.map((file) => file.path),
     certificates: ders.length,
-    sha256: hash.digest('hex').toUpperCase(),
+    sha256: truststoreFingerprint(ders),
   };
 }
 
@@ -203,6 +209,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
     expiryWarningDays: options.expiryWarningDays,
     chains,
     target,
+    ...(options.discovery ? { discovery: options.discovery } : {}),
   };
   const severities = resolveSeverities(profile, options.severities);
   const drafts: Draft[] = [];
@@ -274,6 +281,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
       {
         name: target,
         profile: { id: profile.id, name: profile.name },
+        ...(options.origin ? { origin: options.origin } : {}),
         summary,
         truststores: chains.truststores.map(truststoreEntry),
       },
@@ -305,20 +313,36 @@ export function inventoryRequest(settings: Settings, target: Target, tree?: File
     clients: target.clients,
     crls: target.crls,
     limits: settings.limits,
-    ...(tree ? { tree, unmatchedOk: true } : {}),
+    ...(tree ? { tree: withEmbedded(tree, settings.discovery?.embedded), unmatchedOk: true } : {}),
+    ...(!tree && settings.discovery?.embedded.size
+      ? { tree: withEmbedded(new Walker(settings.root), settings.discovery.embedded) }
+      : {}),
   };
 }
 
 export function runCheck(settings: Settings, tree?: FileTree, verifier?: SignatureVerifier): Report {
   const files = new Set<string>();
+  const { deferredPolicy, discovery, ...common } = settings;
+  // Infrastructure code that configures no truststore discovery could follow: its notes are the whole report.
+  if (settings.targets.length === 0)
+    return checkInventory(
+      { root: settings.root, files: [], bundles: [] },
+      {
+        ...common,
+        ...(deferredPolicy ? { deferredPolicy } : {}),
+        profile: DEFAULT_PROFILE,
+        discovery: notesFor(discovery, '', true),
+      },
+    );
   const reports = settings.targets.map((target, index) => {
     const inventory = buildInventory(inventoryRequest(settings, target, tree));
     for (const file of inventory.files) files.add(file.path);
-    // The deferred configuration change is said once, with the first target.
-    const { deferredPolicy, ...common } = settings;
+    // The deferred configuration change and notes about no target in particular are said once, with the first target.
     return checkInventory(inventory, {
       ...common,
       ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+      ...(discovery ? { discovery: notesFor(discovery, target.name, index === 0) } : {}),
+      ...(target.origin ? { origin: target.origin } : {}),
       profile: target.profile,
       target: target.name,
       ...(verifier ? { verifier } : {}),

@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveSettings } from '../config/load.js';
-import { checkChange } from '../change.js';
+import { checkChange, openBase } from '../change.js';
+import { withDiscovery } from '../discovery/index.js';
+import { formatTargets } from '../report/format-targets.js';
 import { runCheck } from '../engine.js';
 import { renderProfilesMarkdown } from '../docs/profiles-markdown.js';
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
@@ -25,7 +27,10 @@ Checks a mutual-TLS truststore bundle and client certificates the way the
 gateway does (Amazon API Gateway unless --profile says otherwise). root
 defaults to the current folder; globs are relative to it. Settings also come
 from <root>/.truststore-check.yml, which may also list several targets
-(each a gateway with its own profile, truststore, clients and CRLs).
+(each a gateway with its own profile, truststore, clients and CRLs). With
+no truststore given, the targets come from the infrastructure code
+(Terraform, CloudFormation and SAM, AWS CDK, Kubernetes ingress-nginx),
+each judged by its gateway's profile.
 
 Options:
   --truststore GLOB          truststore file(s), each its own truststore; repeatable
@@ -51,6 +56,8 @@ Options:
   --config FILE              configuration file (default: <root>/.truststore-check.yml)
   --list-rules               print the rules (Markdown, or JSON with --format json) and exit
   --list-profiles            print the gateway profiles (Markdown) and exit
+  --list-targets             print what will be checked and where each target came from
+                             (file, line, resource), then exit
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -86,6 +93,7 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
         config: { type: 'string' },
         'list-rules': { type: 'boolean' },
         'list-profiles': { type: 'boolean' },
+        'list-targets': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -124,8 +132,15 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       at: values.at,
       config: values.config,
     });
+    // The base is opened first: its infrastructure code says what it deployed, and so what must still be checked.
+    const base = values.base !== undefined ? openBase(settings.root, values.base) : undefined;
+    const checked = await withDiscovery(settings, base);
+    if (values['list-targets']) {
+      streams.stdout.write(formatTargets(checked, format === 'json' ? 'json' : 'text'));
+      return EXIT_OK;
+    }
     if (values.fix) {
-      const outcome = fixFiles(settings);
+      const outcome = fixFiles(checked);
       // On stderr: stdout is the report, which may be JSON or SARIF.
       const untouched =
         outcome.untouched.length > 0
@@ -134,18 +149,18 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
       streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
     }
-    const report = values.base !== undefined ? checkChange(settings, values.base) : runCheck(settings);
+    const report = base ? checkChange(checked, base) : runCheck(checked);
     if (values.output) await writeFile(values.output, formatJson(report));
     const output =
       format === 'json'
         ? formatJson(report)
         : format === 'sarif'
-          ? formatSarif(report, settings.targets[0]!.profile)
+          ? formatSarif(report, (checked.targets[0] ?? settings.targets[0]!).profile)
           : formatText(report);
     // In a workflow step, names and fields from the pull request must not become runner commands.
     const runner = onActionsRunner();
     streams.stdout.write(!runner ? output : format === 'text' ? withoutCommands(output) : inertJson(output));
-    return failsOn(report, settings.failOn, values['fail-on-new'] ?? false) ? EXIT_FINDINGS : EXIT_OK;
+    return failsOn(report, checked.failOn, values['fail-on-new'] ?? false) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
     const message = `truststore-check: ${describeError(error)}\n`;

@@ -1,3 +1,5 @@
+import type { DiscoveryFindings } from '../discovery/findings.js';
+import type { TargetOrigin } from '../discovery/plan.js';
 import type { Limits } from '../inventory/limits.js';
 import type { DeferredPolicy } from './base-policy.js';
 import type { Profile } from '../profiles/profile.js';
@@ -31,6 +33,8 @@ export interface Target {
   truststoreIsBundle: boolean;
   clients: string[];
   crls: string[];
+  /** Where the infrastructure code configures it, for a target discovery found. */
+  origin?: TargetOrigin;
 }
 
 /** The profile a finding of the named target was judged by (the first target's for a finding without one). */
@@ -52,6 +56,8 @@ export interface Settings {
   limits: Limits;
   /** On a pull request: what its own configuration changes that waits for the merge (see base-policy.ts). */
   deferredPolicy?: DeferredPolicy;
+  /** What discovery found in the infrastructure code (src/discovery/), for its rules and embedded files. */
+  discovery?: DiscoveryFindings;
 }
 
 /** What a caller (CLI flags, action inputs) may set; unset fields come from the file or the defaults. */

@@ -1,3 +1,4 @@
+import type { TargetOrigin } from '../discovery/plan.js';
 import type { Fix } from '../findings/fix.js';
 import type { Changes } from './changes.js';
 import type { Severity } from '../findings/severity.js';
@@ -95,6 +96,8 @@ export interface Summary {
 export interface TargetSummary {
   name: string;
   profile: { id: string; name: string };
+  /** Where the infrastructure code configures it, when the target was found there (see src/discovery/). */
+  origin?: TargetOrigin;
   summary: Summary;
   /**
    * Each truststore the gateway receives, with its canonical fingerprint:

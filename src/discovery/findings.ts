@@ -1,0 +1,44 @@
+import type { Entry, FileTree } from '../inventory/files.js';
+import type { DiscoveryNote } from './model.js';
+
+/**
+ * What discovery hands the engine for one side of a check: the notes its
+ * rules report, and the file contents that exist only inside
+ * infrastructure code (read as if they were files).
+ */
+export interface DiscoverySide {
+  notes: DiscoveryNote[];
+  embedded: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface DiscoveryFindings extends DiscoverySide {
+  /** The base commit's side of a change review, so a note already there is not new. */
+  atBase?: DiscoverySide;
+}
+
+/** The notes one target reports: its own, and (for the first target) those about no target. */
+export function notesFor(side: DiscoverySide | undefined, target: string, first: boolean): DiscoveryNote[] {
+  if (!side) return [];
+  return side.notes.filter((note) => (note.target === undefined ? first : note.target === target));
+}
+
+/** A file tree with the embedded files added, under their own paths (`k8s/secret.yaml#ca/ca.crt`). */
+export function withEmbedded(tree: FileTree, embedded: ReadonlyMap<string, Uint8Array> | undefined): FileTree {
+  if (!embedded || embedded.size === 0) return tree;
+  return {
+    entriesBelow(base: string): Entry[] {
+      if (embedded.has(base)) return [{ path: base }];
+      const inner = tree.entriesBelow(base);
+      const extra = [...embedded.keys()]
+        .filter((name) => base === '' || name.startsWith(`${base}/`))
+        .map((name) => ({ path: name }));
+      return extra.length > 0 ? [...inner, ...extra] : inner;
+    },
+    filesIn: (folder) => tree.filesIn(folder),
+    size: (relative) => embedded.get(relative)?.length ?? tree.size(relative),
+    read: (relative) => embedded.get(relative) ?? tree.read(relative),
+    ...(tree.prefetch
+      ? { prefetch: (relatives: readonly string[]) => tree.prefetch!(relatives.filter((name) => !embedded.has(name))) }
+      : {}),
+  };
+}
