@@ -22,10 +22,12 @@ import { readBaseConfig, repositoryRoot } from './base-config.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { inventoryRequest, runCheck } from '../engine.js';
 import { compareWithBase } from '../change.js';
+import { discoverWorkingTree, filesForBaseDiscovery, withDiscovery } from '../discovery/index.js';
 import { SignatureVerifier } from '../chain/signatures.js';
 import { GitTree } from '../inventory/git-tree.js';
 import { filesToRead } from '../inventory/inventory.js';
 import type { ListedTree } from '../inventory/listed-tree.js';
+import type { Discovery } from '../discovery/model.js';
 import { describeError, UsageError } from '../errors.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
@@ -248,7 +250,7 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     const text = await readBaseConfig(context, repository, configInRepo, inputs.githubToken);
     policy = { ...(text !== undefined ? { text } : {}), source: `${configInRepo} at ${context.baseSha.slice(0, 12)}` };
   }
-  const settings = await resolveSettings(root, {
+  const configured = await resolveSettings(root, {
     ...(policy ? { policy } : {}),
     truststore: inputs.truststore,
     ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
@@ -260,9 +262,17 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
     config,
   });
   const verifier = new SignatureVerifier();
+  // The targets may come from the infrastructure code; in a review the base's is read first (it says what was deployed).
+  const head = await discoverWorkingTree(root);
+  const base = context.changeBase ? await openBase(configured, head, context, inputs, root) : undefined;
+  const settings = await withDiscovery(configured, base, {
+    head,
+    // A base without a configuration file lets the pull request choose the files; the base's targets still count.
+    enforceBase: policy !== undefined && policy.text === undefined,
+  });
   const report = runCheck(settings, undefined, verifier);
   return {
-    report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
+    report: base ? compareWithBase(settings, report, base, verifier) : report,
     profileOf: profileOf(settings.targets),
     failOn: settings.failOn,
     at: settings.at,
@@ -275,19 +285,18 @@ async function produceReport(inputs: ActionInputs, context: RunContext): Promise
 const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
 
 /**
- * Adds what the change does (compared with its base commit) to the report.
- * The base's files come from the clone, or through the API when the
- * checkout is shallow. A base that cannot be read costs the review, with a
- * warning, never the check: without it every finding counts as new.
+ * The base commit's files, for the review of what the change does: from the
+ * clone, or through the API when the checkout is shallow. A base that
+ * cannot be read costs the review, with a warning, never the check: without
+ * it every finding counts as new.
  */
-async function reviewChange(
+async function openBase(
   settings: Settings,
-  report: Report,
-  verifier: SignatureVerifier,
+  head: Discovery,
   context: RunContext,
   inputs: ActionInputs,
   root: string,
-): Promise<Report> {
+): Promise<ListedTree | undefined> {
   const commit = context.changeBase!;
   const repository = repositoryRoot(root, context.workspace);
   let base: ListedTree | undefined;
@@ -308,19 +317,27 @@ async function reviewChange(
         context,
         commit,
         prefix,
-        (tree) =>
-          settings.targets.flatMap((target) => filesToRead({ ...inventoryRequest(settings, target, tree), tree })),
+        (tree) => [
+          ...new Set([
+            ...settings.targets.flatMap((target) =>
+              target.truststore.length + target.clients.length === 0
+                ? []
+                : filesToRead({ ...inventoryRequest(settings, target, tree), tree }),
+            ),
+            ...filesForBaseDiscovery([...tree.files.keys()], head),
+          ]),
+        ],
         // Only a file of exactly the listed size can have the listed content.
         (relative, size) => readRegularFileInside(settings.root, relative, size),
       );
       core.info(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
     }
-    return compareWithBase(settings, report, base, verifier);
+    return base;
   } catch (error) {
     core.warning(
       `No change review against ${commit.slice(0, 12)}: ${describeError(error)}. The check itself is complete; every finding counts as new.`,
     );
-    return report;
+    return undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type InfrastructureFormat,
 } from './model.js';
 import type { Repository } from './repository.js';
+import { KUSTOMIZATION, NOT_INFRASTRUCTURE, SCRIPT, TERRAFORM, YAML_OR_JSON } from './names.js';
 
 /**
  * Finds the repository's infrastructure code and what it says about
@@ -15,14 +16,6 @@ import type { Repository } from './repository.js';
  * infrastructure; each format's parser is loaded only when a file of that
  * format is there.
  */
-
-const TERRAFORM = /\.tf$|(^|\/)terraform\.tfvars$|\.auto\.tfvars$/;
-const YAML_OR_JSON = /\.(ya?ml|json|template)$|(^|\/)Kustomization$/;
-const SCRIPT = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
-const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-/** Files of those extensions that are never infrastructure: not even looked into. */
-const NOT_INFRASTRUCTURE =
-  /(^|\/)(package(-lock)?\.json|tsconfig(\.[\w-]+)?\.json|\.?[\w-]*rc\.json|composer\.(json|lock)|\.truststore-check\.ya?ml)$|\.d\.[cm]?ts$|\.min\.js$/;
 
 function sniff(text: string): 'cloudformation' | 'kubernetes' | undefined {
   if (/AWS::[A-Za-z0-9]+::/.test(text) && /Resources/.test(text)) return 'cloudformation';

@@ -1,11 +1,41 @@
 import type { Settings } from '../config/settings.js';
 import { Walker } from '../inventory/files.js';
 import type { ListedTree } from '../inventory/listed-tree.js';
-import { discover } from './discover.js';
-import { planTargets } from './plan.js';
-import { diskRepository, listedRepository } from './repository.js';
+import { emptyDiscovery, type Discovery } from './model.js';
+import { anyInfrastructure, mayBeInfrastructure } from './names.js';
+import { diskRepository, listedRepository, type Repository } from './repository.js';
 
-export { describeServed, type TargetOrigin } from './plan.js';
+export type { TargetOrigin } from './plan.js';
+
+/**
+ * What a repository's infrastructure code configures. One listing of names
+ * decides whether there is any; only then are discovery and its parsers loaded.
+ */
+async function discoverIn(repository: Repository): Promise<Discovery> {
+  const { files, links } = repository.list();
+  if (!anyInfrastructure(files, links)) return emptyDiscovery();
+  const { discover } = await import('./discover.js');
+  return discover(repository);
+}
+
+/** What the working tree's infrastructure code configures. */
+export function discoverWorkingTree(root: string): Promise<Discovery> {
+  return discoverIn(diskRepository(root));
+}
+
+/**
+ * The files of a base commit (listed, not yet fetched) that discovery may
+ * read there: its possible infrastructure code and the files the working
+ * tree's targets read.
+ */
+export function filesForBaseDiscovery(listed: readonly string[], head: Discovery): string[] {
+  const known = new Set(listed);
+  const truststores = head.targets.flatMap((target) => [...target.truststore, ...target.crls]);
+  return [...new Set([...mayBeInfrastructure(listed), ...truststores.filter((file) => known.has(file))])];
+}
+
+const nothing = (found: Discovery | undefined) =>
+  !found || (found.files.length === 0 && found.notes.length === 0 && found.targets.length === 0);
 
 /**
  * The settings a check runs with once the infrastructure code is read: the
@@ -15,13 +45,12 @@ export { describeServed, type TargetOrigin } from './plan.js';
 export async function withDiscovery(
   settings: Settings,
   base?: ListedTree,
-  options: { enforceBase?: boolean } = {},
+  options: { enforceBase?: boolean; head?: Discovery } = {},
 ): Promise<Settings> {
-  const head = await discover(diskRepository(settings.root));
-  const atBase = base ? await discover(listedRepository(base)) : undefined;
-  const nothing = (found: typeof head | undefined) =>
-    !found || (found.files.length === 0 && found.notes.length === 0 && found.targets.length === 0);
+  const head = options.head ?? (await discoverIn(diskRepository(settings.root)));
+  const atBase = base ? await discoverIn(listedRepository(base)) : undefined;
   if (nothing(head) && nothing(atBase)) return settings;
+  const { planTargets } = await import('./plan.js');
   return planTargets(settings, {
     head,
     headTree: new Walker(settings.root),
