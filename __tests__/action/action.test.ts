@@ -1034,6 +1034,86 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       );
     });
   });
+  describe('targets from the infrastructure code (no truststore input)', () => {
+    /** The Terraform fixture repository committed as the base, with two bundles cut to their first two blocks at the head. */
+    async function terraformChange(): Promise<{ dir: string; baseSha: string; files: PullRequestFile[] }> {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-infra-'));
+      await cp(path.join(FIXTURES, 'infra/terraform'), dir, { recursive: true });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-C', dir, ...args], {
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@t',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@t',
+          },
+        })
+          .toString()
+          .trim();
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const baseSha = git('rev-parse', 'HEAD');
+      for (const bundle of ['certs/lb-truststore.pem', 'certs/api-truststore.pem']) {
+        const blocks = (await readFile(path.join(dir, bundle), 'utf8')).split(/(?<=-----END CERTIFICATE-----\n)/);
+        await writeFile(path.join(dir, bundle), blocks.slice(0, 2).join(''));
+      }
+      git('commit', '-qam', 'head');
+      const files = ['certs/lb-truststore.pem', 'certs/api-truststore.pem'].map((filename) => ({
+        filename,
+        patch: git('diff', baseSha, 'HEAD', '--', filename).replace(/^[\s\S]*?(?=^@@)/m, ''),
+      }));
+      return { dir, baseSha, files };
+    }
+
+    test('each bundle judged by its gateway, and the pinned load balancer bundle reported with the impact', async () => {
+      const { dir, baseSha, files } = await terraformChange();
+      try {
+        await withFake({}, { dir, files }, async (fake, url) => {
+          const run = await runAction(
+            node,
+            { dir, files },
+            url,
+            { truststore: '', 'client-certificates': '' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).not.toContain('No change review');
+          const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+            targets: Array<{ name: string; profile: { id: string }; origin?: { file: string; line: number } }>;
+            findings: Array<{ ruleId: string; file: string; line: number; target?: string }>;
+          };
+          expect(report.targets.map((target) => [target.name, target.profile.id, target.origin?.file])).toEqual([
+            ['partners', 'gcp-load-balancer', 'gcp/main.tf'],
+            ['partners-aws-alb', 'aws-alb', 'lb.tf'],
+            ['api', 'aws-api-gateway', 'main.tf'],
+            ['partners.this', 'aws-api-gateway', 'modules/api-mtls/main.tf'],
+          ]);
+          // ALB refuses the blank line the API Gateway bundles have too; only the load balancer's version is pinned.
+          // (The fixture CRL is judged at today's date, so crl-* findings may come and go: they are left out.)
+          expect(
+            report.findings
+              .filter((finding) => !finding.ruleId.startsWith('crl-'))
+              .map((finding) => [finding.ruleId, finding.file, finding.line]),
+          ).toEqual([
+            ['truststore-format', 'certs/lb-truststore.pem', 26],
+            ['truststore-version-pinned', 'lb.tf', 18],
+          ]);
+          expect(run.code).toBe(1);
+          const summary = fake.issueComments[0]!.body;
+          expect(summary).toMatch(/changes 1 truststore that the gateway will not serve as it stands/);
+          expect(summary).toContain('- Not served \\(lb.tf:18\\): The load balancer keeps the old CA bundle');
+          expect(fake.checkRuns[0]!.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}`)).toContain(
+            'lb.tf:18',
+          );
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
   describe('suggested changes', () => {
     const fixture = (name: string) => readFile(path.join(FIXTURES, 'changes', `${name}.pem`), 'utf8');
 
