@@ -4,7 +4,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   // Fixture repositories hold other projects' code (a CDK app), read by the tests as data.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench-cache/', 'tmp/', '__tests__/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.bench-cache/',
+      'tmp/',
+      '__tests__/fixtures/',
+      '__tests__/repositories/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

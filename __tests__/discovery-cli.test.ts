@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Report } from '../src/report/report.js';
-import { CHECK_TIME, FIXTURES, runCli } from './helpers.js';
+import { CHECK_TIME, FIXTURES, REPO, runCli } from './helpers.js';
 
 /**
  * The bundled CLI in the infrastructure fixture repositories, with no flags
@@ -12,7 +12,7 @@ import { CHECK_TIME, FIXTURES, runCli } from './helpers.js';
  * changed truststore will not be served.
  */
 
-const INFRA = path.join(FIXTURES, 'infra');
+const INFRA = path.join(REPO, '__tests__', 'repositories');
 const roots: string[] = [];
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
@@ -79,6 +79,13 @@ test('explicit settings win; clients from the configuration are judged against e
   // Explicit: only the named file, by the named profile.
   const explicit = await checkJson(root, '--truststore', 'certs/truststore.pem', '--profile', 'aws-alb');
   expect(explicit.report.targets.map((target) => [target.name, target.profile.id])).toEqual([['', 'aws-alb']]);
+  expect(explicit.report.findings.map((finding) => finding.ruleId)).toEqual(['truststore-format']);
+  // A configured truststore that nothing in the infrastructure code uploads: a notice.
+  cpSync(path.join(root, 'certs/truststore.pem'), path.join(root, 'old/truststore.pem'));
+  const stale = await checkJson(root, '--truststore', 'old/truststore.pem');
+  expect(stale.report.findings.map((finding) => [finding.ruleId, finding.file, finding.severity])).toEqual([
+    ['truststore-not-uploaded', 'old/truststore.pem', 'notice'],
+  ]);
   // clients: without a truststore: every target found judges them.
   writeFileSync(path.join(root, '.truststore-check.yml'), 'clients: clients/*.pem\n');
   const combined = await checkJson(root);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { discover } from '../src/discovery/discover.js';
 import type { Discovery } from '../src/discovery/model.js';
 import { diskRepository } from '../src/discovery/repository.js';
-import { FIXTURES } from './helpers.js';
+import { REPO } from './helpers.js';
 
 /**
  * Discovery on the committed fixture repositories (one per format) and on
@@ -12,7 +12,7 @@ import { FIXTURES } from './helpers.js';
  * it says it cannot follow, and that it never reads outside the repository.
  */
 
-const INFRA = path.join(FIXTURES, 'infra');
+const INFRA = path.join(REPO, '__tests__', 'repositories');
 const found = (discovery: Discovery) =>
   discovery.targets.map((target) => ({
     resource: target.resource,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The infrastructure-code fixture repositories (__tests__/fixtures/infra/*)
+# The infrastructure-code fixture repositories (__tests__/repositories/*)
 # hold small Terraform, CloudFormation, CDK and Kubernetes code written by
 # hand, and truststores copied from the openssl-made fixtures (run
 # scripts/make-fixtures.sh first). Every truststore is the standard
@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fixtures=__tests__/fixtures
-infra=$fixtures/infra
+infra=__tests__/repositories
 
 # The standard bundle with a blank line after its first block.
 blank_bundle() {

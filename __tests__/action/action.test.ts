@@ -1038,7 +1038,7 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
     /** The Terraform fixture repository committed as the base, with two bundles cut to their first two blocks at the head. */
     async function terraformChange(): Promise<{ dir: string; baseSha: string; files: PullRequestFile[] }> {
       const dir = await mkdtemp(path.join(tmpdir(), 'tsc-infra-'));
-      await cp(path.join(FIXTURES, 'infra/terraform'), dir, { recursive: true });
+      await cp(path.join(REPO, '__tests__/repositories/terraform'), dir, { recursive: true });
       const git = (...args: string[]) =>
         execFileSync('git', ['-C', dir, ...args], {
           env: {
