@@ -309,3 +309,32 @@ describe('what discovery cannot follow is said, on its line, never guessed or cr
     expect(discovery).toEqual({ files: [], targets: [], notes: [], embedded: new Map() });
   });
 });
+
+describe('hostile nesting stops one file or format with a note, never the run', () => {
+  const depth = 20_000;
+  test('20,000 nested parentheses in HCL', async () => {
+    const discovery = await discoverFiles({
+      'deep.tf': `locals {\n  x = ${'('.repeat(depth)}1${')'.repeat(depth)}\n}\n`,
+    });
+    expect(discovery.notes.map((note) => [note.file, note.rule])).toEqual([
+      ['deep.tf', 'infrastructure-not-understood'],
+    ]);
+  });
+  test('20,000 nested YAML sequences', async () => {
+    const discovery = await discoverFiles({
+      'deep.yaml': `kind: Secret\nmetadata: ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
+    });
+    expect(discovery.notes.map((note) => [note.file, note.rule])).toEqual([
+      ['deep.yaml', 'infrastructure-not-understood'],
+    ]);
+  });
+  test('a YAML alias bomb is expanded only within a bound', async () => {
+    const bomb = ['kind: Secret', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level <= 12; level++) {
+      const [name, previous] = [String.fromCharCode(97 + level), String.fromCharCode(96 + level)];
+      bomb.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+    const discovery = await discoverFiles({ 'bomb.yaml': `${bomb.join('\n')}\n` });
+    expect(discovery.targets).toEqual([]);
+  });
+});

@@ -9,7 +9,12 @@ export const DISCOVERY_LIMITS = {
   /** Infrastructure files parsed in one run (per format); the rest are reported. */
   maxFiles: 2_000,
   /** Bytes read in all. */
-  maxTotalSize: 64 * 1024 * 1024,
+  maxTotalSize: 16 * 1024 * 1024,
+  /**
+   * Bytes of Terraform parsed in all: the HCL grammar reads about 300 KB a second here (and a hostile
+   * file of syntax errors half that), so this bounds its time to seconds.
+   */
+  maxTerraformSize: 2 * 1024 * 1024,
   /** Terraform modules calling modules. */
   maxModuleDepth: 8,
   /** Module instances in all (a module called from many places is instantiated for each). */
@@ -42,9 +47,14 @@ export class Collector {
   }
 
   /** The text of an infrastructure file within the limits, or undefined with a note saying why not. */
-  text(file: string): string | undefined {
+  text(file: string, budget?: { left: number; what: string }): string | undefined {
     const size = this.repository.size(file);
     if (size === undefined) return undefined;
+    if (budget && size > budget.left) {
+      this.note('infrastructure-not-understood', { file, line: 1 }, `${file} was not read: ${budget.what}.`);
+      return undefined;
+    }
+    if (budget) budget.left -= size;
     if (size > DISCOVERY_LIMITS.maxFileSize) {
       this.note(
         'infrastructure-not-understood',

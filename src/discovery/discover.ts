@@ -7,6 +7,7 @@ import {
   type InfrastructureFormat,
 } from './model.js';
 import type { Repository } from './repository.js';
+import { describeError } from '../errors.js';
 import { KUSTOMIZATION, NOT_INFRASTRUCTURE, SCRIPT, TERRAFORM, YAML_OR_JSON } from './names.js';
 
 /**
@@ -124,14 +125,27 @@ export async function discover(repository: Repository): Promise<Discovery> {
   const collector = new Collector(repository);
   const byFormat = classify(repository, collector);
   if (byFormat.size === 0 && collector.notes.length === 0) return emptyDiscovery();
-  const terraform = byFormat.get('terraform');
-  if (terraform) await (await import('./terraform.js')).discoverTerraform(collector, terraform);
-  const cloudformation = byFormat.get('cloudformation');
-  if (cloudformation) await (await import('./cloudformation.js')).discoverCloudFormation(collector, cloudformation);
-  const cdk = byFormat.get('cdk');
-  if (cdk) await (await import('./cdk.js')).discoverCdk(collector, cdk);
-  const kubernetes = byFormat.get('kubernetes');
-  if (kubernetes) await (await import('./kubernetes.js')).discoverKubernetes(collector, kubernetes);
+  // A format whose reading throws (a parser's stack exhausted by nesting, a bug) stops alone, and says so.
+  const run = async (format: InfrastructureFormat, read: (files: string[]) => Promise<void>) => {
+    const files = byFormat.get(format);
+    if (!files) return;
+    try {
+      await read(files);
+    } catch (error) {
+      const file = [...collector.read].filter((name) => files.includes(name)).pop() ?? files[0]!;
+      collector.note(
+        'infrastructure-not-understood',
+        { file, line: 1 },
+        `Reading the ${FORMAT_NAMES[format]} code stopped at ${file} (${describeError(error)}); what it and the files after it configure is not known.`,
+      );
+    }
+  };
+  await run('terraform', async (files) => (await import('./terraform.js')).discoverTerraform(collector, files));
+  await run('cloudformation', async (files) =>
+    (await import('./cloudformation.js')).discoverCloudFormation(collector, files),
+  );
+  await run('cdk', async (files) => (await import('./cdk.js')).discoverCdk(collector, files));
+  await run('kubernetes', async (files) => (await import('./kubernetes.js')).discoverKubernetes(collector, files));
   collector.targets.sort((a, b) => a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line);
   const notes = collector.notes.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {

@@ -3,6 +3,7 @@ import { Walker } from '../inventory/files.js';
 import type { ListedTree } from '../inventory/listed-tree.js';
 import { emptyDiscovery, type Discovery } from './model.js';
 import { anyInfrastructure, mayBeInfrastructure } from './names.js';
+import { planTargets } from './plan.js';
 import { diskRepository, listedRepository, type Repository } from './repository.js';
 
 export type { TargetOrigin } from './plan.js';
@@ -50,7 +51,6 @@ export async function withDiscovery(
   const head = options.head ?? (await discoverIn(diskRepository(settings.root)));
   const atBase = base ? await discoverIn(listedRepository(base)) : undefined;
   if (nothing(head) && nothing(atBase)) return settings;
-  const { planTargets } = await import('./plan.js');
   return planTargets(settings, {
     head,
     headTree: new Walker(settings.root),

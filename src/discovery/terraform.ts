@@ -670,12 +670,22 @@ function relativeFolder(from: string, to: string): string {
 
 // ---- Reading the files -------------------------------------------------------
 
-async function parseFiles(collector: Collector, files: string[]): Promise<Map<string, ModuleDefinition>> {
+/** Bytes of Terraform left to parse in this run (see DISCOVERY_LIMITS.maxTerraformSize). */
+interface TerraformBudget {
+  left: number;
+  what: string;
+}
+
+async function parseFiles(
+  collector: Collector,
+  files: string[],
+  budget: TerraformBudget,
+): Promise<Map<string, ModuleDefinition>> {
   // Loaded only when the repository has .tf files: the grammar and its runtime are most of discovery's size.
   const { hclLanguage } = await import('codemirror-lang-hcl');
   const modules = new Map<string, ModuleDefinition>();
   for (const file of files) {
-    const text = collector.text(file);
+    const text = collector.text(file, budget);
     if (text === undefined) continue;
     const source: SourceText = { path: file, text, line: lineIndex(text) };
     const tree = hclLanguage.parser.parse(text);
@@ -741,10 +751,16 @@ async function parseFiles(collector: Collector, files: string[]): Promise<Map<st
 }
 
 /** `terraform.tfvars` and `*.auto.tfvars` of a root module: the values its variables take. */
-function readTfvars(collector: Collector, folder: string, files: string[], parse: (text: string) => SyntaxNode) {
+function readTfvars(
+  collector: Collector,
+  folder: string,
+  files: string[],
+  parse: (text: string) => SyntaxNode,
+  budget: TerraformBudget,
+) {
   const values = new Map<string, Located>();
   for (const file of files.filter((candidate) => folderOf(candidate) === folder)) {
-    const text = collector.text(file);
+    const text = collector.text(file, budget);
     if (text === undefined) continue;
     const source: SourceText = { path: file, text, line: lineIndex(text) };
     const body = parse(text).getChild('Body');
@@ -1114,7 +1130,11 @@ function splitS3Uri(value: string | Unknown, place: Place): { bucket: string | U
 export async function discoverTerraform(collector: Collector, files: string[]): Promise<void> {
   const tfFiles = files.filter((file) => file.endsWith('.tf') && !/_override\.tf$/.test(file));
   const tfvarsFiles = files.filter((file) => /(^|\/)terraform\.tfvars$|\.auto\.tfvars$/.test(file));
-  const modules = await parseFiles(collector, tfFiles);
+  const budget: TerraformBudget = {
+    left: DISCOVERY_LIMITS.maxTerraformSize,
+    what: `discovery parses at most ${DISCOVERY_LIMITS.maxTerraformSize.toLocaleString('en-US')} bytes of Terraform in one run`,
+  };
+  const modules = await parseFiles(collector, tfFiles, budget);
   const { hclLanguage } = await import('codemirror-lang-hcl');
   const parse = (text: string) => hclLanguage.parser.parse(text).topNode;
 
@@ -1136,7 +1156,7 @@ export async function discoverTerraform(collector: Collector, files: string[]): 
     const root = new RootEvaluation(modules, module.folder, collector, all);
     const tfvars = new Map<string, () => Value>();
     const start = root.start(module, tfvars);
-    for (const [name, located] of readTfvars(collector, module.folder, tfvarsFiles, parse)) {
+    for (const [name, located] of readTfvars(collector, module.folder, tfvarsFiles, parse, budget)) {
       let memo: Value | undefined;
       tfvars.set(name, () => (memo ??= start.evaluate(located, 1)));
     }

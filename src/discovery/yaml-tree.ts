@@ -101,9 +101,14 @@ export async function parseYaml(text: string): Promise<ParsedYaml> {
   const list = Array.isArray(documents) ? documents : [];
   const errors = list.flatMap((document) => document.errors);
   const first = errors[0];
+  // Anchors by name as the walk meets them (an alias always follows its anchor): resolving through the
+  // document would search it once per alias.
+  const anchors = new Map<string, unknown>();
   const walk = (node: unknown, document: Document): Plain => {
     if (--budget < 0) return null;
-    if (yaml.isAlias(node)) return walk(node.resolve(document), document);
+    if (yaml.isAlias(node)) return walk(anchors.get(node.source), document);
+    const anchor = (node as YamlNode | undefined)?.anchor;
+    if (anchor) anchors.set(anchor, node);
     let value: Plain;
     const nodeLine = (node as YamlNode | undefined)?.range ? line((node as YamlNode).range![0]) : 1;
     if (yaml.isMap(node)) {
@@ -139,7 +144,10 @@ export async function parseYaml(text: string): Promise<ParsedYaml> {
     return value;
   };
   return {
-    documents: list.map((document) => walk(document.contents, document)),
+    documents: list.map((document) => {
+      anchors.clear(); // anchors are each document's own
+      return walk(document.contents, document);
+    }),
     lines,
     ...(first ? { error: { line: first.linePos?.[0]?.line ?? 1, message: first.message.split('\n')[0]! } } : {}),
   };
