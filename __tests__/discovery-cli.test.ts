@@ -102,6 +102,26 @@ test('a repository without infrastructure code or settings is still told there i
   expect(result.stderr).toMatch(/nothing to check/);
 });
 
+test('infrastructure code that configures nothing discovery can follow: its findings are the report', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'tsc-infra-'));
+  roots.push(root);
+  writeFileSync(
+    path.join(root, 'main.tf'),
+    'variable "bucket" {}\nresource "aws_lb_trust_store" "s" {\n  ca_certificates_bundle_s3_bucket = var.bucket\n  ca_certificates_bundle_s3_key    = "${var.bucket}.pem"\n}\n',
+  );
+  const { code, report } = await checkJson(root);
+  expect(code).toBe(0);
+  expect(report.findings.map((finding) => [finding.ruleId, finding.file, finding.line, finding.severity])).toEqual([
+    ['infrastructure-not-understood', 'main.tf', 2, 'warning'],
+  ]);
+  expect(report.findings[0]!.message).toMatch(/var\.bucket has no default value/);
+  const listed = JSON.parse((await runCli([root, '--list-targets', '--format', 'json'])).stdout) as {
+    targets: unknown[];
+    notes: Array<{ rule: string }>;
+  };
+  expect(listed).toEqual({ targets: [], notes: [expect.objectContaining({ rule: 'infrastructure-not-understood' })] });
+});
+
 describe('a change review (--base) of a bundle edit', () => {
   const GIT_ENV = {
     ...process.env,

@@ -1113,6 +1113,80 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         await rm(dir, { recursive: true, force: true });
       }
     });
+
+    test('a pull request cannot take a truststore out of the check with a configuration of its own', async () => {
+      const { dir, baseSha, files } = await terraformChange();
+      try {
+        // The base has no .truststore-check.yml; the pull request adds one that selects a harmless file only.
+        await writeFile(path.join(dir, '.truststore-check.yml'), 'truststore: gcp/anchors.pem\n');
+        await withFake({}, { dir, files }, async (fake, url) => {
+          const run = await runAction(
+            node,
+            { dir, files },
+            url,
+            { truststore: '', 'client-certificates': '' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+            targets: Array<{ name: string; profile: { id: string } }>;
+            findings: Array<{ ruleId: string; file: string }>;
+          };
+          // The base's load balancer is still judged by ALB's rules: its blank line is still an error.
+          expect(report.targets.map((target) => target.profile.id)).toContain('aws-alb');
+          expect(report.findings.map((finding) => [finding.ruleId, finding.file])).toContainEqual([
+            'truststore-format',
+            'certs/lb-truststore.pem',
+          ]);
+          expect(run.code).toBe(1);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('in a shallow checkout the base infrastructure comes through the API, with the same finding', async () => {
+      const { dir, baseSha, files } = await terraformChange();
+      const read = (file: string) => execFileSync('git', ['-C', dir, 'show', `${baseSha}:${file}`]).toString();
+      const baseFiles: Record<string, string> = {};
+      for (const file of execFileSync('git', ['-C', dir, 'ls-tree', '-r', '--name-only', baseSha])
+        .toString()
+        .split('\n'))
+        if (file) baseFiles[file] = read(file);
+      await rm(path.join(dir, '.git'), { recursive: true, force: true });
+      const BASE = 'c'.repeat(40);
+      try {
+        await withFake({ baseFiles, baseTreeSha: BASE }, { dir, files }, async (fake, url) => {
+          const run = await runAction(
+            node,
+            { dir, files },
+            url,
+            { truststore: '', 'client-certificates': '' },
+            'pull_request',
+            BASE,
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).toContain('read through the API (the checkout is shallow)');
+          const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+            findings: Array<{ ruleId: string; file: string; line: number }>;
+          };
+          expect(
+            report.findings.filter((f) => f.ruleId === 'truststore-version-pinned').map((f) => [f.file, f.line]),
+          ).toEqual([['lb.tf', 18]]);
+          // Only what the change touched is fetched (the two bundles, which had one content at the base);
+          // the unchanged infrastructure code is the checkout's.
+          const blobs = fake.requests.filter((r) => r.path.includes('/git/blobs/'));
+          expect(blobs.map((r) => r.path.split('/').at(-1))).toEqual([
+            gitBlobId(baseFiles['certs/lb-truststore.pem']!),
+          ]);
+          expect(baseFiles['certs/api-truststore.pem']).toBe(baseFiles['certs/lb-truststore.pem']);
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
   });
   describe('suggested changes', () => {
     const fixture = (name: string) => readFile(path.join(FIXTURES, 'changes', `${name}.pem`), 'utf8');
