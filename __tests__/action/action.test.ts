@@ -1104,6 +1104,11 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           expect(run.code).toBe(1);
           const summary = fake.issueComments[0]!.body;
           expect(summary).toMatch(/changes 1 truststore that the gateway will not serve as it stands/);
+          // Where each target comes from, and that its clients are not known.
+          expect(summary).toContain('| target | profile | configured in | errors |');
+          expect(summary).toMatch(
+            /\| partners\\-aws\\-alb \| `aws-alb` \| aws\\_lb\\_trust\\_store\.partners \\\(lb\.tf:14\\\) \| 1 \| \d+ \| 0 \| not known \| not known \|/,
+          );
           expect(summary).toContain('- Not served \\(lb.tf:18\\): The load balancer keeps the old CA bundle');
           expect(fake.checkRuns[0]!.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}`)).toContain(
             'lb.tf:18',

@@ -1,6 +1,5 @@
 import type { Settings, Target } from '../config/settings.js';
 import { applyProfileOptions } from '../config/load.js';
-import { describeError } from '../errors.js';
 import { findFiles, type FileTree } from '../inventory/files.js';
 import { isGlob } from '../inventory/glob.js';
 import { certificatesOf, sourceFile } from '../inventory/inventory.js';
@@ -109,6 +108,24 @@ function profileFor(target: DiscoveredTarget, configured: Profile | undefined): 
 
 function note(rule: DiscoveryNote['rule'], place: { file: string; line: number }, message: string, target?: string) {
   return { rule, file: place.file, line: place.line, message, ...(target !== undefined ? { target } : {}) };
+}
+
+/** The truststore files a configured target selects in the working tree (none for a glob the check itself will refuse). */
+function selectedTruststores(settings: Settings, target: Target, tree: FileTree): string[] {
+  try {
+    return findFiles({
+      root: settings.root,
+      truststore: target.truststore,
+      clients: [],
+      maxFiles: settings.limits.maxFiles,
+      tree,
+      unmatchedOk: true,
+    })
+      .filter((file) => file.role === 'truststore' && !file.skipped)
+      .map((file) => file.path);
+  } catch {
+    return []; // a bad glob is the check's to report, as a usage error
+  }
 }
 
 /** The settings with the targets discovery found (or, with explicit settings, only its notes) and what it says. */
@@ -225,21 +242,7 @@ export function planTargets(settings: Settings, input: DiscoveryInput): Settings
   } else if (head.files.length > 0) {
     const uploaded = new Set(kept.flatMap((target) => target.truststore));
     for (const target of settings.targets) {
-      let files: string[] = [];
-      try {
-        files = findFiles({
-          root: settings.root,
-          truststore: target.truststore,
-          clients: [],
-          maxFiles: settings.limits.maxFiles,
-          tree: headTree,
-          unmatchedOk: true,
-        })
-          .filter((file) => file.role === 'truststore' && !file.skipped)
-          .map((file) => file.path);
-      } catch (error) {
-        void describeError(error); // a bad glob is the check's to report
-      }
+      const files = selectedTruststores(settings, target, headTree);
       for (const file of files.filter((candidate) => !uploaded.has(candidate)))
         notes.push(
           note(
@@ -251,22 +254,7 @@ export function planTargets(settings: Settings, input: DiscoveryInput): Settings
         );
     }
     if (input.enforceBase && base) {
-      const selected = new Set(
-        settings.targets.flatMap((target) => {
-          try {
-            return findFiles({
-              root: settings.root,
-              truststore: target.truststore,
-              clients: [],
-              maxFiles: settings.limits.maxFiles,
-              tree: headTree,
-              unmatchedOk: true,
-            }).map((file) => file.path);
-          } catch {
-            return [];
-          }
-        }),
-      );
+      const selected = new Set(settings.targets.flatMap((target) => selectedTruststores(settings, target, headTree)));
       const extra = kept
         .filter((target) => base.discovery.targets.some((found) => found.id === target.id || sameCheck(found, target)))
         .filter((target) => !target.truststore.every((file) => selected.has(file)))
