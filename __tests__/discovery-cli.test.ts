@@ -169,6 +169,24 @@ describe('a change review (--base) of a bundle edit', () => {
     );
   });
 
+  test('with explicit settings too, on the target that checks that file', async () => {
+    const root = changed('certs/lb-truststore.pem');
+    const { report } = await checkJson(
+      root,
+      '--base',
+      'HEAD~1',
+      '--truststore',
+      'certs/lb-truststore.pem',
+      '--profile',
+      'aws-alb',
+    );
+    expect(
+      report.findings
+        .filter((finding) => finding.ruleId === 'truststore-version-pinned')
+        .map((finding) => [finding.file, finding.line]),
+    ).toEqual([['lb.tf', 18]]);
+  });
+
   test('a version that follows the upload: no finding', async () => {
     const root = changed('certs/api-truststore.pem');
     const { report } = await checkJson(root, '--base', 'HEAD~1');

@@ -188,7 +188,12 @@ export function planTargets(settings: Settings, input: DiscoveryInput): Settings
           'truststore-version-pinned',
           now.served,
           pinnedVersionMessage(profile, now.resource, now.served, now.truststore.join(', ')),
-          explicit ? undefined : nameOf.get(now.id),
+          // With explicit settings, the configured target that checks that file (its profile must know the rule).
+          explicit
+            ? settings.targets.find((target) =>
+                selectedTruststores(settings, target, headTree).includes(now.truststore[0]!),
+              )?.name
+            : nameOf.get(now.id),
         ),
       );
     }

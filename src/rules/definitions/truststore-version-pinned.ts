@@ -33,6 +33,12 @@ const GATEWAYS: Record<string, { stale: string; evidence: Evidence }> = {
   },
 };
 
+function stale(profile: Profile): string {
+  return GATEWAYS[profile.id]?.stale ?? `${profile.wording.gateway} keeps its old truststore`;
+}
+
+const sentence = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
 export const truststoreVersionPinned: Rule = {
   id: 'truststore-version-pinned',
   defaultSeverity: 'warning',
@@ -41,12 +47,12 @@ export const truststoreVersionPinned: Rule = {
     "In a change review: the truststore's certificates change, but the infrastructure code tells the gateway to keep serving a fixed S3 object version (a literal `truststore_version`, `TruststoreVersion`, `ca_certificates_bundle_s3_object_version`, CDK `version`) that the change leaves as it was, or names no version at all, so nothing updates the gateway. The new bundle is uploaded and never served. A reference that follows the upload (`aws_s3_object.x.version_id`, `!GetAtt Upload.VersionId`, a CDK asset key) is fine.",
   remedy:
     'Make the version follow the upload (Terraform: `truststore_version = aws_s3_object.truststore.version_id`), or, after the upload, set the attribute to the new object version (`aws s3api list-object-versions --bucket BUCKET --prefix KEY`) in the same or a following change.',
+  // Only gateways that read the bundle from an S3 object version; elsewhere the content is part of the resource.
   appliesTo: (profile: Profile) => {
     const gateway = GATEWAYS[profile.id];
-    return gateway ? { evidence: gateway.evidence } : {};
+    return gateway ? { evidence: gateway.evidence } : undefined;
   },
-  consequence: (profile: Profile) =>
-    `${GATEWAYS[profile.id]?.stale ?? `${profile.wording.gateway} keeps its old truststore`}: clients see no change after the deploy.`,
+  consequence: (profile: Profile) => `${sentence(stale(profile))}: clients see no change after the deploy.`,
   check: (context) => discoveryFindings(context, 'truststore-version-pinned'),
 };
 
@@ -57,11 +63,9 @@ export function pinnedVersionMessage(
   served: Extract<ServedVersion, { kind: 'pinned' | 'absent' }>,
   truststore: string,
 ): string {
-  const stale = GATEWAYS[profile.id]?.stale ?? `${profile.wording.gateway} keeps its old truststore`;
-  const capital = `${stale[0]!.toUpperCase()}${stale.slice(1)}`;
   const pinned =
     served.kind === 'pinned'
       ? `${resource} pins ${served.attribute} = "${served.value}" (${served.file}:${served.line}), which this change leaves as it was`
       : `${resource} names no ${served.attribute} (${served.file}:${served.line}), so the gateway keeps the version it took when it was last updated`;
-  return `${capital}: this change edits the certificates of ${truststore}, but ${pinned}. Change ${served.attribute} on line ${served.line} to the new object version, or to a reference that follows the upload.`;
+  return `${sentence(stale(profile))}: this change edits the certificates of ${truststore}, but ${pinned}. Change ${served.attribute} on line ${served.line} to the new object version, or to a reference that follows the upload.`;
 }
