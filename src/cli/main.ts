@@ -136,7 +136,11 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     const base = values.base !== undefined ? openBase(settings.root, values.base) : undefined;
     const checked = await withDiscovery(settings, base);
     if (values['list-targets']) {
-      streams.stdout.write(formatTargets(checked, format === 'json' ? 'json' : 'text'));
+      const listing = formatTargets(checked, format === 'json' ? 'json' : 'text');
+      // Resource names and messages come from the pull request's files: inert on a runner, like the report.
+      streams.stdout.write(
+        !onActionsRunner() ? listing : format === 'json' ? inertJson(listing) : withoutCommands(listing),
+      );
       return EXIT_OK;
     }
     if (values.fix) {

@@ -824,7 +824,10 @@ class Gateways {
       const place = { file: resource.body.source.path, line: resource.line };
       const bucket = asString(instance.resourceAttribute(resource, 'bucket', 0), place);
       const key = asString(instance.resourceAttribute(resource, 'key', 0), place);
-      const source = attribute(resource.body, 'source') ?? attribute(resource.body, 'content');
+      const source =
+        attribute(resource.body, 'source') ??
+        attribute(resource.body, 'content') ??
+        attribute(resource.body, 'content_base64');
       const upload: Upload = {
         address,
         place,
