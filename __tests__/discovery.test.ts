@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DISCOVERY_LIMITS } from '../src/discovery/collect.js';
 import { discover } from '../src/discovery/discover.js';
 import type { Discovery } from '../src/discovery/model.js';
 import { diskRepository } from '../src/discovery/repository.js';
@@ -337,4 +338,19 @@ describe('hostile nesting stops one file or format with a note, never the run', 
     const discovery = await discoverFiles({ 'bomb.yaml': `${bomb.join('\n')}\n` });
     expect(discovery.targets).toEqual([]);
   });
+});
+
+test('past the bound on Terraform parsed, one note says which file and how many more were not read', async () => {
+  const saved = DISCOVERY_LIMITS.maxTerraformSize;
+  DISCOVERY_LIMITS.maxTerraformSize = 120;
+  try {
+    const block = 'resource "aws_s3_object" "o" {\n  bucket = "b"\n  key    = "k.pem"\n}\n';
+    const discovery = await discoverFiles({ 'a.tf': block, 'b.tf': block, 'c.tf': block, 'd.tf': block });
+    expect(discovery.files).toEqual(['a.tf']);
+    expect(discovery.notes.map((note) => [note.file, note.message])).toEqual([
+      ['b.tf', 'b.tf was not read: discovery parses at most 120 bytes of Terraform in one run (nor 2 more files).'],
+    ]);
+  } finally {
+    DISCOVERY_LIMITS.maxTerraformSize = saved;
+  }
 });

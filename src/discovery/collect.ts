@@ -47,11 +47,19 @@ export class Collector {
   }
 
   /** The text of an infrastructure file within the limits, or undefined with a note saying why not. */
-  text(file: string, budget?: { left: number; what: string }): string | undefined {
+  text(file: string, budget?: { left: number; what: string; passed?: number }): string | undefined {
     const size = this.repository.size(file);
     if (size === undefined) return undefined;
     if (budget && size > budget.left) {
-      this.note('infrastructure-not-understood', { file, line: 1 }, `${file} was not read: ${budget.what}.`);
+      // Said once, on the first file left out; the count of the rest is added to it.
+      budget.passed = (budget.passed ?? 0) + 1;
+      const first = this.notes.find(
+        (note) => note.message.endsWith(`: ${budget.what}.`) || note.message.includes(`: ${budget.what} (`),
+      );
+      if (!first)
+        this.note('infrastructure-not-understood', { file, line: 1 }, `${file} was not read: ${budget.what}.`);
+      else
+        first.message = `${first.file} was not read: ${budget.what} (nor ${budget.passed - 1} more file${budget.passed - 1 === 1 ? '' : 's'}).`;
       return undefined;
     }
     if (budget) budget.left -= size;

@@ -22,17 +22,16 @@ export function notesFor(side: DiscoverySide | undefined, target: string, first:
   return side.notes.filter((note) => (note.target === undefined ? first : note.target === target));
 }
 
-/** A file tree with the embedded files added, under their own paths (`k8s/secret.yaml#ca/ca.crt`). */
+/**
+ * A file tree with the embedded files added, under their own paths
+ * (`k8s/secret.yaml#ca/ca.crt`). Only a path named exactly finds one: a
+ * configured glob never matches content that is not a file.
+ */
 export function withEmbedded(tree: FileTree, embedded: ReadonlyMap<string, Uint8Array> | undefined): FileTree {
   if (!embedded || embedded.size === 0) return tree;
   return {
     entriesBelow(base: string): Entry[] {
-      if (embedded.has(base)) return [{ path: base }];
-      const inner = tree.entriesBelow(base);
-      const extra = [...embedded.keys()]
-        .filter((name) => base === '' || name.startsWith(`${base}/`))
-        .map((name) => ({ path: name }));
-      return extra.length > 0 ? [...inner, ...extra] : inner;
+      return embedded.has(base) ? [{ path: base }] : tree.entriesBelow(base);
     },
     filesIn: (folder) => tree.filesIn(folder),
     size: (relative) => embedded.get(relative)?.length ?? tree.size(relative),
