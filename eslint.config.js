@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench-cache/', 'tmp/'] },
+  // Fixture repositories hold other projects' code (a CDK app), read by the tests as data.
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.bench-cache/',
+      'tmp/',
+      '__tests__/fixtures/',
+      '__tests__/repositories/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -484,6 +484,14 @@ describe('each rule fires on the fixture made to trigger it', () => {
       'file-not-read',
       'file-skipped',
       'configuration-change-deferred',
+      // The infrastructure-code rules need infrastructure code (and some a base commit): discovery.test.ts and
+      // discovery-cli.test.ts make them fire from the repositories in __tests__/repositories/.
+      'infrastructure-not-understood',
+      'infrastructure-outside-repository',
+      'truststore-source-missing',
+      'infrastructure-target-removed',
+      'truststore-version-pinned',
+      'truststore-not-uploaded',
     ]);
     const missing = RULES.map((rule) => rule.id).filter((id) => !elsewhere.has(id) && !covered.has(id));
     expect(missing).toEqual([]);

@@ -76,8 +76,8 @@ var severity = __webpack_require__(5131);
 var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 21 modules
-var registry = __webpack_require__(6485);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 26 modules
+var registry = __webpack_require__(4760);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rule = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/version.ts

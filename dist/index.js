@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8757);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4642);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8757:
+/***/ 4642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1694,8 +1694,8 @@ function findProfile(id) {
 var findings_severity = __nccwpck_require__(5131);
 // EXTERNAL MODULE: ./src/inventory/glob.ts
 var inventory_glob = __nccwpck_require__(1484);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 21 modules
-var registry = __nccwpck_require__(6485);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 26 modules
+var registry = __nccwpck_require__(4760);
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 
 
@@ -1947,7 +1947,7 @@ const SETTINGS = {
         flag: { value: 'GLOB', repeatable: true },
         input: {
             kind: 'lines',
-            description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}.`,
+            description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}; with none anywhere, the truststores the infrastructure code uploads (docs/infrastructure.md).`,
         },
     }),
     bundle: setting({
@@ -2184,6 +2184,12 @@ const CLI_OPTIONS = {
         name: 'list-settings',
         scope: 'run',
         summary: 'print every setting, flag and action input (Markdown, or JSON with --format json) and exit',
+        flag: {},
+    }),
+    listTargets: setting({
+        name: 'list-targets',
+        scope: 'run',
+        summary: 'print what will be checked and where each target came from (file, line, resource), then exit',
         flag: {},
     }),
     help: setting({ name: 'help', scope: 'run', summary: 'show this help', flag: { short: 'h' } }),
@@ -3211,8 +3217,52 @@ function resolveFindings(drafts, options) {
     return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 
+// EXTERNAL MODULE: ./src/inventory/file-tree.ts
+var file_tree = __nccwpck_require__(8993);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts + 3 modules
 var inventory_inventory = __nccwpck_require__(934);
+;// CONCATENATED MODULE: ./src/discovery/findings.ts
+/** The notes one target reports: its own, and (for the first target) those about no target. */
+function notesFor(side, target, first) {
+    if (!side)
+        return [];
+    return side.notes.filter((note) => (note.target === undefined ? first : note.target === target));
+}
+/**
+ * A file tree with the embedded files added, under their own paths
+ * (`k8s/secret.yaml#ca/ca.crt`). Only a path named exactly finds one: a
+ * configured glob never matches content that is not a file.
+ */
+function withEmbedded(tree, embedded) {
+    if (!embedded || embedded.size === 0)
+        return tree;
+    return {
+        entriesBelow(base) {
+            return embedded.has(base) ? [{ path: base }] : tree.entriesBelow(base);
+        },
+        filesIn: (folder) => tree.filesIn(folder),
+        size: (relative) => embedded.get(relative)?.length ?? tree.size(relative),
+        read: (relative) => embedded.get(relative) ?? tree.read(relative),
+        ...(tree.prefetch
+            ? { prefetch: (relatives) => tree.prefetch(relatives.filter((name) => !embedded.has(name))) }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+
+/**
+ * A truststore's canonical fingerprint: SHA-256 over its certificates' DER,
+ * sorted bytewise and concatenated, so reordering blocks or reformatting PEM
+ * leaves it unchanged and any change of content changes it.
+ */
+function truststoreFingerprint(ders) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const der of [...ders].sort((a, b) => Buffer.compare(a, b)))
+        hash.update(der);
+    return hash.digest('hex').toUpperCase();
+}
+
 ;// CONCATENATED MODULE: ./src/report/entries.ts
 
 
@@ -3256,14 +3306,11 @@ function certificateEntries(inventory, target) {
 }
 /** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
 function truststoreEntry(truststore) {
-    const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const der of ders)
-        hash.update(der);
+    const ders = truststore.objects.map(({ object }) => object.certificate.der);
     return {
         files: truststore.files.map((file) => file.path),
         certificates: ders.length,
-        sha256: hash.digest('hex').toUpperCase(),
+        sha256: truststoreFingerprint(ders),
     };
 }
 
@@ -3565,6 +3612,9 @@ function clientVerdicts(chains, findings, suppressed, context, severities) {
 
 
 
+
+
+
 /** What every rule that is on says about the files and certificates; a rule that throws becomes an internal error. */
 function ruleDrafts(context, severities) {
     const drafts = [];
@@ -3603,6 +3653,7 @@ function checkInventory(inventory, options) {
         expiryWarningDays: options.expiryWarningDays,
         chains,
         target,
+        ...(options.discovery ? { discovery: options.discovery } : {}),
     };
     const severities = resolveSeverities(profile, options.severities);
     const drafts = [];
@@ -3628,7 +3679,15 @@ function checkInventory(inventory, options) {
     return {
         version: 1,
         profile: named,
-        targets: [{ name: target, profile: named, summary, truststores: chains.truststores.map(truststoreEntry) }],
+        targets: [
+            {
+                name: target,
+                profile: named,
+                ...(options.origin ? { origin: options.origin } : {}),
+                summary,
+                truststores: chains.truststores.map(truststoreEntry),
+            },
+        ],
         summary,
         findings,
         certificates,
@@ -3649,7 +3708,10 @@ function inventoryRequest(settings, target, tree) {
         clients: target.clients,
         crls: target.crls,
         limits: settings.limits,
-        ...(tree ? { tree, unmatchedOk: true } : {}),
+        ...(tree ? { tree: withEmbedded(tree, settings.discovery?.embedded), unmatchedOk: true } : {}),
+        ...(!tree && settings.discovery?.embedded.size
+            ? { tree: withEmbedded(new file_tree/* Walker */.J(settings.root), settings.discovery.embedded) }
+            : {}),
     };
 }
 /**
@@ -3660,15 +3722,25 @@ function inventoryRequest(settings, target, tree) {
  */
 function engine_runCheck(settings, tree, verifier) {
     const files = new Set();
+    const { deferredPolicy, discovery, ...common } = settings;
+    // Infrastructure code that configures no truststore discovery could follow: its notes are the whole report.
+    if (settings.targets.length === 0)
+        return checkInventory({ root: settings.root, files: [], bundles: [] }, {
+            ...common,
+            ...(deferredPolicy ? { deferredPolicy } : {}),
+            profile: DEFAULT_PROFILE,
+            discovery: notesFor(discovery, '', true),
+        });
     const reports = settings.targets.map((target, index) => {
         const inventory = (0,inventory_inventory/* buildInventory */.Rs)(inventoryRequest(settings, target, tree));
         for (const file of inventory.files)
             files.add(file.path);
-        // The deferred configuration change is said once, with the first target.
-        const { deferredPolicy, ...common } = settings;
+        // The deferred configuration change and notes about no target in particular are said once, with the first target.
         return checkInventory(inventory, {
             ...common,
             ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+            ...(discovery ? { discovery: notesFor(discovery, target.name, index === 0) } : {}),
+            ...(target.origin ? { origin: target.origin } : {}),
             profile: target.profile,
             target: target.name,
             ...(verifier ? { verifier } : {}),
@@ -3865,7 +3937,8 @@ function markNewFindings(base, head) {
  * head's news alone.
  */
 function compareWithBase(settings, head, base, verifier) {
-    const baseReport = engine_runCheck({ ...settings, deferredPolicy: undefined }, base, verifier);
+    // The base's own discovery notes, so a note already there is not new.
+    const baseReport = engine_runCheck({ ...settings, deferredPolicy: undefined, discovery: settings.discovery?.atBase }, base, verifier);
     head.summary.new = markNewFindings(baseReport, head);
     head.changes = compareReports(baseReport, head, base.commit);
     return head;
@@ -3874,11 +3947,432 @@ function compareWithBase(settings, head, base, verifier) {
  * Checks the working tree and the files of a base commit (read from git
  * objects, never checked out). Throws UsageError when the base cannot be found.
  */
-function checkChange(settings, baseRef) {
-    const commit = resolveCommit(settings.root, baseRef);
+function checkChange(settings, base) {
+    const tree = typeof base === 'string' ? openBase(settings.root, base) : base;
     // One memo of signature checks for both sides: most certificates are the same at both.
     const verifier = new SignatureVerifier();
-    return compareWithBase(settings, runCheck(settings, undefined, verifier), new GitTree(settings.root, commit), verifier);
+    return compareWithBase(settings, runCheck(settings, undefined, verifier), tree, verifier);
+}
+/** The files of the commit a ref names, read from git objects. Throws UsageError when the base cannot be found. */
+function openBase(root, baseRef) {
+    return new GitTree(root, resolveCommit(root, baseRef));
+}
+
+;// CONCATENATED MODULE: ./src/config/base-policy.ts
+
+/**
+ * A pull request may edit `.truststore-check.yml`, so on a pull request the
+ * base commit's configuration and the workflow's inputs decide the check:
+ * every setting of the check (schema.ts). With no configuration file at the
+ * base, the inputs and the defaults are that policy. From the pull request's
+ * own version only what a setting's `tighten` allows applies at once (a
+ * severity raised, a limit lowered, a suppression removed, a stricter
+ * fail-on, a longer expiry warning); everything else takes effect after
+ * merge, and the report says what it would change.
+ */
+/** Whether any target names files to check. */
+function selectsFiles(settings) {
+    return settings.targets.some((target) => target.truststore.length > 0 || target.clients.length > 0);
+}
+/**
+ * The settings a pull request is checked with: `settingsOf(baseFile)` (the
+ * base's configuration file, or none: the inputs and defaults alone),
+ * tightened by whatever the head's file makes stricter.
+ */
+function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
+    const governing = baseFile ?? {};
+    const base = settingsOf(governing);
+    const effective = { ...base };
+    // Nothing selected at the base: the base's infrastructure code may still say what to check (discovery runs
+    // later); if it does not, the check stops with this rather than take the pull request's own choice of files.
+    if (!baseFile && !selectsFiles(base))
+        effective.emptyPolicy = `the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`;
+    // What the schema lets the head tighten, it tightens; everything else is the base's.
+    for (const entry of Object.values(SETTINGS)) {
+        if (!entry.field || !entry.tighten)
+            continue;
+        const field = entry.field;
+        effective[field] = entry.tighten.merge(base[field], head[field]);
+    }
+    const changes = [];
+    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
+        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
+            continue;
+        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
+        changes.push(`\`${key}\` ${what}`);
+    }
+    if (changes.length === 0)
+        return effective;
+    return { ...effective, deferredPolicy: { file: configPath, changes } };
+}
+
+// EXTERNAL MODULE: ./src/discovery/model.ts
+var model = __nccwpck_require__(463);
+// EXTERNAL MODULE: ./src/discovery/names.ts
+var names = __nccwpck_require__(3602);
+// EXTERNAL MODULE: ./src/inventory/files.ts
+var files = __nccwpck_require__(1083);
+// EXTERNAL MODULE: ./src/rules/definitions/truststore-version-pinned.ts
+var truststore_version_pinned = __nccwpck_require__(8417);
+;// CONCATENATED MODULE: ./src/discovery/plan.ts
+
+
+
+
+
+
+
+
+
+function describeServed(served) {
+    switch (served.kind) {
+        case 'follows':
+            return `follows the upload (${served.attribute}: ${served.reference})`;
+        case 'pinned':
+            return `pinned: ${served.attribute} = "${served.value}" (${served.file}:${served.line})`;
+        case 'absent':
+            return `no ${served.attribute}: the gateway keeps the version it took when the resource was last updated`;
+        case 'inline':
+            return 'the content is part of the resource: every change of it is deployed';
+    }
+}
+/** Targets that judge the same files the same way are one. */
+function sameCheck(a, b) {
+    return (a.profile === b.profile &&
+        a.bundle === b.bundle &&
+        a.truststore.join('\n') === b.truststore.join('\n') &&
+        a.crls.join('\n') === b.crls.join('\n') &&
+        JSON.stringify(a.profileOptions ?? {}) === JSON.stringify(b.profileOptions ?? {}));
+}
+/** The canonical fingerprint of a truststore's certificates in one tree; undefined when a file cannot be read. */
+function fingerprintIn(tree, files) {
+    const ders = [];
+    for (const file of files) {
+        const bytes = tree.read(file);
+        if (!(bytes instanceof Uint8Array))
+            return undefined;
+        for (const object of (0,inventory_inventory/* certificatesOf */.mm)((0,inventory_inventory/* sourceFile */.sm)(file, 'truststore', bytes)))
+            ders.push(object.certificate.der);
+    }
+    return truststoreFingerprint(ders);
+}
+const exists = (tree, file) => typeof tree.size(file) === 'number';
+function profileFor(target, configured) {
+    // The configuration's own profile of that gateway (with its profile-options) wins over the built-in one.
+    if (configured?.id === target.profile)
+        return configured;
+    const builtin = findProfile(target.profile);
+    if (!builtin || !target.profileOptions)
+        return builtin;
+    try {
+        return applyProfileOptions(builtin, target.profileOptions, `${target.origin.file}:${target.origin.line}`);
+    }
+    catch {
+        return builtin;
+    }
+}
+function note(rule, place, message, target) {
+    return { rule, file: place.file, line: place.line, message, ...(target !== undefined ? { target } : {}) };
+}
+/** The truststore files a configured target selects in the working tree (none for a glob the check itself will refuse). */
+function selectedTruststores(settings, target, tree) {
+    try {
+        return (0,files/* findFiles */.l)({
+            root: settings.root,
+            truststore: target.truststore,
+            clients: [],
+            maxFiles: settings.limits.maxFiles,
+            tree,
+            unmatchedOk: true,
+        })
+            .filter((file) => file.role === 'truststore' && !file.skipped)
+            .map((file) => file.path);
+    }
+    catch {
+        return []; // a bad glob is the check's to report, as a usage error
+    }
+}
+/** The settings with the targets discovery found (or, with explicit settings, only its notes) and what it says. */
+function planTargets(settings, input) {
+    const { head, base } = input;
+    const notes = [...head.notes];
+    const headTree = withEmbedded(input.headTree, head.embedded);
+    const explicit = settings.targets.some((target) => target.truststore.length > 0);
+    const template = settings.targets[0];
+    // The union of head and base: the head's first, then what only the base has.
+    const candidates = [...head.targets];
+    if (base) {
+        const headIds = new Set(head.targets.map((target) => target.id));
+        for (const gone of base.discovery.targets.filter((target) => !headIds.has(target.id))) {
+            const still = gone.truststore.every((file) => exists(headTree, file));
+            notes.push(note('infrastructure-target-removed', gone.origin, `${gone.resource} (${gone.origin.file}:${gone.origin.line} at the base commit) configured ${gone.truststore.join(', ')} as the truststore of ${findProfile(gone.profile)?.wording.gateway ?? gone.profile}; this change removes it from the infrastructure code, or discovery no longer understands it. ${still ? 'It is still checked here, by the files of this change.' : 'Its truststore is gone too.'}`));
+            if (still && !candidates.some((candidate) => sameCheck(candidate, gone)))
+                candidates.push({ ...gone, baseOnly: true });
+        }
+    }
+    // Names: each check once, each name once.
+    const kept = [];
+    const taken = new Set(explicit ? settings.targets.map((target) => target.name) : []);
+    const nameOf = new Map();
+    for (const candidate of candidates) {
+        const same = kept.find((target) => sameCheck(target, candidate));
+        if (same) {
+            nameOf.set(candidate.id, same.name);
+            continue;
+        }
+        let name = candidate.name;
+        for (let suffix = 2; taken.has(name); suffix++)
+            name = `${candidate.name.slice(0, 36)}-${suffix}`;
+        taken.add(name);
+        nameOf.set(candidate.id, name);
+        kept.push({ ...candidate, name });
+    }
+    if (base) {
+        for (const now of head.targets) {
+            if (now.served.kind !== 'pinned' && now.served.kind !== 'absent')
+                continue;
+            const then = base.discovery.targets.find((target) => target.id === now.id);
+            if (!then || then.served.kind !== now.served.kind)
+                continue;
+            if (then.served.kind === 'pinned' && now.served.kind === 'pinned' && then.served.value !== now.served.value)
+                continue;
+            const before = fingerprintIn(withEmbedded(base.tree, base.discovery.embedded), then.truststore);
+            const after = fingerprintIn(headTree, now.truststore);
+            if (before === undefined || after === undefined || before === after)
+                continue;
+            const profile = findProfile(now.profile);
+            if (!profile)
+                continue;
+            notes.push(note('truststore-version-pinned', now.served, (0,truststore_version_pinned/* pinnedVersionMessage */.Q)(profile, now.resource, now.served, now.truststore.join(', ')), 
+            // With explicit settings, the configured target that checks that file (its profile must know the rule).
+            explicit
+                ? settings.targets.find((target) => selectedTruststores(settings, target, headTree).includes(now.truststore[0]))?.name
+                : nameOf.get(now.id)));
+        }
+    }
+    let targets = settings.targets;
+    const toTarget = (found, clients, crls) => {
+        const profile = profileFor(found, explicit ? undefined : template.profile);
+        const files = [...found.truststore, ...found.crls];
+        const globbed = files.find(inventory_glob/* isGlob */.fg);
+        if (!profile || globbed) {
+            notes.push(note('infrastructure-not-understood', found.origin, globbed
+                ? `${found.resource} uploads ${globbed}, whose name has glob characters; list it under truststore: in .truststore-check.yml to check it.`
+                : `${found.resource} is for the gateway profile ${found.profile}, which this version does not have.`));
+            return undefined;
+        }
+        return {
+            name: found.name,
+            profile,
+            truststore: found.truststore,
+            truststoreIsBundle: found.bundle,
+            clients,
+            crls: [...new Set([...found.crls, ...crls])],
+            origin: {
+                format: model/* FORMAT_NAMES */.B[found.format],
+                file: found.origin.file,
+                line: found.origin.line,
+                resource: found.resource,
+                via: found.via,
+                served: describeServed(found.served),
+                clients: clients.length > 0 ? 'configured' : 'not known',
+                ...(found.baseOnly ? { baseOnly: true } : {}),
+            },
+        };
+    };
+    if (!explicit) {
+        const found = kept.flatMap((target) => toTarget(target, template.clients, template.crls) ?? []);
+        // Nothing found and nothing to say: the check stays as it was (and says there is nothing to check).
+        if (found.length > 0 || notes.length > 0)
+            targets = found;
+    }
+    else if (head.files.length > 0) {
+        const uploaded = new Set(kept.flatMap((target) => target.truststore));
+        for (const target of settings.targets) {
+            const files = selectedTruststores(settings, target, headTree);
+            for (const file of files.filter((candidate) => !uploaded.has(candidate)))
+                notes.push(note('truststore-not-uploaded', { file, line: 1 }, `No infrastructure code in the repository uploads ${file} (discovery read ${head.files.length} infrastructure file${head.files.length === 1 ? '' : 's'}): the gateway may never see it.`, target.name));
+        }
+        if (input.enforceBase && base) {
+            const selected = new Set(settings.targets.flatMap((target) => selectedTruststores(settings, target, headTree)));
+            const extra = kept
+                .filter((target) => base.discovery.targets.some((found) => found.id === target.id || sameCheck(found, target)))
+                .filter((target) => !target.truststore.every((file) => selected.has(file)))
+                .flatMap((target) => toTarget(target, [], []) ?? []);
+            targets = [...settings.targets, ...extra];
+        }
+    }
+    return {
+        ...settings,
+        targets,
+        discovery: {
+            notes,
+            embedded: head.embedded,
+            ...(base ? { atBase: { notes: base.discovery.notes, embedded: base.discovery.embedded } } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discovery/repository.ts
+
+
+
+
+
+/** Never listed: besides version control and packages, what tools download or generate (remote modules, synthesized templates). */
+const SKIPPED_FOLDERS = new Set([...file_tree/* PRUNED_FOLDERS */.h, '.terraform', 'cdk.out', '.aws-sam', '.serverless']);
+/** Entries listed at most: a repository larger than this is discovered in part, and says so. */
+const MAX_LISTED_ENTRIES = 200_000;
+function skippedFolder(name) {
+    return SKIPPED_FOLDERS.has(name);
+}
+/** The working tree under `root`: names from readdir alone (no stat per file), so listing stays cheap. */
+function diskRepository(root) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    let listing;
+    const regularInside = (relative) => {
+        try {
+            const absolute = external_node_path_default().join(root, relative);
+            if (!(0,external_node_fs_.lstatSync)(absolute).isFile())
+                return undefined;
+            const real = (0,external_node_fs_.realpathSync)(absolute);
+            return (0,containment/* isInside */.FK)(realRoot, real) ? real : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return {
+        list() {
+            if (listing)
+                return listing;
+            const files = [];
+            const links = [];
+            let seen = 0;
+            let truncated = false;
+            const folders = [''];
+            while (folders.length > 0 && !truncated) {
+                const folder = folders.pop();
+                let entries;
+                try {
+                    entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, folder), { withFileTypes: true });
+                }
+                catch {
+                    continue;
+                }
+                for (const entry of entries) {
+                    if (++seen > MAX_LISTED_ENTRIES) {
+                        truncated = true;
+                        break;
+                    }
+                    const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+                    if (entry.isDirectory()) {
+                        if (!skippedFolder(entry.name))
+                            folders.push(relative);
+                    }
+                    else if (entry.isFile())
+                        files.push(relative);
+                    else if (entry.isSymbolicLink())
+                        links.push(relative);
+                }
+            }
+            files.sort();
+            links.sort();
+            listing = { files, links, truncated };
+            return listing;
+        },
+        size(relative) {
+            const real = regularInside(relative);
+            if (!real)
+                return undefined;
+            try {
+                return (0,external_node_fs_.lstatSync)(real).size;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        read(relative) {
+            const real = regularInside(relative);
+            if (!real)
+                return { error: 'it is not a regular file inside the repository' };
+            try {
+                return (0,external_node_fs_.readFileSync)(real);
+            }
+            catch (error) {
+                return { error: (0,errors/* describeError */.U)(error) };
+            }
+        },
+    };
+}
+/** A commit's files, as listed by git or GitHub. */
+function listedRepository(tree) {
+    const inSkipped = (name) => name.split('/').some(skippedFolder);
+    return {
+        list() {
+            return {
+                files: [...tree.files.keys()].filter((name) => !inSkipped(name)).sort(),
+                links: [...tree.links].filter((name) => !inSkipped(name)).sort(),
+                truncated: false,
+            };
+        },
+        size(relative) {
+            return tree.files.get(relative)?.size;
+        },
+        read(relative) {
+            return tree.read(relative);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discovery/index.ts
+
+
+
+
+
+/**
+ * What a repository's infrastructure code configures. One listing of names
+ * decides whether there is any; only then are discovery and its parsers loaded.
+ */
+async function discoverIn(repository) {
+    const { files, links } = repository.list();
+    if (!(0,names/* anyInfrastructure */.i$)(files, links))
+        return (0,model/* emptyDiscovery */.y)();
+    const { discover } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+    return discover(repository);
+}
+/** What the working tree's infrastructure code configures. */
+function discoverWorkingTree(root) {
+    return discoverIn(diskRepository(root));
+}
+/**
+ * The files of a base commit (listed, not yet fetched) that discovery may
+ * read there: its possible infrastructure code and the files the working
+ * tree's targets read.
+ */
+function filesForBaseDiscovery(listed, head) {
+    const known = new Set(listed);
+    const truststores = head.targets.flatMap((target) => [...target.truststore, ...target.crls]);
+    return [...new Set([...(0,names/* mayBeInfrastructure */.sD)(listed), ...truststores.filter((file) => known.has(file))])];
+}
+const nothing = (found) => !found || (found.files.length === 0 && found.notes.length === 0 && found.targets.length === 0);
+/**
+ * The settings a check runs with once the infrastructure code is read: the
+ * working tree's, and in a change review the base commit's too. A
+ * repository without infrastructure code costs a listing of its names.
+ */
+async function withDiscovery(settings, base, options = {}) {
+    const head = options.head ?? (await discoverIn(diskRepository(settings.root)));
+    const atBase = base ? await discoverIn(listedRepository(base)) : undefined;
+    if (nothing(head) && nothing(atBase))
+        return settings;
+    return planTargets(settings, {
+        head,
+        headTree: new file_tree/* Walker */.J(settings.root),
+        ...(base && atBase ? { base: { discovery: atBase, tree: base } } : {}),
+        ...(options.enforceBase ? { enforceBase: true } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
@@ -3980,49 +4474,6 @@ function parseReport(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/config/base-policy.ts
-
-
-/**
- * A pull request may edit `.truststore-check.yml`, so on a pull request the
- * base commit's configuration and the workflow's inputs decide the check:
- * every setting of the check (schema.ts). With no configuration file at the
- * base, the inputs and the defaults are that policy. From the pull request's
- * own version only what a setting's `tighten` allows applies at once (a
- * severity raised, a limit lowered, a suppression removed, a stricter
- * fail-on, a longer expiry warning); everything else takes effect after
- * merge, and the report says what it would change.
- */
-/**
- * The settings a pull request is checked with: `settingsOf(baseFile)` (the
- * base's configuration file, or none: the inputs and defaults alone),
- * tightened by whatever the head's file makes stricter.
- */
-function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
-    const governing = baseFile ?? {};
-    const base = settingsOf(governing);
-    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
-        throw new errors/* UsageError */.e(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
-    const effective = { ...base };
-    // What the schema lets the head tighten, it tightens; everything else is the base's.
-    for (const entry of Object.values(SETTINGS)) {
-        if (!entry.field || !entry.tighten)
-            continue;
-        const field = entry.field;
-        effective[field] = entry.tighten.merge(base[field], head[field]);
-    }
-    const changes = [];
-    for (const key of new Set([...Object.keys(governing), ...Object.keys(headFile)])) {
-        if (JSON.stringify(governing[key]) === JSON.stringify(headFile[key]))
-            continue;
-        const what = headFile[key] === undefined ? 'removed' : governing[key] === undefined ? 'added' : 'changed';
-        changes.push(`\`${key}\` ${what}`);
-    }
-    if (changes.length === 0)
-        return effective;
-    return { ...effective, deferredPolicy: { file: configPath, changes } };
-}
-
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -4084,7 +4535,7 @@ function parseTargets(value, where, defined) {
         return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
     });
 }
-async function exists(file) {
+async function load_exists(file) {
     try {
         return (await (0,promises_namespaceObject.stat)(file)).isFile();
     }
@@ -4140,7 +4591,7 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
         fileName = external_node_path_default().resolve(overrides.config);
         file = await readConfigFile(fileName);
     }
-    else if (await exists(external_node_path_default().join(root, DEFAULT_CONFIG_FILE))) {
+    else if (await load_exists(external_node_path_default().join(root, DEFAULT_CONFIG_FILE))) {
         fileName = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
         // A committed link could point at any file on the machine, whose text a YAML error would then quote.
         if (!(0,containment/* realPathInside */.oG)(root, fileName))
@@ -4294,16 +4745,17 @@ function stricter(a, b) {
  * that commit shows on every one of them, so the laxest base must not set
  * it). Elsewhere, the working tree's own configuration.
  */
-async function judgeUnderBasePolicies(location, overrides, context, token, verifier) {
+async function judgeUnderBasePolicies(location, overrides, context, token, verifier, discover) {
     const settingsFor = async (baseSha) => {
         if (!baseSha)
-            return resolveSettings(location.root, overrides);
+            return discover(await resolveSettings(location.root, overrides), { ownBase: true });
         const text = await readBaseConfig(context, location, baseSha, token);
         const policy = {
             ...(text !== undefined ? { text } : {}),
             source: `${location.configInRepo} at ${baseSha.slice(0, 12)}`,
         };
-        return resolveSettings(location.root, { ...overrides, policy });
+        const configured = await resolveSettings(location.root, { ...overrides, policy });
+        return discover(configured, { ownBase: baseSha === context.baseSha, withoutBaseConfig: text === undefined });
     };
     const judge = async (baseSha) => {
         const settings = await settingsFor(baseSha);
@@ -4402,6 +4854,8 @@ function verifyJudgedCommit(context, repository) {
 
 
 
+
+
 /** Producing the report: the check of the files under the policy that governs them, with what the change does. */
 /**
  * A path inside the workspace: `..`, absolute paths and (for what exists)
@@ -4444,6 +4898,24 @@ async function produceReport(inputs, context) {
     const location = locatePolicy(context.workspace, inputs);
     verifyJudgedCommit(context, location.repository);
     const verifier = new signatures_SignatureVerifier();
+    // The targets may come from the infrastructure code; in a review the base's is read too (it says what was deployed).
+    const head = await discoverWorkingTree(location.root);
+    let base;
+    let baseOpened = false;
+    const discover = async (configured, policy) => {
+        if (policy.ownBase && context.changeBase && !baseOpened) {
+            baseOpened = true;
+            base = await produce_openBase(configured, head, context, inputs, location.root);
+        }
+        const settings = await withDiscovery(configured, policy.ownBase ? base : undefined, {
+            head,
+            ...(policy.withoutBaseConfig ? { enforceBase: true } : {}),
+        });
+        // A base policy that selects nothing, and no infrastructure code that does: stop rather than check nothing.
+        if (settings.emptyPolicy && !selectsFiles(settings))
+            throw new errors/* UsageError */.e(settings.emptyPolicy);
+        return settings;
+    };
     const { settings, report, notes } = await judgeUnderBasePolicies(location, {
         truststore: inputs.truststore,
         ...(inputs.bundle !== undefined ? { bundle: inputs.bundle } : {}),
@@ -4453,10 +4925,10 @@ async function produceReport(inputs, context) {
         failOn: inputs.failOn,
         expiryWarningDays: inputs.expiryWarningDays,
         config: location.config,
-    }, context, inputs.githubToken, verifier);
+    }, context, inputs.githubToken, verifier, discover);
     const root = location.root;
     return {
-        report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
+        report: base ? compareWithBase(settings, report, base, verifier) : report,
         profileOf: profileOf(settings.targets),
         failOn: settings.failOn,
         at: settings.at,
@@ -4466,37 +4938,42 @@ async function produceReport(inputs, context) {
     };
 }
 /**
- * Adds what the change does (compared with its base commit) to the report.
- * The base's files come from the clone, or through the API when the
- * checkout is shallow. A base that cannot be read costs the review, with a
- * warning, never the check: without it every finding counts as new.
+ * The base commit's files, for the review of what the change does: from the
+ * clone, or through the API when the checkout is shallow (only what the
+ * check and discovery would read). A base that cannot be read costs the
+ * review, with a warning, never the check: without it every finding counts
+ * as new.
  */
-async function reviewChange(settings, report, verifier, context, inputs, root) {
+async function produce_openBase(settings, head, context, inputs, root) {
     const commit = context.changeBase;
-    let base;
     try {
-        base = new git_tree_GitTree(root, commit);
+        return new git_tree_GitTree(root, commit);
     }
     catch {
         // A shallow checkout: only the head (or merge) commit is there.
     }
     try {
-        if (!base) {
-            if (!inputs.githubToken || !context.owner || !context.repo)
-                throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
-            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
-            const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
-            const prefix = folderInRepository(root, context.workspace);
-            base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => settings.targets.flatMap((target) => (0,inventory_inventory/* filesToRead */.lG)({ ...inventoryRequest(settings, target, tree), tree })), 
-            // Only a file of exactly the listed size can have the listed content.
-            (relative, size) => (0,containment/* readRegularFileInside */.du)(settings.root, relative, size));
-            core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
-        }
-        return compareWithBase(settings, report, base, verifier);
+        if (!inputs.githubToken || !context.owner || !context.repo)
+            throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
+        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(159), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+        const { readTreeThroughApi } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
+        const prefix = folderInRepository(root, context.workspace);
+        const base = await readTreeThroughApi(createClient(inputs.githubToken, context.apiUrl), context, commit, prefix, (tree) => [
+            ...new Set([
+                ...settings.targets.flatMap((target) => target.truststore.length + target.clients.length === 0
+                    ? []
+                    : (0,inventory_inventory/* filesToRead */.lG)({ ...inventoryRequest(settings, target, tree), tree })),
+                ...filesForBaseDiscovery([...tree.files.keys()], head),
+            ]),
+        ], 
+        // Only a file of exactly the listed size can have the listed content.
+        (relative, size) => (0,containment/* readRegularFileInside */.du)(settings.root, relative, size));
+        core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
+        return base;
     }
     catch (error) {
         core/* warning */.$e(`No change review against ${commit.slice(0, 12)}: ${(0,errors/* describeError */.U)(error)}. The check itself is complete; every finding counts as new.`);
-        return report;
+        return undefined;
     }
 }
 
@@ -4547,6 +5024,10 @@ function describeImpact(report) {
         parts.push(`adds ${(0,findings_severity/* plural */.LS)(added.length, 'CA')}${unusedAdded.length > 0 ? ` (${unusedAdded.length} used by no client in the repository)` : ''}`);
     if (renewed.length > 0)
         parts.push(`renews ${(0,findings_severity/* plural */.LS)(renewed.length, 'CA')}`);
+    // A changed truststore that the infrastructure code keeps from the gateway (see truststore-version-pinned).
+    const unserved = report.findings.filter((finding) => finding.ruleId === 'truststore-version-pinned');
+    if (unserved.length > 0)
+        parts.push(`changes ${(0,findings_severity/* plural */.LS)(unserved.length, 'truststore')} that the gateway will not serve as it stands`);
     const headline = parts.length === 0
         ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
         : `This change ${parts.join(', ')}.`;
@@ -4560,6 +5041,8 @@ function describeImpact(report) {
     }
     if (admitted.length > 0)
         details.push(`Accepted from now on: ${named(admitted)}.`);
+    for (const finding of unserved)
+        details.push(`Not served (${finding.file}:${finding.line}): ${finding.message}`);
     if (newRefused.length > 0)
         details.push(`New and refused: ${named(newRefused)}.`);
     const listed = (items, line, rest) => {
@@ -4743,12 +5226,20 @@ function countsLine(report) {
     const line = `**${(0,findings_severity/* plural */.LS)(summary.errors, 'error')}, ${(0,findings_severity/* plural */.LS)(summary.warnings, 'warning')}, ${(0,findings_severity/* plural */.LS)(summary.notices, 'notice')}** in ${(0,findings_severity/* plural */.LS)(summary.files, 'file')} and ${(0,findings_severity/* plural */.LS)(summary.certificates, 'certificate')}${chains}.`;
     if (!hasNamedTargets(report))
         return [line];
-    const rows = report.targets.map((target) => `| ${(0,markdown_escape/* escapeMarkdown */.FV)(target.name)} | \`${target.profile.id}\` | ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${target.summary.clients.accepted} | ${target.summary.clients.refused} |`);
+    // Targets found in the infrastructure code say where (clients are known only when configured).
+    const found = report.targets.some((target) => target.origin);
+    const origin = (target) => !found
+        ? ''
+        : target.origin
+            ? ` ${(0,markdown_escape/* escapeMarkdown */.FV)(`${target.origin.resource} (${target.origin.file}:${target.origin.line})`)} |`
+            : ' configuration |';
+    const clients = (target, count) => target.origin?.clients === 'not known' ? 'not known' : String(count);
+    const rows = report.targets.map((target) => `| ${(0,markdown_escape/* escapeMarkdown */.FV)(target.name)} | \`${target.profile.id}\` |${origin(target)} ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${clients(target, target.summary.clients.accepted)} | ${clients(target, target.summary.clients.refused)} |`);
     return [
         line,
         '',
-        '| target | profile | errors | warnings | notices | clients accepted | clients refused |',
-        '|---|---|---|---|---|---|---|',
+        `| target | profile |${found ? ' configured in |' : ''} errors | warnings | notices | clients accepted | clients refused |`,
+        `|---|---|${found ? '---|' : ''}---|---|---|---|---|`,
         ...rows,
     ];
 }
@@ -6441,6 +6932,77 @@ function loggedVerifyError(log, errors) {
 
 /***/ }),
 
+/***/ 463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   y: () => (/* binding */ emptyDiscovery)
+/* harmony export */ });
+/**
+ * What discovery finds in a repository's infrastructure code: which local
+ * file reaches which gateway as its truststore (or CRL), through which
+ * resource, and how the gateway picks the version it serves. One model for
+ * every format (Terraform, CloudFormation and SAM, CDK, Kubernetes).
+ */
+const FORMAT_NAMES = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    cdk: 'AWS CDK',
+    kubernetes: 'Kubernetes',
+};
+function emptyDiscovery() {
+    return { files: [], targets: [], notes: [], embedded: new Map() };
+}
+
+
+/***/ }),
+
+/***/ 3602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mm: () => (/* binding */ SCRIPT),
+/* harmony export */   R2: () => (/* binding */ YAML_OR_JSON),
+/* harmony export */   gD: () => (/* binding */ NOT_INFRASTRUCTURE),
+/* harmony export */   i$: () => (/* binding */ anyInfrastructure),
+/* harmony export */   n0: () => (/* binding */ TERRAFORM),
+/* harmony export */   sD: () => (/* binding */ mayBeInfrastructure),
+/* harmony export */   su: () => (/* binding */ KUSTOMIZATION)
+/* harmony export */ });
+/**
+ * Which file names may hold infrastructure code: decided from the listing
+ * alone, so a repository without any costs nothing more than its listing
+ * (the parsers and the rest of discovery are loaded only when one is there).
+ */
+const TERRAFORM = /\.tf$|(^|\/)terraform\.tfvars$|\.auto\.tfvars$/;
+const YAML_OR_JSON = /\.(ya?ml|json|template)$|(^|\/)Kustomization$/;
+const SCRIPT = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+/** Files of those extensions that are never infrastructure: not even looked into. */
+const NOT_INFRASTRUCTURE = /(^|\/)(package(-lock)?\.json|tsconfig(\.[\w-]+)?\.json|\.?[\w-]*rc\.json|composer\.(json|lock)|\.truststore-check\.ya?ml)$|\.d\.[cm]?ts$|\.min\.js$/;
+/**
+ * Files of a listing that discovery may read: what a base commit fetched
+ * through the API must include. Scripts count only in a CDK app (a cdk.json
+ * somewhere), so a change to many source files costs no fetches.
+ */
+function mayBeInfrastructure(files) {
+    const cdk = files.some((file) => file === 'cdk.json' || file.endsWith('/cdk.json'));
+    return files.filter((file) => TERRAFORM.test(file) ||
+        KUSTOMIZATION.test(file) ||
+        (!NOT_INFRASTRUCTURE.test(file) && (YAML_OR_JSON.test(file) || (cdk && SCRIPT.test(file)))));
+}
+/** Whether any listed file may be infrastructure code (or a link to some, which is reported). */
+function anyInfrastructure(files, links) {
+    return (links.some((link) => TERRAFORM.test(link) || KUSTOMIZATION.test(link)) ||
+        files.some((file) => TERRAFORM.test(file) ||
+            KUSTOMIZATION.test(file) ||
+            (!NOT_INFRASTRUCTURE.test(file) && (YAML_OR_JSON.test(file) || SCRIPT.test(file)))));
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7281,10 +7843,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rs: () => (/* binding */ buildInventory),
   mm: () => (/* binding */ certificatesOf),
   G0: () => (/* binding */ crlsOf),
-  lG: () => (/* binding */ filesToRead)
+  lG: () => (/* binding */ filesToRead),
+  sm: () => (/* binding */ sourceFile)
 });
-
-// UNUSED EXPORTS: sourceFile
 
 // EXTERNAL MODULE: ./src/inventory/file-tree.ts
 var file_tree = __nccwpck_require__(8993);
@@ -8215,7 +8776,7 @@ function authLevel(minSecurityBits) {
 /* harmony export */   m: () => (/* binding */ worstFirst)
 /* harmony export */ });
 /* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6485);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4760);
 
 
 /** Clients (or files) named in the headline before "and N more". */
@@ -9744,6 +10305,68 @@ const explainSelfSignedCertificate = {
 
 /***/ }),
 
+/***/ 8417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ pinnedVersionMessage),
+/* harmony export */   c: () => (/* binding */ truststoreVersionPinned)
+/* harmony export */ });
+/* harmony import */ var _discovery_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2904);
+
+/** What each gateway does with a new bundle in S3 while its resource names an old version (or none). */
+const GATEWAYS = {
+    'aws-api-gateway': {
+        stale: 'API Gateway keeps serving the old truststore until truststoreVersion names the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": "To update the truststore, upload a new version to S3, and then update your custom domain name to use the new version"; API reference MutualTlsAuthenticationInput.truststoreVersion',
+        },
+    },
+    'aws-alb': {
+        stale: 'the load balancer keeps the old CA bundle until the trust store is modified (ModifyTrustStore) with the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'Elastic Load Balancing API reference, ModifyTrustStore: the bundle is read from S3 when the trust store is created or modified (CaCertificatesBundleS3ObjectVersion, "If undefined the current version is used")',
+        },
+    },
+    'aws-cloudfront': {
+        stale: 'CloudFront keeps the bundle it read when the trust store was created or last updated, until the trust store is updated with the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'CloudFront Developer Guide, "Trust stores and certificate management": the bundle is read once, when the trust store is created or updated',
+        },
+    },
+};
+function stale(profile) {
+    return GATEWAYS[profile.id]?.stale ?? `${profile.wording.gateway} keeps its old truststore`;
+}
+const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;
+const truststoreVersionPinned = {
+    id: 'truststore-version-pinned',
+    defaultSeverity: 'warning',
+    title: 'A truststore change the gateway will not serve',
+    description: "In a change review: the truststore's certificates change, but the infrastructure code tells the gateway to keep serving a fixed S3 object version (a literal `truststore_version`, `TruststoreVersion`, `ca_certificates_bundle_s3_object_version`, CDK `version`) that the change leaves as it was, or names no version at all, so nothing updates the gateway. The new bundle is uploaded and never served. A reference that follows the upload (`aws_s3_object.x.version_id`, `!GetAtt Upload.VersionId`, a CDK asset key) is fine.",
+    remedy: 'Make the version follow the upload (Terraform: `truststore_version = aws_s3_object.truststore.version_id`), or, after the upload, set the attribute to the new object version (`aws s3api list-object-versions --bucket BUCKET --prefix KEY`) in the same or a following change.',
+    // Only gateways that read the bundle from an S3 object version; elsewhere the content is part of the resource.
+    appliesTo: (profile) => {
+        const gateway = GATEWAYS[profile.id];
+        return gateway ? { evidence: gateway.evidence } : undefined;
+    },
+    consequence: (profile) => `${sentence(stale(profile))}: clients see no change after the deploy.`,
+    check: (context) => (0,_discovery_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .discoveryFindings */ .t)(context, 'truststore-version-pinned'),
+};
+/** The finding's message for a changed truststore that `served` keeps from the gateway. */
+function pinnedVersionMessage(profile, resource, served, truststore) {
+    const pinned = served.kind === 'pinned'
+        ? `${resource} pins ${served.attribute} = "${served.value}" (${served.file}:${served.line}), which this change leaves as it was`
+        : `${resource} names no ${served.attribute} (${served.file}:${served.line}), so the gateway keeps the version it took when it was last updated`;
+    return `${sentence(stale(profile))}: this change edits the certificates of ${truststore}, but ${pinned}. Change ${served.attribute} on line ${served.line} to the new object version, or to a reference that follows the upload.`;
+}
+
+
+/***/ }),
+
 /***/ 4851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9993,7 +10616,31 @@ const explainWeakKey = {
 
 /***/ }),
 
-/***/ 6485:
+/***/ 2904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ discoveryFindings)
+/* harmony export */ });
+/** The findings of one discovery rule: the notes discovery made for it, as they are. */
+function* discoveryFindings(context, rule) {
+    for (const note of context.discovery ?? []) {
+        if (note.rule !== rule)
+            continue;
+        yield {
+            message: note.message,
+            file: note.file,
+            line: note.line,
+            endLine: note.line,
+            ...(note.atMost ? { atMost: note.atMost } : {}),
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10765,6 +11412,75 @@ const workLimitReached = {
     },
 };
 
+// EXTERNAL MODULE: ./src/rules/discovery-rule.ts
+var discovery_rule = __nccwpck_require__(2904);
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-not-understood.ts
+
+const infrastructureNotUnderstood = {
+    id: 'infrastructure-not-understood',
+    defaultSeverity: 'warning',
+    title: 'Infrastructure code that discovery could not follow',
+    description: 'Without `truststore:` settings, the check finds its targets in the infrastructure code (Terraform, CloudFormation and SAM, AWS CDK, Kubernetes ingress-nginx). Where that code has a syntax error, a value known only at deploy time (a variable without default, a computed key), a remote module, or a file over the size limits, discovery says so here, on the line concerned, instead of guessing: a truststore configured there is not checked. A remote module is a notice.',
+    remedy: 'Fix the syntax error, give the variable a default or a terraform.tfvars value, or list the truststore explicitly under `truststore:` (or `targets:`) in .truststore-check.yml; `truststore-check --list-targets` shows what discovery found and why.',
+    appliesTo: () => ({}),
+    consequence: () => 'None at the gateway; a truststore configured there is not known to this check.',
+    check: (context) => (0,discovery_rule/* discoveryFindings */.t)(context, 'infrastructure-not-understood'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-outside-repository.ts
+
+const infrastructureOutsideRepository = {
+    id: 'infrastructure-outside-repository',
+    defaultSeverity: 'error',
+    title: 'Infrastructure code that names a file outside the repository',
+    description: "A module source, an uploaded `source`, `file()` or an asset path leads outside the folder checked (an absolute path, `..` past the root). Discovery never reads it: a pull request controls these strings, and the runner's files are not the repository's. The truststore behind it is not checked.",
+    remedy: "Keep the truststore and the modules that configure it inside the repository, or run the check from a folder that contains both (`working-directory`, the CLI's root argument).",
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: the file the gateway would receive is not the one checked.',
+    check: (context) => (0,discovery_rule/* discoveryFindings */.t)(context, 'infrastructure-outside-repository'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-target-removed.ts
+
+const infrastructureTargetRemoved = {
+    id: 'infrastructure-target-removed',
+    defaultSeverity: 'warning',
+    title: 'A change removes a truststore from the infrastructure code',
+    description: "In a change review, a gateway resource that configured a truststore at the base commit is gone from the change, or discovery no longer understands it. The change is still judged against the base's targets too, so removing a truststore from discovery does not remove it from the check; this finding makes the removal visible to the reviewer.",
+    remedy: 'If the gateway is being retired, nothing to fix: review it as such. If the resource moved or was renamed, check that the new one configures the same truststore (`truststore-check --list-targets`).',
+    appliesTo: () => ({}),
+    consequence: () => 'Once applied, the gateway resource is destroyed or no longer configured from this repository.',
+    check: (context) => (0,discovery_rule/* discoveryFindings */.t)(context, 'infrastructure-target-removed'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-not-uploaded.ts
+
+const truststoreNotUploaded = {
+    id: 'truststore-not-uploaded',
+    defaultSeverity: 'notice',
+    title: 'A truststore that no infrastructure code uploads',
+    description: 'The configuration names a truststore file, and the repository has infrastructure code, but nothing in it uploads that file to a gateway. It may be deployed some other way (a script, a console upload), or it may be a stale copy that nothing serves: the check passes on a file the gateway never sees.',
+    remedy: 'If the gateway gets the file some other way, nothing to do (turn the rule off under `rules:`); otherwise point the infrastructure code at it, or remove it from the configuration.',
+    appliesTo: () => ({}),
+    consequence: () => 'None by itself: what the gateway serves is not known to come from this file.',
+    check: (context) => (0,discovery_rule/* discoveryFindings */.t)(context, 'truststore-not-uploaded'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-source-missing.ts
+
+const truststoreSourceMissing = {
+    id: 'truststore-source-missing',
+    defaultSeverity: 'error',
+    title: 'Infrastructure code uploads a truststore file that does not exist',
+    description: 'An `aws_s3_object` `source`, a `file()`, a CDK asset or a kustomize `secretGenerator` names a truststore or CRL file that is not in the repository (renamed, moved or deleted). Terraform fails to plan, CDK to synthesize, kustomize to build: the deploy stops, or, where the file is looked for elsewhere, uploads something nobody checked.',
+    remedy: "Point the infrastructure code at the file's new path, or restore the file.",
+    appliesTo: () => ({}),
+    consequence: () => 'The deploy fails before it reaches the gateway, which keeps its old truststore.',
+    check: (context) => (0,discovery_rule/* discoveryFindings */.t)(context, 'truststore-source-missing'),
+};
+
+// EXTERNAL MODULE: ./src/rules/definitions/truststore-version-pinned.ts
+var truststore_version_pinned = __nccwpck_require__(8417);
 ;// CONCATENATED MODULE: ./src/rules/internal-error.ts
 
 /** Not a check of its own: the framework reports a crashed check under this id, so nothing is lost silently. */
@@ -10825,12 +11541,24 @@ const internalErrorRule = {
 
 
 
+
+
+
+
+
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
     fileSkipped,
     workLimitReached,
     configuration_change_deferred/* configurationChangeDeferred */.w,
+    infrastructureNotUnderstood,
+    infrastructureOutsideRepository,
+    truststoreSourceMissing,
+    infrastructureTargetRemoved,
+    truststore_version_pinned/* truststoreVersionPinned */.c,
+    truststoreNotUploaded,
     malformedCertificate,
     invalid_certificate_extension/* invalidCertificateExtension */.Q,
     unparseable_certificate/* unparseableCertificate */.C,

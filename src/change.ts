@@ -18,7 +18,12 @@ export function compareWithBase(
   base: ListedTree,
   verifier?: SignatureVerifier,
 ): Report {
-  const baseReport = runCheck({ ...settings, deferredPolicy: undefined }, base, verifier);
+  // The base's own discovery notes, so a note already there is not new.
+  const baseReport = runCheck(
+    { ...settings, deferredPolicy: undefined, discovery: settings.discovery?.atBase },
+    base,
+    verifier,
+  );
   head.summary.new = markNewFindings(baseReport, head);
   head.changes = compareReports(baseReport, head, base.commit);
   return head;
@@ -28,14 +33,14 @@ export function compareWithBase(
  * Checks the working tree and the files of a base commit (read from git
  * objects, never checked out). Throws UsageError when the base cannot be found.
  */
-export function checkChange(settings: Settings, baseRef: string): Report {
-  const commit = resolveCommit(settings.root, baseRef);
+export function checkChange(settings: Settings, base: string | ListedTree): Report {
+  const tree = typeof base === 'string' ? openBase(settings.root, base) : base;
   // One memo of signature checks for both sides: most certificates are the same at both.
   const verifier = new SignatureVerifier();
-  return compareWithBase(
-    settings,
-    runCheck(settings, undefined, verifier),
-    new GitTree(settings.root, commit),
-    verifier,
-  );
+  return compareWithBase(settings, runCheck(settings, undefined, verifier), tree, verifier);
+}
+
+/** The files of the commit a ref names, read from git objects. Throws UsageError when the base cannot be found. */
+export function openBase(root: string, baseRef: string): ListedTree {
+  return new GitTree(root, resolveCommit(root, baseRef));
 }

@@ -2,9 +2,12 @@ import { analyseChains } from './chain/analysis.js';
 import type { SignatureVerifier } from './chain/signatures.js';
 import type { Settings, Target } from './config/settings.js';
 import { resolveFindings, type RuledDraft } from './findings/resolve.js';
-import type { FileTree } from './inventory/file-tree.js';
+import { Walker, type FileTree } from './inventory/file-tree.js';
 import { buildInventory, type Inventory, type InventoryRequest } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
+import { DEFAULT_PROFILE } from './profiles/registry.js';
+import { notesFor, withEmbedded } from './discovery/findings.js';
+import type { DiscoveryNote, TargetOrigin } from './discovery/model.js';
 import { certificateEntries, truststoreEntry } from './report/entries.js';
 import { mergeReports, summarise, type Report } from './report/report.js';
 import { configurationChangeDeferred, deferredPolicyDraft } from './rules/definitions/configuration-change-deferred.js';
@@ -22,6 +25,10 @@ export interface CheckOptions extends Pick<
   target?: string;
   /** Signature checks already made: the base and head of a change share theirs. */
   verifier?: SignatureVerifier;
+  /** What discovery says about the infrastructure code, reported with this target. */
+  discovery?: readonly DiscoveryNote[];
+  /** Where the infrastructure code configures the target, when discovery found it. */
+  origin?: TargetOrigin;
 }
 
 /** What every rule that is on says about the files and certificates; a rule that throws becomes an internal error. */
@@ -60,6 +67,7 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
     expiryWarningDays: options.expiryWarningDays,
     chains,
     target,
+    ...(options.discovery ? { discovery: options.discovery } : {}),
   };
   const severities = resolveSeverities(profile, options.severities);
   const drafts: RuledDraft[] = [];
@@ -85,7 +93,15 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   return {
     version: 1,
     profile: named,
-    targets: [{ name: target, profile: named, summary, truststores: chains.truststores.map(truststoreEntry) }],
+    targets: [
+      {
+        name: target,
+        profile: named,
+        ...(options.origin ? { origin: options.origin } : {}),
+        summary,
+        truststores: chains.truststores.map(truststoreEntry),
+      },
+    ],
     summary,
     findings,
     certificates,
@@ -107,7 +123,10 @@ export function inventoryRequest(settings: Settings, target: Target, tree?: File
     clients: target.clients,
     crls: target.crls,
     limits: settings.limits,
-    ...(tree ? { tree, unmatchedOk: true } : {}),
+    ...(tree ? { tree: withEmbedded(tree, settings.discovery?.embedded), unmatchedOk: true } : {}),
+    ...(!tree && settings.discovery?.embedded.size
+      ? { tree: withEmbedded(new Walker(settings.root), settings.discovery.embedded) }
+      : {}),
   };
 }
 
@@ -119,14 +138,27 @@ export function inventoryRequest(settings: Settings, target: Target, tree?: File
  */
 export function runCheck(settings: Settings, tree?: FileTree, verifier?: SignatureVerifier): Report {
   const files = new Set<string>();
+  const { deferredPolicy, discovery, ...common } = settings;
+  // Infrastructure code that configures no truststore discovery could follow: its notes are the whole report.
+  if (settings.targets.length === 0)
+    return checkInventory(
+      { root: settings.root, files: [], bundles: [] },
+      {
+        ...common,
+        ...(deferredPolicy ? { deferredPolicy } : {}),
+        profile: DEFAULT_PROFILE,
+        discovery: notesFor(discovery, '', true),
+      },
+    );
   const reports = settings.targets.map((target, index) => {
     const inventory = buildInventory(inventoryRequest(settings, target, tree));
     for (const file of inventory.files) files.add(file.path);
-    // The deferred configuration change is said once, with the first target.
-    const { deferredPolicy, ...common } = settings;
+    // The deferred configuration change and notes about no target in particular are said once, with the first target.
     return checkInventory(inventory, {
       ...common,
       ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+      ...(discovery ? { discovery: notesFor(discovery, target.name, index === 0) } : {}),
+      ...(target.origin ? { origin: target.origin } : {}),
       profile: target.profile,
       target: target.name,
       ...(verifier ? { verifier } : {}),

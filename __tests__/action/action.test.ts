@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES } from '../helpers.js';
+import { FIXTURES, REPO } from '../helpers.js';
 import { ACTIONS_BOT, FakeGitHub, gitBlobId, type PullRequestFile } from './fake-github.js';
 import {
   addedFile,
@@ -959,6 +959,196 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         }),
       );
     });
+  });
+  describe('targets from the infrastructure code (no truststore input)', () => {
+    /** The Terraform fixture repository committed as the base, with two bundles cut to their first two blocks at the head. */
+    async function terraformChange(): Promise<{ dir: string; baseSha: string; files: PullRequestFile[] }> {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-infra-'));
+      await cp(path.join(REPO, '__tests__/repositories/terraform'), dir, { recursive: true });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-C', dir, ...args], {
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@t',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@t',
+          },
+        })
+          .toString()
+          .trim();
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const baseSha = git('rev-parse', 'HEAD');
+      for (const bundle of ['certs/lb-truststore.pem', 'certs/api-truststore.pem']) {
+        const blocks = (await readFile(path.join(dir, bundle), 'utf8')).split(/(?<=-----END CERTIFICATE-----\n)/);
+        await writeFile(path.join(dir, bundle), blocks.slice(0, 2).join(''));
+      }
+      git('commit', '-qam', 'head');
+      const files = ['certs/lb-truststore.pem', 'certs/api-truststore.pem'].map((filename) => ({
+        filename,
+        patch: git('diff', baseSha, 'HEAD', '--', filename).replace(/^[\s\S]*?(?=^@@)/m, ''),
+      }));
+      return { dir, baseSha, files };
+    }
+
+    test('each bundle judged by its gateway, and the pinned load balancer bundle reported with the impact', async () => {
+      const { dir, baseSha, files } = await terraformChange();
+      try {
+        await withFake({}, { dir, files }, async (fake, url) => {
+          const run = await runAction(
+            node,
+            { dir, files },
+            url,
+            { truststore: '', 'client-certificates': '' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).not.toContain('No change review');
+          const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+            targets: Array<{ name: string; profile: { id: string }; origin?: { file: string; line: number } }>;
+            findings: Array<{ ruleId: string; file: string; line: number; target?: string }>;
+          };
+          expect(report.targets.map((target) => [target.name, target.profile.id, target.origin?.file])).toEqual([
+            ['partners', 'gcp-load-balancer', 'gcp/main.tf'],
+            ['partners-aws-alb', 'aws-alb', 'lb.tf'],
+            ['api', 'aws-api-gateway', 'main.tf'],
+            ['partners.this', 'aws-api-gateway', 'modules/api-mtls/main.tf'],
+          ]);
+          // ALB refuses the blank line the API Gateway bundles have too; only the load balancer's version is pinned.
+          // (The fixture CRL is judged at today's date, so crl-* findings may come and go: they are left out.)
+          expect(
+            report.findings
+              .filter((finding) => !finding.ruleId.startsWith('crl-'))
+              .map((finding) => [finding.ruleId, finding.file, finding.line]),
+          ).toEqual([
+            ['truststore-format', 'certs/lb-truststore.pem', 26],
+            ['truststore-version-pinned', 'lb.tf', 18],
+          ]);
+          expect(run.code).toBe(1);
+          const summary = fake.issueComments[0]!.body;
+          expect(summary).toMatch(/changes 1 truststore that the gateway will not serve as it stands/);
+          // Where each target comes from, and that its clients are not known.
+          expect(summary).toContain('| target | profile | configured in | errors |');
+          expect(summary).toMatch(
+            /\| partners\\-aws\\-alb \| `aws-alb` \| aws\\_lb\\_trust\\_store\.partners \\\(lb\.tf:14\\\) \| 1 \| \d+ \| 0 \| not known \| not known \|/,
+          );
+          expect(summary).toContain('- Not served \\(lb.tf:18\\): The load balancer keeps the old CA bundle');
+          expect(fake.checkRuns[0]!.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}`)).toContain(
+            'lb.tf:18',
+          );
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('a pull request cannot take a truststore out of the check with a configuration of its own', async () => {
+      const { dir, baseSha, files } = await terraformChange();
+      try {
+        // The base has no .truststore-check.yml; the pull request adds one that selects a harmless file only.
+        await writeFile(path.join(dir, '.truststore-check.yml'), 'truststore: gcp/anchors.pem\n');
+        await withFake({}, { dir, files }, async (fake, url) => {
+          const run = await runAction(
+            node,
+            { dir, files },
+            url,
+            { truststore: '', 'client-certificates': '' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+            targets: Array<{ name: string; profile: { id: string } }>;
+            findings: Array<{ ruleId: string; file: string }>;
+          };
+          // The base's load balancer is still judged by ALB's rules: its blank line is still an error.
+          expect(report.targets.map((target) => target.profile.id)).toContain('aws-alb');
+          expect(report.findings.map((finding) => [finding.ruleId, finding.file])).toContainEqual([
+            'truststore-format',
+            'certs/lb-truststore.pem',
+          ]);
+          expect(run.code).toBe(1);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    test('in a shallow checkout the base infrastructure comes through the API, with the same finding', async () => {
+      const { dir, baseSha, files } = await terraformChange();
+      const read = (file: string) => execFileSync('git', ['-C', dir, 'show', `${baseSha}:${file}`]).toString();
+      const baseFiles: Record<string, string> = {};
+      for (const file of execFileSync('git', ['-C', dir, 'ls-tree', '-r', '--name-only', baseSha])
+        .toString()
+        .split('\n'))
+        if (file) baseFiles[file] = read(file);
+      // A checkout of depth 1: one commit holding the head's files, without the base.
+      await rm(path.join(dir, '.git'), { recursive: true, force: true });
+      commitAll(dir);
+      const BASE = 'c'.repeat(40);
+      try {
+        await withFake({ baseFiles, baseTreeSha: BASE }, { dir, files }, async (fake, url) => {
+          const run = await runAction(
+            node,
+            { dir, files },
+            url,
+            { truststore: '', 'client-certificates': '' },
+            'pull_request',
+            BASE,
+          );
+          expectNoStackTrace(run);
+          expect(run.stdout).toContain('read through the API (the checkout is shallow)');
+          const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+            findings: Array<{ ruleId: string; file: string; line: number }>;
+          };
+          expect(
+            report.findings.filter((f) => f.ruleId === 'truststore-version-pinned').map((f) => [f.file, f.line]),
+          ).toEqual([['lb.tf', 18]]);
+          // Only what the change touched is fetched (the two bundles, which had one content at the base);
+          // the unchanged infrastructure code is the checkout's.
+          const blobs = fake.requests.filter((r) => r.path.includes('/git/blobs/'));
+          expect(blobs.map((r) => r.path.split('/').at(-1))).toEqual([
+            gitBlobId(baseFiles['certs/lb-truststore.pem']!),
+          ]);
+          expect(baseFiles['certs/api-truststore.pem']).toBe(baseFiles['certs/lb-truststore.pem']);
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+  test('with no configuration at the base, no inputs and no infrastructure code, the check stops', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tsc-nopolicy-'));
+    try {
+      await mkdir(path.join(dir, 'certs'));
+      await copyFile(path.join(FIXTURES, 'truststores/standard.pem'), path.join(dir, 'certs/truststore.pem'));
+      const baseSha = commitAll(dir);
+      // The pull request adds a configuration of its own: it must not choose what its own check reads.
+      await writeFile(path.join(dir, '.truststore-check.yml'), 'truststore: certs/truststore.pem\n');
+      commitAll(dir);
+      await withFake({}, { dir, files: [] }, async (fake, url) => {
+        const run = await runAction(
+          node,
+          { dir, files: [] },
+          url,
+          { truststore: '', 'client-certificates': '' },
+          'pull_request',
+          baseSha,
+        );
+        expectNoStackTrace(run);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(
+          /::error::truststore-check: the base commit has no configuration file .* policy checks nothing; the \.truststore-check\.yml this pull request adds applies once it is merged/,
+        );
+        expect(fake.checkRuns.filter((check) => check.conclusion === 'success')).toEqual([]);
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
   describe('suggested changes', () => {
     const fixture = (name: string) => readFile(path.join(FIXTURES, 'changes', `${name}.pem`), 'utf8');

@@ -327,12 +327,16 @@ describe('the base commit configuration governs a pull request', () => {
     );
   });
 
-  it('with no configuration at the base and no inputs, nothing is checked: the check stops, saying why', async () => {
+  it('with no configuration at the base and no inputs, the base policy selects nothing, and says why', async () => {
     const dir = await repository(
       { 'certs/truststore.pem': 'truststores/standard.pem' },
       'truststore: certs/truststore.pem\n',
     );
-    await expect(resolveSettings(dir, { policy: { source: 'base' } })).rejects.toThrow(
+    const settings = await resolveSettings(dir, { policy: { source: 'base' } });
+    // The pull request's own choice of files is not taken; the action stops with this unless the base's
+    // infrastructure code gives targets.
+    expect(settings.targets.every((target) => target.truststore.length === 0)).toBe(true);
+    expect(settings.emptyPolicy).toMatch(
       /the base commit has no configuration file and no truststore or client-certificates input was given.*\.truststore-check\.yml this pull request adds applies once it is merged/,
     );
   });

@@ -15,6 +15,7 @@ import {
   privateKeyPem,
   standardPki,
   TESTED,
+  findingsFor,
   testRule,
   truststoreFile,
   weakRsaKey,
@@ -23,6 +24,7 @@ import {
   type RuleCase,
 } from './rule-tester.js';
 import type { SourceFile } from '../../src/inventory/inventory.js';
+import type { DiscoveryNote } from '../../src/discovery/model.js';
 
 /**
  * Every rule, valid and invalid, in memory: what makes it speak and what
@@ -104,6 +106,62 @@ testRule('configuration-change-deferred', {
       ],
     })),
   ],
+});
+
+// ---- Infrastructure code (discovery) ----------------------------------------
+// Discovery itself is tested in __tests__/discovery.test.ts; these pin how each rule reports its notes.
+
+const note = (rule: DiscoveryNote['rule'], message: string, atMost?: 'notice'): DiscoveryNote => ({
+  rule,
+  file: 'infra/main.tf',
+  line: 12,
+  message,
+  ...(atMost ? { atMost } : {}),
+});
+
+/** A case whose discovery said something for another rule only: each rule reports its own notes. */
+const otherNote = (rule: DiscoveryNote['rule']) =>
+  valid(`a note for another rule than ${rule}`, () => ({
+    ...everyday(),
+    discovery: [
+      note(rule === 'truststore-not-uploaded' ? 'infrastructure-not-understood' : 'truststore-not-uploaded', 'x'),
+    ],
+  }));
+
+for (const [rule, message] of [
+  ['infrastructure-not-understood', 'infra/main.tf has a syntax error on line 12'],
+  ['infrastructure-outside-repository', 'module "x" has source "../../x" leads outside the folder checked'],
+  ['truststore-source-missing', 'aws_s3_object.ts uploads certs/gone.pem, which does not exist in the repository'],
+  ['truststore-not-uploaded', 'No infrastructure code in the repository uploads truststore.pem'],
+  [
+    'infrastructure-target-removed',
+    'aws_lb_trust_store.partners (lb.tf:14 at the base commit) configured certs/lb.pem',
+  ],
+  [
+    'truststore-version-pinned',
+    'API Gateway keeps serving the old truststore until truststoreVersion names the new object version',
+  ],
+] as const) {
+  testRule(rule, {
+    valid: [() => everyday(), otherNote(rule)],
+    invalid: [
+      invalid(`discovery's note for ${rule}`, () => ({
+        ...everyday(),
+        discovery: [note(rule, message)],
+        errors: [{ says: new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), file: 'infra/main.tf' }],
+      })),
+    ],
+  });
+}
+
+test('a remote module is a notice at most', () => {
+  const found = findingsFor('infrastructure-not-understood', {
+    ...everyday(),
+    discovery: [
+      note('infrastructure-not-understood', 'module "vpc" comes from "terraform-aws-modules/vpc/aws"', 'notice'),
+    ],
+  });
+  expect(found.map((finding) => finding.severity)).toEqual(['notice']);
 });
 
 testRule('malformed-certificate', {

@@ -1,5 +1,6 @@
 import { createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import type { DeferredPolicy } from '../../src/config/settings.js';
+import type { DiscoveryNote } from '../../src/discovery/model.js';
 import { checkInventory } from '../../src/engine.js';
 import type { Inventory, SourceFile } from '../../src/inventory/inventory.js';
 import type { Profile } from '../../src/profiles/profile.js';
@@ -180,6 +181,8 @@ export interface RuleCase {
   /** The truststore files are one bundle, as `bundle: true` makes them. */
   bundle?: boolean;
   deferredPolicy?: DeferredPolicy;
+  /** What discovery says about the infrastructure code (src/discovery/). */
+  discovery?: DiscoveryNote[];
 }
 
 export interface InvalidCase extends RuleCase {
@@ -217,6 +220,7 @@ export function findingsFor(ruleId: string, testCase: RuleCase) {
     severities: {},
     suppressions: [],
     ...(testCase.deferredPolicy ? { deferredPolicy: testCase.deferredPolicy } : {}),
+    ...(testCase.discovery ? { discovery: testCase.discovery } : {}),
   });
   return report.findings.filter((finding) => finding.ruleId === ruleId);
 }

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8002);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4420);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8002:
+/***/ 4420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39,27 +39,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem with how the check was asked for (flags, configuration, globs),
- * as opposed to a problem found in the certificates. The CLI exits 2 on it.
- */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/** A message for any thrown value; errors from other realms can fail `instanceof Error`. */
-function describeError(error) {
-    if (error && typeof error === 'object' && 'message' in error)
-        return String(error.message);
-    return String(error);
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/findings/fix.ts
@@ -2075,7 +2059,7 @@ function expandBraces(pattern, option) {
         for (const alternative of alternatives) {
             pending.push(current.slice(0, start) + alternative + current.slice(end + 1));
             if (pending.length + results.length > MAX_ALTERNATIVES)
-                throw new UsageError(`${option}: "${pattern}" expands to more than ${MAX_ALTERNATIVES} patterns`);
+                throw new errors/* UsageError */.e(`${option}: "${pattern}" expands to more than ${MAX_ALTERNATIVES} patterns`);
         }
     }
     return results;
@@ -2202,9 +2186,9 @@ function pathMatches(pattern, segments) {
 /** A matcher for POSIX paths relative to the root; throws a UsageError naming `option` for a pattern it cannot take. */
 function globMatcher(pattern, option) {
     if (pattern.length > MAX_PATTERN_LENGTH)
-        throw new UsageError(`${option}: a glob of ${pattern.length} characters is over the limit of ${MAX_PATTERN_LENGTH}`);
+        throw new errors/* UsageError */.e(`${option}: a glob of ${pattern.length} characters is over the limit of ${MAX_PATTERN_LENGTH}`);
     if (/[@!+*?]\(/.test(pattern.replace(/\\./g, '')) || pattern.startsWith('!'))
-        throw new UsageError(`${option}: "${pattern}" uses extended glob syntax, which is not supported`);
+        throw new errors/* UsageError */.e(`${option}: "${pattern}" uses extended glob syntax, which is not supported`);
     const compiled = expandBraces(pattern, option).map(compile);
     return (path) => {
         const segments = path.split('/');
@@ -2329,7 +2313,7 @@ class Walker {
             return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(this.root, relative)).size;
         }
         catch (error) {
-            return { error: describeError(error) };
+            return { error: (0,errors/* describeError */.U)(error) };
         }
     }
     read(relative) {
@@ -2337,7 +2321,7 @@ class Walker {
             return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(this.root, relative));
         }
         catch (error) {
-            return { error: describeError(error) };
+            return { error: (0,errors/* describeError */.U)(error) };
         }
     }
     /** Every entry below `base` (a folder or a single path), relative to the root. */
@@ -2385,12 +2369,12 @@ const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
 function checkPattern(pattern, option) {
     if (pattern.trim() === '')
-        throw new UsageError(`${option}: empty glob`);
+        throw new errors/* UsageError */.e(`${option}: empty glob`);
     if (external_node_path_default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        throw new UsageError(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
+        throw new errors/* UsageError */.e(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
     }
     if (pattern.split(/[\\/]/).includes('..')) {
-        throw new UsageError(`${option}: "${pattern}" reaches outside the repository root`);
+        throw new errors/* UsageError */.e(`${option}: "${pattern}" reaches outside the repository root`);
     }
 }
 /** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
@@ -2419,7 +2403,7 @@ function match(tree, root, patterns, option, ordered, unmatchedOk) {
             .entriesBelow(base)
             .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
         if (entries.length === 0 && !unmatchedOk)
-            throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
+            throw new errors/* UsageError */.e(`${option}: "${pattern}" matches no file under ${root}`);
         entries.sort(byPath);
         for (const entry of entries)
             if (!found.has(entry.path))
@@ -2456,7 +2440,7 @@ function keySiblings(tree, certificateFiles, taken) {
 function files_findFiles(request) {
     if (request.truststore.length === 0) {
         // Clients alone would pass with no chain judged: nothing to check them against is not a pass.
-        throw new UsageError(request.clients.length === 0
+        throw new errors/* UsageError */.e(request.clients.length === 0
             ? 'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)'
             : 'client certificates are given but no truststore: there is nothing to judge them against. Name the truststore the gateway receives (--truststore, the truststore input, or truststore: in .truststore-check.yml)');
     }
@@ -3904,7 +3888,7 @@ function fromPemBlock(block, pemText) {
         }
     }
     catch (error) {
-        return [{ kind: 'malformed', label, reason: describeError(error), ...span }];
+        return [{ kind: 'malformed', label, reason: (0,errors/* describeError */.U)(error), ...span }];
     }
     return [{ kind: 'other', label, ...span }];
 }
@@ -3967,7 +3951,7 @@ function fromDer(bytes) {
                 return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
             }
             catch (crlError) {
-                return { kind: 'malformed', label: 'X509 CRL', reason: describeError(crlError), ...span };
+                return { kind: 'malformed', label: 'X509 CRL', reason: (0,errors/* describeError */.U)(crlError), ...span };
             }
         }
         for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
@@ -3982,7 +3966,7 @@ function fromDer(bytes) {
         return {
             kind: 'malformed',
             label: 'DER',
-            reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`,
+            reason: `binary data that is not a DER certificate: ${(0,errors/* describeError */.U)(certificateError)}`,
             ...span,
         };
     }
@@ -5152,7 +5136,7 @@ const INTERNAL_ERROR_RULE_ID = 'internal-error';
 function internalError(file, line, endLine, what, error) {
     return {
         ruleId: INTERNAL_ERROR_RULE_ID,
-        message: `Internal error while ${what}: ${describeError(error)}. The other checks still ran; please report this with the file.`,
+        message: `Internal error while ${what}: ${(0,errors/* describeError */.U)(error)}. The other checks still ran; please report this with the file.`,
         file,
         line,
         endLine,
@@ -7743,6 +7727,139 @@ const workLimitReached = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/discovery-rule.ts
+/** The findings of one discovery rule: the notes discovery made for it, as they are. */
+function* discoveryFindings(context, rule) {
+    for (const note of context.discovery ?? []) {
+        if (note.rule !== rule)
+            continue;
+        yield {
+            message: note.message,
+            file: note.file,
+            line: note.line,
+            endLine: note.line,
+            ...(note.atMost ? { atMost: note.atMost } : {}),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-not-understood.ts
+
+const infrastructureNotUnderstood = {
+    id: 'infrastructure-not-understood',
+    defaultSeverity: 'warning',
+    title: 'Infrastructure code that discovery could not follow',
+    description: 'Without `truststore:` settings, the check finds its targets in the infrastructure code (Terraform, CloudFormation and SAM, AWS CDK, Kubernetes ingress-nginx). Where that code has a syntax error, a value known only at deploy time (a variable without default, a computed key), a remote module, or a file over the size limits, discovery says so here, on the line concerned, instead of guessing: a truststore configured there is not checked. A remote module is a notice.',
+    remedy: 'Fix the syntax error, give the variable a default or a terraform.tfvars value, or list the truststore explicitly under `truststore:` (or `targets:`) in .truststore-check.yml; `truststore-check --list-targets` shows what discovery found and why.',
+    appliesTo: () => ({}),
+    consequence: () => 'None at the gateway; a truststore configured there is not known to this check.',
+    check: (context) => discoveryFindings(context, 'infrastructure-not-understood'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-outside-repository.ts
+
+const infrastructureOutsideRepository = {
+    id: 'infrastructure-outside-repository',
+    defaultSeverity: 'error',
+    title: 'Infrastructure code that names a file outside the repository',
+    description: "A module source, an uploaded `source`, `file()` or an asset path leads outside the folder checked (an absolute path, `..` past the root). Discovery never reads it: a pull request controls these strings, and the runner's files are not the repository's. The truststore behind it is not checked.",
+    remedy: "Keep the truststore and the modules that configure it inside the repository, or run the check from a folder that contains both (`working-directory`, the CLI's root argument).",
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: the file the gateway would receive is not the one checked.',
+    check: (context) => discoveryFindings(context, 'infrastructure-outside-repository'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-target-removed.ts
+
+const infrastructureTargetRemoved = {
+    id: 'infrastructure-target-removed',
+    defaultSeverity: 'warning',
+    title: 'A change removes a truststore from the infrastructure code',
+    description: "In a change review, a gateway resource that configured a truststore at the base commit is gone from the change, or discovery no longer understands it. The change is still judged against the base's targets too, so removing a truststore from discovery does not remove it from the check; this finding makes the removal visible to the reviewer.",
+    remedy: 'If the gateway is being retired, nothing to fix: review it as such. If the resource moved or was renamed, check that the new one configures the same truststore (`truststore-check --list-targets`).',
+    appliesTo: () => ({}),
+    consequence: () => 'Once applied, the gateway resource is destroyed or no longer configured from this repository.',
+    check: (context) => discoveryFindings(context, 'infrastructure-target-removed'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-not-uploaded.ts
+
+const truststoreNotUploaded = {
+    id: 'truststore-not-uploaded',
+    defaultSeverity: 'notice',
+    title: 'A truststore that no infrastructure code uploads',
+    description: 'The configuration names a truststore file, and the repository has infrastructure code, but nothing in it uploads that file to a gateway. It may be deployed some other way (a script, a console upload), or it may be a stale copy that nothing serves: the check passes on a file the gateway never sees.',
+    remedy: 'If the gateway gets the file some other way, nothing to do (turn the rule off under `rules:`); otherwise point the infrastructure code at it, or remove it from the configuration.',
+    appliesTo: () => ({}),
+    consequence: () => 'None by itself: what the gateway serves is not known to come from this file.',
+    check: (context) => discoveryFindings(context, 'truststore-not-uploaded'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-source-missing.ts
+
+const truststoreSourceMissing = {
+    id: 'truststore-source-missing',
+    defaultSeverity: 'error',
+    title: 'Infrastructure code uploads a truststore file that does not exist',
+    description: 'An `aws_s3_object` `source`, a `file()`, a CDK asset or a kustomize `secretGenerator` names a truststore or CRL file that is not in the repository (renamed, moved or deleted). Terraform fails to plan, CDK to synthesize, kustomize to build: the deploy stops, or, where the file is looked for elsewhere, uploads something nobody checked.',
+    remedy: "Point the infrastructure code at the file's new path, or restore the file.",
+    appliesTo: () => ({}),
+    consequence: () => 'The deploy fails before it reaches the gateway, which keeps its old truststore.',
+    check: (context) => discoveryFindings(context, 'truststore-source-missing'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-version-pinned.ts
+
+/** What each gateway does with a new bundle in S3 while its resource names an old version (or none). */
+const GATEWAYS = {
+    'aws-api-gateway': {
+        stale: 'API Gateway keeps serving the old truststore until truststoreVersion names the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": "To update the truststore, upload a new version to S3, and then update your custom domain name to use the new version"; API reference MutualTlsAuthenticationInput.truststoreVersion',
+        },
+    },
+    'aws-alb': {
+        stale: 'the load balancer keeps the old CA bundle until the trust store is modified (ModifyTrustStore) with the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'Elastic Load Balancing API reference, ModifyTrustStore: the bundle is read from S3 when the trust store is created or modified (CaCertificatesBundleS3ObjectVersion, "If undefined the current version is used")',
+        },
+    },
+    'aws-cloudfront': {
+        stale: 'CloudFront keeps the bundle it read when the trust store was created or last updated, until the trust store is updated with the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'CloudFront Developer Guide, "Trust stores and certificate management": the bundle is read once, when the trust store is created or updated',
+        },
+    },
+};
+function stale(profile) {
+    return GATEWAYS[profile.id]?.stale ?? `${profile.wording.gateway} keeps its old truststore`;
+}
+const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;
+const truststoreVersionPinned = {
+    id: 'truststore-version-pinned',
+    defaultSeverity: 'warning',
+    title: 'A truststore change the gateway will not serve',
+    description: "In a change review: the truststore's certificates change, but the infrastructure code tells the gateway to keep serving a fixed S3 object version (a literal `truststore_version`, `TruststoreVersion`, `ca_certificates_bundle_s3_object_version`, CDK `version`) that the change leaves as it was, or names no version at all, so nothing updates the gateway. The new bundle is uploaded and never served. A reference that follows the upload (`aws_s3_object.x.version_id`, `!GetAtt Upload.VersionId`, a CDK asset key) is fine.",
+    remedy: 'Make the version follow the upload (Terraform: `truststore_version = aws_s3_object.truststore.version_id`), or, after the upload, set the attribute to the new object version (`aws s3api list-object-versions --bucket BUCKET --prefix KEY`) in the same or a following change.',
+    // Only gateways that read the bundle from an S3 object version; elsewhere the content is part of the resource.
+    appliesTo: (profile) => {
+        const gateway = GATEWAYS[profile.id];
+        return gateway ? { evidence: gateway.evidence } : undefined;
+    },
+    consequence: (profile) => `${sentence(stale(profile))}: clients see no change after the deploy.`,
+    check: (context) => discoveryFindings(context, 'truststore-version-pinned'),
+};
+/** The finding's message for a changed truststore that `served` keeps from the gateway. */
+function pinnedVersionMessage(profile, resource, served, truststore) {
+    const pinned = served.kind === 'pinned'
+        ? `${resource} pins ${served.attribute} = "${served.value}" (${served.file}:${served.line}), which this change leaves as it was`
+        : `${resource} names no ${served.attribute} (${served.file}:${served.line}), so the gateway keeps the version it took when it was last updated`;
+    return `${sentence(stale(profile))}: this change edits the certificates of ${truststore}, but ${pinned}. Change ${served.attribute} on line ${served.line} to the new object version, or to a reference that follows the upload.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/internal-error.ts
 
 /** Not a check of its own: the framework reports a crashed check under this id, so nothing is lost silently. */
@@ -7803,12 +7920,24 @@ const internalErrorRule = {
 
 
 
+
+
+
+
+
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
     fileSkipped,
     workLimitReached,
     configurationChangeDeferred,
+    infrastructureNotUnderstood,
+    infrastructureOutsideRepository,
+    truststoreSourceMissing,
+    infrastructureTargetRemoved,
+    truststoreVersionPinned,
+    truststoreNotUploaded,
     malformedCertificate,
     invalidCertificateExtension,
     unparseableCertificate,
@@ -7874,13 +8003,13 @@ function isRecord(value) {
 function checkKeys(value, allowed, where) {
     for (const key of Object.keys(value)) {
         if (!allowed.includes(key))
-            throw new UsageError(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
+            throw new errors/* UsageError */.e(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')})`);
     }
 }
 function globList(value, where) {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item.trim() === '')) {
-        throw new UsageError(`${where}: expected a glob or a list of globs`);
+        throw new errors/* UsageError */.e(`${where}: expected a glob or a list of globs`);
     }
     return list.map((item) => item.trim());
 }
@@ -7895,26 +8024,26 @@ function parseTruststore(value, where) {
 /** Profiles the configuration defines, each `extends` a built-in one with some facts changed. */
 function parseProfileDefinitions(value, where) {
     if (!isRecord(value))
-        throw new UsageError(`${where}: expected a map of profile id to definition`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of profile id to definition`);
     const defined = new Map();
     for (const [id, definition] of Object.entries(value)) {
         const here = `${where}.${id}`;
         if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-            throw new UsageError(`${here}: a profile id is lowercase words joined by "-"`);
+            throw new errors/* UsageError */.e(`${here}: a profile id is lowercase words joined by "-"`);
         if (findProfile(id))
-            throw new UsageError(`${here}: "${id}" is a built-in profile; give yours another id`);
+            throw new errors/* UsageError */.e(`${here}: "${id}" is a built-in profile; give yours another id`);
         if (!isRecord(definition))
-            throw new UsageError(`${here}: expected a map with extends and the facts to change`);
+            throw new errors/* UsageError */.e(`${here}: expected a map with extends and the facts to change`);
         const { extends: baseId, ...changes } = definition;
         const base = typeof baseId === 'string' ? findProfile(baseId) : undefined;
         if (!base)
-            throw new UsageError(`${here}.extends: expected one of ${profileIds()}`);
+            throw new errors/* UsageError */.e(`${here}.extends: expected one of ${profileIds()}`);
         try {
             defined.set(id, extendProfile(base, id, changes, here));
         }
         catch (error) {
             if (error instanceof ProfileError)
-                throw new UsageError(`${here}.${error.message}`);
+                throw new errors/* UsageError */.e(`${here}.${error.message}`);
             throw error;
         }
     }
@@ -7926,27 +8055,27 @@ function profileIds(extra = []) {
 function parseProfile(value, where, defined = new Map()) {
     const profile = typeof value === 'string' ? (defined.get(value) ?? findProfile(value)) : undefined;
     if (!profile) {
-        throw new UsageError(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
+        throw new errors/* UsageError */.e(`${where}: unknown profile "${String(value)}" (expected one of: ${profileIds(defined.keys())})`);
     }
     return profile;
 }
 /** `profile-options:`: settings of the user's own gateway that the profile models (NGINX `ssl_verify_depth`). */
 function applyProfileOptions(profile, value, where) {
     if (!isRecord(value))
-        throw new UsageError(`${where}: expected a map of setting to value`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of setting to value`);
     let result = profile;
     for (const [key, setting] of Object.entries(value)) {
         const option = profile.options?.find((candidate) => candidate.key === key);
         if (!option) {
             const known = profile.options?.map((candidate) => candidate.key).join(', ');
-            throw new UsageError(`${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`);
+            throw new errors/* UsageError */.e(`${where}: "${key}" is not a setting of profile ${profile.id} (${known ? `expected one of: ${known}` : 'it has none'})`);
         }
         try {
             result = option.apply(result, setting);
         }
         catch (error) {
             if (error instanceof ProfileError)
-                throw new UsageError(`${where}.${error.message}`);
+                throw new errors/* UsageError */.e(`${where}.${error.message}`);
             throw error;
         }
     }
@@ -7955,18 +8084,18 @@ function applyProfileOptions(profile, value, where) {
 /** A target's name: short, and safe in every channel (a file name, a Markdown heading, a check-run title). */
 function parseTargetName(value, where) {
     if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(value))
-        throw new UsageError(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
+        throw new errors/* UsageError */.e(`${where}: a target name is 1 to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`);
     return value;
 }
 function parseFailOn(value, where) {
     if (!FAIL_ON_VALUES.includes(value))
-        throw new UsageError(`${where}: "${String(value)}" is not one of ${FAIL_ON_VALUES.join(', ')}`);
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not one of ${FAIL_ON_VALUES.join(', ')}`);
     return value;
 }
 function parseDays(value, where) {
     const text = String(value).trim();
     if (!/^\d+$/.test(text) || Number(text) > 36500)
-        throw new UsageError(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not a whole number of days (0 to 36500)`);
     return Number(text);
 }
 function parseTime(value, where) {
@@ -7976,21 +8105,21 @@ function parseTime(value, where) {
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
     const date = new Date(text);
     if (!ok || Number.isNaN(date.getTime())) {
-        throw new UsageError(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
+        throw new errors/* UsageError */.e(`${where}: "${text}" is not an ISO time such as 2027-01-31 or 2027-01-31T12:00:00Z`);
     }
     return date;
 }
 function parseSeverities(value, where) {
     if (!isRecord(value))
-        throw new UsageError(`${where}: expected a map of rule id to severity`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of rule id to severity`);
     const result = {};
     for (const [id, severity] of Object.entries(value)) {
         const rule = findRule(id);
         if (!rule)
-            throw new UsageError(`${where}: unknown rule id "${id}"`);
+            throw new errors/* UsageError */.e(`${where}: unknown rule id "${id}"`);
         const allowed = rule.mandatory ? ['error'] : [...SEVERITIES, 'off'];
         if (!allowed.includes(severity))
-            throw new UsageError(rule.mandatory
+            throw new errors/* UsageError */.e(rule.mandatory
                 ? `${where}.${id}: it marks an incomplete check and is always an error`
                 : `${where}.${id}: "${String(severity)}" is not one of ${allowed.join(', ')}`);
         result[id] = severity;
@@ -8002,33 +8131,33 @@ function normaliseFingerprint(value) {
 }
 function parseSuppressions(value, where) {
     if (!Array.isArray(value))
-        throw new UsageError(`${where}: expected a list`);
+        throw new errors/* UsageError */.e(`${where}: expected a list`);
     return value.map((entry, index) => {
         const here = `${where}[${index}]`;
         if (!isRecord(entry))
-            throw new UsageError(`${here}: expected a map with rule, path or fingerprint, and reason`);
+            throw new errors/* UsageError */.e(`${here}: expected a map with rule, path or fingerprint, and reason`);
         checkKeys(entry, SUPPRESSION_KEYS, here);
         if (typeof entry.rule !== 'string' || !findRule(entry.rule))
-            throw new UsageError(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
+            throw new errors/* UsageError */.e(`${here}.rule: unknown rule id "${String(entry.rule)}"`);
         if (findRule(entry.rule)?.mandatory)
-            throw new UsageError(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
+            throw new errors/* UsageError */.e(`${here}.rule: ${entry.rule} marks an incomplete check and cannot be suppressed`);
         if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
-            throw new UsageError(`${here}.reason: a suppression needs a reason`);
+            throw new errors/* UsageError */.e(`${here}.reason: a suppression needs a reason`);
         if (entry.path === undefined && entry.fingerprint === undefined)
-            throw new UsageError(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
+            throw new errors/* UsageError */.e(`${here}: give a path or a fingerprint (to turn a rule off everywhere, use rules:)`);
         const suppression = { rule: entry.rule, reason: entry.reason.trim() };
         if (entry.target !== undefined)
             suppression.target = parseTargetName(entry.target, `${here}.target`);
         if (entry.path !== undefined) {
             if (typeof entry.path !== 'string' || entry.path.trim() === '')
-                throw new UsageError(`${here}.path: expected a path or glob`);
+                throw new errors/* UsageError */.e(`${here}.path: expected a path or glob`);
             suppression.path = entry.path.trim();
             globMatcher(suppression.path, `${here}.path`); // refuses what it cannot match, here rather than mid-run
         }
         if (entry.fingerprint !== undefined) {
             const fingerprint = typeof entry.fingerprint === 'string' ? normaliseFingerprint(entry.fingerprint) : '';
             if (!/^[0-9A-F]{64}$/.test(fingerprint))
-                throw new UsageError(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
+                throw new errors/* UsageError */.e(`${here}.fingerprint: expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
             suppression.fingerprint = fingerprint;
         }
         if (entry.expires !== undefined)
@@ -8038,12 +8167,12 @@ function parseSuppressions(value, where) {
 }
 function parseLimits(value, where) {
     if (!isRecord(value))
-        throw new UsageError(`${where}: expected a map of limits`);
+        throw new errors/* UsageError */.e(`${where}: expected a map of limits`);
     checkKeys(value, Object.keys(LIMIT_KEYS), where);
     const limits = { ...limits_DEFAULT_LIMITS };
     for (const [key, raw] of Object.entries(value)) {
         if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 1)
-            throw new UsageError(`${where}.${key}: expected a whole number above 0`);
+            throw new errors/* UsageError */.e(`${where}.${key}: expected a whole number above 0`);
         limits[LIMIT_KEYS[key]] = raw;
     }
     return limits;
@@ -8109,7 +8238,7 @@ const SETTINGS = {
         flag: { value: 'GLOB', repeatable: true },
         input: {
             kind: 'lines',
-            description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}.`,
+            description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}; with none anywhere, the truststores the infrastructure code uploads (docs/infrastructure.md).`,
         },
     }),
     bundle: setting({
@@ -8280,7 +8409,6 @@ function overridesFrom(read) {
 
 ;// CONCATENATED MODULE: ./src/config/base-policy.ts
 
-
 /**
  * A pull request may edit `.truststore-check.yml`, so on a pull request the
  * base commit's configuration and the workflow's inputs decide the check:
@@ -8291,6 +8419,10 @@ function overridesFrom(read) {
  * fail-on, a longer expiry warning); everything else takes effect after
  * merge, and the report says what it would change.
  */
+/** Whether any target names files to check. */
+function selectsFiles(settings) {
+    return settings.targets.some((target) => target.truststore.length > 0 || target.clients.length > 0);
+}
 /**
  * The settings a pull request is checked with: `settingsOf(baseFile)` (the
  * base's configuration file, or none: the inputs and defaults alone),
@@ -8299,9 +8431,11 @@ function overridesFrom(read) {
 function withBasePolicy(head, headFile, baseFile, settingsOf, configPath) {
     const governing = baseFile ?? {};
     const base = settingsOf(governing);
-    if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
-        throw new UsageError(`the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`);
     const effective = { ...base };
+    // Nothing selected at the base: the base's infrastructure code may still say what to check (discovery runs
+    // later); if it does not, the check stops with this rather than take the pull request's own choice of files.
+    if (!baseFile && !selectsFiles(base))
+        effective.emptyPolicy = `the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''}. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`;
     // What the schema lets the head tighten, it tightens; everything else is the base's.
     for (const entry of Object.values(SETTINGS)) {
         if (!entry.field || !entry.tighten)
@@ -8368,16 +8502,16 @@ function parseTarget(value, name, where, defined, overrides = {}) {
 /** `targets:`: a list of named targets, each with its own profile, truststore, clients and CRLs. */
 function parseTargets(value, where, defined) {
     if (!Array.isArray(value) || value.length === 0)
-        throw new UsageError(`${where}: expected a list of targets`);
+        throw new errors/* UsageError */.e(`${where}: expected a list of targets`);
     const names = new Set();
     return value.map((entry, index) => {
         const here = `${where}[${index}]`;
         if (!isRecord(entry))
-            throw new UsageError(`${here}: expected a map with name, profile, truststore, clients, crls`);
+            throw new errors/* UsageError */.e(`${here}: expected a map with name, profile, truststore, clients, crls`);
         checkKeys(entry, TARGET_KEYS, here);
         const name = parseTargetName(entry.name, `${here}.name`);
         if (names.has(name))
-            throw new UsageError(`${here}.name: "${name}" names another target too`);
+            throw new errors/* UsageError */.e(`${here}.name: "${name}" names another target too`);
         names.add(name);
         return parseTarget(entry, name, (key) => `${here}.${key}`, defined);
     });
@@ -8396,7 +8530,7 @@ async function readConfigFile(file) {
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new UsageError(`cannot read configuration ${file}: ${describeError(error)}`);
+        throw new errors/* UsageError */.e(`cannot read configuration ${file}: ${(0,errors/* describeError */.U)(error)}`);
     }
     return parseConfigText(text, file);
 }
@@ -8408,12 +8542,12 @@ async function parseConfigText(text, file) {
         value = parseYaml(text);
     }
     catch (error) {
-        throw new UsageError(`${file}: not valid YAML: ${describeError(error)}`);
+        throw new errors/* UsageError */.e(`${file}: not valid YAML: ${(0,errors/* describeError */.U)(error)}`);
     }
     if (value === null || value === undefined)
         return {};
     if (!isRecord(value))
-        throw new UsageError(`${file}: expected a map at the top level`);
+        throw new errors/* UsageError */.e(`${file}: expected a map at the top level`);
     checkKeys(value, FILE_KEYS, file);
     return value;
 }
@@ -8425,12 +8559,12 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
     const root = external_node_path_default().resolve(rootArgument);
     try {
         if (!(await (0,promises_namespaceObject.stat)(root)).isDirectory())
-            throw new UsageError(`${rootArgument} is not a directory`);
+            throw new errors/* UsageError */.e(`${rootArgument} is not a directory`);
     }
     catch (error) {
-        if (error instanceof UsageError)
+        if (error instanceof errors/* UsageError */.e)
             throw error;
-        throw new UsageError(`cannot read the folder ${rootArgument}: ${describeError(error)}`);
+        throw new errors/* UsageError */.e(`cannot read the folder ${rootArgument}: ${(0,errors/* describeError */.U)(error)}`);
     }
     let file = {};
     let fileName = '';
@@ -8442,7 +8576,7 @@ async function resolveSettings(rootArgument, overrides, now = new Date()) {
         fileName = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
         // A committed link could point at any file on the machine, whose text a YAML error would then quote.
         if (!realPathInside(root, fileName))
-            throw new UsageError(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
+            throw new errors/* UsageError */.e(`${fileName} is a symbolic link to outside the folder checked; it is not read`);
         file = await readConfigFile(fileName);
     }
     const settings = settingsFrom(root, file, fileName, overrides, now);
@@ -8461,10 +8595,10 @@ function settingsFrom(root, file, fileName, overrides, now) {
     if (file.targets !== undefined) {
         const flags = TARGET_OVERRIDES.filter(([key]) => overrides[key] !== undefined);
         if (flags.length > 0)
-            throw new UsageError(`${flags.map(([, entry]) => entry.name).join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
+            throw new errors/* UsageError */.e(`${flags.map(([, entry]) => entry.name).join(', ')} cannot be given with targets: in ${fileName}; the targets say what to check`);
         const stray = TARGET_FILE_KEYS.filter((key) => file[key] !== undefined);
         if (stray.length > 0)
-            throw new UsageError(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
+            throw new errors/* UsageError */.e(`${fileName}: ${stray.join(', ')} belong inside each target when targets: is given`);
         targets = parseTargets(file.targets, inFile('targets'), defined);
     }
     else {
@@ -8576,7 +8710,7 @@ class ListedTree {
             return content;
         }
         catch (error) {
-            return { error: describeError(error) };
+            return { error: (0,errors/* describeError */.U)(error) };
         }
     }
     missing() {
@@ -8610,13 +8744,13 @@ function git(cwd, args, input) {
 /** The commit a ref names, as git resolves it; a usage error that says how to get it when the clone lacks it. */
 function resolveCommit(root, ref) {
     if (ref.startsWith('-'))
-        throw new UsageError(`--base: "${ref}" is not a git ref`);
+        throw new errors/* UsageError */.e(`--base: "${ref}" is not a git ref`);
     let topLevel;
     try {
         topLevel = git(root, ['rev-parse', '--show-toplevel']).toString().trim();
     }
     catch {
-        throw new UsageError(`--base: ${root} is not inside a git repository`);
+        throw new errors/* UsageError */.e(`--base: ${root} is not inside a git repository`);
     }
     try {
         return git(topLevel, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
@@ -8631,7 +8765,7 @@ function resolveCommit(root, ref) {
         catch {
             // Older git: no way to tell; the advice below covers both.
         }
-        throw new UsageError(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
+        throw new errors/* UsageError */.e(`--base: "${ref}" is not a commit in this repository${shallow ? ' (the clone is shallow)' : ''}. ` +
             `Fetch it first: ${fetchAdvice(ref)}, or \`git fetch --unshallow\`; ` +
             'with actions/checkout, set `fetch-depth: 0` or fetch the base commit.');
     }
@@ -8784,23 +8918,29 @@ const CLI_OPTIONS = {
         summary: 'print every setting, flag and action input (Markdown, or JSON with --format json) and exit',
         flag: {},
     }),
+    listTargets: setting({
+        name: 'list-targets',
+        scope: 'run',
+        summary: 'print what will be checked and where each target came from (file, line, resource), then exit',
+        flag: {},
+    }),
     help: setting({ name: 'help', scope: 'run', summary: 'show this help', flag: { short: 'h' } }),
     version: setting({ name: 'version', scope: 'run', summary: 'show the version', flag: { short: 'v' } }),
 };
 function run_options_checkName(value, where) {
     const name = String(value);
     if (name.length > 100 || /[\r\n]/.test(name))
-        throw new UsageError(`${where}: at most 100 characters on one line`);
+        throw new errors/* UsageError */.e(`${where}: at most 100 characters on one line`);
     return name;
 }
 function pullRequestNumber(value, where) {
     if (!/^[1-9]\d{0,9}$/.test(String(value)))
-        throw new UsageError(`${where}: "${String(value)}" is not a pull request number`);
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not a pull request number`);
     return Number(value);
 }
 function commitSha(value, where) {
     if (!OBJECT_ID.test(String(value)))
-        throw new UsageError(`${where}: "${String(value)}" is not a commit SHA`);
+        throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not a commit SHA`);
     return String(value);
 }
 const channel = (name, summary, fallback = true) => setting({ name, scope: 'run', summary, input: { kind: 'boolean', default: String(fallback) }, fallback });
@@ -8829,7 +8969,7 @@ const ACTION_OPTIONS = {
         parse: (value, where) => {
             if (value === 'auto' || value === 'true' || value === 'false')
                 return value;
-            throw new UsageError(`${where}: "${String(value)}" is not auto, true or false`);
+            throw new errors/* UsageError */.e(`${where}: "${String(value)}" is not auto, true or false`);
         },
     }),
     checkRun: channel('check-run', 'Create a check run on the head commit with every finding.'),
@@ -9701,6 +9841,48 @@ function resolveFindings(drafts, options) {
     return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 
+;// CONCATENATED MODULE: ./src/discovery/findings.ts
+/** The notes one target reports: its own, and (for the first target) those about no target. */
+function notesFor(side, target, first) {
+    if (!side)
+        return [];
+    return side.notes.filter((note) => (note.target === undefined ? first : note.target === target));
+}
+/**
+ * A file tree with the embedded files added, under their own paths
+ * (`k8s/secret.yaml#ca/ca.crt`). Only a path named exactly finds one: a
+ * configured glob never matches content that is not a file.
+ */
+function withEmbedded(tree, embedded) {
+    if (!embedded || embedded.size === 0)
+        return tree;
+    return {
+        entriesBelow(base) {
+            return embedded.has(base) ? [{ path: base }] : tree.entriesBelow(base);
+        },
+        filesIn: (folder) => tree.filesIn(folder),
+        size: (relative) => embedded.get(relative)?.length ?? tree.size(relative),
+        read: (relative) => embedded.get(relative) ?? tree.read(relative),
+        ...(tree.prefetch
+            ? { prefetch: (relatives) => tree.prefetch(relatives.filter((name) => !embedded.has(name))) }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+
+/**
+ * A truststore's canonical fingerprint: SHA-256 over its certificates' DER,
+ * sorted bytewise and concatenated, so reordering blocks or reformatting PEM
+ * leaves it unchanged and any change of content changes it.
+ */
+function truststoreFingerprint(ders) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const der of [...ders].sort((a, b) => Buffer.compare(a, b)))
+        hash.update(der);
+    return hash.digest('hex').toUpperCase();
+}
+
 ;// CONCATENATED MODULE: ./src/report/entries.ts
 
 
@@ -9744,14 +9926,11 @@ function certificateEntries(inventory, target) {
 }
 /** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
 function truststoreEntry(truststore) {
-    const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for (const der of ders)
-        hash.update(der);
+    const ders = truststore.objects.map(({ object }) => object.certificate.der);
     return {
         files: truststore.files.map((file) => file.path),
         certificates: ders.length,
-        sha256: hash.digest('hex').toUpperCase(),
+        sha256: truststoreFingerprint(ders),
     };
 }
 
@@ -9999,6 +10178,9 @@ function clientVerdicts(chains, findings, suppressed, context, severities) {
 
 
 
+
+
+
 /** What every rule that is on says about the files and certificates; a rule that throws becomes an internal error. */
 function ruleDrafts(context, severities) {
     const drafts = [];
@@ -10037,6 +10219,7 @@ function checkInventory(inventory, options) {
         expiryWarningDays: options.expiryWarningDays,
         chains,
         target,
+        ...(options.discovery ? { discovery: options.discovery } : {}),
     };
     const severities = resolveSeverities(profile, options.severities);
     const drafts = [];
@@ -10062,7 +10245,15 @@ function checkInventory(inventory, options) {
     return {
         version: 1,
         profile: named,
-        targets: [{ name: target, profile: named, summary, truststores: chains.truststores.map(truststoreEntry) }],
+        targets: [
+            {
+                name: target,
+                profile: named,
+                ...(options.origin ? { origin: options.origin } : {}),
+                summary,
+                truststores: chains.truststores.map(truststoreEntry),
+            },
+        ],
         summary,
         findings,
         certificates,
@@ -10083,7 +10274,10 @@ function inventoryRequest(settings, target, tree) {
         clients: target.clients,
         crls: target.crls,
         limits: settings.limits,
-        ...(tree ? { tree, unmatchedOk: true } : {}),
+        ...(tree ? { tree: withEmbedded(tree, settings.discovery?.embedded), unmatchedOk: true } : {}),
+        ...(!tree && settings.discovery?.embedded.size
+            ? { tree: withEmbedded(new Walker(settings.root), settings.discovery.embedded) }
+            : {}),
     };
 }
 /**
@@ -10094,15 +10288,25 @@ function inventoryRequest(settings, target, tree) {
  */
 function runCheck(settings, tree, verifier) {
     const files = new Set();
+    const { deferredPolicy, discovery, ...common } = settings;
+    // Infrastructure code that configures no truststore discovery could follow: its notes are the whole report.
+    if (settings.targets.length === 0)
+        return checkInventory({ root: settings.root, files: [], bundles: [] }, {
+            ...common,
+            ...(deferredPolicy ? { deferredPolicy } : {}),
+            profile: DEFAULT_PROFILE,
+            discovery: notesFor(discovery, '', true),
+        });
     const reports = settings.targets.map((target, index) => {
         const inventory = buildInventory(inventoryRequest(settings, target, tree));
         for (const file of inventory.files)
             files.add(file.path);
-        // The deferred configuration change is said once, with the first target.
-        const { deferredPolicy, ...common } = settings;
+        // The deferred configuration change and notes about no target in particular are said once, with the first target.
         return checkInventory(inventory, {
             ...common,
             ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+            ...(discovery ? { discovery: notesFor(discovery, target.name, index === 0) } : {}),
+            ...(target.origin ? { origin: target.origin } : {}),
             profile: target.profile,
             target: target.name,
             ...(verifier ? { verifier } : {}),
@@ -10325,7 +10529,8 @@ function markNewFindings(base, head) {
  * head's news alone.
  */
 function compareWithBase(settings, head, base, verifier) {
-    const baseReport = runCheck({ ...settings, deferredPolicy: undefined }, base, verifier);
+    // The base's own discovery notes, so a note already there is not new.
+    const baseReport = runCheck({ ...settings, deferredPolicy: undefined, discovery: settings.discovery?.atBase }, base, verifier);
     head.summary.new = markNewFindings(baseReport, head);
     head.changes = compareReports(baseReport, head, base.commit);
     return head;
@@ -10334,11 +10539,436 @@ function compareWithBase(settings, head, base, verifier) {
  * Checks the working tree and the files of a base commit (read from git
  * objects, never checked out). Throws UsageError when the base cannot be found.
  */
-function checkChange(settings, baseRef) {
-    const commit = resolveCommit(settings.root, baseRef);
+function checkChange(settings, base) {
+    const tree = typeof base === 'string' ? openBase(settings.root, base) : base;
     // One memo of signature checks for both sides: most certificates are the same at both.
     const verifier = new SignatureVerifier();
-    return compareWithBase(settings, runCheck(settings, undefined, verifier), new GitTree(settings.root, commit), verifier);
+    return compareWithBase(settings, runCheck(settings, undefined, verifier), tree, verifier);
+}
+/** The files of the commit a ref names, read from git objects. Throws UsageError when the base cannot be found. */
+function openBase(root, baseRef) {
+    return new GitTree(root, resolveCommit(root, baseRef));
+}
+
+// EXTERNAL MODULE: ./src/discovery/model.ts
+var model = __nccwpck_require__(463);
+// EXTERNAL MODULE: ./src/discovery/names.ts
+var names = __nccwpck_require__(3602);
+;// CONCATENATED MODULE: ./src/discovery/plan.ts
+
+
+
+
+
+
+
+
+
+function describeServed(served) {
+    switch (served.kind) {
+        case 'follows':
+            return `follows the upload (${served.attribute}: ${served.reference})`;
+        case 'pinned':
+            return `pinned: ${served.attribute} = "${served.value}" (${served.file}:${served.line})`;
+        case 'absent':
+            return `no ${served.attribute}: the gateway keeps the version it took when the resource was last updated`;
+        case 'inline':
+            return 'the content is part of the resource: every change of it is deployed';
+    }
+}
+/** Targets that judge the same files the same way are one. */
+function sameCheck(a, b) {
+    return (a.profile === b.profile &&
+        a.bundle === b.bundle &&
+        a.truststore.join('\n') === b.truststore.join('\n') &&
+        a.crls.join('\n') === b.crls.join('\n') &&
+        JSON.stringify(a.profileOptions ?? {}) === JSON.stringify(b.profileOptions ?? {}));
+}
+/** The canonical fingerprint of a truststore's certificates in one tree; undefined when a file cannot be read. */
+function fingerprintIn(tree, files) {
+    const ders = [];
+    for (const file of files) {
+        const bytes = tree.read(file);
+        if (!(bytes instanceof Uint8Array))
+            return undefined;
+        for (const object of certificatesOf(sourceFile(file, 'truststore', bytes)))
+            ders.push(object.certificate.der);
+    }
+    return truststoreFingerprint(ders);
+}
+const plan_exists = (tree, file) => typeof tree.size(file) === 'number';
+function profileFor(target, configured) {
+    // The configuration's own profile of that gateway (with its profile-options) wins over the built-in one.
+    if (configured?.id === target.profile)
+        return configured;
+    const builtin = findProfile(target.profile);
+    if (!builtin || !target.profileOptions)
+        return builtin;
+    try {
+        return applyProfileOptions(builtin, target.profileOptions, `${target.origin.file}:${target.origin.line}`);
+    }
+    catch {
+        return builtin;
+    }
+}
+function note(rule, place, message, target) {
+    return { rule, file: place.file, line: place.line, message, ...(target !== undefined ? { target } : {}) };
+}
+/** The truststore files a configured target selects in the working tree (none for a glob the check itself will refuse). */
+function selectedTruststores(settings, target, tree) {
+    try {
+        return files_findFiles({
+            root: settings.root,
+            truststore: target.truststore,
+            clients: [],
+            maxFiles: settings.limits.maxFiles,
+            tree,
+            unmatchedOk: true,
+        })
+            .filter((file) => file.role === 'truststore' && !file.skipped)
+            .map((file) => file.path);
+    }
+    catch {
+        return []; // a bad glob is the check's to report, as a usage error
+    }
+}
+/** The settings with the targets discovery found (or, with explicit settings, only its notes) and what it says. */
+function planTargets(settings, input) {
+    const { head, base } = input;
+    const notes = [...head.notes];
+    const headTree = withEmbedded(input.headTree, head.embedded);
+    const explicit = settings.targets.some((target) => target.truststore.length > 0);
+    const template = settings.targets[0];
+    // The union of head and base: the head's first, then what only the base has.
+    const candidates = [...head.targets];
+    if (base) {
+        const headIds = new Set(head.targets.map((target) => target.id));
+        for (const gone of base.discovery.targets.filter((target) => !headIds.has(target.id))) {
+            const still = gone.truststore.every((file) => plan_exists(headTree, file));
+            notes.push(note('infrastructure-target-removed', gone.origin, `${gone.resource} (${gone.origin.file}:${gone.origin.line} at the base commit) configured ${gone.truststore.join(', ')} as the truststore of ${findProfile(gone.profile)?.wording.gateway ?? gone.profile}; this change removes it from the infrastructure code, or discovery no longer understands it. ${still ? 'It is still checked here, by the files of this change.' : 'Its truststore is gone too.'}`));
+            if (still && !candidates.some((candidate) => sameCheck(candidate, gone)))
+                candidates.push({ ...gone, baseOnly: true });
+        }
+    }
+    // Names: each check once, each name once.
+    const kept = [];
+    const taken = new Set(explicit ? settings.targets.map((target) => target.name) : []);
+    const nameOf = new Map();
+    for (const candidate of candidates) {
+        const same = kept.find((target) => sameCheck(target, candidate));
+        if (same) {
+            nameOf.set(candidate.id, same.name);
+            continue;
+        }
+        let name = candidate.name;
+        for (let suffix = 2; taken.has(name); suffix++)
+            name = `${candidate.name.slice(0, 36)}-${suffix}`;
+        taken.add(name);
+        nameOf.set(candidate.id, name);
+        kept.push({ ...candidate, name });
+    }
+    if (base) {
+        for (const now of head.targets) {
+            if (now.served.kind !== 'pinned' && now.served.kind !== 'absent')
+                continue;
+            const then = base.discovery.targets.find((target) => target.id === now.id);
+            if (!then || then.served.kind !== now.served.kind)
+                continue;
+            if (then.served.kind === 'pinned' && now.served.kind === 'pinned' && then.served.value !== now.served.value)
+                continue;
+            const before = fingerprintIn(withEmbedded(base.tree, base.discovery.embedded), then.truststore);
+            const after = fingerprintIn(headTree, now.truststore);
+            if (before === undefined || after === undefined || before === after)
+                continue;
+            const profile = findProfile(now.profile);
+            if (!profile)
+                continue;
+            notes.push(note('truststore-version-pinned', now.served, pinnedVersionMessage(profile, now.resource, now.served, now.truststore.join(', ')), 
+            // With explicit settings, the configured target that checks that file (its profile must know the rule).
+            explicit
+                ? settings.targets.find((target) => selectedTruststores(settings, target, headTree).includes(now.truststore[0]))?.name
+                : nameOf.get(now.id)));
+        }
+    }
+    let targets = settings.targets;
+    const toTarget = (found, clients, crls) => {
+        const profile = profileFor(found, explicit ? undefined : template.profile);
+        const files = [...found.truststore, ...found.crls];
+        const globbed = files.find(isGlob);
+        if (!profile || globbed) {
+            notes.push(note('infrastructure-not-understood', found.origin, globbed
+                ? `${found.resource} uploads ${globbed}, whose name has glob characters; list it under truststore: in .truststore-check.yml to check it.`
+                : `${found.resource} is for the gateway profile ${found.profile}, which this version does not have.`));
+            return undefined;
+        }
+        return {
+            name: found.name,
+            profile,
+            truststore: found.truststore,
+            truststoreIsBundle: found.bundle,
+            clients,
+            crls: [...new Set([...found.crls, ...crls])],
+            origin: {
+                format: model/* FORMAT_NAMES */.B[found.format],
+                file: found.origin.file,
+                line: found.origin.line,
+                resource: found.resource,
+                via: found.via,
+                served: describeServed(found.served),
+                clients: clients.length > 0 ? 'configured' : 'not known',
+                ...(found.baseOnly ? { baseOnly: true } : {}),
+            },
+        };
+    };
+    if (!explicit) {
+        const found = kept.flatMap((target) => toTarget(target, template.clients, template.crls) ?? []);
+        // Nothing found and nothing to say: the check stays as it was (and says there is nothing to check).
+        if (found.length > 0 || notes.length > 0)
+            targets = found;
+    }
+    else if (head.files.length > 0) {
+        const uploaded = new Set(kept.flatMap((target) => target.truststore));
+        for (const target of settings.targets) {
+            const files = selectedTruststores(settings, target, headTree);
+            for (const file of files.filter((candidate) => !uploaded.has(candidate)))
+                notes.push(note('truststore-not-uploaded', { file, line: 1 }, `No infrastructure code in the repository uploads ${file} (discovery read ${head.files.length} infrastructure file${head.files.length === 1 ? '' : 's'}): the gateway may never see it.`, target.name));
+        }
+        if (input.enforceBase && base) {
+            const selected = new Set(settings.targets.flatMap((target) => selectedTruststores(settings, target, headTree)));
+            const extra = kept
+                .filter((target) => base.discovery.targets.some((found) => found.id === target.id || sameCheck(found, target)))
+                .filter((target) => !target.truststore.every((file) => selected.has(file)))
+                .flatMap((target) => toTarget(target, [], []) ?? []);
+            targets = [...settings.targets, ...extra];
+        }
+    }
+    return {
+        ...settings,
+        targets,
+        discovery: {
+            notes,
+            embedded: head.embedded,
+            ...(base ? { atBase: { notes: base.discovery.notes, embedded: base.discovery.embedded } } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discovery/repository.ts
+
+
+
+
+
+/** Never listed: besides version control and packages, what tools download or generate (remote modules, synthesized templates). */
+const SKIPPED_FOLDERS = new Set([...PRUNED_FOLDERS, '.terraform', 'cdk.out', '.aws-sam', '.serverless']);
+/** Entries listed at most: a repository larger than this is discovered in part, and says so. */
+const MAX_LISTED_ENTRIES = 200_000;
+function skippedFolder(name) {
+    return SKIPPED_FOLDERS.has(name);
+}
+/** The working tree under `root`: names from readdir alone (no stat per file), so listing stays cheap. */
+function repository_diskRepository(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    let listing;
+    const regularInside = (relative) => {
+        try {
+            const absolute = external_node_path_default().join(root, relative);
+            if (!(0,external_node_fs_namespaceObject.lstatSync)(absolute).isFile())
+                return undefined;
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            return isInside(realRoot, real) ? real : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return {
+        list() {
+            if (listing)
+                return listing;
+            const files = [];
+            const links = [];
+            let seen = 0;
+            let truncated = false;
+            const folders = [''];
+            while (folders.length > 0 && !truncated) {
+                const folder = folders.pop();
+                let entries;
+                try {
+                    entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, folder), { withFileTypes: true });
+                }
+                catch {
+                    continue;
+                }
+                for (const entry of entries) {
+                    if (++seen > MAX_LISTED_ENTRIES) {
+                        truncated = true;
+                        break;
+                    }
+                    const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+                    if (entry.isDirectory()) {
+                        if (!skippedFolder(entry.name))
+                            folders.push(relative);
+                    }
+                    else if (entry.isFile())
+                        files.push(relative);
+                    else if (entry.isSymbolicLink())
+                        links.push(relative);
+                }
+            }
+            files.sort();
+            links.sort();
+            listing = { files, links, truncated };
+            return listing;
+        },
+        size(relative) {
+            const real = regularInside(relative);
+            if (!real)
+                return undefined;
+            try {
+                return (0,external_node_fs_namespaceObject.lstatSync)(real).size;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        read(relative) {
+            const real = regularInside(relative);
+            if (!real)
+                return { error: 'it is not a regular file inside the repository' };
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)(real);
+            }
+            catch (error) {
+                return { error: (0,errors/* describeError */.U)(error) };
+            }
+        },
+    };
+}
+/** A commit's files, as listed by git or GitHub. */
+function listedRepository(tree) {
+    const inSkipped = (name) => name.split('/').some(skippedFolder);
+    return {
+        list() {
+            return {
+                files: [...tree.files.keys()].filter((name) => !inSkipped(name)).sort(),
+                links: [...tree.links].filter((name) => !inSkipped(name)).sort(),
+                truncated: false,
+            };
+        },
+        size(relative) {
+            return tree.files.get(relative)?.size;
+        },
+        read(relative) {
+            return tree.read(relative);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discovery/index.ts
+
+
+
+
+
+/**
+ * What a repository's infrastructure code configures. One listing of names
+ * decides whether there is any; only then are discovery and its parsers loaded.
+ */
+async function discoverIn(repository) {
+    const { files, links } = repository.list();
+    if (!(0,names/* anyInfrastructure */.i$)(files, links))
+        return (0,model/* emptyDiscovery */.y)();
+    const { discover } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+    return discover(repository);
+}
+/** What the working tree's infrastructure code configures. */
+function discoverWorkingTree(root) {
+    return discoverIn(diskRepository(root));
+}
+/**
+ * The files of a base commit (listed, not yet fetched) that discovery may
+ * read there: its possible infrastructure code and the files the working
+ * tree's targets read.
+ */
+function filesForBaseDiscovery(listed, head) {
+    const known = new Set(listed);
+    const truststores = head.targets.flatMap((target) => [...target.truststore, ...target.crls]);
+    return [...new Set([...mayBeInfrastructure(listed), ...truststores.filter((file) => known.has(file))])];
+}
+const nothing = (found) => !found || (found.files.length === 0 && found.notes.length === 0 && found.targets.length === 0);
+/**
+ * The settings a check runs with once the infrastructure code is read: the
+ * working tree's, and in a change review the base commit's too. A
+ * repository without infrastructure code costs a listing of its names.
+ */
+async function withDiscovery(settings, base, options = {}) {
+    const head = options.head ?? (await discoverIn(repository_diskRepository(settings.root)));
+    const atBase = base ? await discoverIn(listedRepository(base)) : undefined;
+    if (nothing(head) && nothing(atBase))
+        return settings;
+    return planTargets(settings, {
+        head,
+        headTree: new Walker(settings.root),
+        ...(base && atBase ? { base: { discovery: atBase, tree: base } } : {}),
+        ...(options.enforceBase ? { enforceBase: true } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/format-targets.ts
+
+/** One target in words: what it checks, for which gateway, and where that came from. */
+function describeTarget(target) {
+    const name = target.name || '(the only target)';
+    const lines = [`${name} (${target.profile.id}): ${target.truststore.join(', ') || '(no truststore)'}`];
+    const origin = target.origin;
+    if (!origin) {
+        lines.push('  from the configuration (flags, action inputs or .truststore-check.yml)');
+    }
+    else {
+        lines.push(`  ${origin.format}: ${origin.resource}, ${origin.file}:${origin.line}${origin.baseOnly ? ' (at the base commit only)' : ''}`);
+        for (const via of origin.via)
+            lines.push(`  ${via}`);
+        lines.push(`  version served: ${origin.served}`);
+    }
+    if (target.crls.length > 0)
+        lines.push(`  CRLs: ${target.crls.join(', ')}`);
+    lines.push(target.clients.length > 0
+        ? `  clients: ${target.clients.join(', ')}`
+        : '  clients: not known (discovery does not say which clients use a gateway; give clients: to judge them)');
+    return lines;
+}
+/** `--list-targets`: what will be checked and why, then what discovery could not follow. */
+function formatTargets(settings, format) {
+    const notes = settings.discovery?.notes ?? [];
+    if (format === 'json')
+        return `${JSON.stringify({
+            targets: settings.targets.map((target) => ({
+                name: target.name,
+                profile: target.profile.id,
+                truststore: target.truststore,
+                bundle: target.truststoreIsBundle,
+                clients: target.clients,
+                crls: target.crls,
+                ...(target.origin ? { origin: target.origin } : {}),
+            })),
+            notes,
+        }, null, 2)}\n`;
+    const lines = [];
+    const found = settings.targets.filter((target) => target.origin).length;
+    lines.push(settings.targets.length === 0
+        ? 'No truststore found in the infrastructure code.'
+        : found > 0
+            ? `${plural(found, 'target')} found in the infrastructure code${found < settings.targets.length ? `, ${settings.targets.length - found} configured` : ''}:`
+            : `${plural(settings.targets.length, 'target')} from the configuration (explicit settings win over discovery):`);
+    for (const target of settings.targets)
+        lines.push('', ...describeTarget(target));
+    if (notes.length > 0) {
+        lines.push('', 'What discovery has to say:');
+        for (const note of notes)
+            lines.push(`  ${note.file}:${note.line}  ${note.rule}  ${note.message}`);
+    }
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/docs/agreement.ts
@@ -10726,7 +11356,7 @@ const ACTION_ENTRIES = [
     ...Object.values(ACTION_OPTIONS),
 ].filter((entry) => entry.input);
 /** A one-line summary as a sentence. */
-function sentence(text) {
+function settings_markdown_sentence(text) {
     const capital = `${text[0].toUpperCase()}${text.slice(1)}`;
     return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
@@ -10738,7 +11368,7 @@ function actionInput(entry) {
         : '';
     return {
         name: input.name ?? entry.name,
-        description: input.description ?? `${sentence(entry.summary)}${fromFile}`,
+        description: input.description ?? `${settings_markdown_sentence(entry.summary)}${fromFile}`,
         default: input.default ?? '',
     };
 }
@@ -10759,13 +11389,13 @@ function renderSettingsMarkdown() {
         '',
         "| setting | in the file | flag | action input | default | a pull request's own change |",
         '| --- | --- | --- | --- | --- | --- |',
-        ...Object.values(SETTINGS).map((entry) => `| ${cell(sentence(entry.summary))} | ${entry.file ? `\`${entry.name}\`${entry.file === 'target' ? ' (also per target)' : ''}` : ''} | ${flagOf(entry)} | ${code(entry.input ? actionInput(entry).name : undefined)} | ${cell(entry.default ?? '')} | ${!entry.file ? '—' : entry.tighten ? `at once if ${entry.tighten.how}` : 'after the merge'} |`),
+        ...Object.values(SETTINGS).map((entry) => `| ${cell(settings_markdown_sentence(entry.summary))} | ${entry.file ? `\`${entry.name}\`${entry.file === 'target' ? ' (also per target)' : ''}` : ''} | ${flagOf(entry)} | ${code(entry.input ? actionInput(entry).name : undefined)} | ${cell(entry.default ?? '')} | ${!entry.file ? '—' : entry.tighten ? `at once if ${entry.tighten.how}` : 'after the merge'} |`),
         '',
         '## Command line only',
         '',
         '| flag | meaning | default |',
         '| --- | --- | --- |',
-        ...[...Object.values(SHARED_OPTIONS), ...Object.values(CLI_OPTIONS)].map((entry) => `| ${flagOf(entry)} | ${cell(sentence(entry.summary))} | ${cell(entry.default ?? '')} |`),
+        ...[...Object.values(SHARED_OPTIONS), ...Object.values(CLI_OPTIONS)].map((entry) => `| ${flagOf(entry)} | ${cell(settings_markdown_sentence(entry.summary))} | ${cell(entry.default ?? '')} |`),
         '',
         '## Action inputs',
         '',
@@ -10934,6 +11564,10 @@ function describeImpact(report) {
         parts.push(`adds ${plural(added.length, 'CA')}${unusedAdded.length > 0 ? ` (${unusedAdded.length} used by no client in the repository)` : ''}`);
     if (renewed.length > 0)
         parts.push(`renews ${plural(renewed.length, 'CA')}`);
+    // A changed truststore that the infrastructure code keeps from the gateway (see truststore-version-pinned).
+    const unserved = report.findings.filter((finding) => finding.ruleId === 'truststore-version-pinned');
+    if (unserved.length > 0)
+        parts.push(`changes ${plural(unserved.length, 'truststore')} that the gateway will not serve as it stands`);
     const headline = parts.length === 0
         ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
         : `This change ${parts.join(', ')}.`;
@@ -10947,6 +11581,8 @@ function describeImpact(report) {
     }
     if (admitted.length > 0)
         details.push(`Accepted from now on: ${named(admitted)}.`);
+    for (const finding of unserved)
+        details.push(`Not served (${finding.file}:${finding.line}): ${finding.message}`);
     if (newRefused.length > 0)
         details.push(`New and refused: ${named(newRefused)}.`);
     const listed = (items, line, rest) => {
@@ -11048,9 +11684,12 @@ function formatText(report) {
         : `✖ ${plural(total, 'problem')} (${counts}) in ${plural(summary.files, 'file')}, ${plural(summary.certificates, 'certificate')}.`);
     for (const target of report.targets) {
         const { accepted, refused } = target.summary.clients;
+        const which = target.name ? inert(targetLabel(report, target.name)) : target.profile.id;
+        // A target found in the infrastructure code says where; its clients are known only if configured.
+        if (target.origin)
+            lines.push(`  ${which}: ${inert(target.origin.resource)} (${inert(target.origin.file)}:${target.origin.line}, ${target.origin.format})${target.origin.clients === 'not known' ? '; clients not known' : ''}.`);
         if (accepted + refused === 0)
             continue;
-        const which = target.name ? inert(targetLabel(report, target.name)) : target.profile.id;
         lines.push(`  Clients (${which}): ${accepted} accepted, ${refused} refused.`);
     }
     if (report.suppressed.length > 0)
@@ -11164,6 +11803,8 @@ function withoutCommands(text) {
 
 
 
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -11200,15 +11841,25 @@ async function main(argv, streams) {
             return EXIT_OK;
         }
         if (positionals.length > 1)
-            throw new UsageError(`expected at most one root folder, got: ${positionals.join(' ')}`);
+            throw new errors/* UsageError */.e(`expected at most one root folder, got: ${positionals.join(' ')}`);
         const format = text('format') ?? 'text';
         if (format !== 'text' && format !== 'json' && format !== 'sarif')
-            throw new UsageError(`--format: "${format}" is not one of text, json, sarif`);
+            throw new errors/* UsageError */.e(`--format: "${format}" is not one of text, json, sarif`);
         if (values['fail-on-new'] && values.base === undefined)
-            throw new UsageError('--fail-on-new needs --base REF: without a base, no finding can be told new');
+            throw new errors/* UsageError */.e('--fail-on-new needs --base REF: without a base, no finding can be told new');
         const settings = await resolveSettings(positionals[0] ?? '.', overridesFrom((entry) => (entry.flag ? values[entry.name] : undefined)));
+        // The base is opened first: its infrastructure code says what it deployed, and so what must still be checked.
+        const baseRef = text('base');
+        const base = baseRef !== undefined ? openBase(settings.root, baseRef) : undefined;
+        const checked = await withDiscovery(settings, base);
+        if (values['list-targets']) {
+            const listing = formatTargets(checked, format === 'json' ? 'json' : 'text');
+            // Resource names and messages come from the pull request's files: inert on a runner, like the report.
+            streams.stdout.write(!onActionsRunner() ? listing : format === 'json' ? inertJson(listing) : withoutCommands(listing));
+            return EXIT_OK;
+        }
         if (values.fix) {
-            const outcome = fixFiles(settings);
+            const outcome = fixFiles(checked);
             // On stderr: stdout is the report, which may be JSON or SARIF.
             const untouched = outcome.untouched.length > 0
                 ? ` Not fixed (not regular files inside ${settings.root}, or too large): ${outcome.untouched.join(', ')}.`
@@ -11216,24 +11867,23 @@ async function main(argv, streams) {
             const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
             streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
         }
-        const base = text('base');
-        const report = base !== undefined ? checkChange(settings, base) : runCheck(settings);
+        const report = base ? checkChange(checked, base) : runCheck(checked);
         const output = text('output');
         if (output)
             await (0,promises_namespaceObject.writeFile)(output, formatJson(report));
         const printed = format === 'json'
             ? formatJson(report)
             : format === 'sarif'
-                ? formatSarif(report, settings.targets[0].profile)
+                ? formatSarif(report, (checked.targets[0] ?? settings.targets[0]).profile)
                 : formatText(report);
         // In a workflow step, names and fields from the pull request must not become runner commands.
         const runner = onActionsRunner();
         streams.stdout.write(!runner ? printed : format === 'text' ? withoutCommands(printed) : inertJson(printed));
-        return failsOn(report, settings.failOn, values['fail-on-new'] === true) ? EXIT_FINDINGS : EXIT_OK;
+        return failsOn(report, checked.failOn, values['fail-on-new'] === true) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (error) {
-        const usage = error instanceof UsageError || error?.code?.startsWith('ERR_PARSE_ARGS');
-        const message = `truststore-check: ${describeError(error)}\n`;
+        const usage = error instanceof errors/* UsageError */.e || error?.code?.startsWith('ERR_PARSE_ARGS');
+        const message = `truststore-check: ${(0,errors/* describeError */.U)(error)}\n`;
         streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
         if (usage) {
             streams.stderr.write('Run truststore-check --help for usage.\n');
@@ -11247,10 +11897,115 @@ async function main(argv, streams) {
 
 /***/ }),
 
+/***/ 463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   y: () => (/* binding */ emptyDiscovery)
+/* harmony export */ });
+/**
+ * What discovery finds in a repository's infrastructure code: which local
+ * file reaches which gateway as its truststore (or CRL), through which
+ * resource, and how the gateway picks the version it serves. One model for
+ * every format (Terraform, CloudFormation and SAM, CDK, Kubernetes).
+ */
+const FORMAT_NAMES = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    cdk: 'AWS CDK',
+    kubernetes: 'Kubernetes',
+};
+function emptyDiscovery() {
+    return { files: [], targets: [], notes: [], embedded: new Map() };
+}
+
+
+/***/ }),
+
+/***/ 3602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mm: () => (/* binding */ SCRIPT),
+/* harmony export */   R2: () => (/* binding */ YAML_OR_JSON),
+/* harmony export */   gD: () => (/* binding */ NOT_INFRASTRUCTURE),
+/* harmony export */   i$: () => (/* binding */ anyInfrastructure),
+/* harmony export */   n0: () => (/* binding */ TERRAFORM),
+/* harmony export */   su: () => (/* binding */ KUSTOMIZATION)
+/* harmony export */ });
+/* unused harmony export mayBeInfrastructure */
+/**
+ * Which file names may hold infrastructure code: decided from the listing
+ * alone, so a repository without any costs nothing more than its listing
+ * (the parsers and the rest of discovery are loaded only when one is there).
+ */
+const TERRAFORM = /\.tf$|(^|\/)terraform\.tfvars$|\.auto\.tfvars$/;
+const YAML_OR_JSON = /\.(ya?ml|json|template)$|(^|\/)Kustomization$/;
+const SCRIPT = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+/** Files of those extensions that are never infrastructure: not even looked into. */
+const NOT_INFRASTRUCTURE = /(^|\/)(package(-lock)?\.json|tsconfig(\.[\w-]+)?\.json|\.?[\w-]*rc\.json|composer\.(json|lock)|\.truststore-check\.ya?ml)$|\.d\.[cm]?ts$|\.min\.js$/;
+/**
+ * Files of a listing that discovery may read: what a base commit fetched
+ * through the API must include. Scripts count only in a CDK app (a cdk.json
+ * somewhere), so a change to many source files costs no fetches.
+ */
+function mayBeInfrastructure(files) {
+    const cdk = files.some((file) => file === 'cdk.json' || file.endsWith('/cdk.json'));
+    return files.filter((file) => TERRAFORM.test(file) ||
+        KUSTOMIZATION.test(file) ||
+        (!NOT_INFRASTRUCTURE.test(file) && (YAML_OR_JSON.test(file) || (cdk && SCRIPT.test(file)))));
+}
+/** Whether any listed file may be infrastructure code (or a link to some, which is reported). */
+function anyInfrastructure(files, links) {
+    return (links.some((link) => TERRAFORM.test(link) || KUSTOMIZATION.test(link)) ||
+        files.some((file) => TERRAFORM.test(file) ||
+            KUSTOMIZATION.test(file) ||
+            (!NOT_INFRASTRUCTURE.test(file) && (YAML_OR_JSON.test(file) || SCRIPT.test(file)))));
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/**
+ * A problem with how the check was asked for (flags, configuration, globs),
+ * as opposed to a problem found in the certificates. The CLI exits 2 on it.
+ */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** A message for any thrown value; errors from other realms can fail `instanceof Error`. */
+function describeError(error) {
+    if (error && typeof error === 'object' && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

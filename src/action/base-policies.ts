@@ -8,6 +8,17 @@ import { readBaseConfig } from './base-config.js';
 import type { RunContext } from './github-context.js';
 import type { PolicyLocation } from './policy-location.js';
 
+/**
+ * The targets the infrastructure code adds to settings resolved under a base
+ * policy. `ownBase`: the policy is the change's own base (its tree is the one
+ * reviewed); `withoutBaseConfig`: that base has no configuration file, so the
+ * pull request chose the files and the base's discovered targets still count.
+ */
+export type Discover = (
+  settings: Settings,
+  policy: { ownBase: boolean; withoutBaseConfig?: boolean },
+) => Promise<Settings>;
+
 /** A check under one policy. */
 export interface Judged {
   settings: Settings;
@@ -42,15 +53,17 @@ export async function judgeUnderBasePolicies(
   context: RunContext,
   token: string | undefined,
   verifier: SignatureVerifier,
+  discover: Discover,
 ): Promise<Judged> {
   const settingsFor = async (baseSha?: string) => {
-    if (!baseSha) return resolveSettings(location.root, overrides);
+    if (!baseSha) return discover(await resolveSettings(location.root, overrides), { ownBase: true });
     const text = await readBaseConfig(context, location, baseSha, token);
     const policy = {
       ...(text !== undefined ? { text } : {}),
       source: `${location.configInRepo} at ${baseSha.slice(0, 12)}`,
     };
-    return resolveSettings(location.root, { ...overrides, policy });
+    const configured = await resolveSettings(location.root, { ...overrides, policy });
+    return discover(configured, { ownBase: baseSha === context.baseSha, withoutBaseConfig: text === undefined });
   };
   const judge = async (baseSha?: string) => {
     const settings = await settingsFor(baseSha);

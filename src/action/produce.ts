@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseFailOn } from '../config/parse.js';
 import { DEFAULT_EXPIRY_WARNING_DAYS, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
 import { compareWithBase } from '../change.js';
+import { selectsFiles } from '../config/base-policy.js';
 import { SignatureVerifier } from '../chain/signatures.js';
 import { inventoryRequest } from '../engine.js';
 import { describeError, UsageError } from '../errors.js';
@@ -11,10 +12,12 @@ import { isInside, readRegularFileInside, realPathInside } from '../inventory/co
 import { GitTree } from '../inventory/git-tree.js';
 import { filesToRead } from '../inventory/inventory.js';
 import type { ListedTree } from '../inventory/listed-tree.js';
+import { discoverWorkingTree, filesForBaseDiscovery, withDiscovery } from '../discovery/index.js';
+import type { Discovery } from '../discovery/model.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
 import { parseReport } from '../report/read-report.js';
 import type { FailOn, Report } from '../report/report.js';
-import { judgeUnderBasePolicies } from './base-policies.js';
+import { judgeUnderBasePolicies, type Discover } from './base-policies.js';
 import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { verifyJudgedCommit } from './judged-commit.js';
@@ -80,6 +83,23 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
   const location = locatePolicy(context.workspace, inputs);
   verifyJudgedCommit(context, location.repository);
   const verifier = new SignatureVerifier();
+  // The targets may come from the infrastructure code; in a review the base's is read too (it says what was deployed).
+  const head = await discoverWorkingTree(location.root);
+  let base: ListedTree | undefined;
+  let baseOpened = false;
+  const discover: Discover = async (configured, policy) => {
+    if (policy.ownBase && context.changeBase && !baseOpened) {
+      baseOpened = true;
+      base = await openBase(configured, head, context, inputs, location.root);
+    }
+    const settings = await withDiscovery(configured, policy.ownBase ? base : undefined, {
+      head,
+      ...(policy.withoutBaseConfig ? { enforceBase: true } : {}),
+    });
+    // A base policy that selects nothing, and no infrastructure code that does: stop rather than check nothing.
+    if (settings.emptyPolicy && !selectsFiles(settings)) throw new UsageError(settings.emptyPolicy);
+    return settings;
+  };
   const { settings, report, notes } = await judgeUnderBasePolicies(
     location,
     {
@@ -95,10 +115,11 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
     context,
     inputs.githubToken,
     verifier,
+    discover,
   );
   const root = location.root;
   return {
-    report: context.changeBase ? await reviewChange(settings, report, verifier, context, inputs, root) : report,
+    report: base ? compareWithBase(settings, report, base, verifier) : report,
     profileOf: profileOf(settings.targets),
     failOn: settings.failOn,
     at: settings.at,
@@ -109,50 +130,55 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
 }
 
 /**
- * Adds what the change does (compared with its base commit) to the report.
- * The base's files come from the clone, or through the API when the
- * checkout is shallow. A base that cannot be read costs the review, with a
- * warning, never the check: without it every finding counts as new.
+ * The base commit's files, for the review of what the change does: from the
+ * clone, or through the API when the checkout is shallow (only what the
+ * check and discovery would read). A base that cannot be read costs the
+ * review, with a warning, never the check: without it every finding counts
+ * as new.
  */
-async function reviewChange(
+async function openBase(
   settings: Settings,
-  report: Report,
-  verifier: SignatureVerifier,
+  head: Discovery,
   context: RunContext,
   inputs: ActionInputs,
   root: string,
-): Promise<Report> {
+): Promise<ListedTree | undefined> {
   const commit = context.changeBase!;
-  let base: ListedTree | undefined;
   try {
-    base = new GitTree(root, commit);
+    return new GitTree(root, commit);
   } catch {
     // A shallow checkout: only the head (or merge) commit is there.
   }
   try {
-    if (!base) {
-      if (!inputs.githubToken || !context.owner || !context.repo)
-        throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
-      const { createClient } = await import('./github/client.js');
-      const { readTreeThroughApi } = await import('./github/base-tree.js');
-      const prefix = folderInRepository(root, context.workspace);
-      base = await readTreeThroughApi(
-        createClient(inputs.githubToken, context.apiUrl),
-        context,
-        commit,
-        prefix,
-        (tree) =>
-          settings.targets.flatMap((target) => filesToRead({ ...inventoryRequest(settings, target, tree), tree })),
-        // Only a file of exactly the listed size can have the listed content.
-        (relative, size) => readRegularFileInside(settings.root, relative, size),
-      );
-      core.info(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
-    }
-    return compareWithBase(settings, report, base, verifier);
+    if (!inputs.githubToken || !context.owner || !context.repo)
+      throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
+    const { createClient } = await import('./github/client.js');
+    const { readTreeThroughApi } = await import('./github/base-tree.js');
+    const prefix = folderInRepository(root, context.workspace);
+    const base = await readTreeThroughApi(
+      createClient(inputs.githubToken, context.apiUrl),
+      context,
+      commit,
+      prefix,
+      (tree) => [
+        ...new Set([
+          ...settings.targets.flatMap((target) =>
+            target.truststore.length + target.clients.length === 0
+              ? []
+              : filesToRead({ ...inventoryRequest(settings, target, tree), tree }),
+          ),
+          ...filesForBaseDiscovery([...tree.files.keys()], head),
+        ]),
+      ],
+      // Only a file of exactly the listed size can have the listed content.
+      (relative, size) => readRegularFileInside(settings.root, relative, size),
+    );
+    core.info(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
+    return base;
   } catch (error) {
     core.warning(
       `No change review against ${commit.slice(0, 12)}: ${describeError(error)}. The check itself is complete; every finding counts as new.`,
     );
-    return report;
+    return undefined;
   }
 }

@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { resolveSettings } from '../config/load.js';
 import { overridesFrom } from '../config/schema.js';
 import { HELP, parseArgsOptions } from './options.js';
-import { checkChange } from '../change.js';
+import { checkChange, openBase } from '../change.js';
+import { withDiscovery } from '../discovery/index.js';
+import { formatTargets } from './format-targets.js';
 import { runCheck } from '../engine.js';
 import { profilesAsJson, renderProfilesMarkdown } from '../docs/profiles-markdown.js';
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
@@ -70,8 +72,20 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       positionals[0] ?? '.',
       overridesFrom((entry) => (entry.flag ? values[entry.name] : undefined)),
     );
+    // The base is opened first: its infrastructure code says what it deployed, and so what must still be checked.
+    const baseRef = text('base');
+    const base = baseRef !== undefined ? openBase(settings.root, baseRef) : undefined;
+    const checked = await withDiscovery(settings, base);
+    if (values['list-targets']) {
+      const listing = formatTargets(checked, format === 'json' ? 'json' : 'text');
+      // Resource names and messages come from the pull request's files: inert on a runner, like the report.
+      streams.stdout.write(
+        !onActionsRunner() ? listing : format === 'json' ? inertJson(listing) : withoutCommands(listing),
+      );
+      return EXIT_OK;
+    }
     if (values.fix) {
-      const outcome = fixFiles(settings);
+      const outcome = fixFiles(checked);
       // On stderr: stdout is the report, which may be JSON or SARIF.
       const untouched =
         outcome.untouched.length > 0
@@ -80,20 +94,19 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
       streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
     }
-    const base = text('base');
-    const report = base !== undefined ? checkChange(settings, base) : runCheck(settings);
+    const report = base ? checkChange(checked, base) : runCheck(checked);
     const output = text('output');
     if (output) await writeFile(output, formatJson(report));
     const printed =
       format === 'json'
         ? formatJson(report)
         : format === 'sarif'
-          ? formatSarif(report, settings.targets[0]!.profile)
+          ? formatSarif(report, (checked.targets[0] ?? settings.targets[0]!).profile)
           : formatText(report);
     // In a workflow step, names and fields from the pull request must not become runner commands.
     const runner = onActionsRunner();
     streams.stdout.write(!runner ? printed : format === 'text' ? withoutCommands(printed) : inertJson(printed));
-    return failsOn(report, settings.failOn, values['fail-on-new'] === true) ? EXIT_FINDINGS : EXIT_OK;
+    return failsOn(report, checked.failOn, values['fail-on-new'] === true) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
     const message = `truststore-check: ${describeError(error)}\n`;

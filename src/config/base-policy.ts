@@ -1,6 +1,5 @@
 import { SETTINGS, type Setting } from './schema.js';
 import type { DeferredPolicy, Settings } from './settings.js';
-import { UsageError } from '../errors.js';
 
 /**
  * A pull request may edit `.truststore-check.yml`, so on a pull request the
@@ -12,6 +11,11 @@ import { UsageError } from '../errors.js';
  * fail-on, a longer expiry warning); everything else takes effect after
  * merge, and the report says what it would change.
  */
+
+/** Whether any target names files to check. */
+export function selectsFiles(settings: Pick<Settings, 'targets'>): boolean {
+  return settings.targets.some((target) => target.truststore.length > 0 || target.clients.length > 0);
+}
 
 /**
  * The settings a pull request is checked with: `settingsOf(baseFile)` (the
@@ -27,13 +31,13 @@ export function withBasePolicy(
 ): Settings & { deferredPolicy?: DeferredPolicy } {
   const governing = baseFile ?? {};
   const base = settingsOf(governing);
-  if (!baseFile && base.targets.every((target) => target.truststore.length === 0 && target.clients.length === 0))
-    throw new UsageError(
-      `the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${
-        Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''
-      }. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`,
-    );
   const effective: Settings = { ...base };
+  // Nothing selected at the base: the base's infrastructure code may still say what to check (discovery runs
+  // later); if it does not, the check stops with this rather than take the pull request's own choice of files.
+  if (!baseFile && !selectsFiles(base))
+    effective.emptyPolicy = `the base commit has no configuration file and no truststore or client-certificates input was given, so its policy checks nothing${
+      Object.keys(headFile).length > 0 ? `; the ${configPath} this pull request adds applies once it is merged` : ''
+    }. Give the truststore and client-certificates inputs in the workflow, or merge the configuration first`;
   // What the schema lets the head tighten, it tightens; everything else is the base's.
   for (const entry of Object.values(SETTINGS) as Setting[]) {
     if (!entry.field || !entry.tighten) continue;

@@ -74,6 +74,12 @@ export const CLI_OPTIONS = {
     summary: 'print every setting, flag and action input (Markdown, or JSON with --format json) and exit',
     flag: {},
   }),
+  listTargets: setting<boolean>({
+    name: 'list-targets',
+    scope: 'run',
+    summary: 'print what will be checked and where each target came from (file, line, resource), then exit',
+    flag: {},
+  }),
   help: setting<boolean>({ name: 'help', scope: 'run', summary: 'show this help', flag: { short: 'h' } }),
   version: setting<boolean>({ name: 'version', scope: 'run', summary: 'show the version', flag: { short: 'v' } }),
 };

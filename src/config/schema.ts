@@ -89,7 +89,7 @@ export const SETTINGS = {
     flag: { value: 'GLOB', repeatable: true },
     input: {
       kind: 'lines',
-      description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}.`,
+      description: `Truststore bundle glob(s), one per line, relative to working-directory. Empty means the truststore key of ${DEFAULT_CONFIG_FILE}; with none anywhere, the truststores the infrastructure code uploads (docs/infrastructure.md).`,
     },
   }),
   bundle: setting<boolean>({

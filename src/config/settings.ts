@@ -1,3 +1,5 @@
+import type { DiscoveryFindings } from '../discovery/findings.js';
+import type { TargetOrigin } from '../discovery/model.js';
 import type { Limits } from '../inventory/limits.js';
 import type { Profile } from '../profiles/profile.js';
 import type { FailOn } from '../report/report.js';
@@ -21,6 +23,8 @@ export interface Target {
   truststoreIsBundle: boolean;
   clients: string[];
   crls: string[];
+  /** Where the infrastructure code configures it, for a target discovery found. */
+  origin?: TargetOrigin;
 }
 
 /** The profile a finding of the named target was judged by (the first target's for a finding without one). */
@@ -42,6 +46,14 @@ export interface Settings {
   limits: Limits;
   /** On a pull request: what its own configuration changes that waits for the merge (see base-policy.ts). */
   deferredPolicy?: DeferredPolicy;
+  /** What discovery found in the infrastructure code (src/discovery/), for its rules and embedded files. */
+  discovery?: DiscoveryFindings;
+  /**
+   * On a pull request whose base has no configuration file and whose inputs
+   * name no file: why the base policy selects nothing. The check stops with it
+   * unless the base's infrastructure code gives targets (see base-policy.ts).
+   */
+  emptyPolicy?: string;
 }
 
 /** What a caller (CLI flags, action inputs) may set; unset fields come from the file or the defaults. */

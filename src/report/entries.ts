@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Truststore } from '../chain/truststore.js';
 import { roleOf } from '../inventory/client-file.js';
 import type { Inventory } from '../inventory/inventory.js';
+import { truststoreFingerprint } from './fingerprint.js';
 import type { CertificateEntry, TruststoreEntry } from './report.js';
 
 /** Every certificate read, as the report lists it. */
@@ -44,12 +44,10 @@ export function certificateEntries(inventory: Inventory, target: string): Certif
 
 /** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
 export function truststoreEntry(truststore: Truststore): TruststoreEntry {
-  const ders = truststore.objects.map(({ object }) => object.certificate.der).sort((a, b) => Buffer.compare(a, b));
-  const hash = createHash('sha256');
-  for (const der of ders) hash.update(der);
+  const ders = truststore.objects.map(({ object }) => object.certificate.der);
   return {
     files: truststore.files.map((file) => file.path),
     certificates: ders.length,
-    sha256: hash.digest('hex').toUpperCase(),
+    sha256: truststoreFingerprint(ders),
   };
 }

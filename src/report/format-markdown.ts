@@ -39,15 +39,25 @@ function countsLine(report: Report): string[] {
       : '';
   const line = `**${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}** in ${plural(summary.files, 'file')} and ${plural(summary.certificates, 'certificate')}${chains}.`;
   if (!hasNamedTargets(report)) return [line];
+  // Targets found in the infrastructure code say where (clients are known only when configured).
+  const found = report.targets.some((target) => target.origin);
+  const origin = (target: Report['targets'][number]) =>
+    !found
+      ? ''
+      : target.origin
+        ? ` ${escapeMarkdown(`${target.origin.resource} (${target.origin.file}:${target.origin.line})`)} |`
+        : ' configuration |';
+  const clients = (target: Report['targets'][number], count: number) =>
+    target.origin?.clients === 'not known' ? 'not known' : String(count);
   const rows = report.targets.map(
     (target) =>
-      `| ${escapeMarkdown(target.name)} | \`${target.profile.id}\` | ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${target.summary.clients.accepted} | ${target.summary.clients.refused} |`,
+      `| ${escapeMarkdown(target.name)} | \`${target.profile.id}\` |${origin(target)} ${target.summary.errors} | ${target.summary.warnings} | ${target.summary.notices} | ${clients(target, target.summary.clients.accepted)} | ${clients(target, target.summary.clients.refused)} |`,
   );
   return [
     line,
     '',
-    '| target | profile | errors | warnings | notices | clients accepted | clients refused |',
-    '|---|---|---|---|---|---|---|',
+    `| target | profile |${found ? ' configured in |' : ''} errors | warnings | notices | clients accepted | clients refused |`,
+    `|---|---|${found ? '---|' : ''}---|---|---|---|---|`,
     ...rows,
   ];
 }

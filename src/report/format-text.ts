@@ -82,8 +82,13 @@ export function formatText(report: Report): string {
   );
   for (const target of report.targets) {
     const { accepted, refused } = target.summary.clients;
-    if (accepted + refused === 0) continue;
     const which = target.name ? inert(targetLabel(report, target.name)) : target.profile.id;
+    // A target found in the infrastructure code says where; its clients are known only if configured.
+    if (target.origin)
+      lines.push(
+        `  ${which}: ${inert(target.origin.resource)} (${inert(target.origin.file)}:${target.origin.line}, ${target.origin.format})${target.origin.clients === 'not known' ? '; clients not known' : ''}.`,
+      );
+    if (accepted + refused === 0) continue;
     lines.push(`  Clients (${which}): ${accepted} accepted, ${refused} refused.`);
   }
   if (report.suppressed.length > 0)

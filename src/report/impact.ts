@@ -58,6 +58,10 @@ export function describeImpact(report: Report): Impact | undefined {
       `adds ${plural(added.length, 'CA')}${unusedAdded.length > 0 ? ` (${unusedAdded.length} used by no client in the repository)` : ''}`,
     );
   if (renewed.length > 0) parts.push(`renews ${plural(renewed.length, 'CA')}`);
+  // A changed truststore that the infrastructure code keeps from the gateway (see truststore-version-pinned).
+  const unserved = report.findings.filter((finding) => finding.ruleId === 'truststore-version-pinned');
+  if (unserved.length > 0)
+    parts.push(`changes ${plural(unserved.length, 'truststore')} that the gateway will not serve as it stands`);
   const headline =
     parts.length === 0
       ? `This change does not change who can connect or what the truststores hold (compared with ${changes.base.slice(0, 12)}).`
@@ -72,6 +76,7 @@ export function describeImpact(report: Report): Impact | undefined {
     details.push(`Refused from now on${consequence}: ${named(lockedOut)}.`);
   }
   if (admitted.length > 0) details.push(`Accepted from now on: ${named(admitted)}.`);
+  for (const finding of unserved) details.push(`Not served (${finding.file}:${finding.line}): ${finding.message}`);
   if (newRefused.length > 0) details.push(`New and refused: ${named(newRefused)}.`);
   const listed = <T>(items: readonly T[], line: (item: T) => string, rest: string) => {
     for (const item of items.slice(0, NAMED)) details.push(line(item));

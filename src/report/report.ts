@@ -1,3 +1,4 @@
+import type { TargetOrigin } from '../discovery/model.js';
 import type { Severity } from '../findings/severity.js';
 import type { Finding, FindingCertificate, SuppressedFinding } from '../findings/finding.js';
 
@@ -65,6 +66,8 @@ export interface Summary {
 export interface TargetSummary {
   name: string;
   profile: { id: string; name: string };
+  /** Where the infrastructure code configures it, when the target was found there (see src/discovery/). */
+  origin?: TargetOrigin;
   summary: Summary;
   /**
    * Each truststore the gateway receives, with its canonical fingerprint:

@@ -42,6 +42,12 @@ import { unparseableCertificate } from './definitions/unparseable-certificate.js
 import { weakKey } from './definitions/weak-key.js';
 import { configurationChangeDeferred } from './definitions/configuration-change-deferred.js';
 import { workLimitReached } from './definitions/work-limit-reached.js';
+import { infrastructureNotUnderstood } from './definitions/infrastructure-not-understood.js';
+import { infrastructureOutsideRepository } from './definitions/infrastructure-outside-repository.js';
+import { infrastructureTargetRemoved } from './definitions/infrastructure-target-removed.js';
+import { truststoreNotUploaded } from './definitions/truststore-not-uploaded.js';
+import { truststoreSourceMissing } from './definitions/truststore-source-missing.js';
+import { truststoreVersionPinned } from './definitions/truststore-version-pinned.js';
 import { internalErrorRule } from './internal-error.js';
 import type { Rule } from './rule.js';
 
@@ -51,6 +57,12 @@ export const RULES: readonly Rule[] = [
   fileSkipped,
   workLimitReached,
   configurationChangeDeferred,
+  infrastructureNotUnderstood,
+  infrastructureOutsideRepository,
+  truststoreSourceMissing,
+  infrastructureTargetRemoved,
+  truststoreVersionPinned,
+  truststoreNotUploaded,
   malformedCertificate,
   invalidCertificateExtension,
   unparseableCertificate,

@@ -9,6 +9,7 @@ import type { Inventory, SourceFile } from '../inventory/inventory.js';
 import type { CertificateObject } from '../inventory/objects.js';
 import { CONFIDENCE_WORDS, type Evidence, type Phase, type Profile, type RefusalReason } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
+import type { DiscoveryNote } from '../discovery/model.js';
 import { loggedVerifyError } from '../chain/verify-errors.js';
 import { shorten } from '../text/shorten.js';
 
@@ -50,6 +51,8 @@ export interface RuleContext {
   chains: ChainAnalysis;
   /** The name of the target being checked (empty: the only one). */
   target: string;
+  /** What discovery found to say about the infrastructure code, for this target (see src/discovery/). */
+  discovery?: readonly DiscoveryNote[];
 }
 
 export interface Rule extends RuleMetadata {
