@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readObjects } from '../src/inventory/objects.js';
-import { scanPem } from '../src/inventory/pem.js';
 import { beginLines, check, FIXTURES, findingsOf } from './helpers.js';
 
 const read = (fixture: string) => readObjects(readFileSync(path.join(FIXTURES, fixture))).objects;
@@ -70,24 +69,5 @@ describe('inventory', () => {
       const objects = read(fixture);
       expect({ fixture, kinds: objects.map((o) => o.kind) }).toEqual({ fixture, kinds: ['malformed'] });
     }
-  });
-
-  test('a block cut short by the next BEGIN is truncated, and the next block still reads', () => {
-    const text = [
-      '-----BEGIN CERTIFICATE-----',
-      'AAAA',
-      readFileSync(path.join(FIXTURES, 'clients/client-p256.pem'), 'latin1'),
-    ].join('\n');
-    const { items } = scanPem(text);
-    expect(items.map((item) => (item.kind === 'pem' ? (item.error ?? 'ok') : 'text'))).toEqual([
-      'truncated: no -----END line',
-      'ok',
-    ]);
-    expect(items[1]).toMatchObject({ startLine: 3 });
-  });
-
-  test('mismatched END label is reported', () => {
-    const [block] = scanPem('-----BEGIN CERTIFICATE-----\nAAAA\n-----END X509 CRL-----\n').items;
-    expect(block).toMatchObject({ kind: 'pem', error: 'END line says "X509 CRL" but BEGIN says "CERTIFICATE"' });
   });
 });

@@ -1,6 +1,14 @@
 import { findFiles, Walker, type FileRole, type FileTree, type LocatedFile, type Skipped } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { readObjects, type CertificateObject, type CrlObject, type FileObject } from './objects.js';
+import {
+  readObjects,
+  type CertificateObject,
+  type CrlObject,
+  type FileObject,
+  type LoadFailure,
+  type NotLoaded,
+  type ReaderDisagreement,
+} from './objects.js';
 
 export type { FileRole };
 
@@ -14,6 +22,12 @@ export interface SourceFile {
   blankLines?: number[];
   /** Set when the file was not read, or only in part, and why. */
   notRead?: Skipped;
+  /** OpenSSL's reader fails on the file and loads nothing from it (see readers/openssl-pem.ts). */
+  loadFailure?: LoadFailure;
+  /** What OpenSSL's reader passes by without loading: a PKCS#7 bundle, DER, a block it does not see. */
+  notLoaded?: NotLoaded[];
+  /** OpenSSL's and Go's readers load different certificates from the file. */
+  disagreement?: ReaderDisagreement;
 }
 
 export interface Inventory {
@@ -76,13 +90,20 @@ function readSource(
 
 /** A file's content as the rules see it; also how tests build files in memory. */
 export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, maxObjects = Infinity): SourceFile {
-  const { objects, blankLines, truncated } = readObjects(bytes, maxObjects);
+  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement } = readObjects(
+    bytes,
+    maxObjects,
+    role,
+  );
   const file: SourceFile = {
     path: relative,
     role,
     size: bytes.length,
     objects,
     ...(blankLines && blankLines.length > 0 ? { blankLines } : {}),
+    ...(loadFailure ? { loadFailure } : {}),
+    ...(notLoaded ? { notLoaded } : {}),
+    ...(disagreement ? { disagreement } : {}),
   };
   if (truncated)
     file.notRead = {

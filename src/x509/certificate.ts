@@ -9,7 +9,9 @@ import {
   decodeSmallInteger,
   decodeTime,
   DerError,
+  encodeNode,
   expectTag,
+  hasMinimalLength,
   integerBitLength,
   readNode,
   Tag,
@@ -120,6 +122,32 @@ export interface PssParameters {
   hash: string;
   mgf1Hash: string;
   saltLength: number;
+}
+
+/**
+ * The certificate as OpenSSL writes it back (i2d_X509), which is what its
+ * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
+ * part as read, around it lengths in their shortest form, the algorithm's
+ * NULL as `05 00`, the signature's unused bits cleared. For a DER
+ * certificate these are its own bytes.
+ */
+function opensslEncoding(outer: DerNode, tbs: DerNode, algorithm: DerNode, signature: DerNode): Uint8Array {
+  const parts = algorithm.tag === Tag.SEQUENCE ? children(algorithm) : [];
+  const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart]! : 0;
+  const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1]! : 0;
+  const canonical =
+    hasMinimalLength(outer) &&
+    hasMinimalLength(algorithm) &&
+    hasMinimalLength(signature) &&
+    parts.every((part) => hasMinimalLength(part) && (part.tag !== Tag.NULL || part.end === part.contentStart)) &&
+    (lastByte & ((1 << unused) - 1)) === 0;
+  if (canonical) return whole(outer);
+  const algorithmParts = parts.map((part) =>
+    part.tag & 0x20 ? whole(part) : part.tag === Tag.NULL ? encodeNode(Tag.NULL) : encodeNode(part.tag, content(part)),
+  );
+  const bits = Uint8Array.from(content(signature));
+  if (bits.length > 1 && unused < 8) bits[bits.length - 1]! &= 0xff << unused;
+  return encodeNode(Tag.SEQUENCE, whole(tbs), encodeNode(Tag.SEQUENCE, ...algorithmParts), encodeNode(Tag.BIT_STRING, bits));
 }
 
 /**
@@ -356,10 +384,10 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
   if (!allowTrailing && outer.end !== der.length) {
     throw new DerError(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
   }
-  const certDer = whole(outer);
   const [tbs, outerAlgorithm, signatureValue] = children(outer);
   expectTag(tbs, Tag.SEQUENCE, 'TBSCertificate');
   expectTag(signatureValue, Tag.BIT_STRING, 'signatureValue');
+  const certDer = opensslEncoding(outer, tbs!, outerAlgorithm!, signatureValue!);
   const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
 
   const fields = children(tbs!);
