@@ -1,11 +1,12 @@
 import { createPrivateKey, createPublicKey, createHash, type KeyObject } from 'node:crypto';
-import { children, DerError, hasMinimalLengths, readNode, Tag, type DerNode } from '../x509/der.js';
+import { children, DerError, readNode, Tag, type DerNode } from '../x509/der.js';
 import { parseCertificate, type Certificate } from '../x509/certificate.js';
 import { parseCrl, type RevocationList } from '../x509/crl.js';
 import { describeError } from '../errors.js';
 import type { FileRole } from './files.js';
 import { headerProblem, readOpensslPem, type OpensslPemBlock, type OpensslPemReading } from './readers/openssl-pem.js';
 import { readGoPem } from './readers/go-pem.js';
+import { goParsesCertificate } from './readers/go-x509.js';
 
 /** Where an object sits in its file, 1-based and inclusive. DER files are line 1. */
 export interface Span {
@@ -405,7 +406,7 @@ export function goCertificates(
         continue;
       }
     }
-    if (readNode(block.bytes).end !== block.bytes.length || !hasMinimalLengths(block.bytes)) continue;
+    if (!goParsesCertificate(certificate, block.bytes)) continue;
     loaded.push({ sha256: certificate.sha256, line: block.line });
   }
   return loaded;

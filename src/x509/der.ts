@@ -267,34 +267,6 @@ export function decodeTime(node: DerNode): Date {
   return date;
 }
 
-/**
- * Whether every length in the encoding is in its shortest form, as a
- * DER-only parser (Go's cryptobyte) requires; OpenSSL's reader also takes
- * long-form and zero-padded lengths. Descends constructed nodes to a bounded
- * depth; anything it cannot walk counts as not minimal.
- */
-export function hasMinimalLengths(bytes: Uint8Array, depth = 0): boolean {
-  if (depth > 32) return false;
-  let offset = 0;
-  while (offset < bytes.length) {
-    let node: DerNode;
-    try {
-      node = readNode(bytes, offset);
-    } catch {
-      return false;
-    }
-    const lengthBytes = node.contentStart - node.start - 1;
-    const length = node.end - node.contentStart;
-    if (lengthBytes > 1) {
-      const first = bytes[node.start + 2]!;
-      if (length < 0x80 || first === 0) return false;
-    }
-    if (node.tag & 0x20 && !hasMinimalLengths(bytes.subarray(node.contentStart, node.end), depth + 1)) return false;
-    offset = node.end;
-  }
-  return true;
-}
-
 /** A DER length in its shortest form. */
 function encodeLength(length: number): number[] {
   if (length < 0x80) return [length];
