@@ -30,9 +30,13 @@ function describeTally(label: string, result: Tally): string {
 }
 
 test(`the tool's reading agrees with OpenSSL's, or fails closed, on ${FILES} mutated files (seed ${SEED})`, async () => {
+  const started = Date.now();
   const files = generateFiles(folder, FILES, SEED);
+  const generated = Date.now();
   const openssl = await mapPool(files, 4, (file) => opensslLoads(path.join(folder, file.name)));
+  const opensslDone = Date.now();
   const go = goModelLoads(files);
+  const goDone = Date.now();
   const summaries: string[] = [];
   let silent = 0;
   for (const profile of PROFILES) {
@@ -46,6 +50,9 @@ test(`the tool's reading agrees with OpenSSL's, or fails closed, on ${FILES} mut
       silent += againstGo.silent;
     }
   }
-  if (process.env.READER_DIFFTEST_REPORT) console.log(summaries.join('\n'));
+  if (process.env.READER_DIFFTEST_REPORT)
+    console.log(
+      `${summaries.join('\n')}\ngenerate ${generated - started} ms, openssl ${opensslDone - generated} ms, Go model ${goDone - opensslDone} ms, tool ${Date.now() - goDone} ms`,
+    );
   expect({ silent, summaries }).toEqual({ silent: 0, summaries });
 }, 300_000);

@@ -28,6 +28,8 @@ export interface SourceFile {
   notLoaded?: NotLoaded[];
   /** OpenSSL's and Go's readers load different certificates from the file. */
   disagreement?: ReaderDisagreement;
+  /** Lines of a text file. */
+  lineCount?: number;
 }
 
 export interface Inventory {
@@ -90,7 +92,7 @@ function readSource(
 
 /** A file's content as the rules see it; also how tests build files in memory. */
 export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, maxObjects = Infinity): SourceFile {
-  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement } = readObjects(
+  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = readObjects(
     bytes,
     maxObjects,
     role,
@@ -104,6 +106,7 @@ export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, 
     ...(loadFailure ? { loadFailure } : {}),
     ...(notLoaded ? { notLoaded } : {}),
     ...(disagreement ? { disagreement } : {}),
+    ...(lineCount !== undefined ? { lineCount } : {}),
   };
   if (truncated)
     file.notRead = {

@@ -109,6 +109,7 @@ export interface LoadFailure extends Span {
 export interface LoadedCertificate {
   sha256: string;
   line: number;
+  subject: string;
 }
 
 /** OpenSSL's and Go's readers load different certificates from a file that both read without error. */
@@ -307,6 +308,15 @@ export interface ReadResult {
   notLoaded?: NotLoaded[];
   /** OpenSSL's and Go's readers load different certificates from the file. */
   disagreement?: ReaderDisagreement;
+  /** Lines of a text file, as fixes number them (no line after a final newline). */
+  lineCount?: number;
+}
+
+/** Lines as fileLines counts them: split at LF, none after a final newline. */
+function countLines(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? count + 1 : count;
 }
 
 const BEGIN_MARK = Buffer.from('-----BEGIN', 'latin1');
@@ -407,7 +417,7 @@ export function goCertificates(
       }
     }
     if (!goParsesCertificate(certificate, block.bytes)) continue;
-    loaded.push({ sha256: certificate.sha256, line: block.line });
+    loaded.push({ sha256: certificate.sha256, line: block.line, subject: certificate.subject.text });
   }
   return loaded;
 }
@@ -459,13 +469,18 @@ function readPemText(bytes: Uint8Array, maxBlocks: number): ReadResult {
       ? objects.filter((object) => object.kind !== 'certificate' && object.kind !== 'crl')
       : objects,
     blankLines: reading.blankLines,
+    lineCount: countLines(bytes),
   };
   if (reading.truncatedAtLine !== undefined) result.truncated = { line: reading.truncatedAtLine };
   if (loadFailure) result.loadFailure = loadFailure;
   if (notLoaded.length > 0) result.notLoaded = notLoaded.sort((a, b) => a.line - b.line);
   if (!loadFailure && result.truncated === undefined) {
     const certificates = objects.filter((object): object is CertificateObject => object.kind === 'certificate');
-    const openssl = certificates.map((object) => ({ sha256: object.certificate.sha256, line: object.line }));
+    const openssl = certificates.map((object) => ({
+      sha256: object.certificate.sha256,
+      line: object.line,
+      subject: object.certificate.subject.text,
+    }));
     const known = new Map(certificates.map((object) => [Buffer.from(object.certificate.der).toString('latin1'), object.certificate]));
     const go = goCertificates(bytes, known);
     if (!sameCertificates(openssl, go)) {

@@ -5,7 +5,7 @@ import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingFingerprint } from '../../report/format-sarif.js';
 import type { TrustChange } from '../../report/changes.js';
 import { findingMessage, type Finding, type Report } from '../../report/report.js';
-import { fixKey, replacementLines, type Fix } from '../../findings/fix.js';
+import { fixKey, planFixes, replacementLines, type Fix } from '../../findings/fix.js';
 import { refusal } from '../../rules/rule.js';
 import type { ProfileOf } from '../../config/settings.js';
 import { findRule } from '../../rules/registry.js';
@@ -93,6 +93,8 @@ function suggestion(
   for (let line = fix.line; line <= fix.endLine; line++) if (!commentable?.has(line)) return undefined;
   // The lines must still be what the check read: a suggestion on lines that moved would break the file.
   if (fix.endLine > (headLines(fix.file)?.length ?? 0)) return undefined;
+  // A suggestion is a change of trust: its result is read again and must load exactly what the fix says.
+  if (planFixes([fix], headLines).applied.length === 0) return undefined;
   const replacement = replacementLines(fix, headLines);
   if (!replacement) return undefined;
   const block = replacement.length === 0 ? '```suggestion\n```' : codeBlock(replacement.join('\n'), 'suggestion');

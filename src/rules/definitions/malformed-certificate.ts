@@ -5,7 +5,7 @@ export const malformedCertificate: Rule = {
   defaultSeverity: 'error',
   title: 'Block or file does not decode as a certificate',
   description:
-    'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
+    'Binary data that is not DER, a DER certificate that does not parse or has trailing bytes, an empty file, or a file with no certificate in it (a PEM file OpenSSL fails on is `file-not-loadable`). The gateway validates X.509 syntax and rejects what does not parse.',
   remedy:
     'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
   appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
@@ -29,7 +29,8 @@ export const malformedCertificate: Rule = {
         };
       }
       const malformed = file.objects.some((object) => object.kind === 'malformed');
-      if (certificates === 0 && !malformed) {
+      // A file OpenSSL fails on, or whose content it passes by, is file-not-loadable's.
+      if (certificates === 0 && !malformed && !file.loadFailure && !file.notLoaded) {
         const found = [
           ...new Set(
             file.objects
