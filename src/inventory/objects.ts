@@ -105,6 +105,12 @@ export interface LoadFailure extends Span {
   reason: string;
 }
 
+/** A block OpenSSL's reader stops at: why, and the key it is, where it is one (still key material in the repository). */
+interface BlockFailure extends LoadFailure {
+  failed: string;
+  key?: PrivateKeyObject;
+}
+
 /** A certificate as one reader loads it. */
 export interface LoadedCertificate {
   sha256: string;
@@ -119,15 +125,18 @@ export interface ReaderDisagreement extends Span {
 }
 
 /** `PEM_get_EVP_CIPHER_INFO` for a private key's headers: a key is encrypted when it has a Proc-Type header at all. */
-function keyObject(block: OpensslPemBlock, span: Span): PrivateKeyObject | LoadFailure {
-  const encrypted = block.name === 'ENCRYPTED PRIVATE KEY' || block.header.length > 10;
+function keyObject(block: OpensslPemBlock, span: Span): PrivateKeyObject | BlockFailure {
+  const { name } = block;
+  const encrypted = name === 'ENCRYPTED PRIVATE KEY' || block.header.length > 10;
+  const unread: PrivateKeyObject = { kind: 'private-key', label: name, encrypted, ...span };
+  const failure = (reason: string): BlockFailure => ({ ...span, failed: name, reason, key: unread });
   if (encrypted) {
-    if (block.name !== 'ENCRYPTED PRIVATE KEY' && !/^[ \t]*Proc-Type:[ \t]*4,[ \t]*ENCRYPTED[ \t\r]*\nDEK-Info:/.test(block.header))
-      return { ...span, reason: `the ${block.name} block's headers are not a "Proc-Type: 4,ENCRYPTED" and "DEK-Info:" pair` };
-    return { kind: 'private-key', label: block.name, encrypted: true, ...span };
+    if (name !== 'ENCRYPTED PRIVATE KEY' && !/^[ \t]*Proc-Type:[ \t]*4,[ \t]*ENCRYPTED[ \t\r]*\nDEK-Info:/.test(block.header))
+      return failure(`the ${name} block's headers are not a "Proc-Type: 4,ENCRYPTED" and "DEK-Info:" pair`);
+    return unread;
   }
-  const problem = headerProblem(block.header);
-  if (problem) return { ...span, reason: `the ${block.name} block cannot be read: ${problem}` };
+  const problem = headerProblem(block);
+  if (problem) return failure(`the ${name} block cannot be read: ${problem}`);
   let key: KeyObject | undefined;
   for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
     try {
@@ -137,8 +146,8 @@ function keyObject(block: OpensslPemBlock, span: Span): PrivateKeyObject | LoadF
       // not this kind of key
     }
   }
-  if (!key) return { ...span, reason: `the ${block.name} block does not decode as a private key` };
-  return readPrivateKey(span, block.name, () => key, false);
+  if (!key) return failure(`the ${name} block does not decode as a private key`);
+  return readPrivateKey(span, name, () => key, false);
 }
 
 /** OpenSSL's `d2i_X509_CERT_AUX` on what follows a TRUSTED CERTIFICATE: trust and reject lists, an alias, a key id. */
@@ -168,14 +177,14 @@ const CERTIFICATE_NAMES = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED C
  * name is skipped once its base64 decodes. A block it cannot take ends the
  * reading with an error.
  */
-function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | LoadFailure {
+function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | BlockFailure {
   const span: Span = { line: block.line, endLine: block.endLine };
   const { name } = block;
   if (name.includes('PRIVATE KEY')) return keyObject(block, span);
   const isCertificate = CERTIFICATE_NAMES.has(name);
   if (isCertificate || name === 'X509 CRL') {
-    const problem = headerProblem(block.header);
-    if (problem) return { ...span, reason: `the ${name} block cannot be read: ${problem}` };
+    const problem = headerProblem(block);
+    if (problem) return { ...span, failed: name, reason: `the ${name} block cannot be read: ${problem}` };
   }
   try {
     if (isCertificate) {
@@ -184,7 +193,11 @@ function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | Load
       const trailing = block.der.length - certificateEnd;
       if (name === 'TRUSTED CERTIFICATE') {
         if (trailing > 0 && !isCertificateAux(block.der.subarray(certificateEnd)))
-          return { ...span, reason: `the ${name} block's ${trailing} bytes after the certificate are not OpenSSL trust settings` };
+          return {
+            ...span,
+            failed: name,
+            reason: `the ${name} block's ${trailing} bytes after the certificate are not OpenSSL trust settings`,
+          };
         return { kind: 'certificate', encoding: 'trusted-pem', certificate, ...span };
       }
       return {
@@ -197,7 +210,7 @@ function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | Load
     }
     if (name === 'X509 CRL') return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, readNode(block.der).end)), ...span };
   } catch (error) {
-    return { ...span, reason: `the ${name} block does not decode: ${describeError(error)}` };
+    return { ...span, failed: name, reason: `the ${name} block does not decode: ${describeError(error)}` };
   }
   if (PKCS7_LABELS.has(name)) {
     let certificates: Certificate[] = [];
@@ -440,19 +453,22 @@ function readPemText(bytes: Uint8Array, maxBlocks: number): ReadResult {
   for (const block of reading.blocks) {
     while (textIndex < texts.length && texts[textIndex]!.line < block.line) objects.push(texts[textIndex++]!);
     const read = fromOpensslBlock(block);
-    if (!('kind' in read)) {
-      if ('convert' in read || 'certificates' in read) {
-        notLoaded.push(read);
-        continue;
-      }
-      loadFailure = read;
+    if ('kind' in read) {
+      objects.push(read);
+    } else if ('failed' in read) {
+      // The block is where the reading stops: reported as what it is, and the file as not loaded.
+      objects.push(read.key ?? { kind: 'malformed', label: read.failed, reason: read.reason, line: read.line, endLine: read.endLine });
+      loadFailure = { line: read.line, endLine: read.endLine, reason: read.reason };
       break;
+    } else {
+      notLoaded.push(read);
     }
-    objects.push(read);
   }
   if (!loadFailure && reading.failure) {
-    const { line, blockLine, reason } = reading.failure;
-    loadFailure = { line: blockLine, endLine: line, reason: line === blockLine ? reason : `line ${line}: ${reason}` };
+    const { name, line, blockLine, reason } = reading.failure;
+    const where = line === blockLine ? reason : `line ${line}: ${reason}`;
+    objects.push({ kind: 'malformed', label: name, reason: where, line: blockLine, endLine: line });
+    loadFailure = { line: blockLine, endLine: line, reason: where };
   }
   while (textIndex < texts.length) objects.push(texts[textIndex++]!);
   if (reading.endedEarlyAt !== undefined && !loadFailure) {

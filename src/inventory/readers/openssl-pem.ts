@@ -27,12 +27,16 @@ export interface OpensslPemBlock {
   endLine: number;
   /** RFC 1421 header lines, each ending in a newline ('' when the block has none). */
   header: string;
+  /** The blank line that ended the headers, when there was one. */
+  blankLine?: number;
   /** The body after base64 decoding. */
   der: Uint8Array;
 }
 
 /** Why the reading stopped with an error, and where. */
 export interface OpensslPemFailure {
+  /** The name of the block it failed in. */
+  name: string;
   /** The line that made it fail, and the BEGIN line of its block. */
   line: number;
   blockLine: number;
@@ -287,7 +291,7 @@ function readBlock(
   name: string,
   beginLine: number,
 ): OpensslPemBlock | OpensslPemFailure {
-  const fail = (line: number, reason: string): OpensslPemFailure => ({ line, blockLine: beginLine, reason });
+  const fail = (line: number, reason: string): OpensslPemFailure => ({ name, line, blockLine: beginLine, reason });
   let headerParts: Part[] = [];
   let dataParts: Part[] = [];
   let target = headerParts;
@@ -341,7 +345,7 @@ function readBlock(
       }
       const der = decodeOpensslBase64(bytes, dataParts);
       if ('reason' in der) return fail(der.line, `bad base64: ${der.reason}`);
-      return { name, line: beginLine, endLine: line, header, der };
+      return { name, line: beginLine, endLine: line, header, der, ...(blankLine ? { blankLine } : {}) };
     }
     if (shortLine) {
       return fail(
@@ -389,11 +393,14 @@ function isBlankLine(bytes: Uint8Array, chunk: Chunk): boolean {
  * block that is encrypted needs a password no truststore loader gives.
  * Returns why the block cannot be loaded, or undefined when it has no headers.
  */
-export function headerProblem(header: string): string | undefined {
+export function headerProblem(block: Pick<OpensslPemBlock, 'header' | 'blankLine' | 'line'>): string | undefined {
+  const { header } = block;
   if (header === '' || header.startsWith('\n')) return undefined;
   const text = header.replace(/^[ \t]+/, '');
   if (!text.startsWith('Proc-Type:')) {
     const first = header.slice(0, header.indexOf('\n'));
+    if (!first.includes(':') && block.blankLine)
+      return `line ${block.blankLine} is blank inside the block: OpenSSL takes the lines before it for RFC 1421 headers, which it refuses`;
     return `it has RFC 1421 header lines ("${shorten(first)}") that are not "Proc-Type:", which OpenSSL refuses`;
   }
   return 'it is marked "Proc-Type: 4,ENCRYPTED" (or has a malformed Proc-Type header): OpenSSL would need a password to decode it, which a truststore loader never has';

@@ -42,7 +42,7 @@ export const fileNotLoadable: Rule = {
         yield at(
           line,
           endLine,
-          `OpenSSL's PEM reader fails on this file at line ${endLine}: ${reason}. It then loads no certificate from the whole file. ${notLoadedConsequence(context.profile, file)}`,
+          `OpenSSL's PEM reader fails on this file: ${reason}; it then loads no certificate from the whole file. ${notLoadedConsequence(context.profile, file)}`,
         );
       }
       for (const skipped of file.notLoaded ?? []) {

@@ -15,7 +15,9 @@ export const malformedCertificate: Rule = {
     for (const file of context.inventory.files) {
       // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
       // Key files and CRL files have rules of their own.
-      if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0)) continue;
+      // A PEM file OpenSSL fails on is file-not-loadable's.
+      if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0) || file.loadFailure)
+        continue;
       let certificates = 0;
       for (const object of file.objects) {
         if (object.kind === 'certificate') certificates++;
@@ -29,8 +31,8 @@ export const malformedCertificate: Rule = {
         };
       }
       const malformed = file.objects.some((object) => object.kind === 'malformed');
-      // A file OpenSSL fails on, or whose content it passes by, is file-not-loadable's.
-      if (certificates === 0 && !malformed && !file.loadFailure && !file.notLoaded) {
+      // A file whose content OpenSSL passes by is file-not-loadable's.
+      if (certificates === 0 && !malformed && !file.notLoaded) {
         const found = [
           ...new Set(
             file.objects
