@@ -30,6 +30,8 @@ export function generateFiles(folder: string, count: number, seed: number): Gene
   const bundle = baseBundle();
   const random = seededRandom(seed);
   mkdirSync(path.join(folder, 'files'), { recursive: true });
+  // Every file in one run: more than the default limit on files when the run is large.
+  writeFileSync(path.join(folder, '.truststore-check.yml'), 'limits:\n  max-files: 10000000\n');
   const files: GeneratedFile[] = [];
   for (let i = 0; i < count; i++) {
     const { family, text } = mutate(bundle, random);
