@@ -875,6 +875,128 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       }
     });
 
+    /**
+     * A clone holding the base commit and the head on top, and the pull request's files as GitHub lists them
+     * (each changed file's patch from its first hunk on).
+     */
+    async function committedChange(base: Record<string, string>, head: Record<string, string>) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-review-'));
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-C', dir, ...args], {
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@t',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@t',
+          },
+        })
+          .toString('latin1')
+          .trim();
+      git('init', '-q');
+      await writeTree(dir, base);
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const baseSha = git('rev-parse', 'HEAD');
+      await writeTree(dir, head);
+      git('add', '-A');
+      git('commit', '-qm', 'head');
+      const files: PullRequestFile[] = Object.keys(head)
+        .filter((file) => head[file] !== base[file])
+        .map((file) => ({
+          filename: file,
+          patch: git('diff', '--text', baseSha, 'HEAD', '--', file).replace(/^[\s\S]*?(?=^@@)/m, ''),
+        }));
+      return { review: { dir, files } as Workspace, baseSha };
+    }
+
+    /** The CAs a run's report lists as added to and removed from the truststore, by subject. */
+    async function trustChanges(run: ActionRun) {
+      const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+        changes: { truststore: { added: Array<{ subject: string }>; removed: Array<{ subject: string }> } };
+      };
+      const subjects = (list: Array<{ subject: string }>) => list.map((entry) => entry.subject);
+      return { added: subjects(report.changes.truststore.added), removed: subjects(report.changes.truststore.removed) };
+    }
+
+    test("a pull request that hides a CA from OpenSSL's reader fails, and the review lists the CA as removed", async () => {
+      const base = {
+        'certs/truststore.pem': (await change('issuing-a')) + (await change('issuing-b')) + (await change('root')),
+        'certs/clients/a1.pem': await change('client-a1'),
+        'certs/clients/b1.pem': await change('client-b1'),
+      };
+      // One space before Issuing CA B's BEGIN line: the block still looks like one, but OpenSSL reads past it.
+      const head = {
+        ...base,
+        'certs/truststore.pem': base['certs/truststore.pem'].replace(/\n-----BEGIN/, '\n -----BEGIN'),
+      };
+      const { review, baseSha } = await committedChange(base, head);
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.code).toBe(1);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+          expect(await trustChanges(run)).toEqual({ added: [], removed: ['O=Change Fixtures, CN=Issuing CA B'] });
+          const left = fake.reviewComments.filter((comment) => comment.side === 'LEFT');
+          expect(left.map((comment) => comment.body).join('\n')).toContain(
+            '**⚠️ This pull request removes O\\=Change Fixtures, CN\\=Issuing CA B from the truststore.**',
+          );
+          const right = fake.reviewComments.filter((comment) => comment.side === 'RIGHT');
+          expect(right.map((comment) => comment.body).join('\n')).toMatch(
+            /file-not-loadable.*reads as text, not as the start of a block/,
+          );
+        });
+      } finally {
+        await rm(review.dir, { recursive: true, force: true });
+      }
+    });
+
+    test('a pull request that smuggles a certificate through delimiter bytes fails, and the review lists it as added', async () => {
+      const base = {
+        'certs/truststore.pem': (await change('issuing-a')) + (await change('root')),
+        'certs/clients/a1.pem': await change('client-a1'),
+      };
+      // After the root, Issuing CA B behind a control byte at the end of its BEGIN line: text to a reader of the
+      // diff (and to Go), a certificate to OpenSSL, which strips the byte.
+      const smuggled = (await change('issuing-b')).replace(
+        '-----BEGIN CERTIFICATE-----',
+        '-----BEGIN CERTIFICATE-----\x01',
+      );
+      const head = { ...base, 'certs/truststore.pem': base['certs/truststore.pem'] + smuggled };
+      const { review, baseSha } = await committedChange(base, head);
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.code).toBe(1);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+          expect(await trustChanges(run)).toEqual({ added: ['O=Change Fixtures, CN=Issuing CA B'], removed: [] });
+          expect(fake.issueComments[0]!.body).toContain('Issuing CA B');
+          const right = fake.reviewComments.filter((comment) => comment.side === 'RIGHT');
+          expect(right.map((comment) => comment.body).join('\n')).toMatch(
+            /readers-disagree.*only OpenSSL loads O\\=Change Fixtures, CN\\=Issuing CA B/,
+          );
+        });
+      } finally {
+        await rm(review.dir, { recursive: true, force: true });
+      }
+    });
+
     /** A checkout of `files` without the base commit (a shallow one), with the pull request's `changed` files. */
     async function inShallowCheckout(
       files: Record<string, string>,
