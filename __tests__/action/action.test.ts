@@ -1172,6 +1172,72 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       return lines.length > 0 ? `${lines.join('\n')}\n` : '';
     }
 
+    /** The subjects OpenSSL loads from a file (`crl2pkcs7 -certfile`), as the tool writes names. */
+    function opensslSubjects(file: string): string[] {
+      const pkcs7 = execFileSync('openssl', ['crl2pkcs7', '-nocrl', '-certfile', file]);
+      return execFileSync('openssl', ['pkcs7', '-print_certs', '-noout'], { input: pkcs7 })
+        .toString()
+        .split('\n')
+        .filter((line) => line.startsWith('subject='))
+        .map((line) => line.slice('subject='.length).replace(/ = /g, '='));
+    }
+
+    /**
+     * After a suggestion is applied: the file it changed loads in OpenSSL exactly what it loaded before plus the
+     * CAs the suggestion says it adds, and `openssl verify` trusts, through the new truststore, the clients that
+     * needed them.
+     */
+    async function expectOpensslTrustsWhatItNames(body: string, applied: string, original: string) {
+      const scratch = await mkdtemp(path.join(tmpdir(), 'tsc-openssl-'));
+      try {
+        const before = path.join(scratch, 'before.pem');
+        await writeFile(before, original);
+        const named = [...body.matchAll(/Suggested fix:\*\* Add (.+?) to the truststore/g)].flatMap((match) =>
+          match[1]!.replace(/\\(.)/g, '$1').split(', then '),
+        );
+        const was = new Set(opensslSubjects(before));
+        const now = new Set(opensslSubjects(applied));
+        expect({
+          added: [...now].filter((s) => !was.has(s)).sort(),
+          removed: [...was].filter((s) => !now.has(s)),
+        }).toEqual({
+          added: [...named].sort(),
+          removed: [],
+        });
+        if (named.length > 0) {
+          // The client that sends the CA is trusted through the new truststore alone.
+          const leaf = path.join(scratch, 'leaf.pem');
+          await writeFile(leaf, await fixture('client-b1'));
+          execFileSync('openssl', ['verify', '-attime', '1767225600', '-CAfile', applied, leaf], { stdio: 'pipe' });
+        }
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    }
+
+    test('a truststore behind a byte-order mark: the suggestion rewrites it in canonical PEM, and OpenSSL loads the same', async () => {
+      const truststore = `\ufeff${await fixture('issuing-a')}${await fixture('root')}`;
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-suggest-'));
+      await mkdir(path.join(dir, 'certs/clients'), { recursive: true });
+      await writeFile(path.join(dir, 'certs/truststore.pem'), truststore);
+      await writeFile(path.join(dir, 'certs/clients/a1.pem'), await fixture('client-a1'));
+      const review: Workspace = { dir, files: [addedFile('certs/truststore.pem', truststore)] };
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(node, review, url, { 'client-certificates': 'certs/clients/*.pem' });
+          expectNoStackTrace(run);
+          const comment = fake.reviewComments.find((c) => c.body.includes('`readers-disagree`'))!;
+          expect(comment.body).toContain('```suggestion\n-----BEGIN CERTIFICATE-----\n');
+          const applied = path.join(dir, 'certs/truststore.pem');
+          await writeFile(applied, applySuggestion(truststore, comment));
+          await expectOpensslTrustsWhatItNames(comment.body, applied, truststore);
+          expect(await readFile(applied, 'utf8')).toBe(truststore.slice(1));
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
     test('a fix too long for a comment is not offered: a suggestion cut short would write half a file', async () => {
       const pair = (await fixture('issuing-a')) + (await fixture('root'));
       // Blank lines at both ends of a bundle of over 65,536 characters: the fix would replace all of it.
@@ -1249,6 +1315,11 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
               expect({ rule, after: after.filter((id) => id === rule) }).toEqual({ rule, after: [] });
               // The fix breaks nothing else: no rule fires that did not before.
               expect(after.filter((id) => !before.includes(id))).toEqual([]);
+              await expectOpensslTrustsWhatItNames(
+                comment.body,
+                path.join(copy, comment.path),
+                files[comment.path as keyof typeof files],
+              );
             } finally {
               await rm(copy, { recursive: true, force: true });
             }
