@@ -103,6 +103,11 @@ export interface NotLoaded extends Span {
 /** Where OpenSSL's reader gives up on a file: `PEM_X509_INFO_read_bio` then loads nothing from it at all. */
 export interface LoadFailure extends Span {
   reason: string;
+  /**
+   * The block's DER does not parse with the tool's parser, which refuses a few
+   * encodings `d2i_X509` reads: OpenSSL may load the file after all.
+   */
+  undecodable?: true;
 }
 
 /** A block OpenSSL's reader stops at: why, and the key it is, where it is one (still key material in the repository). */
@@ -210,7 +215,7 @@ function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | Bloc
     }
     if (name === 'X509 CRL') return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, readNode(block.der).end)), ...span };
   } catch (error) {
-    return { ...span, failed: name, reason: `the ${name} block does not decode: ${describeError(error)}` };
+    return { ...span, failed: name, undecodable: true, reason: `the ${name} block does not decode: ${describeError(error)}` };
   }
   if (PKCS7_LABELS.has(name)) {
     let certificates: Certificate[] = [];
@@ -458,7 +463,12 @@ function readPemText(bytes: Uint8Array, maxBlocks: number): ReadResult {
     } else if ('failed' in read) {
       // The block is where the reading stops: reported as what it is, and the file as not loaded.
       objects.push(read.key ?? { kind: 'malformed', label: read.failed, reason: read.reason, line: read.line, endLine: read.endLine });
-      loadFailure = { line: read.line, endLine: read.endLine, reason: read.reason };
+      loadFailure = {
+        line: read.line,
+        endLine: read.endLine,
+        reason: read.reason,
+        ...(read.undecodable ? { undecodable: true as const } : {}),
+      };
       break;
     } else {
       notLoaded.push(read);

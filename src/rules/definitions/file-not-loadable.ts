@@ -38,12 +38,12 @@ export const fileNotLoadable: Rule = {
         command,
       });
       if (file.loadFailure) {
-        const { line, endLine, reason } = file.loadFailure;
-        yield at(
-          line,
-          endLine,
-          `OpenSSL's PEM reader fails on this file: ${reason}; it then loads no certificate from the whole file. ${notLoadedConsequence(context.profile, file)}`,
-        );
+        const { line, endLine, reason, undecodable } = file.loadFailure;
+        // The tool's DER parser refuses a few encodings d2i_X509 reads: then OpenSSL's failing is likely, not known.
+        const failing = undecodable
+          ? `The file cannot be read as OpenSSL's PEM reader reads it: ${reason}. OpenSSL loads nothing from a file with a block it cannot decode (\`openssl x509 -noout -in ${shellQuote(file.path)}\` shows whether it decodes this one).`
+          : `OpenSSL's PEM reader fails on this file: ${reason}; it then loads no certificate from the whole file.`;
+        yield at(line, endLine, `${failing} ${notLoadedConsequence(context.profile, file)}`);
       }
       for (const skipped of file.notLoaded ?? []) {
         const count = skipped.certificates?.length ?? 0;
