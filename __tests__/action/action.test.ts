@@ -907,7 +907,8 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
           filename: file,
           patch: git('diff', '--text', baseSha, 'HEAD', '--', file).replace(/^[\s\S]*?(?=^@@)/m, ''),
         }));
-      return { review: { dir, files } as Workspace, baseSha };
+      const review: Workspace = { dir, files };
+      return { review, baseSha };
     }
 
     /** The CAs a run's report lists as added to and removed from the truststore, by subject. */

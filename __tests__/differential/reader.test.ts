@@ -23,36 +23,43 @@ afterAll(() => {
 function describeTally(label: string, result: Tally): string {
   const families = Object.entries(result.byFamily)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, f]) => `  ${name}: ${f.files} files, ${f.failedClosed} failed closed (${((100 * f.failedClosed) / f.files).toFixed(1)}%), ${f.silent} silent`)
+    .map(
+      ([name, f]) =>
+        `  ${name}: ${f.files} files, ${f.failedClosed} failed closed (${((100 * f.failedClosed) / f.files).toFixed(1)}%), ${f.silent} silent`,
+    )
     .join('\n');
   return `${label}: ${result.files} files, ${result.agree} agree, ${result.failedClosed} failed closed, ${result.silent} silent\n${families}${result.silentExamples.length ? `\n  silent: ${result.silentExamples.join(', ')}` : ''}`;
 }
 
-test(`the tool's reading agrees with OpenSSL's, or fails closed, on ${FILES} mutated files (seed ${SEED})`, async () => {
-  const started = Date.now();
-  const files = generateFiles(folder, FILES, SEED);
-  const generated = Date.now();
-  const openssl = await mapPool(files, 4, (file) => opensslLoads(path.join(folder, file.name)));
-  const opensslDone = Date.now();
-  const go = goModelLoads(files);
-  const goDone = Date.now();
-  const summaries: string[] = [];
-  let silent = 0;
-  for (const profile of PROFILES) {
-    const report = await toolReport(folder, profile);
-    const againstOpenssl = tally(files, report, openssl);
-    summaries.push(describeTally(`${profile} vs openssl`, againstOpenssl));
-    silent += againstOpenssl.silent;
-    // Where the gateway's bundle reader is not documented, a disagreement with Go's reader must fail closed too.
-    if (!findProfile(profile)!.bundle.format.reader) {
-      const againstGo = tally(files, report, go);
-      summaries.push(describeTally(`${profile} vs Go (model)`, againstGo));
-      silent += againstGo.silent;
+test(
+  `the tool's reading agrees with OpenSSL's, or fails closed, on ${FILES} mutated files (seed ${SEED})`,
+  async () => {
+    const started = Date.now();
+    const files = generateFiles(folder, FILES, SEED);
+    const generated = Date.now();
+    const openssl = await mapPool(files, 4, (file) => opensslLoads(path.join(folder, file.name)));
+    const opensslDone = Date.now();
+    const go = goModelLoads(files);
+    const goDone = Date.now();
+    const summaries: string[] = [];
+    let silent = 0;
+    for (const profile of PROFILES) {
+      const report = await toolReport(folder, profile);
+      const againstOpenssl = tally(files, report, openssl);
+      summaries.push(describeTally(`${profile} vs openssl`, againstOpenssl));
+      silent += againstOpenssl.silent;
+      // Where the gateway's bundle reader is not documented, a disagreement with Go's reader must fail closed too.
+      if (!findProfile(profile)!.bundle.format.reader) {
+        const againstGo = tally(files, report, go);
+        summaries.push(describeTally(`${profile} vs Go (model)`, againstGo));
+        silent += againstGo.silent;
+      }
     }
-  }
-  if (process.env.READER_DIFFTEST_REPORT)
-    console.log(
-      `${summaries.join('\n')}\ngenerate ${generated - started} ms, openssl ${opensslDone - generated} ms, Go model ${goDone - opensslDone} ms, tool ${Date.now() - goDone} ms`,
-    );
-  expect({ silent, summaries }).toEqual({ silent: 0, summaries });
-}, Math.max(300_000, FILES * 100));
+    if (process.env.READER_DIFFTEST_REPORT)
+      console.log(
+        `${summaries.join('\n')}\ngenerate ${generated - started} ms, openssl ${opensslDone - generated} ms, Go model ${goDone - opensslDone} ms, tool ${Date.now() - goDone} ms`,
+      );
+    expect({ silent, summaries }).toEqual({ silent: 0, summaries });
+  },
+  Math.max(300_000, FILES * 100),
+);

@@ -33,7 +33,11 @@ test(`the model of Go's reader gives what Go loads from ${FILES} mutated files`,
   await run('go', ['build', '-o', binary, path.join(REPO, '__tests__/differential/go-reader/main.go')], {
     env: { ...process.env, GO111MODULE: 'off' },
   });
-  const { stdout } = await run(binary, files.map((file) => file.name), { cwd: work, maxBuffer: 256 * 1024 * 1024 });
+  const { stdout } = await run(
+    binary,
+    files.map((file) => file.name),
+    { cwd: work, maxBuffer: 256 * 1024 * 1024 },
+  );
   const real = new Map(
     stdout
       .trimEnd()

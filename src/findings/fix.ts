@@ -165,7 +165,15 @@ export function planFixes(fixes: readonly Fix[], linesOf: (file: string) => read
       if (replacement && fixHolds(before, edit([{ fix, replacement }]), [fix])) taken.push({ fix, replacement });
     }
     // Each holds alone; together they must too, or only the first is made this pass.
-    if (taken.length > 1 && !fixHolds(before, edit(taken), taken.map((entry) => entry.fix))) taken = taken.slice(0, 1);
+    if (
+      taken.length > 1 &&
+      !fixHolds(
+        before,
+        edit(taken),
+        taken.map((entry) => entry.fix),
+      )
+    )
+      taken = taken.slice(0, 1);
     if (taken.length === 0) continue;
     texts.set(file, edit(taken));
     applied.push(...taken.map((entry) => entry.fix));

@@ -136,7 +136,10 @@ function keyObject(block: OpensslPemBlock, span: Span): PrivateKeyObject | Block
   const unread: PrivateKeyObject = { kind: 'private-key', label: name, encrypted, ...span };
   const failure = (reason: string): BlockFailure => ({ ...span, failed: name, reason, key: unread });
   if (encrypted) {
-    if (name !== 'ENCRYPTED PRIVATE KEY' && !/^[ \t]*Proc-Type:[ \t]*4,[ \t]*ENCRYPTED[ \t\r]*\nDEK-Info:/.test(block.header))
+    if (
+      name !== 'ENCRYPTED PRIVATE KEY' &&
+      !/^[ \t]*Proc-Type:[ \t]*4,[ \t]*ENCRYPTED[ \t\r]*\nDEK-Info:/.test(block.header)
+    )
       return failure(`the ${name} block's headers are not a "Proc-Type: 4,ENCRYPTED" and "DEK-Info:" pair`);
     return unread;
   }
@@ -160,10 +163,10 @@ function isCertificateAux(bytes: Uint8Array): boolean {
   try {
     const node = readNode(bytes);
     if (node.tag !== Tag.SEQUENCE) return false;
-    const order = [Tag.SEQUENCE, 0xa0, Tag.UTF8_STRING, Tag.OCTET_STRING, 0xa1];
+    const order: number[] = [Tag.SEQUENCE, 0xa0, Tag.UTF8_STRING, Tag.OCTET_STRING, 0xa1];
     let next = 0;
     for (const child of children(node)) {
-      const at = order.indexOf(child.tag as (typeof order)[number], next);
+      const at = order.indexOf(child.tag, next);
       if (at < 0) return false;
       next = at + 1;
     }
@@ -213,9 +216,15 @@ function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | Bloc
         ...(trailing > 0 ? { trailingBytes: trailing } : {}),
       };
     }
-    if (name === 'X509 CRL') return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, readNode(block.der).end)), ...span };
+    if (name === 'X509 CRL')
+      return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, readNode(block.der).end)), ...span };
   } catch (error) {
-    return { ...span, failed: name, undecodable: true, reason: `the ${name} block does not decode: ${describeError(error)}` };
+    return {
+      ...span,
+      failed: name,
+      undecodable: true,
+      reason: `the ${name} block does not decode: ${describeError(error)}`,
+    };
   }
   if (PKCS7_LABELS.has(name)) {
     let certificates: Certificate[] = [];
@@ -233,7 +242,6 @@ function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | Bloc
   }
   return { kind: 'other', label: name, ...span };
 }
-
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
@@ -346,7 +354,7 @@ function derTruststore(bytes: Uint8Array): NotLoaded {
   if (object.kind === 'certificate')
     return {
       ...span,
-      reason: 'binary DER, from which OpenSSL\'s PEM reader loads no certificate',
+      reason: "binary DER, from which OpenSSL's PEM reader loads no certificate",
       certificates: [object.certificate],
       convert: 'openssl x509 -inform DER -in FILE -out FILE.pem',
     };
@@ -455,14 +463,25 @@ function readPemText(bytes: Uint8Array, maxBlocks: number): ReadResult {
   const notLoaded: NotLoaded[] = missedBlocks(texts);
   let loadFailure: LoadFailure | undefined;
   let textIndex = 0;
+  /** Each certificate with its block's bytes (which may hold more than the certificate). */
+  const blockBytes = new Map<CertificateObject, Uint8Array>();
   for (const block of reading.blocks) {
     while (textIndex < texts.length && texts[textIndex]!.line < block.line) objects.push(texts[textIndex++]!);
     const read = fromOpensslBlock(block);
     if ('kind' in read) {
       objects.push(read);
+      if (read.kind === 'certificate') blockBytes.set(read, block.der);
     } else if ('failed' in read) {
       // The block is where the reading stops: reported as what it is, and the file as not loaded.
-      objects.push(read.key ?? { kind: 'malformed', label: read.failed, reason: read.reason, line: read.line, endLine: read.endLine });
+      objects.push(
+        read.key ?? {
+          kind: 'malformed',
+          label: read.failed,
+          reason: read.reason,
+          line: read.line,
+          endLine: read.endLine,
+        },
+      );
       loadFailure = {
         line: read.line,
         endLine: read.endLine,
@@ -483,7 +502,10 @@ function readPemText(bytes: Uint8Array, maxBlocks: number): ReadResult {
   while (textIndex < texts.length) objects.push(texts[textIndex++]!);
   if (reading.endedEarlyAt !== undefined && !loadFailure) {
     const at = reading.endedEarlyAt;
-    const rest = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(BEGIN_MARK, 0) >= 0 ? 'what follows it is not read' : 'nothing after it is read';
+    const rest =
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(BEGIN_MARK, 0) >= 0
+        ? 'what follows it is not read'
+        : 'nothing after it is read';
     notLoaded.push({
       line: at,
       endLine: at,
@@ -491,9 +513,7 @@ function readPemText(bytes: Uint8Array, maxBlocks: number): ReadResult {
     });
   }
   const result: ReadResult = {
-    objects: loadFailure
-      ? objects.filter((object) => object.kind !== 'certificate' && object.kind !== 'crl')
-      : objects,
+    objects: loadFailure ? objects.filter((object) => object.kind !== 'certificate' && object.kind !== 'crl') : objects,
     blankLines: reading.blankLines,
     lineCount: countLines(bytes),
   };
@@ -507,8 +527,21 @@ function readPemText(bytes: Uint8Array, maxBlocks: number): ReadResult {
       line: object.line,
       subject: object.certificate.subject.text,
     }));
-    const known = new Map(certificates.map((object) => [Buffer.from(object.certificate.der).toString('latin1'), object.certificate]));
-    const go = goCertificates(bytes, known);
+    // A plain file frames alike in both readers: Go's blocks are OpenSSL's, and only its x509 parser can differ.
+    const go = reading.plain
+      ? certificates
+          .filter((object) => goParsesCertificate(object.certificate, blockBytes.get(object)!))
+          .map((object) => ({
+            sha256: object.certificate.sha256,
+            line: object.line,
+            subject: object.certificate.subject.text,
+          }))
+      : goCertificates(
+          bytes,
+          new Map(
+            certificates.map((object) => [Buffer.from(blockBytes.get(object)!).toString('latin1'), object.certificate]),
+          ),
+        );
     if (!sameCertificates(openssl, go)) {
       const lines = [...openssl, ...go].map((entry) => entry.line);
       const goShas = new Set(go.map((entry) => entry.sha256));
@@ -549,4 +582,3 @@ export function readObjects(bytes: Uint8Array, maxBlocks = Infinity, role?: File
   }
   return readPemText(bytes, maxBlocks);
 }
-

@@ -147,7 +147,12 @@ function opensslEncoding(outer: DerNode, tbs: DerNode, algorithm: DerNode, signa
   );
   const bits = Uint8Array.from(content(signature));
   if (bits.length > 1 && unused < 8) bits[bits.length - 1]! &= 0xff << unused;
-  return encodeNode(Tag.SEQUENCE, whole(tbs), encodeNode(Tag.SEQUENCE, ...algorithmParts), encodeNode(Tag.BIT_STRING, bits));
+  return encodeNode(
+    Tag.SEQUENCE,
+    whole(tbs),
+    encodeNode(Tag.SEQUENCE, ...algorithmParts),
+    encodeNode(Tag.BIT_STRING, bits),
+  );
 }
 
 /**

@@ -15,7 +15,10 @@ const run = promisify(execFile);
 export function baseBundle(): Bundle {
   const text = readFileSync(path.join(FIXTURES, 'truststores/standard.pem'), 'latin1');
   const client = readFileSync(path.join(FIXTURES, 'clients/client-p256.pem'), 'latin1');
-  const extra = client.split('-----END CERTIFICATE-----')[0]!.split('-----BEGIN CERTIFICATE-----\n')[1]!.replace(/\n/g, '');
+  const extra = client
+    .split('-----END CERTIFICATE-----')[0]!
+    .split('-----BEGIN CERTIFICATE-----\n')[1]!
+    .replace(/\n/g, '');
   return { text, extra };
 }
 
@@ -67,7 +70,11 @@ export async function opensslLoads(file: string): Promise<string[] | undefined> 
 }
 
 /** Runs `work` over `items`, `parallel` at a time, keeping order. */
-export async function mapPool<T, R>(items: readonly T[], parallel: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapPool<T, R>(
+  items: readonly T[],
+  parallel: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(
@@ -85,7 +92,20 @@ export async function mapPool<T, R>(items: readonly T[], parallel: number, work:
 export async function toolReport(folder: string, profile: string): Promise<Report> {
   const { stdout } = await run(
     process.execPath,
-    [CLI, folder, '--truststore', 'files/*.pem', '--profile', profile, '--format', 'json', '--fail-on', 'never', '--at', CHECK_TIME],
+    [
+      CLI,
+      folder,
+      '--truststore',
+      'files/*.pem',
+      '--profile',
+      profile,
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+      '--at',
+      CHECK_TIME,
+    ],
     { maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GITHUB_ACTIONS: '' } },
   );
   return JSON.parse(stdout) as Report;
@@ -120,7 +140,9 @@ export function tally(
 ): Tally {
   const loaded = new Map<string, string[]>();
   for (const entry of report.certificates) loaded.set(entry.file, [...(loaded.get(entry.file) ?? []), entry.sha256]);
-  const errors = new Set(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file));
+  const errors = new Set(
+    report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file),
+  );
   const result: Tally = { files: files.length, agree: 0, failedClosed: 0, silent: 0, byFamily: {}, silentExamples: [] };
   files.forEach((file, index) => {
     const tool = loaded.get(file.name) ?? [];

@@ -22,7 +22,21 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 const int = (random: Random, below: number) => Math.floor(random() * below);
 
 /** Bytes that readers treat differently at line starts, ends and inside base64. */
-const ODD_BYTES = [' ', '\t', '\v', '\f', '\r', '\0', '\x01', '\x1b', '\x7f', '\xa0', '\xc2\xa0', '\xff', '\xef\xbb\xbf'];
+const ODD_BYTES = [
+  ' ',
+  '\t',
+  '\v',
+  '\f',
+  '\r',
+  '\0',
+  '\x01',
+  '\x1b',
+  '\x7f',
+  '\xa0',
+  '\xc2\xa0',
+  '\xff',
+  '\xef\xbb\xbf',
+];
 
 export interface Bundle {
   /** The bundle's text, LF line ends. */
@@ -80,7 +94,8 @@ export const FAMILIES: Record<string, Mutation> = {
     const byte = pick(random, ODD_BYTES);
     const line = list[index]!;
     const where = int(random, 3);
-    list[index] = where === 0 ? byte + line : where === 1 ? line + byte : insertAt(line, int(random, line.length + 1), byte);
+    list[index] =
+      where === 0 ? byte + line : where === 1 ? line + byte : insertAt(line, int(random, line.length + 1), byte);
     return join(list);
   },
   /** Byte-order marks: at the start of the file, before a later block, or UTF-16's. */
@@ -101,7 +116,8 @@ export const FAMILIES: Record<string, Mutation> = {
     if (choice === 0) list.splice(pick(random, body), 0, '');
     else if (choice === 1) list.splice(pick(random, begin) + 1, 0, '');
     else if (choice === 2) list.splice(pick(random, end), 0, '');
-    else if (choice === 3) list.splice(pick(random, begin) + 1, 0, pick(random, ['Comment: from the CA', 'X-Note: x']), '');
+    else if (choice === 3)
+      list.splice(pick(random, begin) + 1, 0, pick(random, ['Comment: from the CA', 'X-Note: x']), '');
     else if (choice === 4)
       list.splice(pick(random, begin) + 1, 0, 'Proc-Type: 4,ENCRYPTED', 'DEK-Info: NOPE-CIPHER,00112233', '');
     else list.splice(pick(random, begin) + 1, 0, pick(random, ['Comment: x', 'a:b', 'MIIB:']));
@@ -147,7 +163,12 @@ export const FAMILIES: Record<string, Mutation> = {
     const { body } = roles(list);
     const index = pick(random, body);
     const line = list[index]!;
-    if (choice === 1) list[index] = insertAt(line, int(random, line.length + 1), pick(random, ['=', '==', '===', '*', '!', '.', '_', '-', '~', '%', '\\']));
+    if (choice === 1)
+      list[index] = insertAt(
+        line,
+        int(random, line.length + 1),
+        pick(random, ['=', '==', '===', '*', '!', '.', '_', '-', '~', '%', '\\']),
+      );
     else if (choice === 2) list[index] = line.replace(/=+$/, '') || line + '=';
     else if (choice === 3) list[index] = line.slice(0, line.length - 1 - int(random, 3));
     else list.splice(index, 1);
@@ -176,7 +197,15 @@ export const FAMILIES: Record<string, Mutation> = {
     const list = lines(text);
     const { begin, end } = roles(list);
     const index = pick(random, [...begin, ...end]);
-    const words = pick(random, ['x', '# comment', 'subject=CN=Root', 'MIIB', ':', 'a'.repeat(200), 'b'.repeat(254 - 11)]);
+    const words = pick(random, [
+      'x',
+      '# comment',
+      'subject=CN=Root',
+      'MIIB',
+      ':',
+      'a'.repeat(200),
+      'b'.repeat(254 - 11),
+    ]);
     const choice = int(random, 4);
     if (choice === 0) list[index] = words + list[index];
     else if (choice === 1) list[index] = list[index] + words;

@@ -62,6 +62,12 @@ export interface OpensslPemReading {
   endedEarlyAt?: number;
   /** Reading stopped before block number `maxBlocks + 1`, which starts on this line. */
   truncatedAtLine?: number;
+  /**
+   * Every line is a CERTIFICATE delimiter or a base64 line of a block, each
+   * ending in LF or CRLF: a file every PEM reader frames alike (Go's reader
+   * then finds the same blocks with the same bytes).
+   */
+  plain: boolean;
 }
 
 const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
@@ -171,7 +177,8 @@ function endsWithDashes(bytes: Uint8Array, start: number, end: number): boolean 
   return true;
 }
 
-const latin1 = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+const latin1 = (bytes: Uint8Array, start: number, end: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 
 /**
  * EVP_DecodeUpdate + EVP_DecodeFinal over the data lines: spaces, tabs and
@@ -179,7 +186,10 @@ const latin1 = (bytes: Uint8Array, start: number, end: number) => Buffer.from(by
  * padding after which only `=` may come (two at most), any other byte is an
  * error, and the digits read must be a whole number of 4-digit groups.
  */
-export function decodeOpensslBase64(bytes: Uint8Array, parts: readonly Part[]): Uint8Array | { line: number; reason: string } {
+export function decodeOpensslBase64(
+  bytes: Uint8Array,
+  parts: readonly Part[],
+): Uint8Array | { line: number; reason: string } {
   let total = 0;
   for (const part of parts) total += part.end - part.start;
   const out = new Uint8Array(Math.floor((total * 3) / 4) + 3);
@@ -231,7 +241,7 @@ export function readOpensslPem(bytes: Uint8Array, maxBlocks = Infinity): Openssl
   const blocks: OpensslPemBlock[] = [];
   const skipped: SkippedLine[] = [];
   const blankLines: number[] = [];
-  const reading: OpensslPemReading = { blocks, skipped, blankLines };
+  const reading: OpensslPemReading = { blocks, skipped, blankLines, plain: true };
   let lastSkippedLine = 0;
   const skip = (chunk: Chunk, contentStart: number) => {
     if (chunk.contentEnd > contentStart) {
@@ -255,6 +265,7 @@ export function readOpensslPem(bytes: Uint8Array, maxBlocks = Infinity): Openssl
       let contentStart = chunk.start;
       if (first && chunk.rawLength > 3 && UTF8_BOM.every((byte, i) => bytes[chunk!.start + i] === byte))
         contentStart += 3;
+      if (!isPlainLine(bytes, chunk, contentStart)) reading.plain = false;
       first = false;
       const { contentEnd } = chunk;
       if (
@@ -265,17 +276,22 @@ export function readOpensslPem(bytes: Uint8Array, maxBlocks = Infinity): Openssl
         name = latin1(bytes, contentStart + BEGIN.length, contentEnd - 5);
         break;
       }
+      reading.plain = false;
       skip(chunk, contentStart);
     }
     if (!chunk || name === undefined) {
-      if (reader.position.offset < bytes.length) reading.endedEarlyAt = reader.position.line;
+      if (reader.position.offset < bytes.length) {
+        reading.endedEarlyAt = reader.position.line;
+        reading.plain = false;
+      }
       return reading;
     }
     if (blocks.length >= maxBlocks) {
       reading.truncatedAtLine = chunk.line;
       return reading;
     }
-    const block = readBlock(bytes, reader, name, chunk.line);
+    if (name !== 'CERTIFICATE') reading.plain = false;
+    const block = readBlock(bytes, reader, name, chunk.line, reading);
     if ('reason' in block) {
       reading.failure = block;
       return reading;
@@ -290,6 +306,7 @@ function readBlock(
   reader: LineReader,
   name: string,
   beginLine: number,
+  reading: Pick<OpensslPemReading, 'plain'>,
 ): OpensslPemBlock | OpensslPemFailure {
   const fail = (line: number, reason: string): OpensslPemFailure => ({ name, line, blockLine: beginLine, reason });
   let headerParts: Part[] = [];
@@ -298,7 +315,6 @@ function readBlock(
   let state: 'maybe-header' | 'in-header' | 'post-header' = 'maybe-header';
   let blankLine = 0;
   let shortLine = 0;
-  let previousPartial = false;
   let partial = false;
   for (;;) {
     const chunk = reader.next();
@@ -311,8 +327,9 @@ function readBlock(
           : `a line starting with a NUL byte before the -----END line ends the reading`,
       );
     }
-    previousPartial = partial;
+    const previousPartial = partial;
     partial = chunk.partial;
+    if (reading.plain && !isPlainLine(bytes, chunk, chunk.start)) reading.plain = false;
     if (state === 'maybe-header' && chunk.hasColon) state = 'in-header';
     const { start, contentEnd, line } = chunk;
     if (contentEnd === start) {
@@ -343,7 +360,7 @@ function readBlock(
             : 'the block is empty',
         );
       }
-      const der = decodeOpensslBase64(bytes, dataParts);
+      const der = decodeBody(bytes, dataParts, reading);
       if ('reason' in der) return fail(der.line, `bad base64: ${der.reason}`);
       return { name, line: beginLine, endLine: line, header, der, ...(blankLine ? { blankLine } : {}) };
     }
@@ -365,6 +382,34 @@ function readBlock(
       if (length < 65) shortLine = line;
     }
   }
+}
+
+/** A whole line, its content followed by LF or CRLF and nothing else. */
+function isPlainLine(bytes: Uint8Array, chunk: Chunk, contentStart: number): boolean {
+  const end = chunk.start + chunk.rawLength;
+  if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE) return false;
+  const after = end - chunk.contentEnd;
+  return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
+}
+
+/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * A block's body decoded. Where its lines hold nothing but base64 digits and
+ * final padding, the native decoder gives what EVP_DecodeUpdate gives;
+ * anything else goes through the byte-by-byte model, and the file is no
+ * longer plain.
+ */
+function decodeBody(
+  bytes: Uint8Array,
+  parts: readonly Part[],
+  reading: Pick<OpensslPemReading, 'plain'>,
+): Uint8Array | { line: number; reason: string } {
+  const text = parts.map((part) => latin1(bytes, part.start, part.end)).join('');
+  if (text.length % 4 === 0 && PLAIN_BASE64.test(text)) return Buffer.from(text, 'base64');
+  reading.plain = false;
+  return decodeOpensslBase64(bytes, parts);
 }
 
 function physicalLine(bytes: Uint8Array, chunk: Chunk): SkippedLine {

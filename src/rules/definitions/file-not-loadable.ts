@@ -9,8 +9,10 @@ export const OPENSSL_READER_SOURCE =
 /** What the gateway does with a file it reads nothing from, in its words. */
 function notLoadedConsequence(profile: Profile, file: SourceFile): string {
   const { wording } = profile;
-  if (file.role === 'client') return 'A client configured with this file cannot present the certificate it seems to hold.';
-  if (profile.bundle.format.reader) return `${wording.uploadRefusal}, or, where only part is skipped, clients under what it skips get ${refusal(profile, 'untrusted')}.`;
+  if (file.role === 'client')
+    return 'A client configured with this file cannot present the certificate it seems to hold.';
+  if (profile.bundle.format.reader)
+    return `${wording.uploadRefusal}, or, where only part is skipped, clients under what it skips get ${refusal(profile, 'untrusted')}.`;
   return `If ${wording.gateway} reads the file as OpenSSL does, the truststore is invalid: ${wording.uploadRefusal}, or it loads without these certificates and their clients get ${refusal(profile, 'untrusted')}.`;
 }
 
@@ -23,7 +25,9 @@ export const fileNotLoadable: Rule = {
   remedy:
     'Write the truststore as PEM CERTIFICATE blocks, each opened and closed at the start of a line: convert PKCS#7 with `openssl pkcs7 -print_certs -in FILE -out FILE.pem` and DER with `openssl x509 -inform DER -in FILE -out FILE.pem`, and check what OpenSSL loads with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.',
   appliesTo: (profile) =>
-    profile.bundle.format.reader ? { evidence: profile.bundle.format.reader } : { evidence: { confidence: 'vendor', source: OPENSSL_READER_SOURCE } },
+    profile.bundle.format.reader
+      ? { evidence: profile.bundle.format.reader }
+      : { evidence: { confidence: 'vendor', source: OPENSSL_READER_SOURCE } },
   consequence: (profile) =>
     `${profile.wording.gateway} loads nothing from a file its reader fails on (${profile.wording.uploadRefusal}, or every client refused), and nothing from what the reader skips: clients under those CAs get ${refusal(profile, 'untrusted')}.`,
   *check(context) {
@@ -47,8 +51,13 @@ export const fileNotLoadable: Rule = {
       }
       for (const skipped of file.notLoaded ?? []) {
         const count = skipped.certificates?.length ?? 0;
-        const lost = count > 0 ? ` The ${count === 1 ? 'certificate' : `${count} certificates`} in it ${count === 1 ? 'is' : 'are'} not trusted.` : '';
-        const convert = skipped.convert ? ` Convert it: \`${skipped.convert.replace(/FILE/g, shellQuote(file.path))}\`.` : '';
+        const lost =
+          count > 0
+            ? ` The ${count === 1 ? 'certificate' : `${count} certificates`} in it ${count === 1 ? 'is' : 'are'} not trusted.`
+            : '';
+        const convert = skipped.convert
+          ? ` Convert it: \`${skipped.convert.replace(/FILE/g, shellQuote(file.path))}\`.`
+          : '';
         yield at(
           skipped.line,
           skipped.endLine,

@@ -6,7 +6,10 @@ import { refusal, shellQuote, shorten, type Rule } from '../rule.js';
 
 function describe(entries: readonly LoadedCertificate[]): string {
   return entries
-    .map((entry) => `${entry.subject ? shorten(entry.subject, 80) : 'a certificate'} (line ${entry.line}, SHA-256 ${formatFingerprint(entry.sha256).slice(0, 23)}…)`)
+    .map(
+      (entry) =>
+        `${entry.subject ? shorten(entry.subject, 80) : 'a certificate'} (line ${entry.line}, SHA-256 ${formatFingerprint(entry.sha256).slice(0, 23)}…)`,
+    )
     .join(', ');
 }
 
