@@ -188,6 +188,13 @@ testRule('file-not-loadable', {
         errors: [{ says: /the END line does not match "-----BEGIN CERTIFICATE-----"/ }],
       };
     }),
+    invalid('lone CR line ends', () => {
+      const pki = standardPki();
+      return {
+        files: [truststoreFile(pki.truststore.replace(/\n/g, '\r')), clientFile(pki.leaf.pem)],
+        errors: [{ says: /lines end in CR alone.*tr '\\r' '\\n'/ }],
+      };
+    }),
     invalid('a NUL byte at the start of a line before the last block', () => {
       const pki = standardPki();
       const [first, ...rest] = pki.truststore.split(/(?=-----BEGIN)/);

@@ -411,11 +411,10 @@ function missedBlocks(texts: readonly TextObject[]): NotLoaded[] {
     text.lines.forEach((line, index) => {
       if (!line.includes('-----BEGIN')) return;
       const at = text.line + index;
-      missed.push({
-        line: at,
-        endLine: at,
-        reason: `line ${at} reads as text, not as the start of a block (a BEGIN line must start at column 0 with "-----BEGIN " and end with "-----"), so the block after it is skipped`,
-      });
+      const why = /\r(?!$)/.test(line)
+        ? "the file's lines end in CR alone, which OpenSSL does not take for line ends, so it reads them as one line of text (convert with `tr '\\r' '\\n'`)"
+        : `line ${at} reads as text, not as the start of a block (a BEGIN line must start at column 0 with "-----BEGIN " and end with "-----"), so the block after it is skipped`;
+      missed.push({ line: at, endLine: at, reason: why });
     });
   }
   return missed;
