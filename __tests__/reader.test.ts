@@ -110,3 +110,24 @@ describe('the reader reads what OpenSSL loads, case by case (checked with openss
     }
   });
 });
+
+describe('bounded work: files built to make a line-based reader rescan', () => {
+  // Each would take minutes if a reader scanned the rest of a line, or of the file, once per 254-byte read or per
+  // BEGIN line; read in one pass, each takes milliseconds. A regression shows as the test's timeout.
+  const megabytes = (text: string) => text.repeat(Math.ceil((2 * 1024 * 1024) / text.length));
+  test.each([
+    ['a 2 MB line of spaces', `${megabytes(' ')}\n${rootRsa}`],
+    ['a 2 MB file with lone CR line ends', megabytes(rootRsa.replace(/\n/g, '\r'))],
+    ['2 MB of BEGIN lines that never end', megabytes('-----BEGIN CERTIFICATE-----\n')],
+    [
+      '2 MB of Go BEGIN candidates before one END of another type',
+      `${megabytes('\n-----BEGIN A-----\nAAAA')}\n-----END B-----\n`,
+    ],
+    ['2 MB of header lines', `-----BEGIN CERTIFICATE-----\n${megabytes('a: b\n')}`],
+  ])('%s', (_name, text) => {
+    const bytes = Buffer.from(text, 'latin1');
+    const read = readObjects(bytes, 10_000, 'truststore');
+    expect(read.objects.filter((object) => object.kind === 'certificate').length).toBeLessThanOrEqual(1);
+    expect(goCertificates(bytes).length).toBeLessThanOrEqual(1);
+  });
+});

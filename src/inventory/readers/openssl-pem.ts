@@ -100,8 +100,10 @@ interface Chunk {
   start: number;
   contentEnd: number;
   rawLength: number;
-  /** The line number of the physical line the chunk is part of. */
+  /** The line number of the physical line the chunk is part of, and where that line starts and ends (before its LF). */
   line: number;
+  lineStart: number;
+  lineEnd: number;
   /** A full 254-byte read that did not reach the newline. */
   partial: boolean;
   hasColon: boolean;
@@ -118,10 +120,13 @@ interface Part {
 class LineReader {
   private offset = 0;
   private line = 1;
+  private lineStart = 0;
   private nextNul: number;
+  private nextNewline: number;
 
   constructor(private readonly bytes: Uint8Array) {
     this.nextNul = bytes.indexOf(0);
+    this.nextNewline = bytes.indexOf(NEWLINE);
   }
 
   get position(): { offset: number; line: number } {
@@ -133,13 +138,20 @@ class LineReader {
     const { bytes } = this;
     const start = this.offset;
     if (start >= bytes.length) return undefined;
-    const newline = bytes.indexOf(NEWLINE, start);
+    // Both searched forward once: a line of megabytes is read in 254-byte steps without scanning it again.
+    if (this.nextNewline >= 0 && this.nextNewline < start) this.nextNewline = bytes.indexOf(NEWLINE, start);
+    if (this.nextNul >= 0 && this.nextNul < start) this.nextNul = bytes.indexOf(0, start);
+    const newline = this.nextNewline;
+    const lineEnd = newline < 0 ? bytes.length : newline;
     let end = newline < 0 ? bytes.length : newline + 1;
     if (end - start > LINE_BYTES) end = start + LINE_BYTES;
     const line = this.line;
+    const lineStart = this.lineStart;
     this.offset = end;
-    if (end > 0 && bytes[end - 1] === NEWLINE) this.line++;
-    while (this.nextNul >= 0 && this.nextNul < start) this.nextNul = bytes.indexOf(0, start);
+    if (end > 0 && bytes[end - 1] === NEWLINE) {
+      this.line++;
+      this.lineStart = end;
+    }
     // BIO_gets returns strlen(): a NUL cuts the line there, and a line that starts with one reads as the end.
     const rawEnd = this.nextNul >= 0 && this.nextNul < end ? this.nextNul : end;
     if (rawEnd === start) return undefined;
@@ -158,6 +170,8 @@ class LineReader {
       contentEnd,
       rawLength: rawEnd - start,
       line,
+      lineStart,
+      lineEnd,
       partial: rawEnd - start === LINE_BYTES && bytes[start + LINE_BYTES - 1] !== NEWLINE,
       hasColon,
     };
@@ -247,7 +261,7 @@ export function readOpensslPem(bytes: Uint8Array, maxBlocks = Infinity): Openssl
     if (chunk.contentEnd > contentStart) {
       if (chunk.line !== lastSkippedLine) {
         lastSkippedLine = chunk.line;
-        skipped.push(physicalLine(bytes, chunk));
+        skipped.push(physicalLine(chunk));
       }
     } else if (isBlankLine(bytes, chunk)) {
       blankLines.push(chunk.line);
@@ -412,20 +426,14 @@ function decodeBody(
   return decodeOpensslBase64(bytes, parts);
 }
 
-function physicalLine(bytes: Uint8Array, chunk: Chunk): SkippedLine {
-  let start = chunk.start;
-  while (start > 0 && bytes[start - 1] !== NEWLINE) start--;
-  let end = bytes.indexOf(NEWLINE, chunk.start);
-  if (end < 0) end = bytes.length;
-  return { line: chunk.line, start, end };
+function physicalLine(chunk: Chunk): SkippedLine {
+  return { line: chunk.line, start: chunk.lineStart, end: chunk.lineEnd };
 }
 
+/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
 function isBlankLine(bytes: Uint8Array, chunk: Chunk): boolean {
-  const { start } = physicalLine(bytes, chunk);
-  if (start !== chunk.start) return false;
-  let end = bytes.indexOf(NEWLINE, start);
-  if (end < 0) end = bytes.length;
-  for (let i = start; i < end; i++) {
+  if (chunk.lineStart !== chunk.start) return false;
+  for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
     const byte = bytes[i]!;
     if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c) return false;
   }
