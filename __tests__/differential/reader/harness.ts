@@ -57,16 +57,63 @@ function pkcs7Hashes(der: Uint8Array): string[] {
 }
 
 /** What OpenSSL loads from a file: `openssl crl2pkcs7 -nocrl -certfile FILE`, or undefined when it fails on it. */
-export async function opensslLoads(file: string): Promise<string[] | undefined> {
+export function opensslLoads(file: string): Promise<string[] | undefined> {
+  return opensslRun(['-certfile', file]);
+}
+
+async function opensslRun(certfiles: string[]): Promise<string[] | undefined> {
   try {
-    const { stdout } = await run('openssl', ['crl2pkcs7', '-nocrl', '-certfile', file, '-outform', 'DER'], {
+    const { stdout } = await run('openssl', ['crl2pkcs7', '-nocrl', ...certfiles, '-outform', 'DER'], {
       encoding: 'buffer',
-      maxBuffer: 16 * 1024 * 1024,
+      maxBuffer: 64 * 1024 * 1024,
     });
     return pkcs7Hashes(stdout);
   } catch {
     return undefined;
   }
+}
+
+/** A certificate no mutated file holds, put between files in one crl2pkcs7 run to tell their certificates apart. */
+const SEPARATOR = path.join(FIXTURES, 'changes/root.pem');
+
+/**
+ * What `openssl crl2pkcs7 -nocrl -certfile FILE` loads from each file, with
+ * fewer processes: crl2pkcs7 reads each `-certfile` on its own and in order,
+ * so files the tool expects OpenSSL to load go forty to a run, each followed
+ * by the separator certificate. A run fails if any of its files does: its
+ * files are then run one by one, as are those the tool expects OpenSSL to
+ * refuse. The tool's expectation only groups the work; every answer is
+ * openssl's.
+ */
+export async function opensslLoadsAll(
+  folder: string,
+  files: readonly GeneratedFile[],
+  expectedToLoad: (file: GeneratedFile) => boolean,
+): Promise<Array<string[] | undefined>> {
+  const separator = (await opensslLoads(SEPARATOR))![0]!;
+  const results = new Array<string[] | undefined>(files.length);
+  const single: number[] = [];
+  const batches: number[][] = [];
+  files.forEach((file, index) => {
+    if (!expectedToLoad(file)) single.push(index);
+    else if (batches.length === 0 || batches[batches.length - 1]!.length >= 40) batches.push([index]);
+    else batches[batches.length - 1]!.push(index);
+  });
+  await mapPool(batches, 4, async (batch) => {
+    const args = batch.flatMap((index) => ['-certfile', path.join(folder, files[index]!.name), '-certfile', SEPARATOR]);
+    const loaded = await opensslRun(args);
+    const groups: string[][] = [[]];
+    for (const hash of loaded ?? []) {
+      if (hash === separator) groups.push([]);
+      else groups[groups.length - 1]!.push(hash);
+    }
+    if (loaded === undefined || groups.length !== batch.length + 1) single.push(...batch);
+    else batch.forEach((index, i) => (results[index] = groups[i]));
+  });
+  await mapPool(single, 4, async (index) => {
+    results[index] = await opensslLoads(path.join(folder, files[index]!.name));
+  });
+  return results;
 }
 
 /**
