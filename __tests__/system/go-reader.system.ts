@@ -31,7 +31,14 @@ test(`the model of Go's reader gives what Go loads from ${FILES} mutated files`,
   const files = generateFiles(work, FILES, SEED);
   const binary = path.join(work, 'go-reader');
   await run('go', ['build', '-o', binary, path.join(REPO, '__tests__/differential/go-reader/main.go')], {
-    env: { ...process.env, GO111MODULE: 'off' },
+    // A file argument needs no module; the build cache is the user's, or one kept in the temporary folder.
+    env: {
+      ...process.env,
+      GO111MODULE: 'off',
+      GOCACHE:
+        process.env.GOCACHE ??
+        path.join(process.env.HOME ? path.join(process.env.HOME, '.cache') : tmpdir(), 'go-build'),
+    },
   });
   const { stdout } = await run(
     binary,
