@@ -84,6 +84,11 @@ const cases: Array<[name: string, text: string, go: 'same' | 'different']> = [
     `${rootEc}-----BEGIN NOTE-----\n*\n-----END NOTE-----\n`,
     'different',
   ],
+  [
+    'an unknown block whose base64 decodes to nothing fails the file',
+    `-----BEGIN NOTE-----\n-----BEGIN CERTIFICATE-----\n-----END NOTE-----\n${rootEc}`,
+    'same',
+  ],
   ['an unknown block with good base64 is skipped', `-----BEGIN NOTE-----\nAAAA\n-----END NOTE-----\n${rootEc}`, 'same'],
   ['padding inside the base64', rootRsa.replace(/\n(.{4})/, '\n$1=\n'), 'different'],
   [

@@ -125,6 +125,23 @@ export interface PssParameters {
 }
 
 /**
+ * What may follow the subjectPublicKeyInfo, in order: issuerUniqueID [1],
+ * subjectUniqueID [2], extensions [3]. Anything else, or out of order, is
+ * refused, as OpenSSL's template decoder refuses it (d2i_X509 fails).
+ */
+function optionalTbsFields(rest: readonly DerNode[]): { extensions?: DerNode } {
+  const order = [0x81, 0x82, 0xa3];
+  let next = 0;
+  for (const field of rest) {
+    const at = order.indexOf(field.tag, next);
+    if (at < 0)
+      throw new DerError(`unexpected field (tag 0x${field.tag.toString(16)}) after subjectPublicKeyInfo`, field.start);
+    next = at + 1;
+  }
+  return { extensions: rest.find((field) => field.tag === 0xa3) };
+}
+
+/**
  * The certificate as OpenSSL writes it back (i2d_X509), which is what its
  * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
  * part as read, around it lengths in their shortest form, the algorithm's
@@ -283,7 +300,14 @@ function parseExtensions(node: DerNode | undefined, issuer: DistinguishedName): 
     const fields = children(expectTag(extension, Tag.SEQUENCE, 'Extension'));
     const oid = decodeOid(expectTag(fields[0], Tag.OID, 'extension OID'));
     const critical = fields[1]?.tag === Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
-    const valueNode = expectTag(fields[fields.length - 1], Tag.OCTET_STRING, `extension ${oid} value`);
+    // OID, an optional BOOLEAN, the OCTET STRING, and nothing else: OpenSSL's X509_EXTENSION template.
+    const valueNode = expectTag(
+      fields[fields[1]?.tag === Tag.BOOLEAN ? 2 : 1],
+      Tag.OCTET_STRING,
+      `extension ${oid} value`,
+    );
+    if (fields.length > (fields[1]?.tag === Tag.BOOLEAN ? 3 : 2))
+      throw new DerError(`extension ${oid} has fields after its value`, extension.start);
     // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
     if (seen.has(oid)) throw new DerError(`extension ${oid} appears twice`, extension.start);
     seen.add(oid);
@@ -411,10 +435,7 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
   const subject = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'));
   const spkiNode = expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo');
   const publicKey = parsePublicKey(spkiNode);
-  const extensions = parseExtensions(
-    fields.slice(index).find((field) => field.tag === 0xa3),
-    issuer,
-  );
+  const extensions = parseExtensions(optionalTbsFields(fields.slice(index)).extensions, issuer);
   const serialNumber = toHex(content(serial));
   const selfIssued = subject.key === issuer.key;
 

@@ -376,6 +376,8 @@ function readBlock(
       }
       const der = decodeBody(bytes, dataParts, reading);
       if ('reason' in der) return fail(der.line, `bad base64: ${der.reason}`);
+      // PEM_read_bio_ex allocates the decoded length: nothing decoded is a failed read (OPENSSL_malloc(0) is NULL).
+      if (der.length === 0) return fail(line, 'the block decodes to no bytes (a "-" ends the base64 before any)');
       return { name, line: beginLine, endLine: line, header, der, ...(blankLine ? { blankLine } : {}) };
     }
     if (shortLine) {
