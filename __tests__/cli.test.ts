@@ -2,6 +2,7 @@ import { mkdtemp, writeFile, readFile, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import type { Report } from '../src/report/report.js';
 import { CHECK_TIME, CLI, FIXTURES, runCli } from './helpers.js';
 
 /** The bundled CLI, run as a process the way users and CI run it. */
@@ -80,6 +81,57 @@ describe('truststore-check CLI', () => {
       expect(result.stderr).toBe('truststore-check: fixed 2 problems in 1 file (truststore.pem).\n');
       expect(result.code).toBe(0);
       expect(await readFile(path.join(dir, 'truststore.pem'), 'utf8')).toBe(crlf(issuingA + root));
+    });
+
+    test('a byte-order mark: the root is read, no client is refused, and --fix keeps every certificate', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-fix-'));
+      const bundle = await readFile(path.join(FIXTURES, 'reader/bom.pem'));
+      await writeFile(path.join(dir, 'truststore.pem'), bundle);
+      await mkdir(path.join(dir, 'clients'));
+      await writeFile(
+        path.join(dir, 'clients/client.pem'),
+        await readFile(path.join(FIXTURES, 'clients/client-rsa2048.pem')),
+      );
+      const args = [dir, '--at', CHECK_TIME, '--truststore', 'truststore.pem', '--clients', 'clients/*.pem'];
+      const report = (profile: string) =>
+        runCli([...args, '--profile', profile, '--format', 'json']).then(
+          (result) => JSON.parse(result.stdout) as Report,
+        );
+      // As OpenSSL reads it: both certificates, the client accepted; under OpenSSL itself nothing is wrong.
+      const openssl = await report('openssl');
+      expect(openssl.certificates.filter((c) => c.role === 'truststore')).toHaveLength(2);
+      expect(openssl.chains.map((chain) => chain.accepted)).toEqual([true]);
+      expect(openssl.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      // API Gateway's reader is not documented, and Go's misses the root: an error, but no client refused for it.
+      const before = await report('aws-api-gateway');
+      expect(before.chains.map((chain) => chain.accepted)).toEqual([true]);
+      expect(before.findings.map((f) => f.ruleId)).toEqual(['readers-disagree']);
+      const fixed = await runCli([...args, '--fix']);
+      expect(fixed.stderr).toBe('truststore-check: fixed 1 problem in 1 file (truststore.pem).\n');
+      expect(fixed.code).toBe(0);
+      const after = await report('aws-api-gateway');
+      expect(after.findings).toEqual([]);
+      expect(after.certificates.map((c) => c.sha256)).toEqual(before.certificates.map((c) => c.sha256));
+      expect(await readFile(path.join(dir, 'truststore.pem'), 'latin1')).toBe(bundle.subarray(3).toString('latin1'));
+    });
+
+    test('CRLF line ends read as OpenSSL reads them: no finding, no refusal', async () => {
+      const report = JSON.parse(
+        (
+          await runCli([
+            '--at',
+            CHECK_TIME,
+            '--truststore',
+            'reader/crlf.pem',
+            '--clients',
+            'clients/client-rsa2048.pem',
+            '--format',
+            'json',
+          ])
+        ).stdout,
+      ) as Report;
+      expect(report.findings).toEqual([]);
+      expect(report.chains.map((chain) => chain.accepted)).toEqual([true]);
     });
 
     test('never writes through a link', async () => {

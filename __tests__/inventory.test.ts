@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readObjects } from '../src/inventory/objects.js';
-import { scanPem } from '../src/inventory/pem.js';
 import { beginLines, check, FIXTURES, findingsOf } from './helpers.js';
 
 const read = (fixture: string) => readObjects(readFileSync(path.join(FIXTURES, fixture))).objects;
 
 describe('inventory', () => {
-  test('a garbage block in the middle does not hide the certificates around it', async () => {
+  test('a garbage block in the middle: OpenSSL stops there and loads nothing from the file', async () => {
     const report = await check({ truststore: ['truststores/garbage-in-middle.pem'] });
     const begins = beginLines('truststores/garbage-in-middle.pem');
-    // root, garbage, intermediate, truncated EC root
-    expect(report.certificates.map((c) => c.line)).toEqual([begins[0], begins[2]]);
-    expect(findingsOf(report, 'malformed-certificate').map((f) => f.line)).toEqual([begins[1], begins[3]]);
-    // The intermediate after the garbage is still chained to the root before it.
-    expect(findingsOf(report, 'incomplete-chain')).toEqual([]);
+    // root, garbage, intermediate, truncated EC root: PEM_X509_INFO_read_bio fails at the garbage.
+    expect(report.certificates).toEqual([]);
+    expect(findingsOf(report, 'file-not-loadable').map((f) => f.line)).toEqual([begins[1]]);
+    expect(findingsOf(report, 'malformed-certificate')).toEqual([]);
   });
 
   test('line spans cover BEGIN to END, and text between blocks is its own span', () => {
@@ -34,9 +32,12 @@ describe('inventory', () => {
     expect(object).toMatchObject({ kind: 'certificate', encoding: 'der', line: 1, endLine: 1 });
   });
 
-  test('PKCS#7 bundles yield each certificate inside', () => {
-    const objects = read('truststores/bundle.p7b.pem');
-    expect(objects.map((o) => o.kind)).toEqual(['certificate', 'certificate']);
+  test('PKCS#7 bundles load no certificate, and say which they hold', () => {
+    const read = readObjects(readFileSync(path.join(FIXTURES, 'truststores/bundle.p7b.pem')));
+    expect(read.objects.filter((o) => o.kind === 'certificate')).toEqual([]);
+    expect(read.notLoaded?.map((entry) => entry.certificates?.map((c) => c.subject.text))).toEqual([
+      ['O=Fixture PKI, CN=Fixture Root CA RSA', 'O=Fixture PKI, CN=Fixture Issuing CA RSA'],
+    ]);
   });
 
   test('OpenSSL TRUSTED CERTIFICATE blocks are read, auxiliary trust data ignored', () => {
@@ -70,24 +71,5 @@ describe('inventory', () => {
       const objects = read(fixture);
       expect({ fixture, kinds: objects.map((o) => o.kind) }).toEqual({ fixture, kinds: ['malformed'] });
     }
-  });
-
-  test('a block cut short by the next BEGIN is truncated, and the next block still reads', () => {
-    const text = [
-      '-----BEGIN CERTIFICATE-----',
-      'AAAA',
-      readFileSync(path.join(FIXTURES, 'clients/client-p256.pem'), 'latin1'),
-    ].join('\n');
-    const { items } = scanPem(text);
-    expect(items.map((item) => (item.kind === 'pem' ? (item.error ?? 'ok') : 'text'))).toEqual([
-      'truncated: no -----END line',
-      'ok',
-    ]);
-    expect(items[1]).toMatchObject({ startLine: 3 });
-  });
-
-  test('mismatched END label is reported', () => {
-    const [block] = scanPem('-----BEGIN CERTIFICATE-----\nAAAA\n-----END X509 CRL-----\n').items;
-    expect(block).toMatchObject({ kind: 'pem', error: 'END line says "X509 CRL" but BEGIN says "CERTIFICATE"' });
   });
 });

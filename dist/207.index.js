@@ -76,8 +76,8 @@ var severity = __webpack_require__(5131);
 var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 26 modules
-var registry = __webpack_require__(4760);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 28 modules
+var registry = __webpack_require__(7531);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rule = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/version.ts
@@ -148,6 +148,9 @@ function suggestion(fix, path, diff, headLines) {
             return undefined;
     // The lines must still be what the check read: a suggestion on lines that moved would break the file.
     if (fix.endLine > (headLines(fix.file)?.length ?? 0))
+        return undefined;
+    // A suggestion is a change of trust: its result is read again and must load exactly what the fix says.
+    if ((0,findings_fix/* planFixes */.T9)([fix], headLines).applied.length === 0)
         return undefined;
     const replacement = (0,findings_fix/* replacementLines */.MG)(fix, headLines);
     if (!replacement)

@@ -522,3 +522,4 @@ pem client-rsa2048 >"$ex/envoy/clients/service-a.pem"
 echo "fixtures written to $out and $ex"
 bash scripts/make-hostile-fixtures.sh
 bash scripts/make-change-fixtures.sh
+bash scripts/make-reader-fixtures.sh

@@ -800,6 +800,129 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       }
     });
 
+    /**
+     * A clone holding the base commit and the head on top, and the pull request's files as GitHub lists them
+     * (each changed file's patch from its first hunk on).
+     */
+    async function committedChange(base: Record<string, string>, head: Record<string, string>) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-review-'));
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-C', dir, ...args], {
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@t',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@t',
+          },
+        })
+          .toString('latin1')
+          .trim();
+      git('init', '-q');
+      await writeTree(dir, base);
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const baseSha = git('rev-parse', 'HEAD');
+      await writeTree(dir, head);
+      git('add', '-A');
+      git('commit', '-qm', 'head');
+      const files: PullRequestFile[] = Object.keys(head)
+        .filter((file) => head[file] !== base[file])
+        .map((file) => ({
+          filename: file,
+          patch: git('diff', '--text', baseSha, 'HEAD', '--', file).replace(/^[\s\S]*?(?=^@@)/m, ''),
+        }));
+      const review: Workspace = { dir, files };
+      return { review, baseSha };
+    }
+
+    /** The CAs a run's report lists as added to and removed from the truststore, by subject. */
+    async function trustChanges(run: ActionRun) {
+      const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+        changes: { truststore: { added: Array<{ subject: string }>; removed: Array<{ subject: string }> } };
+      };
+      const subjects = (list: Array<{ subject: string }>) => list.map((entry) => entry.subject);
+      return { added: subjects(report.changes.truststore.added), removed: subjects(report.changes.truststore.removed) };
+    }
+
+    test("a pull request that hides a CA from OpenSSL's reader fails, and the review lists the CA as removed", async () => {
+      const base = {
+        'certs/truststore.pem': (await change('issuing-a')) + (await change('issuing-b')) + (await change('root')),
+        'certs/clients/a1.pem': await change('client-a1'),
+        'certs/clients/b1.pem': await change('client-b1'),
+      };
+      // One space before Issuing CA B's BEGIN line: the block still looks like one, but OpenSSL reads past it.
+      const head = {
+        ...base,
+        'certs/truststore.pem': base['certs/truststore.pem'].replace(/\n-----BEGIN/, '\n -----BEGIN'),
+      };
+      const { review, baseSha } = await committedChange(base, head);
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.code).toBe(1);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+          expect(await trustChanges(run)).toEqual({ added: [], removed: ['O=Change Fixtures, CN=Issuing CA B'] });
+          const left = fake.reviewComments.filter((comment) => comment.side === 'LEFT');
+          expect(left.map((comment) => comment.body).join('\n')).toContain(
+            '**⚠️ This pull request removes O\\=Change Fixtures, CN\\=Issuing CA B from the truststore.**',
+          );
+          const right = fake.reviewComments.filter((comment) => comment.side === 'RIGHT');
+          expect(right.map((comment) => comment.body).join('\n')).toMatch(
+            /file-not-loadable.*reads as text, not as the start of a block/,
+          );
+        });
+      } finally {
+        await rm(review.dir, { recursive: true, force: true });
+      }
+    });
+
+    test('a pull request that smuggles a certificate through delimiter bytes fails, and the review lists it as added', async () => {
+      const base = {
+        'certs/truststore.pem': (await change('issuing-a')) + (await change('root')),
+        'certs/clients/a1.pem': await change('client-a1'),
+      };
+      // After the root, Issuing CA B behind a control byte at the end of its BEGIN line: text to a reader of the
+      // diff (and to Go), a certificate to OpenSSL, which strips the byte.
+      const smuggled = (await change('issuing-b')).replace(
+        '-----BEGIN CERTIFICATE-----',
+        '-----BEGIN CERTIFICATE-----\x01',
+      );
+      const head = { ...base, 'certs/truststore.pem': base['certs/truststore.pem'] + smuggled };
+      const { review, baseSha } = await committedChange(base, head);
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(
+            node,
+            review,
+            url,
+            { 'client-certificates': 'certs/clients/*.pem' },
+            'pull_request',
+            baseSha,
+          );
+          expectNoStackTrace(run);
+          expect(run.code).toBe(1);
+          expect(fake.checkRuns[0]!.conclusion).toBe('failure');
+          expect(await trustChanges(run)).toEqual({ added: ['O=Change Fixtures, CN=Issuing CA B'], removed: [] });
+          expect(fake.issueComments[0]!.body).toContain('Issuing CA B');
+          const right = fake.reviewComments.filter((comment) => comment.side === 'RIGHT');
+          expect(right.map((comment) => comment.body).join('\n')).toMatch(
+            /readers-disagree.*only OpenSSL loads O\\=Change Fixtures, CN\\=Issuing CA B/,
+          );
+        });
+      } finally {
+        await rm(review.dir, { recursive: true, force: true });
+      }
+    });
+
     /** A checkout of `files` without the base commit (a shallow one), with the pull request's `changed` files. */
     async function inShallowCheckout(
       files: Record<string, string>,
@@ -1166,6 +1289,73 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       return lines.length > 0 ? `${lines.join('\n')}\n` : '';
     }
 
+    /** The subjects OpenSSL loads from a file (`crl2pkcs7 -certfile`), as the tool writes names. */
+    function opensslSubjects(file: string): string[] {
+      const pkcs7 = execFileSync('openssl', ['crl2pkcs7', '-nocrl', '-certfile', file]);
+      return execFileSync('openssl', ['pkcs7', '-print_certs', '-noout'], { input: pkcs7 })
+        .toString()
+        .split('\n')
+        .filter((line) => line.startsWith('subject='))
+        .map((line) => line.slice('subject='.length).replace(/ = /g, '='));
+    }
+
+    /**
+     * After a suggestion is applied: the file it changed loads in OpenSSL exactly what it loaded before plus the
+     * CAs the suggestion says it adds, and `openssl verify` trusts, through the new truststore, the clients that
+     * needed them.
+     */
+    async function expectOpensslTrustsWhatItNames(body: string, applied: string, original: string) {
+      const scratch = await mkdtemp(path.join(tmpdir(), 'tsc-openssl-'));
+      try {
+        const before = path.join(scratch, 'before.pem');
+        await writeFile(before, original);
+        const named = [...body.matchAll(/Suggested fix:\*\* Add (.+?) to the truststore/g)].flatMap((match) =>
+          match[1]!.replace(/\\(.)/g, '$1').split(', then '),
+        );
+        const was = new Set(opensslSubjects(before));
+        const now = new Set(opensslSubjects(applied));
+        expect({
+          added: [...now].filter((s) => !was.has(s)).sort(),
+          removed: [...was].filter((s) => !now.has(s)),
+        }).toEqual({
+          added: [...named].sort(),
+          removed: [],
+        });
+        if (named.length > 0) {
+          // The client that sends the CA is trusted through the new truststore alone.
+          const leaf = path.join(scratch, 'leaf.pem');
+          await writeFile(leaf, await fixture('client-b1'));
+          execFileSync('openssl', ['verify', '-attime', '1767225600', '-CAfile', applied, leaf], { stdio: 'pipe' });
+        }
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    }
+
+    test('a truststore behind a byte-order mark: the suggestion rewrites it in canonical PEM, and OpenSSL loads the same', async () => {
+      const truststore = `\ufeff${await fixture('issuing-a')}${await fixture('root')}`;
+      const dir = await mkdtemp(path.join(tmpdir(), 'tsc-suggest-'));
+      await mkdir(path.join(dir, 'certs/clients'), { recursive: true });
+      await writeFile(path.join(dir, 'certs/truststore.pem'), truststore);
+      await writeFile(path.join(dir, 'certs/clients/a1.pem'), await fixture('client-a1'));
+      commitAll(dir);
+      const review: Workspace = { dir, files: [addedFile('certs/truststore.pem', truststore)] };
+      try {
+        await withFake({}, review, async (fake, url) => {
+          const run = await runAction(node, review, url, { 'client-certificates': 'certs/clients/*.pem' });
+          expectNoStackTrace(run);
+          const comment = fake.reviewComments.find((c) => c.body.includes('`readers-disagree`'))!;
+          expect(comment.body).toContain('```suggestion\n-----BEGIN CERTIFICATE-----\n');
+          const applied = path.join(dir, 'certs/truststore.pem');
+          await writeFile(applied, applySuggestion(truststore, comment));
+          await expectOpensslTrustsWhatItNames(comment.body, applied, truststore);
+          expect(await readFile(applied, 'utf8')).toBe(truststore.slice(1));
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
     test('a fix too long for a comment is not offered: a suggestion cut short would write half a file', async () => {
       const pair = (await fixture('issuing-a')) + (await fixture('root'));
       // Blank lines at both ends of a bundle of over 65,536 characters: the fix would replace all of it.
@@ -1246,6 +1436,11 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
               expect({ rule, after: after.filter((id) => id === rule) }).toEqual({ rule, after: [] });
               // The fix breaks nothing else: no rule fires that did not before.
               expect(after.filter((id) => !before.includes(id))).toEqual([]);
+              await expectOpensslTrustsWhatItNames(
+                comment.body,
+                path.join(copy, comment.path),
+                files[comment.path as keyof typeof files],
+              );
             } finally {
               await rm(copy, { recursive: true, force: true });
             }

@@ -211,9 +211,13 @@ describe('bounded work on hostile input', () => {
     expect(report.chains).toHaveLength(40);
     expect(report.chains.every((chain) => !chain.accepted)).toBe(true);
     expect(report.findings.filter((finding) => finding.ruleId === 'chain-signature-invalid')).toEqual([]);
-    expect(report.findings.find((finding) => finding.file === 'truststore.pem')?.message).toMatch(
-      /public exponent of 3064 bits/,
-    );
+    // Go's x509 refuses the key outright (readers-disagree); the key's own finding says why.
+    expect(
+      report.findings
+        .filter((finding) => finding.file === 'truststore.pem')
+        .map((finding) => finding.message)
+        .join('\n'),
+    ).toMatch(/public exponent of 3064 bits/);
   });
 });
 

@@ -1,4 +1,5 @@
-import { applyFix, fileLines, type Fix } from '../../src/findings/fix.js';
+import { applyFix, loadedCertificates, planFixes, type Fix } from '../../src/findings/fix.js';
+import { fileLines } from '../../src/text/lines.js';
 import {
   ca,
   client,
@@ -92,9 +93,53 @@ describe('mechanical fixes: applying the fix removes the finding', () => {
     };
     const { fix, fixed } = applied('issuer-not-found', testCase);
     expect(fix.file).toBe('truststore.pem');
-    expect(fix.description).toMatch(/^Add .*Issuing CA.* to the truststore \(copied from clients\/client\.pem\)\.$/);
+    expect(fix.description).toMatch(
+      /^Add .*Issuing CA.* to the truststore \(the certificate clients\/client\.pem sends\)\.$/,
+    );
     expect(findingsFor('issuer-not-found', fixed)).toEqual([]);
     expect(fixed.files[0]!.content).toBe(root.pem + issuing.pem);
+  });
+
+  test("a CA is added from its DER as canonical PEM, never from the client file's lines", () => {
+    const { root, issuing, leaf } = standardPki();
+    // The client's copy of the CA carries a second certificate for OpenSSL: a block whose BEGIN line ends in a
+    // control byte, which OpenSSL reads and a reviewer does not see as a block of its own.
+    const stowaway = ca('Stowaway Root');
+    const carrier = `${issuing.pem}${stowaway.pem.replace('-----BEGIN CERTIFICATE-----', '-----BEGIN CERTIFICATE-----\x01')}`;
+    const testCase: RuleCase = {
+      name: 'missing intermediate, carried with a stowaway',
+      files: [truststoreFile(root.pem), clientFile(leaf.pem + carrier)],
+    };
+    const { fix, fixed } = applied('issuer-not-found', testCase);
+    expect(fix.replacement.filter((part) => 'file' in part && part.file !== fix.file)).toEqual([]);
+    expect(fix.certificates?.added).toHaveLength(1);
+    const content = fixed.files[0]!.content as string;
+    expect(content).toBe(root.pem + issuing.pem);
+    expect(loadedCertificates(content)).toHaveLength(2);
+    expect(content).not.toContain(stowaway.pem.split('\n')[1]!);
+  });
+
+  test('a fix whose result would load other certificates than it says is not made', () => {
+    const { root, issuing } = standardPki();
+    const lines = fileLines(root.pem + issuing.pem);
+    const last = lines.length;
+    // "Remove the blank lines" that in fact cut the last END line: OpenSSL would then load nothing.
+    const wrong: Fix = { file: 'truststore.pem', line: last, endLine: last, description: 'Remove.', replacement: [] };
+    expect(planFixes([wrong], () => lines).applied).toEqual([]);
+    // Says it adds nothing but adds a certificate: refused too.
+    const sneaky: Fix = {
+      file: 'truststore.pem',
+      line: last,
+      endLine: last,
+      description: 'Tidy.',
+      replacement: [
+        { file: 'truststore.pem', line: last, endLine: last },
+        { certificate: ca('Sneaky').pem.replace(/-----[^-]+-----|\s/g, '') },
+      ],
+    };
+    expect(planFixes([sneaky], () => lines).applied).toEqual([]);
+    const other = loadedCertificates(ca('Other').pem)!;
+    expect(planFixes([{ ...sneaky, certificates: { added: other } }], () => lines).applied).toEqual([]);
   });
 
   test('no fix where it would not be mechanical', () => {

@@ -167,21 +167,133 @@ test('a remote module is a notice at most', () => {
 testRule('malformed-certificate', {
   valid: [() => everyday()],
   invalid: [
-    invalid('bad base64', () => ({
-      files: [clientFile('-----BEGIN CERTIFICATE-----\nnot*base64\n-----END CERTIFICATE-----\n')],
-      errors: [{ says: /bad base64 on line 2/ }],
-    })),
-    invalid('no END line', () => ({
-      files: [clientFile(standardPki().leaf.pem.replace(/-----END CERTIFICATE-----\n$/, ''))],
-      errors: [{ says: /truncated: no -----END line/ }],
-    })),
     invalid('an empty file', () => ({ files: [clientFile('')], errors: [{ says: /empty/ }] })),
+    invalid('binary junk', () => ({
+      files: [clientFile(Uint8Array.from([0x00, 0x01, 0x02, 0xff]), 'clients/client.bin')],
+      errors: [{ says: /binary data that is neither PEM nor a DER certificate/ }],
+    })),
     invalid('a DER certificate with bytes after it', () => {
       const der = Buffer.from(standardPki().leaf.pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
       return {
         files: [clientFile(Buffer.concat([der, Buffer.alloc(8)]), 'clients/client.der')],
         errors: [{ says: /trailing data: 8 bytes/ }],
       };
+    }),
+  ],
+});
+
+/** The standard PKI's truststore with its second block's lines changed by `edit` (lines without their newline). */
+function editedTruststore(edit: (lines: string[]) => string[]) {
+  const pki = standardPki();
+  const blocks = pki.truststore.split(/(?=-----BEGIN)/);
+  const second = blocks[1]!.trimEnd().split('\n');
+  blocks[1] = `${edit(second).join('\n')}\n`;
+  return { pki, text: blocks.join('') };
+}
+
+testRule('file-not-loadable', {
+  valid: [
+    () => everyday(),
+    valid('CRLF line ends and a byte-order mark: OpenSSL reads them as it reads the plain bundle', () => {
+      const pki = standardPki();
+      return {
+        profile: 'openssl',
+        files: [truststoreFile(`\ufeff${pki.truststore.replace(/\n/g, '\r\n')}`), clientFile(pki.leaf.pem)],
+      };
+    }),
+    valid('a blank line right after BEGIN (an empty header section)', () => {
+      const { pki, text } = editedTruststore((lines) => [lines[0]!, '', ...lines.slice(1)]);
+      return { files: [truststoreFile(text), clientFile(pki.leaf.pem)] };
+    }),
+  ],
+  invalid: [
+    invalid('bad base64', () => ({
+      files: [clientFile('-----BEGIN CERTIFICATE-----\nnot*base64\n-----END CERTIFICATE-----\n')],
+      errors: [{ says: /line 2: bad base64: "\*" is not a base64 character/ }],
+    })),
+    invalid('no END line', () => ({
+      files: [clientFile(standardPki().leaf.pem.replace(/-----END CERTIFICATE-----\n$/, ''))],
+      errors: [{ says: /no -----END CERTIFICATE----- line/ }],
+    })),
+    invalid('a BEGIN line indented by a tab', () => {
+      const { pki, text } = editedTruststore((lines) => [`\t${lines[0]}`, ...lines.slice(1)]);
+      return {
+        files: [truststoreFile(text), clientFile(pki.leaf.pem)],
+        errors: [{ says: /reads as text, not as the start of a block/ }],
+      };
+    }),
+    invalid('a blank line inside the base64', () => {
+      const { pki, text } = editedTruststore((lines) => [...lines.slice(0, 3), '', ...lines.slice(3)]);
+      return {
+        files: [truststoreFile(text), clientFile(pki.leaf.pem)],
+        errors: [{ says: /is blank inside the block/ }],
+      };
+    }),
+    invalid('a Proc-Type header on a certificate', () => {
+      const { pki, text } = editedTruststore((lines) => [
+        lines[0]!,
+        'Proc-Type: 4,ENCRYPTED',
+        'DEK-Info: AES-128-CBC,00112233445566778899AABBCCDDEEFF',
+        '',
+        ...lines.slice(1),
+      ]);
+      return { files: [truststoreFile(text), clientFile(pki.leaf.pem)], errors: [{ says: /would need a password/ }] };
+    }),
+    invalid('an END line for another name', () => {
+      const { pki, text } = editedTruststore((lines) => [...lines.slice(0, -1), '-----END X509 CRL-----']);
+      return {
+        files: [truststoreFile(text), clientFile(pki.leaf.pem)],
+        errors: [{ says: /the END line does not match "-----BEGIN CERTIFICATE-----"/ }],
+      };
+    }),
+    invalid('lone CR line ends', () => {
+      const pki = standardPki();
+      return {
+        files: [truststoreFile(pki.truststore.replace(/\n/g, '\r')), clientFile(pki.leaf.pem)],
+        errors: [{ says: /lines end in CR alone.*tr '\\r' '\\n'/ }],
+      };
+    }),
+    invalid('a NUL byte at the start of a line before the last block', () => {
+      const pki = standardPki();
+      const [first, ...rest] = pki.truststore.split(/(?=-----BEGIN)/);
+      return {
+        files: [truststoreFile(`${first}\0\n${rest.join('')}`), clientFile(pki.leaf.pem)],
+        errors: [{ says: /starts with a NUL byte, which OpenSSL's reader takes for the end of the file/ }],
+      };
+    }),
+  ],
+});
+
+testRule('readers-disagree', {
+  valid: [
+    () => everyday(),
+    valid('CRLF line ends, a comment between blocks, trailing spaces on a delimiter line', () => {
+      const { pki, text } = editedTruststore((lines) => [`${lines[0]}  `, ...lines.slice(1)]);
+      return { files: [truststoreFile(`# roots\n${text.replace(/\n/g, '\r\n')}`), clientFile(pki.leaf.pem)] };
+    }),
+  ],
+  invalid: [
+    invalid('a byte-order mark: Go misses the first certificate', () => {
+      const pki = standardPki();
+      return {
+        files: [truststoreFile(`\ufeff${pki.truststore}`), clientFile(pki.leaf.pem)],
+        errors: [{ says: /only OpenSSL loads .*\(line 1,/ }],
+      };
+    }),
+    invalid('a control byte after the dashes of a BEGIN line', () => {
+      const { pki, text } = editedTruststore((lines) => [`${lines[0]}\x01`, ...lines.slice(1)]);
+      return {
+        files: [truststoreFile(text), clientFile(pki.leaf.pem)],
+        errors: [{ says: /loads 2 certificates from this file and Go's loads 1/ }],
+      };
+    }),
+    invalid('an X509 CERTIFICATE label', () => {
+      const { pki, text } = editedTruststore((lines) => [
+        '-----BEGIN X509 CERTIFICATE-----',
+        ...lines.slice(1, -1),
+        '-----END X509 CERTIFICATE-----',
+      ]);
+      return { files: [truststoreFile(text), clientFile(pki.leaf.pem)], errors: [{ says: /only OpenSSL loads/ }] };
     }),
   ],
 });

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4420);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5258);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4420:
+/***/ 5258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46,76 +46,13 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/findings/fix.ts
+;// CONCATENATED MODULE: ./src/text/lines.ts
 /** A file's lines as the findings number them: split at LF, a CR before it dropped, no line after a final newline. */
 function fileLines(text) {
     const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
     if (lines.length > 1 && lines[lines.length - 1] === '')
         lines.pop();
     return lines;
-}
-/**
- * The lines that take the place of the fixed span, or undefined when a span
- * lies outside its file (the file changed since it was checked).
- */
-function replacementLines(fix, linesOf) {
-    const result = [];
-    for (const span of fix.replacement) {
-        const lines = linesOf(span.file);
-        if (!lines || span.line < 1 || span.endLine < span.line || span.endLine > lines.length)
-            return undefined;
-        result.push(...lines.slice(span.line - 1, span.endLine));
-    }
-    return result;
-}
-/** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
-function applyFix(fix, linesOf) {
-    return planFixes([fix], linesOf).texts.get(fix.file);
-}
-/** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
-function fixKey(fix) {
-    const spans = (spans) => spans.map((s) => `${s.file}:${s.line}-${s.endLine}`).join(',');
-    return `${spans([fix])}=${spans(fix.replacement)}`;
-}
-/**
- * Plans the fixes that can be made together: in each file, those that do
- * not overlap one taken before (in line order); a fix whose lines or
- * sources cannot be read is left out. Every replacement is taken from the
- * files as they were read, so one fix never reads another's result; what
- * is left out is for another pass, after a fresh check.
- */
-function planFixes(fixes, linesOf) {
-    const unique = [...new Map(fixes.map((fix) => [fixKey(fix), fix])).values()];
-    const byFile = new Map();
-    for (const fix of unique)
-        byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
-    const texts = new Map();
-    const applied = [];
-    for (const [file, candidates] of byFile) {
-        const lines = linesOf(file);
-        if (!lines)
-            continue;
-        const taken = [];
-        for (const fix of [...candidates].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
-            const previous = taken[taken.length - 1];
-            if (previous && fix.line <= previous.fix.endLine)
-                continue;
-            if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
-                continue;
-            const replacement = replacementLines(fix, linesOf);
-            if (replacement)
-                taken.push({ fix, replacement });
-        }
-        if (taken.length === 0)
-            continue;
-        const result = [...lines];
-        // Bottom up, so the line numbers of the edits above stay true.
-        for (const { fix, replacement } of [...taken].reverse())
-            result.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
-        texts.set(file, result.length > 0 ? `${result.join('\n')}\n` : '');
-        applied.push(...taken.map((entry) => entry.fix));
-    }
-    return { texts, applied };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/containment.ts
@@ -1647,6 +1584,10 @@ const nginx = {
             blankLines: 'accepted',
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
+            reader: {
+                confidence: 'vendor',
+                source: 'NGINX loads ssl_client_certificate and ssl_trusted_certificate with SSL_load_client_CA_file and SSL_CTX_load_verify_locations, both OpenSSL PEM readers (src/event/ngx_event_openssl.c).',
+            },
             phase: 'upload',
             evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
         },
@@ -1813,6 +1754,10 @@ const openssl = {
             blankLines: 'accepted',
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
+            reader: {
+                confidence: 'vendor',
+                source: 'OpenSSL loads a -CAfile with X509_load_cert_crl_file, through PEM_X509_INFO_read_bio (crypto/x509/by_file.c).',
+            },
             phase: 'upload-warning',
             evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
         },
@@ -2578,10 +2523,24 @@ function content(node) {
 function whole(node) {
     return node.source.subarray(node.start, node.end);
 }
+/** Dotted OIDs by their content bytes: a certificate names the same few dozen OIDs over and over. */
+const OID_NAMES = new Map();
+const MAX_OID_NAMES = 4096;
 function decodeOid(node) {
-    const bytes = content(node);
-    if (bytes.length === 0)
+    if (node.end === node.contentStart)
         throw new DerError('empty object identifier', node.start);
+    const key = Buffer.from(node.source.buffer, node.source.byteOffset + node.contentStart, node.end - node.contentStart).toString('latin1');
+    const known = OID_NAMES.get(key);
+    if (known !== undefined)
+        return known;
+    const dotted = decodeOidArcs(node);
+    if (OID_NAMES.size >= MAX_OID_NAMES)
+        OID_NAMES.clear();
+    OID_NAMES.set(key, dotted);
+    return dotted;
+}
+function decodeOidArcs(node) {
+    const bytes = content(node);
     const parts = [];
     let value = 0;
     for (let i = 0; i < bytes.length; i++) {
@@ -2634,7 +2593,8 @@ function integerBitLength(node) {
     return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
 }
 function toHex(bytes, separator = '') {
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(separator);
+    const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex');
+    return separator === '' ? hex : (hex.match(/../g) ?? []).join(separator);
 }
 /** The unused-bits count of a BIT STRING, refused past 7 as OpenSSL's c2i_ASN1_BIT_STRING does. */
 function unusedBits(node) {
@@ -2726,6 +2686,25 @@ function decodeTime(node) {
         throw new DerError(`bad time "${text}"`, node.start);
     }
     return date;
+}
+/** A DER length in its shortest form. */
+function encodeLength(length) {
+    if (length < 0x80)
+        return [length];
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return [0x80 | bytes.length, ...bytes];
+}
+/** A TLV with its length in the shortest form. */
+function encodeNode(tag, ...contents) {
+    const length = contents.reduce((sum, part) => sum + part.length, 0);
+    return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
+}
+/** Whether a node's own length field is in its shortest form. */
+function hasMinimalLength(node) {
+    const lengthBytes = node.contentStart - node.start - 1;
+    return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
 }
 
 ;// CONCATENATED MODULE: ./src/x509/names.ts
@@ -3193,7 +3172,11 @@ function parseExtensions(node, issuer) {
         const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
         const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
         const critical = fields[1]?.tag === der_Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
-        const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
+        // OID, an optional BOOLEAN, the OCTET STRING, and nothing else: OpenSSL's X509_EXTENSION template.
+        const valueIndex = fields[1]?.tag === der_Tag.BOOLEAN ? 2 : 1;
+        const valueNode = der_expectTag(fields[valueIndex], der_Tag.OCTET_STRING, `extension ${oid} value`);
+        if (fields.length > valueIndex + 1)
+            throw new DerError(`extension ${oid} has fields after its value`, extension.start);
         // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
         if (seen.has(oid))
             throw new DerError(`extension ${oid} appears twice`, extension.start);
@@ -3284,6 +3267,46 @@ function parsePublicKey(spki) {
     }
     return info;
 }
+/**
+ * What may follow the subjectPublicKeyInfo, in order: issuerUniqueID [1],
+ * subjectUniqueID [2], extensions [3]. Anything else, or out of order, is
+ * refused, as OpenSSL's template decoder refuses it (d2i_X509 fails).
+ */
+function optionalTbsFields(rest) {
+    const order = [0x81, 0x82, 0xa3];
+    let next = 0;
+    for (const field of rest) {
+        const at = order.indexOf(field.tag, next);
+        if (at < 0)
+            throw new DerError(`unexpected field (tag 0x${field.tag.toString(16)}) after subjectPublicKeyInfo`, field.start);
+        next = at + 1;
+    }
+    return { extensions: rest.find((field) => field.tag === 0xa3) };
+}
+/**
+ * The certificate as OpenSSL writes it back (i2d_X509), which is what its
+ * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
+ * part as read, around it lengths in their shortest form, the algorithm's
+ * NULL as `05 00`, the signature's unused bits cleared. For a DER
+ * certificate these are its own bytes.
+ */
+function opensslEncoding(outer, tbs, algorithm, signature) {
+    const parts = algorithm.tag === der_Tag.SEQUENCE ? der_children(algorithm) : [];
+    const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart] : 0;
+    const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1] : 0;
+    const canonical = hasMinimalLength(outer) &&
+        hasMinimalLength(algorithm) &&
+        hasMinimalLength(signature) &&
+        parts.every((part) => hasMinimalLength(part) && (part.tag !== der_Tag.NULL || part.end === part.contentStart)) &&
+        (lastByte & ((1 << unused) - 1)) === 0;
+    if (canonical)
+        return whole(outer);
+    const algorithmParts = parts.map((part) => part.tag & 0x20 ? whole(part) : part.tag === der_Tag.NULL ? encodeNode(der_Tag.NULL) : encodeNode(part.tag, content(part)));
+    const bits = Uint8Array.from(content(signature));
+    if (bits.length > 1 && unused < 8)
+        bits[bits.length - 1] &= 0xff << unused;
+    return encodeNode(der_Tag.SEQUENCE, whole(tbs), encodeNode(der_Tag.SEQUENCE, ...algorithmParts), encodeNode(der_Tag.BIT_STRING, bits));
+}
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
 function expectMinimalInteger(node) {
     const bytes = content(node);
@@ -3308,10 +3331,10 @@ function parseCertificate(der, allowTrailing = false) {
     if (!allowTrailing && outer.end !== der.length) {
         throw new DerError(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
     }
-    const certDer = whole(outer);
     const [tbs, outerAlgorithm, signatureValue] = der_children(outer);
     der_expectTag(tbs, der_Tag.SEQUENCE, 'TBSCertificate');
     der_expectTag(signatureValue, der_Tag.BIT_STRING, 'signatureValue');
+    const certDer = opensslEncoding(outer, tbs, outerAlgorithm, signatureValue);
     const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
     const fields = der_children(tbs);
     let index = 0;
@@ -3330,7 +3353,7 @@ function parseCertificate(der, allowTrailing = false) {
     const subject = parseName(der_expectTag(fields[index++], der_Tag.SEQUENCE, 'subject'));
     const spkiNode = der_expectTag(fields[index++], der_Tag.SEQUENCE, 'subjectPublicKeyInfo');
     const publicKey = parsePublicKey(spkiNode);
-    const extensions = parseExtensions(fields.slice(index).find((field) => field.tag === 0xa3), issuer);
+    const extensions = parseExtensions(optionalTbsFields(fields.slice(index)).extensions, issuer);
     const serialNumber = toHex(content(serial));
     const selfIssued = subject.key === issuer.key;
     return {
@@ -3692,125 +3715,924 @@ function parseCrl(der) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/pem.ts
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-pem.ts
 /**
- * Splits a text file into PEM blocks and the text around them, keeping the
- * 1-based line span of each so findings can point at the block.
+ * OpenSSL 3.0's PEM reader, as `PEM_X509_INFO_read_bio` drives it over a
+ * file: what `openssl verify -CAfile`, NGINX's `ssl_client_certificate`,
+ * HAProxy's `ca-file` and `openssl crl2pkcs7 -certfile` load. Modelled on
+ * crypto/pem/pem_lib.c (`get_name`, `get_header_and_data`, `sanitize_line`
+ * with PEM_FLAG_EAY_COMPATIBLE), crypto/evp/encode.c (`EVP_DecodeUpdate`)
+ * and crypto/bio/bss_file.c (`file_gets`), and checked against the openssl
+ * binary by the differential test (__tests__/differential/reader.test.ts).
+ *
+ * The reader works on lines as `fgets` returns them: at most 254 bytes, so a
+ * longer line is several; a line's length is where its first NUL byte is,
+ * and a line that starts with NUL reads as the end of the file. Every line is
+ * stripped of trailing bytes up to 0x20 or from 0x80 (a signed char), never
+ * of leading ones. A block opens only with `-----BEGIN ` at column 0 and a
+ * line ending `-----`; its first line with a colon, or a blank line, starts
+ * RFC 1421 headers; it closes only with `-----END <same name>-----`. One bad
+ * block stops the reading, and `PEM_X509_INFO_read_bio` then loads nothing
+ * from the whole file.
  */
-const BEGIN = /^-----BEGIN ([A-Z0-9 #/_-]+)-----$/;
-const END = /^-----END ([A-Z0-9 #/_-]+)-----$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const HEADER = /^[A-Za-z0-9-]+:/;
-function decodeBody(lines, firstLine) {
-    let index = 0;
-    let hasHeaders = false;
-    if (lines.length > 0 && HEADER.test(lines[0])) {
-        hasHeaders = true;
-        while (index < lines.length && lines[index] !== '')
-            index++;
-        index++;
-    }
-    const parts = [];
-    for (; index < lines.length; index++) {
-        const line = lines[index];
-        if (line === '')
-            continue;
-        if (!BASE64.test(line)) {
-            return { error: `bad base64 on line ${firstLine + 1 + index}`, hasHeaders };
-        }
-        parts.push(line);
-    }
-    const body = parts.join('');
-    if (body.length === 0)
-        return { error: 'the block is empty', hasHeaders };
-    if (body.length % 4 !== 0 || /=[^=]/.test(body)) {
-        return { error: 'bad base64: the body is not a whole number of base64 groups (truncated or edited?)', hasHeaders };
-    }
-    return { der: Buffer.from(body, 'base64'), hasHeaders };
+const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
+const BEGIN = Buffer.from('-----BEGIN ', 'latin1');
+const END = Buffer.from('-----END ', 'latin1');
+const DASHES = 0x2d;
+const NEWLINE = 0x0a;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** crypto/evp/encode.c's data_ascii2bin, by class: a base64 digit's value, or one of these. */
+const B64_WS = -1; // space, tab: skipped
+const B64_EOLN = -2; // LF, CR: skipped
+const B64_EOF = -3; // '-': ends the data
+const B64_ERROR = -4;
+const B64_PAD = 64; // '=' decodes as 0 and counts as padding
+const BASE64_CLASS = new Int8Array(256).fill(B64_ERROR);
+{
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (let i = 0; i < 64; i++)
+        BASE64_CLASS[alphabet.charCodeAt(i)] = i;
+    BASE64_CLASS[0x3d] = B64_PAD;
+    BASE64_CLASS[0x20] = B64_WS;
+    BASE64_CLASS[0x09] = B64_WS;
+    BASE64_CLASS[0x0a] = B64_EOLN;
+    BASE64_CLASS[0x0d] = B64_EOLN;
+    BASE64_CLASS[0x2d] = B64_EOF;
 }
-/**
- * Every PEM block and every run of non-blank text outside blocks, in file
- * order; stops before block number `maxBlocks + 1` and says on which line.
- */
-function scanPem(text, maxBlocks = Infinity) {
-    // Trimmed only where needed: a 50 MB CRL is a million lines.
-    const lines = text.split('\n').map((line) => (/^\s|\s$/.test(line) ? line.trim() : line));
-    // The empty string after a final newline is the end of the file, not a blank line.
-    if (lines.length > 1 && lines[lines.length - 1] === '')
-        lines.pop();
-    const blankLines = [];
-    lines.forEach((line, index) => {
-        if (line === '')
-            blankLines.push(index + 1);
-    });
-    const items = [];
-    let textStart = 0; // 1-based first line of the current text run, 0 when none
-    let textEnd = 0;
-    const flushText = () => {
-        if (textStart) {
-            const runLines = lines.slice(textStart - 1, textEnd).filter((line) => line !== '');
-            items.push({ kind: 'text', startLine: textStart, endLine: textEnd, lines: runLines });
+/** Reads `fgets`-sized lines from a buffer, counting physical lines. */
+class LineReader {
+    bytes;
+    offset = 0;
+    line = 1;
+    lineStart = 0;
+    nextNul;
+    nextNewline;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.nextNul = bytes.indexOf(0);
+        this.nextNewline = bytes.indexOf(NEWLINE);
+    }
+    get position() {
+        return { offset: this.offset, line: this.line };
+    }
+    /** The next line, or undefined at the end of the file (or at a line that starts with NUL, as `file_gets` has it). */
+    next() {
+        const { bytes } = this;
+        const start = this.offset;
+        if (start >= bytes.length)
+            return undefined;
+        // Both searched forward once: a line of megabytes is read in 254-byte steps without scanning it again.
+        if (this.nextNewline >= 0 && this.nextNewline < start)
+            this.nextNewline = bytes.indexOf(NEWLINE, start);
+        if (this.nextNul >= 0 && this.nextNul < start)
+            this.nextNul = bytes.indexOf(0, start);
+        const newline = this.nextNewline;
+        const lineEnd = newline < 0 ? bytes.length : newline;
+        let end = newline < 0 ? bytes.length : newline + 1;
+        if (end - start > LINE_BYTES)
+            end = start + LINE_BYTES;
+        const line = this.line;
+        const lineStart = this.lineStart;
+        this.offset = end;
+        if (end > 0 && bytes[end - 1] === NEWLINE) {
+            this.line++;
+            this.lineStart = end;
         }
-        textStart = 0;
-    };
-    let i = 0;
-    let blocks = 0;
-    while (i < lines.length) {
-        const begin = BEGIN.exec(lines[i]);
-        if (begin && blocks >= maxBlocks) {
-            flushText();
-            return { items, blankLines, truncatedAtLine: i + 1 };
-        }
-        if (!begin) {
-            if (lines[i] !== '') {
-                if (!textStart)
-                    textStart = i + 1;
-                textEnd = i + 1;
-            }
-            i++;
-            continue;
-        }
-        flushText();
-        blocks++;
-        const label = begin[1];
-        const startLine = i + 1;
-        const body = [];
-        let j = i + 1;
-        let block;
-        for (; j < lines.length; j++) {
-            const line = lines[j];
-            const end = END.exec(line);
-            if (end) {
-                const decoded = decodeBody(body, startLine);
-                block = { kind: 'pem', label, startLine, endLine: j + 1, ...decoded };
-                if (end[1] !== label && !block.error)
-                    block.error = `END line says "${end[1]}" but BEGIN says "${label}"`;
-                j++;
+        // BIO_gets returns strlen(): a NUL cuts the line there, and a line that starts with one reads as the end.
+        const rawEnd = this.nextNul >= 0 && this.nextNul < end ? this.nextNul : end;
+        if (rawEnd === start)
+            return undefined;
+        let contentEnd = rawEnd;
+        // sanitize_line, PEM_FLAG_EAY_COMPATIBLE: `while (linebuf[len] <= ' ') len--` on a signed char.
+        while (contentEnd > start && (bytes[contentEnd - 1] <= 0x20 || bytes[contentEnd - 1] >= 0x80))
+            contentEnd--;
+        let hasColon = false;
+        for (let i = start; i < rawEnd; i++) {
+            if (bytes[i] === 0x3a) {
+                hasColon = true;
                 break;
             }
-            if (BEGIN.test(line))
-                break; // the next block starts before this one ended
-            body.push(line);
         }
-        if (!block) {
-            const lastLine = body.length > 0 ? startLine + body.length : startLine;
-            block = {
-                kind: 'pem',
-                label,
-                startLine,
-                endLine: lastLine,
-                error: 'truncated: no -----END line',
-                hasHeaders: false,
-            };
-            // Trailing blank lines are not part of the block.
-            while (block.endLine > startLine && lines[block.endLine - 1] === '')
-                block.endLine--;
-        }
-        items.push(block);
-        i = j;
+        return {
+            start,
+            contentEnd,
+            rawLength: rawEnd - start,
+            line,
+            lineStart,
+            lineEnd,
+            partial: rawEnd - start === LINE_BYTES && bytes[start + LINE_BYTES - 1] !== NEWLINE,
+            hasColon,
+        };
     }
-    flushText();
-    return { items, blankLines };
+}
+function startsWith(bytes, at, end, prefix) {
+    if (end - at < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[at + i] !== prefix[i])
+            return false;
+    return true;
+}
+/** `-----` just before `end`. */
+function endsWithDashes(bytes, start, end) {
+    if (end - start < 5)
+        return false;
+    for (let i = end - 5; i < end; i++)
+        if (bytes[i] !== DASHES)
+            return false;
+    return true;
+}
+const openssl_pem_latin1 = (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+/**
+ * EVP_DecodeUpdate + EVP_DecodeFinal over the data lines: spaces, tabs and
+ * line ends are skipped, `-` ends the data (the rest is ignored), `=` is
+ * padding after which only `=` may come (two at most), any other byte is an
+ * error, and the digits read must be a whole number of 4-digit groups.
+ */
+function decodeOpensslBase64(bytes, parts) {
+    let total = 0;
+    for (const part of parts)
+        total += part.end - part.start;
+    const out = new Uint8Array(Math.floor((total * 3) / 4) + 3);
+    let length = 0;
+    let quantum = 0;
+    let digits = 0; // digits in the current quantum
+    let padding = 0;
+    let lastLine = parts[0]?.line ?? 0;
+    outer: for (const part of parts) {
+        lastLine = part.line;
+        for (let i = part.start; i < part.end; i++) {
+            const byte = bytes[i];
+            const value = BASE64_CLASS[byte];
+            if (value === B64_ERROR) {
+                return { line: part.line, reason: `${describeByte(byte)} is not a base64 character` };
+            }
+            if (value === B64_EOF)
+                break outer;
+            if (value < 0)
+                continue;
+            if (value === B64_PAD) {
+                padding++;
+                if (padding > 2)
+                    return { line: part.line, reason: 'more than two "=" of base64 padding' };
+            }
+            else if (padding > 0) {
+                return { line: part.line, reason: 'base64 continues after its "=" padding' };
+            }
+            quantum = (quantum << 6) | (value === B64_PAD ? 0 : value);
+            if (++digits === 4) {
+                out[length++] = (quantum >> 16) & 0xff;
+                out[length++] = (quantum >> 8) & 0xff;
+                out[length++] = quantum & 0xff;
+                quantum = 0;
+                digits = 0;
+            }
+        }
+    }
+    if (digits !== 0) {
+        return { line: lastLine, reason: 'the base64 is not a whole number of 4-character groups (a line cut short?)' };
+    }
+    return out.subarray(0, length - padding);
+}
+function describeByte(byte) {
+    if (byte >= 0x21 && byte < 0x7f)
+        return `"${String.fromCharCode(byte)}"`;
+    return `byte 0x${byte.toString(16).padStart(2, '0')}`;
+}
+/** Reads the blocks of a file as `PEM_X509_INFO_read_bio` does, stopping before block `maxBlocks + 1`. */
+function readOpensslPem(bytes, maxBlocks = Infinity) {
+    const reader = new LineReader(bytes);
+    const blocks = [];
+    const skipped = [];
+    const blankLines = [];
+    const reading = { blocks, skipped, blankLines, plain: true };
+    let lastSkippedLine = 0;
+    const skip = (chunk, contentStart) => {
+        if (chunk.contentEnd > contentStart) {
+            if (chunk.line !== lastSkippedLine) {
+                lastSkippedLine = chunk.line;
+                skipped.push(physicalLine(chunk));
+            }
+        }
+        else if (isBlankLine(bytes, chunk)) {
+            blankLines.push(chunk.line);
+        }
+    };
+    for (;;) {
+        // get_name: skip lines until a BEGIN line; the first line read strips a UTF-8 byte-order mark.
+        let chunk;
+        let name;
+        let first = true;
+        for (;;) {
+            chunk = reader.next();
+            if (!chunk)
+                break;
+            let contentStart = chunk.start;
+            if (first && chunk.rawLength > 3 && UTF8_BOM.every((byte, i) => bytes[chunk.start + i] === byte))
+                contentStart += 3;
+            if (!isPlainLine(bytes, chunk, contentStart))
+                reading.plain = false;
+            first = false;
+            const { contentEnd } = chunk;
+            if (startsWith(bytes, contentStart, contentEnd, BEGIN) &&
+                contentEnd - contentStart >= BEGIN.length + 5 &&
+                endsWithDashes(bytes, contentStart, contentEnd)) {
+                name = openssl_pem_latin1(bytes, contentStart + BEGIN.length, contentEnd - 5);
+                break;
+            }
+            reading.plain = false;
+            skip(chunk, contentStart);
+        }
+        if (!chunk || name === undefined) {
+            if (reader.position.offset < bytes.length) {
+                reading.endedEarlyAt = reader.position.line;
+                reading.plain = false;
+            }
+            return reading;
+        }
+        if (blocks.length >= maxBlocks) {
+            reading.truncatedAtLine = chunk.line;
+            return reading;
+        }
+        if (name !== 'CERTIFICATE')
+            reading.plain = false;
+        const block = readBlock(bytes, reader, name, chunk.line, reading);
+        if ('reason' in block) {
+            reading.failure = block;
+            return reading;
+        }
+        blocks.push(block);
+    }
+}
+/** get_header_and_data and the base64 decoding of PEM_read_bio_ex, for the block whose BEGIN line was `beginLine`. */
+function readBlock(bytes, reader, name, beginLine, reading) {
+    const fail = (line, reason) => ({ name, line, blockLine: beginLine, reason });
+    let headerParts = [];
+    let dataParts = [];
+    let target = headerParts;
+    let state = 'maybe-header';
+    let blankLine = 0;
+    let shortLine = 0;
+    let partial = false;
+    for (;;) {
+        const chunk = reader.next();
+        if (!chunk) {
+            const at = reader.position.offset < bytes.length ? reader.position.line : beginLine;
+            return fail(at, at === beginLine
+                ? `no -----END ${name}----- line: the block is not closed`
+                : `a line starting with a NUL byte before the -----END line ends the reading`);
+        }
+        const previousPartial = partial;
+        partial = chunk.partial;
+        if (reading.plain && !isPlainLine(bytes, chunk, chunk.start))
+            reading.plain = false;
+        if (state === 'maybe-header' && chunk.hasColon)
+            state = 'in-header';
+        const { start, contentEnd, line } = chunk;
+        if (contentEnd === start) {
+            if (!previousPartial) {
+                if (state === 'post-header') {
+                    return fail(line, `a second blank line inside the block (the first is line ${blankLine})`);
+                }
+                state = 'post-header';
+                blankLine = line;
+                target = dataParts;
+            }
+            continue;
+        }
+        if (startsWith(bytes, start, contentEnd, END)) {
+            const expected = `${name}-----`;
+            if (openssl_pem_latin1(bytes, start + END.length, contentEnd) !== expected) {
+                return fail(line, `the END line does not match "-----BEGIN ${name}-----"`);
+            }
+            if (state === 'maybe-header') {
+                [headerParts, dataParts] = [dataParts, headerParts];
+            }
+            const header = headerParts.map((part) => `${openssl_pem_latin1(bytes, part.start, part.end)}\n`).join('');
+            if (dataParts.length === 0 || dataParts.every((part) => part.end === part.start)) {
+                return fail(line, headerParts.length > 0 && state === 'in-header'
+                    ? `a header line (line ${headerParts[0].line}) with no blank line after it: the block has no data`
+                    : 'the block is empty');
+            }
+            const der = decodeBody(bytes, dataParts, reading);
+            if ('reason' in der)
+                return fail(der.line, `bad base64: ${der.reason}`);
+            // PEM_read_bio_ex allocates the decoded length: nothing decoded is a failed read (OPENSSL_malloc(0) is NULL).
+            if (der.length === 0)
+                return fail(line, 'the block decodes to no bytes (a "-" ends the base64 before any)');
+            return { name, line: beginLine, endLine: line, header, der, ...(blankLine ? { blankLine } : {}) };
+        }
+        if (shortLine) {
+            return fail(line, `after the blank line ${blankLine}, OpenSSL reads the block as RFC 1421 data of 64-character lines, and line ${shortLine} is shorter than 64 without being the last`);
+        }
+        target.push({ start, end: contentEnd, line });
+        if (state === 'post-header') {
+            const length = contentEnd - start + 1; // with the newline sanitize_line adds
+            if (length > 65) {
+                return fail(line, `after the blank line ${blankLine}, OpenSSL reads the block as RFC 1421 data, whose lines are at most 64 characters`);
+            }
+            if (length < 65)
+                shortLine = line;
+        }
+    }
+}
+/** A whole line, its content followed by LF or CRLF and nothing else. */
+function isPlainLine(bytes, chunk, contentStart) {
+    const end = chunk.start + chunk.rawLength;
+    if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE)
+        return false;
+    const after = end - chunk.contentEnd;
+    return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
+}
+/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * A block's body decoded. Where its lines hold nothing but base64 digits and
+ * final padding, the native decoder gives what EVP_DecodeUpdate gives;
+ * anything else goes through the byte-by-byte model, and the file is no
+ * longer plain.
+ */
+function decodeBody(bytes, parts, reading) {
+    const text = parts.map((part) => openssl_pem_latin1(bytes, part.start, part.end)).join('');
+    if (text.length % 4 === 0 && PLAIN_BASE64.test(text))
+        return Buffer.from(text, 'base64');
+    reading.plain = false;
+    return decodeOpensslBase64(bytes, parts);
+}
+function physicalLine(chunk) {
+    return { line: chunk.line, start: chunk.lineStart, end: chunk.lineEnd };
+}
+/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
+function isBlankLine(bytes, chunk) {
+    if (chunk.lineStart !== chunk.start)
+        return false;
+    for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
+        const byte = bytes[i];
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c)
+            return false;
+    }
+    return true;
+}
+/**
+ * PEM_get_EVP_CIPHER_INFO on a block's headers: none is fine; anything but
+ * `Proc-Type: 4,ENCRYPTED` followed by a `DEK-Info:` is refused, and a
+ * block that is encrypted needs a password no truststore loader gives.
+ * Returns why the block cannot be loaded, or undefined when it has no headers.
+ */
+function headerProblem(block) {
+    const { header } = block;
+    if (header === '' || header.startsWith('\n'))
+        return undefined;
+    const text = header.replace(/^[ \t]+/, '');
+    if (!text.startsWith('Proc-Type:')) {
+        const first = header.slice(0, header.indexOf('\n'));
+        if (!first.includes(':') && block.blankLine)
+            return `line ${block.blankLine} is blank inside the block: OpenSSL takes the lines before it for RFC 1421 headers, which it refuses`;
+        return `it has RFC 1421 header lines ("${shorten(first)}") that are not "Proc-Type:", which OpenSSL refuses`;
+    }
+    return 'it is marked "Proc-Type: 4,ENCRYPTED" (or has a malformed Proc-Type header): OpenSSL would need a password to decode it, which a truststore loader never has';
+}
+function shorten(text) {
+    const printable = text.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 40 ? `${printable.slice(0, 39)}…` : printable;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/go-pem.ts
+/**
+ * The second reader: Go's `encoding/pem.Decode` as `x509.CertPool.AppendCertsFromPEM`
+ * loops over it (Go 1.19, what Caddy, Traefik and Vault build with):
+ * a block opens at `-----BEGIN ` at the very start of the data or after a
+ * newline, its BEGIN line may end in spaces and tabs (and CR before LF),
+ * `Key: value` lines after it are headers, it closes at the first
+ * `\n-----END ` whose rest is the same type and `-----`; the body loses its
+ * spaces and tabs and is decoded as strict padded base64 that skips CR and
+ * LF. A block that fails any of that is skipped, and the search goes on
+ * right after its BEGIN line (and headers), so it may find a block inside
+ * the one it gave up on. AppendCertsFromPEM keeps only `CERTIFICATE` blocks
+ * without headers whose bytes `x509.ParseCertificate` takes whole.
+ *
+ * Modelled from src/encoding/pem/pem.go and src/crypto/x509/cert_pool.go of
+ * Go 1.19; checked against the real Go program
+ * (__tests__/differential/go-reader/main.go) by `npm run test:system`.
+ */
+const PEM_START = Buffer.from('\n-----BEGIN ', 'latin1');
+const PEM_END = Buffer.from('\n-----END ', 'latin1');
+const go_pem_NEWLINE = 0x0a;
+/** Go's getLine: up to the next LF, without CR before it and trailing spaces and tabs. */
+function getLine(bytes, start, limit) {
+    let i = bytes.indexOf(go_pem_NEWLINE, start);
+    let next;
+    if (i < 0 || i >= limit) {
+        i = limit;
+        next = limit;
+    }
+    else {
+        next = i + 1;
+        if (i > start && bytes[i - 1] === 0x0d)
+            i--;
+    }
+    let end = i;
+    while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09))
+        end--;
+    return { end, next };
+}
+function matchesAt(bytes, at, pattern) {
+    if (at < 0 || at + pattern.length > bytes.length)
+        return false;
+    for (let i = 0; i < pattern.length; i++)
+        if (bytes[at + i] !== pattern[i])
+            return false;
+    return true;
+}
+const BASE64_VALUE = new Int8Array(256).fill(-1);
+{
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (let i = 0; i < 64; i++)
+        BASE64_VALUE[alphabet.charCodeAt(i)] = i;
+}
+/**
+ * base64.StdEncoding.Decode after removeSpacesAndTabs: CR and LF skipped,
+ * spaces and tabs removed, padding required, nothing but line ends after it.
+ */
+function decodeGoBase64(bytes, start, end) {
+    const out = new Uint8Array(Math.ceil(((end - start) * 3) / 4) + 3);
+    let length = 0;
+    let quantum = 0;
+    let digits = 0;
+    let padding = 0;
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte === 0x0a || byte === 0x0d || byte === 0x20 || byte === 0x09)
+            continue;
+        if (padding > 0) {
+            // After "=": the second "=" of "xx==", then nothing.
+            if (byte === 0x3d && padding === 1 && digits === 2) {
+                padding = 2;
+                continue;
+            }
+            return undefined;
+        }
+        if (byte === 0x3d) {
+            if (digits < 2)
+                return undefined;
+            padding = 1;
+            continue;
+        }
+        const value = BASE64_VALUE[byte];
+        if (value < 0)
+            return undefined;
+        quantum = (quantum << 6) | value;
+        if (++digits === 4) {
+            out[length++] = (quantum >> 16) & 0xff;
+            out[length++] = (quantum >> 8) & 0xff;
+            out[length++] = quantum & 0xff;
+            quantum = 0;
+            digits = 0;
+        }
+    }
+    if (padding > 0) {
+        // "xx==" or "xxx=".
+        if ((digits === 2 && padding !== 2) || (digits === 3 && padding !== 1))
+            return undefined;
+        if (digits === 2)
+            out[length++] = (quantum >> 4) & 0xff;
+        else {
+            out[length++] = (quantum >> 10) & 0xff;
+            out[length++] = (quantum >> 2) & 0xff;
+        }
+        return out.subarray(0, length);
+    }
+    return digits === 0 ? out.subarray(0, length) : undefined;
+}
+/** Every block pem.Decode returns, in order, up to `maxBlocks`. */
+function readGoPem(bytes, maxBlocks = Infinity) {
+    const blocks = [];
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // Line numbers of offsets, counted forward as the search moves on.
+    let countedTo = 0;
+    let lineAt = 1;
+    const lineOf = (offset) => {
+        while (countedTo < offset) {
+            const newline = bytes.indexOf(go_pem_NEWLINE, countedTo);
+            if (newline < 0 || newline >= offset) {
+                countedTo = offset;
+                break;
+            }
+            lineAt++;
+            countedTo = newline + 1;
+        }
+        return lineAt;
+    };
+    // The first "\n-----END " at or after an offset: searched once for every offset range.
+    let endSearchedFrom = -1;
+    let endFound = -1;
+    const nextEnd = (from) => {
+        if (from >= endSearchedFrom && endSearchedFrom >= 0 && (endFound < 0 || from <= endFound))
+            return endFound;
+        endSearchedFrom = from;
+        endFound = buffer.indexOf(PEM_END, from);
+        return endFound;
+    };
+    let rest = 0;
+    while (rest < bytes.length && blocks.length < maxBlocks) {
+        // Decode: the start of the data, or "\n-----BEGIN ".
+        let beginAt;
+        if (matchesAt(bytes, rest, PEM_START.subarray(1)))
+            beginAt = rest;
+        else {
+            const found = buffer.indexOf(PEM_START, rest);
+            if (found < 0)
+                break;
+            beginAt = found + 1;
+        }
+        let position = beginAt + PEM_START.length - 1;
+        const typeLine = getLine(bytes, position, bytes.length);
+        position = typeLine.next;
+        const searchOn = () => {
+            rest = position;
+        };
+        if (!go_pem_endsWithDashes(bytes, beginAt + PEM_START.length - 1, typeLine.end)) {
+            searchOn();
+            continue;
+        }
+        const typeStart = beginAt + PEM_START.length - 1;
+        const typeEnd = typeLine.end - 5;
+        // Headers: lines with a colon.
+        let hasHeaders = false;
+        let ended = false;
+        for (;;) {
+            if (position >= bytes.length) {
+                ended = true;
+                break;
+            }
+            const line = getLine(bytes, position, bytes.length);
+            let colon = position;
+            while (colon < line.end && bytes[colon] !== 0x3a)
+                colon++;
+            if (colon >= line.end)
+                break;
+            hasHeaders = true;
+            position = line.next;
+        }
+        if (ended)
+            break; // "if len(rest) == 0 { return nil, data }": no more blocks at all
+        let endIndex;
+        let trailerStart;
+        if (!hasHeaders && matchesAt(bytes, position, PEM_END.subarray(1))) {
+            endIndex = position;
+            trailerStart = position + PEM_END.length - 1;
+        }
+        else {
+            endIndex = nextEnd(position);
+            trailerStart = endIndex + PEM_END.length;
+        }
+        if (endIndex < 0) {
+            searchOn();
+            continue;
+        }
+        const typeLength = typeEnd - typeStart;
+        const trailerLength = typeLength + 5;
+        if (bytes.length - trailerStart < trailerLength) {
+            searchOn();
+            continue;
+        }
+        let sameType = true;
+        for (let i = 0; i < typeLength; i++) {
+            if (bytes[trailerStart + i] !== bytes[typeStart + i]) {
+                sameType = false;
+                break;
+            }
+        }
+        if (!sameType || !go_pem_endsWithDashes(bytes, trailerStart + typeLength, trailerStart + trailerLength)) {
+            searchOn();
+            continue;
+        }
+        const restOfEndLine = getLine(bytes, trailerStart + trailerLength, bytes.length);
+        if (restOfEndLine.end !== trailerStart + trailerLength) {
+            searchOn();
+            continue;
+        }
+        const decoded = decodeGoBase64(bytes, position, endIndex);
+        if (!decoded) {
+            searchOn();
+            continue;
+        }
+        blocks.push({
+            type: Buffer.from(bytes.buffer, bytes.byteOffset + typeStart, typeLength).toString('latin1'),
+            hasHeaders,
+            bytes: decoded,
+            line: lineOf(beginAt),
+        });
+        // The -1: the END line may have been matched without its leading newline.
+        rest = getLine(bytes, endIndex + PEM_END.length - 1, bytes.length).next;
+    }
+    return blocks;
+}
+function go_pem_endsWithDashes(bytes, start, end) {
+    if (end - start < 5)
+        return false;
+    for (let i = end - 5; i < end; i++)
+        if (bytes[i] !== 0x2d)
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/go-x509.ts
+
+/** The NIST curves Go 1.19 knows, y² = x³ - 3x + b over GF(p): their field size in bytes, p and b (FIPS 186-4, D.1.2). */
+const NIST_CURVES = {
+    [oidHex('1.3.132.0.33')]: {
+        size: 28,
+        p: 0xffffffffffffffffffffffffffffffff000000000000000000000001n,
+        b: 0xb4050a850c04b3abf54132565044b0b7d7bfd8ba270b39432355ffb4n,
+    },
+    [oidHex('1.2.840.10045.3.1.7')]: {
+        size: 32,
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
+    },
+    [oidHex('1.3.132.0.34')]: {
+        size: 48,
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
+    },
+    [oidHex('1.3.132.0.35')]: {
+        size: 66,
+        p: (1n << 521n) - 1n,
+        b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n,
+    },
+};
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`));
+/** elliptic.Unmarshal: an uncompressed point whose coordinates lie below p, on the curve. */
+function isOnCurve(curve, point) {
+    if (point.length !== 1 + 2 * curve.size || point[0] !== 0x04)
+        return false;
+    const { p, b } = curve;
+    const x = toBigInt(point.subarray(1, 1 + curve.size));
+    const y = toBigInt(point.subarray(1 + curve.size));
+    if (x >= p || y >= p)
+        return false;
+    // A multiple of p whatever its sign: BigInt's % keeps the dividend's sign, and 0n has none.
+    return (y * y - (((x * x) % p) * x - 3n * x + b)) % p === 0n;
+}
+/** An OID's DER content as hex: compared as bytes, the OIDs of every certificate need not be decoded. */
+function oidHex(dotted) {
+    const [first, second, ...rest] = dotted.split('.').map(Number);
+    const bytes = [];
+    for (const arc of [first * 40 + second, ...rest]) {
+        const groups = [arc & 0x7f];
+        for (let value = Math.floor(arc / 128); value > 0; value = Math.floor(value / 128))
+            groups.unshift(0x80 | (value & 0x7f));
+        bytes.push(...groups);
+    }
+    return Buffer.from(bytes).toString('hex');
+}
+const hexOf = (node) => Buffer.from(content(node)).toString('hex');
+const RSA = oidHex('1.2.840.113549.1.1.1');
+const EC = oidHex('1.2.840.10045.2.1');
+const ED25519 = oidHex('1.3.101.112');
+const DSA = oidHex('1.2.840.10040.4.1');
+/** Extensions Go parses in processExtensions: their value must be DER Go can read. */
+const PARSED_EXTENSIONS = new Set([
+    '2.5.29.15',
+    '2.5.29.19',
+    '2.5.29.17',
+    '2.5.29.30',
+    '2.5.29.31',
+    '2.5.29.35',
+    '2.5.29.14',
+    '2.5.29.37',
+    '2.5.29.32',
+    '1.3.6.1.5.5.7.1.1',
+].map(oidHex));
+/** DER as cryptobyte reads it, to a bounded depth: shortest lengths, DER booleans, BIT STRINGs with clear padding. */
+function isStrictDer(bytes, depth = 0) {
+    if (depth > 32)
+        return false;
+    let offset = 0;
+    while (offset < bytes.length) {
+        let node;
+        try {
+            node = der_readNode(bytes, offset);
+        }
+        catch {
+            return false;
+        }
+        const lengthBytes = node.contentStart - node.start - 1;
+        const length = node.end - node.contentStart;
+        if (lengthBytes > 1 && (length < 0x80 || bytes[node.start + 2] === 0))
+            return false;
+        if (node.tag === der_Tag.BOOLEAN &&
+            (length !== 1 || (bytes[node.contentStart] !== 0 && bytes[node.contentStart] !== 0xff)))
+            return false;
+        if (node.tag === der_Tag.BIT_STRING && !isStrictBitString(node))
+            return false;
+        if (node.tag & 0x20 && !isStrictDer(bytes.subarray(node.contentStart, node.end), depth + 1))
+            return false;
+        offset = node.end;
+    }
+    return true;
+}
+function isStrictBitString(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        return false;
+    const padding = bytes[0];
+    if (padding > 7 || (bytes.length === 1 && padding > 0))
+        return false;
+    return (bytes[bytes.length - 1] & ((1 << padding) - 1)) === 0;
+}
+/** An INTEGER cryptobyte reads into a big.Int: minimal, and here also positive. */
+function isPositiveInteger(node, maxBytes = Infinity) {
+    if (node?.tag !== der_Tag.INTEGER)
+        return false;
+    const bytes = content(node);
+    if (bytes.length === 0 || bytes.length > maxBytes + 1)
+        return false;
+    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80)))
+        return false;
+    if (bytes[0] & 0x80)
+        return false;
+    const significant = bytes[0] === 0 ? bytes.length - 1 : bytes.length;
+    return significant <= maxBytes && bytes.some((byte) => byte !== 0);
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function isPrintable(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x27 && byte <= 0x29) ||
+        (byte >= 0x2b && byte <= 0x2f) ||
+        byte === 0x20 ||
+        byte === 0x3a ||
+        byte === 0x3d ||
+        byte === 0x3f ||
+        byte === 0x2a ||
+        byte === 0x26);
+}
+/** parseASN1String: the string types Go reads in names, each checked as Go checks it. */
+function isGoString(node) {
+    const bytes = content(node);
+    switch (node.tag) {
+        case der_Tag.T61_STRING:
+            return true;
+        case der_Tag.PRINTABLE_STRING:
+            return bytes.every(isPrintable);
+        case der_Tag.UTF8_STRING:
+            try {
+                UTF8.decode(bytes);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        case der_Tag.BMP_STRING:
+            // parseBMPString: UTF-16 of even length; lone surrogates decode to U+FFFD.
+            return bytes.length % 2 === 0;
+        case der_Tag.IA5_STRING:
+            return bytes.every((byte) => byte < 0x80);
+        case 0x12: // NumericString
+            return bytes.every((byte) => (byte >= 0x30 && byte <= 0x39) || byte === 0x20);
+        default:
+            return false;
+    }
+}
+/** parseName: a SEQUENCE of SETs of {OID, string}. */
+function isGoName(node) {
+    if (node?.tag !== der_Tag.SEQUENCE)
+        return false;
+    for (const set of der_children(node)) {
+        if (set.tag !== der_Tag.SET)
+            return false;
+        for (const attribute of der_children(set)) {
+            if (attribute.tag !== der_Tag.SEQUENCE)
+                return false;
+            const [type, value, extra] = der_children(attribute);
+            if (type?.tag !== der_Tag.OID || !value || extra || !isGoString(value))
+                return false;
+        }
+    }
+    return true;
+}
+function isGoTime(node) {
+    if (!node)
+        return false;
+    const text = Buffer.from(content(node)).toString('latin1');
+    if (node.tag === der_Tag.UTC_TIME)
+        return /^\d{12}Z$/.test(text);
+    if (node.tag === der_Tag.GENERALIZED_TIME)
+        return /^\d{14}Z$/.test(text);
+    return false;
+}
+/** parsePublicKey for the algorithms Go knows; any other algorithm is read as unknown, without error. */
+function isGoPublicKey(spki) {
+    if (spki?.tag !== der_Tag.SEQUENCE)
+        return false;
+    const [algorithm, key] = der_children(spki);
+    if (algorithm?.tag !== der_Tag.SEQUENCE || key?.tag !== der_Tag.BIT_STRING)
+        return false;
+    const [oidNode, parameters] = der_children(algorithm);
+    if (oidNode?.tag !== der_Tag.OID)
+        return false;
+    const oid = hexOf(oidNode);
+    const keyBytes = content(key).subarray(1);
+    if (oid === RSA) {
+        if (parameters?.tag !== der_Tag.NULL || parameters.end !== parameters.contentStart)
+            return false;
+        const rsaKey = der_readNode(keyBytes);
+        if (rsaKey.tag !== der_Tag.SEQUENCE || rsaKey.end !== keyBytes.length)
+            return false;
+        const [modulus, exponent, extra] = der_children(rsaKey);
+        return !extra && isPositiveInteger(modulus) && isPositiveInteger(exponent, 8);
+    }
+    if (oid === EC) {
+        if (parameters?.tag !== der_Tag.OID)
+            return false;
+        const curve = NIST_CURVES[hexOf(parameters)];
+        return curve !== undefined && isOnCurve(curve, keyBytes);
+    }
+    if (oid === ED25519)
+        return parameters === undefined && keyBytes.length === 32;
+    if (oid === DSA) {
+        if (parameters?.tag !== der_Tag.SEQUENCE)
+            return false;
+        const [p, q, g] = der_children(parameters);
+        const y = der_readNode(keyBytes);
+        return (isPositiveInteger(p) &&
+            isPositiveInteger(q) &&
+            isPositiveInteger(g) &&
+            y.end === keyBytes.length &&
+            isPositiveInteger(y));
+    }
+    return true;
+}
+/** Verdicts by certificate, for the CAs many client files repeat; cleared when it grows past a bound. */
+const verdicts = new Map();
+const MAX_VERDICTS = 20_000;
+/** Whether Go's x509.ParseCertificate takes `bytes`, which the tool parsed as `certificate`. */
+function goParsesCertificate(certificate, bytes) {
+    // The certificate's identity stands for the bytes only where they are its own DER (not re-encoded, nothing after).
+    const cacheable = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(certificate.der);
+    const cached = cacheable ? verdicts.get(certificate.sha256) : undefined;
+    if (cached !== undefined)
+        return cached;
+    const verdict = parses(certificate, bytes);
+    if (cacheable) {
+        if (verdicts.size >= MAX_VERDICTS)
+            verdicts.clear();
+        verdicts.set(certificate.sha256, verdict);
+    }
+    return verdict;
+}
+function parses(certificate, bytes) {
+    if (!certificate.signatureAlgorithmsMatch)
+        return false;
+    try {
+        const outer = der_readNode(bytes);
+        if (outer.end !== bytes.length || !isStrictDer(bytes))
+            return false;
+        const [tbs] = der_children(outer);
+        const fields = der_children(tbs);
+        let index = 0;
+        let version = 0;
+        if (fields[0]?.tag === 0xa0) {
+            const versionNode = der_children(fields[0])[0];
+            version = content(versionNode)[0] ?? 0;
+            if (content(versionNode).length !== 1 || version > 2)
+                return false;
+            index = 1;
+        }
+        const [serial, , issuer, validity, subject, spki, ...optional] = fields.slice(index);
+        if (serial?.tag !== der_Tag.INTEGER || !isGoName(issuer) || !isGoName(subject))
+            return false;
+        const [notBefore, notAfter] = validity ? der_children(validity) : [];
+        if (!isGoTime(notBefore) || !isGoTime(notAfter) || !isGoPublicKey(spki))
+            return false;
+        const extensions = optional.find((field) => field.tag === 0xa3);
+        if (extensions && version === 2) {
+            const seen = new Set();
+            for (const extension of der_children(der_children(extensions)[0])) {
+                const parts = der_children(extension);
+                const oid = hexOf(parts[0]);
+                if (seen.has(oid))
+                    return false;
+                seen.add(oid);
+                // parseExtension: the OID, an optional BOOLEAN, then the OCTET STRING; what follows is not read.
+                const value = parts[1]?.tag === der_Tag.BOOLEAN ? parts[2] : parts[1];
+                if (value?.tag !== der_Tag.OCTET_STRING)
+                    return false;
+                if (PARSED_EXTENSIONS.has(oid)) {
+                    const inner = content(value);
+                    if (inner.length === 0 || der_readNode(inner).end !== inner.length || !isStrictDer(inner))
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/objects.ts
@@ -3820,7 +4642,8 @@ function scanPem(text, maxBlocks = Infinity) {
 
 
 
-const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'X.509 CERTIFICATE']);
+
+
 const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
 function publicKeyFingerprint(key) {
     const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ type: 'spki', format: 'der' });
@@ -3851,46 +4674,123 @@ function pkcs7Certificates(der) {
         return [];
     return der_children(certificates).map((node) => node.source.subarray(node.start, node.end));
 }
-function fromPemBlock(block, pemText) {
-    const span = { line: block.startLine, endLine: block.endLine };
-    const { label } = block;
-    const isPrivateKey = label.endsWith('PRIVATE KEY');
-    if (block.error || !block.der) {
-        if (isPrivateKey)
-            return [{ kind: 'private-key', label, encrypted: false, ...span }];
-        return [{ kind: 'malformed', label, reason: block.error ?? 'empty block', ...span }];
+/** `PEM_get_EVP_CIPHER_INFO` for a private key's headers: a key is encrypted when it has a Proc-Type header at all. */
+function keyObject(block, span) {
+    const { name } = block;
+    const encrypted = name === 'ENCRYPTED PRIVATE KEY' || block.header.length > 10;
+    const unread = { kind: 'private-key', label: name, encrypted, ...span };
+    const failure = (reason) => ({ ...span, failed: name, reason, key: unread });
+    if (encrypted) {
+        if (name !== 'ENCRYPTED PRIVATE KEY' &&
+            !/^[ \t]*Proc-Type:[ \t]*4,[ \t]*ENCRYPTED[ \t\r]*\nDEK-Info:/.test(block.header))
+            return failure(`the ${name} block's headers are not a "Proc-Type: 4,ENCRYPTED" and "DEK-Info:" pair`);
+        return unread;
     }
-    const der = block.der;
-    if (isPrivateKey) {
-        const encrypted = label === 'ENCRYPTED PRIVATE KEY' || block.hasHeaders;
-        const blockText = pemText
-            .split('\n')
-            .slice(block.startLine - 1, block.endLine)
-            .join('\n');
-        return [readPrivateKey(span, label, () => (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: blockText, format: 'pem' }), encrypted)];
+    const problem = headerProblem(block);
+    if (problem)
+        return failure(`the ${name} block cannot be read: ${problem}`);
+    let key;
+    for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
+        try {
+            key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(block.der), format: 'der', type });
+            break;
+        }
+        catch {
+            // not this kind of key
+        }
+    }
+    if (!key)
+        return failure(`the ${name} block does not decode as a private key`);
+    return readPrivateKey(span, name, () => key, false);
+}
+/** OpenSSL's `d2i_X509_CERT_AUX` on what follows a TRUSTED CERTIFICATE: trust and reject lists, an alias, a key id. */
+function isCertificateAux(bytes) {
+    try {
+        const node = der_readNode(bytes);
+        if (node.tag !== der_Tag.SEQUENCE)
+            return false;
+        const order = [der_Tag.SEQUENCE, 0xa0, der_Tag.UTF8_STRING, der_Tag.OCTET_STRING, 0xa1];
+        let next = 0;
+        for (const child of der_children(node)) {
+            const at = order.indexOf(child.tag, next);
+            if (at < 0)
+                return false;
+            next = at + 1;
+        }
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const CERTIFICATE_NAMES = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+/**
+ * One block as `PEM_X509_INFO_read_bio` takes it: certificates through
+ * `d2i_X509` (which reads the first certificate and ignores what follows),
+ * TRUSTED CERTIFICATE through `d2i_X509_AUX`, CRLs, private keys; any other
+ * name is skipped once its base64 decodes. A block it cannot take ends the
+ * reading with an error.
+ */
+function fromOpensslBlock(block) {
+    const span = { line: block.line, endLine: block.endLine };
+    const { name } = block;
+    if (name.includes('PRIVATE KEY'))
+        return keyObject(block, span);
+    const isCertificate = CERTIFICATE_NAMES.has(name);
+    if (isCertificate || name === 'X509 CRL') {
+        const problem = headerProblem(block);
+        if (problem)
+            return { ...span, failed: name, reason: `the ${name} block cannot be read: ${problem}` };
     }
     try {
-        if (label === 'X509 CRL')
-            return [{ kind: 'crl', encoding: 'pem', crl: parseCrl(der), ...span }];
-        if (CERTIFICATE_LABELS.has(label)) {
-            return [{ kind: 'certificate', encoding: 'pem', certificate: parseCertificate(der), ...span }];
-        }
-        if (label === 'TRUSTED CERTIFICATE') {
-            return [{ kind: 'certificate', encoding: 'trusted-pem', certificate: parseCertificate(der, true), ...span }];
-        }
-        if (PKCS7_LABELS.has(label)) {
-            return pkcs7Certificates(der).map((certDer) => ({
+        if (isCertificate) {
+            const certificate = parseCertificate(block.der, true);
+            const certificateEnd = der_readNode(block.der).end;
+            const trailing = block.der.length - certificateEnd;
+            if (name === 'TRUSTED CERTIFICATE') {
+                if (trailing > 0 && !isCertificateAux(block.der.subarray(certificateEnd)))
+                    return {
+                        ...span,
+                        failed: name,
+                        reason: `the ${name} block's ${trailing} bytes after the certificate are not OpenSSL trust settings`,
+                    };
+                return { kind: 'certificate', encoding: 'trusted-pem', certificate, ...span };
+            }
+            return {
                 kind: 'certificate',
-                encoding: 'pkcs7',
-                certificate: parseCertificate(certDer),
+                encoding: 'pem',
+                certificate,
                 ...span,
-            }));
+                ...(trailing > 0 ? { trailingBytes: trailing } : {}),
+            };
         }
+        if (name === 'X509 CRL')
+            return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, der_readNode(block.der).end)), ...span };
     }
     catch (error) {
-        return [{ kind: 'malformed', label, reason: (0,errors/* describeError */.U)(error), ...span }];
+        return {
+            ...span,
+            failed: name,
+            undecodable: true,
+            reason: `the ${name} block does not decode: ${(0,errors/* describeError */.U)(error)}`,
+        };
     }
-    return [{ kind: 'other', label, ...span }];
+    if (PKCS7_LABELS.has(name)) {
+        let certificates = [];
+        try {
+            certificates = pkcs7Certificates(block.der).map((der) => parseCertificate(der));
+        }
+        catch {
+            // Counted as it is: the block is not loaded either way.
+        }
+        return {
+            ...span,
+            reason: `a ${name} block (a PKCS#7 bundle${certificates.length > 0 ? ` of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}` : ''}), from which OpenSSL's PEM reader loads no certificate`,
+            certificates,
+            convert: 'openssl pkcs7 -print_certs -in FILE -out FILE.pem',
+        };
+    }
+    return { kind: 'other', label: name, ...span };
 }
 function looksBinary(bytes) {
     const sample = bytes.subarray(0, 4096);
@@ -3971,15 +4871,236 @@ function fromDer(bytes) {
         };
     }
 }
-/** Every object in a file's bytes, in order, up to `maxBlocks` PEM blocks; never throws. */
-function readObjects(bytes, maxBlocks = Infinity) {
+/** Lines as fileLines counts them: split at LF, none after a final newline. */
+function countLines(bytes) {
+    let count = 0;
+    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1))
+        count++;
+    return bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? count + 1 : count;
+}
+const BEGIN_MARK = Buffer.from('-----BEGIN', 'latin1');
+/** A DER file given as a truststore: OpenSSL's PEM reader loads nothing from it; what it is, and its conversion. */
+function derTruststore(bytes) {
+    const span = { line: 1, endLine: 1 };
+    const object = fromDer(bytes);
+    if (object.kind === 'certificate')
+        return {
+            ...span,
+            reason: "binary DER, from which OpenSSL's PEM reader loads no certificate",
+            certificates: [object.certificate],
+            convert: 'openssl x509 -inform DER -in FILE -out FILE.pem',
+        };
+    try {
+        const certificates = pkcs7Certificates(bytes).map((der) => parseCertificate(der));
+        return {
+            ...span,
+            reason: `a binary (DER) PKCS#7 bundle of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}, from which OpenSSL's PEM reader loads none`,
+            certificates,
+            convert: 'openssl pkcs7 -inform DER -print_certs -in FILE -out FILE.pem',
+        };
+    }
+    catch {
+        // not PKCS#7 either
+    }
+    const what = object.kind === 'crl'
+        ? 'a binary (DER) CRL'
+        : object.kind === 'private-key'
+            ? 'a binary (DER) private key'
+            : object.kind === 'malformed' && object.label === 'PKCS12'
+                ? 'a PKCS#12 keystore'
+                : 'binary data that is not a DER certificate';
+    return { ...span, reason: `${what}, from which OpenSSL's PEM reader loads no certificate` };
+}
+/** Text outside blocks, one object per run between two blocks (blank lines do not end a run). */
+function textObjects(bytes, reading) {
+    const runs = [];
+    const blockStarts = reading.blocks.map((block) => block.line);
+    let blockIndex = 0;
+    let current;
+    let currentGap = -1;
+    for (const skipped of reading.skipped) {
+        while (blockIndex < blockStarts.length && blockStarts[blockIndex] <= skipped.line)
+            blockIndex++;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset + skipped.start, skipped.end - skipped.start)
+            .toString('latin1')
+            .trim();
+        if (current && currentGap === blockIndex) {
+            current.endLine = skipped.line;
+            current.lines.push(text);
+        }
+        else {
+            current = { kind: 'text', line: skipped.line, endLine: skipped.line, lines: [text] };
+            currentGap = blockIndex;
+            runs.push(current);
+        }
+    }
+    return runs;
+}
+/** Lines OpenSSL skips that look like they were meant to open a block: the block is not loaded. */
+function missedBlocks(texts) {
+    const missed = [];
+    for (const text of texts) {
+        text.lines.forEach((line, index) => {
+            if (!line.includes('-----BEGIN'))
+                return;
+            const at = text.line + index;
+            const why = /\r(?!$)/.test(line)
+                ? "the file's lines end in CR alone, which OpenSSL does not take for line ends, so it reads them as one line of text (convert with `tr '\\r' '\\n'`)"
+                : `line ${at} reads as text, not as the start of a block (a BEGIN line must start at column 0 with "-----BEGIN " and end with "-----"), so the block after it is skipped`;
+            missed.push({ line: at, endLine: at, reason: why });
+        });
+    }
+    return missed;
+}
+/**
+ * Go's reading (`x509.CertPool.AppendCertsFromPEM`): each CERTIFICATE block
+ * without headers whose bytes `x509.ParseCertificate` takes whole, as
+ * modelled here; `known` holds certificates already parsed, by their DER.
+ */
+function goCertificates(bytes, known = new Map()) {
+    const loaded = [];
+    for (const block of readGoPem(bytes)) {
+        if (block.type !== 'CERTIFICATE' || block.hasHeaders)
+            continue;
+        const key = Buffer.from(block.bytes).toString('latin1');
+        let certificate = known.get(key);
+        if (!certificate) {
+            try {
+                certificate = parseCertificate(block.bytes);
+            }
+            catch {
+                continue;
+            }
+        }
+        if (!goParsesCertificate(certificate, block.bytes))
+            continue;
+        loaded.push({ sha256: certificate.sha256, line: block.line, subject: certificate.subject.text });
+    }
+    return loaded;
+}
+function sameCertificates(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const sorted = (list) => list.map((entry) => entry.sha256).sort();
+    const [x, y] = [sorted(a), sorted(b)];
+    return x.every((sha256, index) => sha256 === y[index]);
+}
+/** Reads a PEM text file as OpenSSL's `PEM_X509_INFO_read_bio` does, and compares with Go's reading. */
+function readPemText(bytes, maxBlocks) {
+    const reading = readOpensslPem(bytes, maxBlocks);
+    const texts = textObjects(bytes, reading);
+    const objects = [];
+    const notLoaded = missedBlocks(texts);
+    let loadFailure;
+    let textIndex = 0;
+    /** Each certificate with its block's bytes (which may hold more than the certificate). */
+    const blockBytes = new Map();
+    for (const block of reading.blocks) {
+        while (textIndex < texts.length && texts[textIndex].line < block.line)
+            objects.push(texts[textIndex++]);
+        const read = fromOpensslBlock(block);
+        if ('kind' in read) {
+            objects.push(read);
+            if (read.kind === 'certificate')
+                blockBytes.set(read, block.der);
+        }
+        else if ('failed' in read) {
+            // The block is where the reading stops: reported as what it is, and the file as not loaded.
+            objects.push(read.key ?? {
+                kind: 'malformed',
+                label: read.failed,
+                reason: read.reason,
+                line: read.line,
+                endLine: read.endLine,
+            });
+            loadFailure = {
+                line: read.line,
+                endLine: read.endLine,
+                reason: read.reason,
+                ...(read.undecodable ? { undecodable: true } : {}),
+            };
+            break;
+        }
+        else {
+            notLoaded.push(read);
+        }
+    }
+    if (!loadFailure && reading.failure) {
+        const { name, line, blockLine, reason } = reading.failure;
+        const where = line === blockLine ? reason : `line ${line}: ${reason}`;
+        objects.push({ kind: 'malformed', label: name, reason: where, line: blockLine, endLine: line });
+        loadFailure = { line: blockLine, endLine: line, reason: where };
+    }
+    while (textIndex < texts.length)
+        objects.push(texts[textIndex++]);
+    if (reading.endedEarlyAt !== undefined && !loadFailure) {
+        const at = reading.endedEarlyAt;
+        const rest = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(BEGIN_MARK, 0) >= 0
+            ? 'what follows it is not read'
+            : 'nothing after it is read';
+        notLoaded.push({
+            line: at,
+            endLine: at,
+            reason: `line ${at} starts with a NUL byte, which OpenSSL's reader takes for the end of the file: ${rest}`,
+        });
+    }
+    const result = {
+        objects: loadFailure ? objects.filter((object) => object.kind !== 'certificate' && object.kind !== 'crl') : objects,
+        blankLines: reading.blankLines,
+        lineCount: countLines(bytes),
+    };
+    if (reading.truncatedAtLine !== undefined)
+        result.truncated = { line: reading.truncatedAtLine };
+    if (loadFailure)
+        result.loadFailure = loadFailure;
+    if (notLoaded.length > 0)
+        result.notLoaded = notLoaded.sort((a, b) => a.line - b.line);
+    if (!loadFailure && result.truncated === undefined) {
+        const certificates = objects.filter((object) => object.kind === 'certificate');
+        const openssl = certificates.map((object) => ({
+            sha256: object.certificate.sha256,
+            line: object.line,
+            subject: object.certificate.subject.text,
+        }));
+        // A plain file frames alike in both readers: Go's blocks are OpenSSL's, and only its x509 parser can differ.
+        const go = reading.plain
+            ? certificates
+                .filter((object) => goParsesCertificate(object.certificate, blockBytes.get(object)))
+                .map((object) => ({
+                sha256: object.certificate.sha256,
+                line: object.line,
+                subject: object.certificate.subject.text,
+            }))
+            : goCertificates(bytes, new Map(certificates.map((object) => [Buffer.from(blockBytes.get(object)).toString('latin1'), object.certificate])));
+        if (!sameCertificates(openssl, go)) {
+            const lines = [...openssl, ...go].map((entry) => entry.line);
+            const goShas = new Set(go.map((entry) => entry.sha256));
+            const opensslShas = new Set(openssl.map((entry) => entry.sha256));
+            const differing = [
+                ...openssl.filter((entry) => !goShas.has(entry.sha256)),
+                ...go.filter((entry) => !opensslShas.has(entry.sha256)),
+            ].map((entry) => entry.line);
+            const first = Math.min(...(differing.length > 0 ? differing : lines.length > 0 ? lines : [1]));
+            result.disagreement = { line: first, endLine: first, openssl, go };
+        }
+    }
+    return result;
+}
+/**
+ * Every object in a file's bytes, in order, as the gateway's reader loads
+ * them (OpenSSL's PEM reader for text; for a client or CRL file, a DER
+ * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws.
+ */
+function readObjects(bytes, maxBlocks = Infinity, role) {
     const whole = (object) => ({ objects: [object] });
     if (bytes.length === 0)
         return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
-    const text = Buffer.from(bytes).toString('latin1');
-    if (!text.includes('-----BEGIN ')) {
-        if (bytes[0] === der_Tag.SEQUENCE)
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(BEGIN_MARK) < 0) {
+        if (bytes[0] === der_Tag.SEQUENCE) {
+            if (role === 'truststore')
+                return { objects: [], notLoaded: [derTruststore(bytes)] };
             return whole(fromDer(bytes));
+        }
         if (looksBinary(bytes))
             return whole({
                 kind: 'malformed',
@@ -3989,15 +5110,7 @@ function readObjects(bytes, maxBlocks = Infinity) {
                 endLine: 1,
             });
     }
-    const objects = [];
-    const { items, blankLines, truncatedAtLine } = scanPem(text, maxBlocks);
-    for (const item of items) {
-        if (item.kind === 'text')
-            objects.push({ kind: 'text', line: item.startLine, endLine: item.endLine, lines: item.lines });
-        else
-            objects.push(...fromPemBlock(item, text));
-    }
-    return { objects, blankLines, ...(truncatedAtLine === undefined ? {} : { truncated: { line: truncatedAtLine } }) };
+    return readPemText(bytes, maxBlocks);
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
@@ -4031,13 +5144,17 @@ function readSource(tree, relative, role, limits, budget) {
 }
 /** A file's content as the rules see it; also how tests build files in memory. */
 function sourceFile(relative, role, bytes, maxObjects = Infinity) {
-    const { objects, blankLines, truncated } = readObjects(bytes, maxObjects);
+    const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = readObjects(bytes, maxObjects, role);
     const file = {
         path: relative,
         role,
         size: bytes.length,
         objects,
         ...(blankLines && blankLines.length > 0 ? { blankLines } : {}),
+        ...(loadFailure ? { loadFailure } : {}),
+        ...(notLoaded ? { notLoaded } : {}),
+        ...(disagreement ? { disagreement } : {}),
+        ...(lineCount !== undefined ? { lineCount } : {}),
     };
     if (truncated)
         file.notRead = {
@@ -5113,7 +6230,7 @@ function loggedVerifyError(log, errors) {
 ;// CONCATENATED MODULE: ./src/text/shorten.ts
 /** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
 const MAX_NAME_IN_MESSAGE = 200;
-function shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+function shorten_shorten(text, limit = MAX_NAME_IN_MESSAGE) {
     return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
@@ -5180,7 +6297,7 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
     }
 }
 function nameOf(certificate) {
-    return certificate.subject.isEmpty ? '(empty subject)' : shorten(certificate.subject.text);
+    return certificate.subject.isEmpty ? '(empty subject)' : shorten_shorten(certificate.subject.text);
 }
 /**
  * What the gateway logs for a refused client: from the errors its OpenSSL
@@ -5253,7 +6370,7 @@ function shellQuote(value) {
 
 /** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
 function issuerOf(certificate) {
-    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten(certificate.issuer.text);
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten_shorten(certificate.issuer.text);
     return certificate.authorityKeyId
         ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})`
         : name;
@@ -5705,7 +6822,138 @@ const explainClientCertificateIsCa = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+
+/**
+ * A certificate as canonical PEM lines: the plain CERTIFICATE label and its
+ * DER in base64, 64 characters a line, which every reader reads alike.
+ */
+function canonicalPem(der) {
+    const base64 = Buffer.from(der).toString('base64');
+    const lines = ['-----BEGIN CERTIFICATE-----'];
+    for (let i = 0; i < base64.length; i += 64)
+        lines.push(base64.slice(i, i + 64));
+    lines.push('-----END CERTIFICATE-----');
+    return lines;
+}
+/** A fix part writing `der` as canonical PEM. */
+function certificateBlock(der) {
+    return { certificate: Buffer.from(der).toString('base64') };
+}
+/**
+ * The lines that take the place of the fixed span, or undefined when a span
+ * lies outside its file (the file changed since it was checked) or is
+ * another file's.
+ */
+function replacementLines(fix, linesOf) {
+    const result = [];
+    for (const part of fix.replacement) {
+        if ('certificate' in part) {
+            result.push(...canonicalPem(Buffer.from(part.certificate, 'base64')));
+            continue;
+        }
+        if (part.file !== fix.file)
+            return undefined;
+        const lines = linesOf(part.file);
+        if (!lines || part.line < 1 || part.endLine < part.line || part.endLine > lines.length)
+            return undefined;
+        result.push(...lines.slice(part.line - 1, part.endLine));
+    }
+    return result;
+}
+/** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
+function applyFix(fix, linesOf) {
+    return planFixes([fix], linesOf).texts.get(fix.file);
+}
+/** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
+function fixKey(fix) {
+    const parts = (parts) => parts.map((p) => ('certificate' in p ? p.certificate : `${p.file}:${p.line}-${p.endLine}`)).join(',');
+    return `${parts([fix])}=${parts(fix.replacement)}`;
+}
+/**
+ * The certificates OpenSSL's reader loads from a text (SHA-256), or
+ * undefined when it fails on it; `unambiguous`: also undefined when Go's
+ * reader loads others.
+ */
+function loadedCertificates(text, unambiguous = false) {
+    const read = readObjects(Buffer.from(text, 'utf8'));
+    if (read.loadFailure || read.truncated || (unambiguous && read.disagreement))
+        return undefined;
+    return read.objects.flatMap((object) => (object.kind === 'certificate' ? [object.certificate.sha256] : []));
+}
+/**
+ * Whether `after` loads exactly what `before` loads with the fixes' changes
+ * made: the same set of certificates, plus those they add and less those
+ * they remove, and nothing any reader reads differently.
+ */
+function fixHolds(before, after, fixes) {
+    const was = loadedCertificates(before);
+    const now = loadedCertificates(after, true);
+    if (!now)
+        return false;
+    const expected = new Set(was ?? []);
+    for (const fix of fixes) {
+        for (const sha256 of fix.certificates?.added ?? [])
+            expected.add(sha256);
+        for (const sha256 of fix.certificates?.removed ?? [])
+            expected.delete(sha256);
+    }
+    const got = new Set(now);
+    return got.size === expected.size && [...got].every((sha256) => expected.has(sha256));
+}
+const joinLines = (lines) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
+/**
+ * Plans the fixes that can be made together: in each file, those that do
+ * not overlap one taken before (in line order); a fix whose lines or
+ * sources cannot be read is left out, and so is one whose result does not
+ * load what it says (see fixHolds). Every replacement is taken from the
+ * files as they were read, so one fix never reads another's result; what
+ * is left out is for another pass, after a fresh check.
+ */
+function planFixes(fixes, linesOf) {
+    const unique = [...new Map(fixes.map((fix) => [fixKey(fix), fix])).values()];
+    const byFile = new Map();
+    for (const fix of unique)
+        byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
+    const texts = new Map();
+    const applied = [];
+    for (const [file, candidates] of byFile) {
+        const lines = linesOf(file);
+        if (!lines)
+            continue;
+        const before = joinLines(lines);
+        const edit = (taken) => {
+            const result = [...lines];
+            // Bottom up, so the line numbers of the edits above stay true.
+            for (const { fix, replacement } of [...taken].reverse())
+                result.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
+            return joinLines(result);
+        };
+        let taken = [];
+        for (const fix of [...candidates].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+            const previous = taken[taken.length - 1];
+            if (previous && fix.line <= previous.fix.endLine)
+                continue;
+            if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
+                continue;
+            const replacement = replacementLines(fix, linesOf);
+            if (replacement && fixHolds(before, edit([{ fix, replacement }]), [fix]))
+                taken.push({ fix, replacement });
+        }
+        // Each holds alone; together they must too, or only the first is made this pass.
+        if (taken.length > 1 &&
+            !fixHolds(before, edit(taken), taken.map((entry) => entry.fix)))
+            taken = taken.slice(0, 1);
+        if (taken.length === 0)
+            continue;
+        texts.set(file, edit(taken));
+        applied.push(...taken.map((entry) => entry.fix));
+    }
+    return { texts, applied };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/definitions/client-not-end-entity.ts
+
 
 
 /**
@@ -5718,12 +6966,13 @@ function clientFirst(file, own, leadingCas) {
     if (among.length !== leadingCas.length + 1 ||
         among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem'))
         return undefined;
-    const span = (object) => ({ file: file.path, line: object.line, endLine: object.endLine });
     return {
-        ...span(first),
+        file: file.path,
+        line: first.line,
         endLine: own.endLine,
         description: "Put the client's certificate first.",
-        replacement: [span(own), ...[...leadingCas].reverse().map(span)],
+        // Written from DER: the blocks' own lines could read differently once moved.
+        replacement: [own, ...[...leadingCas].reverse()].map((object) => certificateBlock(object.certificate.der)),
     };
 }
 const clientNotEndEntity = {
@@ -5756,7 +7005,7 @@ const explainClientNotEndEntity = {
 
 /** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
 function describeCrl(given, startsSentence = false) {
-    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : shorten(given.crl.issuer.text);
+    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : shorten_shorten(given.crl.issuer.text);
     return `${startsSentence ? 'The' : 'the'} CRL from ${issuer} (${given.file.path}, line ${given.object.line})`;
 }
 /** `openssl crl` showing the list as OpenSSL reads it. */
@@ -5987,7 +7236,7 @@ const crlMalformed = {
 
 /** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
 function missingFrom(certificate, issuer) {
-    return issuer ? nameOf(issuer) : shorten(certificate.issuer.text);
+    return issuer ? nameOf(issuer) : shorten_shorten(certificate.issuer.text);
 }
 const crlMissingForCa = {
     id: 'crl-missing-for-ca',
@@ -6309,6 +7558,130 @@ const duplicateCertificate = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/definitions/file-not-loadable.ts
+
+
+/** Where the model of OpenSSL's reader comes from (src/inventory/readers/openssl-pem.ts). */
+const OPENSSL_READER_SOURCE = "OpenSSL 3.0's PEM reader: crypto/pem/pem_lib.c (PEM_read_bio_ex), crypto/pem/pem_info.c (PEM_X509_INFO_read_bio, which X509_load_cert_crl_file and so -CAfile use), crypto/evp/encode.c, checked against the openssl binary by the repository's reader differential";
+/** What the gateway does with a file it reads nothing from, in its words. */
+function notLoadedConsequence(profile, file) {
+    const { wording } = profile;
+    if (file.role === 'client')
+        return 'A client configured with this file cannot present the certificate it seems to hold.';
+    if (profile.bundle.format.reader)
+        return `${wording.uploadRefusal}, or, where only part is skipped, clients under what it skips get ${refusal(profile, 'untrusted')}.`;
+    return `If ${wording.gateway} reads the file as OpenSSL does, the truststore is invalid: ${wording.uploadRefusal}, or it loads without these certificates and their clients get ${refusal(profile, 'untrusted')}.`;
+}
+const fileNotLoadable = {
+    id: 'file-not-loadable',
+    defaultSeverity: 'error',
+    title: "The gateway's reader cannot load the file, or skips certificates in it",
+    description: "Read as OpenSSL's PEM reader reads it (what `openssl verify -CAfile`, NGINX, HAProxy and most gateways load a bundle with), the file fails to load, so nothing in it is trusted (a blank line or a header inside a block, a bad base64 character, an END line that does not match, a block that does not decode), or the reader passes certificates by: a PKCS#7 bundle, binary DER, a BEGIN line that is indented or carries other text, a NUL byte that ends the reading.",
+    remedy: 'Write the truststore as PEM CERTIFICATE blocks, each opened and closed at the start of a line: convert PKCS#7 with `openssl pkcs7 -print_certs -in FILE -out FILE.pem` and DER with `openssl x509 -inform DER -in FILE -out FILE.pem`, and check what OpenSSL loads with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.',
+    appliesTo: (profile) => profile.bundle.format.reader
+        ? { evidence: profile.bundle.format.reader }
+        : { evidence: { confidence: 'vendor', source: OPENSSL_READER_SOURCE } },
+    consequence: (profile) => `${profile.wording.gateway} loads nothing from a file its reader fails on (${profile.wording.uploadRefusal}, or every client refused), and nothing from what the reader skips: clients under those CAs get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.role !== 'truststore' && file.role !== 'client')
+                continue;
+            const command = `openssl crl2pkcs7 -nocrl -certfile ${shellQuote(file.path)} | openssl pkcs7 -print_certs -noout`;
+            const at = (line, endLine, message) => ({
+                message,
+                file: file.path,
+                line,
+                endLine,
+                command,
+            });
+            if (file.loadFailure) {
+                const { line, endLine, reason, undecodable } = file.loadFailure;
+                // The tool's DER parser refuses a few encodings d2i_X509 reads: then OpenSSL's failing is likely, not known.
+                const failing = undecodable
+                    ? `The file cannot be read as OpenSSL's PEM reader reads it: ${reason}. OpenSSL loads nothing from a file with a block it cannot decode (\`openssl x509 -noout -in ${shellQuote(file.path)}\` shows whether it decodes this one).`
+                    : `OpenSSL's PEM reader fails on this file: ${reason}; it then loads no certificate from the whole file.`;
+                yield at(line, endLine, `${failing} ${notLoadedConsequence(context.profile, file)}`);
+            }
+            for (const skipped of file.notLoaded ?? []) {
+                const count = skipped.certificates?.length ?? 0;
+                const lost = count > 0
+                    ? ` The ${count === 1 ? 'certificate' : `${count} certificates`} in it ${count === 1 ? 'is' : 'are'} not trusted.`
+                    : '';
+                const convert = skipped.convert
+                    ? ` Convert it: \`${skipped.convert.replace(/FILE/g, shellQuote(file.path))}\`.`
+                    : '';
+                yield at(skipped.line, skipped.endLine, `Not loaded: ${skipped.reason}.${lost}${convert} ${file.role === 'truststore' ? notLoadedConsequence(context.profile, file) : ''}`.trimEnd());
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/readers-disagree.ts
+
+
+
+
+
+function describe(entries) {
+    return entries
+        .map((entry) => `${entry.subject ? shorten_shorten(entry.subject, 80) : 'a certificate'} (line ${entry.line}, SHA-256 ${formatFingerprint(entry.sha256).slice(0, 23)}…)`)
+        .join(', ');
+}
+/** The whole file rewritten from the certificates OpenSSL loads, as canonical PEM: what every reader reads alike. */
+function canonicalRewrite(file, lineCount) {
+    const certificates = file.objects.filter((object) => object.kind === 'certificate');
+    if (certificates.length === 0 || lineCount < 1)
+        return undefined;
+    return {
+        file: file.path,
+        line: 1,
+        endLine: lineCount,
+        description: `Rewrite the file as the ${certificates.length === 1 ? 'certificate' : `${certificates.length} certificates`} OpenSSL loads from it, in canonical PEM.`,
+        replacement: certificates.map((object) => certificateBlock(object.certificate.der)),
+    };
+}
+const readersDisagree = {
+    id: 'readers-disagree',
+    defaultSeverity: 'error',
+    title: 'Readers disagree on the certificates in the file',
+    description: "OpenSSL's PEM reader and Go's (encoding/pem with crypto/x509, used by Caddy, Traefik and Vault) load different certificates from the file: a byte-order mark, control bytes around a delimiter, a block inside a block, trailing bytes after a certificate, a TRUSTED or X509 CERTIFICATE label, a certificate one parser takes and the other refuses. Where the gateway's bundle reader is not documented (API Gateway, Application Load Balancer, CloudFront, Google Cloud, Azure, Envoy's BoringSSL), either reading may be the deployed one, so it is an error; where the gateway is OpenSSL it is a warning.",
+    remedy: 'Write the file as canonical PEM: plain CERTIFICATE blocks, base64 in 64-character lines, nothing else on the delimiter lines (`openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs` prints what OpenSSL loads).',
+    appliesTo: () => ({}),
+    consequence: (profile) => profile.bundle.format.reader
+        ? `${profile.wording.gateway} reads the file as OpenSSL does (the tool's reading); a tool or gateway built on another reader trusts other certificates.`
+        : `${profile.wording.gateway}'s bundle reader is not documented: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        const documented = context.profile.bundle.format.reader !== undefined;
+        for (const file of context.inventory.files) {
+            const { disagreement } = file;
+            if (!disagreement || (file.role !== 'truststore' && file.role !== 'client'))
+                continue;
+            const goShas = new Set(disagreement.go.map((entry) => entry.sha256));
+            const opensslShas = new Set(disagreement.openssl.map((entry) => entry.sha256));
+            const onlyOpenssl = disagreement.openssl.filter((entry) => !goShas.has(entry.sha256));
+            const onlyGo = disagreement.go.filter((entry) => !opensslShas.has(entry.sha256));
+            const parts = [
+                `OpenSSL's PEM reader loads ${disagreement.openssl.length} certificate${disagreement.openssl.length === 1 ? '' : 's'} from this file and Go's loads ${disagreement.go.length}`,
+                ...(onlyOpenssl.length > 0 ? [`only OpenSSL loads ${describe(onlyOpenssl)}`] : []),
+                ...(onlyGo.length > 0 ? [`only Go loads ${describe(onlyGo)}`] : []),
+            ];
+            if (onlyOpenssl.length === 0 && onlyGo.length === 0)
+                parts.push('they differ in how many copies they load');
+            const lastLine = Math.max(disagreement.endLine, ...file.objects.map((object) => object.endLine));
+            const fix = canonicalRewrite(file, file.lineCount ?? lastLine);
+            yield {
+                message: `${parts.join('; ')}. The check reports OpenSSL's reading.`,
+                file: file.path,
+                line: disagreement.line,
+                endLine: disagreement.endLine,
+                command: `openssl crl2pkcs7 -nocrl -certfile ${shellQuote(file.path)} | openssl pkcs7 -print_certs -noout`,
+                ...(documented ? { atMost: 'warning' } : {}),
+                ...(fix ? { fix } : {}),
+            };
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/definitions/file-not-read.ts
 const fileNotRead = {
     id: 'file-not-read',
@@ -6503,6 +7876,7 @@ const explainIssuerNotCa = {
 
 
 
+
 const issuerNotFound = {
     id: 'issuer-not-found',
     defaultSeverity: 'error',
@@ -6542,24 +7916,20 @@ const explainIssuerNotFound = {
             : 'Add that CA certificate to the truststore, or have the client send it.';
         return `${refused}: ${where} ${stuck}, ${issuerOf(problem.certificate)}.${describeRejected(problem.rejected)} ${fix}`;
     },
-    fix(problem, chain) {
-        // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+    fix(_problem, chain) {
+        // The CAs the client sends that the truststore lacks, written from their DER after the truststore's last block.
         const missing = chain.missingFromTruststore;
         if (missing.length === 0)
             return undefined;
-        const sent = readClientFile(chain.file).sent;
-        const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
         const last = chain.truststore.objects.at(-1);
-        if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
+        if (!last || last.object.encoding !== 'pem')
             return undefined;
         const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
         return {
             ...end,
-            description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
-            replacement: [
-                end,
-                ...copies.map((object) => ({ file: chain.file.path, line: object.line, endLine: object.endLine })),
-            ],
+            description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (the certificate${missing.length === 1 ? '' : 's'} ${chain.file.path} sends).`,
+            replacement: [end, ...missing.map((certificate) => certificateBlock(certificate.der))],
+            certificates: { added: missing.map((certificate) => certificate.sha256) },
         };
     },
 };
@@ -6627,7 +7997,7 @@ const malformedCertificate = {
     id: 'malformed-certificate',
     defaultSeverity: 'error',
     title: 'Block or file does not decode as a certificate',
-    description: 'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
+    description: 'Binary data that is not DER, a DER certificate that does not parse or has trailing bytes, an empty file, or a file with no certificate in it (a PEM file OpenSSL fails on is `file-not-loadable`). The gateway validates X.509 syntax and rejects what does not parse.',
     remedy: 'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
     appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
     consequence: (profile) => `In the truststore: ${badBundleCertificate(profile)} A client whose certificate does not parse gets ${profile.wording.refusal}.`,
@@ -6635,7 +8005,8 @@ const malformedCertificate = {
         for (const file of context.inventory.files) {
             // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
             // Key files and CRL files have rules of their own.
-            if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0))
+            // A PEM file OpenSSL fails on is file-not-loadable's.
+            if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0) || file.loadFailure)
                 continue;
             let certificates = 0;
             for (const object of file.objects) {
@@ -6655,7 +8026,8 @@ const malformedCertificate = {
             // A key file matched by a client glob is not a broken certificate: private-key-in-repository says what it is.
             const onlyKeys = file.objects.some((object) => object.kind === 'private-key') &&
                 file.objects.every((object) => object.kind === 'private-key' || object.kind === 'text');
-            if (certificates === 0 && !malformed && !onlyKeys) {
+            // A file whose content OpenSSL passes by is file-not-loadable's.
+            if (certificates === 0 && !malformed && !onlyKeys && !file.notLoaded) {
                 const found = [
                     ...new Set(file.objects
                         .filter((o) => o.kind === 'other' || o.kind === 'private-key' || o.kind === 'crl')
@@ -6687,7 +8059,7 @@ const explainNameConstraintsViolated = {
         const whose = problem.certificate === chain.leaf.certificate
             ? 'its name'
             : `a name of ${nameOf(problem.certificate)} on its chain`;
-        const name = shorten(problem.name);
+        const name = shorten_shorten(problem.name);
         const how = problem.violation === 'excluded'
             ? `is excluded by the name constraints of ${nameOf(problem.constrainedBy)}`
             : problem.violation === 'permitted'
@@ -6801,11 +8173,6 @@ const explainSelfSignedCertificate = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/truststore-format.ts
-const ENCODING_NAMES = {
-    'trusted-pem': 'an OpenSSL "TRUSTED CERTIFICATE" block',
-    pkcs7: 'a PKCS#7 bundle',
-    der: 'binary DER',
-};
 /** A `#` comment without a `-`: the only text Application Load Balancer and CloudFront accept around blocks. */
 function isPlainComment(line) {
     return line.startsWith('#') && !line.includes('-');
@@ -6839,7 +8206,7 @@ const truststoreFormat = {
     id: 'truststore-format',
     defaultSeverity: 'error',
     title: 'Truststore is not in the format the gateway takes',
-    description: 'The truststore must be PEM CERTIFICATE blocks in the form the gateway takes. Keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of it anywhere; Application Load Balancer and CloudFront also refuse blank lines and any text but `#` comments without a `-` (an `openssl x509 -text` dump fails the upload); API Gateway wants a .pem file. Where the gateway tolerates text outside blocks, it is a warning.',
+    description: 'The truststore must be PEM CERTIFICATE blocks in the form the gateway takes. Keys, CRLs, CSRs and OpenSSL TRUSTED CERTIFICATE blocks are not part of it anywhere (PKCS#7 and DER, from which OpenSSL loads nothing, are `file-not-loadable`); Application Load Balancer and CloudFront also refuse blank lines and any text but `#` comments without a `-` (an `openssl x509 -text` dump fails the upload); API Gateway wants a .pem file. Where the gateway tolerates text outside blocks, it is a warning.',
     remedy: 'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`); for load balancers, `grep -v "^$"` drops blank lines.',
     appliesTo: (profile) => ({ evidence: profile.bundle.format.evidence, phase: profile.bundle.format.phase }),
     consequence: (profile) => profile.bundle.format.phase === 'upload'
@@ -6888,12 +8255,8 @@ const truststoreFormat = {
                     const label = object.kind === 'crl' ? 'X509 CRL' : object.label;
                     yield at(object.line, object.endLine, `A ${label} block does not belong in a truststore.`);
                 }
-                else if (object.kind === 'certificate' && object.encoding !== 'pem') {
-                    // A PKCS#7 bundle yields several certificates on one span: report it once.
-                    const previous = file.objects[file.objects.indexOf(object) - 1];
-                    if (object.encoding === 'pkcs7' && previous?.kind === 'certificate' && previous.line === object.line)
-                        continue;
-                    yield at(object.line, object.endLine, `The certificate is stored as ${ENCODING_NAMES[object.encoding]}, not a PEM CERTIFICATE block.`);
+                else if (object.kind === 'certificate' && object.encoding === 'trusted-pem') {
+                    yield at(object.line, object.endLine, 'The certificate is stored as an OpenSSL "TRUSTED CERTIFICATE" block, not a PEM CERTIFICATE block.');
                 }
             }
         }
@@ -7016,7 +8379,7 @@ function fail(message) {
     throw new GoParseError(message);
 }
 /** isPrintable of parser.go: PrintableString plus `*` and `&`, which Go tolerates. */
-function isPrintable(byte) {
+function go_certificate_isPrintable(byte) {
     return ((byte >= 0x61 && byte <= 0x7a) ||
         (byte >= 0x41 && byte <= 0x5a) ||
         (byte >= 0x30 && byte <= 0x39) ||
@@ -7037,7 +8400,7 @@ function checkNameString(node) {
         case der_Tag.T61_STRING:
             return;
         case der_Tag.PRINTABLE_STRING:
-            if (!bytes.every(isPrintable))
+            if (!bytes.every(go_certificate_isPrintable))
                 fail('x509: invalid RDNSequence: invalid attribute value: invalid PrintableString');
             return;
         case der_Tag.UTF8_STRING:
@@ -7926,6 +9289,8 @@ const internalErrorRule = {
 
 
 
+
+
 /** Every rule, in the order reports list them: file and certificate problems first, then chains. */
 const RULES = [
     fileNotRead,
@@ -7939,6 +9304,8 @@ const RULES = [
     truststoreVersionPinned,
     truststoreNotUploaded,
     malformedCertificate,
+    fileNotLoadable,
+    readersDisagree,
     invalidCertificateExtension,
     unparseableCertificate,
     insecureSignatureAlgorithm,
@@ -11715,9 +13082,10 @@ const MAX_ROUNDS = 10;
 function fixFiles(settings) {
     const written = new Set();
     const untouched = new Set();
+    const undone = new Set();
     let fixed = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-        const findings = runCheck(settings).findings.filter((finding) => finding.fix && !untouched.has(finding.fix.file));
+        const findings = runCheck(settings).findings.filter((finding) => finding.fix && !untouched.has(finding.fix.file) && !undone.has(finding.fix.file));
         if (findings.length === 0)
             break;
         // Read afresh each round: the last round rewrote some.
@@ -11729,16 +13097,27 @@ function fixFiles(settings) {
                 untouched.add(finding.fix.file);
         if (plan.applied.length === 0)
             break;
+        const made = new Set(plan.applied.map(fixKey));
         for (const [file, text] of plan.texts) {
+            const target = external_node_path_default().join(settings.root, file);
+            const original = (0,external_node_fs_namespaceObject.readFileSync)(target);
             // A file written with CRLF keeps them.
-            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(settings.root, file), files.crlf(file) ? text.replace(/\n/g, '\r\n') : text);
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, files.crlf(file) ? text.replace(/\n/g, '\r\n') : text);
+            // Read back from the disk: the file must load what its fixes say, or it goes back as it was.
+            const fixes = plan.applied.filter((fix) => fix.file === file);
+            if (!fixHolds(original.toString('utf8'), (0,external_node_fs_namespaceObject.readFileSync)(target).toString('utf8'), fixes)) {
+                (0,external_node_fs_namespaceObject.writeFileSync)(target, original);
+                undone.add(file);
+                for (const fix of fixes)
+                    made.delete(fixKey(fix));
+                continue;
+            }
             written.add(file);
         }
         // Findings that share an edit (clients missing the same CA) are all fixed by it.
-        const made = new Set(plan.applied.map(fixKey));
         fixed += findings.filter((finding) => made.has(fixKey(finding.fix))).length;
     }
-    return { fixed, files: [...written].sort(), untouched: [...untouched].sort() };
+    return { fixed, files: [...written].sort(), untouched: [...untouched].sort(), undone: [...undone].sort() };
 }
 
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
@@ -11864,7 +13243,10 @@ async function main(argv, streams) {
             const untouched = outcome.untouched.length > 0
                 ? ` Not fixed (not regular files inside ${settings.root}, or too large): ${outcome.untouched.join(', ')}.`
                 : '';
-            const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
+            const undone = outcome.undone.length > 0
+                ? ` Error: the fixed ${outcome.undone.join(', ')} did not load exactly the certificates the fixes said when read back, so the write was undone.`
+                : '';
+            const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}${undone}\n`;
             streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
         }
         const report = base ? checkChange(checked, base) : runCheck(checked);

@@ -91,7 +91,11 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
         outcome.untouched.length > 0
           ? ` Not fixed (not regular files inside ${settings.root}, or too large): ${outcome.untouched.join(', ')}.`
           : '';
-      const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}\n`;
+      const undone =
+        outcome.undone.length > 0
+          ? ` Error: the fixed ${outcome.undone.join(', ')} did not load exactly the certificates the fixes said when read back, so the write was undone.`
+          : '';
+      const message = `truststore-check: fixed ${plural(outcome.fixed, 'problem')} in ${plural(outcome.files.length, 'file')}${outcome.files.length > 0 ? ` (${outcome.files.join(', ')})` : ''}.${untouched}${undone}\n`;
       streams.stderr.write(onActionsRunner() ? inertLines(message) : message);
     }
     const report = base ? checkChange(checked, base) : runCheck(checked);

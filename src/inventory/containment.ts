@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileLines } from '../findings/fix.js';
+import { fileLines } from '../text/lines.js';
 
 /**
  * Symbolic links are committed like files, so a pull request can point one

@@ -1,7 +1,15 @@
 import { Walker, type FileTree, type Skipped } from './file-tree.js';
 import { findFiles, type FileRole, type LocatedFile } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { readObjects, type CertificateObject, type CrlObject, type FileObject } from './objects.js';
+import {
+  readObjects,
+  type CertificateObject,
+  type CrlObject,
+  type FileObject,
+  type LoadFailure,
+  type NotLoaded,
+  type ReaderDisagreement,
+} from './objects.js';
 
 export type { FileRole };
 
@@ -15,6 +23,14 @@ export interface SourceFile {
   blankLines?: number[];
   /** Set when the file was not read, or only in part, and why. */
   notRead?: Skipped;
+  /** OpenSSL's reader fails on the file and loads nothing from it (see readers/openssl-pem.ts). */
+  loadFailure?: LoadFailure;
+  /** What OpenSSL's reader passes by without loading: a PKCS#7 bundle, DER, a block it does not see. */
+  notLoaded?: NotLoaded[];
+  /** OpenSSL's and Go's readers load different certificates from the file. */
+  disagreement?: ReaderDisagreement;
+  /** Lines of a text file. */
+  lineCount?: number;
 }
 
 export interface Inventory {
@@ -77,13 +93,21 @@ function readSource(
 
 /** A file's content as the rules see it; also how tests build files in memory. */
 export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, maxObjects = Infinity): SourceFile {
-  const { objects, blankLines, truncated } = readObjects(bytes, maxObjects);
+  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = readObjects(
+    bytes,
+    maxObjects,
+    role,
+  );
   const file: SourceFile = {
     path: relative,
     role,
     size: bytes.length,
     objects,
     ...(blankLines && blankLines.length > 0 ? { blankLines } : {}),
+    ...(loadFailure ? { loadFailure } : {}),
+    ...(notLoaded ? { notLoaded } : {}),
+    ...(disagreement ? { disagreement } : {}),
+    ...(lineCount !== undefined ? { lineCount } : {}),
   };
   if (truncated)
     file.notRead = {

@@ -134,6 +134,12 @@ export interface BundleFormat {
   pemExtension: boolean;
   /** Exactly this many self-signed roots per uploaded file (Azure: one per chain file). */
   rootsPerFile?: number;
+  /**
+   * The gateway is known to read the bundle with OpenSSL's PEM reader (what
+   * the tool models). Absent: its reader is not documented, and a file that
+   * readers read differently is an error (readers-disagree).
+   */
+  reader?: Evidence;
   phase: Phase;
   evidence: Evidence;
 }

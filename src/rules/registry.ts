@@ -19,6 +19,8 @@ import { caNamesTooLarge } from './definitions/ca-names-too-large.js';
 import { truststoreCertificateTooLarge } from './definitions/truststore-certificate-too-large.js';
 import { truststoreRootCount } from './definitions/truststore-root-count.js';
 import { duplicateCertificate } from './definitions/duplicate-certificate.js';
+import { fileNotLoadable } from './definitions/file-not-loadable.js';
+import { readersDisagree } from './definitions/readers-disagree.js';
 import { fileNotRead } from './definitions/file-not-read.js';
 import { fileSkipped } from './definitions/file-skipped.js';
 import { incompleteChain } from './definitions/incomplete-chain.js';
@@ -64,6 +66,8 @@ export const RULES: readonly Rule[] = [
   truststoreVersionPinned,
   truststoreNotUploaded,
   malformedCertificate,
+  fileNotLoadable,
+  readersDisagree,
   invalidCertificateExtension,
   unparseableCertificate,
   insecureSignatureAlgorithm,

@@ -7,7 +7,9 @@ import {
   decodeSmallInteger,
   decodeTime,
   DerError,
+  encodeNode,
   expectTag,
+  hasMinimalLength,
   integerBitLength,
   readNode,
   Tag,
@@ -160,6 +162,54 @@ export function parsePublicKey(spki: DerNode): PublicKeyInfo {
   return info;
 }
 
+/**
+ * What may follow the subjectPublicKeyInfo, in order: issuerUniqueID [1],
+ * subjectUniqueID [2], extensions [3]. Anything else, or out of order, is
+ * refused, as OpenSSL's template decoder refuses it (d2i_X509 fails).
+ */
+function optionalTbsFields(rest: readonly DerNode[]): { extensions?: DerNode } {
+  const order = [0x81, 0x82, 0xa3];
+  let next = 0;
+  for (const field of rest) {
+    const at = order.indexOf(field.tag, next);
+    if (at < 0)
+      throw new DerError(`unexpected field (tag 0x${field.tag.toString(16)}) after subjectPublicKeyInfo`, field.start);
+    next = at + 1;
+  }
+  return { extensions: rest.find((field) => field.tag === 0xa3) };
+}
+
+/**
+ * The certificate as OpenSSL writes it back (i2d_X509), which is what its
+ * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
+ * part as read, around it lengths in their shortest form, the algorithm's
+ * NULL as `05 00`, the signature's unused bits cleared. For a DER
+ * certificate these are its own bytes.
+ */
+function opensslEncoding(outer: DerNode, tbs: DerNode, algorithm: DerNode, signature: DerNode): Uint8Array {
+  const parts = algorithm.tag === Tag.SEQUENCE ? children(algorithm) : [];
+  const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart]! : 0;
+  const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1]! : 0;
+  const canonical =
+    hasMinimalLength(outer) &&
+    hasMinimalLength(algorithm) &&
+    hasMinimalLength(signature) &&
+    parts.every((part) => hasMinimalLength(part) && (part.tag !== Tag.NULL || part.end === part.contentStart)) &&
+    (lastByte & ((1 << unused) - 1)) === 0;
+  if (canonical) return whole(outer);
+  const algorithmParts = parts.map((part) =>
+    part.tag & 0x20 ? whole(part) : part.tag === Tag.NULL ? encodeNode(Tag.NULL) : encodeNode(part.tag, content(part)),
+  );
+  const bits = Uint8Array.from(content(signature));
+  if (bits.length > 1 && unused < 8) bits[bits.length - 1]! &= 0xff << unused;
+  return encodeNode(
+    Tag.SEQUENCE,
+    whole(tbs),
+    encodeNode(Tag.SEQUENCE, ...algorithmParts),
+    encodeNode(Tag.BIT_STRING, bits),
+  );
+}
+
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
 function expectMinimalInteger(node: DerNode): DerNode {
   const bytes = content(node);
@@ -183,10 +233,10 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
   if (!allowTrailing && outer.end !== der.length) {
     throw new DerError(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
   }
-  const certDer = whole(outer);
   const [tbs, outerAlgorithm, signatureValue] = children(outer);
   expectTag(tbs, Tag.SEQUENCE, 'TBSCertificate');
   expectTag(signatureValue, Tag.BIT_STRING, 'signatureValue');
+  const certDer = opensslEncoding(outer, tbs!, outerAlgorithm!, signatureValue!);
   const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
 
   const fields = children(tbs!);
@@ -205,10 +255,7 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
   const subject = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'));
   const spkiNode = expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo');
   const publicKey = parsePublicKey(spkiNode);
-  const extensions = parseExtensions(
-    fields.slice(index).find((field) => field.tag === 0xa3),
-    issuer,
-  );
+  const extensions = parseExtensions(optionalTbsFields(fields.slice(index)).extensions, issuer);
   const serialNumber = toHex(content(serial));
   const selfIssued = subject.key === issuer.key;
 

@@ -116,9 +116,27 @@ export function whole(node: DerNode): Uint8Array {
   return node.source.subarray(node.start, node.end);
 }
 
+/** Dotted OIDs by their content bytes: a certificate names the same few dozen OIDs over and over. */
+const OID_NAMES = new Map<string, string>();
+const MAX_OID_NAMES = 4096;
+
 export function decodeOid(node: DerNode): string {
+  if (node.end === node.contentStart) throw new DerError('empty object identifier', node.start);
+  const key = Buffer.from(
+    node.source.buffer,
+    node.source.byteOffset + node.contentStart,
+    node.end - node.contentStart,
+  ).toString('latin1');
+  const known = OID_NAMES.get(key);
+  if (known !== undefined) return known;
+  const dotted = decodeOidArcs(node);
+  if (OID_NAMES.size >= MAX_OID_NAMES) OID_NAMES.clear();
+  OID_NAMES.set(key, dotted);
+  return dotted;
+}
+
+function decodeOidArcs(node: DerNode): string {
   const bytes = content(node);
-  if (bytes.length === 0) throw new DerError('empty object identifier', node.start);
   const parts: number[] = [];
   let value = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -166,7 +184,8 @@ export function integerBitLength(node: DerNode): number {
 }
 
 export function toHex(bytes: Uint8Array, separator = ''): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(separator);
+  const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex');
+  return separator === '' ? hex : (hex.match(/../g) ?? []).join(separator);
 }
 
 /** The unused-bits count of a BIT STRING, refused past 7 as OpenSSL's c2i_ASN1_BIT_STRING does. */
@@ -265,4 +284,24 @@ export function decodeTime(node: DerNode): Date {
     throw new DerError(`bad time "${text}"`, node.start);
   }
   return date;
+}
+
+/** A DER length in its shortest form. */
+function encodeLength(length: number): number[] {
+  if (length < 0x80) return [length];
+  const bytes: number[] = [];
+  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest % 256);
+  return [0x80 | bytes.length, ...bytes];
+}
+
+/** A TLV with its length in the shortest form. */
+export function encodeNode(tag: number, ...contents: Uint8Array[]): Uint8Array {
+  const length = contents.reduce((sum, part) => sum + part.length, 0);
+  return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
+}
+
+/** Whether a node's own length field is in its shortest form. */
+export function hasMinimalLength(node: DerNode): boolean {
+  const lengthBytes = node.contentStart - node.start - 1;
+  return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
 }

@@ -218,7 +218,11 @@ export function parseExtensions(node: DerNode | undefined, issuer: Distinguished
     const fields = children(expectTag(extension, Tag.SEQUENCE, 'Extension'));
     const oid = decodeOid(expectTag(fields[0], Tag.OID, 'extension OID'));
     const critical = fields[1]?.tag === Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
-    const valueNode = expectTag(fields[fields.length - 1], Tag.OCTET_STRING, `extension ${oid} value`);
+    // OID, an optional BOOLEAN, the OCTET STRING, and nothing else: OpenSSL's X509_EXTENSION template.
+    const valueIndex = fields[1]?.tag === Tag.BOOLEAN ? 2 : 1;
+    const valueNode = expectTag(fields[valueIndex], Tag.OCTET_STRING, `extension ${oid} value`);
+    if (fields.length > valueIndex + 1)
+      throw new DerError(`extension ${oid} has fields after its value`, extension.start);
     // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
     if (seen.has(oid)) throw new DerError(`extension ${oid} appears twice`, extension.start);
     seen.add(oid);

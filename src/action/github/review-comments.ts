@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding.js';
 import { SEVERITY_ICON } from '../../findings/severity.js';
-import { replacementLines, type Fix } from '../../findings/fix.js';
+import { planFixes, replacementLines, type Fix } from '../../findings/fix.js';
 import type { Profile } from '../../profiles/profile.js';
 import { codeBlock, escapeMarkdown } from '../../report/markdown-escape.js';
 import { findingMessage, type Report, type TrustChange } from '../../report/report.js';
@@ -77,6 +77,8 @@ export function suggestion(
   for (let line = fix.line; line <= fix.endLine; line++) if (!commentable?.has(line)) return undefined;
   // The lines must still be what the check read: a suggestion on lines that moved would break the file.
   if (fix.endLine > (headLines(fix.file)?.length ?? 0)) return undefined;
+  // A suggestion is a change of trust: its result is read again and must load exactly what the fix says.
+  if (planFixes([fix], headLines).applied.length === 0) return undefined;
   const replacement = replacementLines(fix, headLines);
   if (!replacement) return undefined;
   const block = replacement.length === 0 ? '```suggestion\n```' : codeBlock(replacement.join('\n'), 'suggestion');

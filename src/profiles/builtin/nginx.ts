@@ -54,6 +54,11 @@ export const nginx: Profile = {
       blankLines: 'accepted',
       textOutsideBlocks: 'tolerated',
       pemExtension: false,
+      reader: {
+        confidence: 'vendor',
+        source:
+          'NGINX loads ssl_client_certificate and ssl_trusted_certificate with SSL_load_client_CA_file and SSL_CTX_load_verify_locations, both OpenSSL PEM readers (src/event/ngx_event_openssl.c).',
+      },
       phase: 'upload',
       evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
     },

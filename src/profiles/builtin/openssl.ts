@@ -62,6 +62,11 @@ export const openssl: Profile = {
       blankLines: 'accepted',
       textOutsideBlocks: 'tolerated',
       pemExtension: false,
+      reader: {
+        confidence: 'vendor',
+        source:
+          'OpenSSL loads a -CAfile with X509_load_cert_crl_file, through PEM_X509_INFO_read_bio (crypto/x509/by_file.c).',
+      },
       phase: 'upload-warning',
       evidence: { confidence: 'vendor', source: 'OpenSSL PEM reading skips text between blocks.' },
     },

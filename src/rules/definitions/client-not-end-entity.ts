@@ -1,4 +1,4 @@
-import type { Fix } from '../../findings/fix.js';
+import { certificateBlock, type Fix } from '../../findings/fix.js';
 import { readClientFile } from '../../inventory/client-file.js';
 import type { SourceFile } from '../../inventory/inventory.js';
 import type { CertificateObject } from '../../inventory/objects.js';
@@ -20,12 +20,13 @@ function clientFirst(
     among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem')
   )
     return undefined;
-  const span = (object: CertificateObject) => ({ file: file.path, line: object.line, endLine: object.endLine });
   return {
-    ...span(first),
+    file: file.path,
+    line: first.line,
     endLine: own.endLine,
     description: "Put the client's certificate first.",
-    replacement: [span(own), ...[...leadingCas].reverse().map(span)],
+    // Written from DER: the blocks' own lines could read differently once moved.
+    replacement: [own, ...[...leadingCas].reverse()].map((object) => certificateBlock(object.certificate.der)),
   };
 }
 

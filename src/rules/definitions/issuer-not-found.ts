@@ -1,3 +1,4 @@
+import { certificateBlock } from '../../findings/fix.js';
 import { readClientFile } from '../../inventory/client-file.js';
 import { describeRejected, issuerOf, leafClause } from '../chain-rule.js';
 import { nameOf, refusal, type Rule, type Explainer } from '../rule.js';
@@ -49,23 +50,18 @@ export const explainIssuerNotFound: Explainer<'issuer-not-found'> = {
         : 'Add that CA certificate to the truststore, or have the client send it.';
     return `${refused}: ${where} ${stuck}, ${issuerOf(problem.certificate)}.${describeRejected(problem.rejected)} ${fix}`;
   },
-  fix(problem, chain) {
-    // The CAs the client sends that the truststore lacks, copied after the truststore's last block.
+  fix(_problem, chain) {
+    // The CAs the client sends that the truststore lacks, written from their DER after the truststore's last block.
     const missing = chain.missingFromTruststore;
     if (missing.length === 0) return undefined;
-    const sent = readClientFile(chain.file).sent;
-    const copies = missing.map((certificate) => sent.find((object) => object.certificate === certificate));
     const last = chain.truststore.objects.at(-1);
-    if (!last || last.object.encoding !== 'pem' || copies.some((object) => object?.encoding !== 'pem'))
-      return undefined;
+    if (!last || last.object.encoding !== 'pem') return undefined;
     const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
     return {
       ...end,
-      description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (copied from ${chain.file.path}).`,
-      replacement: [
-        end,
-        ...copies.map((object) => ({ file: chain.file.path, line: object!.line, endLine: object!.endLine })),
-      ],
+      description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (the certificate${missing.length === 1 ? '' : 's'} ${chain.file.path} sends).`,
+      replacement: [end, ...missing.map((certificate) => certificateBlock(certificate.der))],
+      certificates: { added: missing.map((certificate) => certificate.sha256) },
     };
   },
 };

@@ -5,7 +5,7 @@ export const malformedCertificate: Rule = {
   defaultSeverity: 'error',
   title: 'Block or file does not decode as a certificate',
   description:
-    'A PEM block with bad base64, a truncated block, trailing bytes after the certificate, binary data that is not DER, an empty file, or a file with no certificate in it. The gateway validates X.509 syntax and rejects what does not parse.',
+    'Binary data that is not DER, a DER certificate that does not parse or has trailing bytes, an empty file, or a file with no certificate in it (a PEM file OpenSSL fails on is `file-not-loadable`). The gateway validates X.509 syntax and rejects what does not parse.',
   remedy:
     'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
   appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
@@ -15,7 +15,9 @@ export const malformedCertificate: Rule = {
     for (const file of context.inventory.files) {
       // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
       // Key files and CRL files have rules of their own.
-      if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0)) continue;
+      // A PEM file OpenSSL fails on is file-not-loadable's.
+      if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0) || file.loadFailure)
+        continue;
       let certificates = 0;
       for (const object of file.objects) {
         if (object.kind === 'certificate') certificates++;
@@ -33,7 +35,8 @@ export const malformedCertificate: Rule = {
       const onlyKeys =
         file.objects.some((object) => object.kind === 'private-key') &&
         file.objects.every((object) => object.kind === 'private-key' || object.kind === 'text');
-      if (certificates === 0 && !malformed && !onlyKeys) {
+      // A file whose content OpenSSL passes by is file-not-loadable's.
+      if (certificates === 0 && !malformed && !onlyKeys && !file.notLoaded) {
         const found = [
           ...new Set(
             file.objects

@@ -4,12 +4,6 @@ import type { TextObject } from '../../inventory/objects.js';
 import type { Fix, LineSpan } from '../../findings/fix.js';
 import type { Rule } from '../rule.js';
 
-const ENCODING_NAMES = {
-  'trusted-pem': 'an OpenSSL "TRUSTED CERTIFICATE" block',
-  pkcs7: 'a PKCS#7 bundle',
-  der: 'binary DER',
-} as const;
-
 /** A `#` comment without a `-`: the only text Application Load Balancer and CloudFront accept around blocks. */
 function isPlainComment(line: string): boolean {
   return line.startsWith('#') && !line.includes('-');
@@ -45,7 +39,7 @@ export const truststoreFormat: Rule = {
   defaultSeverity: 'error',
   title: 'Truststore is not in the format the gateway takes',
   description:
-    'The truststore must be PEM CERTIFICATE blocks in the form the gateway takes. Keys, CRLs, CSRs, OpenSSL TRUSTED CERTIFICATE blocks, PKCS#7 and DER are not part of it anywhere; Application Load Balancer and CloudFront also refuse blank lines and any text but `#` comments without a `-` (an `openssl x509 -text` dump fails the upload); API Gateway wants a .pem file. Where the gateway tolerates text outside blocks, it is a warning.',
+    'The truststore must be PEM CERTIFICATE blocks in the form the gateway takes. Keys, CRLs, CSRs and OpenSSL TRUSTED CERTIFICATE blocks are not part of it anywhere (PKCS#7 and DER, from which OpenSSL loads nothing, are `file-not-loadable`); Application Load Balancer and CloudFront also refuse blank lines and any text but `#` comments without a `-` (an `openssl x509 -text` dump fails the upload); API Gateway wants a .pem file. Where the gateway tolerates text outside blocks, it is a warning.',
   remedy:
     'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`); for load balancers, `grep -v "^$"` drops blank lines.',
   appliesTo: (profile) => ({ evidence: profile.bundle.format.evidence, phase: profile.bundle.format.phase }),
@@ -100,15 +94,11 @@ export const truststoreFormat: Rule = {
         } else if (object.kind === 'other' || object.kind === 'private-key' || object.kind === 'crl') {
           const label = object.kind === 'crl' ? 'X509 CRL' : object.label;
           yield at(object.line, object.endLine, `A ${label} block does not belong in a truststore.`);
-        } else if (object.kind === 'certificate' && object.encoding !== 'pem') {
-          // A PKCS#7 bundle yields several certificates on one span: report it once.
-          const previous = file.objects[file.objects.indexOf(object) - 1];
-          if (object.encoding === 'pkcs7' && previous?.kind === 'certificate' && previous.line === object.line)
-            continue;
+        } else if (object.kind === 'certificate' && object.encoding === 'trusted-pem') {
           yield at(
             object.line,
             object.endLine,
-            `The certificate is stored as ${ENCODING_NAMES[object.encoding]}, not a PEM CERTIFICATE block.`,
+            'The certificate is stored as an OpenSSL "TRUSTED CERTIFICATE" block, not a PEM CERTIFICATE block.',
           );
         }
       }
