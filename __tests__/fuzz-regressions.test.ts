@@ -11,6 +11,7 @@ import { formatSarif } from '../src/report/format-sarif.js';
 import { formatText } from '../src/report/format-text.js';
 import { parseReport } from '../src/report/read-report.js';
 import { FIXTURES } from './helpers.js';
+import { fuzzOne, setUp } from '../fuzz/target.js';
 
 const folder = path.join(FIXTURES, 'fuzz-regressions');
 const inputs = readdirSync(folder).filter((file) => file !== 'README.md');
@@ -22,6 +23,8 @@ function sourceFile(file: string, role: SourceFile['role'], bytes: Uint8Array): 
 }
 
 describe('inputs that once broke the engine are handled', () => {
+  beforeAll(() => setUp(path.join(FIXTURES, 'truststores/root-rsa-only.pem')));
+
   test('the folder holds regressions to replay', () => {
     expect(inputs.length).toBeGreaterThanOrEqual(4);
   });
@@ -64,5 +67,7 @@ describe('inputs that once broke the engine are handled', () => {
         maxLength: 65536,
       }).length,
     ).toBeLessThanOrEqual(65536);
+    // And everything the fuzzer itself drives, as it drives it.
+    expect(fuzzOne(bytes).length).toBeGreaterThan(0);
   });
 });

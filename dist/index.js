@@ -3278,6 +3278,9 @@ function truststoreFingerprint(ders) {
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
+        // Certificates in a CRL or key file are neither trusted nor presented: the rules do not judge them.
+        if (file.role !== 'truststore' && file.role !== 'client')
+            continue;
         for (const object of file.objects) {
             if (object.kind !== 'certificate')
                 continue;

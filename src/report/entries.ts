@@ -8,6 +8,8 @@ import type { CertificateEntry, TruststoreEntry } from './report.js';
 export function certificateEntries(inventory: Inventory, target: string): CertificateEntry[] {
   const entries: CertificateEntry[] = [];
   for (const file of inventory.files) {
+    // Certificates in a CRL or key file are neither trusted nor presented: the rules do not judge them.
+    if (file.role !== 'truststore' && file.role !== 'client') continue;
     for (const object of file.objects) {
       if (object.kind !== 'certificate') continue;
       const c = object.certificate;
