@@ -1,12 +1,14 @@
-import { analyseChains } from './chain/analysis.js';
+import { analyseTrust, judgeClients, truststoreGaps, type ChainAnalysis, type Trust } from './chain/analysis.js';
 import type { SignatureVerifier } from './chain/signatures.js';
 import type { Settings, Target } from './config/settings.js';
 import { resolveFindings, type RuledDraft } from './findings/resolve.js';
 import type { FileTree } from './inventory/file-tree.js';
-import { buildInventory, type Inventory, type InventoryRequest } from './inventory/inventory.js';
+import { buildInventory, type Inventory, type InventoryRequest, type SourceFile } from './inventory/inventory.js';
 import type { Profile } from './profiles/profile.js';
-import { certificateEntries, truststoreEntry } from './report/entries.js';
-import { mergeReports, summarise, type Report } from './report/report.js';
+import { certificateEntries } from './report/entries.js';
+import { mergeReports, type Report } from './report/report.js';
+import { targetReport, type ReportPart } from './batches/merge.js';
+import { splitIntoParts } from './batches/parts.js';
 import { configurationChangeDeferred, deferredPolicyDraft } from './rules/definitions/configuration-change-deferred.js';
 import { RULES } from './rules/registry.js';
 import { INTERNAL_ERROR_RULE_ID, internalError, type RuleContext } from './rules/rule.js';
@@ -44,26 +46,29 @@ function ruleDrafts(context: RuleContext, severities: ReadonlyMap<string, RuleSe
 }
 
 /**
- * One target's check, as a pipeline: the inventory's chains, what the rules
- * say, what explains each client's refusal, the findings under the profile
- * and configuration, and the one verdict per client every channel reads.
+ * One part of a target's check (see batches/parts.ts), as a pipeline: the
+ * part's client chains, what the rules say about its files, what explains
+ * each client's refusal, the findings under the profile and configuration,
+ * and the one verdict per client every channel reads. The first part, which
+ * holds the truststores, also finds their gaps and says the deferred policy.
  * Never throws for bad certificates.
  */
-export function checkInventory(inventory: Inventory, options: CheckOptions): Report {
-  const { profile } = options;
+export function checkPart(part: Inventory, trust: Trust, options: CheckOptions, first: boolean): ReportPart {
+  const { profile, at } = options;
   const target = options.target ?? '';
-  const chains = analyseChains(inventory, profile, options.at, options.verifier);
+  const judged = judgeClients(part.files, trust, profile, at);
+  const chains: ChainAnalysis = { ...trust, ...judged, gaps: first ? truststoreGaps(trust, at) : [] };
   const context: RuleContext = {
-    inventory,
+    inventory: part,
     profile,
-    at: options.at,
+    at,
     expiryWarningDays: options.expiryWarningDays,
     chains,
     target,
   };
   const severities = resolveSeverities(profile, options.severities);
   const drafts: RuledDraft[] = [];
-  if (options.deferredPolicy)
+  if (first && options.deferredPolicy)
     drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
   for (const { file, object, error } of chains.crashes)
     drafts.push({
@@ -75,23 +80,22 @@ export function checkInventory(inventory: Inventory, options: CheckOptions): Rep
   const { findings, suppressed } = resolveFindings(drafts, {
     severities,
     suppressions: options.suppressions,
-    at: options.at,
+    at,
     target,
   });
-  const chainEntries = clientVerdicts(chains, findings, suppressed, context, severities);
-  const certificates = certificateEntries(inventory, target);
-  const summary = summarise(findings, inventory.files.length, certificates.length, chainEntries);
-  const named = { id: profile.id, name: profile.name };
-  return {
-    version: 1,
-    profile: named,
-    targets: [{ name: target, profile: named, summary, truststores: chains.truststores.map(truststoreEntry) }],
-    summary,
-    findings,
-    certificates,
-    chains: chainEntries,
-    suppressed,
-  };
+  const verdicts = clientVerdicts(chains, findings, suppressed, context, severities);
+  return { findings, suppressed, certificates: certificateEntries(part, target), chains: verdicts };
+}
+
+/** One target's check of an inventory held in memory: its parts judged one after the other. */
+export function checkInventory(inventory: Inventory, options: CheckOptions): Report {
+  const trust = analyseTrust(inventory, options.verifier);
+  const partFiles = splitIntoParts(inventory.files, Infinity).map((indexes) =>
+    indexes.map((index) => inventory.files[index]!),
+  );
+  const parts = partFiles.map((files, index) => checkPart({ ...inventory, files }, trust, options, index === 0));
+  const paths = (files: readonly SourceFile[]) => files.map((file) => file.path);
+  return targetReport(parts, partFiles.map(paths), paths(inventory.files), trust.truststores, options);
 }
 
 /**
