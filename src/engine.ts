@@ -3,7 +3,8 @@ import type { SignatureVerifier } from './chain/signatures.js';
 import type { Settings, Target } from './config/settings.js';
 import { resolveFindings, type RuledDraft } from './findings/resolve.js';
 import type { FileTree } from './inventory/file-tree.js';
-import { buildInventory, type Inventory, type InventoryRequest, type SourceFile } from './inventory/inventory.js';
+import { planInventory, type Inventory, type InventoryRequest, type SourceFile } from './inventory/inventory.js';
+import { checkInParts } from './batches/check-in-parts.js';
 import type { Profile } from './profiles/profile.js';
 import { certificateEntries } from './report/entries.js';
 import { mergeReports, type Report } from './report/report.js';
@@ -124,17 +125,21 @@ export function inventoryRequest(settings: Settings, target: Target, tree?: File
 export function runCheck(settings: Settings, tree?: FileTree, verifier?: SignatureVerifier): Report {
   const files = new Set<string>();
   const reports = settings.targets.map((target, index) => {
-    const inventory = buildInventory(inventoryRequest(settings, target, tree));
-    for (const file of inventory.files) files.add(file.path);
+    const plan = planInventory(inventoryRequest(settings, target, tree));
+    for (const file of plan.files) files.add(file.path);
     // The deferred configuration change is said once, with the first target.
     const { deferredPolicy, ...common } = settings;
-    return checkInventory(inventory, {
-      ...common,
-      ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
-      profile: target.profile,
-      target: target.name,
-      ...(verifier ? { verifier } : {}),
-    });
+    return checkInParts(
+      plan,
+      {
+        ...common,
+        ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
+        profile: target.profile,
+        target: target.name,
+        ...(verifier ? { verifier } : {}),
+      },
+      checkPart,
+    );
   });
   return reports.length === 1 ? reports[0]! : mergeReports(reports, files.size);
 }

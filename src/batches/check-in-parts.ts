@@ -1,0 +1,148 @@
+import { analyseTrust, type Trust } from '../chain/analysis.js';
+import { SignatureVerifier } from '../chain/signatures.js';
+import type { CheckOptions } from '../engine.js';
+import { Walker } from '../inventory/file-tree.js';
+import {
+  readBytes,
+  sourceFile,
+  type Inventory,
+  type InventoryPlan,
+  type PlannedFile,
+  type SourceFile,
+} from '../inventory/inventory.js';
+import type { Limits } from '../inventory/limits.js';
+import type { Report } from '../report/report.js';
+import { targetReport, type ReportPart } from './merge.js';
+import { splitIntoParts } from './parts.js';
+import { spreadJobs, threadCount } from './threads.js';
+
+/** How one part is judged: the engine's pipeline (engine.ts checkPart). */
+export type CheckPart = (part: Inventory, trust: Trust, options: CheckOptions, first: boolean) => ReportPart;
+
+/** Files per part: bounds the memory a thread holds at once, besides the truststores. */
+const PART_SIZE = 250;
+
+/** A file's bytes as read, or the file as reported when it was not read. */
+type Content = Uint8Array | SourceFile;
+
+/** What a worker judges parts with: the check's options and the truststore and CRL files as the caller read them. */
+export interface PartsSetup {
+  root: string;
+  /** Client files are read from the working tree under `root` by the worker; otherwise their bytes come with each job. */
+  fromDisk: boolean;
+  limits: Limits;
+  options: Omit<CheckOptions, 'verifier' | 'deferredPolicy'>;
+  trustFiles: Array<{ file: PlannedFile; content: Content }>;
+  /** Indexes into trustFiles of each bundle's files. */
+  bundles: number[][];
+}
+
+export interface PartJob {
+  files: PlannedFile[];
+  /** The files' contents, when the worker cannot read them itself (another commit's files). */
+  contents?: Content[];
+  /** Signature checks made elsewhere since this worker's last job. */
+  signatures: Array<[string, boolean]>;
+}
+
+export interface PartResult {
+  part: ReportPart;
+  /** The signature checks the part made. */
+  signatures: Array<[string, boolean]>;
+}
+
+export function fileOf(file: PlannedFile, content: Content, limits: Limits): SourceFile {
+  return content instanceof Uint8Array ? sourceFile(file.path, file.role, content, limits.maxObjectsPerFile) : content;
+}
+
+/** The trust a worker judges against, from the same bytes the caller read. */
+export function trustOf(setup: PartsSetup, verifier: SignatureVerifier): Trust {
+  const files = setup.trustFiles.map(({ file, content }) => fileOf(file, content, setup.limits));
+  return analyseTrust(
+    { files, bundles: setup.bundles.map((bundle) => bundle.map((index) => files[index]!)) },
+    verifier,
+  );
+}
+
+/**
+ * One target's check with its files read and judged part by part (see
+ * parts.ts), so memory holds the truststores and a part per thread, not the
+ * repository: the first part (the truststores, CRLs and the files paired
+ * with them) on this thread, the client parts here and, with enough clients,
+ * on worker threads. The report is the one checkInventory makes.
+ */
+export function checkInParts(
+  plan: InventoryPlan,
+  options: CheckOptions,
+  checkPart: CheckPart,
+  /** Tests set how many threads and how many files a part (threadCount and PART_SIZE decide otherwise). */
+  layout: { threads?: number; partSize?: number } = {},
+): Report {
+  const verifier = options.verifier ?? new SignatureVerifier();
+  const clients = plan.files.filter((file) => file.role === 'client').length;
+  const threads = layout.threads ?? threadCount(clients);
+  // With workers, parts small enough that every thread gets several: none waits long for the last.
+  const size = layout.partSize ?? (threads === 1 ? PART_SIZE : Math.min(PART_SIZE, Math.ceil(clients / (threads * 4))));
+  const partIndexes = splitIntoParts(plan.files, size);
+  const [firstIndexes, ...rest] = partIndexes as [number[], ...number[][]];
+  const contentOf = (index: number) => readBytes(plan.tree, plan.files[index]!, plan.limits);
+  const read = (indexes: number[]) => indexes.map((index) => fileOf(plan.files[index]!, contentOf(index), plan.limits));
+
+  const firstContents = new Map(firstIndexes.map((index) => [index, contentOf(index)]));
+  const firstFiles = firstIndexes.map((index) => fileOf(plan.files[index]!, firstContents.get(index)!, plan.limits));
+  const inFirst = new Map(firstIndexes.map((index, position) => [index, firstFiles[position]!]));
+  const bundles = plan.bundles.map((bundle) => bundle.map((index) => inFirst.get(index)!));
+  const trust = analyseTrust({ files: firstFiles, bundles }, verifier);
+
+  const trustIndexes = firstIndexes.filter((index) => ['truststore', 'crl'].includes(plan.files[index]!.role));
+  const fromDisk = plan.tree instanceof Walker;
+  // Only what a part's check reads: a profile's options are functions the configuration loader applies, which the
+  // checks never read and a message cannot carry.
+  const profile = { ...options.profile, options: undefined };
+  const { at, expiryWarningDays, severities, suppressions, target } = options;
+  const setup: PartsSetup = {
+    root: plan.root,
+    fromDisk,
+    limits: plan.limits,
+    options: { profile, at, expiryWarningDays, severities, suppressions, ...(target !== undefined ? { target } : {}) },
+    trustFiles: trustIndexes.map((index) => ({ file: plan.files[index]!, content: firstContents.get(index)! })),
+    bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
+  };
+  firstContents.clear();
+  const sent: number[] = [];
+  let first: ReportPart | undefined;
+  const results = spreadJobs<PartJob, PartResult>({
+    count: rest.length,
+    threads,
+    setup,
+    meanwhile: () => {
+      first = checkPart({ root: plan.root, files: firstFiles, bundles }, trust, options, true);
+    },
+    job: (index, worker) => {
+      const files = rest[index]!.map((file) => plan.files[file]!);
+      const signatures = verifier.known(sent[worker] ?? 0);
+      sent[worker] = verifier.size;
+      if (fromDisk) return { job: { files, signatures } };
+      // Copied out of the tree's buffers, so only the file's bytes travel.
+      const contents = rest[index]!.map((file) => {
+        const content = contentOf(file);
+        return content instanceof Uint8Array ? new Uint8Array(content) : content;
+      });
+      const transfer = contents.flatMap((content) => (content instanceof Uint8Array ? [content.buffer] : []));
+      return { job: { files, contents, signatures }, transfer };
+    },
+    here: (index) => ({
+      part: checkPart({ root: plan.root, files: read(rest[index]!), bundles }, trust, options, false),
+      signatures: [],
+    }),
+    received: (result) => verifier.learn(result.signatures),
+  });
+  const paths = (indexes: number[]) => indexes.map((index) => plan.files[index]!.path);
+  return targetReport(
+    [first!, ...results.map((result) => result.part)],
+    partIndexes.map(paths),
+    plan.files.map((file) => file.path),
+    trust.truststores,
+    options,
+  );
+}
