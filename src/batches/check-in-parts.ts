@@ -25,13 +25,16 @@ const PART_SIZE = 250;
 /** A file's bytes as read, or the file as reported when it was not read. */
 type Content = Uint8Array | SourceFile;
 
+/** The options a worker's parts are checked with: all but the caller's own verifier and what only the first part says. */
+type PartOptions = Omit<CheckOptions, 'verifier' | 'deferredPolicy'>;
+
 /** What a worker judges parts with: the check's options and the truststore and CRL files as the caller read them. */
 export interface PartsSetup {
   root: string;
   /** Client files are read from the working tree under `root` by the worker; otherwise their bytes come with each job. */
   fromDisk: boolean;
   limits: Limits;
-  options: Omit<CheckOptions, 'verifier' | 'deferredPolicy'>;
+  options: PartOptions;
   trustFiles: Array<{ file: PlannedFile; content: Content }>;
   /** Indexes into trustFiles of each bundle's files. */
   bundles: number[][];
@@ -96,15 +99,22 @@ export function checkInParts(
 
   const trustIndexes = firstIndexes.filter((index) => ['truststore', 'crl'].includes(plan.files[index]!.role));
   const fromDisk = plan.tree instanceof Walker;
-  // Only what a part's check reads: a profile's options are functions the configuration loader applies, which the
-  // checks never read and a message cannot carry.
-  const profile = { ...options.profile, options: undefined };
-  const { at, expiryWarningDays, severities, suppressions, target } = options;
+  // A profile's options are functions the configuration loader applies: the checks never read them, and a message
+  // cannot carry them. Only CheckOptions themselves travel (the caller may pass all its settings).
+  // Every key is listed (`satisfies`), so an option added to CheckOptions fails to compile here until it is passed on.
+  const partOptions = {
+    profile: { ...options.profile, options: undefined },
+    target: options.target,
+    at: options.at,
+    expiryWarningDays: options.expiryWarningDays,
+    severities: options.severities,
+    suppressions: options.suppressions,
+  } satisfies Record<keyof PartOptions, unknown>;
   const setup: PartsSetup = {
     root: plan.root,
     fromDisk,
     limits: plan.limits,
-    options: { profile, at, expiryWarningDays, severities, suppressions, ...(target !== undefined ? { target } : {}) },
+    options: partOptions,
     trustFiles: trustIndexes.map((index) => ({ file: plan.files[index]!, content: firstContents.get(index)! })),
     bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
   };
@@ -115,7 +125,8 @@ export function checkInParts(
     count: rest.length,
     threads,
     setup,
-    meanwhile: () => {
+    // Last: by then the clients' chains have checked the signatures the bundles' gaps need.
+    last: () => {
       first = checkPart({ root: plan.root, files: firstFiles, bundles }, trust, options, true);
     },
     job: (index, worker) => {

@@ -82,8 +82,8 @@ export interface Spread<Job, Result> {
   threads: number;
   /** What every worker gets once at start. */
   setup: unknown;
-  /** Run on the calling thread once the workers are starting, before any job: what overlaps their start-up. */
-  meanwhile?(): void;
+  /** Run on the calling thread once no job is left for it to take, while the workers finish theirs. */
+  last?(): void;
   /** Job `index` as worker number `worker` receives it, with the buffers to move rather than copy. */
   job(index: number, worker: number): { job: Job; transfer?: Transferable[] };
   /** Runs a job on the calling thread. */
@@ -158,9 +158,9 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
     }
   };
 
+  let lastDone = false;
   try {
-    spread.meanwhile?.();
-    while (done < spread.count) {
+    while (done < spread.count || !lastDone) {
       const seen = Atomics.load(signal, 0);
       collect();
       hand();
@@ -170,6 +170,12 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
           finish(mine, spread.here(mine));
           judgedHere++;
         }
+        continue;
+      }
+      if (!lastDone) {
+        lastDone = true;
+        spread.last?.();
+        lastProgress = Date.now();
         continue;
       }
       if (done === spread.count) break;
