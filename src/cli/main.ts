@@ -6,7 +6,7 @@ import { runCheck } from '../engine.js';
 import { profilesAsJson, renderProfilesMarkdown } from '../docs/profiles-markdown.js';
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
 import { describeError, UsageError } from '../errors.js';
-import { formatJson } from '../report/format-json.js';
+import { formatJson, jsonPieces } from '../report/format-json.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatText } from '../report/format-text.js';
 import { failsOn } from '../report/report.js';
@@ -136,15 +136,15 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     }
     const report = values.base !== undefined ? checkChange(settings, values.base) : runCheck(settings);
     if (values.output) await writeFile(values.output, formatJson(report));
-    const output =
-      format === 'json'
-        ? formatJson(report)
-        : format === 'sarif'
-          ? formatSarif(report, settings.targets[0]!.profile)
-          : formatText(report);
     // In a workflow step, names and fields from the pull request must not become runner commands.
     const runner = onActionsRunner();
-    streams.stdout.write(!runner ? output : format === 'text' ? withoutCommands(output) : inertJson(output));
+    if (format === 'json') {
+      // In pieces: a large report's text is never held whole (jsonPieces).
+      for (const piece of jsonPieces(report)) streams.stdout.write(runner ? inertJson(piece) : piece);
+    } else {
+      const output = format === 'sarif' ? formatSarif(report, settings.targets[0]!.profile) : formatText(report);
+      streams.stdout.write(!runner ? output : format === 'text' ? withoutCommands(output) : inertJson(output));
+    }
     return failsOn(report, settings.failOn, values['fail-on-new'] ?? false) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
