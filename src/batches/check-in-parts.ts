@@ -12,7 +12,7 @@ import {
 } from '../inventory/inventory.js';
 import type { Limits } from '../inventory/limits.js';
 import type { Report } from '../report/report.js';
-import { targetReport, type ReportPart } from './merge.js';
+import { PartCompactor, targetReport, type ReportPart } from './merge.js';
 import { splitIntoParts } from './parts.js';
 import { spreadJobs, threadCount } from './threads.js';
 
@@ -35,6 +35,8 @@ export interface PartsSetup {
   fromDisk: boolean;
   limits: Limits;
   options: PartOptions;
+  /** Whether each part's signature checks go back to the caller. */
+  share: boolean;
   trustFiles: Array<{ file: PlannedFile; content: Content }>;
   /** Indexes into trustFiles of each bundle's files. */
   bundles: number[][];
@@ -44,13 +46,13 @@ export interface PartJob {
   files: PlannedFile[];
   /** The files' contents, when the worker cannot read them itself (another commit's files). */
   contents?: Content[];
-  /** Signature checks made elsewhere since this worker's last job. */
+  /** Signature checks the caller's verifier holds that this worker has not been sent (when it shares them). */
   signatures: Array<[string, boolean]>;
 }
 
 export interface PartResult {
   part: ReportPart;
-  /** The signature checks the part made. */
+  /** The signature checks the part made (when the caller's verifier shares them). */
   signatures: Array<[string, boolean]>;
 }
 
@@ -82,6 +84,9 @@ export function checkInParts(
   layout: { threads?: number; partSize?: number } = {},
 ): Report {
   const verifier = options.verifier ?? new SignatureVerifier();
+  // A verifier given by the caller is shared with another run (the base of a change): every check comes back to it,
+  // and the workers start from it. Otherwise each thread keeps its own, which holds less than sending them around.
+  const share = options.verifier !== undefined;
   const clients = plan.files.filter((file) => file.role === 'client').length;
   const threads = layout.threads ?? threadCount(clients);
   // With workers, parts small enough that every thread gets several: none waits long for the last.
@@ -115,11 +120,13 @@ export function checkInParts(
     fromDisk,
     limits: plan.limits,
     options: partOptions,
+    share,
     trustFiles: trustIndexes.map((index) => ({ file: plan.files[index]!, content: firstContents.get(index)! })),
     bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
   };
   firstContents.clear();
   const sent: number[] = [];
+  const compactor = new PartCompactor();
   let first: ReportPart | undefined;
   const results = spreadJobs<PartJob, PartResult>({
     count: rest.length,
@@ -131,7 +138,7 @@ export function checkInParts(
     },
     job: (index, worker) => {
       const files = rest[index]!.map((file) => plan.files[file]!);
-      const signatures = verifier.known(sent[worker] ?? 0);
+      const signatures = share ? verifier.known(sent[worker] ?? 0) : [];
       sent[worker] = verifier.size;
       if (fromDisk) return { job: { files, signatures } };
       // Copied out of the tree's buffers, so only the file's bytes travel.
@@ -143,10 +150,15 @@ export function checkInParts(
       return { job: { files, contents, signatures }, transfer };
     },
     here: (index) => ({
-      part: checkPart({ root: plan.root, files: read(rest[index]!), bundles }, trust, options, false),
+      part: compactor.compact(
+        checkPart({ root: plan.root, files: read(rest[index]!), bundles }, trust, options, false),
+      ),
       signatures: [],
     }),
-    received: (result) => verifier.learn(result.signatures),
+    received: (result) => {
+      verifier.learn(result.signatures);
+      compactor.compact(result.part);
+    },
   });
   const paths = (indexes: number[]) => indexes.map((index) => plan.files[index]!.path);
   return targetReport(

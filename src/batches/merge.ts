@@ -13,6 +13,56 @@ export interface ReportPart {
   chains: ChainEntry[];
 }
 
+/** Fields of certificate entries that few distinct values fill: the CAs', the algorithms'. */
+const REPEATED_FIELDS = [
+  'target',
+  'role',
+  'issuer',
+  'keyType',
+  'curve',
+  'signatureAlgorithm',
+  'signatureHash',
+  'authorityKeyId',
+  'keyUsage',
+  'extendedKeyUsage',
+] as const;
+
+/**
+ * Keeps one copy of what the parts repeat, so a report of 100,000 clients
+ * holds each CA's name, each path link and each algorithm once: a part from
+ * a worker arrives as fresh copies of every string. Values are unchanged;
+ * only which equal copy is kept.
+ */
+export class PartCompactor {
+  private readonly values = new Map<string, unknown>();
+
+  private one<T>(key: string, value: T): T {
+    const known = this.values.get(key);
+    if (known !== undefined) return known as T;
+    this.values.set(key, value);
+    return value;
+  }
+
+  compact(part: ReportPart): ReportPart {
+    for (const chain of part.chains) {
+      if (chain.truststore !== undefined) chain.truststore = this.one(`t\0${chain.truststore}`, chain.truststore);
+      // A link is a certificate's subject and fingerprint: the fingerprint decides both.
+      chain.path = chain.path.map((link, index) =>
+        index === 0 ? link : this.one(`l\0${link.sha256}\0${link.subject}`, link),
+      );
+    }
+    for (const entry of part.certificates) {
+      const fields = entry as unknown as Record<string, unknown>;
+      for (const field of REPEATED_FIELDS) {
+        const value = fields[field];
+        if (typeof value === 'string') fields[field] = this.one(`${field}\0${value}`, value);
+        else if (Array.isArray(value)) fields[field] = this.one(`${field}\0${value.join('\0')}`, value);
+      }
+    }
+    return part;
+  }
+}
+
 /**
  * Two findings that say the same thing: a rule reporting on the truststore
  * from every part (duplicate-certificate), or on a truststore CA from the

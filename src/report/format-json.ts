@@ -5,11 +5,15 @@ export function formatJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** About how long each piece of jsonPieces is: few writes, and small beside a large report. */
-const PIECE_LENGTH = 1 << 20;
+/**
+ * About how long each piece of jsonPieces is: few writes, and short enough for
+ * V8's young generation (longer strings go straight to the large-object
+ * space, which only a full collection empties: 200 MB of them piled up).
+ */
+const PIECE_LENGTH = 64 * 1024;
 
 /**
- * formatJson's text in pieces of about a megabyte, so a report of 100,000
+ * formatJson's text in pieces of about 64 KB, so a report of 100,000
  * clients (200 MB of JSON) is written without holding all its text, and a
  * copy of it in bytes, at once. The report's arrays are written element by
  * element; JSON text never holds a raw line break, so indenting is a replace.
