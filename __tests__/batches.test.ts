@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,8 @@ import { resolveSettings } from '../src/config/load.js';
 import type { SettingsOverrides } from '../src/config/settings.js';
 import { checkInventory, checkPart, inventoryRequest } from '../src/engine.js';
 import { buildInventory, planInventory } from '../src/inventory/inventory.js';
-import { CHECK_TIME, FIXTURES, runCli } from './helpers.js';
+import { promisify } from 'node:util';
+import { CHECK_TIME, FIXTURES, REPO, runCli } from './helpers.js';
 
 /** Repositories as varied as the fixtures allow: every kind of file, CRLs, keys beside certificates, several bundles. */
 const REPOSITORIES: Array<{ name: string; overrides: SettingsOverrides }> = [
@@ -122,6 +123,16 @@ describe('worker threads', () => {
     expect(JSON.parse(spread.stdout).chains.length).toBeGreaterThan(3);
   });
 
+  it('give the report of one thread when the caller only coordinates', async () => {
+    const { overrides } = REPOSITORIES[1]!;
+    const alone = await runCli(cliArguments(overrides), threads(1));
+    const coordinated = await runCli(cliArguments(overrides), {
+      env: { ...threads(2).env, TRUSTSTORE_CHECK_COORDINATE: '1' },
+    });
+    expect(coordinated.stderr).toMatch(/judged here: 0, by 2 workers: [1-9]\d*, [1-9]\d*/);
+    expect(coordinated.stdout).toBe(alone.stdout);
+  });
+
   it('give the report of one thread for a change, the base read from git', async () => {
     const repository = mkdtempSync(path.join(os.tmpdir(), 'tsc-batches-'));
     try {
@@ -150,6 +161,26 @@ describe('worker threads', () => {
       expect(JSON.parse(spread.stdout).changes.clients.length).toBeGreaterThan(3);
     } finally {
       rmSync(repository, { recursive: true, force: true });
+    }
+  });
+
+  it('run from the action’s bundle too, which finds its own copy of the worker', async () => {
+    const examples = path.join(REPO, 'examples');
+    const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'tsc-batches-action-'));
+    try {
+      const { stderr } = await promisify(execFile)(process.execPath, [path.join(REPO, 'dist', 'index.js')], {
+        cwd: examples,
+        env: {
+          PATH: process.env.PATH,
+          GITHUB_WORKSPACE: examples,
+          'INPUT_FAIL-ON': 'never',
+          RUNNER_TEMP: runnerTemp,
+          TRUSTSTORE_CHECK_THREADS: '2',
+        },
+      });
+      expect(stderr).toMatch(/by 1 workers: [1-9]/);
+    } finally {
+      rmSync(runnerTemp, { recursive: true, force: true });
     }
   });
 });

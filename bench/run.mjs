@@ -2,7 +2,16 @@
 // check against openssl, side by side, at 10,000 clients and at 100,000.
 // Not part of the tests: nothing here asserts a time. Writes BENCHMARKS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,8 +43,11 @@ const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const cli = path.join(repo, 'dist/cli/index.js');
 const action = path.join(repo, 'dist/index.js');
 if (!existsSync(cli) || !existsSync(action)) throw new Error('dist/ is missing: run npm run build first');
-const corpus = await ensureCorpus(path.join(repo, '.bench-cache'));
-const large = LARGE ? await ensureLargeCorpus(path.join(repo, '.bench-cache')) : undefined;
+// Its real path: git names the corpus's repository by it, and --base compares paths with it (.bench-cache may be a link).
+mkdirSync(path.join(repo, '.bench-cache'), { recursive: true });
+const cache = realpathSync(path.join(repo, '.bench-cache'));
+const corpus = await ensureCorpus(cache);
+const large = LARGE ? await ensureLargeCorpus(cache) : undefined;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const clientsOf = (paths) =>
@@ -369,5 +381,9 @@ if (WRITE) {
   const rest = previous.indexOf('\n## ');
   const notes = rest === -1 ? '' : previous.slice(rest);
   writeFileSync(file, `${table}${notes}`);
+  // Here rather than in package.json after `&&`: there, `npm run bench -- --rounds 1` handed the flags to prettier.
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/prettier/bin/prettier.cjs'), '--write', file], {
+    stdio: 'ignore',
+  });
   console.log(`Wrote ${file}`);
 }

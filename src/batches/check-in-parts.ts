@@ -14,13 +14,22 @@ import type { Limits } from '../inventory/limits.js';
 import type { Report } from '../report/report.js';
 import { PartCompactor, targetReport, type ReportPart } from './merge.js';
 import { splitIntoParts } from './parts.js';
-import { spreadJobs, threadCount } from './threads.js';
+import { coordinates, spreadJobs, threadCount } from './threads.js';
 
 /** How one part is judged: the engine's pipeline (engine.ts checkPart). */
 export type CheckPart = (part: Inventory, trust: Trust, options: CheckOptions, first: boolean) => ReportPart;
 
 /** Files per part: bounds the memory a thread holds at once, besides the truststores. */
 const PART_SIZE = 250;
+
+/**
+ * From this many client files, the calling thread only coordinates and every
+ * core runs a worker: the caller holds the results, and judging half the
+ * parts too let their garbage pile up beside them (100,000 clients peaked
+ * near 600 MB; coordinating, see BENCHMARKS.md). Below it the caller's share
+ * of the work is worth more than the worker it would take to replace it.
+ */
+export const MIN_CLIENTS_TO_COORDINATE = 20_000;
 
 /** A file's bytes as read, or the file as reported when it was not read. */
 type Content = Uint8Array | SourceFile;
@@ -80,8 +89,8 @@ export function checkInParts(
   plan: InventoryPlan,
   options: CheckOptions,
   checkPart: CheckPart,
-  /** Tests set how many threads and how many files a part (threadCount and PART_SIZE decide otherwise). */
-  layout: { threads?: number; partSize?: number } = {},
+  /** Tests set how many threads, how many files a part, whether the caller only coordinates (the constants decide otherwise). */
+  layout: { threads?: number; partSize?: number; coordinate?: boolean } = {},
 ): Report {
   const verifier = options.verifier ?? new SignatureVerifier();
   // A verifier given by the caller is shared with another run (the base of a change): every check comes back to it,
@@ -131,6 +140,7 @@ export function checkInParts(
   const results = spreadJobs<PartJob, PartResult>({
     count: rest.length,
     threads,
+    coordinate: layout.coordinate ?? coordinates(clients >= MIN_CLIENTS_TO_COORDINATE),
     setup,
     // Last: by then the clients' chains have checked the signatures the bundles' gaps need.
     last: () => {

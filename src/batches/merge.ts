@@ -44,14 +44,28 @@ export class PartCompactor {
   }
 
   compact(part: ReportPart): ReportPart {
+    const clients = new Map<string, ChainEntry>();
     for (const chain of part.chains) {
       if (chain.truststore !== undefined) chain.truststore = this.one(`t\0${chain.truststore}`, chain.truststore);
       // A link is a certificate's subject and fingerprint: the fingerprint decides both.
       chain.path = chain.path.map((link, index) =>
         index === 0 ? link : this.one(`l\0${link.sha256}\0${link.subject}`, link),
       );
+      // The client's own certificate is said three times: the chain, its first link, its certificate entry.
+      const [own] = chain.path;
+      if (own?.sha256 === chain.sha256 && own.subject === chain.subject) {
+        own.sha256 = chain.sha256;
+        own.subject = chain.subject;
+      }
+      clients.set(`${chain.file}\0${chain.sha256}`, chain);
     }
     for (const entry of part.certificates) {
+      const client = clients.get(`${entry.file}\0${entry.sha256}`);
+      if (client && entry.subject === client.subject) {
+        entry.file = client.file;
+        entry.sha256 = client.sha256;
+        entry.subject = client.subject;
+      }
       const fields = entry as unknown as Record<string, unknown>;
       for (const field of REPEATED_FIELDS) {
         const value = fields[field];
