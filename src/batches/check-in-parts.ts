@@ -106,11 +106,6 @@ export function checkInParts(
   const read = (indexes: number[]) => indexes.map((index) => fileOf(plan.files[index]!, contentOf(index), plan.limits));
 
   const firstContents = new Map(firstIndexes.map((index) => [index, contentOf(index)]));
-  const firstFiles = firstIndexes.map((index) => fileOf(plan.files[index]!, firstContents.get(index)!, plan.limits));
-  const inFirst = new Map(firstIndexes.map((index, position) => [index, firstFiles[position]!]));
-  const bundles = plan.bundles.map((bundle) => bundle.map((index) => inFirst.get(index)!));
-  const trust = analyseTrust({ files: firstFiles, bundles }, verifier);
-
   const trustIndexes = firstIndexes.filter((index) => ['truststore', 'crl'].includes(plan.files[index]!.role));
   const fromDisk = plan.tree instanceof Walker;
   // A profile's options are functions the configuration loader applies: the checks never read them, and a message
@@ -133,7 +128,11 @@ export function checkInParts(
     trustFiles: trustIndexes.map((index) => ({ file: plan.files[index]!, content: firstContents.get(index)! })),
     bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
   };
-  firstContents.clear();
+
+  // Parsed once the workers are starting (they parse the same bytes meanwhile).
+  let firstFiles: SourceFile[] = [];
+  let bundles: SourceFile[][] = [];
+  let trust: Trust | undefined;
   const sent: number[] = [];
   const compactor = new PartCompactor();
   let first: ReportPart | undefined;
@@ -142,9 +141,16 @@ export function checkInParts(
     threads,
     coordinate: layout.coordinate ?? coordinates(clients >= MIN_CLIENTS_TO_COORDINATE),
     setup,
+    meanwhile: () => {
+      firstFiles = firstIndexes.map((index) => fileOf(plan.files[index]!, firstContents.get(index)!, plan.limits));
+      firstContents.clear();
+      const inFirst = new Map(firstIndexes.map((index, position) => [index, firstFiles[position]!]));
+      bundles = plan.bundles.map((bundle) => bundle.map((index) => inFirst.get(index)!));
+      trust = analyseTrust({ files: firstFiles, bundles }, verifier);
+    },
     // Last: by then the clients' chains have checked the signatures the bundles' gaps need.
     last: () => {
-      first = checkPart({ root: plan.root, files: firstFiles, bundles }, trust, options, true);
+      first = checkPart({ root: plan.root, files: firstFiles, bundles }, trust!, options, true);
     },
     job: (index, worker) => {
       const files = rest[index]!.map((file) => plan.files[file]!);
@@ -161,7 +167,7 @@ export function checkInParts(
     },
     here: (index) => ({
       part: compactor.compact(
-        checkPart({ root: plan.root, files: read(rest[index]!), bundles }, trust, options, false),
+        checkPart({ root: plan.root, files: read(rest[index]!), bundles }, trust!, options, false),
       ),
       signatures: [],
     }),
@@ -175,7 +181,7 @@ export function checkInParts(
     [first!, ...results.map((result) => result.part)],
     partIndexes.map(paths),
     plan.files.map((file) => file.path),
-    trust.truststores,
+    trust!.truststores,
     options,
   );
 }

@@ -34,22 +34,25 @@ const REPEATED_FIELDS = [
  * only which equal copy is kept.
  */
 export class PartCompactor {
-  private readonly values = new Map<string, unknown>();
+  /** By field, then by value (arrays by their members joined). */
+  private readonly fields = new Map<string, Map<string, unknown>>();
 
-  private one<T>(key: string, value: T): T {
-    const known = this.values.get(key);
+  private one<T>(field: string, key: string, value: T): T {
+    let values = this.fields.get(field);
+    if (!values) this.fields.set(field, (values = new Map()));
+    const known = values.get(key);
     if (known !== undefined) return known as T;
-    this.values.set(key, value);
+    values.set(key, value);
     return value;
   }
 
   compact(part: ReportPart): ReportPart {
     const clients = new Map<string, ChainEntry>();
     for (const chain of part.chains) {
-      if (chain.truststore !== undefined) chain.truststore = this.one(`t\0${chain.truststore}`, chain.truststore);
+      if (chain.truststore !== undefined) chain.truststore = this.one('truststore', chain.truststore, chain.truststore);
       // A link is a certificate's subject and fingerprint: the fingerprint decides both.
       chain.path = chain.path.map((link, index) =>
-        index === 0 ? link : this.one(`l\0${link.sha256}\0${link.subject}`, link),
+        index === 0 ? link : this.one('link', `${link.sha256}\0${link.subject}`, link),
       );
       // The client's own certificate is said three times: the chain, its first link, its certificate entry.
       const [own] = chain.path;
@@ -57,11 +60,11 @@ export class PartCompactor {
         own.sha256 = chain.sha256;
         own.subject = chain.subject;
       }
-      clients.set(`${chain.file}\0${chain.sha256}`, chain);
+      clients.set(chain.file, chain);
     }
     for (const entry of part.certificates) {
-      const client = clients.get(`${entry.file}\0${entry.sha256}`);
-      if (client && entry.subject === client.subject) {
+      const client = clients.get(entry.file);
+      if (client && entry.sha256 === client.sha256 && entry.subject === client.subject) {
         entry.file = client.file;
         entry.sha256 = client.sha256;
         entry.subject = client.subject;
@@ -69,8 +72,8 @@ export class PartCompactor {
       const fields = entry as unknown as Record<string, unknown>;
       for (const field of REPEATED_FIELDS) {
         const value = fields[field];
-        if (typeof value === 'string') fields[field] = this.one(`${field}\0${value}`, value);
-        else if (Array.isArray(value)) fields[field] = this.one(`${field}\0${value.join('\0')}`, value);
+        if (typeof value === 'string') fields[field] = this.one(field, value, value);
+        else if (Array.isArray(value)) fields[field] = this.one(field, value.join('\0'), value);
       }
     }
     return part;

@@ -101,6 +101,8 @@ export interface Spread<Job, Result> {
   coordinate?: boolean;
   /** What every worker gets once at start. */
   setup: unknown;
+  /** Run on the calling thread once the workers have their first jobs, before it takes any: what overlaps their start. */
+  meanwhile?(): void;
   /** Run on the calling thread once no job is left for it to take, while the workers finish theirs. */
   last?(): void;
   /** Job `index` as worker number `worker` receives it, with the buffers to move rather than copy. */
@@ -185,6 +187,8 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
 
   let lastDone = false;
   try {
+    hand();
+    spread.meanwhile?.();
     while (done < spread.count || !lastDone) {
       const seen = Atomics.load(signal, 0);
       collect();

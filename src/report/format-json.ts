@@ -6,21 +6,25 @@ export function formatJson(report: Report): string {
 }
 
 /**
- * About how long each piece of jsonPieces is: few writes, and short enough for
- * V8's young generation (longer strings go straight to the large-object
- * space, which only a full collection empties: 200 MB of them piled up).
+ * Array elements per piece of jsonPieces: pieces of some tens of kilobytes,
+ * short enough for V8's young generation (longer strings go straight to the
+ * large-object space, which only a full collection empties: 200 MB of them
+ * piled up), long enough to be written in few calls.
  */
-const PIECE_LENGTH = 64 * 1024;
+const ELEMENTS_PER_PIECE = 50;
+
+/** How JSON.stringify(value, null, 2) opens and closes `{ x: [...] }`: around the elements, indented as a member's. */
+const OPENING = '{\n  "x": [';
+const CLOSING = '\n  ]\n}';
 
 /**
- * formatJson's text in pieces of about 64 KB, so a report of 100,000
- * clients (200 MB of JSON) is written without holding all its text, and a
- * copy of it in bytes, at once. The report's arrays are written element by
- * element; JSON text never holds a raw line break, so indenting is a replace.
+ * formatJson's text in pieces, so a report of 100,000 clients (200 MB of
+ * JSON) is written without holding all its text, and a copy of it in bytes,
+ * at once. The report's arrays are written some elements at a time, each
+ * slice by JSON.stringify inside an object like the report, so it is
+ * indented as in the whole.
  */
 export function* jsonPieces(report: Report): Generator<string> {
-  const indented = (value: unknown, indent: string) =>
-    (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
   // JSON.stringify leaves out members whose value it cannot write (undefined).
   const entries = Object.entries(report).filter(([, value]) => JSON.stringify(value) !== undefined);
   let piece = '{';
@@ -28,15 +32,13 @@ export function* jsonPieces(report: Report): Generator<string> {
     piece += `\n  ${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       piece += '[';
-      for (const [position, element] of (value as unknown[]).entries()) {
-        piece += `${position === 0 ? '' : ','}\n    ${indented(element, '    ')}`;
-        if (piece.length >= PIECE_LENGTH) {
-          yield piece;
-          piece = '';
-        }
+      for (let start = 0; start < value.length; start += ELEMENTS_PER_PIECE) {
+        const text = JSON.stringify({ x: value.slice(start, start + ELEMENTS_PER_PIECE) }, null, 2);
+        yield `${piece}${start === 0 ? '' : ','}${text.slice(OPENING.length, text.length - CLOSING.length)}`;
+        piece = '';
       }
       piece += '\n  ]';
-    } else piece += indented(value, '  ');
+    } else piece += JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
     if (index < entries.length - 1) piece += ',';
   }
   yield `${piece}${entries.length > 0 ? '\n' : ''}}\n`;
