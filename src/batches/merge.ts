@@ -39,7 +39,7 @@ export class PartCompactor {
 
   private one<T>(field: string, key: string, value: T): T {
     let values = this.fields.get(field);
-    if (!values) this.fields.set(field, (values = new Map()));
+    if (!values) this.fields.set(field, (values = new Map<string, unknown>()));
     const known = values.get(key);
     if (known !== undefined) return known as T;
     values.set(key, value);
