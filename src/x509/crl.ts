@@ -21,7 +21,6 @@ import { directoryNameKey, generalNameKey } from './general-names.js';
 import { parseName, type DistinguishedName } from './names.js';
 import { indexEntries, minimalStart, readRevocation, serialIndexKey, type Revocation } from './crl-entries.js';
 
-
 /**
  * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
  * critical one, the CRL number included, makes it refuse to use the list.
