@@ -3,6 +3,9 @@
 // P-256/P-384), 10,000 client files signed by those intermediates (mixed key
 // types, a fifth carrying their intermediate, about 2% broken on purpose),
 // and a 100-certificate truststore that the first 1,000 clients chain to.
+// The large corpus (ensureLargeCorpus, in .bench-cache/large/) is built the
+// same way with 100,000 client files; it has its own truststore, since the CA
+// keys of the first are not kept.
 // @peculiar/x509 signs through WebCrypto: thousands of certificates in seconds,
 // where one openssl process per certificate would take minutes. Keys come from
 // small pools (a certificate's cost to parse and verify does not depend on
@@ -23,6 +26,9 @@ export const SMALL_TRUSTSTORE_ROOTS = 30;
 export const SMALL_TRUSTSTORE_SIZE = 100;
 export const CLIENT_FILES = 10000;
 export const CLIENTS_PER_FOLDER = 1000;
+export const LARGE_CLIENT_FILES = 100_000;
+/** The large corpus's own version: changing it regenerates that corpus alone. */
+export const LARGE_CORPUS_VERSION = 1;
 
 const NOT_BEFORE = new Date('2025-01-01T00:00:00Z');
 const NOT_AFTER = new Date('2035-01-01T00:00:00Z');
@@ -104,10 +110,10 @@ async function issue({ subject, issuer, key, ca, notBefore = NOT_BEFORE, notAfte
   return { name: subject, key, pem: certificate.toString('pem') };
 }
 
-export function corpusPaths(root) {
+export function corpusPaths(root, stamp = `corpus-v${CORPUS_VERSION}.done`) {
   return {
     root,
-    stamp: path.join(root, `corpus-v${CORPUS_VERSION}.done`),
+    stamp: path.join(root, stamp),
     truststore: path.join(root, 'truststore-1000.pem'),
     smallTruststore: path.join(root, 'truststore-100.pem'),
     intermediates: path.join(root, 'intermediates.pem'),
@@ -116,12 +122,34 @@ export function corpusPaths(root) {
 }
 
 /** Builds the corpus unless this version of it is already cached. */
-export async function ensureCorpus(root, log = console.log) {
-  const paths = corpusPaths(root);
+export function ensureCorpus(root, log = console.log) {
+  return generate(corpusPaths(root), CLIENT_FILES, log, 'about two minutes');
+}
+
+/**
+ * The corpus with 100,000 client files, in `large/` under `root`, unless this
+ * version of it is already there; the limit on files matched is raised in its
+ * configuration file (limits.max-files is 50,000 by default).
+ */
+export async function ensureLargeCorpus(root, log = console.log) {
+  const paths = await generate(
+    corpusPaths(path.join(root, 'large'), `corpus-large-v${LARGE_CORPUS_VERSION}.done`),
+    LARGE_CLIENT_FILES,
+    log,
+    'about twenty minutes',
+  );
+  writeFileSync(path.join(paths.root, '.truststore-check.yml'), 'limits:\n  max-files: 200000\n');
+  return paths;
+}
+
+async function generate(paths, clientFiles, log, duration) {
+  const { root } = paths;
   if (existsSync(paths.stamp)) return paths;
   const started = Date.now();
-  log(`Generating the benchmark corpus in ${root} (once; about a minute)...`);
-  rmSync(root, { recursive: true, force: true });
+  log(`Generating the benchmark corpus in ${root} (once; ${duration})...`);
+  // The large corpus lives inside the other's folder: clear only what this one writes (and the bench's repository of it).
+  for (const name of ['clients', 'truststore-1000.pem', 'truststore-100.pem', 'intermediates.pem', '.git'])
+    rmSync(path.join(root, name), { recursive: true, force: true });
   mkdirSync(paths.clients, { recursive: true });
   const next = random(20261125);
   const pick = (list) => list[Math.floor(next() * list.length)];
@@ -182,7 +210,7 @@ export async function ensureCorpus(root, log = console.log) {
     ca: true,
   });
   const broken = { weakSignature: 0, weakKey: 0, foreignIssuer: 0, expired: 0 };
-  for (let i = 0; i < CLIENT_FILES; i++) {
+  for (let i = 0; i < clientFiles; i++) {
     const folder = path.join(paths.clients, String(Math.floor(i / CLIENTS_PER_FOLDER)).padStart(2, '0'));
     if (i % CLIENTS_PER_FOLDER === 0) mkdirSync(folder, { recursive: true });
     const smallSet = i < CLIENTS_PER_FOLDER;
@@ -220,9 +248,12 @@ export async function ensureCorpus(root, log = console.log) {
     JSON.stringify({ version: CORPUS_VERSION, broken, seconds: (Date.now() - started) / 1000 }, null, 2),
   );
   log(
-    `Corpus ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${TRUSTSTORE_SIZE} truststore certificates, ${CLIENT_FILES} client files (${JSON.stringify(broken)}).`,
+    `Corpus ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${TRUSTSTORE_SIZE} truststore certificates, ${clientFiles} client files (${JSON.stringify(broken)}).`,
   );
   return paths;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await ensureCorpus(path.resolve('.bench-cache'));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await ensureCorpus(path.resolve('.bench-cache'));
+  if (process.argv.includes('--large')) await ensureLargeCorpus(path.resolve('.bench-cache'));
+}

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5258);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3684);
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, with the status a Unix tool killed by
 // SIGPIPE has (128 + 13), so a pipeline under `set -o pipefail` still sees that the output was cut.
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5258:
+/***/ 3684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5118,29 +5118,62 @@ function readObjects(bytes, maxBlocks = Infinity, role) {
 
 
 
-/** Reads one file within the limits; never throws. */
-function readSource(tree, relative, role, limits, budget) {
-    const skip = (reason, size = 0) => ({
-        path: relative,
-        role,
-        size,
-        objects: [],
-        notRead: { severity: 'error', reason },
+function notRead(relative, role, reason, size = 0) {
+    return { path: relative, role, size, objects: [], notRead: { severity: 'error', reason } };
+}
+/** The largest file of a role the limits let through, and the setting that says so. */
+function maxSizeOf(role, limits) {
+    return role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
+}
+function tooLarge(relative, role, size, limits) {
+    const [maxSize, limitKey] = maxSizeOf(role, limits);
+    if (size <= maxSize)
+        return undefined;
+    return notRead(relative, role, `it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`, size);
+}
+function planInventory(request) {
+    const limits = request.limits ?? limits_DEFAULT_LIMITS;
+    const tree = request.tree ?? new Walker(request.root);
+    const located = files_findFiles({ ...request, tree, maxFiles: limits.maxFiles });
+    tree.prefetch?.(withinLimits(tree, located, limits));
+    let total = 0;
+    const files = located.map(({ path: relative, role, skipped }) => {
+        if (skipped)
+            return { path: relative, role, skipped: { path: relative, role, size: 0, objects: [], notRead: skipped } };
+        const size = tree.size(relative);
+        // Judged before reading: a 2 GB file is never loaded to find out it is too large.
+        if (typeof size !== 'number')
+            return { path: relative, role, skipped: notRead(relative, role, `it cannot be read (${size.error})`) };
+        const large = tooLarge(relative, role, size, limits);
+        if (large)
+            return { path: relative, role, skipped: large };
+        if (total + size > limits.maxTotalSize)
+            return {
+                path: relative,
+                role,
+                skipped: notRead(relative, role, `reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size),
+            };
+        total += size;
+        return { path: relative, role };
     });
-    const size = tree.size(relative);
-    if (typeof size !== 'number')
-        return skip(`it cannot be read (${size.error})`);
-    // Judged before reading: a 2 GB file is never loaded to find out it is too large.
-    const [maxSize, limitKey] = role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
-    if (size > maxSize)
-        return skip(`it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`, size);
-    if (budget.bytes + size > limits.maxTotalSize)
-        return skip(`reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size);
-    const bytes = tree.read(relative);
+    const truststoreFiles = files.flatMap((file, index) => (file.role === 'truststore' ? [index] : []));
+    const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((index) => [index]);
+    return { root: request.root, tree, limits, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
+}
+/** A planned file's bytes, or the file as reported when they cannot be read; never throws. */
+function readBytes(tree, file, limits) {
+    if (file.skipped)
+        return file.skipped;
+    const bytes = tree.read(file.path);
     if (!(bytes instanceof Uint8Array))
-        return skip(`it cannot be read (${bytes.error})`);
-    budget.bytes += bytes.length;
-    return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
+        return notRead(file.path, file.role, `it cannot be read (${bytes.error})`);
+    // The file may have grown since its size was judged.
+    return tooLarge(file.path, file.role, bytes.length, limits) ?? bytes;
+}
+/** Reads a planned file and what it holds; never throws. */
+function readPlanned(tree, file, limits) {
+    const bytes = readBytes(tree, file, limits);
+    return bytes instanceof Uint8Array ? sourceFile(file.path, file.role, bytes, limits.maxObjectsPerFile) : bytes;
 }
 /** A file's content as the rules see it; also how tests build files in memory. */
 function sourceFile(relative, role, bytes, maxObjects = Infinity) {
@@ -5185,20 +5218,13 @@ function filesToRead(request) {
     const limits = request.limits ?? DEFAULT_LIMITS;
     return withinLimits(request.tree, findFiles({ ...request, maxFiles: limits.maxFiles }), limits);
 }
+/** Reads every file a request names, within the limits. */
 function buildInventory(request) {
-    const limits = request.limits ?? limits_DEFAULT_LIMITS;
-    const tree = request.tree ?? new Walker(request.root);
-    const located = files_findFiles({ ...request, tree, maxFiles: limits.maxFiles });
+    const plan = planInventory(request);
     // Synchronous reads: thousands of small files go faster one after another
     // than through the thread pool, and each file is parsed as soon as it is read.
-    const budget = { bytes: 0 };
-    tree.prefetch?.(withinLimits(tree, located, limits));
-    const files = located.map(({ path: relative, role, skipped }) => skipped
-        ? { path: relative, role, size: 0, objects: [], notRead: skipped }
-        : readSource(tree, relative, role, limits, budget));
-    const truststoreFiles = files.filter((file) => file.role === 'truststore');
-    const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);
-    return { root: request.root, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
+    const files = plan.files.map((file) => readPlanned(plan.tree, file, plan.limits));
+    return { root: plan.root, files, bundles: plan.bundles.map((bundle) => bundle.map((index) => files[index])) };
 }
 function certificatesOf(file) {
     return file.objects.filter((object) => object.kind === 'certificate');
@@ -10460,13 +10486,14 @@ const DIGESTS = {
  * from our own DER reader, so a certificate is never parsed a second time;
  * only algorithms crypto.verify cannot express go through X509_verify.
  */
-class SignatureVerifier {
-    keys = new WeakMap();
+class signatures_SignatureVerifier {
+    /** By the SHA-256 of the SubjectPublicKeyInfo: the copies of a CA that clients carry share their key object. */
+    keys = new Map();
     results = new Map();
     /** How many signatures were actually verified (not served from the memo). */
     verifications = 0;
     keyOf(certificate) {
-        let key = this.keys.get(certificate);
+        let key = this.keys.get(certificate.publicKey.sha256);
         if (key === undefined) {
             // A key over the verify limits signs nothing here; the key rules report it instead.
             if (overVerifyLimits(certificate.publicKey))
@@ -10478,7 +10505,7 @@ class SignatureVerifier {
                 catch {
                     key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
                 }
-            this.keys.set(certificate, key);
+            this.keys.set(certificate.publicKey.sha256, key);
         }
         return key;
     }
@@ -10514,6 +10541,28 @@ class SignatureVerifier {
         if (!('spki' in subject))
             return false;
         return new external_node_crypto_namespaceObject.X509Certificate(subject.der).verify(new external_node_crypto_namespaceObject.X509Certificate(issuer.der).publicKey);
+    }
+    /** How many checks the memo holds. */
+    get size() {
+        return this.results.size;
+    }
+    /**
+     * The checks made so far, as (subject SHA-256 / issuer key SHA-256, verified),
+     * from the `since`-th on: what another thread judging the same repository
+     * need not check again.
+     */
+    known(since = 0) {
+        const checks = [];
+        let index = 0;
+        for (const check of this.results)
+            if (index++ >= since)
+                checks.push(check);
+        return checks;
+    }
+    /** Takes the checks another verifier made (see known()); both are the same node:crypto calls on the same bytes. */
+    learn(checks) {
+        for (const [memo, result] of checks)
+            this.results.set(memo, result);
     }
     /** Whether `issuer`'s public key verifies the signature on `subject` (a certificate or a CRL). */
     verifies(subject, issuer) {
@@ -11106,18 +11155,27 @@ function findGaps(truststore, at, verifier) {
     }
     return gaps;
 }
-/**
- * Judges every client file's certificate against the bundle(s) as the
- * profile's gateway would, and finds the gaps in each bundle. With several
- * bundles, a client is accepted when any of them accepts it.
- */
-function analyseChains(inventory, profile, at, verifier = new SignatureVerifier()) {
+/** The bundles and CRLs of an inventory: built once, whatever the number of clients judged against them. */
+function analysis_analyseTrust(inventory, verifier = new signatures_SignatureVerifier()) {
     const truststores = inventory.bundles.map((files) => new Truststore(files.map((file) => file.path).join(' + '), files));
     const crls = new CrlSet(inventory.files.filter((file) => file.role === 'crl'));
-    const options = verifyOptions(profile, crls);
+    return { signatures: verifier, truststores, crls };
+}
+/** The gaps in every bundle of `trust`. */
+function truststoreGaps(trust, at) {
+    return trust.truststores.flatMap((truststore) => findGaps(truststore, at, trust.signatures));
+}
+/**
+ * Judges the certificate of every client file among `files` against the
+ * bundle(s) as the profile's gateway would. With several bundles, a client
+ * is accepted when any of them accepts it.
+ */
+function judgeClients(files, trust, profile, at) {
+    const { truststores, signatures: verifier } = trust;
+    const options = verifyOptions(profile, trust.crls);
     const clients = [];
     const crashes = [];
-    for (const file of inventory.files) {
+    for (const file of files) {
         if (file.role !== 'client')
             continue;
         try {
@@ -11133,8 +11191,41 @@ function analyseChains(inventory, profile, at, verifier = new SignatureVerifier(
                 crashes.push({ file, object, error });
         }
     }
-    const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
-    return { signatures: verifier, truststores, crls, clients, gaps, crashes };
+    return { clients, crashes };
+}
+/** Judges every client file of the inventory and finds the gaps in each bundle. */
+function analyseChains(inventory, profile, at, verifier = new SignatureVerifier()) {
+    const trust = analysis_analyseTrust(inventory, verifier);
+    const judged = judgeClients(inventory.files, trust, profile, at);
+    return { ...trust, ...judged, gaps: truststoreGaps(trust, at) };
+}
+
+;// CONCATENATED MODULE: ./src/discovery/findings.ts
+/** The notes one target reports: its own, and (for the first target) those about no target. */
+function notesFor(side, target, first) {
+    if (!side)
+        return [];
+    return side.notes.filter((note) => (note.target === undefined ? first : note.target === target));
+}
+/**
+ * A file tree with the embedded files added, under their own paths
+ * (`k8s/secret.yaml#ca/ca.crt`). Only a path named exactly finds one: a
+ * configured glob never matches content that is not a file.
+ */
+function withEmbedded(tree, embedded) {
+    if (!embedded || embedded.size === 0)
+        return tree;
+    return {
+        entriesBelow(base) {
+            return embedded.has(base) ? [{ path: base }] : tree.entriesBelow(base);
+        },
+        filesIn: (folder) => tree.filesIn(folder),
+        size: (relative) => embedded.get(relative)?.length ?? tree.size(relative),
+        read: (relative) => embedded.get(relative) ?? tree.read(relative),
+        ...(tree.prefetch
+            ? { prefetch: (relatives) => tree.prefetch(relatives.filter((name) => !embedded.has(name))) }
+            : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/findings/resolve.ts
@@ -11206,34 +11297,6 @@ function resolveFindings(drafts, options) {
         findings.push(finding);
     }
     return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
-}
-
-;// CONCATENATED MODULE: ./src/discovery/findings.ts
-/** The notes one target reports: its own, and (for the first target) those about no target. */
-function notesFor(side, target, first) {
-    if (!side)
-        return [];
-    return side.notes.filter((note) => (note.target === undefined ? first : note.target === target));
-}
-/**
- * A file tree with the embedded files added, under their own paths
- * (`k8s/secret.yaml#ca/ca.crt`). Only a path named exactly finds one: a
- * configured glob never matches content that is not a file.
- */
-function withEmbedded(tree, embedded) {
-    if (!embedded || embedded.size === 0)
-        return tree;
-    return {
-        entriesBelow(base) {
-            return embedded.has(base) ? [{ path: base }] : tree.entriesBelow(base);
-        },
-        filesIn: (folder) => tree.filesIn(folder),
-        size: (relative) => embedded.get(relative)?.length ?? tree.size(relative),
-        read: (relative) => embedded.get(relative) ?? tree.read(relative),
-        ...(tree.prefetch
-            ? { prefetch: (relatives) => tree.prefetch(relatives.filter((name) => !embedded.has(name))) }
-            : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
@@ -11537,12 +11600,7 @@ function clientVerdicts(chains, findings, suppressed, context, severities) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/pipeline/check-part.ts
 
 
 
@@ -11573,27 +11631,32 @@ function ruleDrafts(context, severities) {
     return drafts;
 }
 /**
- * One target's check, as a pipeline: the inventory's chains, what the rules
- * say, what explains each client's refusal, the findings under the profile
- * and configuration, and the one verdict per client every channel reads.
+ * One part of a target's check (see batches/parts.ts), as a pipeline: the
+ * part's client chains, what the rules say about its files, what explains
+ * each client's refusal, the findings under the profile and configuration,
+ * and the one verdict per client every channel reads. The first part, which
+ * holds the truststores, also finds their gaps and says the deferred policy
+ * and discovery's notes.
  * Never throws for bad certificates.
  */
-function checkInventory(inventory, options) {
-    const { profile } = options;
+function checkPart(part, trust, options, first) {
+    const { profile, at } = options;
     const target = options.target ?? '';
-    const chains = analyseChains(inventory, profile, options.at, options.verifier);
+    const judged = judgeClients(part.files, trust, profile, at);
+    const chains = { ...trust, ...judged, gaps: first ? truststoreGaps(trust, at) : [] };
     const context = {
-        inventory,
+        inventory: part,
         profile,
-        at: options.at,
+        at,
         expiryWarningDays: options.expiryWarningDays,
         chains,
         target,
-        ...(options.discovery ? { discovery: options.discovery } : {}),
+        // Discovery's notes are about the infrastructure code, not a part's files: the first part says them.
+        ...(first && options.discovery ? { discovery: options.discovery } : {}),
     };
     const severities = resolveSeverities(profile, options.severities);
     const drafts = [];
-    if (options.deferredPolicy)
+    if (first && options.deferredPolicy)
         drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
     for (const { file, object, error } of chains.crashes)
         drafts.push({
@@ -11605,13 +11668,142 @@ function checkInventory(inventory, options) {
     const { findings, suppressed } = resolveFindings(drafts, {
         severities,
         suppressions: options.suppressions,
-        at: options.at,
+        at,
         target,
     });
-    const chainEntries = clientVerdicts(chains, findings, suppressed, context, severities);
-    const certificates = certificateEntries(inventory, target);
-    const summary = summarise(findings, inventory.files.length, certificates.length, chainEntries);
-    const named = { id: profile.id, name: profile.name };
+    const verdicts = clientVerdicts(chains, findings, suppressed, context, severities);
+    return { findings, suppressed, certificates: certificateEntries(part, target), chains: verdicts };
+}
+
+;// CONCATENATED MODULE: ./src/batches/merge.ts
+
+
+
+/** Fields of certificate entries that few distinct values fill: the CAs', the algorithms'. */
+const REPEATED_FIELDS = [
+    'target',
+    'role',
+    'issuer',
+    'keyType',
+    'curve',
+    'signatureAlgorithm',
+    'signatureHash',
+    'authorityKeyId',
+    'keyUsage',
+    'extendedKeyUsage',
+];
+/**
+ * Keeps one copy of what the parts repeat, so a report of 100,000 clients
+ * holds each CA's name, each path link and each algorithm once: a part from
+ * a worker arrives as fresh copies of every string. Values are unchanged;
+ * only which equal copy is kept.
+ */
+class PartCompactor {
+    /** By field, then by value (arrays by their members joined). */
+    fields = new Map();
+    one(field, key, value) {
+        let values = this.fields.get(field);
+        if (!values)
+            this.fields.set(field, (values = new Map()));
+        const known = values.get(key);
+        if (known !== undefined)
+            return known;
+        values.set(key, value);
+        return value;
+    }
+    compact(part) {
+        const clients = new Map();
+        for (const chain of part.chains) {
+            if (chain.truststore !== undefined)
+                chain.truststore = this.one('truststore', chain.truststore, chain.truststore);
+            // A link is a certificate's subject and fingerprint: the fingerprint decides both.
+            chain.path = chain.path.map((link, index) => index === 0 ? link : this.one('link', `${link.sha256}\0${link.subject}`, link));
+            // The client's own certificate is said three times: the chain, its first link, its certificate entry.
+            const [own] = chain.path;
+            if (own?.sha256 === chain.sha256 && own.subject === chain.subject) {
+                own.sha256 = chain.sha256;
+                own.subject = chain.subject;
+            }
+            clients.set(chain.file, chain);
+        }
+        for (const entry of part.certificates) {
+            const client = clients.get(entry.file);
+            if (client && entry.sha256 === client.sha256 && entry.subject === client.subject) {
+                entry.file = client.file;
+                entry.sha256 = client.sha256;
+                entry.subject = client.subject;
+            }
+            const fields = entry;
+            for (const field of REPEATED_FIELDS) {
+                const value = fields[field];
+                if (typeof value === 'string')
+                    fields[field] = this.one(field, value, value);
+                else if (Array.isArray(value))
+                    fields[field] = this.one(field, value.join('\0'), value);
+            }
+        }
+        return part;
+    }
+}
+/**
+ * Two findings that say the same thing: a rule reporting on the truststore
+ * from every part (duplicate-certificate), or on a truststore CA from the
+ * parts whose clients go through it (crl-missing-for-ca, whose message names
+ * the first such client, so the message is not compared when there is a
+ * certificate).
+ */
+function sameFinding(finding) {
+    return [
+        finding.ruleId,
+        finding.file,
+        finding.line,
+        finding.endLine,
+        finding.certificate?.sha256 ?? finding.message,
+    ].join('\0');
+}
+/**
+ * The parts' findings, certificates and client verdicts as one target's, in
+ * the order a single pass makes them: findings sorted as resolveFindings
+ * sorts them, certificates and clients in file order. A part's finding on a
+ * file of another part (the truststore, seen from a part of clients) is kept
+ * only when no part has said it already: the rules of each part see the
+ * truststores, and only the part holding them speaks of them unprompted.
+ * `fileOrder`: a file's index in the inventory, by path.
+ */
+function mergeParts(parts, partOf, fileOrder) {
+    const said = new Set();
+    const owned = (finding, part) => (partOf.get(finding.file) ?? part) === part;
+    parts.forEach((part, index) => {
+        for (const finding of [...part.findings, ...part.suppressed])
+            if (owned(finding, index))
+                said.add(sameFinding(finding));
+    });
+    const keep = (list, index) => list.filter((finding) => {
+        if (owned(finding, index))
+            return true;
+        const key = sameFinding(finding);
+        if (said.has(key))
+            return false;
+        said.add(key);
+        return true;
+    });
+    const findings = parts.flatMap((part, index) => keep(part.findings, index)).sort(compareFindings);
+    const suppressed = parts.flatMap((part, index) => keep(part.suppressed, index)).sort(compareFindings);
+    const inFileOrder = (entries) => parts.length === 1 ? entries : entries.sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file));
+    return {
+        findings,
+        suppressed,
+        certificates: inFileOrder(parts.flatMap((part) => part.certificates)),
+        chains: inFileOrder(parts.flatMap((part) => part.chains)),
+    };
+}
+/** A target's report from the reports of its parts; `files`: every file of the inventory, in order. */
+function targetReport(parts, partFiles, files, truststores, options) {
+    const partOf = new Map(partFiles.flatMap((paths, index) => paths.map((file) => [file, index])));
+    const { findings, suppressed, certificates, chains } = mergeParts(parts, partOf, new Map(files.map((file, index) => [file, index])));
+    const summary = summarise(findings, files.length, certificates.length, chains);
+    const named = { id: options.profile.id, name: options.profile.name };
+    const target = options.target ?? '';
     return {
         version: 1,
         profile: named,
@@ -11621,15 +11813,408 @@ function checkInventory(inventory, options) {
                 profile: named,
                 ...(options.origin ? { origin: options.origin } : {}),
                 summary,
-                truststores: chains.truststores.map(truststoreEntry),
+                truststores: truststores.map(truststoreEntry),
             },
         ],
         summary,
         findings,
         certificates,
-        chains: chainEntries,
+        chains,
         suppressed,
     };
+}
+
+;// CONCATENATED MODULE: ./src/batches/parts.ts
+
+/**
+ * The files of an inventory (by index) in parts that can be judged apart,
+ * each against the same truststores and CRLs. The first part holds every
+ * truststore and CRL file, and is the only part whose rules speak of them;
+ * the others hold client files, about `size` files each, in order. Files
+ * that pair by name (a certificate and its key: client.pem, client.key) stay
+ * in one part, so the rule comparing them sees both; such a group with a
+ * truststore or CRL file in it joins the first part.
+ */
+function splitIntoParts(files, size) {
+    const groups = new Map();
+    files.forEach((file, index) => {
+        const key = pairingBaseName(file.path);
+        const group = groups.get(key);
+        if (group)
+            group.push(index);
+        else
+            groups.set(key, [index]);
+    });
+    const first = [];
+    const parts = [];
+    let current = [];
+    for (const group of groups.values()) {
+        if (group.some((index) => files[index].role === 'truststore' || files[index].role === 'crl')) {
+            first.push(...group);
+            continue;
+        }
+        if (current.length > 0 && current.length + group.length > size) {
+            parts.push(current);
+            current = [];
+        }
+        current.push(...group);
+    }
+    if (current.length > 0)
+        parts.push(current);
+    const ascending = (a, b) => a - b;
+    return [first.sort(ascending), ...parts.map((part) => part.sort(ascending))];
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/batches/threads.ts
+
+
+
+
+
+
+/**
+ * Jobs spread over worker threads while the engine stays synchronous: the
+ * calling thread takes jobs itself, and between two of its own it collects
+ * what the workers finished with receiveMessageOnPort; when it has nothing
+ * left to do it sleeps in Atomics.wait until a worker signals a result. No
+ * event loop turn is needed, so runCheck keeps its signature.
+ */
+/** The worker bundle, beside the running one: scripts/build.mjs puts it there (ncc does not follow `new Worker`). */
+const WORKER_SCRIPT = external_node_path_default().join('batch-worker', 'index.js');
+/**
+ * Overrides the number of threads (1: none besides the caller), for tests and
+ * for measuring; set, it also has each run say on stderr which thread judged
+ * how many parts, so a test can tell the workers really ran.
+ */
+const THREADS_VARIABLE = 'TRUSTSTORE_CHECK_THREADS';
+/**
+ * Below this many client files one thread does everything: starting a worker
+ * (a Node isolate, the worker bundle, its own copy of the truststore) costs
+ * more than it saves. Measured on a 2-core machine, see BENCHMARKS.md.
+ */
+const MIN_CLIENTS_FOR_THREADS = 1500;
+/** Jobs queued on each worker, so it never waits for the caller to hand it the next. */
+const QUEUED_PER_WORKER = 2;
+/**
+ * When no worker has returned a result for this long, the caller judges an
+ * outstanding job itself (a later result for it is ignored): a worker that
+ * died (out of memory) or hangs costs time, never the check.
+ */
+const STALL_MS = 20_000;
+function workerScript() {
+    const script = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_SCRIPT);
+    return (0,external_node_fs_namespaceObject.existsSync)(script) ? script : undefined;
+}
+/** Overrides whether the caller only coordinates (`1`) or takes jobs too (`0`): see Spread.coordinate. */
+const COORDINATE_VARIABLE = 'TRUSTSTORE_CHECK_COORDINATE';
+/** Whether the caller only coordinates: the variable's say, or `large` (the caller's own judgement). */
+function coordinates(large) {
+    const forced = process.env[COORDINATE_VARIABLE];
+    if (forced === '1' || forced === '0')
+        return forced === '1';
+    if (forced !== undefined && forced !== '')
+        throw new Error(`${COORDINATE_VARIABLE}: expected 1 or 0, got "${forced}"`);
+    return large;
+}
+/** How many threads judge `clientFiles` client files: every core above the threshold, one below it. */
+function threadCount(clientFiles) {
+    const forced = process.env[THREADS_VARIABLE];
+    if (forced !== undefined && forced !== '') {
+        if (!/^[1-9][0-9]{0,2}$/.test(forced))
+            throw new Error(`${THREADS_VARIABLE}: expected a whole number from 1 to 999, got "${forced}"`);
+        if (forced !== '1' && !workerScript())
+            throw new Error(`${THREADS_VARIABLE}: the worker bundle (${WORKER_SCRIPT}) is not beside this script`);
+        return Number(forced);
+    }
+    if (clientFiles < MIN_CLIENTS_FOR_THREADS || !workerScript())
+        return 1;
+    return (0,external_node_os_namespaceObject.availableParallelism)();
+}
+/** Runs every job, on the calling thread and `threads - 1` workers (or `threads` workers, coordinating); the results by index. */
+function spreadJobs(spread) {
+    const results = new Array(spread.count);
+    let done = 0;
+    let judgedHere = 0;
+    const finish = (index, result) => {
+        if (results[index] !== undefined)
+            return;
+        results[index] = result;
+        done++;
+    };
+    const signal = new Int32Array(new SharedArrayBuffer(4));
+    const script = spread.threads > 1 ? workerScript() : undefined;
+    const helpers = [];
+    const coordinate = spread.coordinate === true && script !== undefined;
+    const workers = script ? Math.min(spread.threads - (coordinate ? 0 : 1), spread.count) : 0;
+    for (let i = 0; i < workers; i++) {
+        const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
+        const data = { port: port2, signal, setup: spread.setup };
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, {
+            workerData: data,
+            transferList: [port2],
+            // A young generation of 12 MB rather than V8's default (up to 48): 20 MB less per worker, the same time.
+            resourceLimits: { maxYoungGenerationSizeMb: 12 },
+        });
+        worker.unref();
+        helpers.push({ worker, port: port1, pending: new Set(), failed: false, judged: 0 });
+    }
+    let next = 0;
+    /** Jobs to run here: a worker failed them, or stalled on them. */
+    const retry = [];
+    let lastProgress = Date.now();
+    const collect = () => {
+        for (const helper of helpers) {
+            for (let reply = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(helper.port); reply; reply = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(helper.port)) {
+                const message = reply.message;
+                helper.pending.delete(message.index);
+                lastProgress = Date.now();
+                if ('error' in message) {
+                    // Judged here again: the same error then surfaces as it would without workers.
+                    helper.failed = true;
+                    retry.push(message.index, ...helper.pending);
+                    helper.pending.clear();
+                }
+                else if (results[message.index] === undefined) {
+                    spread.received?.(message.result);
+                    finish(message.index, message.result);
+                    helper.judged++;
+                }
+            }
+        }
+    };
+    const hand = () => {
+        for (const [number, helper] of helpers.entries()) {
+            while (!helper.failed && helper.pending.size < QUEUED_PER_WORKER && next < spread.count) {
+                const index = next++;
+                const { job, transfer } = spread.job(index, number);
+                helper.pending.add(index);
+                helper.port.postMessage({ index, job }, transfer ?? []);
+            }
+        }
+    };
+    let lastDone = false;
+    try {
+        hand();
+        spread.meanwhile?.();
+        while (done < spread.count || !lastDone) {
+            const seen = Atomics.load(signal, 0);
+            collect();
+            hand();
+            const takeNext = next < spread.count && (!coordinate || helpers.every((helper) => helper.failed));
+            const mine = retry.shift() ?? (takeNext ? next++ : undefined);
+            if (mine !== undefined) {
+                if (results[mine] === undefined) {
+                    finish(mine, spread.here(mine));
+                    judgedHere++;
+                }
+                continue;
+            }
+            if (!lastDone) {
+                lastDone = true;
+                spread.last?.();
+                lastProgress = Date.now();
+                continue;
+            }
+            if (done === spread.count)
+                break;
+            if (Date.now() - lastProgress > STALL_MS) {
+                const stalled = helpers.flatMap((helper) => [...helper.pending]).find((index) => results[index] === undefined);
+                if (stalled !== undefined) {
+                    finish(stalled, spread.here(stalled));
+                    judgedHere++;
+                    lastProgress = Date.now();
+                }
+                continue;
+            }
+            Atomics.wait(signal, 0, seen, 1000);
+        }
+        if (process.env[THREADS_VARIABLE])
+            process.stderr.write(`truststore-check: ${spread.count} parts; judged here: ${judgedHere}, by ${helpers.length} workers: ${helpers.map((helper) => helper.judged).join(', ')}\n`);
+    }
+    finally {
+        for (const helper of helpers) {
+            helper.port.close();
+            void helper.worker.terminate();
+        }
+    }
+    return results;
+}
+/**
+ * The worker's side: `start` turns the setup into a job handler, run on every
+ * job the caller sends; an error is returned, not thrown, so the caller can
+ * redo the job itself.
+ */
+function serveJobs(start) {
+    const { port, signal, setup } = workerData;
+    let run;
+    let startError;
+    try {
+        run = start(setup);
+    }
+    catch (error) {
+        startError = error;
+    }
+    port.on('message', ({ index, job }) => {
+        try {
+            if (!run)
+                throw startError;
+            const { result, transfer } = run(job);
+            port.postMessage({ index, result }, transfer ?? []);
+        }
+        catch (error) {
+            port.postMessage({ index, error: describeError(error) });
+        }
+        Atomics.add(signal, 0, 1);
+        Atomics.notify(signal, 0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/batches/check-in-parts.ts
+
+
+
+
+
+
+
+
+/** Files per part: bounds the memory a thread holds at once, besides the truststores. */
+const PART_SIZE = 250;
+/**
+ * From this many client files, the calling thread only coordinates and every
+ * core runs a worker: the caller holds the results, and judging half the
+ * parts too let their garbage pile up beside them (100,000 clients peaked
+ * near 600 MB; coordinating, see BENCHMARKS.md). Below it the caller's share
+ * of the work is worth more than the worker it would take to replace it.
+ */
+const MIN_CLIENTS_TO_COORDINATE = 20_000;
+function fileOf(file, content, limits) {
+    return content instanceof Uint8Array ? sourceFile(file.path, file.role, content, limits.maxObjectsPerFile) : content;
+}
+/** The trust a worker judges against, from the same bytes the caller read. */
+function trustOf(setup, verifier) {
+    const files = setup.trustFiles.map(({ file, content }) => fileOf(file, content, setup.limits));
+    return analyseTrust({ files, bundles: setup.bundles.map((bundle) => bundle.map((index) => files[index])) }, verifier);
+}
+/**
+ * One target's check with its files read and judged part by part (see
+ * parts.ts), so memory holds the truststores and a part per thread, not the
+ * repository: the first part (the truststores, CRLs and the files paired
+ * with them) on this thread, the client parts here and, with enough clients,
+ * on worker threads. The report is the one checkInventory makes.
+ */
+function checkInParts(plan, options, 
+/** Tests set how many threads, how many files a part, whether the caller only coordinates (the constants decide otherwise). */
+layout = {}) {
+    const verifier = options.verifier ?? new signatures_SignatureVerifier();
+    // A verifier given by the caller is shared with another run (the base of a change): every check comes back to it,
+    // and the workers start from it. Otherwise each thread keeps its own, which holds less than sending them around.
+    const share = options.verifier !== undefined;
+    const clients = plan.files.filter((file) => file.role === 'client').length;
+    const threads = layout.threads ?? threadCount(clients);
+    // With workers, parts small enough that every thread gets several: none waits long for the last.
+    const size = layout.partSize ?? (threads === 1 ? PART_SIZE : Math.min(PART_SIZE, Math.ceil(clients / (threads * 4))));
+    const partIndexes = splitIntoParts(plan.files, size);
+    const [firstIndexes, ...rest] = partIndexes;
+    const contentOf = (index) => readBytes(plan.tree, plan.files[index], plan.limits);
+    const read = (indexes) => indexes.map((index) => fileOf(plan.files[index], contentOf(index), plan.limits));
+    const firstContents = new Map(firstIndexes.map((index) => [index, contentOf(index)]));
+    const trustIndexes = firstIndexes.filter((index) => ['truststore', 'crl'].includes(plan.files[index].role));
+    const fromDisk = plan.tree instanceof Walker;
+    // A profile's options are functions the configuration loader applies: the checks never read them, and a message
+    // cannot carry them. Only CheckOptions themselves travel (the caller may pass all its settings).
+    // Every key is listed (`satisfies`), so an option added to CheckOptions fails to compile here until it is passed on.
+    const partOptions = {
+        profile: { ...options.profile, options: undefined },
+        target: options.target,
+        at: options.at,
+        expiryWarningDays: options.expiryWarningDays,
+        severities: options.severities,
+        suppressions: options.suppressions,
+    };
+    const setup = {
+        root: plan.root,
+        fromDisk,
+        limits: plan.limits,
+        options: partOptions,
+        share,
+        trustFiles: trustIndexes.map((index) => ({ file: plan.files[index], content: firstContents.get(index) })),
+        bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
+    };
+    // Parsed once the workers are starting (they parse the same bytes meanwhile).
+    let firstFiles = [];
+    let bundles = [];
+    let trust;
+    const sent = [];
+    const compactor = new PartCompactor();
+    let first;
+    const results = spreadJobs({
+        count: rest.length,
+        threads,
+        coordinate: layout.coordinate ?? coordinates(clients >= MIN_CLIENTS_TO_COORDINATE),
+        setup,
+        meanwhile: () => {
+            firstFiles = firstIndexes.map((index) => fileOf(plan.files[index], firstContents.get(index), plan.limits));
+            firstContents.clear();
+            const inFirst = new Map(firstIndexes.map((index, position) => [index, firstFiles[position]]));
+            bundles = plan.bundles.map((bundle) => bundle.map((index) => inFirst.get(index)));
+            trust = analysis_analyseTrust({ files: firstFiles, bundles }, verifier);
+        },
+        // Last: by then the clients' chains have checked the signatures the bundles' gaps need.
+        last: () => {
+            first = checkPart({ root: plan.root, files: firstFiles, bundles }, trust, options, true);
+        },
+        job: (index, worker) => {
+            const files = rest[index].map((file) => plan.files[file]);
+            const signatures = share ? verifier.known(sent[worker] ?? 0) : [];
+            sent[worker] = verifier.size;
+            if (fromDisk)
+                return { job: { files, signatures } };
+            // Copied out of the tree's buffers, so only the file's bytes travel.
+            const contents = rest[index].map((file) => {
+                const content = contentOf(file);
+                return content instanceof Uint8Array ? new Uint8Array(content) : content;
+            });
+            const transfer = contents.flatMap((content) => (content instanceof Uint8Array ? [content.buffer] : []));
+            return { job: { files, contents, signatures }, transfer };
+        },
+        here: (index) => ({
+            part: compactor.compact(checkPart({ root: plan.root, files: read(rest[index]), bundles }, trust, options, false)),
+            signatures: [],
+        }),
+        received: (result) => {
+            verifier.learn(result.signatures);
+            compactor.compact(result.part);
+        },
+    });
+    const paths = (indexes) => indexes.map((index) => plan.files[index].path);
+    return targetReport([first, ...results.map((result) => result.part)], partIndexes.map(paths), plan.files.map((file) => file.path), trust.truststores, options);
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+
+
+
+
+
+/** One target's check of an inventory held in memory: its parts judged one after the other. */
+function checkInventory(inventory, options) {
+    const trust = analysis_analyseTrust(inventory, options.verifier);
+    const partFiles = splitIntoParts(inventory.files, Infinity).map((indexes) => indexes.map((index) => inventory.files[index]));
+    const parts = partFiles.map((files, index) => checkPart({ ...inventory, files }, trust, options, index === 0));
+    const paths = (files) => files.map((file) => file.path);
+    return targetReport(parts, partFiles.map(paths), paths(inventory.files), trust.truststores, options);
 }
 /**
  * What one target reads: its globs under the settings' root and limits, from
@@ -11668,11 +12253,11 @@ function runCheck(settings, tree, verifier) {
             discovery: notesFor(discovery, '', true),
         });
     const reports = settings.targets.map((target, index) => {
-        const inventory = buildInventory(inventoryRequest(settings, target, tree));
-        for (const file of inventory.files)
+        const plan = planInventory(inventoryRequest(settings, target, tree));
+        for (const file of plan.files)
             files.add(file.path);
         // The deferred configuration change and notes about no target in particular are said once, with the first target.
-        return checkInventory(inventory, {
+        return checkInParts(plan, {
             ...common,
             ...(index === 0 && deferredPolicy ? { deferredPolicy } : {}),
             ...(discovery ? { discovery: notesFor(discovery, target.name, index === 0) } : {}),
@@ -11912,7 +12497,7 @@ function compareWithBase(settings, head, base, verifier) {
 function checkChange(settings, base) {
     const tree = typeof base === 'string' ? openBase(settings.root, base) : base;
     // One memo of signature checks for both sides: most certificates are the same at both.
-    const verifier = new SignatureVerifier();
+    const verifier = new signatures_SignatureVerifier();
     return compareWithBase(settings, runCheck(settings, undefined, verifier), tree, verifier);
 }
 /** The files of the commit a ref names, read from git objects. Throws UsageError when the base cannot be found. */
@@ -12799,6 +13384,45 @@ function settingsAsJson() {
 function formatJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
+/**
+ * Array elements per piece of jsonPieces: pieces of some tens of kilobytes,
+ * short enough for V8's young generation (longer strings go straight to the
+ * large-object space, which only a full collection empties: 200 MB of them
+ * piled up), long enough to be written in few calls.
+ */
+const ELEMENTS_PER_PIECE = 50;
+/** How JSON.stringify(value, null, 2) opens and closes `{ x: [...] }`: around the elements, indented as a member's. */
+const OPENING = '{\n  "x": [';
+const CLOSING = '\n  ]\n}';
+/**
+ * formatJson's text in pieces, so a report of 100,000 clients (200 MB of
+ * JSON) is written without holding all its text, and a copy of it in bytes,
+ * at once. The report's arrays are written some elements at a time, each
+ * slice by JSON.stringify inside an object like the report, so it is
+ * indented as in the whole.
+ */
+function* jsonPieces(report) {
+    // JSON.stringify leaves out members whose value it cannot write (undefined).
+    const entries = Object.entries(report).filter(([, value]) => JSON.stringify(value) !== undefined);
+    let piece = '{';
+    for (const [index, [key, value]] of entries.entries()) {
+        piece += `\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(value) && value.length > 0) {
+            piece += '[';
+            for (let start = 0; start < value.length; start += ELEMENTS_PER_PIECE) {
+                const text = JSON.stringify({ x: value.slice(start, start + ELEMENTS_PER_PIECE) }, null, 2);
+                yield `${piece}${start === 0 ? '' : ','}${text.slice(OPENING.length, text.length - CLOSING.length)}`;
+                piece = '';
+            }
+            piece += '\n  ]';
+        }
+        else
+            piece += JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+        if (index < entries.length - 1)
+            piece += ',';
+    }
+    yield `${piece}${entries.length > 0 ? '\n' : ''}}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json and CHANGELOG.md by a test and by the release check (scripts/check-release.mjs). */
@@ -13256,14 +13880,19 @@ async function main(argv, streams) {
         const output = text('output');
         if (output)
             await (0,promises_namespaceObject.writeFile)(output, formatJson(report));
-        const printed = format === 'json'
-            ? formatJson(report)
-            : format === 'sarif'
-                ? formatSarif(report, (checked.targets[0] ?? settings.targets[0]).profile)
-                : formatText(report);
         // In a workflow step, names and fields from the pull request must not become runner commands.
         const runner = onActionsRunner();
-        streams.stdout.write(!runner ? printed : format === 'text' ? withoutCommands(printed) : inertJson(printed));
+        if (format === 'json') {
+            // In pieces: a large report's text is never held whole (jsonPieces).
+            for (const piece of jsonPieces(report))
+                streams.stdout.write(runner ? inertJson(piece) : piece);
+        }
+        else {
+            const printed = format === 'sarif'
+                ? formatSarif(report, (checked.targets[0] ?? settings.targets[0]).profile)
+                : formatText(report);
+            streams.stdout.write(!runner ? printed : format === 'text' ? withoutCommands(printed) : inertJson(printed));
+        }
         return failsOn(report, checked.failOn, values['fail-on-new'] === true) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (error) {

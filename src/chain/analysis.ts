@@ -57,11 +57,15 @@ export interface TruststoreGap {
   rejected: RejectedIssuer[];
 }
 
-export interface ChainAnalysis {
+/** What every client of a target is judged against: its bundles, the CRLs it is given, and the signature checks made. */
+export interface Trust {
   signatures: SignatureVerifier;
   truststores: Truststore[];
   /** The CRLs of the inventory (checked only where the profile's gateway takes CRLs). */
   crls: CrlSet;
+}
+
+export interface ChainAnalysis extends Trust {
   clients: ClientChain[];
   /** Truststore certificates that are not self-signed and whose chain does not reach a root of the same bundle. */
   gaps: TruststoreGap[];
@@ -221,25 +225,39 @@ function findGaps(truststore: Truststore, at: Date, verifier: SignatureVerifier)
   return gaps;
 }
 
-/**
- * Judges every client file's certificate against the bundle(s) as the
- * profile's gateway would, and finds the gaps in each bundle. With several
- * bundles, a client is accepted when any of them accepts it.
- */
-export function analyseChains(
-  inventory: Inventory,
-  profile: Profile,
-  at: Date,
+/** The bundles and CRLs of an inventory: built once, whatever the number of clients judged against them. */
+export function analyseTrust(
+  inventory: Pick<Inventory, 'files' | 'bundles'>,
   verifier = new SignatureVerifier(),
-): ChainAnalysis {
+): Trust {
   const truststores = inventory.bundles.map(
     (files) => new Truststore(files.map((file) => file.path).join(' + '), files),
   );
   const crls = new CrlSet(inventory.files.filter((file) => file.role === 'crl'));
-  const options = verifyOptions(profile, crls);
+  return { signatures: verifier, truststores, crls };
+}
+
+/** The gaps in every bundle of `trust`. */
+export function truststoreGaps(trust: Trust, at: Date): TruststoreGap[] {
+  return trust.truststores.flatMap((truststore) => findGaps(truststore, at, trust.signatures));
+}
+
+/**
+ * Judges the certificate of every client file among `files` against the
+ * bundle(s) as the profile's gateway would. With several bundles, a client
+ * is accepted when any of them accepts it.
+ */
+export function judgeClients(
+  files: readonly SourceFile[],
+  trust: Trust,
+  profile: Profile,
+  at: Date,
+): Pick<ChainAnalysis, 'clients' | 'crashes'> {
+  const { truststores, signatures: verifier } = trust;
+  const options = verifyOptions(profile, trust.crls);
   const clients: ClientChain[] = [];
   const crashes: ChainAnalysis['crashes'] = [];
-  for (const file of inventory.files) {
+  for (const file of files) {
     if (file.role !== 'client') continue;
     try {
       const chain =
@@ -252,6 +270,17 @@ export function analyseChains(
       if (object) crashes.push({ file, object, error });
     }
   }
-  const gaps = truststores.flatMap((truststore) => findGaps(truststore, at, verifier));
-  return { signatures: verifier, truststores, crls, clients, gaps, crashes };
+  return { clients, crashes };
+}
+
+/** Judges every client file of the inventory and finds the gaps in each bundle. */
+export function analyseChains(
+  inventory: Inventory,
+  profile: Profile,
+  at: Date,
+  verifier = new SignatureVerifier(),
+): ChainAnalysis {
+  const trust = analyseTrust(inventory, verifier);
+  const judged = judgeClients(inventory.files, trust, profile, at);
+  return { ...trust, ...judged, gaps: truststoreGaps(trust, at) };
 }

@@ -32,13 +32,14 @@ const DIGESTS: Partial<Record<HashName, string>> = {
  * only algorithms crypto.verify cannot express go through X509_verify.
  */
 export class SignatureVerifier {
-  private readonly keys = new WeakMap<Certificate, KeyObject | null>();
+  /** By the SHA-256 of the SubjectPublicKeyInfo: the copies of a CA that clients carry share their key object. */
+  private readonly keys = new Map<string, KeyObject | null>();
   private readonly results = new Map<string, boolean>();
   /** How many signatures were actually verified (not served from the memo). */
   verifications = 0;
 
   private keyOf(certificate: Certificate): KeyObject | null {
-    let key = this.keys.get(certificate);
+    let key = this.keys.get(certificate.publicKey.sha256);
     if (key === undefined) {
       // A key over the verify limits signs nothing here; the key rules report it instead.
       if (overVerifyLimits(certificate.publicKey)) key = null;
@@ -48,7 +49,7 @@ export class SignatureVerifier {
         } catch {
           key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
         }
-      this.keys.set(certificate, key);
+      this.keys.set(certificate.publicKey.sha256, key);
     }
     return key;
   }
@@ -86,6 +87,28 @@ export class SignatureVerifier {
     // Only a certificate can be handed to X509_verify; a CRL signed this way is one nothing here can check.
     if (!('spki' in subject)) return false;
     return new X509Certificate(subject.der).verify(new X509Certificate(issuer.der).publicKey);
+  }
+
+  /** How many checks the memo holds. */
+  get size(): number {
+    return this.results.size;
+  }
+
+  /**
+   * The checks made so far, as (subject SHA-256 / issuer key SHA-256, verified),
+   * from the `since`-th on: what another thread judging the same repository
+   * need not check again.
+   */
+  known(since = 0): Array<[string, boolean]> {
+    const checks: Array<[string, boolean]> = [];
+    let index = 0;
+    for (const check of this.results) if (index++ >= since) checks.push(check);
+    return checks;
+  }
+
+  /** Takes the checks another verifier made (see known()); both are the same node:crypto calls on the same bytes. */
+  learn(checks: Iterable<[string, boolean]>): void {
+    for (const [memo, result] of checks) this.results.set(memo, result);
   }
 
   /** Whether `issuer`'s public key verifies the signature on `subject` (a certificate or a CRL). */

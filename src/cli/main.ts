@@ -11,7 +11,7 @@ import { profilesAsJson, renderProfilesMarkdown } from '../docs/profiles-markdow
 import { renderRulesMarkdown, rulesAsJson } from '../docs/rules-markdown.js';
 import { renderSettingsMarkdown, settingsAsJson } from '../docs/settings-markdown.js';
 import { describeError, UsageError } from '../errors.js';
-import { formatJson } from '../report/format-json.js';
+import { formatJson, jsonPieces } from '../report/format-json.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatText } from '../report/format-text.js';
 import { failsOn } from '../report/report.js';
@@ -101,15 +101,18 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
     const report = base ? checkChange(checked, base) : runCheck(checked);
     const output = text('output');
     if (output) await writeFile(output, formatJson(report));
-    const printed =
-      format === 'json'
-        ? formatJson(report)
-        : format === 'sarif'
-          ? formatSarif(report, (checked.targets[0] ?? settings.targets[0]!).profile)
-          : formatText(report);
     // In a workflow step, names and fields from the pull request must not become runner commands.
     const runner = onActionsRunner();
-    streams.stdout.write(!runner ? printed : format === 'text' ? withoutCommands(printed) : inertJson(printed));
+    if (format === 'json') {
+      // In pieces: a large report's text is never held whole (jsonPieces).
+      for (const piece of jsonPieces(report)) streams.stdout.write(runner ? inertJson(piece) : piece);
+    } else {
+      const printed =
+        format === 'sarif'
+          ? formatSarif(report, (checked.targets[0] ?? settings.targets[0]!).profile)
+          : formatText(report);
+      streams.stdout.write(!runner ? printed : format === 'text' ? withoutCommands(printed) : inertJson(printed));
+    }
     return failsOn(report, checked.failOn, values['fail-on-new'] === true) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');

@@ -55,40 +55,95 @@ export interface InventoryRequest {
   unmatchedOk?: boolean;
 }
 
-/** Reads one file within the limits; never throws. */
-function readSource(
-  tree: FileTree,
-  relative: string,
-  role: FileRole,
-  limits: Limits,
-  budget: { bytes: number },
-): SourceFile {
-  const skip = (reason: string, size = 0): SourceFile => ({
-    path: relative,
+/** A located file and how it is read: `skipped` is the file as reported when a limit or the file system keeps it unread. */
+export interface PlannedFile {
+  /** POSIX path relative to the root. */
+  path: string;
+  role: FileRole;
+  skipped?: SourceFile;
+}
+
+/**
+ * What a request reads, decided before anything is read: every located file
+ * with the limits applied (file sizes, the run's total), and which files form
+ * each bundle. The files can then be read in any order, by any thread.
+ */
+export interface InventoryPlan {
+  root: string;
+  tree: FileTree;
+  limits: Limits;
+  files: PlannedFile[];
+  /** Indexes into `files` of the truststore files of each bundle the gateway receives. */
+  bundles: number[][];
+}
+
+function notRead(relative: string, role: FileRole, reason: string, size = 0): SourceFile {
+  return { path: relative, role, size, objects: [], notRead: { severity: 'error', reason } };
+}
+
+/** The largest file of a role the limits let through, and the setting that says so. */
+function maxSizeOf(role: FileRole, limits: Limits): [number, string] {
+  return role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
+}
+
+function tooLarge(relative: string, role: FileRole, size: number, limits: Limits): SourceFile | undefined {
+  const [maxSize, limitKey] = maxSizeOf(role, limits);
+  if (size <= maxSize) return undefined;
+  return notRead(
+    relative,
     role,
+    `it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`,
     size,
-    objects: [],
-    notRead: { severity: 'error', reason },
+  );
+}
+
+export function planInventory(request: InventoryRequest): InventoryPlan {
+  const limits = request.limits ?? DEFAULT_LIMITS;
+  const tree: FileTree = request.tree ?? new Walker(request.root);
+  const located = findFiles({ ...request, tree, maxFiles: limits.maxFiles });
+  tree.prefetch?.(withinLimits(tree, located, limits));
+  let total = 0;
+  const files = located.map(({ path: relative, role, skipped }): PlannedFile => {
+    if (skipped)
+      return { path: relative, role, skipped: { path: relative, role, size: 0, objects: [], notRead: skipped } };
+    const size = tree.size(relative);
+    // Judged before reading: a 2 GB file is never loaded to find out it is too large.
+    if (typeof size !== 'number')
+      return { path: relative, role, skipped: notRead(relative, role, `it cannot be read (${size.error})`) };
+    const large = tooLarge(relative, role, size, limits);
+    if (large) return { path: relative, role, skipped: large };
+    if (total + size > limits.maxTotalSize)
+      return {
+        path: relative,
+        role,
+        skipped: notRead(
+          relative,
+          role,
+          `reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`,
+          size,
+        ),
+      };
+    total += size;
+    return { path: relative, role };
   });
-  const size = tree.size(relative);
-  if (typeof size !== 'number') return skip(`it cannot be read (${size.error})`);
-  // Judged before reading: a 2 GB file is never loaded to find out it is too large.
-  const [maxSize, limitKey] =
-    role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
-  if (size > maxSize)
-    return skip(
-      `it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`,
-      size,
-    );
-  if (budget.bytes + size > limits.maxTotalSize)
-    return skip(
-      `reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`,
-      size,
-    );
-  const bytes = tree.read(relative);
-  if (!(bytes instanceof Uint8Array)) return skip(`it cannot be read (${bytes.error})`);
-  budget.bytes += bytes.length;
-  return sourceFile(relative, role, bytes, limits.maxObjectsPerFile);
+  const truststoreFiles = files.flatMap((file, index) => (file.role === 'truststore' ? [index] : []));
+  const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((index) => [index]);
+  return { root: request.root, tree, limits, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
+}
+
+/** A planned file's bytes, or the file as reported when they cannot be read; never throws. */
+export function readBytes(tree: FileTree, file: PlannedFile, limits: Limits): Uint8Array | SourceFile {
+  if (file.skipped) return file.skipped;
+  const bytes = tree.read(file.path);
+  if (!(bytes instanceof Uint8Array)) return notRead(file.path, file.role, `it cannot be read (${bytes.error})`);
+  // The file may have grown since its size was judged.
+  return tooLarge(file.path, file.role, bytes.length, limits) ?? bytes;
+}
+
+/** Reads a planned file and what it holds; never throws. */
+export function readPlanned(tree: FileTree, file: PlannedFile, limits: Limits): SourceFile {
+  const bytes = readBytes(tree, file, limits);
+  return bytes instanceof Uint8Array ? sourceFile(file.path, file.role, bytes, limits.maxObjectsPerFile) : bytes;
 }
 
 /** A file's content as the rules see it; also how tests build files in memory. */
@@ -140,22 +195,13 @@ export function filesToRead(request: InventoryRequest & { tree: FileTree }): str
   return withinLimits(request.tree, findFiles({ ...request, maxFiles: limits.maxFiles }), limits);
 }
 
+/** Reads every file a request names, within the limits. */
 export function buildInventory(request: InventoryRequest): Inventory {
-  const limits = request.limits ?? DEFAULT_LIMITS;
-  const tree: FileTree = request.tree ?? new Walker(request.root);
-  const located = findFiles({ ...request, tree, maxFiles: limits.maxFiles });
+  const plan = planInventory(request);
   // Synchronous reads: thousands of small files go faster one after another
   // than through the thread pool, and each file is parsed as soon as it is read.
-  const budget = { bytes: 0 };
-  tree.prefetch?.(withinLimits(tree, located, limits));
-  const files = located.map(({ path: relative, role, skipped }): SourceFile =>
-    skipped
-      ? { path: relative, role, size: 0, objects: [], notRead: skipped }
-      : readSource(tree, relative, role, limits, budget),
-  );
-  const truststoreFiles = files.filter((file) => file.role === 'truststore');
-  const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((file) => [file]);
-  return { root: request.root, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
+  const files = plan.files.map((file) => readPlanned(plan.tree, file, plan.limits));
+  return { root: plan.root, files, bundles: plan.bundles.map((bundle) => bundle.map((index) => files[index]!)) };
 }
 
 export function certificatesOf(file: SourceFile): CertificateObject[] {

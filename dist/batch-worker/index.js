@@ -1,0 +1,9618 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/x509/key-limits.ts
+/**
+ * Keys whose signatures truststore-check does not verify, to bound its work.
+ * Verifying with an RSA key costs time in proportion to the exponent's
+ * length: a 3,064-bit exponent makes each check about 125 times slower than
+ * 65537, so a pull request could make one run take minutes. OpenSSL itself
+ * refuses moduli over 16,384 bits (OPENSSL_RSA_MAX_MODULUS_BITS) and, above
+ * 3,072-bit moduli, exponents over 64 bits; no CA issues exponents over 2^32
+ * (RFC 8017 and NIST SP 800-56B use 65537 up to 2^256 - 1, in practice 65537).
+ */
+const RSA_MAX_MODULUS_BITS = 16_384;
+const RSA_MAX_EXPONENT_BITS = 32;
+/** Why a key is over the limits above, or undefined when its signatures are checked. */
+function overVerifyLimits(key) {
+    if (key.type !== 'RSA' && key.type !== 'RSA-PSS')
+        return undefined;
+    if (key.bits !== undefined && key.bits > RSA_MAX_MODULUS_BITS)
+        return `an RSA modulus of ${key.bits} bits, over the ${RSA_MAX_MODULUS_BITS} bits OpenSSL verifies`;
+    if (key.exponentBits !== undefined && key.exponentBits > RSA_MAX_EXPONENT_BITS)
+        return `an RSA public exponent of ${key.exponentBits} bits, over the ${RSA_MAX_EXPONENT_BITS} bits truststore-check verifies with (65537 has 17)`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/chain/signatures.ts
+
+
+/** node:crypto digest names; MD2 and MD4 are absent from OpenSSL 3's default provider and fall back to X509_verify. */
+const DIGESTS = {
+    MD5: 'md5',
+    'SHA-1': 'sha1',
+    'SHA-224': 'sha224',
+    'SHA-256': 'sha256',
+    'SHA-384': 'sha384',
+    'SHA-512': 'sha512',
+    'SHA-512/224': 'sha512-224',
+    'SHA-512/256': 'sha512-256',
+    'SHA3-256': 'sha3-256',
+    'SHA3-384': 'sha3-384',
+    'SHA3-512': 'sha3-512',
+};
+/**
+ * Signature checks on node:crypto (OpenSSL), memoised: with thousands of
+ * clients under a few intermediates, every intermediate-to-root signature is
+ * checked once per run instead of once per client. The signed bytes come
+ * from our own DER reader, so a certificate is never parsed a second time;
+ * only algorithms crypto.verify cannot express go through X509_verify.
+ */
+class signatures_SignatureVerifier {
+    /** By the SHA-256 of the SubjectPublicKeyInfo: the copies of a CA that clients carry share their key object. */
+    keys = new Map();
+    results = new Map();
+    /** How many signatures were actually verified (not served from the memo). */
+    verifications = 0;
+    keyOf(certificate) {
+        let key = this.keys.get(certificate.publicKey.sha256);
+        if (key === undefined) {
+            // A key over the verify limits signs nothing here; the key rules report it instead.
+            if (overVerifyLimits(certificate.publicKey))
+                key = null;
+            else
+                try {
+                    key = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: Buffer.from(certificate.spki), format: 'der', type: 'spki' });
+                }
+                catch {
+                    key = null; // a key OpenSSL cannot load (GOST, odd explicit curves) signs nothing
+                }
+            this.keys.set(certificate.publicKey.sha256, key);
+        }
+        return key;
+    }
+    check(subject, issuer, key) {
+        // X509_verify refuses a certificate whose two signature algorithm fields differ; so do we.
+        if (!subject.signatureAlgorithmsMatch)
+            return false;
+        const { family, hash } = subject.signatureAlgorithm;
+        const digest = hash ? DIGESTS[hash] : undefined;
+        const data = subject.tbs;
+        const signature = subject.signature;
+        switch (family) {
+            case 'Ed25519':
+            case 'Ed448':
+                return (0,external_node_crypto_namespaceObject.verify)(null, data, key, signature);
+            case 'RSA':
+                if (digest)
+                    return (0,external_node_crypto_namespaceObject.verify)(digest, data, { key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING }, signature);
+                break;
+            case 'RSA-PSS':
+                // crypto.verify uses MGF1 with the signature's own digest, the only combination in practice.
+                if (digest && subject.pss && subject.pss.mgf1Hash === hash) {
+                    return (0,external_node_crypto_namespaceObject.verify)(digest, data, { key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PSS_PADDING, saltLength: subject.pss.saltLength }, signature);
+                }
+                break;
+            case 'ECDSA':
+            case 'DSA':
+                if (digest)
+                    return (0,external_node_crypto_namespaceObject.verify)(digest, data, key, signature);
+                break;
+        }
+        // Only a certificate can be handed to X509_verify; a CRL signed this way is one nothing here can check.
+        if (!('spki' in subject))
+            return false;
+        return new external_node_crypto_namespaceObject.X509Certificate(subject.der).verify(new external_node_crypto_namespaceObject.X509Certificate(issuer.der).publicKey);
+    }
+    /** How many checks the memo holds. */
+    get size() {
+        return this.results.size;
+    }
+    /**
+     * The checks made so far, as (subject SHA-256 / issuer key SHA-256, verified),
+     * from the `since`-th on: what another thread judging the same repository
+     * need not check again.
+     */
+    known(since = 0) {
+        const checks = [];
+        let index = 0;
+        for (const check of this.results)
+            if (index++ >= since)
+                checks.push(check);
+        return checks;
+    }
+    /** Takes the checks another verifier made (see known()); both are the same node:crypto calls on the same bytes. */
+    learn(checks) {
+        for (const [memo, result] of checks)
+            this.results.set(memo, result);
+    }
+    /** Whether `issuer`'s public key verifies the signature on `subject` (a certificate or a CRL). */
+    verifies(subject, issuer) {
+        const memo = `${subject.sha256}/${issuer.publicKey.sha256}`;
+        const known = this.results.get(memo);
+        if (known !== undefined)
+            return known;
+        const key = this.keyOf(issuer);
+        this.verifications++;
+        let result;
+        try {
+            result = key !== null && this.check(subject, issuer, key);
+        }
+        catch {
+            result = false; // a key that does not fit the algorithm, or bytes OpenSSL will not read
+        }
+        this.results.set(memo, result);
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/inventory/containment.ts
+
+
+
+/**
+ * Symbolic links are committed like files, so a pull request can point one
+ * anywhere on the runner. Every path the tool reads or writes on the
+ * repository's behalf is resolved to its real location and must stay inside
+ * the folder it belongs to.
+ */
+/** Whether `real` (a resolved path) is `root` or inside it. */
+function isInside(root, real) {
+    const relative = external_node_path_default().relative(root, real);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * The real path of an existing `target`, or undefined when it (or a folder
+ * on the way, or a link in it) leads outside the real path of `root`.
+ */
+function realPathInside(root, target) {
+    const real = realpathSync(target);
+    return isInside(realpathSync(root), real) ? real : undefined;
+}
+/**
+ * Where a file may be written inside `root`: its folder's real path must be
+ * inside, and the file itself must not be a link (writing would follow it).
+ * Returns a reason when it may not.
+ */
+function unwritableReason(root, target) {
+    // The nearest folder that exists: creating the rest under a link would create them outside.
+    let folder = path.dirname(target);
+    while (!existsSync(folder) && path.dirname(folder) !== folder)
+        folder = path.dirname(folder);
+    if (!realPathInside(root, folder))
+        return 'its folder leads outside the workspace';
+    try {
+        if (lstatSync(target).isSymbolicLink())
+            return 'it is a symbolic link, which is never written through';
+    }
+    catch {
+        // does not exist yet: nothing to follow
+    }
+    return undefined;
+}
+/**
+ * The bytes of `relative` under `root` when it is a regular file (not a
+ * link, pipe or device), inside `root` however reached, and at most
+ * `maxSize` bytes; otherwise undefined. Never throws.
+ */
+function readRegularFileInside(root, relative, maxSize) {
+    try {
+        const file = path.join(root, relative);
+        const stats = lstatSync(file);
+        if (!stats.isFile() || stats.size > maxSize || !realPathInside(root, file))
+            return undefined;
+        return readFileSync(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The lines of files under `root` as they are now (for the text of fixes),
+ * each file read once, through readRegularFileInside: anything else reads
+ * as undefined.
+ */
+class LinesUnder {
+    root;
+    maxSize;
+    read = new Map();
+    constructor(root, maxSize) {
+        this.root = root;
+        this.maxSize = maxSize;
+    }
+    lines(relative) {
+        return this.file(relative)?.lines;
+    }
+    /** Whether the file ends its lines with CRLF (its lines are given without the CR). */
+    crlf(relative) {
+        return this.file(relative)?.crlf ?? false;
+    }
+    file(relative) {
+        if (!this.read.has(relative)) {
+            const text = readRegularFileInside(this.root, relative, this.maxSize)?.toString('utf8');
+            this.read.set(relative, text === undefined ? undefined : { lines: fileLines(text), crlf: text.includes('\r\n') });
+        }
+        return this.read.get(relative);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem with how the check was asked for (flags, configuration, globs),
+ * as opposed to a problem found in the certificates. The CLI exits 2 on it.
+ */
+class errors_UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** A message for any thrown value; errors from other realms can fail `instanceof Error`. */
+function describeError(error) {
+    if (error && typeof error === 'object' && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/file-tree.ts
+
+
+
+
+/**
+ * Never walked: git's own folder, which holds no committed file (git refuses
+ * to track a path with a `.git` component). Everything else a `**` reaches
+ * is walked, `node_modules` and dot-folders included, as bash's globstar and
+ * every deploy script that copies `certs/**` include them: a CA or client
+ * skipped here would still reach the gateway.
+ */
+const PRUNED_FOLDERS = new Set(['.git']);
+function describeSpecial(stats) {
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * Walks the repository below the patterns' fixed prefixes without following
+ * symbolic links out of it. Unlike a glob library, it keeps what it will not
+ * read (links leaving the repository, pipes, devices) so they can be
+ * reported instead of vanishing.
+ */
+class file_tree_Walker {
+    root;
+    realRoot;
+    cache = new Map();
+    listings = new Map();
+    constructor(root) {
+        this.root = root;
+        this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    inside(real) {
+        return isInside(this.realRoot, real);
+    }
+    /**
+     * What a path is: a file to read, a skipped entry, a folder to walk, or
+     * nothing. `start`: a pattern's fixed part, whose folders on the way were
+     * not walked, so a link among them could lead anywhere.
+     */
+    classify(relative, start = false) {
+        const absolute = external_node_path_default().join(this.root, relative);
+        const skip = (severity, reason) => ({
+            entry: { path: relative, skipped: { severity, reason } },
+        });
+        let stats;
+        try {
+            stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        }
+        catch {
+            return {};
+        }
+        if (start && relative !== '' && !stats.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            }
+            catch {
+                return {};
+            }
+            if (!this.inside(real))
+                return skip('error', 'a folder on its path is a symbolic link to outside the repository, which is not followed');
+        }
+        if (stats.isDirectory())
+            return { folder: true };
+        if (stats.isFile())
+            return { entry: { path: relative } };
+        if (!stats.isSymbolicLink())
+            return skip('notice', `it is ${describeSpecial(stats)}, which is skipped`);
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+        }
+        catch {
+            return skip('error', 'it is a broken symbolic link');
+        }
+        if (!this.inside(real))
+            return skip('error', 'it is a symbolic link to a path outside the repository, which is not followed');
+        let target;
+        try {
+            target = (0,external_node_fs_namespaceObject.statSync)(real);
+        }
+        catch {
+            return skip('error', 'its link target cannot be read');
+        }
+        // Folders linked from inside the repository are reachable directly; following them could loop.
+        if (target.isDirectory())
+            return {};
+        if (target.isFile())
+            return { entry: { path: relative } };
+        return skip('notice', `it links to ${describeSpecial(target)}, which is skipped`);
+    }
+    filesIn(folder) {
+        let names = this.listings.get(folder);
+        if (!names) {
+            try {
+                names = new Set((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.root, folder), { withFileTypes: true })
+                    .filter((entry) => entry.isFile())
+                    .map((entry) => entry.name));
+            }
+            catch {
+                names = new Set();
+            }
+            this.listings.set(folder, names);
+        }
+        return names;
+    }
+    size(relative) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(this.root, relative)).size;
+        }
+        catch (error) {
+            return { error: describeError(error) };
+        }
+    }
+    read(relative) {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(this.root, relative));
+        }
+        catch (error) {
+            return { error: describeError(error) };
+        }
+    }
+    /** Every entry below `base` (a folder or a single path), relative to the root. */
+    entriesBelow(base) {
+        const cached = this.cache.get(base);
+        if (cached)
+            return cached;
+        const entries = [];
+        const start = this.classify(base, true);
+        if (start.entry)
+            entries.push(start.entry);
+        const folders = start.folder ? [base] : [];
+        while (folders.length > 0) {
+            const folder = folders.pop();
+            let names;
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.root, folder)).sort();
+            }
+            catch {
+                continue;
+            }
+            for (const name of names) {
+                if (PRUNED_FOLDERS.has(name))
+                    continue;
+                const relative = folder === '' ? name : `${folder}/${name}`;
+                const found = this.classify(relative);
+                if (found.entry)
+                    entries.push(found.entry);
+                if (found.folder)
+                    folders.push(relative);
+            }
+        }
+        this.cache.set(base, entries);
+        return entries;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/glob.ts
+
+/**
+ * Glob patterns (`*`, `?`, `[...]`, `**`, `{a,b}`) matched in time
+ * proportional to pattern × path. Patterns come from the configuration file,
+ * which a pull request can edit; a regular-expression matcher (picomatch)
+ * backtracks exponentially on patterns like `**` + `/*a*a*a*a*b` — minutes per
+ * path. Matching is segment by segment: `**` takes zero or more whole
+ * segments (a table over pattern and path segments), and within a segment a
+ * `*` never crosses `/` and is matched by the usual greedy algorithm that
+ * only ever returns to the last star. Dot files match like any other
+ * (picomatch's `dot: true`).
+ */
+/** A bound on `{a,b}` expansion, so nested braces cannot multiply without end. */
+const MAX_ALTERNATIVES = 64;
+const MAX_PATTERN_LENGTH = 1024;
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/** Whether a pattern has any wildcard (otherwise it names one path). */
+function glob_isGlob(pattern) {
+    return GLOB_CHARACTERS.test(pattern.replace(/\\./g, ''));
+}
+/** The leading segments without wildcards: the folder a walk must start from (`''` for the root). */
+function glob_globBase(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (glob_isGlob(segment))
+            break;
+        fixed.push(segment.replace(/\\(.)/g, '$1'));
+    }
+    return fixed.join('/');
+}
+/** `{a,b}` expanded (innermost first), at most MAX_ALTERNATIVES patterns. */
+function expandBraces(pattern, option) {
+    const results = [];
+    const pending = [pattern];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        const open = innermostBrace(current);
+        if (!open) {
+            results.push(current);
+            continue;
+        }
+        const { start, end, alternatives } = open;
+        for (const alternative of alternatives) {
+            pending.push(current.slice(0, start) + alternative + current.slice(end + 1));
+            if (pending.length + results.length > MAX_ALTERNATIVES)
+                throw new errors_UsageError(`${option}: "${pattern}" expands to more than ${MAX_ALTERNATIVES} patterns`);
+        }
+    }
+    return results;
+}
+function innermostBrace(pattern) {
+    let start = -1;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            start = i;
+        else if (c === '}' && start >= 0) {
+            const body = pattern.slice(start + 1, i);
+            // `{a}` without a comma is literal, as in a shell.
+            if (!body.includes(','))
+                return undefined;
+            return { start, end: i, alternatives: body.split(',') };
+        }
+    }
+    return undefined;
+}
+function tokenize(segment) {
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length)
+            tokens.push({ kind: 'literal', char: segment[++i] });
+        else if (c === '*') {
+            if (tokens.at(-1)?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (c === '?')
+            tokens.push({ kind: 'any' });
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 2);
+            if (close < 0) {
+                tokens.push({ kind: 'literal', char: c });
+                continue;
+            }
+            let body = segment.slice(i + 1, close);
+            const negated = body.startsWith('!') || body.startsWith('^');
+            if (negated)
+                body = body.slice(1);
+            const ranges = [];
+            for (let j = 0; j < body.length; j++) {
+                if (body[j + 1] === '-' && j + 2 < body.length) {
+                    ranges.push([body[j], body[j + 2]]);
+                    j += 2;
+                }
+                else
+                    ranges.push([body[j], body[j]]);
+            }
+            tokens.push({ kind: 'class', negated, ranges });
+            i = close;
+        }
+        else
+            tokens.push({ kind: 'literal', char: c });
+    }
+    return tokens;
+}
+function matchesOne(token, char) {
+    if (token.kind === 'any')
+        return true;
+    if (token.kind === 'literal')
+        return token.char === char;
+    const inside = token.ranges.some(([low, high]) => char >= low && char <= high);
+    return inside !== token.negated;
+}
+/** Wildcard matching of one path segment: greedy, returning only to the last `*` (O(pattern × name)). */
+function segmentMatches(tokens, name) {
+    let t = 0;
+    let n = 0;
+    let starAt = -1;
+    let resumeAt = 0;
+    while (n < name.length) {
+        const token = tokens[t];
+        if (token && token.kind !== 'star' && matchesOne(token, name[n])) {
+            t++;
+            n++;
+        }
+        else if (token?.kind === 'star') {
+            starAt = t++;
+            resumeAt = n;
+        }
+        else if (starAt >= 0) {
+            t = starAt + 1;
+            n = ++resumeAt;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.kind === 'star')
+        t++;
+    return t === tokens.length;
+}
+function compile(pattern) {
+    return pattern.split('/').map((segment) => (segment === '**' ? 'globstar' : tokenize(segment)));
+}
+/** `**` matches zero or more segments: a table over (pattern segment, path segment), each entry computed once. */
+function pathMatches(pattern, segments) {
+    const width = segments.length + 1;
+    // 0 unknown, 1 match, 2 no match
+    const memo = new Uint8Array((pattern.length + 1) * width);
+    const at = (p, s) => {
+        const cell = p * width + s;
+        if (memo[cell])
+            return memo[cell] === 1;
+        let result;
+        if (p === pattern.length)
+            result = s === segments.length;
+        else {
+            const segment = pattern[p];
+            if (segment === 'globstar')
+                result = at(p + 1, s) || (s < segments.length && at(p, s + 1));
+            else
+                result = s < segments.length && segmentMatches(segment, segments[s]) && at(p + 1, s + 1);
+        }
+        memo[cell] = result ? 1 : 2;
+        return result;
+    };
+    return at(0, 0);
+}
+/** A matcher for POSIX paths relative to the root; throws a UsageError naming `option` for a pattern it cannot take. */
+function glob_globMatcher(pattern, option) {
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new errors_UsageError(`${option}: a glob of ${pattern.length} characters is over the limit of ${MAX_PATTERN_LENGTH}`);
+    if (/[@!+*?]\(/.test(pattern.replace(/\\./g, '')) || pattern.startsWith('!'))
+        throw new errors_UsageError(`${option}: "${pattern}" uses extended glob syntax, which is not supported`);
+    const compiled = expandBraces(pattern, option).map(compile);
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((one) => pathMatches(one, segments));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/files.ts
+
+
+
+
+/** Names a private key for `client.pem` is commonly given. */
+const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
+const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
+function checkPattern(pattern, option) {
+    if (pattern.trim() === '')
+        throw new UsageError(`${option}: empty glob`);
+    if (path.isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
+        throw new UsageError(`${option}: "${pattern}" is absolute; globs are relative to the repository root`);
+    }
+    if (pattern.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`${option}: "${pattern}" reaches outside the repository root`);
+    }
+}
+/** `certs/client` for `certs/client.pem`, `certs/client.key`, `certs/client-key.pem`... */
+function files_pairingBaseName(file) {
+    for (const suffix of KEY_SIBLING_SUFFIXES) {
+        if (file.endsWith(suffix))
+            return file.slice(0, -suffix.length);
+    }
+    return file.replace(CERTIFICATE_EXTENSION, '');
+}
+/**
+ * The files the patterns match. `ordered`: in the order of the patterns, each
+ * pattern's matches sorted, each file once (the order `cat` concatenates a
+ * bundle in); otherwise all sorted by path.
+ */
+function match(tree, root, patterns, option, ordered, unmatchedOk) {
+    const found = new Map();
+    for (const pattern of patterns) {
+        checkPattern(pattern, option);
+        const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+        const wildcard = isGlob(normalised);
+        const matches = wildcard ? globMatcher(normalised, option) : (candidate) => candidate === normalised;
+        const base = wildcard ? globBase(normalised) : normalised;
+        // The fixed part itself refused (a link out of the repository) is reported whatever the pattern matches.
+        const entries = tree
+            .entriesBelow(base)
+            .filter((entry) => matches(entry.path) || (entry.path === base && entry.skipped));
+        if (entries.length === 0 && !unmatchedOk)
+            throw new UsageError(`${option}: "${pattern}" matches no file under ${root}`);
+        entries.sort(byPath);
+        for (const entry of entries)
+            if (!found.has(entry.path))
+                found.set(entry.path, entry);
+    }
+    return ordered ? [...found.values()] : [...found.values()].sort(byPath);
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Key files beside the certificate files; each folder is listed once, not probed per name. */
+function keySiblings(tree, certificateFiles, taken) {
+    const keys = [];
+    for (const file of certificateFiles) {
+        const base = files_pairingBaseName(file);
+        const names = tree.filesIn(path.posix.dirname(base));
+        for (const suffix of KEY_SIBLING_SUFFIXES) {
+            const candidate = base + suffix;
+            if (taken.has(candidate) || !names.has(path.posix.basename(candidate)))
+                continue;
+            taken.add(candidate);
+            keys.push(candidate);
+        }
+    }
+    return keys;
+}
+/**
+ * Resolves the globs to files under `root`. A file matched by both globs is a
+ * truststore file (the stricter reading). Globs that match nothing are an
+ * error: a typo must not turn into a silent pass. Past `maxFiles`, the first
+ * file left out carries the count of all that were. With `bundle`, the
+ * truststore files keep the order of their globs (they are concatenated so).
+ */
+function files_findFiles(request) {
+    if (request.truststore.length === 0) {
+        // Clients alone would pass with no chain judged: nothing to check them against is not a pass.
+        throw new UsageError(request.clients.length === 0
+            ? 'nothing to check: no truststore or client-certificate globs were given (flags, action inputs or .truststore-check.yml)'
+            : 'client certificates are given but no truststore: there is nothing to judge them against. Name the truststore the gateway receives (--truststore, the truststore input, or truststore: in .truststore-check.yml)');
+    }
+    const tree = request.tree ?? new Walker(request.root);
+    const lenient = request.unmatchedOk ?? false;
+    const truststore = match(tree, request.root, request.truststore, 'truststore', request.bundle ?? false, lenient);
+    const taken = new Set(truststore.map((entry) => entry.path));
+    const clients = match(tree, request.root, request.clients, 'clients', false, lenient).filter((entry) => !taken.has(entry.path));
+    for (const entry of clients)
+        taken.add(entry.path);
+    // In glob order, like a bundle: which of two equally good CRLs OpenSSL uses depends on their order.
+    const crls = match(tree, request.root, request.crls ?? [], 'crls', true, lenient).filter((entry) => !taken.has(entry.path));
+    for (const entry of crls)
+        taken.add(entry.path);
+    const readable = (entries) => entries.filter((entry) => !entry.skipped).map((entry) => entry.path);
+    const keys = keySiblings(tree, [...readable(truststore), ...readable(clients)], taken);
+    const located = [
+        ...truststore.map((entry) => ({ ...entry, role: 'truststore' })),
+        ...clients.map((entry) => ({ ...entry, role: 'client' })),
+        ...crls.map((entry) => ({ ...entry, role: 'crl' })),
+        ...keys.map((file) => ({ path: file, role: 'key' })),
+    ];
+    if (located.length <= request.maxFiles)
+        return located;
+    const over = located.length - request.maxFiles;
+    const first = located[request.maxFiles];
+    const reason = `${located.length} files matched, over the limit of ${request.maxFiles} (limits.max-files): this one and ${over - 1} more were not read`;
+    return [...located.slice(0, request.maxFiles), { ...first, skipped: { severity: 'error', reason } }];
+}
+
+;// CONCATENATED MODULE: ./src/inventory/limits.ts
+const limits_DEFAULT_LIMITS = {
+    maxFileSize: 5 * 1024 * 1024,
+    maxCrlFileSize: 64 * 1024 * 1024,
+    maxTotalSize: 512 * 1024 * 1024,
+    maxFiles: 50_000,
+    maxObjectsPerFile: 10_000,
+};
+/** The configuration file's names for the limits. */
+const LIMIT_KEYS = {
+    'max-file-size': 'maxFileSize',
+    'max-crl-file-size': 'maxCrlFileSize',
+    'max-total-size': 'maxTotalSize',
+    'max-files': 'maxFiles',
+    'max-objects-per-file': 'maxObjectsPerFile',
+};
+
+;// CONCATENATED MODULE: ./src/x509/der.ts
+/**
+ * A small DER reader: just enough to walk a certificate, a CRL or a key. It
+ * refuses what OpenSSL's parser refuses (truncated lengths, trailing bytes,
+ * BIT STRINGs with more than 7 unused bits, non-minimal serial numbers) and,
+ * like OpenSSL, reads a long-form or zero-padded length and any non-zero
+ * BOOLEAN byte: a gateway accepts those certificates, so a finding about
+ * them would be wrong. One deliberate difference: an indefinite (BER)
+ * length, which OpenSSL reads, is refused; DER forbids it, no CA emits it,
+ * and a block that needs it is one to re-encode before upload.
+ *
+ * node:crypto parses certificates fast but, on Node 20, exposes neither the
+ * signature algorithm nor basicConstraints, keyUsage or key identifiers; the
+ * JavaScript ASN.1 libraries expose them but are ~10x slower and report
+ * malformed input vaguely. Walking the few fields we need ourselves keeps the
+ * hot path fast and lets a malformed block say exactly what is wrong.
+ */
+class DerError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`${message} at byte ${offset}`);
+        this.offset = offset;
+        this.name = 'DerError';
+    }
+}
+const der_Tag = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    NULL: 0x05,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    PRINTABLE_STRING: 0x13,
+    T61_STRING: 0x14,
+    IA5_STRING: 0x16,
+    UTC_TIME: 0x17,
+    GENERALIZED_TIME: 0x18,
+    UNIVERSAL_STRING: 0x1c,
+    BMP_STRING: 0x1e,
+    SEQUENCE: 0x30,
+    SET: 0x31,
+};
+/** Reads one TLV at `offset`; throws DerError on anything that is not strict DER. */
+function der_readNode(source, offset = 0, limit = source.length) {
+    if (offset >= limit)
+        throw new DerError('unexpected end of data, expected a tag', offset);
+    const tag = source[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new DerError('multi-byte tags are not used in certificates', offset);
+    if (offset + 1 >= limit)
+        throw new DerError('truncated: missing length', offset);
+    let lengthByte = source[offset + 1];
+    let contentStart = offset + 2;
+    let length;
+    if (lengthByte < 0x80) {
+        length = lengthByte;
+    }
+    else {
+        lengthByte &= 0x7f;
+        if (lengthByte === 0)
+            throw new DerError('indefinite length is not allowed in DER', offset);
+        if (lengthByte > 4)
+            throw new DerError(`length field of ${lengthByte} bytes is too large`, offset);
+        if (contentStart + lengthByte > limit)
+            throw new DerError('truncated: length field cut short', offset);
+        length = 0;
+        for (let i = 0; i < lengthByte; i++)
+            length = length * 256 + source[contentStart + i];
+        contentStart += lengthByte;
+    }
+    const end = contentStart + length;
+    if (end > limit) {
+        throw new DerError(`truncated: element declares ${length} bytes but only ${limit - contentStart} remain`, offset);
+    }
+    return { tag, start: offset, contentStart, end, source };
+}
+/**
+ * The children of a constructed node, in order. Callers descend only the
+ * fixed shape of a certificate, never recursively, so no input can nest deep.
+ */
+function der_children(node) {
+    const result = [];
+    let offset = node.contentStart;
+    while (offset < node.end) {
+        const child = der_readNode(node.source, offset, node.end);
+        result.push(child);
+        offset = child.end;
+    }
+    return result;
+}
+function der_expectTag(node, tag, what) {
+    if (!node)
+        throw new DerError(`missing ${what}`, 0);
+    if (node.tag !== tag) {
+        throw new DerError(`expected ${what} (tag 0x${tag.toString(16)}) but found tag 0x${node.tag.toString(16)}`, node.start);
+    }
+    return node;
+}
+function content(node) {
+    return node.source.subarray(node.contentStart, node.end);
+}
+function whole(node) {
+    return node.source.subarray(node.start, node.end);
+}
+/** Dotted OIDs by their content bytes: a certificate names the same few dozen OIDs over and over. */
+const OID_NAMES = new Map();
+const MAX_OID_NAMES = 4096;
+function decodeOid(node) {
+    if (node.end === node.contentStart)
+        throw new DerError('empty object identifier', node.start);
+    const key = Buffer.from(node.source.buffer, node.source.byteOffset + node.contentStart, node.end - node.contentStart).toString('latin1');
+    const known = OID_NAMES.get(key);
+    if (known !== undefined)
+        return known;
+    const dotted = decodeOidArcs(node);
+    if (OID_NAMES.size >= MAX_OID_NAMES)
+        OID_NAMES.clear();
+    OID_NAMES.set(key, dotted);
+    return dotted;
+}
+function decodeOidArcs(node) {
+    const bytes = content(node);
+    const parts = [];
+    let value = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const byte = bytes[i];
+        value = value * 128 + (byte & 0x7f);
+        if (value > Number.MAX_SAFE_INTEGER / 128)
+            throw new DerError('object identifier arc too large', node.start);
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0) {
+                const first = value < 80 ? Math.floor(value / 40) : 2;
+                parts.push(first, value - first * 40);
+            }
+            else {
+                parts.push(value);
+            }
+            value = 0;
+        }
+        else if (i === bytes.length - 1) {
+            throw new DerError('object identifier ends mid-arc', node.start);
+        }
+    }
+    return parts.join('.');
+}
+function decodeBoolean(node) {
+    const bytes = content(node);
+    if (bytes.length !== 1)
+        throw new DerError('BOOLEAN must be one byte', node.start);
+    return bytes[0] !== 0;
+}
+/** Small non-negative INTEGER (pathLenConstraint, version, saltLength). */
+function decodeSmallInteger(node) {
+    const bytes = content(node);
+    if (bytes.length === 0 || bytes.length > 6)
+        throw new DerError('INTEGER out of range', node.start);
+    let value = 0;
+    for (const byte of bytes)
+        value = value * 256 + byte;
+    if (bytes[0] & 0x80)
+        value -= 2 ** (8 * bytes.length);
+    return value;
+}
+/** Bit length of an unsigned big INTEGER (an RSA modulus). */
+function integerBitLength(node) {
+    const bytes = content(node);
+    let i = 0;
+    while (i < bytes.length && bytes[i] === 0)
+        i++;
+    if (i === bytes.length)
+        return 0;
+    return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+function toHex(bytes, separator = '') {
+    const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex');
+    return separator === '' ? hex : (hex.match(/../g) ?? []).join(separator);
+}
+/** The unused-bits count of a BIT STRING, refused past 7 as OpenSSL's c2i_ASN1_BIT_STRING does. */
+function unusedBits(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        throw new DerError('empty BIT STRING', node.start);
+    if (bytes[0] > 7)
+        throw new DerError(`BIT STRING with ${bytes[0]} unused bits (at most 7)`, node.start);
+    return bytes[0];
+}
+/** The payload of a BIT STRING (a signature, a public key: whole bytes). */
+function bitStringBytes(node) {
+    unusedBits(node);
+    return content(node).subarray(1);
+}
+/** Named bits of a BIT STRING (keyUsage), bit 0 first. */
+function bitStringFlags(node) {
+    const unused = unusedBits(node);
+    const bytes = content(node);
+    const flags = [];
+    const total = (bytes.length - 1) * 8 - unused;
+    for (let bit = 0; bit < total; bit++) {
+        flags.push(((bytes[1 + (bit >> 3)] >> (7 - (bit & 7))) & 1) === 1);
+    }
+    return flags;
+}
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
+/** Decodes the ASN.1 string types found in names; other tags are shown as hex. */
+function decodeString(node) {
+    const bytes = content(node);
+    switch (node.tag) {
+        case der_Tag.UTF8_STRING:
+            return utf8.decode(bytes);
+        case der_Tag.PRINTABLE_STRING:
+        case der_Tag.IA5_STRING:
+        case der_Tag.T61_STRING:
+        case 0x1a: // VisibleString
+            return latin1.decode(bytes);
+        case der_Tag.BMP_STRING: {
+            let out = '';
+            for (let i = 0; i + 1 < bytes.length; i += 2)
+                out += String.fromCharCode((bytes[i] << 8) | bytes[i + 1]);
+            return out;
+        }
+        case der_Tag.UNIVERSAL_STRING: {
+            let out = '';
+            for (let i = 0; i + 3 < bytes.length; i += 4) {
+                const cp = ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+                out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+            }
+            return out;
+        }
+        default:
+            return `#${toHex(whole(node))}`;
+    }
+}
+/** UTCTime / GeneralizedTime as used in certificate validity (always Zulu). */
+function decodeTime(node) {
+    const text = latin1.decode(content(node));
+    let match;
+    let year;
+    if (node.tag === der_Tag.UTC_TIME) {
+        match = text.match(/^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/);
+        if (!match)
+            throw new DerError(`bad UTCTime "${text}"`, node.start);
+        const yy = Number(match[1]);
+        year = yy >= 50 ? 1900 + yy : 2000 + yy;
+    }
+    else if (node.tag === der_Tag.GENERALIZED_TIME) {
+        match = text.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.\d+)?Z$/);
+        if (!match)
+            throw new DerError(`bad GeneralizedTime "${text}"`, node.start);
+        year = Number(match[1]);
+    }
+    else {
+        throw new DerError(`expected a time but found tag 0x${node.tag.toString(16)}`, node.start);
+    }
+    const [month, day, hour, minute, second] = match.slice(2, 7).map((part) => Number(part ?? 0));
+    const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+    const date = new Date(ms);
+    // Date.UTC rolls 31 February into March; a certificate time must name a real moment.
+    if (Number.isNaN(ms) ||
+        date.getUTCMonth() !== month - 1 ||
+        date.getUTCDate() !== day ||
+        hour > 23 ||
+        minute > 59 ||
+        second > 59) {
+        throw new DerError(`bad time "${text}"`, node.start);
+    }
+    return date;
+}
+/** A DER length in its shortest form. */
+function encodeLength(length) {
+    if (length < 0x80)
+        return [length];
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return [0x80 | bytes.length, ...bytes];
+}
+/** A TLV with its length in the shortest form. */
+function encodeNode(tag, ...contents) {
+    const length = contents.reduce((sum, part) => sum + part.length, 0);
+    return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
+}
+/** Whether a node's own length field is in its shortest form. */
+function hasMinimalLength(node) {
+    const lengthBytes = node.contentStart - node.start - 1;
+    return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
+}
+
+;// CONCATENATED MODULE: ./src/x509/algorithms.ts
+/** Object identifiers for the algorithms that appear in certificates, and what they mean to a gateway. */
+/** Every hash of SHA-256 strength or more: what "SHA-256 or stronger" accepts. */
+const SHA256_OR_STRONGER = [
+    'SHA-256',
+    'SHA-384',
+    'SHA-512',
+    'SHA-512/256',
+    'SHA3-256',
+    'SHA3-384',
+    'SHA3-512',
+];
+/** Every hash a certificate can name. */
+const algorithms_ALL_HASHES = [
+    'MD2',
+    'MD4',
+    'MD5',
+    'SHA-1',
+    'SHA-224',
+    'SHA-512/224',
+    ...SHA256_OR_STRONGER,
+];
+const SIGNATURES = {
+    '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', family: 'RSA', hash: 'MD2' },
+    '1.2.840.113549.1.1.3': { name: 'md4WithRSAEncryption', family: 'RSA', hash: 'MD4' },
+    '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', family: 'RSA', hash: 'MD5' },
+    '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', family: 'RSA', hash: 'SHA-1' },
+    '1.3.14.3.2.29': { name: 'sha1WithRSASignature (OIW)', family: 'RSA', hash: 'SHA-1' },
+    '1.2.840.113549.1.1.14': { name: 'sha224WithRSAEncryption', family: 'RSA', hash: 'SHA-224' },
+    '1.2.840.113549.1.1.11': { name: 'sha256WithRSAEncryption', family: 'RSA', hash: 'SHA-256' },
+    '1.2.840.113549.1.1.12': { name: 'sha384WithRSAEncryption', family: 'RSA', hash: 'SHA-384' },
+    '1.2.840.113549.1.1.13': { name: 'sha512WithRSAEncryption', family: 'RSA', hash: 'SHA-512' },
+    '1.2.840.113549.1.1.15': { name: 'sha512-224WithRSAEncryption', family: 'RSA', hash: 'SHA-512/224' },
+    '1.2.840.113549.1.1.16': { name: 'sha512-256WithRSAEncryption', family: 'RSA', hash: 'SHA-512/256' },
+    '2.16.840.1.101.3.4.3.14': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-256', family: 'RSA', hash: 'SHA3-256' },
+    '2.16.840.1.101.3.4.3.15': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-384', family: 'RSA', hash: 'SHA3-384' },
+    '2.16.840.1.101.3.4.3.16': { name: 'id-rsassa-pkcs1-v1_5-with-sha3-512', family: 'RSA', hash: 'SHA3-512' },
+    '1.2.840.10045.4.1': { name: 'ecdsa-with-SHA1', family: 'ECDSA', hash: 'SHA-1' },
+    '1.2.840.10045.4.3.1': { name: 'ecdsa-with-SHA224', family: 'ECDSA', hash: 'SHA-224' },
+    '1.2.840.10045.4.3.2': { name: 'ecdsa-with-SHA256', family: 'ECDSA', hash: 'SHA-256' },
+    '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384', family: 'ECDSA', hash: 'SHA-384' },
+    '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512', family: 'ECDSA', hash: 'SHA-512' },
+    '2.16.840.1.101.3.4.3.10': { name: 'id-ecdsa-with-sha3-256', family: 'ECDSA', hash: 'SHA3-256' },
+    '2.16.840.1.101.3.4.3.11': { name: 'id-ecdsa-with-sha3-384', family: 'ECDSA', hash: 'SHA3-384' },
+    '2.16.840.1.101.3.4.3.12': { name: 'id-ecdsa-with-sha3-512', family: 'ECDSA', hash: 'SHA3-512' },
+    '1.2.840.10040.4.3': { name: 'dsa-with-SHA1', family: 'DSA', hash: 'SHA-1' },
+    '2.16.840.1.101.3.4.3.1': { name: 'dsa-with-SHA224', family: 'DSA', hash: 'SHA-224' },
+    '2.16.840.1.101.3.4.3.2': { name: 'dsa-with-SHA256', family: 'DSA', hash: 'SHA-256' },
+    '1.3.101.112': { name: 'Ed25519', family: 'Ed25519' },
+    '1.3.101.113': { name: 'Ed448', family: 'Ed448' },
+};
+const RSASSA_PSS_OID = '1.2.840.113549.1.1.10';
+const HASH_OIDS = {
+    '1.2.840.113549.2.2': 'MD2',
+    '1.2.840.113549.2.4': 'MD4',
+    '1.2.840.113549.2.5': 'MD5',
+    '1.3.14.3.2.26': 'SHA-1',
+    '2.16.840.1.101.3.4.2.4': 'SHA-224',
+    '2.16.840.1.101.3.4.2.1': 'SHA-256',
+    '2.16.840.1.101.3.4.2.2': 'SHA-384',
+    '2.16.840.1.101.3.4.2.3': 'SHA-512',
+    '2.16.840.1.101.3.4.2.5': 'SHA-512/224',
+    '2.16.840.1.101.3.4.2.6': 'SHA-512/256',
+    '2.16.840.1.101.3.4.2.8': 'SHA3-256',
+    '2.16.840.1.101.3.4.2.9': 'SHA3-384',
+    '2.16.840.1.101.3.4.2.10': 'SHA3-512',
+};
+function describeSignatureAlgorithm(oid, pssHash) {
+    if (oid === RSASSA_PSS_OID) {
+        // RFC 4055: an absent hashAlgorithm in the PSS parameters means SHA-1.
+        const hash = pssHash ?? 'SHA-1';
+        return { oid, name: `RSASSA-PSS (${hash})`, family: 'RSA-PSS', hash };
+    }
+    const known = SIGNATURES[oid];
+    if (known)
+        return { oid, ...known };
+    if (oid.startsWith('1.2.643.'))
+        return { oid, name: `GOST (${oid})`, family: 'other' };
+    return { oid, name: `unknown (${oid})`, family: 'other' };
+}
+/**
+ * Whether a key of this type can have made a signature of this algorithm, as
+ * OpenSSL's check_sig_alg_match decides when it looks for an issuer: an RSA
+ * key signs PKCS#1 and PSS, an RSA-PSS key only PSS; unknown algorithms fit nothing.
+ */
+function signatureFitsKey(signature, key) {
+    switch (signature.family) {
+        case 'RSA':
+            return key === 'RSA';
+        case 'RSA-PSS':
+            return key === 'RSA' || key === 'RSA-PSS';
+        case 'ECDSA':
+            return key === 'EC';
+        case 'DSA':
+        case 'Ed25519':
+        case 'Ed448':
+            return key === signature.family;
+        case 'other':
+            return false;
+    }
+}
+const KEY_ALGORITHM_OIDS = {
+    '1.2.840.113549.1.1.1': 'RSA',
+    '1.2.840.113549.1.1.10': 'RSA-PSS',
+    '1.2.840.10045.2.1': 'EC',
+    '1.2.840.10040.4.1': 'DSA',
+    '1.3.101.112': 'Ed25519',
+    '1.3.101.113': 'Ed448',
+    '1.3.101.110': 'X25519',
+    '1.3.101.111': 'X448',
+};
+const CURVES = {
+    '1.2.840.10045.3.1.1': { name: 'P-192', bits: 192 },
+    '1.3.132.0.33': { name: 'P-224', bits: 224 },
+    '1.2.840.10045.3.1.7': { name: 'P-256', bits: 256 },
+    '1.3.132.0.34': { name: 'P-384', bits: 384 },
+    '1.3.132.0.35': { name: 'P-521', bits: 521 },
+    '1.3.132.0.10': { name: 'secp256k1', bits: 256 },
+    '1.3.132.0.31': { name: 'secp192k1', bits: 192 },
+    '1.3.132.0.32': { name: 'secp224k1', bits: 224 },
+    '1.3.132.0.8': { name: 'secp160r1', bits: 160 },
+    '1.3.132.0.9': { name: 'secp160k1', bits: 160 },
+    '1.3.132.0.30': { name: 'secp160r2', bits: 160 },
+    '1.3.132.0.6': { name: 'secp112r1', bits: 112 },
+    '1.3.132.0.28': { name: 'secp128r1', bits: 128 },
+    '1.3.36.3.3.2.8.1.1.1': { name: 'brainpoolP160r1', bits: 160 },
+    '1.3.36.3.3.2.8.1.1.3': { name: 'brainpoolP192r1', bits: 192 },
+    '1.3.36.3.3.2.8.1.1.5': { name: 'brainpoolP224r1', bits: 224 },
+    '1.3.36.3.3.2.8.1.1.7': { name: 'brainpoolP256r1', bits: 256 },
+    '1.3.36.3.3.2.8.1.1.9': { name: 'brainpoolP320r1', bits: 320 },
+    '1.3.36.3.3.2.8.1.1.11': { name: 'brainpoolP384r1', bits: 384 },
+    '1.3.36.3.3.2.8.1.1.13': { name: 'brainpoolP512r1', bits: 512 },
+    '1.3.132.0.1': { name: 'sect163k1', bits: 163 },
+    '1.3.132.0.15': { name: 'sect163r2', bits: 163 },
+    '1.3.132.0.26': { name: 'sect233k1', bits: 233 },
+    '1.3.132.0.27': { name: 'sect233r1', bits: 233 },
+    '1.3.132.0.16': { name: 'sect283k1', bits: 283 },
+    '1.3.132.0.17': { name: 'sect283r1', bits: 283 },
+    '1.3.132.0.36': { name: 'sect409k1', bits: 409 },
+    '1.3.132.0.37': { name: 'sect409r1', bits: 409 },
+    '1.3.132.0.38': { name: 'sect571k1', bits: 571 },
+    '1.3.132.0.39': { name: 'sect571r1', bits: 571 },
+    '1.2.156.10197.1.301': { name: 'SM2', bits: 256 },
+};
+const EXTENDED_KEY_USAGES = {
+    '1.3.6.1.5.5.7.3.1': 'serverAuth',
+    '1.3.6.1.5.5.7.3.2': 'clientAuth',
+    '1.3.6.1.5.5.7.3.3': 'codeSigning',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection',
+    '1.3.6.1.5.5.7.3.8': 'timeStamping',
+    '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+    '2.5.29.37.0': 'anyExtendedKeyUsage',
+};
+const KEY_USAGE_NAMES = [
+    'digitalSignature',
+    'nonRepudiation',
+    'keyEncipherment',
+    'dataEncipherment',
+    'keyAgreement',
+    'keyCertSign',
+    'cRLSign',
+    'encipherOnly',
+    'decipherOnly',
+];
+
+;// CONCATENATED MODULE: ./src/x509/names.ts
+
+const SHORT_NAMES = {
+    '2.5.4.3': 'CN',
+    '2.5.4.4': 'SN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.9': 'street',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.12': 'title',
+    '2.5.4.42': 'GN',
+    '2.5.4.46': 'dnQualifier',
+    '2.5.4.97': 'organizationIdentifier',
+    '0.9.2342.19200300.100.1.25': 'DC',
+    '0.9.2342.19200300.100.1.1': 'UID',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+};
+const STRING_TAGS = new Set([
+    der_Tag.UTF8_STRING,
+    der_Tag.PRINTABLE_STRING,
+    der_Tag.IA5_STRING,
+    der_Tag.T61_STRING,
+    der_Tag.BMP_STRING,
+    der_Tag.UNIVERSAL_STRING,
+    0x1a,
+]);
+/** Whether `name` lies in the subtree rooted at `base` (RFC 5280 §4.2.1.10 directoryName). */
+function isWithinSubtree(name, base) {
+    return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
+}
+function escapeValue(value) {
+    // RFC 4514 escapes; control characters as \0A so a subject cannot forge extra lines in any output.
+    return (value
+        .replace(/[\\,+=<>#;"]/g, (c) => `\\${c}`)
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
+}
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const names_latin1 = new TextDecoder('latin1');
+/** The value as OpenSSL's ASN1_STRING_to_UTF8 reads it, or undefined where it refuses (bad UTF-8, odd BMP length, surrogates). */
+function utf8Value(node) {
+    const bytes = content(node);
+    const isSurrogate = (code) => code >= 0xd800 && code <= 0xdfff;
+    switch (node.tag) {
+        case der_Tag.UTF8_STRING:
+            try {
+                return utf8Strict.decode(bytes);
+            }
+            catch {
+                return undefined;
+            }
+        case der_Tag.BMP_STRING: {
+            if (bytes.length % 2 !== 0)
+                return undefined;
+            const codes = [];
+            for (let i = 0; i < bytes.length; i += 2)
+                codes.push((bytes[i] << 8) | bytes[i + 1]);
+            return codes.some(isSurrogate) ? undefined : String.fromCharCode(...codes);
+        }
+        case der_Tag.UNIVERSAL_STRING: {
+            if (bytes.length % 4 !== 0)
+                return undefined;
+            let text = '';
+            for (let i = 0; i < bytes.length; i += 4) {
+                const code = ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+                if (code > 0x10ffff || isSurrogate(code))
+                    return undefined;
+                text += String.fromCodePoint(code);
+            }
+            return text;
+        }
+        default:
+            // PrintableString, IA5String, T61String, VisibleString: one byte per character, read as Latin-1.
+            return names_latin1.decode(bytes);
+    }
+}
+/** OpenSSL's asn1_string_canon, as a string: undefined when the value cannot be compared at all. */
+function canonicalValue(node) {
+    if (!STRING_TAGS.has(node.tag))
+        return `t${node.tag}:${toHex(content(node))}`;
+    const text = utf8Value(node);
+    if (text === undefined)
+        return undefined;
+    // ossl_isspace and ossl_tolower: the C locale's ASCII whitespace and letters only.
+    const canonical = text
+        .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '')
+        .replace(/[ \t\n\v\f\r]+/g, ' ')
+        .replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+    return `s:${canonical}`;
+}
+let uncomparable = 0;
+/** An attribute's comparison key, or undefined when OpenSSL cannot compare its value. */
+function attributeKey(attribute) {
+    const [typeNode, valueNode] = der_children(der_expectTag(attribute, der_Tag.SEQUENCE, 'AttributeTypeAndValue'));
+    const oid = decodeOid(der_expectTag(typeNode, der_Tag.OID, 'attribute type'));
+    if (!valueNode)
+        throw new DerError(`attribute ${oid} has no value`, attribute.start);
+    const value = canonicalValue(valueNode);
+    return value === undefined ? undefined : JSON.stringify([oid, value]);
+}
+/**
+ * The comparison key of `base` with a nameRelativeToCRLIssuer appended, as
+ * OpenSSL's DIST_POINT_set_dpname builds it: each attribute of the relative
+ * name becomes an RDN of its own.
+ */
+function relativeNameKey(base, relative) {
+    const added = der_children(relative).map(attributeKey);
+    if (added.includes(undefined) || base.key.startsWith('!'))
+        return `!uncomparable ${++uncomparable}`;
+    return `[${[...base.rdns, ...added.map((key) => JSON.stringify([key]))].join(',')}]`;
+}
+function parseName(node) {
+    der_expectTag(node, der_Tag.SEQUENCE, 'Name');
+    const textParts = [];
+    const keyParts = [];
+    const nameAttributes = [];
+    let comparable = true;
+    for (const rdn of der_children(node)) {
+        der_expectTag(rdn, der_Tag.SET, 'RelativeDistinguishedName');
+        const attributes = der_children(rdn).map((attribute) => {
+            const [typeNode, valueNode] = der_children(der_expectTag(attribute, der_Tag.SEQUENCE, 'AttributeTypeAndValue'));
+            const oid = decodeOid(der_expectTag(typeNode, der_Tag.OID, 'attribute type'));
+            if (!valueNode)
+                throw new DerError(`attribute ${oid} has no value`, attribute.start);
+            const label = SHORT_NAMES[oid] ?? oid;
+            const display = STRING_TAGS.has(valueNode.tag) ? decodeString(valueNode) : `#${toHex(whole(valueNode))}`;
+            const value = canonicalValue(valueNode);
+            if (value === undefined)
+                comparable = false;
+            const converted = STRING_TAGS.has(valueNode.tag) ? utf8Value(valueNode) : undefined;
+            nameAttributes.push({
+                oid,
+                tag: valueNode.tag,
+                bytes: content(valueNode),
+                ...(converted !== undefined ? { utf8: converted } : {}),
+            });
+            return { text: `${label}=${escapeValue(display)}`, key: JSON.stringify([oid, value]) };
+        });
+        textParts.push(attributes.map((a) => a.text).join(' + '));
+        // A multi-valued RDN is a SET: OpenSSL compares its DER, where the members are sorted.
+        keyParts.push(attributes.map((a) => a.key).sort());
+    }
+    if (!comparable) {
+        const unique = `!uncomparable ${++uncomparable}`;
+        return {
+            text: textParts.join(', '),
+            key: unique,
+            rdns: keyParts.map(() => unique),
+            isEmpty: false,
+            byteLength: node.end - node.start,
+            attributes: nameAttributes,
+        };
+    }
+    const rdns = keyParts.map((rdn) => JSON.stringify(rdn));
+    return {
+        text: textParts.join(', '),
+        key: JSON.stringify(keyParts),
+        rdns,
+        isEmpty: textParts.length === 0,
+        byteLength: node.end - node.start,
+        attributes: nameAttributes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/x509/general-names.ts
+
+
+/** RFC 8398: an internationalised e-mail address in an otherName (id-on-SmtpUTF8Mailbox). */
+const SMTP_UTF8_MAILBOX = '1.3.6.1.5.5.7.8.9';
+const general_names_latin1 = new TextDecoder('latin1');
+const general_names_utf8 = new TextDecoder('utf-8', { fatal: true });
+function parseGeneralName(node) {
+    switch (node.tag) {
+        case 0x81:
+            return { type: 'email', value: general_names_latin1.decode(content(node)) };
+        case 0x82:
+            return { type: 'dns', value: general_names_latin1.decode(content(node)) };
+        case 0x86:
+            return { type: 'uri', value: general_names_latin1.decode(content(node)) };
+        case 0x87:
+            return { type: 'ip', bytes: content(node) };
+        case 0xa4:
+            return { type: 'directoryName', name: parseName(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'directoryName')) };
+        case 0xa0: {
+            const [typeNode, valueNode] = der_children(node);
+            const oid = decodeOid(der_expectTag(typeNode, der_Tag.OID, 'otherName type'));
+            let text;
+            const inner = valueNode?.tag === 0xa0 ? der_children(valueNode)[0] : undefined;
+            if (oid === SMTP_UTF8_MAILBOX && inner?.tag === der_Tag.UTF8_STRING) {
+                try {
+                    text = general_names_utf8.decode(content(inner));
+                }
+                catch {
+                    text = undefined;
+                }
+            }
+            return { type: 'otherName', oid, ...(text !== undefined ? { utf8: text } : {}) };
+        }
+        case 0xa3:
+            return { type: 'x400Address' };
+        case 0xa5:
+            return { type: 'ediPartyName' };
+        case 0x88:
+            return { type: 'registeredID' };
+        default:
+            throw new DerError(`unknown GeneralName tag 0x${node.tag.toString(16)}`, node.start);
+    }
+}
+/**
+ * A key equal for two general names exactly when OpenSSL's GENERAL_NAME_cmp
+ * says they are equal: directory names by X509_NAME_cmp, the rest by their
+ * encoding.
+ */
+function generalNameKey(node) {
+    if (node.tag === 0xa4)
+        return `dir:${parseName(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'directoryName')).key}`;
+    return `${node.tag}:${toHex(whole(node))}`;
+}
+/** The key a directoryName with this comparison key has under generalNameKey. */
+function directoryNameKey(nameKey) {
+    return `dir:${nameKey}`;
+}
+/** A SEQUENCE OF GeneralName, e.g. the value of subjectAltName. */
+function parseGeneralNames(bytes, what) {
+    return children(expectTag(readNode(bytes), Tag.SEQUENCE, what)).map(parseGeneralName);
+}
+/** How a general name reads in messages. */
+function describeGeneralName(name) {
+    switch (name.type) {
+        case 'email':
+            return `e-mail ${name.value}`;
+        case 'dns':
+            return `DNS name ${name.value}`;
+        case 'uri':
+            return `URI ${name.value}`;
+        case 'directoryName':
+            return name.name.text;
+        case 'ip':
+            return `IP address ${name.bytes.length === 4 ? Array.from(name.bytes).join('.') : Buffer.from(name.bytes).toString('hex')}`;
+        case 'otherName':
+            return name.utf8 !== undefined ? `e-mail ${name.utf8}` : `otherName ${name.oid}`;
+        default:
+            return name.type;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/x509/distribution-points.ts
+
+
+
+/** CRLDP_ALL_REASONS: the reason bits OpenSSL tracks, keyCompromise to aACompromise. */
+const ALL_REASONS = 0x807f;
+/** ReasonFlags as OpenSSL reads them: the first two bytes, masked to the reasons it tracks. */
+function reasonBits(node) {
+    const bytes = content(node).subarray(1);
+    return ((bytes[0] ?? 0) | ((bytes[1] ?? 0) << 8)) & ALL_REASONS;
+}
+/** The [0] DistributionPointName field; `base` is the name a relative one is relative to. */
+function parseDistributionPointName(field, base) {
+    const choice = der_children(field)[0];
+    if (choice?.tag === 0xa0)
+        return { full: der_children(choice).map(generalNameKey) };
+    if (choice?.tag === 0xa1)
+        return { relative: relativeNameKey(base, choice) };
+    throw new DerError('distributionPoint is neither a fullName nor a nameRelativeToCRLIssuer', field.start);
+}
+/**
+ * Parses cRLDistributionPoints as OpenSSL's setup_dp does: a relative name is
+ * relative to the point's first directoryName cRLIssuer, else to the
+ * certificate's issuer. Throws when OpenSSL would mark the certificate
+ * invalid (a point with neither a name nor a cRLIssuer, bad encoding).
+ */
+function parseDistributionPoints(value, issuer) {
+    return der_children(der_expectTag(value, der_Tag.SEQUENCE, 'cRLDistributionPoints')).map((pointNode) => {
+        const fields = der_children(der_expectTag(pointNode, der_Tag.SEQUENCE, 'DistributionPoint'));
+        const nameField = fields.find((field) => field.tag === 0xa0);
+        const reasonsField = fields.find((field) => field.tag === 0x81);
+        const issuerField = fields.find((field) => field.tag === 0xa2);
+        const issuerNodes = issuerField ? der_children(issuerField) : [];
+        if (!nameField && issuerNodes.length === 0)
+            throw new DerError('a distribution point with neither a name nor a cRLIssuer', pointNode.start);
+        const firstDirectory = issuerNodes.map(parseGeneralName).find((name) => name.type === 'directoryName');
+        const base = firstDirectory?.type === 'directoryName' ? firstDirectory.name : issuer;
+        return {
+            ...(nameField ? { name: parseDistributionPointName(nameField, base) } : {}),
+            reasons: reasonsField ? reasonBits(reasonsField) : ALL_REASONS,
+            ...(issuerField ? { crlIssuers: issuerNodes.map(generalNameKey) } : {}),
+        };
+    });
+}
+/** OpenSSL's idp_check_dp: whether a certificate's distribution point and a CRL's issuing one name the same place. */
+function distributionPointNamesMatch(a, b) {
+    if (!a || !b)
+        return true;
+    if ('relative' in a && 'relative' in b)
+        return a.relative === b.relative;
+    if ('relative' in a)
+        return b.full.includes(directoryNameKey(a.relative));
+    if ('relative' in b)
+        return a.full.includes(directoryNameKey(b.relative));
+    return a.full.some((name) => b.full.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/x509/extensions.ts
+
+
+
+
+/** A GeneralSubtree: its base, and whether minimum and maximum are as RFC 5280 requires (minimum 0 or absent, no maximum). */
+function parseSubtree(node) {
+    const [base, ...bounds] = der_children(der_expectTag(node, der_Tag.SEQUENCE, 'GeneralSubtree'));
+    if (!base)
+        throw new DerError('GeneralSubtree without a base', node.start);
+    const minMaxValid = bounds.every((bound) => bound.tag === 0x80 && content(bound).every((byte) => byte === 0));
+    return { base: parseGeneralName(base), minMaxValid };
+}
+/** The extensions OpenSSL knows and what the checks read from each: one row each. */
+const EXTENSION_KINDS = [
+    {
+        oid: '2.5.29.19',
+        name: 'basicConstraints',
+        handledWhenCritical: true,
+        read({ value, critical, into }) {
+            const [first, second] = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'basicConstraints'));
+            const ca = first?.tag === der_Tag.BOOLEAN ? decodeBoolean(first) : false;
+            const pathNode = first?.tag === der_Tag.INTEGER ? first : second;
+            const pathLen = pathNode ? decodeSmallInteger(pathNode) : undefined;
+            if (pathLen !== undefined && pathLen < 0)
+                into.invalid ??= 'its basicConstraints has a negative pathLenConstraint';
+            into.basicConstraints = { ca, critical, ...(pathLen !== undefined && pathLen >= 0 ? { pathLen } : {}) };
+        },
+    },
+    {
+        oid: '2.5.29.15',
+        name: 'keyUsage',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const flags = bitStringFlags(der_expectTag(value(), der_Tag.BIT_STRING, 'keyUsage'));
+            into.keyUsage = KEY_USAGE_NAMES.filter((_, bit) => flags[bit]);
+            // RFC 5280 §4.2.1.3: at least one bit; OpenSSL reads the first sixteen and marks the certificate invalid otherwise.
+            if (!flags.slice(0, 16).some(Boolean))
+                into.invalid ??= 'its keyUsage extension has no usage set';
+        },
+    },
+    {
+        oid: '2.5.29.37',
+        name: 'extKeyUsage',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            into.extendedKeyUsage = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'extKeyUsage')).map((purpose) => {
+                const purposeOid = decodeOid(der_expectTag(purpose, der_Tag.OID, 'key purpose'));
+                return EXTENDED_KEY_USAGES[purposeOid] ?? purposeOid;
+            });
+        },
+    },
+    {
+        oid: '2.16.840.1.113730.1.1',
+        name: 'netscape-cert-type',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const bits = content(der_expectTag(value(), der_Tag.BIT_STRING, 'netscape certificate type'));
+            into.netscapeCertType = bits.length > 1 ? bits[1] : 0;
+        },
+    },
+    {
+        oid: '1.3.6.1.5.5.7.1.14',
+        name: 'proxyCertInfo',
+        handledWhenCritical: true,
+        read({ into }) {
+            into.invalid ??= 'it is a proxy certificate (RFC 3820), which OpenSSL refuses unless told to allow them';
+        },
+    },
+    {
+        oid: '2.5.29.31',
+        name: 'cRLDistributionPoints',
+        handledWhenCritical: true,
+        read({ value, issuer, into }) {
+            // An undecodable one, or a point with neither a name nor a cRLIssuer, marks the certificate invalid (setup_dp).
+            try {
+                into.crlDistributionPoints = parseDistributionPoints(value(), issuer);
+            }
+            catch (error) {
+                if (!(error instanceof DerError))
+                    throw error;
+                into.invalid ??=
+                    'its cRLDistributionPoints extension cannot be decoded or names a point with neither a name nor a cRLIssuer';
+            }
+        },
+    },
+    {
+        oid: '2.5.29.14',
+        name: 'subjectKeyIdentifier',
+        handledWhenCritical: false,
+        read({ value, into }) {
+            into.subjectKeyId = toHex(content(der_expectTag(value(), der_Tag.OCTET_STRING, 'subjectKeyIdentifier')));
+        },
+    },
+    {
+        oid: '2.5.29.17',
+        name: 'subjectAltName',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            into.subjectAltNames = der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'subjectAltName')).map(parseGeneralName);
+        },
+    },
+    {
+        oid: '2.5.29.30',
+        name: 'nameConstraints',
+        handledWhenCritical: true,
+        read({ value, into }) {
+            const constraints = { permitted: [], excluded: [] };
+            for (const subtrees of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'nameConstraints'))) {
+                const parsed = der_children(subtrees).map(parseSubtree);
+                if (subtrees.tag === 0xa0)
+                    constraints.permitted.push(...parsed);
+                else if (subtrees.tag === 0xa1)
+                    constraints.excluded.push(...parsed);
+            }
+            into.nameConstraints = constraints;
+        },
+    },
+    {
+        oid: '2.5.29.35',
+        name: 'authorityKeyIdentifier',
+        handledWhenCritical: false,
+        read({ value, into }) {
+            for (const field of der_children(der_expectTag(value(), der_Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
+                if (field.tag === 0x80)
+                    into.authorityKeyId = toHex(content(field));
+                else if (field.tag === 0x82)
+                    into.authorityCertSerialNumber = toHex(content(field));
+                else if (field.tag === 0xa1) {
+                    // X509_check_akid takes notice of the first directoryName only; other name forms are ignored.
+                    const first = der_children(field)
+                        .map(parseGeneralName)
+                        .find((name) => name.type === 'directoryName');
+                    if (first?.type === 'directoryName')
+                        into.authorityCertIssuer = first.name.key;
+                }
+            }
+        },
+    },
+    // Processed by OpenSSL when critical; nothing the checks here need from them.
+    { oid: '2.5.29.32', name: 'certificatePolicies', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.1.7', name: 'sbgp-ipAddrBlock', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.1.8', name: 'sbgp-autonomousSysNum', handledWhenCritical: true },
+    { oid: '1.3.6.1.5.5.7.48.1.5', name: 'OCSP noCheck', handledWhenCritical: true },
+    { oid: '2.5.29.36', name: 'policyConstraints', handledWhenCritical: true },
+    { oid: '2.5.29.33', name: 'policyMappings', handledWhenCritical: true },
+    { oid: '2.5.29.54', name: 'inhibitAnyPolicy', handledWhenCritical: true },
+];
+const BY_OID = new Map(EXTENSION_KINDS.map((kind) => [kind.oid, kind]));
+/** The extensions field ([3] of a TBSCertificate) read as OpenSSL reads it; throws DerError on bad encoding. */
+function parseExtensions(node, issuer) {
+    const into = { unknownCriticalExtensions: [] };
+    if (!node)
+        return into;
+    const seen = new Set();
+    for (const extension of der_children(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'Extensions'))) {
+        const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
+        const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
+        const critical = fields[1]?.tag === der_Tag.BOOLEAN ? decodeBoolean(fields[1]) : false;
+        // OID, an optional BOOLEAN, the OCTET STRING, and nothing else: OpenSSL's X509_EXTENSION template.
+        const valueIndex = fields[1]?.tag === der_Tag.BOOLEAN ? 2 : 1;
+        const valueNode = der_expectTag(fields[valueIndex], der_Tag.OCTET_STRING, `extension ${oid} value`);
+        if (fields.length > valueIndex + 1)
+            throw new DerError(`extension ${oid} has fields after its value`, extension.start);
+        // RFC 5280 §4.2 allows one instance of each extension; OpenSSL refuses certificates with more.
+        if (seen.has(oid))
+            throw new DerError(`extension ${oid} appears twice`, extension.start);
+        seen.add(oid);
+        const kind = BY_OID.get(oid);
+        if (critical && !kind?.handledWhenCritical)
+            into.unknownCriticalExtensions.push(oid);
+        kind?.read?.({ value: () => der_readNode(content(valueNode)), critical, issuer, into });
+    }
+    return into;
+}
+
+;// CONCATENATED MODULE: ./src/x509/certificate.ts
+
+
+
+
+
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
+}
+function parseAlgorithmIdentifier(node, what) {
+    const [oidNode, parameters] = der_children(der_expectTag(node, der_Tag.SEQUENCE, what));
+    return { oid: decodeOid(der_expectTag(oidNode, der_Tag.OID, `${what} OID`)), parameters };
+}
+/** RFC 4055 RSASSA-PSS-params: hashAlgorithm [0] (SHA-1), maskGenAlgorithm [1] (MGF1 with SHA-1), saltLength [2] (20). */
+function parsePssParameters(parameters) {
+    const result = { hashOid: '1.3.14.3.2.26', mgf1HashOid: '1.3.14.3.2.26', saltLength: 20 };
+    if (!parameters || parameters.tag !== der_Tag.SEQUENCE)
+        return result;
+    for (const field of der_children(parameters)) {
+        const inner = der_children(field)[0];
+        if (field.tag === 0xa0)
+            result.hashOid = parseAlgorithmIdentifier(inner, 'PSS hash algorithm').oid;
+        else if (field.tag === 0xa1) {
+            const mgf = parseAlgorithmIdentifier(inner, 'PSS mask generation');
+            result.mgf1HashOid = parseAlgorithmIdentifier(mgf.parameters, 'MGF1 hash').oid;
+        }
+        else if (field.tag === 0xa2)
+            result.saltLength = decodeSmallInteger(der_expectTag(inner, der_Tag.INTEGER, 'PSS saltLength'));
+    }
+    return result;
+}
+function parseSignatureAlgorithm(node, what) {
+    const { oid, parameters } = parseAlgorithmIdentifier(node, what);
+    if (oid !== RSASSA_PSS_OID)
+        return describeSignatureAlgorithm(oid);
+    const { hashOid, mgf1HashOid, saltLength } = parsePssParameters(parameters);
+    const hash = HASH_OIDS[hashOid];
+    const pss = { hash: HASH_OIDS[hashOid] ?? hashOid, mgf1Hash: HASH_OIDS[mgf1HashOid] ?? mgf1HashOid, saltLength };
+    if (!hash)
+        return { oid, name: `RSASSA-PSS (unknown hash ${hashOid})`, family: 'RSA-PSS', pss };
+    return { ...describeSignatureAlgorithm(oid, hash), pss };
+}
+function parsePublicKey(spki) {
+    const [algorithm, keyBits] = der_children(der_expectTag(spki, der_Tag.SEQUENCE, 'SubjectPublicKeyInfo'));
+    const { oid, parameters } = parseAlgorithmIdentifier(algorithm, 'public key algorithm');
+    const keyBytes = bitStringBytes(der_expectTag(keyBits, der_Tag.BIT_STRING, 'subjectPublicKey'));
+    const info = {
+        type: KEY_ALGORITHM_OIDS[oid] ?? (oid.startsWith('1.2.643.') ? 'GOST' : 'unknown'),
+        algorithmOid: oid,
+        sha256: sha256Hex(whole(spki)),
+    };
+    if (info.type === 'RSA' || info.type === 'RSA-PSS') {
+        const rsaKey = der_readNode(keyBytes);
+        const [modulus, exponent] = der_children(der_expectTag(rsaKey, der_Tag.SEQUENCE, 'RSAPublicKey'));
+        info.bits = integerBitLength(der_expectTag(modulus, der_Tag.INTEGER, 'RSA modulus'));
+        // A key without a readable exponent is OpenSSL's to refuse (it cannot load it), not the reader's.
+        if (exponent?.tag === der_Tag.INTEGER)
+            info.exponentBits = integerBitLength(exponent);
+    }
+    else if (info.type === 'DSA' && parameters?.tag === der_Tag.SEQUENCE) {
+        const [prime, subgroup] = der_children(parameters);
+        info.bits = integerBitLength(der_expectTag(prime, der_Tag.INTEGER, 'DSA p'));
+        info.subgroupBits = integerBitLength(der_expectTag(subgroup, der_Tag.INTEGER, 'DSA q'));
+    }
+    else if (info.type === 'EC') {
+        if (parameters?.tag === der_Tag.OID) {
+            const curveOid = decodeOid(parameters);
+            const curve = CURVES[curveOid];
+            info.curve = curve?.name ?? curveOid;
+            if (curve)
+                info.bits = curve.bits;
+        }
+        else {
+            info.explicitCurve = true;
+        }
+    }
+    return info;
+}
+/**
+ * What may follow the subjectPublicKeyInfo, in order: issuerUniqueID [1],
+ * subjectUniqueID [2], extensions [3]. Anything else, or out of order, is
+ * refused, as OpenSSL's template decoder refuses it (d2i_X509 fails).
+ */
+function optionalTbsFields(rest) {
+    const order = [0x81, 0x82, 0xa3];
+    let next = 0;
+    for (const field of rest) {
+        const at = order.indexOf(field.tag, next);
+        if (at < 0)
+            throw new DerError(`unexpected field (tag 0x${field.tag.toString(16)}) after subjectPublicKeyInfo`, field.start);
+        next = at + 1;
+    }
+    return { extensions: rest.find((field) => field.tag === 0xa3) };
+}
+/**
+ * The certificate as OpenSSL writes it back (i2d_X509), which is what its
+ * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
+ * part as read, around it lengths in their shortest form, the algorithm's
+ * NULL as `05 00`, the signature's unused bits cleared. For a DER
+ * certificate these are its own bytes.
+ */
+function opensslEncoding(outer, tbs, algorithm, signature) {
+    const parts = algorithm.tag === der_Tag.SEQUENCE ? der_children(algorithm) : [];
+    const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart] : 0;
+    const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1] : 0;
+    const canonical = hasMinimalLength(outer) &&
+        hasMinimalLength(algorithm) &&
+        hasMinimalLength(signature) &&
+        parts.every((part) => hasMinimalLength(part) && (part.tag !== der_Tag.NULL || part.end === part.contentStart)) &&
+        (lastByte & ((1 << unused) - 1)) === 0;
+    if (canonical)
+        return whole(outer);
+    const algorithmParts = parts.map((part) => part.tag & 0x20 ? whole(part) : part.tag === der_Tag.NULL ? encodeNode(der_Tag.NULL) : encodeNode(part.tag, content(part)));
+    const bits = Uint8Array.from(content(signature));
+    if (bits.length > 1 && unused < 8)
+        bits[bits.length - 1] &= 0xff << unused;
+    return encodeNode(der_Tag.SEQUENCE, whole(tbs), encodeNode(der_Tag.SEQUENCE, ...algorithmParts), encodeNode(der_Tag.BIT_STRING, bits));
+}
+/** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
+function expectMinimalInteger(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        throw new DerError('empty INTEGER', node.start);
+    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80))) {
+        throw new DerError('INTEGER is not minimally encoded', node.start);
+    }
+    return node;
+}
+/**
+ * Parses one DER certificate. Throws DerError with a message fit for a
+ * finding when the bytes are not a well-formed certificate. OpenSSL does not
+ * parse it here (that was half the cost of a check); the fuzz tests hold this
+ * reader to refusing what OpenSSL refuses.
+ * `allowTrailing` accepts bytes after the certificate (OpenSSL's TRUSTED CERTIFICATE).
+ */
+function parseCertificate(der, allowTrailing = false) {
+    const outer = der_readNode(der);
+    if (outer.tag !== der_Tag.SEQUENCE)
+        throw new DerError('not a certificate: does not start with a SEQUENCE', 0);
+    if (!allowTrailing && outer.end !== der.length) {
+        throw new DerError(`trailing data: ${der.length - outer.end} bytes after the certificate`, outer.end);
+    }
+    const [tbs, outerAlgorithm, signatureValue] = der_children(outer);
+    der_expectTag(tbs, der_Tag.SEQUENCE, 'TBSCertificate');
+    der_expectTag(signatureValue, der_Tag.BIT_STRING, 'signatureValue');
+    const certDer = opensslEncoding(outer, tbs, outerAlgorithm, signatureValue);
+    const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithm, 'signatureAlgorithm');
+    const fields = der_children(tbs);
+    let index = 0;
+    let version = 1;
+    if (fields[0]?.tag === 0xa0) {
+        version = decodeSmallInteger(der_expectTag(der_children(fields[0])[0], der_Tag.INTEGER, 'version')) + 1;
+        index = 1;
+    }
+    const serial = expectMinimalInteger(der_expectTag(fields[index++], der_Tag.INTEGER, 'serialNumber'));
+    const innerAlgorithmNode = fields[index++];
+    const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
+    const issuer = parseName(der_expectTag(fields[index++], der_Tag.SEQUENCE, 'issuer'));
+    const [notBeforeNode, notAfterNode] = der_children(der_expectTag(fields[index++], der_Tag.SEQUENCE, 'validity'));
+    if (!notBeforeNode || !notAfterNode)
+        throw new DerError('validity needs notBefore and notAfter', 0);
+    const subject = parseName(der_expectTag(fields[index++], der_Tag.SEQUENCE, 'subject'));
+    const spkiNode = der_expectTag(fields[index++], der_Tag.SEQUENCE, 'subjectPublicKeyInfo');
+    const publicKey = parsePublicKey(spkiNode);
+    const extensions = parseExtensions(optionalTbsFields(fields.slice(index)).extensions, issuer);
+    const serialNumber = toHex(content(serial));
+    const selfIssued = subject.key === issuer.key;
+    return {
+        der: certDer,
+        sha256: sha256Hex(certDer),
+        version,
+        serialNumber,
+        subject,
+        issuer,
+        notBefore: decodeTime(notBeforeNode),
+        notAfter: decodeTime(notAfterNode),
+        publicKey,
+        signatureAlgorithm,
+        signatureAlgorithmsMatch: innerAlgorithmNode !== undefined &&
+            outerAlgorithm !== undefined &&
+            Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithm)) === 0 &&
+            innerAlgorithm.oid === signatureAlgorithm.oid,
+        ...extensions,
+        selfIssued,
+        selfSigned: selfIssued &&
+            authorityKeyMatches(extensions, { issuer, serialNumber, ...extensions }) &&
+            signatureFitsKey(signatureAlgorithm, publicKey.type),
+        tbs: whole(tbs),
+        signature: bitStringBytes(signatureValue),
+        spki: whole(spkiNode),
+        ...(pss ? { pss } : {}),
+    };
+}
+/**
+ * The authorityKeyIdentifier of `subject` does not rule `issuer` out, as
+ * OpenSSL's X509_check_akid decides it: the key identifier, the serial and
+ * the first directoryName must each match where both sides have them.
+ */
+function authorityKeyMatches(subject, issuer) {
+    if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId)
+        return false;
+    if (subject.authorityCertSerialNumber && subject.authorityCertSerialNumber !== issuer.serialNumber)
+        return false;
+    if (subject.authorityCertIssuer && subject.authorityCertIssuer !== issuer.issuer.key)
+        return false;
+    return true;
+}
+/** Colon-separated form, as `openssl x509 -fingerprint` prints it. */
+function formatFingerprint(sha256) {
+    return sha256.match(/../g)?.join(':') ?? sha256;
+}
+function isCertificateAuthority(certificate) {
+    return certificate.basicConstraints?.ca === true;
+}
+
+;// CONCATENATED MODULE: ./src/x509/crl-entries.ts
+// A CRL's revoked entries, read the way a 50 MB list can be: indexed by serial number in one walk,
+// each entry decoded only when a certificate is looked up.
+
+
+const REASON_CODE = '2.5.29.21';
+/** RFC 5280 §5.3.1 reason codes, by their number. */
+const REVOCATION_REASONS = [
+    'unspecified',
+    'keyCompromise',
+    'cACompromise',
+    'affiliationChanged',
+    'superseded',
+    'cessationOfOperation',
+    'certificateHold',
+    'unused (7)',
+    'removeFromCRL',
+    'privilegeWithdrawn',
+    'aACompromise',
+];
+/** An entry with this reason takes a certificate back off a (delta) CRL: OpenSSL does not count it as revoked. */
+const REMOVE_FROM_CRL = 'removeFromCRL';
+/** certificateIssuer (2.5.29.29) as DER: entry extensions are compared with it without decoding every OID. */
+const CERTIFICATE_ISSUER_DER = [0x06, 0x03, 0x55, 0x1d, 0x1d];
+function isCertificateIssuer(source, oid) {
+    if (oid.end - oid.start !== CERTIFICATE_ISSUER_DER.length)
+        return false;
+    return CERTIFICATE_ISSUER_DER.every((byte, i) => source[oid.start + i] === byte);
+}
+/** The minimal two's-complement encoding of an INTEGER's content: OpenSSL compares serials by value. */
+function minimalStart(bytes, start, end) {
+    let at = start;
+    while (at < end - 1 &&
+        ((bytes[at] === 0 && bytes[at + 1] < 0x80) || (bytes[at] === 0xff && bytes[at + 1] >= 0x80))) {
+        at++;
+    }
+    return at;
+}
+/** A serial number as the index keys it, from its lowercase hex (Certificate.serialNumber). */
+function serialIndexKey(hex) {
+    const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+    return bytes.toString('latin1', minimalStart(bytes, 0, bytes.length), bytes.length);
+}
+/**
+ * Walks the revoked entries once without keeping an object per entry: a
+ * 50 MB list becomes one map of serial number to entry offset. Dates and
+ * reasons are decoded only for a certificate that is looked up (OpenSSL's
+ * d2i checks their tags, not their text, so neither do we here).
+ */
+function indexEntries(source, revoked) {
+    const index = { offsets: new Map(), repeats: new Map(), issuers: new Map(), count: 0 };
+    if (!revoked)
+        return index;
+    let issuerInForce;
+    for (let offset = revoked.contentStart; offset < revoked.end;) {
+        const entry = der_readNode(source, offset, revoked.end);
+        if (entry.tag !== der_Tag.SEQUENCE)
+            throw new DerError('a revoked entry is not a SEQUENCE', entry.start);
+        const serial = der_readNode(source, entry.contentStart, entry.end);
+        if (serial.tag !== der_Tag.INTEGER || serial.end === serial.contentStart)
+            throw new DerError('a revoked entry without a serial number', entry.start);
+        const date = der_readNode(source, serial.end, entry.end);
+        if (date.tag !== der_Tag.UTC_TIME && date.tag !== der_Tag.GENERALIZED_TIME)
+            throw new DerError('a revoked entry without a revocation date', date.start);
+        if (date.end < entry.end) {
+            const extensions = der_readNode(source, date.end, entry.end);
+            if (extensions.end !== entry.end || extensions.tag !== der_Tag.SEQUENCE)
+                throw new DerError('malformed crlEntryExtensions', extensions.start);
+            for (let at = extensions.contentStart; at < extensions.end;) {
+                const extension = der_readNode(source, at, extensions.end);
+                const oidNode = der_readNode(source, extension.contentStart, extension.end);
+                if (oidNode.tag !== der_Tag.OID)
+                    throw new DerError('an entry extension without an OID', oidNode.start);
+                const next = oidNode.end < extension.end ? der_readNode(source, oidNode.end, extension.end) : undefined;
+                const isIssuer = isCertificateIssuer(source, oidNode);
+                if (next?.tag === der_Tag.BOOLEAN && source[next.contentStart] !== 0 && !isIssuer)
+                    index.unhandledCritical ??= decodeOid(oidNode);
+                if (isIssuer) {
+                    const fields = der_children(extension);
+                    const names = der_readNode(content(der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, 'certificateIssuer')));
+                    issuerInForce = der_children(der_expectTag(names, der_Tag.SEQUENCE, 'certificateIssuer')).map(generalNameKey);
+                }
+                at = extension.end;
+            }
+        }
+        if (issuerInForce)
+            index.issuers.set(entry.start, issuerInForce);
+        const key = source.toString('latin1', minimalStart(source, serial.contentStart, serial.end), serial.end);
+        const seen = index.offsets.get(key);
+        if (seen === undefined)
+            index.offsets.set(key, entry.start);
+        else {
+            const repeats = index.repeats.get(key);
+            if (repeats)
+                repeats.push(entry.start);
+            else
+                index.repeats.set(key, [entry.start]);
+        }
+        index.count++;
+        offset = entry.end;
+    }
+    return index;
+}
+function readRevocation(source, start) {
+    const entry = der_readNode(source, start);
+    const [, dateNode, extensions] = der_children(entry);
+    let reason;
+    for (const extension of extensions ? der_children(extensions) : []) {
+        const fields = der_children(extension);
+        if (decodeOid(fields[0]) !== REASON_CODE)
+            continue;
+        try {
+            const code = content(der_readNode(content(fields[fields.length - 1])))[0] ?? 0;
+            reason = REVOCATION_REASONS[code] ?? `reason ${code}`;
+        }
+        catch (error) {
+            if (!(error instanceof DerError))
+                throw error;
+            reason = 'an undecodable reason';
+        }
+    }
+    return { date: decodeTime(dateNode), ...(reason ? { reason } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/x509/crl.ts
+
+
+
+
+
+
+
+/**
+ * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
+ * critical one, the CRL number included, makes it refuse to use the list.
+ */
+const HANDLED_CRITICAL_EXTENSIONS = new Set([
+    '2.5.29.28', // issuingDistributionPoint
+    '2.5.29.35', // authorityKeyIdentifier
+    '2.5.29.27', // deltaCRLIndicator
+]);
+function crl_sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
+}
+/** A serial number (or CRL number) by value, as hex: OpenSSL compares them by value, not by encoding. */
+function serialKey(bytes) {
+    return toHex(bytes.subarray(minimalStart(bytes, 0, bytes.length)));
+}
+function isTrue(field) {
+    return content(field)[0] !== undefined && content(field)[0] !== 0;
+}
+function parseIssuingDistributionPoint(value, issuer) {
+    const point = {
+        onlyUserCertificates: false,
+        onlyCaCertificates: false,
+        onlyAttributeCertificates: false,
+        invalid: false,
+        needsExtendedSupport: false,
+    };
+    for (const field of der_children(der_expectTag(value, der_Tag.SEQUENCE, 'issuingDistributionPoint'))) {
+        switch (field.tag) {
+            case 0xa0:
+                point.name = parseDistributionPointName(field, issuer);
+                break;
+            case 0x81:
+                point.onlyUserCertificates = isTrue(field);
+                break;
+            case 0x82:
+                point.onlyCaCertificates = isTrue(field);
+                break;
+            case 0x83:
+                point.needsExtendedSupport = true; // onlySomeReasons
+                break;
+            case 0x84:
+                point.needsExtendedSupport ||= isTrue(field); // indirectCRL
+                break;
+            case 0x85:
+                point.onlyAttributeCertificates = isTrue(field);
+                break;
+        }
+    }
+    const only = [point.onlyUserCertificates, point.onlyCaCertificates, point.onlyAttributeCertificates];
+    point.invalid = only.filter(Boolean).length > 1;
+    return point;
+}
+function parseListExtensions(node, issuer) {
+    const result = { isDelta: false, undecodable: [] };
+    if (!node)
+        return result;
+    for (const extension of der_children(der_expectTag(der_children(node)[0], der_Tag.SEQUENCE, 'crlExtensions'))) {
+        const fields = der_children(der_expectTag(extension, der_Tag.SEQUENCE, 'Extension'));
+        const oid = decodeOid(der_expectTag(fields[0], der_Tag.OID, 'extension OID'));
+        const critical = fields[1]?.tag === der_Tag.BOOLEAN && isTrue(fields[1]);
+        if (critical && !HANDLED_CRITICAL_EXTENSIONS.has(oid))
+            result.unhandledCriticalExtension ??= oid;
+        const valueNode = der_expectTag(fields[fields.length - 1], der_Tag.OCTET_STRING, `extension ${oid} value`);
+        try {
+            const value = der_readNode(content(valueNode));
+            if (oid === '2.5.29.35') {
+                for (const field of der_children(der_expectTag(value, der_Tag.SEQUENCE, 'authorityKeyIdentifier'))) {
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = toHex(content(field));
+                    else if (field.tag === 0x82)
+                        result.authorityCertSerialNumber = serialKey(content(field));
+                    else if (field.tag === 0xa1) {
+                        const first = der_children(field)
+                            .map(generalNameKey)
+                            .find((key) => key.startsWith(directoryNameKey('')));
+                        if (first)
+                            result.authorityCertIssuer = first.slice(directoryNameKey('').length);
+                    }
+                }
+            }
+            else if (oid === '2.5.29.20')
+                result.crlNumber = serialKey(content(der_expectTag(value, der_Tag.INTEGER, 'cRLNumber')));
+            else if (oid === '2.5.29.27') {
+                der_expectTag(value, der_Tag.INTEGER, 'deltaCRLIndicator');
+                result.isDelta = true;
+            }
+            else if (oid === '2.5.29.28')
+                result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
+        }
+        catch (error) {
+            if (!(error instanceof DerError))
+                throw error;
+            // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
+            result.undecodable.push(oid);
+        }
+    }
+    return result;
+}
+/** Parses one DER CertificateList (RFC 5280 §5.1); throws DerError when it is not one. */
+function parseCrl(der) {
+    const outer = der_readNode(der);
+    if (outer.tag !== der_Tag.SEQUENCE)
+        throw new DerError('not a CRL: does not start with a SEQUENCE', 0);
+    if (outer.end !== der.length)
+        throw new DerError(`trailing data: ${der.length - outer.end} bytes after the CRL`, outer.end);
+    const listDer = whole(outer);
+    const [tbs, outerAlgorithmNode, signatureNode] = der_children(outer);
+    const tbsFields = der_children(der_expectTag(tbs, der_Tag.SEQUENCE, 'TBSCertList'));
+    let index = 0;
+    if (tbsFields[0]?.tag === der_Tag.INTEGER) {
+        const version = decodeSmallInteger(tbsFields[0]);
+        if (version !== 1)
+            throw new DerError(`CRL version ${version + 1} is not 2`, tbsFields[0].start);
+        index = 1;
+    }
+    const innerAlgorithmNode = der_expectTag(tbsFields[index++], der_Tag.SEQUENCE, 'TBS signature');
+    const { pss, ...signatureAlgorithm } = parseSignatureAlgorithm(outerAlgorithmNode, 'signatureAlgorithm');
+    const issuer = parseName(der_expectTag(tbsFields[index++], der_Tag.SEQUENCE, 'issuer'));
+    const thisUpdateNode = tbsFields[index++];
+    if (!thisUpdateNode)
+        throw new DerError('missing thisUpdate', tbs.end);
+    const thisUpdate = decodeTime(thisUpdateNode);
+    let nextUpdate;
+    const maybeNext = tbsFields[index];
+    if (maybeNext?.tag === der_Tag.UTC_TIME || maybeNext?.tag === der_Tag.GENERALIZED_TIME) {
+        nextUpdate = decodeTime(maybeNext);
+        index++;
+    }
+    const revoked = tbsFields[index]?.tag === der_Tag.SEQUENCE ? tbsFields[index++] : undefined;
+    const extensionsNode = tbsFields[index]?.tag === 0xa0 ? tbsFields[index++] : undefined;
+    if (index !== tbsFields.length)
+        throw new DerError('unexpected field in TBSCertList', tbsFields[index].start);
+    const entries = indexEntries(Buffer.from(der.buffer, der.byteOffset, der.byteLength), revoked);
+    const extensions = parseListExtensions(extensionsNode, issuer);
+    const signature = bitStringBytes(der_expectTag(signatureNode, der_Tag.BIT_STRING, 'signatureValue'));
+    const revocation = (serialNumber, issuerKey) => {
+        const key = serialIndexKey(serialNumber);
+        const first = entries.offsets.get(key);
+        if (first === undefined)
+            return undefined;
+        // crl_revoked_issuer_match: an entry under a certificateIssuer names the issuer; otherwise it is the CRL's.
+        const matches = (start) => {
+            const named = entries.issuers.get(start);
+            return named ? named.includes(directoryNameKey(issuerKey)) : issuerKey === issuer.key;
+        };
+        for (const start of [first, ...(entries.repeats.get(key) ?? [])]) {
+            if (matches(start))
+                return readRevocation(der, start);
+        }
+        return undefined;
+    };
+    const unhandledCriticalExtension = extensions.unhandledCriticalExtension ?? entries.unhandledCritical;
+    return {
+        der: listDer,
+        sha256: crl_sha256Hex(listDer),
+        issuer,
+        thisUpdate,
+        ...(nextUpdate ? { nextUpdate } : {}),
+        signatureAlgorithm,
+        signatureAlgorithmsMatch: Buffer.compare(whole(innerAlgorithmNode), whole(outerAlgorithmNode)) === 0,
+        ...(pss ? { pss } : {}),
+        tbs: whole(tbs),
+        signature,
+        ...(extensions.authorityKeyId ? { authorityKeyId: extensions.authorityKeyId } : {}),
+        ...(extensions.authorityCertSerialNumber
+            ? { authorityCertSerialNumber: extensions.authorityCertSerialNumber }
+            : {}),
+        ...(extensions.authorityCertIssuer ? { authorityCertIssuer: extensions.authorityCertIssuer } : {}),
+        ...(extensions.crlNumber ? { crlNumber: extensions.crlNumber } : {}),
+        isDelta: extensions.isDelta,
+        ...(extensions.issuingDistributionPoint ? { issuingDistributionPoint: extensions.issuingDistributionPoint } : {}),
+        ...(unhandledCriticalExtension ? { unhandledCriticalExtension } : {}),
+        undecodableExtensions: extensions.undecodable,
+        entries: entries.count,
+        revocation,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-pem.ts
+/**
+ * OpenSSL 3.0's PEM reader, as `PEM_X509_INFO_read_bio` drives it over a
+ * file: what `openssl verify -CAfile`, NGINX's `ssl_client_certificate`,
+ * HAProxy's `ca-file` and `openssl crl2pkcs7 -certfile` load. Modelled on
+ * crypto/pem/pem_lib.c (`get_name`, `get_header_and_data`, `sanitize_line`
+ * with PEM_FLAG_EAY_COMPATIBLE), crypto/evp/encode.c (`EVP_DecodeUpdate`)
+ * and crypto/bio/bss_file.c (`file_gets`), and checked against the openssl
+ * binary by the differential test (__tests__/differential/reader.test.ts).
+ *
+ * The reader works on lines as `fgets` returns them: at most 254 bytes, so a
+ * longer line is several; a line's length is where its first NUL byte is,
+ * and a line that starts with NUL reads as the end of the file. Every line is
+ * stripped of trailing bytes up to 0x20 or from 0x80 (a signed char), never
+ * of leading ones. A block opens only with `-----BEGIN ` at column 0 and a
+ * line ending `-----`; its first line with a colon, or a blank line, starts
+ * RFC 1421 headers; it closes only with `-----END <same name>-----`. One bad
+ * block stops the reading, and `PEM_X509_INFO_read_bio` then loads nothing
+ * from the whole file.
+ */
+const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
+const BEGIN = Buffer.from('-----BEGIN ', 'latin1');
+const END = Buffer.from('-----END ', 'latin1');
+const DASHES = 0x2d;
+const NEWLINE = 0x0a;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** crypto/evp/encode.c's data_ascii2bin, by class: a base64 digit's value, or one of these. */
+const B64_WS = -1; // space, tab: skipped
+const B64_EOLN = -2; // LF, CR: skipped
+const B64_EOF = -3; // '-': ends the data
+const B64_ERROR = -4;
+const B64_PAD = 64; // '=' decodes as 0 and counts as padding
+const BASE64_CLASS = new Int8Array(256).fill(B64_ERROR);
+{
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (let i = 0; i < 64; i++)
+        BASE64_CLASS[alphabet.charCodeAt(i)] = i;
+    BASE64_CLASS[0x3d] = B64_PAD;
+    BASE64_CLASS[0x20] = B64_WS;
+    BASE64_CLASS[0x09] = B64_WS;
+    BASE64_CLASS[0x0a] = B64_EOLN;
+    BASE64_CLASS[0x0d] = B64_EOLN;
+    BASE64_CLASS[0x2d] = B64_EOF;
+}
+/** Reads `fgets`-sized lines from a buffer, counting physical lines. */
+class LineReader {
+    bytes;
+    offset = 0;
+    line = 1;
+    lineStart = 0;
+    nextNul;
+    nextNewline;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.nextNul = bytes.indexOf(0);
+        this.nextNewline = bytes.indexOf(NEWLINE);
+    }
+    get position() {
+        return { offset: this.offset, line: this.line };
+    }
+    /** The next line, or undefined at the end of the file (or at a line that starts with NUL, as `file_gets` has it). */
+    next() {
+        const { bytes } = this;
+        const start = this.offset;
+        if (start >= bytes.length)
+            return undefined;
+        // Both searched forward once: a line of megabytes is read in 254-byte steps without scanning it again.
+        if (this.nextNewline >= 0 && this.nextNewline < start)
+            this.nextNewline = bytes.indexOf(NEWLINE, start);
+        if (this.nextNul >= 0 && this.nextNul < start)
+            this.nextNul = bytes.indexOf(0, start);
+        const newline = this.nextNewline;
+        const lineEnd = newline < 0 ? bytes.length : newline;
+        let end = newline < 0 ? bytes.length : newline + 1;
+        if (end - start > LINE_BYTES)
+            end = start + LINE_BYTES;
+        const line = this.line;
+        const lineStart = this.lineStart;
+        this.offset = end;
+        if (end > 0 && bytes[end - 1] === NEWLINE) {
+            this.line++;
+            this.lineStart = end;
+        }
+        // BIO_gets returns strlen(): a NUL cuts the line there, and a line that starts with one reads as the end.
+        const rawEnd = this.nextNul >= 0 && this.nextNul < end ? this.nextNul : end;
+        if (rawEnd === start)
+            return undefined;
+        let contentEnd = rawEnd;
+        // sanitize_line, PEM_FLAG_EAY_COMPATIBLE: `while (linebuf[len] <= ' ') len--` on a signed char.
+        while (contentEnd > start && (bytes[contentEnd - 1] <= 0x20 || bytes[contentEnd - 1] >= 0x80))
+            contentEnd--;
+        let hasColon = false;
+        for (let i = start; i < rawEnd; i++) {
+            if (bytes[i] === 0x3a) {
+                hasColon = true;
+                break;
+            }
+        }
+        return {
+            start,
+            contentEnd,
+            rawLength: rawEnd - start,
+            line,
+            lineStart,
+            lineEnd,
+            partial: rawEnd - start === LINE_BYTES && bytes[start + LINE_BYTES - 1] !== NEWLINE,
+            hasColon,
+        };
+    }
+}
+function startsWith(bytes, at, end, prefix) {
+    if (end - at < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[at + i] !== prefix[i])
+            return false;
+    return true;
+}
+/** `-----` just before `end`. */
+function endsWithDashes(bytes, start, end) {
+    if (end - start < 5)
+        return false;
+    for (let i = end - 5; i < end; i++)
+        if (bytes[i] !== DASHES)
+            return false;
+    return true;
+}
+const openssl_pem_latin1 = (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+/**
+ * EVP_DecodeUpdate + EVP_DecodeFinal over the data lines: spaces, tabs and
+ * line ends are skipped, `-` ends the data (the rest is ignored), `=` is
+ * padding after which only `=` may come (two at most), any other byte is an
+ * error, and the digits read must be a whole number of 4-digit groups.
+ */
+function decodeOpensslBase64(bytes, parts) {
+    let total = 0;
+    for (const part of parts)
+        total += part.end - part.start;
+    const out = new Uint8Array(Math.floor((total * 3) / 4) + 3);
+    let length = 0;
+    let quantum = 0;
+    let digits = 0; // digits in the current quantum
+    let padding = 0;
+    let lastLine = parts[0]?.line ?? 0;
+    outer: for (const part of parts) {
+        lastLine = part.line;
+        for (let i = part.start; i < part.end; i++) {
+            const byte = bytes[i];
+            const value = BASE64_CLASS[byte];
+            if (value === B64_ERROR) {
+                return { line: part.line, reason: `${describeByte(byte)} is not a base64 character` };
+            }
+            if (value === B64_EOF)
+                break outer;
+            if (value < 0)
+                continue;
+            if (value === B64_PAD) {
+                padding++;
+                if (padding > 2)
+                    return { line: part.line, reason: 'more than two "=" of base64 padding' };
+            }
+            else if (padding > 0) {
+                return { line: part.line, reason: 'base64 continues after its "=" padding' };
+            }
+            quantum = (quantum << 6) | (value === B64_PAD ? 0 : value);
+            if (++digits === 4) {
+                out[length++] = (quantum >> 16) & 0xff;
+                out[length++] = (quantum >> 8) & 0xff;
+                out[length++] = quantum & 0xff;
+                quantum = 0;
+                digits = 0;
+            }
+        }
+    }
+    if (digits !== 0) {
+        return { line: lastLine, reason: 'the base64 is not a whole number of 4-character groups (a line cut short?)' };
+    }
+    return out.subarray(0, length - padding);
+}
+function describeByte(byte) {
+    if (byte >= 0x21 && byte < 0x7f)
+        return `"${String.fromCharCode(byte)}"`;
+    return `byte 0x${byte.toString(16).padStart(2, '0')}`;
+}
+/** Reads the blocks of a file as `PEM_X509_INFO_read_bio` does, stopping before block `maxBlocks + 1`. */
+function readOpensslPem(bytes, maxBlocks = Infinity) {
+    const reader = new LineReader(bytes);
+    const blocks = [];
+    const skipped = [];
+    const blankLines = [];
+    const reading = { blocks, skipped, blankLines, plain: true };
+    let lastSkippedLine = 0;
+    const skip = (chunk, contentStart) => {
+        if (chunk.contentEnd > contentStart) {
+            if (chunk.line !== lastSkippedLine) {
+                lastSkippedLine = chunk.line;
+                skipped.push(physicalLine(chunk));
+            }
+        }
+        else if (isBlankLine(bytes, chunk)) {
+            blankLines.push(chunk.line);
+        }
+    };
+    for (;;) {
+        // get_name: skip lines until a BEGIN line; the first line read strips a UTF-8 byte-order mark.
+        let chunk;
+        let name;
+        let first = true;
+        for (;;) {
+            chunk = reader.next();
+            if (!chunk)
+                break;
+            let contentStart = chunk.start;
+            if (first && chunk.rawLength > 3 && UTF8_BOM.every((byte, i) => bytes[chunk.start + i] === byte))
+                contentStart += 3;
+            if (!isPlainLine(bytes, chunk, contentStart))
+                reading.plain = false;
+            first = false;
+            const { contentEnd } = chunk;
+            if (startsWith(bytes, contentStart, contentEnd, BEGIN) &&
+                contentEnd - contentStart >= BEGIN.length + 5 &&
+                endsWithDashes(bytes, contentStart, contentEnd)) {
+                name = openssl_pem_latin1(bytes, contentStart + BEGIN.length, contentEnd - 5);
+                break;
+            }
+            reading.plain = false;
+            skip(chunk, contentStart);
+        }
+        if (!chunk || name === undefined) {
+            if (reader.position.offset < bytes.length) {
+                reading.endedEarlyAt = reader.position.line;
+                reading.plain = false;
+            }
+            return reading;
+        }
+        if (blocks.length >= maxBlocks) {
+            reading.truncatedAtLine = chunk.line;
+            return reading;
+        }
+        if (name !== 'CERTIFICATE')
+            reading.plain = false;
+        const block = readBlock(bytes, reader, name, chunk.line, reading);
+        if ('reason' in block) {
+            reading.failure = block;
+            return reading;
+        }
+        blocks.push(block);
+    }
+}
+/** get_header_and_data and the base64 decoding of PEM_read_bio_ex, for the block whose BEGIN line was `beginLine`. */
+function readBlock(bytes, reader, name, beginLine, reading) {
+    const fail = (line, reason) => ({ name, line, blockLine: beginLine, reason });
+    let headerParts = [];
+    let dataParts = [];
+    let target = headerParts;
+    let state = 'maybe-header';
+    let blankLine = 0;
+    let shortLine = 0;
+    let partial = false;
+    for (;;) {
+        const chunk = reader.next();
+        if (!chunk) {
+            const at = reader.position.offset < bytes.length ? reader.position.line : beginLine;
+            return fail(at, at === beginLine
+                ? `no -----END ${name}----- line: the block is not closed`
+                : `a line starting with a NUL byte before the -----END line ends the reading`);
+        }
+        const previousPartial = partial;
+        partial = chunk.partial;
+        if (reading.plain && !isPlainLine(bytes, chunk, chunk.start))
+            reading.plain = false;
+        if (state === 'maybe-header' && chunk.hasColon)
+            state = 'in-header';
+        const { start, contentEnd, line } = chunk;
+        if (contentEnd === start) {
+            if (!previousPartial) {
+                if (state === 'post-header') {
+                    return fail(line, `a second blank line inside the block (the first is line ${blankLine})`);
+                }
+                state = 'post-header';
+                blankLine = line;
+                target = dataParts;
+            }
+            continue;
+        }
+        if (startsWith(bytes, start, contentEnd, END)) {
+            const expected = `${name}-----`;
+            if (openssl_pem_latin1(bytes, start + END.length, contentEnd) !== expected) {
+                return fail(line, `the END line does not match "-----BEGIN ${name}-----"`);
+            }
+            if (state === 'maybe-header') {
+                [headerParts, dataParts] = [dataParts, headerParts];
+            }
+            const header = headerParts.map((part) => `${openssl_pem_latin1(bytes, part.start, part.end)}\n`).join('');
+            if (dataParts.length === 0 || dataParts.every((part) => part.end === part.start)) {
+                return fail(line, headerParts.length > 0 && state === 'in-header'
+                    ? `a header line (line ${headerParts[0].line}) with no blank line after it: the block has no data`
+                    : 'the block is empty');
+            }
+            const der = decodeBody(bytes, dataParts, reading);
+            if ('reason' in der)
+                return fail(der.line, `bad base64: ${der.reason}`);
+            // PEM_read_bio_ex allocates the decoded length: nothing decoded is a failed read (OPENSSL_malloc(0) is NULL).
+            if (der.length === 0)
+                return fail(line, 'the block decodes to no bytes (a "-" ends the base64 before any)');
+            return { name, line: beginLine, endLine: line, header, der, ...(blankLine ? { blankLine } : {}) };
+        }
+        if (shortLine) {
+            return fail(line, `after the blank line ${blankLine}, OpenSSL reads the block as RFC 1421 data of 64-character lines, and line ${shortLine} is shorter than 64 without being the last`);
+        }
+        target.push({ start, end: contentEnd, line });
+        if (state === 'post-header') {
+            const length = contentEnd - start + 1; // with the newline sanitize_line adds
+            if (length > 65) {
+                return fail(line, `after the blank line ${blankLine}, OpenSSL reads the block as RFC 1421 data, whose lines are at most 64 characters`);
+            }
+            if (length < 65)
+                shortLine = line;
+        }
+    }
+}
+/** A whole line, its content followed by LF or CRLF and nothing else. */
+function isPlainLine(bytes, chunk, contentStart) {
+    const end = chunk.start + chunk.rawLength;
+    if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE)
+        return false;
+    const after = end - chunk.contentEnd;
+    return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
+}
+/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * A block's body decoded. Where its lines hold nothing but base64 digits and
+ * final padding, the native decoder gives what EVP_DecodeUpdate gives;
+ * anything else goes through the byte-by-byte model, and the file is no
+ * longer plain.
+ */
+function decodeBody(bytes, parts, reading) {
+    const text = parts.map((part) => openssl_pem_latin1(bytes, part.start, part.end)).join('');
+    if (text.length % 4 === 0 && PLAIN_BASE64.test(text))
+        return Buffer.from(text, 'base64');
+    reading.plain = false;
+    return decodeOpensslBase64(bytes, parts);
+}
+function physicalLine(chunk) {
+    return { line: chunk.line, start: chunk.lineStart, end: chunk.lineEnd };
+}
+/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
+function isBlankLine(bytes, chunk) {
+    if (chunk.lineStart !== chunk.start)
+        return false;
+    for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
+        const byte = bytes[i];
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c)
+            return false;
+    }
+    return true;
+}
+/**
+ * PEM_get_EVP_CIPHER_INFO on a block's headers: none is fine; anything but
+ * `Proc-Type: 4,ENCRYPTED` followed by a `DEK-Info:` is refused, and a
+ * block that is encrypted needs a password no truststore loader gives.
+ * Returns why the block cannot be loaded, or undefined when it has no headers.
+ */
+function headerProblem(block) {
+    const { header } = block;
+    if (header === '' || header.startsWith('\n'))
+        return undefined;
+    const text = header.replace(/^[ \t]+/, '');
+    if (!text.startsWith('Proc-Type:')) {
+        const first = header.slice(0, header.indexOf('\n'));
+        if (!first.includes(':') && block.blankLine)
+            return `line ${block.blankLine} is blank inside the block: OpenSSL takes the lines before it for RFC 1421 headers, which it refuses`;
+        return `it has RFC 1421 header lines ("${shorten(first)}") that are not "Proc-Type:", which OpenSSL refuses`;
+    }
+    return 'it is marked "Proc-Type: 4,ENCRYPTED" (or has a malformed Proc-Type header): OpenSSL would need a password to decode it, which a truststore loader never has';
+}
+function shorten(text) {
+    const printable = text.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 40 ? `${printable.slice(0, 39)}…` : printable;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/go-pem.ts
+/**
+ * The second reader: Go's `encoding/pem.Decode` as `x509.CertPool.AppendCertsFromPEM`
+ * loops over it (Go 1.19, what Caddy, Traefik and Vault build with):
+ * a block opens at `-----BEGIN ` at the very start of the data or after a
+ * newline, its BEGIN line may end in spaces and tabs (and CR before LF),
+ * `Key: value` lines after it are headers, it closes at the first
+ * `\n-----END ` whose rest is the same type and `-----`; the body loses its
+ * spaces and tabs and is decoded as strict padded base64 that skips CR and
+ * LF. A block that fails any of that is skipped, and the search goes on
+ * right after its BEGIN line (and headers), so it may find a block inside
+ * the one it gave up on. AppendCertsFromPEM keeps only `CERTIFICATE` blocks
+ * without headers whose bytes `x509.ParseCertificate` takes whole.
+ *
+ * Modelled from src/encoding/pem/pem.go and src/crypto/x509/cert_pool.go of
+ * Go 1.19; checked against the real Go program
+ * (__tests__/differential/go-reader/main.go) by `npm run test:system`.
+ */
+const PEM_START = Buffer.from('\n-----BEGIN ', 'latin1');
+const PEM_END = Buffer.from('\n-----END ', 'latin1');
+const go_pem_NEWLINE = 0x0a;
+/** Go's getLine: up to the next LF, without CR before it and trailing spaces and tabs. */
+function getLine(bytes, start, limit) {
+    let i = bytes.indexOf(go_pem_NEWLINE, start);
+    let next;
+    if (i < 0 || i >= limit) {
+        i = limit;
+        next = limit;
+    }
+    else {
+        next = i + 1;
+        if (i > start && bytes[i - 1] === 0x0d)
+            i--;
+    }
+    let end = i;
+    while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09))
+        end--;
+    return { end, next };
+}
+function matchesAt(bytes, at, pattern) {
+    if (at < 0 || at + pattern.length > bytes.length)
+        return false;
+    for (let i = 0; i < pattern.length; i++)
+        if (bytes[at + i] !== pattern[i])
+            return false;
+    return true;
+}
+const BASE64_VALUE = new Int8Array(256).fill(-1);
+{
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (let i = 0; i < 64; i++)
+        BASE64_VALUE[alphabet.charCodeAt(i)] = i;
+}
+/**
+ * base64.StdEncoding.Decode after removeSpacesAndTabs: CR and LF skipped,
+ * spaces and tabs removed, padding required, nothing but line ends after it.
+ */
+function decodeGoBase64(bytes, start, end) {
+    const out = new Uint8Array(Math.ceil(((end - start) * 3) / 4) + 3);
+    let length = 0;
+    let quantum = 0;
+    let digits = 0;
+    let padding = 0;
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte === 0x0a || byte === 0x0d || byte === 0x20 || byte === 0x09)
+            continue;
+        if (padding > 0) {
+            // After "=": the second "=" of "xx==", then nothing.
+            if (byte === 0x3d && padding === 1 && digits === 2) {
+                padding = 2;
+                continue;
+            }
+            return undefined;
+        }
+        if (byte === 0x3d) {
+            if (digits < 2)
+                return undefined;
+            padding = 1;
+            continue;
+        }
+        const value = BASE64_VALUE[byte];
+        if (value < 0)
+            return undefined;
+        quantum = (quantum << 6) | value;
+        if (++digits === 4) {
+            out[length++] = (quantum >> 16) & 0xff;
+            out[length++] = (quantum >> 8) & 0xff;
+            out[length++] = quantum & 0xff;
+            quantum = 0;
+            digits = 0;
+        }
+    }
+    if (padding > 0) {
+        // "xx==" or "xxx=".
+        if ((digits === 2 && padding !== 2) || (digits === 3 && padding !== 1))
+            return undefined;
+        if (digits === 2)
+            out[length++] = (quantum >> 4) & 0xff;
+        else {
+            out[length++] = (quantum >> 10) & 0xff;
+            out[length++] = (quantum >> 2) & 0xff;
+        }
+        return out.subarray(0, length);
+    }
+    return digits === 0 ? out.subarray(0, length) : undefined;
+}
+/** Every block pem.Decode returns, in order, up to `maxBlocks`. */
+function readGoPem(bytes, maxBlocks = Infinity) {
+    const blocks = [];
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // Line numbers of offsets, counted forward as the search moves on.
+    let countedTo = 0;
+    let lineAt = 1;
+    const lineOf = (offset) => {
+        while (countedTo < offset) {
+            const newline = bytes.indexOf(go_pem_NEWLINE, countedTo);
+            if (newline < 0 || newline >= offset) {
+                countedTo = offset;
+                break;
+            }
+            lineAt++;
+            countedTo = newline + 1;
+        }
+        return lineAt;
+    };
+    // The first "\n-----END " at or after an offset: searched once for every offset range.
+    let endSearchedFrom = -1;
+    let endFound = -1;
+    const nextEnd = (from) => {
+        if (from >= endSearchedFrom && endSearchedFrom >= 0 && (endFound < 0 || from <= endFound))
+            return endFound;
+        endSearchedFrom = from;
+        endFound = buffer.indexOf(PEM_END, from);
+        return endFound;
+    };
+    let rest = 0;
+    while (rest < bytes.length && blocks.length < maxBlocks) {
+        // Decode: the start of the data, or "\n-----BEGIN ".
+        let beginAt;
+        if (matchesAt(bytes, rest, PEM_START.subarray(1)))
+            beginAt = rest;
+        else {
+            const found = buffer.indexOf(PEM_START, rest);
+            if (found < 0)
+                break;
+            beginAt = found + 1;
+        }
+        let position = beginAt + PEM_START.length - 1;
+        const typeLine = getLine(bytes, position, bytes.length);
+        position = typeLine.next;
+        const searchOn = () => {
+            rest = position;
+        };
+        if (!go_pem_endsWithDashes(bytes, beginAt + PEM_START.length - 1, typeLine.end)) {
+            searchOn();
+            continue;
+        }
+        const typeStart = beginAt + PEM_START.length - 1;
+        const typeEnd = typeLine.end - 5;
+        // Headers: lines with a colon.
+        let hasHeaders = false;
+        let ended = false;
+        for (;;) {
+            if (position >= bytes.length) {
+                ended = true;
+                break;
+            }
+            const line = getLine(bytes, position, bytes.length);
+            let colon = position;
+            while (colon < line.end && bytes[colon] !== 0x3a)
+                colon++;
+            if (colon >= line.end)
+                break;
+            hasHeaders = true;
+            position = line.next;
+        }
+        if (ended)
+            break; // "if len(rest) == 0 { return nil, data }": no more blocks at all
+        let endIndex;
+        let trailerStart;
+        if (!hasHeaders && matchesAt(bytes, position, PEM_END.subarray(1))) {
+            endIndex = position;
+            trailerStart = position + PEM_END.length - 1;
+        }
+        else {
+            endIndex = nextEnd(position);
+            trailerStart = endIndex + PEM_END.length;
+        }
+        if (endIndex < 0) {
+            searchOn();
+            continue;
+        }
+        const typeLength = typeEnd - typeStart;
+        const trailerLength = typeLength + 5;
+        if (bytes.length - trailerStart < trailerLength) {
+            searchOn();
+            continue;
+        }
+        let sameType = true;
+        for (let i = 0; i < typeLength; i++) {
+            if (bytes[trailerStart + i] !== bytes[typeStart + i]) {
+                sameType = false;
+                break;
+            }
+        }
+        if (!sameType || !go_pem_endsWithDashes(bytes, trailerStart + typeLength, trailerStart + trailerLength)) {
+            searchOn();
+            continue;
+        }
+        const restOfEndLine = getLine(bytes, trailerStart + trailerLength, bytes.length);
+        if (restOfEndLine.end !== trailerStart + trailerLength) {
+            searchOn();
+            continue;
+        }
+        const decoded = decodeGoBase64(bytes, position, endIndex);
+        if (!decoded) {
+            searchOn();
+            continue;
+        }
+        blocks.push({
+            type: Buffer.from(bytes.buffer, bytes.byteOffset + typeStart, typeLength).toString('latin1'),
+            hasHeaders,
+            bytes: decoded,
+            line: lineOf(beginAt),
+        });
+        // The -1: the END line may have been matched without its leading newline.
+        rest = getLine(bytes, endIndex + PEM_END.length - 1, bytes.length).next;
+    }
+    return blocks;
+}
+function go_pem_endsWithDashes(bytes, start, end) {
+    if (end - start < 5)
+        return false;
+    for (let i = end - 5; i < end; i++)
+        if (bytes[i] !== 0x2d)
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/go-x509.ts
+
+/** The NIST curves Go 1.19 knows, y² = x³ - 3x + b over GF(p): their field size in bytes, p and b (FIPS 186-4, D.1.2). */
+const NIST_CURVES = {
+    [oidHex('1.3.132.0.33')]: {
+        size: 28,
+        p: 0xffffffffffffffffffffffffffffffff000000000000000000000001n,
+        b: 0xb4050a850c04b3abf54132565044b0b7d7bfd8ba270b39432355ffb4n,
+    },
+    [oidHex('1.2.840.10045.3.1.7')]: {
+        size: 32,
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
+    },
+    [oidHex('1.3.132.0.34')]: {
+        size: 48,
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
+    },
+    [oidHex('1.3.132.0.35')]: {
+        size: 66,
+        p: (1n << 521n) - 1n,
+        b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n,
+    },
+};
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`));
+/** elliptic.Unmarshal: an uncompressed point whose coordinates lie below p, on the curve. */
+function isOnCurve(curve, point) {
+    if (point.length !== 1 + 2 * curve.size || point[0] !== 0x04)
+        return false;
+    const { p, b } = curve;
+    const x = toBigInt(point.subarray(1, 1 + curve.size));
+    const y = toBigInt(point.subarray(1 + curve.size));
+    if (x >= p || y >= p)
+        return false;
+    // A multiple of p whatever its sign: BigInt's % keeps the dividend's sign, and 0n has none.
+    return (y * y - (((x * x) % p) * x - 3n * x + b)) % p === 0n;
+}
+/** An OID's DER content as hex: compared as bytes, the OIDs of every certificate need not be decoded. */
+function oidHex(dotted) {
+    const [first, second, ...rest] = dotted.split('.').map(Number);
+    const bytes = [];
+    for (const arc of [first * 40 + second, ...rest]) {
+        const groups = [arc & 0x7f];
+        for (let value = Math.floor(arc / 128); value > 0; value = Math.floor(value / 128))
+            groups.unshift(0x80 | (value & 0x7f));
+        bytes.push(...groups);
+    }
+    return Buffer.from(bytes).toString('hex');
+}
+const hexOf = (node) => Buffer.from(content(node)).toString('hex');
+const RSA = oidHex('1.2.840.113549.1.1.1');
+const EC = oidHex('1.2.840.10045.2.1');
+const ED25519 = oidHex('1.3.101.112');
+const DSA = oidHex('1.2.840.10040.4.1');
+/** Extensions Go parses in processExtensions: their value must be DER Go can read. */
+const PARSED_EXTENSIONS = new Set([
+    '2.5.29.15',
+    '2.5.29.19',
+    '2.5.29.17',
+    '2.5.29.30',
+    '2.5.29.31',
+    '2.5.29.35',
+    '2.5.29.14',
+    '2.5.29.37',
+    '2.5.29.32',
+    '1.3.6.1.5.5.7.1.1',
+].map(oidHex));
+/** DER as cryptobyte reads it, to a bounded depth: shortest lengths, DER booleans, BIT STRINGs with clear padding. */
+function isStrictDer(bytes, depth = 0) {
+    if (depth > 32)
+        return false;
+    let offset = 0;
+    while (offset < bytes.length) {
+        let node;
+        try {
+            node = der_readNode(bytes, offset);
+        }
+        catch {
+            return false;
+        }
+        const lengthBytes = node.contentStart - node.start - 1;
+        const length = node.end - node.contentStart;
+        if (lengthBytes > 1 && (length < 0x80 || bytes[node.start + 2] === 0))
+            return false;
+        if (node.tag === der_Tag.BOOLEAN &&
+            (length !== 1 || (bytes[node.contentStart] !== 0 && bytes[node.contentStart] !== 0xff)))
+            return false;
+        if (node.tag === der_Tag.BIT_STRING && !isStrictBitString(node))
+            return false;
+        if (node.tag & 0x20 && !isStrictDer(bytes.subarray(node.contentStart, node.end), depth + 1))
+            return false;
+        offset = node.end;
+    }
+    return true;
+}
+function isStrictBitString(node) {
+    const bytes = content(node);
+    if (bytes.length === 0)
+        return false;
+    const padding = bytes[0];
+    if (padding > 7 || (bytes.length === 1 && padding > 0))
+        return false;
+    return (bytes[bytes.length - 1] & ((1 << padding) - 1)) === 0;
+}
+/** An INTEGER cryptobyte reads into a big.Int: minimal, and here also positive. */
+function isPositiveInteger(node, maxBytes = Infinity) {
+    if (node?.tag !== der_Tag.INTEGER)
+        return false;
+    const bytes = content(node);
+    if (bytes.length === 0 || bytes.length > maxBytes + 1)
+        return false;
+    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80)))
+        return false;
+    if (bytes[0] & 0x80)
+        return false;
+    const significant = bytes[0] === 0 ? bytes.length - 1 : bytes.length;
+    return significant <= maxBytes && bytes.some((byte) => byte !== 0);
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function isPrintable(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x27 && byte <= 0x29) ||
+        (byte >= 0x2b && byte <= 0x2f) ||
+        byte === 0x20 ||
+        byte === 0x3a ||
+        byte === 0x3d ||
+        byte === 0x3f ||
+        byte === 0x2a ||
+        byte === 0x26);
+}
+/** parseASN1String: the string types Go reads in names, each checked as Go checks it. */
+function isGoString(node) {
+    const bytes = content(node);
+    switch (node.tag) {
+        case der_Tag.T61_STRING:
+            return true;
+        case der_Tag.PRINTABLE_STRING:
+            return bytes.every(isPrintable);
+        case der_Tag.UTF8_STRING:
+            try {
+                UTF8.decode(bytes);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        case der_Tag.BMP_STRING:
+            // parseBMPString: UTF-16 of even length; lone surrogates decode to U+FFFD.
+            return bytes.length % 2 === 0;
+        case der_Tag.IA5_STRING:
+            return bytes.every((byte) => byte < 0x80);
+        case 0x12: // NumericString
+            return bytes.every((byte) => (byte >= 0x30 && byte <= 0x39) || byte === 0x20);
+        default:
+            return false;
+    }
+}
+/** parseName: a SEQUENCE of SETs of {OID, string}. */
+function isGoName(node) {
+    if (node?.tag !== der_Tag.SEQUENCE)
+        return false;
+    for (const set of der_children(node)) {
+        if (set.tag !== der_Tag.SET)
+            return false;
+        for (const attribute of der_children(set)) {
+            if (attribute.tag !== der_Tag.SEQUENCE)
+                return false;
+            const [type, value, extra] = der_children(attribute);
+            if (type?.tag !== der_Tag.OID || !value || extra || !isGoString(value))
+                return false;
+        }
+    }
+    return true;
+}
+function isGoTime(node) {
+    if (!node)
+        return false;
+    const text = Buffer.from(content(node)).toString('latin1');
+    if (node.tag === der_Tag.UTC_TIME)
+        return /^\d{12}Z$/.test(text);
+    if (node.tag === der_Tag.GENERALIZED_TIME)
+        return /^\d{14}Z$/.test(text);
+    return false;
+}
+/** parsePublicKey for the algorithms Go knows; any other algorithm is read as unknown, without error. */
+function isGoPublicKey(spki) {
+    if (spki?.tag !== der_Tag.SEQUENCE)
+        return false;
+    const [algorithm, key] = der_children(spki);
+    if (algorithm?.tag !== der_Tag.SEQUENCE || key?.tag !== der_Tag.BIT_STRING)
+        return false;
+    const [oidNode, parameters] = der_children(algorithm);
+    if (oidNode?.tag !== der_Tag.OID)
+        return false;
+    const oid = hexOf(oidNode);
+    const keyBytes = content(key).subarray(1);
+    if (oid === RSA) {
+        if (parameters?.tag !== der_Tag.NULL || parameters.end !== parameters.contentStart)
+            return false;
+        const rsaKey = der_readNode(keyBytes);
+        if (rsaKey.tag !== der_Tag.SEQUENCE || rsaKey.end !== keyBytes.length)
+            return false;
+        const [modulus, exponent, extra] = der_children(rsaKey);
+        return !extra && isPositiveInteger(modulus) && isPositiveInteger(exponent, 8);
+    }
+    if (oid === EC) {
+        if (parameters?.tag !== der_Tag.OID)
+            return false;
+        const curve = NIST_CURVES[hexOf(parameters)];
+        return curve !== undefined && isOnCurve(curve, keyBytes);
+    }
+    if (oid === ED25519)
+        return parameters === undefined && keyBytes.length === 32;
+    if (oid === DSA) {
+        if (parameters?.tag !== der_Tag.SEQUENCE)
+            return false;
+        const [p, q, g] = der_children(parameters);
+        const y = der_readNode(keyBytes);
+        return (isPositiveInteger(p) &&
+            isPositiveInteger(q) &&
+            isPositiveInteger(g) &&
+            y.end === keyBytes.length &&
+            isPositiveInteger(y));
+    }
+    return true;
+}
+/** Verdicts by certificate, for the CAs many client files repeat; cleared when it grows past a bound. */
+const verdicts = new Map();
+const MAX_VERDICTS = 20_000;
+/** Whether Go's x509.ParseCertificate takes `bytes`, which the tool parsed as `certificate`. */
+function goParsesCertificate(certificate, bytes) {
+    // The certificate's identity stands for the bytes only where they are its own DER (not re-encoded, nothing after).
+    const cacheable = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(certificate.der);
+    const cached = cacheable ? verdicts.get(certificate.sha256) : undefined;
+    if (cached !== undefined)
+        return cached;
+    const verdict = parses(certificate, bytes);
+    if (cacheable) {
+        if (verdicts.size >= MAX_VERDICTS)
+            verdicts.clear();
+        verdicts.set(certificate.sha256, verdict);
+    }
+    return verdict;
+}
+function parses(certificate, bytes) {
+    if (!certificate.signatureAlgorithmsMatch)
+        return false;
+    try {
+        const outer = der_readNode(bytes);
+        if (outer.end !== bytes.length || !isStrictDer(bytes))
+            return false;
+        const [tbs] = der_children(outer);
+        const fields = der_children(tbs);
+        let index = 0;
+        let version = 0;
+        if (fields[0]?.tag === 0xa0) {
+            const versionNode = der_children(fields[0])[0];
+            version = content(versionNode)[0] ?? 0;
+            if (content(versionNode).length !== 1 || version > 2)
+                return false;
+            index = 1;
+        }
+        const [serial, , issuer, validity, subject, spki, ...optional] = fields.slice(index);
+        if (serial?.tag !== der_Tag.INTEGER || !isGoName(issuer) || !isGoName(subject))
+            return false;
+        const [notBefore, notAfter] = validity ? der_children(validity) : [];
+        if (!isGoTime(notBefore) || !isGoTime(notAfter) || !isGoPublicKey(spki))
+            return false;
+        const extensions = optional.find((field) => field.tag === 0xa3);
+        if (extensions && version === 2) {
+            const seen = new Set();
+            for (const extension of der_children(der_children(extensions)[0])) {
+                const parts = der_children(extension);
+                const oid = hexOf(parts[0]);
+                if (seen.has(oid))
+                    return false;
+                seen.add(oid);
+                // parseExtension: the OID, an optional BOOLEAN, then the OCTET STRING; what follows is not read.
+                const value = parts[1]?.tag === der_Tag.BOOLEAN ? parts[2] : parts[1];
+                if (value?.tag !== der_Tag.OCTET_STRING)
+                    return false;
+                if (PARSED_EXTENSIONS.has(oid)) {
+                    const inner = content(value);
+                    if (inner.length === 0 || der_readNode(inner).end !== inner.length || !isStrictDer(inner))
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/objects.ts
+
+
+
+
+
+
+
+
+const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
+function publicKeyFingerprint(key) {
+    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(spki).digest('hex').toUpperCase();
+}
+function readPrivateKey(span, label, read, encrypted) {
+    const object = { kind: 'private-key', label, encrypted, ...span };
+    if (encrypted)
+        return object;
+    try {
+        object.publicKeySha256 = publicKeyFingerprint(read());
+    }
+    catch {
+        // OpenSSH, unusual curves: the key is still reported, just not compared. Its error text is never shown.
+    }
+    return object;
+}
+/** Certificates inside a PKCS#7 SignedData (a `.p7b` bundle). */
+function pkcs7Certificates(der) {
+    const [contentType, explicit] = der_children(der_readNode(der));
+    if (contentType?.tag !== der_Tag.OID || explicit?.tag !== 0xa0)
+        throw new DerError('not a PKCS#7 ContentInfo', 0);
+    const signedData = der_children(explicit)[0];
+    if (signedData?.tag !== der_Tag.SEQUENCE)
+        throw new DerError('PKCS#7 content is not SignedData', 0);
+    const certificates = der_children(signedData).find((field) => field.tag === 0xa0);
+    if (!certificates)
+        return [];
+    return der_children(certificates).map((node) => node.source.subarray(node.start, node.end));
+}
+/** `PEM_get_EVP_CIPHER_INFO` for a private key's headers: a key is encrypted when it has a Proc-Type header at all. */
+function keyObject(block, span) {
+    const { name } = block;
+    const encrypted = name === 'ENCRYPTED PRIVATE KEY' || block.header.length > 10;
+    const unread = { kind: 'private-key', label: name, encrypted, ...span };
+    const failure = (reason) => ({ ...span, failed: name, reason, key: unread });
+    if (encrypted) {
+        if (name !== 'ENCRYPTED PRIVATE KEY' &&
+            !/^[ \t]*Proc-Type:[ \t]*4,[ \t]*ENCRYPTED[ \t\r]*\nDEK-Info:/.test(block.header))
+            return failure(`the ${name} block's headers are not a "Proc-Type: 4,ENCRYPTED" and "DEK-Info:" pair`);
+        return unread;
+    }
+    const problem = headerProblem(block);
+    if (problem)
+        return failure(`the ${name} block cannot be read: ${problem}`);
+    let key;
+    for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
+        try {
+            key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(block.der), format: 'der', type });
+            break;
+        }
+        catch {
+            // not this kind of key
+        }
+    }
+    if (!key)
+        return failure(`the ${name} block does not decode as a private key`);
+    return readPrivateKey(span, name, () => key, false);
+}
+/** OpenSSL's `d2i_X509_CERT_AUX` on what follows a TRUSTED CERTIFICATE: trust and reject lists, an alias, a key id. */
+function isCertificateAux(bytes) {
+    try {
+        const node = der_readNode(bytes);
+        if (node.tag !== der_Tag.SEQUENCE)
+            return false;
+        const order = [der_Tag.SEQUENCE, 0xa0, der_Tag.UTF8_STRING, der_Tag.OCTET_STRING, 0xa1];
+        let next = 0;
+        for (const child of der_children(node)) {
+            const at = order.indexOf(child.tag, next);
+            if (at < 0)
+                return false;
+            next = at + 1;
+        }
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const CERTIFICATE_NAMES = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+/**
+ * One block as `PEM_X509_INFO_read_bio` takes it: certificates through
+ * `d2i_X509` (which reads the first certificate and ignores what follows),
+ * TRUSTED CERTIFICATE through `d2i_X509_AUX`, CRLs, private keys; any other
+ * name is skipped once its base64 decodes. A block it cannot take ends the
+ * reading with an error.
+ */
+function fromOpensslBlock(block) {
+    const span = { line: block.line, endLine: block.endLine };
+    const { name } = block;
+    if (name.includes('PRIVATE KEY'))
+        return keyObject(block, span);
+    const isCertificate = CERTIFICATE_NAMES.has(name);
+    if (isCertificate || name === 'X509 CRL') {
+        const problem = headerProblem(block);
+        if (problem)
+            return { ...span, failed: name, reason: `the ${name} block cannot be read: ${problem}` };
+    }
+    try {
+        if (isCertificate) {
+            const certificate = parseCertificate(block.der, true);
+            const certificateEnd = der_readNode(block.der).end;
+            const trailing = block.der.length - certificateEnd;
+            if (name === 'TRUSTED CERTIFICATE') {
+                if (trailing > 0 && !isCertificateAux(block.der.subarray(certificateEnd)))
+                    return {
+                        ...span,
+                        failed: name,
+                        reason: `the ${name} block's ${trailing} bytes after the certificate are not OpenSSL trust settings`,
+                    };
+                return { kind: 'certificate', encoding: 'trusted-pem', certificate, ...span };
+            }
+            return {
+                kind: 'certificate',
+                encoding: 'pem',
+                certificate,
+                ...span,
+                ...(trailing > 0 ? { trailingBytes: trailing } : {}),
+            };
+        }
+        if (name === 'X509 CRL')
+            return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, der_readNode(block.der).end)), ...span };
+    }
+    catch (error) {
+        return {
+            ...span,
+            failed: name,
+            undecodable: true,
+            reason: `the ${name} block does not decode: ${describeError(error)}`,
+        };
+    }
+    if (PKCS7_LABELS.has(name)) {
+        let certificates = [];
+        try {
+            certificates = pkcs7Certificates(block.der).map((der) => parseCertificate(der));
+        }
+        catch {
+            // Counted as it is: the block is not loaded either way.
+        }
+        return {
+            ...span,
+            reason: `a ${name} block (a PKCS#7 bundle${certificates.length > 0 ? ` of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}` : ''}), from which OpenSSL's PEM reader loads no certificate`,
+            certificates,
+            convert: 'openssl pkcs7 -print_certs -in FILE -out FILE.pem',
+        };
+    }
+    return { kind: 'other', label: name, ...span };
+}
+function looksBinary(bytes) {
+    const sample = bytes.subarray(0, 4096);
+    for (const byte of sample) {
+        if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))
+            return true;
+    }
+    return false;
+}
+/** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
+function isPkcs12(bytes) {
+    try {
+        const [version, authSafe] = der_children(der_readNode(bytes));
+        return (version?.tag === der_Tag.INTEGER &&
+            version.end - version.contentStart === 1 &&
+            bytes[version.contentStart] === 3 &&
+            authSafe?.tag === der_Tag.SEQUENCE);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A CertificateList starts SEQUENCE { SEQUENCE { [INTEGER 1,] AlgorithmIdentifier, Name, Time ...:
+ * after the optional version, the TBS holds two SEQUENCEs and then a time,
+ * where a certificate's has a serial number and three SEQUENCEs.
+ */
+function looksLikeCrl(bytes) {
+    try {
+        const tbs = der_children(der_readNode(bytes))[0];
+        if (tbs?.tag !== der_Tag.SEQUENCE)
+            return false;
+        const fields = der_children(tbs).slice(0, 4);
+        const offset = fields[0]?.tag === der_Tag.INTEGER ? 1 : 0;
+        const time = fields[offset + 2]?.tag;
+        return fields[offset]?.tag === der_Tag.SEQUENCE && (time === der_Tag.UTC_TIME || time === der_Tag.GENERALIZED_TIME);
+    }
+    catch {
+        return false;
+    }
+}
+function fromDer(bytes) {
+    const span = { line: 1, endLine: 1 };
+    if (isPkcs12(bytes)) {
+        return {
+            kind: 'malformed',
+            label: 'PKCS12',
+            reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`',
+            ...span,
+        };
+    }
+    try {
+        return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
+    }
+    catch (certificateError) {
+        if (looksLikeCrl(bytes)) {
+            try {
+                return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
+            }
+            catch (crlError) {
+                return { kind: 'malformed', label: 'X509 CRL', reason: describeError(crlError), ...span };
+            }
+        }
+        for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
+            try {
+                const key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(bytes), format: 'der', type });
+                return readPrivateKey(span, 'DER', () => key, false);
+            }
+            catch {
+                // not this kind of key
+            }
+        }
+        return {
+            kind: 'malformed',
+            label: 'DER',
+            reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`,
+            ...span,
+        };
+    }
+}
+/** Lines as fileLines counts them: split at LF, none after a final newline. */
+function countLines(bytes) {
+    let count = 0;
+    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1))
+        count++;
+    return bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? count + 1 : count;
+}
+const BEGIN_MARK = Buffer.from('-----BEGIN', 'latin1');
+/** A DER file given as a truststore: OpenSSL's PEM reader loads nothing from it; what it is, and its conversion. */
+function derTruststore(bytes) {
+    const span = { line: 1, endLine: 1 };
+    const object = fromDer(bytes);
+    if (object.kind === 'certificate')
+        return {
+            ...span,
+            reason: "binary DER, from which OpenSSL's PEM reader loads no certificate",
+            certificates: [object.certificate],
+            convert: 'openssl x509 -inform DER -in FILE -out FILE.pem',
+        };
+    try {
+        const certificates = pkcs7Certificates(bytes).map((der) => parseCertificate(der));
+        return {
+            ...span,
+            reason: `a binary (DER) PKCS#7 bundle of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}, from which OpenSSL's PEM reader loads none`,
+            certificates,
+            convert: 'openssl pkcs7 -inform DER -print_certs -in FILE -out FILE.pem',
+        };
+    }
+    catch {
+        // not PKCS#7 either
+    }
+    const what = object.kind === 'crl'
+        ? 'a binary (DER) CRL'
+        : object.kind === 'private-key'
+            ? 'a binary (DER) private key'
+            : object.kind === 'malformed' && object.label === 'PKCS12'
+                ? 'a PKCS#12 keystore'
+                : 'binary data that is not a DER certificate';
+    return { ...span, reason: `${what}, from which OpenSSL's PEM reader loads no certificate` };
+}
+/** Text outside blocks, one object per run between two blocks (blank lines do not end a run). */
+function textObjects(bytes, reading) {
+    const runs = [];
+    const blockStarts = reading.blocks.map((block) => block.line);
+    let blockIndex = 0;
+    let current;
+    let currentGap = -1;
+    for (const skipped of reading.skipped) {
+        while (blockIndex < blockStarts.length && blockStarts[blockIndex] <= skipped.line)
+            blockIndex++;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset + skipped.start, skipped.end - skipped.start)
+            .toString('latin1')
+            .trim();
+        if (current && currentGap === blockIndex) {
+            current.endLine = skipped.line;
+            current.lines.push(text);
+        }
+        else {
+            current = { kind: 'text', line: skipped.line, endLine: skipped.line, lines: [text] };
+            currentGap = blockIndex;
+            runs.push(current);
+        }
+    }
+    return runs;
+}
+/** Lines OpenSSL skips that look like they were meant to open a block: the block is not loaded. */
+function missedBlocks(texts) {
+    const missed = [];
+    for (const text of texts) {
+        text.lines.forEach((line, index) => {
+            if (!line.includes('-----BEGIN'))
+                return;
+            const at = text.line + index;
+            const why = /\r(?!$)/.test(line)
+                ? "the file's lines end in CR alone, which OpenSSL does not take for line ends, so it reads them as one line of text (convert with `tr '\\r' '\\n'`)"
+                : `line ${at} reads as text, not as the start of a block (a BEGIN line must start at column 0 with "-----BEGIN " and end with "-----"), so the block after it is skipped`;
+            missed.push({ line: at, endLine: at, reason: why });
+        });
+    }
+    return missed;
+}
+/**
+ * Go's reading (`x509.CertPool.AppendCertsFromPEM`): each CERTIFICATE block
+ * without headers whose bytes `x509.ParseCertificate` takes whole, as
+ * modelled here; `known` holds certificates already parsed, by their DER.
+ */
+function goCertificates(bytes, known = new Map()) {
+    const loaded = [];
+    for (const block of readGoPem(bytes)) {
+        if (block.type !== 'CERTIFICATE' || block.hasHeaders)
+            continue;
+        const key = Buffer.from(block.bytes).toString('latin1');
+        let certificate = known.get(key);
+        if (!certificate) {
+            try {
+                certificate = parseCertificate(block.bytes);
+            }
+            catch {
+                continue;
+            }
+        }
+        if (!goParsesCertificate(certificate, block.bytes))
+            continue;
+        loaded.push({ sha256: certificate.sha256, line: block.line, subject: certificate.subject.text });
+    }
+    return loaded;
+}
+function sameCertificates(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const sorted = (list) => list.map((entry) => entry.sha256).sort();
+    const [x, y] = [sorted(a), sorted(b)];
+    return x.every((sha256, index) => sha256 === y[index]);
+}
+/** Reads a PEM text file as OpenSSL's `PEM_X509_INFO_read_bio` does, and compares with Go's reading. */
+function readPemText(bytes, maxBlocks) {
+    const reading = readOpensslPem(bytes, maxBlocks);
+    const texts = textObjects(bytes, reading);
+    const objects = [];
+    const notLoaded = missedBlocks(texts);
+    let loadFailure;
+    let textIndex = 0;
+    /** Each certificate with its block's bytes (which may hold more than the certificate). */
+    const blockBytes = new Map();
+    for (const block of reading.blocks) {
+        while (textIndex < texts.length && texts[textIndex].line < block.line)
+            objects.push(texts[textIndex++]);
+        const read = fromOpensslBlock(block);
+        if ('kind' in read) {
+            objects.push(read);
+            if (read.kind === 'certificate')
+                blockBytes.set(read, block.der);
+        }
+        else if ('failed' in read) {
+            // The block is where the reading stops: reported as what it is, and the file as not loaded.
+            objects.push(read.key ?? {
+                kind: 'malformed',
+                label: read.failed,
+                reason: read.reason,
+                line: read.line,
+                endLine: read.endLine,
+            });
+            loadFailure = {
+                line: read.line,
+                endLine: read.endLine,
+                reason: read.reason,
+                ...(read.undecodable ? { undecodable: true } : {}),
+            };
+            break;
+        }
+        else {
+            notLoaded.push(read);
+        }
+    }
+    if (!loadFailure && reading.failure) {
+        const { name, line, blockLine, reason } = reading.failure;
+        const where = line === blockLine ? reason : `line ${line}: ${reason}`;
+        objects.push({ kind: 'malformed', label: name, reason: where, line: blockLine, endLine: line });
+        loadFailure = { line: blockLine, endLine: line, reason: where };
+    }
+    while (textIndex < texts.length)
+        objects.push(texts[textIndex++]);
+    if (reading.endedEarlyAt !== undefined && !loadFailure) {
+        const at = reading.endedEarlyAt;
+        const rest = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(BEGIN_MARK, 0) >= 0
+            ? 'what follows it is not read'
+            : 'nothing after it is read';
+        notLoaded.push({
+            line: at,
+            endLine: at,
+            reason: `line ${at} starts with a NUL byte, which OpenSSL's reader takes for the end of the file: ${rest}`,
+        });
+    }
+    const result = {
+        objects: loadFailure ? objects.filter((object) => object.kind !== 'certificate' && object.kind !== 'crl') : objects,
+        blankLines: reading.blankLines,
+        lineCount: countLines(bytes),
+    };
+    if (reading.truncatedAtLine !== undefined)
+        result.truncated = { line: reading.truncatedAtLine };
+    if (loadFailure)
+        result.loadFailure = loadFailure;
+    if (notLoaded.length > 0)
+        result.notLoaded = notLoaded.sort((a, b) => a.line - b.line);
+    if (!loadFailure && result.truncated === undefined) {
+        const certificates = objects.filter((object) => object.kind === 'certificate');
+        const openssl = certificates.map((object) => ({
+            sha256: object.certificate.sha256,
+            line: object.line,
+            subject: object.certificate.subject.text,
+        }));
+        // A plain file frames alike in both readers: Go's blocks are OpenSSL's, and only its x509 parser can differ.
+        const go = reading.plain
+            ? certificates
+                .filter((object) => goParsesCertificate(object.certificate, blockBytes.get(object)))
+                .map((object) => ({
+                sha256: object.certificate.sha256,
+                line: object.line,
+                subject: object.certificate.subject.text,
+            }))
+            : goCertificates(bytes, new Map(certificates.map((object) => [Buffer.from(blockBytes.get(object)).toString('latin1'), object.certificate])));
+        if (!sameCertificates(openssl, go)) {
+            const lines = [...openssl, ...go].map((entry) => entry.line);
+            const goShas = new Set(go.map((entry) => entry.sha256));
+            const opensslShas = new Set(openssl.map((entry) => entry.sha256));
+            const differing = [
+                ...openssl.filter((entry) => !goShas.has(entry.sha256)),
+                ...go.filter((entry) => !opensslShas.has(entry.sha256)),
+            ].map((entry) => entry.line);
+            const first = Math.min(...(differing.length > 0 ? differing : lines.length > 0 ? lines : [1]));
+            result.disagreement = { line: first, endLine: first, openssl, go };
+        }
+    }
+    return result;
+}
+/**
+ * Every object in a file's bytes, in order, as the gateway's reader loads
+ * them (OpenSSL's PEM reader for text; for a client or CRL file, a DER
+ * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws.
+ */
+function objects_readObjects(bytes, maxBlocks = Infinity, role) {
+    const whole = (object) => ({ objects: [object] });
+    if (bytes.length === 0)
+        return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(BEGIN_MARK) < 0) {
+        if (bytes[0] === der_Tag.SEQUENCE) {
+            if (role === 'truststore')
+                return { objects: [], notLoaded: [derTruststore(bytes)] };
+            return whole(fromDer(bytes));
+        }
+        if (looksBinary(bytes))
+            return whole({
+                kind: 'malformed',
+                label: 'file',
+                reason: 'binary data that is neither PEM nor a DER certificate',
+                line: 1,
+                endLine: 1,
+            });
+    }
+    return readPemText(bytes, maxBlocks);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+
+
+
+
+function notRead(relative, role, reason, size = 0) {
+    return { path: relative, role, size, objects: [], notRead: { severity: 'error', reason } };
+}
+/** The largest file of a role the limits let through, and the setting that says so. */
+function maxSizeOf(role, limits) {
+    return role === 'crl' ? [limits.maxCrlFileSize, 'max-crl-file-size'] : [limits.maxFileSize, 'max-file-size'];
+}
+function tooLarge(relative, role, size, limits) {
+    const [maxSize, limitKey] = maxSizeOf(role, limits);
+    if (size <= maxSize)
+        return undefined;
+    return notRead(relative, role, `it is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxSize.toLocaleString('en-US')} (limits.${limitKey})`, size);
+}
+function planInventory(request) {
+    const limits = request.limits ?? DEFAULT_LIMITS;
+    const tree = request.tree ?? new Walker(request.root);
+    const located = findFiles({ ...request, tree, maxFiles: limits.maxFiles });
+    tree.prefetch?.(withinLimits(tree, located, limits));
+    let total = 0;
+    const files = located.map(({ path: relative, role, skipped }) => {
+        if (skipped)
+            return { path: relative, role, skipped: { path: relative, role, size: 0, objects: [], notRead: skipped } };
+        const size = tree.size(relative);
+        // Judged before reading: a 2 GB file is never loaded to find out it is too large.
+        if (typeof size !== 'number')
+            return { path: relative, role, skipped: notRead(relative, role, `it cannot be read (${size.error})`) };
+        const large = tooLarge(relative, role, size, limits);
+        if (large)
+            return { path: relative, role, skipped: large };
+        if (total + size > limits.maxTotalSize)
+            return {
+                path: relative,
+                role,
+                skipped: notRead(relative, role, `reading it would pass the limit of ${limits.maxTotalSize.toLocaleString('en-US')} bytes for one run (limits.max-total-size)`, size),
+            };
+        total += size;
+        return { path: relative, role };
+    });
+    const truststoreFiles = files.flatMap((file, index) => (file.role === 'truststore' ? [index] : []));
+    const bundles = request.bundle ? [truststoreFiles] : truststoreFiles.map((index) => [index]);
+    return { root: request.root, tree, limits, files, bundles: bundles.filter((bundle) => bundle.length > 0) };
+}
+/** A planned file's bytes, or the file as reported when they cannot be read; never throws. */
+function inventory_readBytes(tree, file, limits) {
+    if (file.skipped)
+        return file.skipped;
+    const bytes = tree.read(file.path);
+    if (!(bytes instanceof Uint8Array))
+        return notRead(file.path, file.role, `it cannot be read (${bytes.error})`);
+    // The file may have grown since its size was judged.
+    return tooLarge(file.path, file.role, bytes.length, limits) ?? bytes;
+}
+/** Reads a planned file and what it holds; never throws. */
+function readPlanned(tree, file, limits) {
+    const bytes = inventory_readBytes(tree, file, limits);
+    return bytes instanceof Uint8Array ? sourceFile(file.path, file.role, bytes, limits.maxObjectsPerFile) : bytes;
+}
+/** A file's content as the rules see it; also how tests build files in memory. */
+function sourceFile(relative, role, bytes, maxObjects = Infinity) {
+    const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = objects_readObjects(bytes, maxObjects, role);
+    const file = {
+        path: relative,
+        role,
+        size: bytes.length,
+        objects,
+        ...(blankLines && blankLines.length > 0 ? { blankLines } : {}),
+        ...(loadFailure ? { loadFailure } : {}),
+        ...(notLoaded ? { notLoaded } : {}),
+        ...(disagreement ? { disagreement } : {}),
+        ...(lineCount !== undefined ? { lineCount } : {}),
+    };
+    if (truncated)
+        file.notRead = {
+            severity: 'error',
+            reason: `it holds more than ${maxObjects.toLocaleString('en-US')} blocks (limits.max-objects-per-file); only those before line ${truncated.line} were read`,
+        };
+    return file;
+}
+/** The located files the limits let through, judged by size before anything is read. */
+function withinLimits(tree, located, limits) {
+    let total = 0;
+    return located
+        .filter(({ path: relative, role, skipped }) => {
+        const size = tree.size(relative);
+        const max = role === 'crl' ? limits.maxCrlFileSize : limits.maxFileSize;
+        if (skipped || typeof size !== 'number' || size > max || total + size > limits.maxTotalSize)
+            return false;
+        total += size;
+        return true;
+    })
+        .map((file) => file.path);
+}
+/**
+ * The files a request would read from `tree`, within the limits: what to
+ * fetch before checking a tree whose contents come from far away.
+ */
+function filesToRead(request) {
+    const limits = request.limits ?? DEFAULT_LIMITS;
+    return withinLimits(request.tree, findFiles({ ...request, maxFiles: limits.maxFiles }), limits);
+}
+/** Reads every file a request names, within the limits. */
+function buildInventory(request) {
+    const plan = planInventory(request);
+    // Synchronous reads: thousands of small files go faster one after another
+    // than through the thread pool, and each file is parsed as soon as it is read.
+    const files = plan.files.map((file) => readPlanned(plan.tree, file, plan.limits));
+    return { root: plan.root, files, bundles: plan.bundles.map((bundle) => bundle.map((index) => files[index])) };
+}
+function certificatesOf(file) {
+    return file.objects.filter((object) => object.kind === 'certificate');
+}
+function crlsOf(file) {
+    return file.objects.filter((object) => object.kind === 'crl');
+}
+
+;// CONCATENATED MODULE: ./src/inventory/client-file.ts
+
+const cache = new WeakMap();
+function isCa(object) {
+    return object.certificate.basicConstraints?.ca === true;
+}
+function readClientFile(file) {
+    let split = cache.get(file);
+    if (!split) {
+        const [leaf, ...sent] = certificatesOf(file);
+        const ownIndex = leaf && isCa(leaf) ? sent.findIndex((object) => !isCa(object)) : -1;
+        split = {
+            ...(leaf ? { leaf } : {}),
+            sent,
+            ...(ownIndex >= 0 ? { ownAfterCa: sent[ownIndex] } : {}),
+            leadingCas: leaf && ownIndex >= 0 ? [leaf, ...sent.slice(0, ownIndex)] : [],
+        };
+        cache.set(file, split);
+    }
+    return split;
+}
+/** What a certificate is to the gateway: part of the bundle, a client's own, or something a client sends with it. */
+function client_file_roleOf(file, object) {
+    if (file.role === 'truststore')
+        return 'truststore';
+    return readClientFile(file).leaf === object ? 'client' : 'sent';
+}
+/** How a certificate is referred to in messages. */
+const client_file_ROLE_WORDS = {
+    truststore: 'truststore certificate',
+    client: 'client certificate',
+    sent: 'certificate the client sends',
+};
+
+;// CONCATENATED MODULE: ./src/x509/validity.ts
+/**
+ * Valid from notBefore up to, but not including, notAfter, to the second:
+ * OpenSSL's X509_cmp_time treats the notAfter second itself as expired
+ * (RFC 5280 §4.1.2.5 says inclusive; the gateways run OpenSSL or its forks,
+ * so their verdict is OpenSSL's). Certificate times have one-second
+ * resolution, so the check time is taken to the second too.
+ */
+function validityAt(certificate, at, 
+/** Go's crypto/x509 (and RFC 5280) count the notAfter second as valid. */
+notAfterSecond = 'expired') {
+    const second = Math.floor(at.getTime() / 1000) * 1000;
+    const end = certificate.notAfter.getTime();
+    if (second > end || (second === end && notAfterSecond === 'expired'))
+        return 'expired';
+    if (second < certificate.notBefore.getTime())
+        return 'not-yet-valid';
+    return 'valid';
+}
+
+;// CONCATENATED MODULE: ./src/chain/build-chain.ts
+
+
+
+/**
+ * Could `issuer` have issued `subject`, as OpenSSL's check_issued decides
+ * before any signature is checked: the names match, neither is marked
+ * invalid, the key identifiers do not contradict, and the subject's signature
+ * algorithm fits the issuer's key.
+ */
+function likelyIssuer(issuer, subject) {
+    if (issuer.invalid !== undefined || subject.invalid !== undefined)
+        return 'invalid';
+    if (!authorityKeyMatches(subject, issuer))
+        return 'key-identifier';
+    if (!signatureFitsKey(subject.signatureAlgorithm, issuer.publicKey.type))
+        return 'signature-algorithm';
+    return undefined;
+}
+/** X509_self_signed(cert, 0): OpenSSL's self-signed, which an invalid certificate never is. */
+function isSelfSigned(certificate) {
+    return certificate.selfSigned && certificate.invalid === undefined;
+}
+/**
+ * The first candidate OpenSSL would take (get0_best_issuer / find_issuer):
+ * in the given order, the first likely issuer that is valid at `at`; when
+ * none is, the likely issuer that expires last (the first of equals).
+ */
+function bestIssuer(subject, candidates, at, rejected) {
+    let latest;
+    for (const candidate of candidates) {
+        if (candidate.subject.key !== subject.issuer.key)
+            continue;
+        const why = likelyIssuer(candidate, subject);
+        if (why) {
+            rejected.push({ certificate: candidate, why });
+            continue;
+        }
+        if (validityAt(candidate, at) === 'valid')
+            return candidate;
+        if (!latest || candidate.notAfter.getTime() > latest.notAfter.getTime())
+            latest = candidate;
+    }
+    return latest;
+}
+/**
+ * OpenSSL 3.0's build_chain with its default flags (trusted first, no
+ * alternative chains): from the leaf, at each step the truststore is asked
+ * for an issuer first and the client's certificates second; the first
+ * suitable candidate is taken and never reconsidered. The result is the chain
+ * OpenSSL (and a gateway built on it) would judge, not the best chain that
+ * exists: when it fails, it fails where OpenSSL fails.
+ */
+function buildChain(request) {
+    const { leaf, truststore, model, at } = request;
+    const chain = [leaf];
+    let untrustedCount = 1;
+    // Build up to one longer than the limit (max_depth = depth + 1); a chain that would need more is too long.
+    const maxLength = model.maxIntermediates + 1;
+    const pool = model.issuers === 'truststore-and-client' ? [...request.sent] : [];
+    let searchUntrusted = pool.length > 0;
+    let trusted = false;
+    let mimic;
+    const rejected = [];
+    const top = () => chain[chain.length - 1];
+    /** check_trust from index `from` up: a self-signed certificate there is an anchor; with partial chains, any is. */
+    const reachesAnchor = (from) => chain.slice(from).some(isSelfSigned) || (model.partialChain && from < chain.length);
+    for (;;) {
+        // The truststore first, at every step (X509_V_FLAG_TRUSTED_FIRST, OpenSSL's default).
+        const current = top();
+        const issuer = chain.length > maxLength
+            ? undefined
+            : bestIssuer(current, truststore.withSubject(current.issuer.key), at, rejected);
+        if (issuer) {
+            // Index of the certificate the truststore just supplied: the one check_trust starts from.
+            let added;
+            if (!isSelfSigned(current)) {
+                chain.push(issuer);
+                added = chain.length - 1;
+            }
+            else if (issuer.sha256 === current.sha256) {
+                // A self-signed certificate that is itself in the truststore stands as the trusted copy.
+                added = chain.length - 1;
+                untrustedCount = added;
+            }
+            else {
+                // Same name, key identifier and algorithm, other bytes: OpenSSL refuses to let it stand for the trusted one.
+                mimic = issuer;
+            }
+            if (added !== undefined) {
+                searchUntrusted = false;
+                if (reachesAnchor(added)) {
+                    trusted = true;
+                    break;
+                }
+                if (!isSelfSigned(top()))
+                    continue;
+            }
+        }
+        if (!searchUntrusted)
+            break;
+        // Then what the client sent, each certificate used once and never one already on the chain.
+        const subject = top();
+        const candidates = pool.filter((candidate) => (subject.selfIssued && chain.length === 1) ||
+            !chain.some((certificate) => certificate.sha256 === candidate.sha256));
+        const next = isSelfSigned(subject) || chain.length > maxLength ? undefined : bestIssuer(subject, candidates, at, rejected);
+        if (!next) {
+            searchUntrusted = false;
+            continue;
+        }
+        pool.splice(pool.indexOf(next), 1);
+        chain.push(next);
+        untrustedCount++;
+    }
+    // Last resort with partial chains: the leaf itself is in the truststore.
+    if (!trusted && model.partialChain && chain.length <= maxLength && untrustedCount === chain.length) {
+        trusted = truststore.contains(leaf);
+    }
+    if (trusted)
+        return { chain, untrustedCount };
+    const last = top();
+    const failure = chain.length > maxLength
+        ? { kind: 'chain-too-long', length: chain.length }
+        : isSelfSigned(last)
+            ? { kind: 'self-signed', certificate: last, atLeaf: chain.length === 1, ...(mimic ? { mimic } : {}) }
+            : {
+                kind: 'issuer-not-found',
+                certificate: last,
+                inTruststore: truststore.contains(last),
+                rejected: rejected.filter((entry) => entry.certificate.subject.key === last.issuer.key),
+            };
+    return { chain, untrustedCount, failure };
+}
+
+;// CONCATENATED MODULE: ./src/x509/go-certificate.ts
+
+/** Go's extKeyUsageFromOID: the purposes it knows by name; any other counts as unknown. */
+const GO_EXTENDED_KEY_USAGES = {
+    '2.5.29.37.0': 'any',
+    '1.3.6.1.5.5.7.3.1': 'serverAuth',
+    '1.3.6.1.5.5.7.3.2': 'clientAuth',
+    '1.3.6.1.5.5.7.3.3': 'codeSigning',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection',
+    '1.3.6.1.5.5.7.3.5': 'ipsecEndSystem',
+    '1.3.6.1.5.5.7.3.6': 'ipsecTunnel',
+    '1.3.6.1.5.5.7.3.7': 'ipsecUser',
+    '1.3.6.1.5.5.7.3.8': 'timeStamping',
+    '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+    '1.3.6.1.4.1.311.10.3.3': 'microsoftServerGatedCrypto',
+    '2.16.840.1.113730.4.1': 'netscapeServerGatedCrypto',
+    '1.3.6.1.4.1.311.2.1.22': 'microsoftCommercialCodeSigning',
+    '1.3.6.1.4.1.311.61.1.1': 'microsoftKernelCodeSigning',
+};
+/** The curves Go 1.19's parser accepts (namedCurveFromOID); a certificate with any other does not parse. */
+const GO_CURVES = new Set(['1.3.132.0.33', '1.2.840.10045.3.1.7', '1.3.132.0.34', '1.3.132.0.35']);
+const GO_SIGNATURES = {
+    '1.2.840.113549.1.1.2': { kind: 'unsupported', name: 'MD2-RSA' },
+    '1.2.840.113549.1.1.4': { kind: 'insecure', name: 'MD5-RSA' },
+    '1.2.840.113549.1.1.5': { kind: 'insecure', name: 'SHA1-RSA' },
+    '1.3.14.3.2.29': { kind: 'insecure', name: 'SHA1-RSA' },
+    '1.2.840.113549.1.1.11': { kind: 'supported', publicKeyAlgorithm: 'RSA' },
+    '1.2.840.113549.1.1.12': { kind: 'supported', publicKeyAlgorithm: 'RSA' },
+    '1.2.840.113549.1.1.13': { kind: 'supported', publicKeyAlgorithm: 'RSA' },
+    '1.2.840.10040.4.3': { kind: 'insecure', name: 'DSA-SHA1' },
+    '2.16.840.1.101.3.4.3.2': { kind: 'unsupported', name: 'DSA-SHA256' },
+    '1.2.840.10045.4.1': { kind: 'insecure', name: 'ECDSA-SHA1' },
+    '1.2.840.10045.4.3.2': { kind: 'supported', publicKeyAlgorithm: 'ECDSA' },
+    '1.2.840.10045.4.3.3': { kind: 'supported', publicKeyAlgorithm: 'ECDSA' },
+    '1.2.840.10045.4.3.4': { kind: 'supported', publicKeyAlgorithm: 'ECDSA' },
+    '1.3.101.112': { kind: 'supported', publicKeyAlgorithm: 'Ed25519' },
+};
+const PSS_HASHES = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
+function goSignature(certificate) {
+    const { oid, name } = certificate.signatureAlgorithm;
+    if (oid === '1.2.840.113549.1.1.10') {
+        // getSignatureAlgorithmFromAI: SHA-256/384/512 with MGF1 of the same hash and a salt as long as the hash.
+        const pss = certificate.pss;
+        const size = pss ? PSS_HASHES[pss.hash] : undefined;
+        return pss && size !== undefined && pss.mgf1Hash === pss.hash && pss.saltLength === size
+            ? { kind: 'supported', publicKeyAlgorithm: 'RSA' }
+            : { kind: 'unsupported', name };
+    }
+    return GO_SIGNATURES[oid] ?? { kind: 'unsupported', name };
+}
+class GoParseError extends Error {
+}
+function fail(message) {
+    throw new GoParseError(message);
+}
+/** isPrintable of parser.go: PrintableString plus `*` and `&`, which Go tolerates. */
+function go_certificate_isPrintable(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x27 && byte <= 0x29) ||
+        (byte >= 0x2b && byte <= 0x2f) ||
+        byte === 0x20 ||
+        byte === 0x3a ||
+        byte === 0x3d ||
+        byte === 0x3f ||
+        byte === 0x2a ||
+        byte === 0x26);
+}
+const isIa5 = (bytes) => bytes.every((byte) => byte <= 0x7f);
+/** parseASN1String: the string types Go reads in names; any other value fails the whole certificate. */
+function checkNameString(node) {
+    const bytes = content(node);
+    switch (node.tag) {
+        case der_Tag.T61_STRING:
+            return;
+        case der_Tag.PRINTABLE_STRING:
+            if (!bytes.every(go_certificate_isPrintable))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid PrintableString');
+            return;
+        case der_Tag.UTF8_STRING:
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            }
+            catch {
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid UTF-8 string');
+            }
+            return;
+        case der_Tag.BMP_STRING:
+            if (bytes.length % 2 !== 0)
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid BMPString');
+            return;
+        case der_Tag.IA5_STRING:
+            if (!isIa5(bytes))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid IA5String');
+            return;
+        case 0x12: // NumericString
+            if (!bytes.every((byte) => (byte >= 0x30 && byte <= 0x39) || byte === 0x20))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid NumericString');
+            return;
+        default:
+            fail(`x509: invalid RDNSequence: invalid attribute value: unsupported string type: ${node.tag}`);
+    }
+}
+function checkName(name) {
+    for (const rdn of der_children(name)) {
+        if (rdn.tag !== der_Tag.SET)
+            fail('x509: invalid RDNSequence');
+        for (const attribute of der_children(rdn)) {
+            const [type, value] = der_children(attribute);
+            if (attribute.tag !== der_Tag.SEQUENCE || type?.tag !== der_Tag.OID || !value)
+                fail('x509: invalid RDNSequence: invalid attribute');
+            checkNameString(value);
+        }
+    }
+}
+/** domainToReverseLabels: labels of printable ASCII, none empty, no trailing dot. */
+function domainLabels(domain) {
+    if (domain.length === 0)
+        return [];
+    const labels = domain.split('.').reverse();
+    if (labels.some((label) => label.length === 0 || [...label].some((c) => c < '!' || c > '~')))
+        return undefined;
+    return labels;
+}
+const go_certificate_latin1 = (bytes) => Buffer.from(bytes).toString('latin1');
+/** A URI's host as Go's url.Parse finds it (the authority after `//`, less user information and port). */
+function uriHost(uri) {
+    const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(uri);
+    if (!match)
+        return '';
+    const authority = match[1].slice(match[1].lastIndexOf('@') + 1);
+    if (authority.startsWith('['))
+        return authority.slice(0, authority.indexOf(']') + 1);
+    const colon = authority.lastIndexOf(':');
+    return colon === -1 ? authority : authority.slice(0, colon);
+}
+function parseSubjectAltName(value) {
+    if (value.tag !== der_Tag.SEQUENCE)
+        fail('x509: invalid subject alternative names');
+    const names = {
+        raw: toHex(whole(value)),
+        dns: [],
+        email: [],
+        uri: [],
+        ip: [],
+    };
+    for (const name of der_children(value)) {
+        const bytes = content(name);
+        switch (name.tag) {
+            case 0x81:
+                if (!isIa5(bytes))
+                    fail('x509: SAN rfc822Name is malformed');
+                names.email.push(go_certificate_latin1(bytes));
+                break;
+            case 0x82:
+                if (!isIa5(bytes))
+                    fail('x509: SAN dNSName is malformed');
+                names.dns.push(go_certificate_latin1(bytes));
+                break;
+            case 0x86: {
+                if (!isIa5(bytes))
+                    fail('x509: SAN uniformResourceIdentifier is malformed');
+                const uri = go_certificate_latin1(bytes);
+                const host = uriHost(uri);
+                if (host && !host.startsWith('[') && domainLabels(host) === undefined)
+                    fail(`x509: cannot parse URI "${uri}": invalid domain`);
+                names.uri.push(uri);
+                break;
+            }
+            case 0x87:
+                if (bytes.length !== 4 && bytes.length !== 16)
+                    fail(`x509: cannot parse IP address of length ${bytes.length}`);
+                names.ip.push(bytes);
+                break;
+        }
+    }
+    return names;
+}
+function isValidIpMask(mask) {
+    let seenZero = false;
+    for (const byte of mask) {
+        if (seenZero) {
+            if (byte !== 0)
+                return false;
+            continue;
+        }
+        if ([0x00, 0x80, 0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe].includes(byte))
+            seenZero = true;
+        else if (byte !== 0xff)
+            return false;
+    }
+    return true;
+}
+/** parseNameConstraintsExtension: the constraints Go handles, and whether there were others (directoryName, ...). */
+function parseNameConstraints(value) {
+    const constraints = {
+        permittedDns: [],
+        excludedDns: [],
+        permittedEmail: [],
+        excludedEmail: [],
+        permittedUri: [],
+        excludedUri: [],
+        permittedIp: [],
+        excludedIp: [],
+    };
+    if (value.tag !== der_Tag.SEQUENCE)
+        fail('x509: invalid NameConstraints extension');
+    const parts = der_children(value);
+    const permitted = parts.find((part) => part.tag === 0xa0);
+    const excluded = parts.find((part) => part.tag === 0xa1);
+    if (parts.some((part) => part.tag !== 0xa0 && part.tag !== 0xa1))
+        fail('x509: invalid NameConstraints extension');
+    if ((!permitted && !excluded) ||
+        ((permitted?.end ?? 0) - (permitted?.contentStart ?? 0) === 0 &&
+            (excluded?.end ?? 0) - (excluded?.contentStart ?? 0) === 0))
+        fail('x509: empty name constraints extension');
+    let unhandled = false;
+    const read = (subtrees, side) => {
+        if (!subtrees)
+            return;
+        for (const subtree of der_children(subtrees)) {
+            const [base] = subtree.tag === der_Tag.SEQUENCE ? der_children(subtree) : [];
+            if (!base)
+                fail('x509: invalid NameConstraints extension');
+            const bytes = content(base);
+            const text = go_certificate_latin1(bytes);
+            switch (base.tag) {
+                case 0x82: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
+                        fail(`x509: failed to parse dnsName constraint "${text}"`);
+                    constraints[`${side}Dns`].push(text);
+                    break;
+                }
+                case 0x87: {
+                    if (bytes.length !== 8 && bytes.length !== 32)
+                        fail(`x509: IP constraint contained value of length ${bytes.length}`);
+                    const half = bytes.length / 2;
+                    const mask = bytes.subarray(half);
+                    if (!isValidIpMask(mask))
+                        fail('x509: IP constraint contained invalid mask');
+                    constraints[`${side}Ip`].push({ ip: bytes.subarray(0, half), mask });
+                    break;
+                }
+                case 0x81: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    const domain = text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text.replace(/^\./, '');
+                    if (domainLabels(domain) === undefined)
+                        fail(`x509: failed to parse rfc822Name constraint "${text}"`);
+                    constraints[`${side}Email`].push(text);
+                    break;
+                }
+                case 0x86: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    if (/^[0-9.]+$/.test(text) || text.includes(':'))
+                        fail(`x509: failed to parse URI constraint "${text}": cannot be IP address`);
+                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
+                        fail(`x509: failed to parse URI constraint "${text}"`);
+                    constraints[`${side}Uri`].push(text);
+                    break;
+                }
+                default:
+                    unhandled = true;
+            }
+        }
+    };
+    read(permitted, 'permitted');
+    read(excluded, 'excluded');
+    return { constraints, unhandled };
+}
+/** Go's KeyUsage bit for each position of the BIT STRING (digitalSignature first). */
+function keyUsageBits(value) {
+    if (value.tag !== der_Tag.BIT_STRING)
+        fail('x509: invalid key usage');
+    const flags = bitStringFlags(value);
+    let usage = 0;
+    for (let bit = 0; bit < 9; bit++)
+        if (flags[bit])
+            usage |= 1 << bit;
+    return usage;
+}
+const GO_KEY_CERT_SIGN = 1 << 5;
+function publicKeyAlgorithm(certificate, spki) {
+    const [algorithm] = der_children(spki);
+    const [oidNode, parameters] = der_children(algorithm);
+    switch (certificate.publicKey.algorithmOid) {
+        case '1.2.840.113549.1.1.1':
+            // RSA public keys must have a NULL in the parameters (RFC 3279).
+            if (parameters?.tag !== der_Tag.NULL || parameters.end !== parameters.contentStart)
+                fail('x509: RSA key missing NULL parameters');
+            return 'RSA';
+        case '1.2.840.10045.2.1':
+            if (parameters?.tag !== der_Tag.OID)
+                fail('x509: invalid ECDSA parameters');
+            if (!GO_CURVES.has(decodeOid(parameters)))
+                fail('x509: unsupported elliptic curve');
+            return 'ECDSA';
+        case '1.3.101.112':
+            if (parameters)
+                fail('x509: Ed25519 key encoded with illegal parameters');
+            return 'Ed25519';
+        case '1.2.840.10040.4.1':
+            if (parameters?.tag !== der_Tag.SEQUENCE)
+                fail('x509: invalid DSA parameters');
+            return 'DSA';
+        default:
+            void oidNode;
+            return 'unknown';
+    }
+}
+function parse(certificate) {
+    const outer = der_readNode(certificate.der);
+    const [tbs, outerAlgorithm] = der_children(outer);
+    const fields = der_children(tbs);
+    let index = fields[0]?.tag === 0xa0 ? 1 : 0;
+    if (certificate.version > 3)
+        fail('x509: invalid version');
+    index++; // serial
+    const innerAlgorithm = fields[index++];
+    // Go compares the two AlgorithmIdentifiers' contents byte for byte.
+    if (Buffer.compare(content(innerAlgorithm), content(outerAlgorithm)) !== 0)
+        fail("x509: inner and outer signature algorithm identifiers don't match");
+    const issuer = fields[index++];
+    checkName(issuer);
+    index++; // validity
+    const subject = fields[index++];
+    checkName(subject);
+    const spki = fields[index++];
+    const result = {
+        rawSubject: toHex(whole(subject)),
+        rawIssuer: toHex(whole(issuer)),
+        version: certificate.version,
+        basicConstraintsValid: false,
+        isCA: false,
+        maxPathLen: -1,
+        keyUsage: 0,
+        subjectKeyId: '',
+        authorityKeyId: '',
+        unhandledCritical: [],
+        publicKeyAlgorithm: publicKeyAlgorithm(certificate, spki),
+        signature: goSignature(certificate),
+    };
+    const extensions = certificate.version === 3 ? fields.slice(index).find((field) => field.tag === 0xa3) : undefined;
+    if (!extensions)
+        return result;
+    for (const extension of der_children(der_children(extensions)[0])) {
+        const parts = der_children(extension);
+        const oid = decodeOid(parts[0]);
+        const critical = parts[1]?.tag === der_Tag.BOOLEAN ? decodeBoolean(parts[1]) : false;
+        const valueBytes = content(parts[parts.length - 1]);
+        let value;
+        const read = () => (value ??= der_readNode(valueBytes));
+        let unhandled = false;
+        switch (oid) {
+            case '2.5.29.15':
+                result.keyUsage = keyUsageBits(read());
+                break;
+            case '2.5.29.19': {
+                if (read().tag !== der_Tag.SEQUENCE)
+                    fail('x509: invalid basic constraints a');
+                const [first, second] = der_children(read());
+                result.isCA = first?.tag === der_Tag.BOOLEAN ? decodeBoolean(first) : false;
+                const pathNode = first?.tag === der_Tag.INTEGER ? first : second?.tag === der_Tag.INTEGER ? second : undefined;
+                if (pathNode)
+                    result.maxPathLen = Buffer.from(content(pathNode)).readIntBE(0, Math.min(6, content(pathNode).length));
+                result.basicConstraintsValid = true;
+                break;
+            }
+            case '2.5.29.17': {
+                const names = parseSubjectAltName(read());
+                result.subjectAltName = names;
+                if (names.dns.length + names.email.length + names.uri.length + names.ip.length === 0)
+                    unhandled = true;
+                break;
+            }
+            case '2.5.29.30': {
+                const parsed = parseNameConstraints(read());
+                result.nameConstraints = parsed.constraints;
+                unhandled = parsed.unhandled;
+                break;
+            }
+            case '2.5.29.35':
+                if (read().tag !== der_Tag.SEQUENCE)
+                    fail('x509: invalid authority key identifier');
+                for (const field of der_children(read()))
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = toHex(content(field));
+                break;
+            case '2.5.29.37': {
+                if (read().tag !== der_Tag.SEQUENCE)
+                    fail('x509: invalid extended key usages');
+                const known = [];
+                let unknown = 0;
+                for (const purpose of der_children(read())) {
+                    if (purpose.tag !== der_Tag.OID)
+                        fail('x509: invalid extended key usages');
+                    const name = GO_EXTENDED_KEY_USAGES[decodeOid(purpose)];
+                    if (name)
+                        known.push(name);
+                    else
+                        unknown++;
+                }
+                result.extKeyUsage = { known, unknown };
+                break;
+            }
+            case '2.5.29.14':
+                if (read().tag !== der_Tag.OCTET_STRING)
+                    fail('x509: invalid subject key identifier');
+                result.subjectKeyId = toHex(content(read()));
+                break;
+            case '2.5.29.31':
+            case '2.5.29.32':
+                if (read().tag !== der_Tag.SEQUENCE)
+                    fail(`x509: invalid extension ${oid}`);
+                break;
+            case '1.3.6.1.5.5.7.1.1':
+                if (read().tag !== der_Tag.SEQUENCE)
+                    fail('x509: invalid authority info access');
+                break;
+            default:
+                // Unknown extensions are recorded if critical.
+                unhandled = true;
+        }
+        if (critical && unhandled)
+            result.unhandledCritical.push(oid);
+    }
+    return result;
+}
+const parsed = new WeakMap();
+/** The certificate as Go reads it, or why Go's ParseCertificate refuses it. */
+function parseAsGo(certificate) {
+    let result = parsed.get(certificate);
+    if (!result) {
+        try {
+            result = { certificate: parse(certificate) };
+        }
+        catch (error) {
+            if (!(error instanceof GoParseError) && !(error instanceof DerError))
+                throw error;
+            result = {
+                error: error instanceof GoParseError ? error.message : `x509: malformed certificate (${error.message})`,
+            };
+        }
+        parsed.set(certificate, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/chain/go-chains.ts
+
+/**
+ * Go's crypto/x509 Certificate.Verify as crypto/tls runs it on a client's
+ * certificate (go1.19, src/crypto/x509/verify.go; crypto/tls
+ * processCertsFromClient): every certificate the client sends is parsed
+ * first (one that does not parse fails the handshake); the truststore is the
+ * Roots pool, the rest of what the client sends the Intermediates pool; then
+ * a depth-first search of every path, candidates by byte-equal issuer name,
+ * those with a matching key identifier first, any Roots certificate ending a
+ * path, within a budget of 100 signature checks; each path's extended key
+ * usages are then checked for clientAuth.
+ */
+/** At most this many CheckSignatureFrom calls per verification (maxChainSignatureChecks). */
+const GO_MAX_SIGNATURE_CHECKS = 100;
+/** MaxConstraintComparisions' default. */
+const GO_MAX_CONSTRAINT_COMPARISONS = 250_000;
+/** A Go CertPool: certificates by raw subject, in the order added, each once. */
+class Pool {
+    byName = new Map();
+    fingerprints = new Set();
+    add(node) {
+        if (this.fingerprints.has(node.certificate.sha256))
+            return;
+        this.fingerprints.add(node.certificate.sha256);
+        const named = this.byName.get(node.go.rawSubject);
+        if (named)
+            named.push(node);
+        else
+            this.byName.set(node.go.rawSubject, [node]);
+    }
+    contains(certificate) {
+        return this.fingerprints.has(certificate.sha256);
+    }
+    /** findPotentialParents: same raw name; key identifiers matching first, then one side without, then mismatching. */
+    potentialParents(child) {
+        const matching = [];
+        const oneSide = [];
+        const mismatching = [];
+        for (const candidate of this.byName.get(child.rawIssuer) ?? []) {
+            const skid = candidate.go.subjectKeyId;
+            const akid = child.authorityKeyId;
+            if (skid === akid)
+                matching.push(candidate);
+            else if ((skid === '' && akid !== '') || (skid !== '' && akid === ''))
+                oneSide.push(candidate);
+            else
+                mismatching.push(candidate);
+        }
+        return [...matching, ...oneSide, ...mismatching];
+    }
+}
+function checkSignatureFrom(child, parent, verifier) {
+    const { go } = parent;
+    // RFC 5280 4.2.1.9: a v3 certificate without basicConstraints cA may not verify certificate signatures.
+    if (go.version === 3 && !go.basicConstraintsValid)
+        return { kind: 'not-a-ca', why: 'without-basic-constraints' };
+    if (go.basicConstraintsValid && !go.isCA)
+        return { kind: 'not-a-ca', why: 'not-ca' };
+    if (go.keyUsage !== 0 && (go.keyUsage & GO_KEY_CERT_SIGN) === 0)
+        return { kind: 'not-a-ca', why: 'no-key-cert-sign' };
+    if (go.publicKeyAlgorithm === 'unknown')
+        return { kind: 'unsupported-algorithm' };
+    const signature = child.go.signature;
+    if (signature.kind === 'insecure')
+        return { kind: 'insecure-algorithm' };
+    if (signature.kind === 'unsupported' || go.publicKeyAlgorithm === 'DSA')
+        return { kind: 'unsupported-algorithm' };
+    if (signature.publicKeyAlgorithm !== go.publicKeyAlgorithm)
+        return { kind: 'signature' };
+    return verifier.verifies(child.certificate, parent.certificate) ? undefined : { kind: 'signature' };
+}
+/** matchDomainConstraint: labels compared from the right, ASCII case folded; a leading dot needs a subdomain. */
+function matchDomain(domain, constraint) {
+    if (constraint.length === 0)
+        return true;
+    const labels = domainLabels(domain);
+    if (!labels)
+        return 'error';
+    const mustHaveSubdomains = constraint.startsWith('.');
+    const constraintLabels = domainLabels(mustHaveSubdomains ? constraint.slice(1) : constraint);
+    if (!constraintLabels)
+        return 'error';
+    if (labels.length < constraintLabels.length || (mustHaveSubdomains && labels.length === constraintLabels.length))
+        return false;
+    return constraintLabels.every((label, index) => label.toLowerCase() === labels[index].toLowerCase());
+}
+function matchEmail(mailbox, constraint) {
+    const at = mailbox.lastIndexOf('@');
+    if (at <= 0)
+        return 'error';
+    const [local, domain] = [mailbox.slice(0, at), mailbox.slice(at + 1)];
+    if (constraint.includes('@')) {
+        const split = constraint.lastIndexOf('@');
+        return local === constraint.slice(0, split) && domain.toLowerCase() === constraint.slice(split + 1).toLowerCase();
+    }
+    return matchDomain(domain, constraint);
+}
+function matchUri(uri, constraint) {
+    const host = uriHost(uri);
+    if (!host || host.startsWith('[') || /^[0-9.]+$/.test(host))
+        return 'error';
+    return matchDomain(host, constraint);
+}
+function matchIp(ip, constraint) {
+    if (ip.length !== constraint.ip.length)
+        return false;
+    return ip.every((byte, index) => (byte & constraint.mask[index]) === (constraint.ip[index] & constraint.mask[index]));
+}
+/** checkNameConstraints of verify.go for every name of one kind: excluded first, then permitted. */
+function checkNames(names, shown, permitted, excluded, match, count) {
+    for (const name of names) {
+        count.value += excluded.length;
+        if (count.value > GO_MAX_CONSTRAINT_COMPARISONS)
+            return { name: shown(name), violation: 'unsupported' };
+        for (const constraint of excluded) {
+            const matched = match(name, constraint);
+            if (matched === 'error')
+                return { name: shown(name), violation: 'unsupported' };
+            if (matched)
+                return { name: shown(name), violation: 'excluded' };
+        }
+        count.value += permitted.length;
+        if (count.value > GO_MAX_CONSTRAINT_COMPARISONS)
+            return { name: shown(name), violation: 'unsupported' };
+        let ok = true;
+        for (const constraint of permitted) {
+            const matched = match(name, constraint);
+            if (matched === 'error')
+                return { name: shown(name), violation: 'unsupported' };
+            ok = matched;
+            if (ok)
+                break;
+        }
+        if (!ok)
+            return { name: shown(name), violation: 'permitted' };
+    }
+    return undefined;
+}
+function nameViolation(constraints, checked) {
+    const names = checked.subjectAltName;
+    if (!names)
+        return undefined;
+    const count = { value: 0 };
+    const ipText = (ip) => (ip.length === 4 ? [...ip].join('.') : Buffer.from(ip).toString('hex'));
+    return (checkNames(names.email, (n) => `email address ${n}`, constraints.permittedEmail, constraints.excludedEmail, matchEmail, count) ??
+        checkNames(names.dns, (n) => `DNS name ${n}`, constraints.permittedDns, constraints.excludedDns, matchDomain, count) ??
+        checkNames(names.uri, (n) => `URI ${n}`, constraints.permittedUri, constraints.excludedUri, matchUri, count) ??
+        checkNames(names.ip, (n) => `IP address ${ipText(n)}`, constraints.permittedIp, constraints.excludedIp, matchIp, count));
+}
+/** isValid of verify.go: what rules a candidate out once its signature checks. */
+function isValid(candidate, type, path, at) {
+    const { go, certificate } = candidate;
+    const target = [...path, candidate];
+    if (go.unhandledCritical.length > 0)
+        return { kind: 'unhandled-critical', at: candidate, path: target };
+    // Go's validity includes both ends: a certificate is still valid during its notAfter second.
+    if (at.getTime() < certificate.notBefore.getTime())
+        return { kind: 'not-yet-valid', at: candidate, path: target };
+    if (at.getTime() > certificate.notAfter.getTime())
+        return { kind: 'expired', at: candidate, path: target };
+    if (type !== 'leaf' && go.nameConstraints) {
+        // Go 1.19 checks a CA's constraints against the subjectAltNames of the leaf and of the CA itself.
+        for (const checked of [path[0], candidate]) {
+            const found = nameViolation(go.nameConstraints, checked.go);
+            if (found)
+                return { kind: 'name', at: candidate, path: target, checked, ...found };
+        }
+    }
+    if (type === 'intermediate' && (!go.basicConstraintsValid || !go.isCA))
+        return { kind: 'not-authorized-to-sign', at: candidate, path: target };
+    if (go.basicConstraintsValid && go.maxPathLen >= 0 && path.length - 1 > go.maxPathLen)
+        return { kind: 'too-many-intermediates', at: candidate, path: target, intermediates: path.length - 1 };
+    return undefined;
+}
+/** alreadyInChain: the same subject, key and subjectAltName (not the same bytes) is already on the path. */
+function alreadyInChain(candidate, path) {
+    return path.some((node) => node.go.rawSubject === candidate.go.rawSubject &&
+        node.certificate.publicKey.sha256 === candidate.certificate.publicKey.sha256 &&
+        (node.go.subjectAltName?.raw ?? null) === (candidate.go.subjectAltName?.raw ?? null));
+}
+/** buildChains of verify.go, with its quirk: the error returned is the last one a candidate set, if no path was found. */
+function buildChains(path, search) {
+    const current = path[path.length - 1];
+    const chains = [];
+    let failure;
+    let hint;
+    const consider = (type, candidate) => {
+        if (alreadyInChain(candidate, path))
+            return;
+        search.signatureChecks++;
+        if (search.signatureChecks > GO_MAX_SIGNATURE_CHECKS) {
+            failure = { kind: 'budget', at: current, path };
+            return;
+        }
+        const signature = checkSignatureFrom(current, candidate, search.verifier);
+        if (signature) {
+            hint ??= { failure: signature, candidate };
+            return;
+        }
+        failure = isValid(candidate, type, path, search.at);
+        if (failure)
+            return;
+        if (type === 'root')
+            chains.push([...path, candidate]);
+        else {
+            const deeper = buildChains([...path, candidate], search);
+            failure = deeper.failure;
+            chains.push(...deeper.chains);
+        }
+    };
+    for (const root of search.roots.potentialParents(current.go))
+        consider('root', root);
+    for (const intermediate of search.intermediates.potentialParents(current.go))
+        consider('intermediate', intermediate);
+    if (chains.length > 0)
+        return { chains };
+    return {
+        chains,
+        failure: failure ?? { kind: 'unknown-authority', at: current, path, ...(hint ? { hint } : {}) },
+    };
+}
+/**
+ * checkChainForKeyUsage with ExtKeyUsageClientAuth: from the root down, a
+ * certificate with extendedKeyUsage (anyExtendedKeyUsage aside) that lacks
+ * clientAuth rules the path out. Returns the certificate that does.
+ */
+function keyUsageRefuses(chain) {
+    for (let index = chain.length - 1; index >= 0; index--) {
+        const usage = chain[index].go.extKeyUsage;
+        if (!usage || (usage.known.length === 0 && usage.unknown === 0))
+            continue;
+        if (usage.known.includes('any'))
+            continue;
+        if (!usage.known.includes('clientAuth'))
+            return chain[index];
+    }
+    return undefined;
+}
+function builtChain(path, roots, failed) {
+    const chain = path.map((node) => node.certificate);
+    const top = path[path.length - 1];
+    const anchored = !failed && roots.contains(top.certificate);
+    return { chain, untrustedCount: anchored && chain.length > 1 ? chain.length - 1 : chain.length };
+}
+const ERROR_TEXT = {
+    expired: 'x509: certificate has expired or is not yet valid',
+    'not-yet-valid': 'x509: certificate has expired or is not yet valid',
+    'not-authorized-to-sign': 'x509: certificate is not authorized to sign other certificates',
+    'too-many-intermediates': 'x509: too many intermediates for path length constraint',
+    'unhandled-critical': 'x509: unhandled critical extension',
+    budget: 'x509: signature check attempts limit reached while verifying certificate chain',
+};
+/** The tool's problem for Go's error. */
+function problemOf(failure, leaf) {
+    const { at } = failure;
+    switch (failure.kind) {
+        case 'expired':
+        case 'not-yet-valid':
+            return { kind: failure.kind, certificate: at.certificate };
+        case 'not-authorized-to-sign':
+            return {
+                kind: 'issuer-not-ca',
+                issuer: at.certificate,
+                why: at.go.basicConstraintsValid ? 'not-ca' : 'without-basic-constraints',
+            };
+        case 'too-many-intermediates':
+            return {
+                kind: 'path-length-exceeded',
+                issuer: at.certificate,
+                pathLen: at.go.maxPathLen,
+                intermediatesBelow: failure.intermediates,
+            };
+        case 'name':
+            return {
+                kind: 'name-constraints-violated',
+                certificate: failure.checked.certificate,
+                constrainedBy: at.certificate,
+                violation: failure.violation,
+                name: failure.name,
+            };
+        case 'unhandled-critical':
+            return { kind: 'unhandled-critical-extension', certificate: at.certificate, oids: at.go.unhandledCritical };
+        case 'budget':
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        case 'unknown-authority': {
+            const hint = failure.hint;
+            if (hint?.failure.kind === 'signature')
+                return { kind: 'signature-invalid', certificate: at.certificate, issuer: hint.candidate.certificate };
+            if (hint?.failure.kind === 'not-a-ca')
+                return { kind: 'issuer-not-ca', issuer: hint.candidate.certificate, why: hint.failure.why };
+            if (hint?.failure.kind === 'insecure-algorithm' && at.certificate.signatureAlgorithm.hash)
+                return {
+                    kind: 'signature-not-accepted',
+                    certificate: at.certificate,
+                    refusal: { kind: 'weak-hash', hash: at.certificate.signatureAlgorithm.hash },
+                };
+            if (hint)
+                return { kind: 'signature-not-accepted', certificate: at.certificate, refusal: { kind: 'algorithm' } };
+            if (at === leaf && at.certificate.selfSigned)
+                return { kind: 'self-signed', certificate: at.certificate, atLeaf: true };
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        }
+    }
+}
+function errorText(failure) {
+    if (failure.kind === 'name')
+        return `x509: a root or intermediate certificate is not authorized to sign for this name: ${failure.name}`;
+    if (failure.kind !== 'unknown-authority')
+        return ERROR_TEXT[failure.kind];
+    return 'x509: certificate signed by unknown authority';
+}
+const rootPools = new WeakMap();
+/** The truststore as a pool, made once per truststore: a certificate Go cannot parse is not in it (AppendCertsFromPEM skips it). */
+function rootsOf(truststore) {
+    let roots = rootPools.get(truststore);
+    if (!roots) {
+        roots = new Pool();
+        for (const certificate of truststore.certificates) {
+            const parsed = parseAsGo(certificate);
+            if (parsed.certificate)
+                roots.add({ certificate, go: parsed.certificate });
+        }
+        rootPools.set(truststore, roots);
+    }
+    return roots;
+}
+/** Verifies a client as a Go TLS server with RequireAndVerifyClientCert does. */
+function goVerify(request) {
+    const { leaf, sent, truststore, at, verifier } = request;
+    const refuse = (certificate, error) => ({
+        built: { chain: [leaf], untrustedCount: 1 },
+        problems: [{ kind: 'unparseable', certificate, error }],
+        error: `tls: failed to parse client certificate: ${error}`,
+    });
+    // crypto/tls parses every certificate the client sends before verifying any.
+    const leafParse = parseAsGo(leaf);
+    if (leafParse.error !== undefined)
+        return refuse(leaf, leafParse.error);
+    const intermediates = new Pool();
+    for (const certificate of sent) {
+        const parsed = parseAsGo(certificate);
+        if (parsed.error !== undefined)
+            return refuse(certificate, parsed.error);
+        intermediates.add({ certificate, go: parsed.certificate });
+    }
+    const roots = rootsOf(truststore);
+    const leafNode = { certificate: leaf, go: leafParse.certificate };
+    const fail = (failure) => {
+        const problem = problemOf(failure, leafNode);
+        const isBuildFailure = problem.kind === 'issuer-not-found' || problem.kind === 'self-signed';
+        return {
+            built: { ...builtChain(failure.path, roots, true), ...(isBuildFailure ? { failure: problem } : {}) },
+            problems: [problem],
+            error: `tls: failed to verify client certificate: ${errorText(failure)}`,
+        };
+    };
+    const leafInvalid = isValid(leafNode, 'leaf', [], at);
+    if (leafInvalid)
+        return fail(leafInvalid);
+    let chains;
+    if (roots.contains(leaf))
+        chains = [[leafNode]];
+    else {
+        const search = { roots, intermediates, at, verifier, signatureChecks: 0 };
+        const found = buildChains([leafNode], search);
+        if (found.failure)
+            return fail(found.failure);
+        chains = found.chains;
+    }
+    const usable = request.clientAuth ? chains.filter((chain) => !keyUsageRefuses(chain)) : chains;
+    if (usable.length > 0)
+        return { built: builtChain(usable[0], roots, false), problems: [] };
+    const first = chains[0];
+    const refusing = keyUsageRefuses(first);
+    return {
+        built: builtChain(first, roots, false),
+        problems: [{ kind: 'purpose', certificate: refusing.certificate, why: 'extended-key-usage' }],
+        error: 'tls: failed to verify client certificate: x509: certificate specifies an incompatible key usage',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/x509/security-bits.ts
+/**
+ * OpenSSL's security levels (SSL_CTX_set_security_level(3)): the minimum
+ * security bits of keys and signatures at levels 1 to 5. A TLS server at
+ * level N refuses client chains with a weaker key or signature
+ * (X509_V_ERR_EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL, CA_MD_TOO_WEAK).
+ */
+const security_bits_SECURITY_LEVEL_BITS = [80, 112, 128, 192, 256];
+/** BN_security_bits for a modulus of `bits` (RSA, DSA), capped by half the subgroup order for DSA. */
+function modulusSecurityBits(bits, subgroupBits) {
+    const level = bits >= 15360 ? 256 : bits >= 7680 ? 192 : bits >= 3072 ? 128 : bits >= 2048 ? 112 : bits >= 1024 ? 80 : 0;
+    return subgroupBits === undefined ? level : Math.min(level, Math.floor(subgroupBits / 2));
+}
+/** EVP_PKEY_get_security_bits: what OpenSSL rates a key at; 0 for one it cannot load. */
+function keySecurityBits(key) {
+    switch (key.type) {
+        case 'RSA':
+        case 'RSA-PSS':
+            return key.bits === undefined ? 0 : modulusSecurityBits(key.bits);
+        case 'DSA':
+            return key.bits === undefined ? 0 : modulusSecurityBits(key.bits, key.subgroupBits);
+        case 'EC': {
+            // ec_security_bits, by the group order's length (a named curve's size here).
+            const bits = key.bits ?? 0;
+            return bits >= 512 ? 256 : bits >= 384 ? 192 : bits >= 256 ? 128 : bits >= 224 ? 112 : bits >= 160 ? 80 : 0;
+        }
+        case 'Ed25519':
+            return 128;
+        case 'Ed448':
+            return 224;
+        default:
+            return 0;
+    }
+}
+/** X509_get_signature_info's security bits: MD5 39, SHA-1 63, otherwise half the digest; -1 where OpenSSL cannot tell. */
+function signatureSecurityBits(algorithm) {
+    if (algorithm.family === 'Ed25519')
+        return 128;
+    if (algorithm.family === 'Ed448')
+        return 224;
+    switch (algorithm.hash) {
+        case 'MD5':
+            return 39;
+        case 'SHA-1':
+            return 63;
+        case 'MD4':
+            return 64;
+        case 'SHA-224':
+        case 'SHA-512/224':
+            return 112;
+        case 'SHA-256':
+        case 'SHA-512/256':
+        case 'SHA3-256':
+            return 128;
+        case 'SHA-384':
+        case 'SHA3-384':
+            return 192;
+        case 'SHA-512':
+        case 'SHA3-512':
+            return 256;
+        default:
+            // MD2 is not in OpenSSL 3's default provider; an unknown algorithm has no rating.
+            return -1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/profiles/policy.ts
+
+
+function isWeakKeyRefusal(refusal) {
+    return refusal.kind === 'too-small' || refusal.kind === 'security-bits';
+}
+function judgeKey(policy, key) {
+    const over = overVerifyLimits(key);
+    if (over)
+        return { kind: 'over-verify-limits', why: over };
+    const refusal = judgeKeyType(policy, key);
+    if (refusal || policy.minSecurityBits === undefined)
+        return refusal;
+    const bits = keySecurityBits(key);
+    return bits < policy.minSecurityBits ? { kind: 'security-bits', bits, minimum: policy.minSecurityBits } : undefined;
+}
+function judgeKeyType(policy, key) {
+    if (key.type === 'RSA' || key.type === 'RSA-PSS') {
+        if (!policy.rsa)
+            return { kind: 'type', type: key.type };
+        if (key.bits === undefined)
+            return undefined;
+        if (key.bits < policy.rsa.minBits)
+            return { kind: 'too-small', bits: key.bits, minBits: policy.rsa.minBits };
+        if (policy.rsa.maxBits !== undefined && key.bits > policy.rsa.maxBits) {
+            return { kind: 'too-large', bits: key.bits, maxBits: policy.rsa.maxBits };
+        }
+        if (policy.rsa.sizes && !policy.rsa.sizes.includes(key.bits))
+            return { kind: 'rsa-size', bits: key.bits, sizes: policy.rsa.sizes };
+        return undefined;
+    }
+    if (key.type === 'EC') {
+        if (!policy.ec)
+            return { kind: 'type', type: 'EC' };
+        if (key.explicitCurve)
+            return policy.ec.explicitParameters ? undefined : { kind: 'explicit-curve' };
+        if (key.bits !== undefined && key.bits < policy.ec.minBits) {
+            return { kind: 'too-small', bits: key.bits, minBits: policy.ec.minBits };
+        }
+        if (policy.ec.curves && !policy.ec.curves.includes(key.curve ?? '')) {
+            return { kind: 'curve', curve: key.curve ?? 'an unnamed curve', accepted: policy.ec.curves };
+        }
+        return undefined;
+    }
+    if (policy.others.includes(key.type))
+        return undefined;
+    return { kind: 'type', type: key.type === 'unknown' ? `an unknown algorithm (${key.algorithmOid})` : key.type };
+}
+function judgeSignature(policy, certificate) {
+    const algorithm = certificate.signatureAlgorithm;
+    if (policy.minSecurityBits !== undefined) {
+        const bits = signatureSecurityBits(algorithm);
+        if (bits < policy.minSecurityBits)
+            return { kind: 'security-bits', bits, minimum: policy.minSecurityBits };
+    }
+    if (algorithm.hash !== undefined && !policy.hashes.includes(algorithm.hash)) {
+        return { kind: 'weak-hash', hash: algorithm.hash };
+    }
+    // An unparameterised RSASSA-PSS or an unknown algorithm is nothing a gateway's list can name.
+    if (!policy.families.includes(algorithm.family) || (algorithm.family === 'RSA-PSS' && !algorithm.hash)) {
+        return { kind: 'algorithm' };
+    }
+    return undefined;
+}
+/**
+ * Whether the extendedKeyUsage allows client authentication as OpenSSL's
+ * purpose check reads it: an absent extension allows everything;
+ * anyExtendedKeyUsage does not stand in for clientAuth.
+ */
+function judgePurpose(rule, certificate) {
+    if (rule === 'not-checked')
+        return undefined;
+    const usages = certificate.extendedKeyUsage;
+    if (!usages)
+        return rule === 'required' ? 'missing-extension' : undefined;
+    return usages.includes('clientAuth') ? undefined : 'without-client-auth';
+}
+/** Behaviour confirmed well enough to decide whether the gateway accepts a client (and to be an error by default). */
+function isConfirmed(confidence) {
+    return confidence === 'vendor' || confidence === 'reproduction' || confidence === 'configuration';
+}
+
+;// CONCATENATED MODULE: ./src/chain/problems.ts
+// Every reason a client can be refused, one kind per explanation, and the profile's policy that adds its own.
+
+function buildProblem(failure) {
+    if (failure.kind !== 'issuer-not-found')
+        return failure;
+    if (failure.certificate.invalid !== undefined)
+        return { kind: 'invalid-on-chain', certificate: failure.certificate };
+    return failure.inTruststore ? { ...failure, kind: 'root-not-in-truststore' } : failure;
+}
+/** The profile's policy on every certificate of the chain: keys and signatures as verified (the anchor's self-signature is not), purpose on the leaf and its issuer. */
+function policyProblems(profile, chain, anchored) {
+    const problems = [];
+    chain.forEach((certificate, index) => {
+        // Nobody checks the anchor's own signature, so its algorithm refuses no client.
+        const isAnchor = anchored && index === chain.length - 1;
+        const signature = isAnchor ? undefined : judgeSignature(profile.signatures, certificate);
+        if (signature)
+            problems.push({ kind: 'signature-not-accepted', certificate, refusal: signature });
+        const key = judgeKey(profile.keys, certificate.publicKey);
+        if (key && isWeakKeyRefusal(key))
+            problems.push({ kind: 'key-too-weak', certificate, refusal: key });
+        else if (key)
+            problems.push({ kind: 'key-not-supported', certificate, refusal: key });
+    });
+    const [leaf, issuer] = chain;
+    if (leaf && profile.clientCa.verdict === 'refused' && leaf.basicConstraints?.ca === true)
+        problems.push({ kind: 'ca-as-client', certificate: leaf });
+    const leafPurpose = leaf && judgePurpose(profile.purpose.leaf, leaf);
+    if (leaf && leafPurpose)
+        problems.push({ kind: 'purpose-not-client-auth', certificate: leaf, role: 'leaf', refusal: leafPurpose });
+    const issuerPurpose = issuer && judgePurpose(profile.purpose.issuer, issuer);
+    if (issuer && issuerPurpose) {
+        problems.push({ kind: 'purpose-not-client-auth', certificate: issuer, role: 'issuer', refusal: issuerPurpose });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/chain/truststore.ts
+
+/**
+ * Certificates of one subject name that path building considers as issuers.
+ * OpenSSL tries them all; each client's search scans them, so a bundle of
+ * thousands of same-named certificates (no real PKI has more than a handful:
+ * renewals, cross-signs) would make every client's check slow. Past the
+ * bound the rest are set aside and reported.
+ */
+const MAX_SAME_NAME_CERTIFICATES = 100;
+/**
+ * One bundle as the gateway receives it: the certificates of one or more
+ * files, in the order they are concatenated, each certificate once (OpenSSL's
+ * store keeps the first of identical copies). Looked up by subject name in
+ * that order, which is the order OpenSSL tries same-named issuers in.
+ */
+class Truststore {
+    name;
+    files;
+    certificates = [];
+    /** Every certificate block of the bundle, duplicates included, in file order. */
+    objects = [];
+    bySubject = new Map();
+    byFingerprint = new Map();
+    /** Names over MAX_SAME_NAME_CERTIFICATES, by subject key. */
+    crowded = new Map();
+    constructor(
+    /** How the bundle is named in messages: its file, or its files joined. */
+    name, files) {
+        this.name = name;
+        this.files = files;
+        for (const file of files) {
+            for (const object of certificatesOf(file)) {
+                this.objects.push({ file, object });
+                if (this.byFingerprint.has(object.certificate.sha256))
+                    continue;
+                this.add(object.certificate, { file, object });
+            }
+        }
+    }
+    add(certificate, where) {
+        this.certificates.push(certificate);
+        this.byFingerprint.set(certificate.sha256, certificate);
+        const key = certificate.subject.key;
+        const named = this.bySubject.get(key);
+        if (!named)
+            this.bySubject.set(key, [certificate]);
+        else if (named.length < MAX_SAME_NAME_CERTIFICATES)
+            named.push(certificate);
+        else {
+            const crowded = this.crowded.get(key);
+            if (crowded)
+                crowded.count++;
+            else
+                this.crowded.set(key, { count: named.length + 1, firstIgnored: where });
+        }
+    }
+    contains(certificate) {
+        return this.byFingerprint.has(certificate.sha256);
+    }
+    /** Certificates with this subject (a DistinguishedName key), in bundle order, at most MAX_SAME_NAME_CERTIFICATES. */
+    withSubject(nameKey) {
+        return this.bySubject.get(nameKey) ?? [];
+    }
+    /** Where a certificate of the bundle is written: its first block. */
+    locate(certificate) {
+        return this.objects.find((entry) => entry.object.certificate.sha256 === certificate.sha256);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/chain/revocation.ts
+
+
+
+
+
+/**
+ * The CRLs given to a gateway, looked up by issuer name in file order (the
+ * order OpenSSL's store returns them in).
+ */
+class CrlSet {
+    all = [];
+    byIssuer = new Map();
+    constructor(files) {
+        for (const file of files) {
+            for (const object of crlsOf(file)) {
+                const given = { file, object, crl: object.crl };
+                this.all.push(given);
+                const named = this.byIssuer.get(object.crl.issuer.key);
+                if (named)
+                    named.push(given);
+                else
+                    this.byIssuer.set(object.crl.issuer.key, [given]);
+            }
+        }
+    }
+    /** CRLs whose issuer name is `nameKey`. */
+    issuedBy(nameKey) {
+        return this.byIssuer.get(nameKey) ?? [];
+    }
+}
+const REVOCATION_DEFECTS = (/* unused pure expression or super */ null && ([
+    'crl-missing',
+    'crl-no-crl-sign',
+    'crl-scope',
+    'crl-not-yet-valid',
+    'crl-expired',
+    'crl-signature',
+    'crl-critical-extension',
+    'revoked',
+]));
+/** get_crl_score's bits. */
+const SCORE = {
+    noCritical: 0x100,
+    scope: 0x080,
+    time: 0x040,
+    issuerName: 0x020,
+    issuerCertificate: 0x018,
+    samePath: 0x008,
+    authorityKey: 0x004,
+};
+/** check_crl_time without notification: thisUpdate not after `at`, nextUpdate (if any) after it. */
+function timeValid(crl, at) {
+    return crl.thisUpdate.getTime() <= at.getTime() && (!crl.nextUpdate || crl.nextUpdate.getTime() > at.getTime());
+}
+/** crl_crldp_check: whether the CRL's scope covers the certificate, and the reasons it covers it for. */
+function crlScope(certificate, crl) {
+    const point = crl.issuingDistributionPoint;
+    if (point?.onlyAttributeCertificates)
+        return undefined;
+    const isCa = certificate.basicConstraints?.ca === true;
+    if (isCa ? point?.onlyUserCertificates : point?.onlyCaCertificates)
+        return undefined;
+    for (const distribution of certificate.crlDistributionPoints ?? []) {
+        const issuerMatches = distribution.crlIssuers
+            ? distribution.crlIssuers.includes(directoryNameKey(crl.issuer.key))
+            : true; // the CRL's issuer name already equals the certificate's issuer
+        if (issuerMatches && (!point || distributionPointNamesMatch(distribution.name, point.name))) {
+            return ALL_REASONS & distribution.reasons;
+        }
+    }
+    return !point?.name ? ALL_REASONS : undefined;
+}
+/**
+ * get_crl_score for the certificate at `index` of `chain`: zero for a CRL
+ * OpenSSL will not consider, otherwise how well it fits. Only CRLs with the
+ * certificate's issuer name reach here (indirect CRLs need extended support,
+ * which TLS servers do not enable).
+ */
+function scoreCrl(chain, index, given, reasonsSoFar, at) {
+    const { crl } = given;
+    const point = crl.issuingDistributionPoint;
+    if (point?.invalid || point?.needsExtendedSupport || crl.isDelta)
+        return undefined;
+    const certificate = chain[index];
+    let score = SCORE.issuerName;
+    if (!crl.unhandledCriticalExtension)
+        score |= SCORE.noCritical;
+    if (timeValid(crl, at))
+        score |= SCORE.time;
+    // crl_akid_check: the certificate's issuer on the chain (a root is its own), else one further up.
+    const issuerIndex = index === chain.length - 1 ? index : index + 1;
+    let issuer;
+    const akid = (candidate) => authorityKeyMatches(crl, candidate);
+    if (akid(chain[issuerIndex])) {
+        issuer = chain[issuerIndex];
+        score |= SCORE.authorityKey | SCORE.issuerCertificate;
+    }
+    else {
+        for (let above = issuerIndex + 1; above < chain.length; above++) {
+            const candidate = chain[above];
+            if (candidate.subject.key === crl.issuer.key && akid(candidate)) {
+                issuer = candidate;
+                score |= SCORE.authorityKey | SCORE.samePath;
+                break;
+            }
+        }
+    }
+    if (!issuer)
+        return undefined;
+    let reasons = reasonsSoFar;
+    const covered = crlScope(certificate, crl);
+    if (covered !== undefined) {
+        if ((covered & ~reasonsSoFar) === 0)
+            return undefined;
+        reasons |= covered;
+        score |= SCORE.scope;
+    }
+    return { given, score, issuer, reasons };
+}
+/** get_crl_sk: the best-scoring CRL, the newer of equals; undefined when none scores at all. */
+function bestCrl(chain, index, crls, reasonsSoFar, at) {
+    let best;
+    for (const given of crls.issuedBy(chain[index].issuer.key)) {
+        const candidate = scoreCrl(chain, index, given, reasonsSoFar, at);
+        if (!candidate || (best && candidate.score < best.score))
+            continue;
+        if (best && candidate.score === best.score && given.crl.thisUpdate <= best.given.crl.thisUpdate)
+            continue;
+        best = candidate;
+    }
+    return best;
+}
+/**
+ * check_cert: every reason revocation checking refuses the certificate at
+ * `index`, in the order OpenSSL reports them when its verify callback lets it
+ * go on after each (NGINX's does). With the default callback OpenSSL stops at
+ * the first.
+ */
+function certificateRevocationErrors(chain, index, crls, at, verifier) {
+    const certificate = chain[index];
+    const issuer = index < chain.length - 1 ? chain[index + 1] : certificate.selfIssued ? certificate : undefined;
+    const missing = (near) => ({
+        kind: 'crl-missing',
+        certificate,
+        ...(issuer ? { issuer } : {}),
+        ...(near ? { near } : {}),
+    });
+    const found = [];
+    let reasons = 0;
+    let near;
+    // Each pass adds reasons (a distribution point may cover only some); at most one pass per reason bit.
+    while (reasons !== ALL_REASONS) {
+        const best = bestCrl(chain, index, crls, reasons, at);
+        if (!best)
+            return [...found, missing(near)];
+        const { given, issuer: signer, score } = best;
+        const { crl } = given;
+        near = given;
+        // check_crl
+        if (signer.keyUsage && !signer.keyUsage.includes('cRLSign'))
+            found.push({ kind: 'crl-no-crl-sign', certificate, given, issuer: signer });
+        if ((score & SCORE.scope) === 0)
+            found.push({ kind: 'crl-scope', certificate, given });
+        if ((score & SCORE.time) === 0) {
+            const kind = crl.thisUpdate.getTime() > at.getTime() ? 'crl-not-yet-valid' : 'crl-expired';
+            found.push({ kind, certificate, given });
+        }
+        if (!verifier.verifies(crl, signer))
+            found.push({ kind: 'crl-signature', certificate, given, issuer: signer });
+        // cert_crl
+        if (crl.unhandledCriticalExtension)
+            found.push({ kind: 'crl-critical-extension', certificate, given });
+        const revocation = crl.revocation(certificate.serialNumber, certificate.issuer.key);
+        if (revocation && revocation.reason !== REMOVE_FROM_CRL)
+            found.push({ kind: 'revoked', certificate, given, revocation });
+        // A CRL that added no reasons leaves the certificate without one (UNABLE_TO_GET_CRL).
+        if (best.reasons === reasons)
+            return [...found, missing(given)];
+        reasons = best.reasons;
+    }
+    return found;
+}
+/**
+ * Every error check_revocation reports, in order, when the verify callback
+ * lets verification go on after each: what a gateway that logs the last
+ * error (NGINX) logs from. A missing CRL is no error under a gateway that
+ * lets a certificate without one through.
+ */
+function revocationErrors(chain, crls, policy, at, verifier) {
+    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+    const errors = [];
+    for (let index = 0; index <= last; index++) {
+        for (const defect of certificateRevocationErrors(chain, index, crls, at, verifier)) {
+            if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
+                continue;
+            errors.push(defect);
+        }
+    }
+    return errors;
+}
+/**
+ * check_revocation as OpenSSL runs it when a server is given CRLs: every
+ * certificate of the chain (`every-ca`, the root included) or the client's
+ * own (`leaf`), each against the best CRL from its issuer. OpenSSL stops at
+ * the first refusal; this goes on to the next certificate so a report can
+ * name every CRL problem at once. Under a gateway that lets a certificate
+ * without a CRL through, a missing CRL is no defect.
+ */
+function revocationDefects(chain, crls, policy, at, verifier) {
+    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+    const defects = [];
+    for (let index = 0; index <= last; index++) {
+        // OpenSSL stops at the first.
+        const [defect] = certificateRevocationErrors(chain, index, crls, at, verifier);
+        if (!defect)
+            continue;
+        if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
+            continue;
+        defects.push(defect);
+    }
+    return defects;
+}
+
+;// CONCATENATED MODULE: ./src/x509/name-constraints.ts
+
+
+
+const OID_EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
+const OID_COMMON_NAME = '2.5.4.3';
+/** NAME_CHECK_MAX: more names × constraints than this and OpenSSL gives up (a denial-of-service guard), failing the chain. */
+const NAME_CHECK_MAX = 1 << 20;
+const lower = (text) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+/** ia5ncasecmp: equal bytes, ASCII letters folded. */
+const sameIgnoringCase = (a, b) => a.length === b.length && lower(a) === lower(b);
+/** nc_dns: the DNS name equals the base or ends in it at a label boundary; an empty base matches everything. */
+function matchDns(dns, base) {
+    if (base.length === 0)
+        return 'ok';
+    if (dns.length < base.length)
+        return 'mismatch';
+    const tail = dns.slice(dns.length - base.length);
+    if (dns.length > base.length && !base.startsWith('.') && dns[dns.length - base.length - 1] !== '.')
+        return 'mismatch';
+    return sameIgnoringCase(tail, base) ? 'ok' : 'mismatch';
+}
+/** nc_email: `.example.com` matches hosts below it; `user@host` the exact mailbox; `host` the exact host. */
+function name_constraints_matchEmail(email, base) {
+    const emailAt = email.lastIndexOf('@');
+    if (emailAt === -1)
+        return 'unsupported';
+    const baseAt = base.lastIndexOf('@');
+    if (baseAt === -1 && base.startsWith('.')) {
+        return email.length > base.length && sameIgnoringCase(email.slice(email.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    let baseHost = base;
+    if (baseAt !== -1) {
+        if (baseAt > 0) {
+            const baseLocal = base.slice(0, baseAt);
+            const emailLocal = email.slice(0, emailAt);
+            if (baseLocal.length !== emailLocal.length)
+                return 'mismatch';
+            if (baseLocal.includes('\0') || emailLocal.includes('\0'))
+                return 'unsupported';
+            // The local part is compared case-sensitively.
+            if (baseLocal !== emailLocal)
+                return 'mismatch';
+        }
+        baseHost = base.slice(baseAt + 1);
+    }
+    return sameIgnoringCase(baseHost, email.slice(emailAt + 1)) ? 'ok' : 'mismatch';
+}
+/**
+ * nc_email_eai (RFC 8398): an SmtpUTF8Mailbox against an rfc822Name base.
+ * The base's A-labels are not converted to U-labels here: an ASCII base is
+ * compared as it is, which is what OpenSSL does for ASCII domains.
+ */
+function matchSmtpUtf8(mailbox, base) {
+    if (base.includes('\0') || mailbox === undefined)
+        return 'unsupported';
+    const at = mailbox.lastIndexOf('@');
+    if (at === -1)
+        return 'unsupported';
+    if (!/^[\x20-\x7e]*$/.test(base) || /(^|\.)xn--/i.test(base))
+        return 'unsupported';
+    if (base.startsWith('.')) {
+        return mailbox.length > base.length && sameIgnoringCase(mailbox.slice(mailbox.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    return sameIgnoringCase(mailbox.slice(at + 1), base) ? 'ok' : 'mismatch';
+}
+/** nc_uri: the host part of scheme://host[:port][/...] against the base, `.`-prefixed bases matching hosts below. */
+function name_constraints_matchUri(uri, base) {
+    const colon = uri.indexOf(':');
+    if (colon === -1 || uri.length - colon < 3 || uri[colon + 1] !== '/' || uri[colon + 2] !== '/')
+        return 'unsupported';
+    const rest = uri.slice(colon + 3);
+    const end = rest.indexOf(':') !== -1 ? rest.indexOf(':') : rest.indexOf('/');
+    const host = end === -1 ? rest : rest.slice(0, end);
+    if (host.length === 0)
+        return 'unsupported';
+    if (base.startsWith('.')) {
+        return host.length > base.length && sameIgnoringCase(host.slice(host.length - base.length), base)
+            ? 'ok'
+            : 'mismatch';
+    }
+    return sameIgnoringCase(host, base) ? 'ok' : 'mismatch';
+}
+/** nc_ip: address and mask (8 bytes for IPv4, 32 for IPv6); IPv4 never matches IPv6. */
+function name_constraints_matchIp(address, base) {
+    if (address.length !== 4 && address.length !== 16)
+        return 'unsupported';
+    if (base.length !== 8 && base.length !== 32)
+        return 'unsupported';
+    if (address.length * 2 !== base.length)
+        return 'mismatch';
+    for (let i = 0; i < address.length; i++) {
+        const mask = base[address.length + i];
+        if ((address[i] & mask) !== (base[i] & mask))
+            return 'mismatch';
+    }
+    return 'ok';
+}
+/** The type a name is constrained as: an SmtpUTF8Mailbox otherName counts as an e-mail address (RFC 8398 §6). */
+function effectiveType(name) {
+    return name.type === 'otherName' && name.oid === SMTP_UTF8_MAILBOX ? 'email' : name.type;
+}
+function matchSingle(name, base) {
+    if (name.type === 'otherName') {
+        return effectiveType(name) === 'email' && base.type === 'email'
+            ? matchSmtpUtf8(name.utf8, base.value)
+            : 'unsupported';
+    }
+    if (name.type === 'directoryName' && base.type === 'directoryName') {
+        return isWithinSubtree(name.name, base.name) ? 'ok' : 'mismatch';
+    }
+    if (name.type === 'dns' && base.type === 'dns')
+        return matchDns(name.value, base.value);
+    if (name.type === 'email' && base.type === 'email')
+        return name_constraints_matchEmail(name.value, base.value);
+    if (name.type === 'uri' && base.type === 'uri')
+        return name_constraints_matchUri(name.value, base.value);
+    if (name.type === 'ip' && base.type === 'ip')
+        return name_constraints_matchIp(name.bytes, base.bytes);
+    return 'unsupported';
+}
+function sameType(name, base) {
+    const type = effectiveType(name);
+    if (type !== base.type)
+        return false;
+    return type !== 'otherName' || (name.type === 'otherName' && base.type === 'otherName' && name.oid === base.oid);
+}
+/** nc_match: a name of a constrained type must match one permitted subtree of its type and no excluded one. */
+function matchName(name, constraints) {
+    let permittedOfType = false;
+    let permitted = false;
+    for (const subtree of constraints.permitted) {
+        if (!sameType(name, subtree.base))
+            continue;
+        if (!subtree.minMaxValid)
+            return 'unsupported';
+        if (permitted)
+            continue;
+        permittedOfType = true;
+        const result = matchSingle(name, subtree.base);
+        if (result === 'ok')
+            permitted = true;
+        else if (result === 'unsupported')
+            return 'unsupported';
+    }
+    if (permittedOfType && !permitted)
+        return 'permitted';
+    for (const subtree of constraints.excluded) {
+        if (!sameType(name, subtree.base))
+            continue;
+        if (!subtree.minMaxValid)
+            return 'unsupported';
+        const result = matchSingle(name, subtree.base);
+        if (result === 'ok')
+            return 'excluded';
+        if (result === 'unsupported')
+            return 'unsupported';
+    }
+    return undefined;
+}
+/** cn2dnsid: a common name that looks like a host name of two or more labels, or undefined. */
+function hostNameOf(commonName) {
+    const trimmed = commonName.replace(/\0+$/, '');
+    if (trimmed.includes('\0'))
+        return undefined;
+    let isHost = false;
+    for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed[i];
+        if (/[A-Za-z0-9_]/.test(c))
+            continue;
+        if (i > 0 && i < trimmed.length - 1) {
+            if (c === '-')
+                continue;
+            if (c === '.' && trimmed[i + 1] !== '.' && trimmed[i - 1] !== '-' && trimmed[i + 1] !== '-') {
+                isHost = true;
+                continue;
+            }
+        }
+        return undefined;
+    }
+    return isHost ? trimmed : undefined;
+}
+/**
+ * OpenSSL's NAME_CONSTRAINTS_check of one certificate against one CA's
+ * constraints: the subject as a directory name, the subject's emailAddress
+ * attributes, every subjectAltName, and (for the leaf, when it has no DNS
+ * alternative name) common names that look like host names.
+ */
+function checkNameConstraints(subject, altNames, constraints, isLeaf) {
+    const nameCount = subject.attributes.length + altNames.length;
+    const constraintCount = constraints.permitted.length + constraints.excluded.length;
+    if (nameCount > 0 && constraintCount > NAME_CHECK_MAX / nameCount) {
+        return { violation: 'unsupported', name: `${nameCount} names against ${constraintCount} constraints` };
+    }
+    const check = (name, shown) => {
+        const violation = matchName(name, constraints);
+        return violation ? { violation, name: shown } : undefined;
+    };
+    if (!subject.isEmpty) {
+        const found = check({ type: 'directoryName', name: subject }, subject.text);
+        if (found)
+            return found;
+        for (const attribute of subject.attributes) {
+            if (attribute.oid !== OID_EMAIL_ADDRESS)
+                continue;
+            const value = new TextDecoder('latin1').decode(attribute.bytes);
+            if (attribute.tag !== der_Tag.IA5_STRING)
+                return { violation: 'unsupported', name: `emailAddress ${value}` };
+            const violation = check({ type: 'email', value }, `emailAddress ${value}`);
+            if (violation)
+                return violation;
+        }
+    }
+    for (const name of altNames) {
+        const violation = check(name, describeGeneralName(name));
+        if (violation)
+            return violation;
+    }
+    if (isLeaf && !altNames.some((name) => name.type === 'dns')) {
+        for (const attribute of subject.attributes) {
+            if (attribute.oid !== OID_COMMON_NAME)
+                continue;
+            if (attribute.utf8 === undefined)
+                return { violation: 'unsupported', name: 'a common name that is not valid text' };
+            const host = hostNameOf(attribute.utf8);
+            if (host === undefined)
+                continue;
+            const violation = check({ type: 'dns', value: host }, `common name ${host}`);
+            if (violation)
+                return violation;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/chain/verify-chain.ts
+
+
+
+
+
+/** Netscape certificate types that make a certificate a CA for OpenSSL (NS_SSL_CA | NS_SMIME_CA | NS_OBJSIGN_CA). */
+const NETSCAPE_ANY_CA = 0x07;
+/**
+ * X509_check_ca: 0 when the certificate may not issue certificates, 1 when
+ * basicConstraints says cA, and 3, 4 or 5 for the legacy ways of being a CA
+ * (a v1 self-signed root, keyUsage keyCertSign alone, a Netscape CA type),
+ * which OpenSSL accepts for the top of a chain only.
+ */
+function caStatus(certificate) {
+    if (certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign'))
+        return 0;
+    if (certificate.basicConstraints)
+        return certificate.basicConstraints.ca ? 1 : 0;
+    if (certificate.version === 1 && certificate.selfSigned)
+        return 3;
+    if (certificate.keyUsage)
+        return 4;
+    if (certificate.netscapeCertType !== undefined && (certificate.netscapeCertType & NETSCAPE_ANY_CA) !== 0)
+        return 5;
+    return 0;
+}
+/** Netscape certificate type bits OpenSSL reads for TLS clients (NS_SSL_CLIENT, NS_SSL_CA). */
+const NETSCAPE_SSL_CLIENT = 0x80;
+const NETSCAPE_SSL_CA = 0x04;
+/**
+ * check_purpose_ssl_client, as `-purpose sslclient` (and an OpenSSL server
+ * verifying its clients) applies it: an extendedKeyUsage without clientAuth
+ * refuses any certificate of the chain (anyExtendedKeyUsage does not stand in
+ * for it); the leaf's keyUsage must allow digitalSignature or keyAgreement and
+ * its Netscape type, if any, SSL client; a CA that is one only by its Netscape
+ * type must be an SSL CA.
+ */
+function purposeDefect(certificate, isLeaf) {
+    const refuse = (why) => ({
+        kind: 'purpose',
+        certificate,
+        why,
+    });
+    if (certificate.extendedKeyUsage && !certificate.extendedKeyUsage.includes('clientAuth'))
+        return refuse('extended-key-usage');
+    const netscape = certificate.netscapeCertType;
+    if (isLeaf) {
+        const usage = certificate.keyUsage;
+        if (usage && !usage.includes('digitalSignature') && !usage.includes('keyAgreement'))
+            return refuse('key-usage');
+        if (netscape !== undefined && (netscape & NETSCAPE_SSL_CLIENT) === 0)
+            return refuse('netscape-type');
+        return undefined;
+    }
+    if (caStatus(certificate) === 5 && ((netscape ?? 0) & NETSCAPE_SSL_CA) === 0)
+        return refuse('netscape-type');
+    return undefined;
+}
+/** check_extensions: critical extensions, CA status, explicit curves, purpose and path lengths, leaf first. */
+function extensionDefects(chain, sslClient) {
+    const defects = [];
+    let intermediatesBelow = 0;
+    chain.forEach((certificate, index) => {
+        if (certificate.unknownCriticalExtensions.length > 0) {
+            defects.push({ kind: 'unhandled-critical-extension', certificate, oids: certificate.unknownCriticalExtensions });
+        }
+        if (index > 0) {
+            const status = caStatus(certificate);
+            // basicConstraints cA is required of every CA but the topmost (X509_V_FLAG_X509_STRICT is implicit for intermediates).
+            if (status === 0 || (index + 1 < chain.length && status !== 1)) {
+                const why = status !== 0
+                    ? 'without-basic-constraints'
+                    : certificate.keyUsage && !certificate.keyUsage.includes('keyCertSign')
+                        ? 'no-key-cert-sign'
+                        : 'not-ca';
+                defects.push({ kind: 'issuer-not-ca', issuer: certificate, why });
+            }
+        }
+        if (chain.length > 1 && certificate.publicKey.explicitCurve)
+            defects.push({ kind: 'explicit-ec-parameters', certificate });
+        const purpose = sslClient ? purposeDefect(certificate, index === 0) : undefined;
+        if (purpose)
+            defects.push(purpose);
+        const pathLen = certificate.basicConstraints?.pathLen;
+        if (index > 1 && pathLen !== undefined && intermediatesBelow > pathLen) {
+            defects.push({ kind: 'path-length-exceeded', issuer: certificate, pathLen, intermediatesBelow });
+        }
+        if (index > 0 && !certificate.selfIssued)
+            intermediatesBelow++;
+    });
+    return defects;
+}
+/** internal_verify: from the anchor down, keyCertSign and the signature on each certificate, then its validity. */
+function signatureAndTimeDefects(chain, at, verifier, partialChain) {
+    const defects = [];
+    let n = chain.length - 1;
+    let issuer = chain[n];
+    let subject = issuer;
+    // The anchor's own signature is never checked; a top that is not self-issued (partial chains aside) is only an issuer.
+    if (likelyIssuer(issuer, issuer) !== undefined || !issuer.selfIssued) {
+        if (!partialChain && n > 0)
+            subject = chain[--n];
+    }
+    for (;;) {
+        if (subject !== issuer) {
+            if (issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')) {
+                defects.push({ kind: 'issuer-not-ca', issuer, why: 'no-key-cert-sign' });
+            }
+            // An issuer key over the verify limits is reported by the key rules, not as a bad signature.
+            if (!overVerifyLimits(issuer.publicKey) && !verifier.verifies(subject, issuer))
+                defects.push({ kind: 'signature-invalid', certificate: subject, issuer });
+        }
+        const validity = validityAt(subject, at);
+        if (validity !== 'valid')
+            defects.push({ kind: validity, certificate: subject });
+        if (--n < 0)
+            break;
+        issuer = subject;
+        subject = chain[n];
+    }
+    return defects;
+}
+/**
+ * check_name_constraints: every certificate's names against the constraints
+ * of every certificate above it, the anchor's included; self-issued
+ * certificates other than the leaf are exempt (RFC 5280 §6.1.3). OpenSSL
+ * stops at the first violation of each certificate.
+ */
+function nameConstraintDefects(chain) {
+    const defects = [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+        const certificate = chain[i];
+        if (i !== 0 && certificate.selfIssued)
+            continue;
+        for (let j = chain.length - 1; j > i; j--) {
+            const constrainedBy = chain[j];
+            if (!constrainedBy.nameConstraints)
+                continue;
+            const found = checkNameConstraints(certificate.subject, certificate.subjectAltNames ?? [], constrainedBy.nameConstraints, i === 0);
+            if (found)
+                defects.push({ kind: 'name-constraints-violated', certificate, constrainedBy, ...found });
+        }
+    }
+    return defects;
+}
+function verifyChainStages(chain, at, verifier, options) {
+    const { revocation } = options;
+    return {
+        extensions: extensionDefects(chain, options.sslClient),
+        revocation: revocation ? revocationDefects(chain, revocation.crls, revocation.policy, at, verifier) : [],
+        signatures: signatureAndTimeDefects(chain, at, verifier, options.partialChain),
+        names: nameConstraintDefects(chain),
+    };
+}
+function verifyChain(chain, at, verifier, options) {
+    const stages = verifyChainStages(chain, at, verifier, options);
+    return [...stages.extensions, ...stages.revocation, ...stages.signatures, ...stages.names];
+}
+
+;// CONCATENATED MODULE: ./src/chain/verify-errors.ts
+
+
+
+
+/**
+ * X509_verify_cert_error_string of OpenSSL 3.0 (crypto/x509/x509_txt.c) for
+ * the errors verification of a client chain can report.
+ */
+const VERIFY_ERROR_TEXT = {
+    2: 'unable to get issuer certificate',
+    3: 'unable to get certificate CRL',
+    7: 'certificate signature failure',
+    8: 'CRL signature failure',
+    9: 'certificate is not yet valid',
+    10: 'certificate has expired',
+    11: 'CRL is not yet valid',
+    12: 'CRL has expired',
+    18: 'self-signed certificate',
+    19: 'self-signed certificate in certificate chain',
+    20: 'unable to get local issuer certificate',
+    21: 'unable to verify the first certificate',
+    22: 'certificate chain too long',
+    23: 'certificate revoked',
+    25: 'path length constraint exceeded',
+    26: 'unsuitable certificate purpose',
+    32: 'key usage does not include certificate signing',
+    34: 'unhandled critical extension',
+    35: 'key usage does not include CRL signing',
+    36: 'unhandled critical CRL extension',
+    44: 'different CRL scope',
+    47: 'permitted subtree violation',
+    48: 'excluded subtree violation',
+    51: 'unsupported name constraint type',
+    66: 'EE certificate key too weak',
+    67: 'CA certificate key too weak',
+    68: 'CA signature digest algorithm too weak',
+    79: 'invalid CA certificate',
+    94: 'Certificate public key has explicit ECC parameters',
+};
+/** The error number of a defect found by one stage of verify_chain. */
+function defectCode(defect, stage) {
+    switch (defect.kind) {
+        case 'unhandled-critical-extension':
+            return 34;
+        case 'issuer-not-ca':
+            // check_extensions says INVALID_CA; internal_verify, checking the issuer's keyUsage, KEYUSAGE_NO_CERTSIGN.
+            return stage === 'signatures' ? 32 : 79;
+        case 'explicit-ec-parameters':
+            return 94;
+        case 'purpose':
+            return 26;
+        case 'path-length-exceeded':
+            return 25;
+        case 'signature-invalid':
+            return 7;
+        case 'expired':
+            return 10;
+        case 'not-yet-valid':
+            return 9;
+        case 'name-constraints-violated':
+            return defect.violation === 'permitted' ? 47 : defect.violation === 'excluded' ? 48 : 51;
+        case 'crl-missing':
+            return 3;
+        case 'crl-no-crl-sign':
+            return 35;
+        case 'crl-scope':
+            return 44;
+        case 'crl-not-yet-valid':
+            return 11;
+        case 'crl-expired':
+            return 12;
+        case 'crl-signature':
+            return 8;
+        case 'crl-critical-extension':
+            return 36;
+        case 'revoked':
+            return 23;
+    }
+}
+/** The certificate of the chain a defect is reported at (X509_STORE_CTX's error depth). */
+function defectCertificate(defect) {
+    return defect.kind === 'issuer-not-ca' || defect.kind === 'path-length-exceeded' ? defect.issuer : defect.certificate;
+}
+/**
+ * Every error OpenSSL 3.0's X509_verify_cert reports, in order, when the
+ * verify callback lets verification go on after each (NGINX's does: it
+ * returns 1 and looks at the result afterwards, so what it logs is the last
+ * error). A callback that stops at the first error (HAProxy's) sees only the
+ * first. After a chain that could not be completed, OpenSSL goes on to check
+ * the partial chain: its extensions, CRLs, signatures and dates, and name
+ * constraints, any of which can report later errors.
+ */
+function verifyErrorTrail({ built, at, verifier, options, minSecurityBits }) {
+    const { chain, failure, untrustedCount } = built;
+    const errors = [];
+    const report = (code, depth) => errors.push({ code, depth });
+    const depthOf = (certificate) => Math.max(0, chain.indexOf(certificate));
+    const below = (bits) => minSecurityBits !== undefined && bits < minSecurityBits;
+    // X509_verify_cert: the peer's own key, before any chain is built.
+    if (below(keySecurityBits(chain[0].publicKey)))
+        report(66, 0);
+    if (failure) {
+        // build_chain's verdict on an untrusted chain, reported at the top of what it built.
+        const top = chain.length - 1;
+        const preliminary = errors[errors.length - 1];
+        if (preliminary) {
+            // "A preliminary error has become final": the earlier error is reported again instead.
+            report(preliminary.code, top);
+        }
+        else {
+            if (failure.kind === 'chain-too-long')
+                report(22, top);
+            const last = chain[top];
+            if (last.selfSigned && last.invalid === undefined)
+                report(top === 0 ? 18 : 19, top);
+            else
+                report(untrustedCount < chain.length ? 2 : 20, top);
+        }
+    }
+    const stages = verifyChainStages(chain, at, verifier, options);
+    // check_extensions, certificate by certificate. A CA that is no CA at all also fails the TLS-client purpose
+    // (check_ssl_ca), reported after its other extension errors and before its path length.
+    let notCa;
+    const flushPurpose = () => {
+        if (notCa)
+            report(26, depthOf(notCa));
+        notCa = undefined;
+    };
+    for (const defect of stages.extensions) {
+        const certificate = defectCertificate(defect);
+        if (notCa && (certificate !== notCa || defect.kind === 'path-length-exceeded'))
+            flushPurpose();
+        if (notCa && defect.kind === 'purpose')
+            notCa = undefined;
+        report(defectCode(defect, 'extensions'), depthOf(certificate));
+        if (options.sslClient && defect.kind === 'issuer-not-ca' && defect.why !== 'without-basic-constraints') {
+            const purposeStated = stages.extensions.some((d) => d.kind === 'purpose' && d.certificate === certificate);
+            if (!purposeStated)
+                notCa = certificate;
+        }
+    }
+    flushPurpose();
+    // check_auth_level: issuers' keys, and the signatures of all but the top certificate.
+    chain.forEach((certificate, index) => {
+        if (index > 0 && below(keySecurityBits(certificate.publicKey)))
+            report(67, index);
+        if (index < chain.length - 1 && below(signatureSecurityBits(certificate.signatureAlgorithm)))
+            report(68, index);
+    });
+    const { revocation } = options;
+    const revocationStage = revocation ? revocationErrors(chain, revocation.crls, revocation.policy, at, verifier) : [];
+    for (const defect of revocationStage)
+        report(defectCode(defect, 'extensions'), depthOf(defectCertificate(defect)));
+    // internal_verify: a lone certificate that is not self-issued has nothing to verify its signature with.
+    const top = chain[chain.length - 1];
+    const topSelfIssued = likelyIssuer(top, top) === undefined && top.selfIssued;
+    if (chain.length === 1 && !topSelfIssued && !options.partialChain)
+        report(21, 0);
+    for (const defect of stages.signatures)
+        report(defectCode(defect, 'signatures'), depthOf(defectCertificate(defect)));
+    for (const defect of stages.names)
+        report(defectCode(defect, 'extensions'), depthOf(defectCertificate(defect)));
+    return errors;
+}
+/** The line the gateway logs for a refused client, from the errors OpenSSL reported; undefined when there were none. */
+function loggedVerifyError(log, errors) {
+    const error = log.which === 'first' ? errors[0] : errors[errors.length - 1];
+    if (!error)
+        return undefined;
+    const template = error.depth > 0 && log.atCa !== undefined ? log.atCa : log.atLeaf;
+    return template
+        .replace('{code}', String(error.code))
+        .replace('{text}', VERIFY_ERROR_TEXT[error.code] ?? 'certificate verification error');
+}
+
+;// CONCATENATED MODULE: ./src/chain/analysis.ts
+
+
+
+
+
+
+
+
+
+/** OpenSSL's default verify depth: how far a chain is followed to say how deep it really is. */
+const UNLIMITED_DEPTH = 100;
+/** How every chain is verified under the profile, with the CRLs given when the gateway checks them. */
+function verifyOptions(profile, crls) {
+    const { revocation } = profile;
+    return {
+        partialChain: profile.chain.partialChain,
+        sslClient: profile.purpose.sslClient === true,
+        // A gateway given no CRL checks none (NGINX without ssl_crl).
+        ...(revocation && crls.all.length > 0 ? { revocation: { crls, policy: revocation } } : {}),
+    };
+}
+function judgeClient(file, leaf, sent, truststore, profile, at, verifier, options) {
+    const model = profile.chain;
+    const fileProblems = [];
+    const { ownAfterCa } = readClientFile(file);
+    if (ownAfterCa)
+        fileProblems.push({ kind: 'written-ca-first', certificate: leaf.certificate, own: ownAfterCa.certificate });
+    if (model.verifier === 'go') {
+        // Go's crypto/x509: its own parser and path search (go-chains.ts); nothing of OpenSSL's applies.
+        const verdict = goVerify({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            at,
+            verifier,
+            clientAuth: profile.purpose.nestedExtendedKeyUsage === true,
+        });
+        const anchored = verdict.problems.length === 0;
+        return {
+            file,
+            leaf,
+            truststore,
+            built: verdict.built,
+            problems: [...fileProblems, ...verdict.problems, ...policyProblems(profile, verdict.built.chain, anchored)],
+            missingFromTruststore: [],
+            ...(verdict.error ? { verifierError: verdict.error } : {}),
+        };
+    }
+    const built = buildChain({ leaf: leaf.certificate, sent, truststore, model, at });
+    const problems = [...fileProblems];
+    if (built.failure)
+        problems.push(buildProblem(built.failure));
+    else
+        problems.push(...verifyChain(built.chain, at, verifier, options));
+    problems.push(...policyProblems(profile, built.chain, !built.failure));
+    let missingFromTruststore = [];
+    if (built.failure?.kind === 'issuer-not-found' && model.issuers === 'truststore' && sent.length > 0) {
+        // Would the certificates the client sends have completed the chain? Then they are what the truststore lacks.
+        const withSent = buildChain({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            model: { ...model, issuers: 'truststore-and-client' },
+            at,
+        });
+        // Named only when each is really signed by the next: the finding (and the suggested change) tells people to
+        // trust these, and a client file can carry a CA that merely bears the name of one under a trusted root.
+        const missing = withSent.failure ? [] : withSent.chain.slice(1, withSent.untrustedCount);
+        const signed = missing.every((certificate, index) => {
+            const issuer = withSent.chain[index + 2];
+            return issuer !== undefined && verifier.verifies(certificate, issuer);
+        });
+        if (signed)
+            missingFromTruststore = missing;
+    }
+    let fullChainIntermediates;
+    if (built.failure?.kind === 'chain-too-long') {
+        const full = buildChain({
+            leaf: leaf.certificate,
+            sent,
+            truststore,
+            model: { ...model, maxIntermediates: UNLIMITED_DEPTH },
+            at,
+        });
+        if (!full.failure)
+            fullChainIntermediates = full.chain.length - 2;
+    }
+    const verifyErrors = profile.wording.verifyErrorLog
+        ? verifyErrorTrail({ built, at, verifier, options, minSecurityBits: profile.keys.minSecurityBits })
+        : undefined;
+    return {
+        file,
+        leaf,
+        truststore,
+        built,
+        problems,
+        missingFromTruststore,
+        ...(fullChainIntermediates !== undefined ? { fullChainIntermediates } : {}),
+        ...(verifyErrors ? { verifyErrors } : {}),
+    };
+}
+function judgeAgainstEach(file, truststores, profile, at, verifier, options) {
+    const { leaf, sent } = readClientFile(file);
+    if (!leaf)
+        return undefined;
+    const sentCertificates = sent.map((object) => object.certificate);
+    let first;
+    for (const truststore of truststores) {
+        const chain = judgeClient(file, leaf, sentCertificates, truststore, profile, at, verifier, options);
+        if (chain.problems.length === 0)
+            return chain;
+        first ??= chain;
+    }
+    return first;
+}
+/** A client of a target that has no truststore: refused, for nothing can anchor its chain. */
+function withoutTruststore(file) {
+    const { leaf } = readClientFile(file);
+    if (!leaf)
+        return undefined;
+    return {
+        file,
+        leaf,
+        truststore: new Truststore('(no truststore)', []),
+        built: { chain: [leaf.certificate], untrustedCount: 1 },
+        problems: [{ kind: 'no-truststore', certificate: leaf.certificate }],
+        missingFromTruststore: [],
+    };
+}
+/** Truststore certificates whose own chain, built from the bundle alone, reaches no root of it. */
+function findGaps(truststore, at, verifier) {
+    const gaps = [];
+    const seen = new Set();
+    for (const { file, object } of truststore.objects) {
+        const { certificate } = object;
+        if (certificate.selfSigned || seen.has(certificate.sha256))
+            continue;
+        seen.add(certificate.sha256);
+        const model = { issuers: 'truststore', maxIntermediates: UNLIMITED_DEPTH, partialChain: false };
+        const built = buildChain({ leaf: certificate, sent: [], truststore, model, at });
+        const issuer = built.chain[1];
+        if (built.failure?.kind === 'issuer-not-found' && built.chain.length === 1) {
+            gaps.push({ truststore, file, object, rejected: built.failure.rejected });
+        }
+        else if (issuer && !verifier.verifies(certificate, issuer)) {
+            gaps.push({ truststore, file, object, sameNameCandidate: issuer, rejected: [] });
+        }
+    }
+    return gaps;
+}
+/** The bundles and CRLs of an inventory: built once, whatever the number of clients judged against them. */
+function analysis_analyseTrust(inventory, verifier = new signatures_SignatureVerifier()) {
+    const truststores = inventory.bundles.map((files) => new Truststore(files.map((file) => file.path).join(' + '), files));
+    const crls = new CrlSet(inventory.files.filter((file) => file.role === 'crl'));
+    return { signatures: verifier, truststores, crls };
+}
+/** The gaps in every bundle of `trust`. */
+function truststoreGaps(trust, at) {
+    return trust.truststores.flatMap((truststore) => findGaps(truststore, at, trust.signatures));
+}
+/**
+ * Judges the certificate of every client file among `files` against the
+ * bundle(s) as the profile's gateway would. With several bundles, a client
+ * is accepted when any of them accepts it.
+ */
+function judgeClients(files, trust, profile, at) {
+    const { truststores, signatures: verifier } = trust;
+    const options = verifyOptions(profile, trust.crls);
+    const clients = [];
+    const crashes = [];
+    for (const file of files) {
+        if (file.role !== 'client')
+            continue;
+        try {
+            const chain = truststores.length > 0
+                ? judgeAgainstEach(file, truststores, profile, at, verifier, options)
+                : withoutTruststore(file);
+            if (chain)
+                clients.push(chain);
+        }
+        catch (error) {
+            const object = readClientFile(file).leaf;
+            if (object)
+                crashes.push({ file, object, error });
+        }
+    }
+    return { clients, crashes };
+}
+/** Judges every client file of the inventory and finds the gaps in each bundle. */
+function analyseChains(inventory, profile, at, verifier = new SignatureVerifier()) {
+    const trust = analysis_analyseTrust(inventory, verifier);
+    const judged = judgeClients(inventory.files, trust, profile, at);
+    return { ...trust, ...judged, gaps: truststoreGaps(trust, at) };
+}
+
+;// CONCATENATED MODULE: ./src/time.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** `2027-03-01 12:00:00 UTC`: unambiguous in every report. */
+function time_formatDate(date) {
+    return `${date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d{3}Z$/, '')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/profiles/security-level.ts
+
+
+const SECURITY_LEVEL_DOC = 'OpenSSL 3.0 documentation, SSL_CTX_set_security_level(3)';
+/** What OpenSSL's security level does to client chains (keys and signatures), as profile data. */
+function securityLevelPolicy(level, evidence = {
+    confidence: 'vendor',
+    source: `${SECURITY_LEVEL_DOC}: at level N a TLS peer's chain needs keys and signatures of at least ${SECURITY_LEVEL_BITS.join('/')} security bits (levels 1 to 5); the trust anchor's own signature is not checked.`,
+}) {
+    const minSecurityBits = level > 0 ? SECURITY_LEVEL_BITS[Math.min(level, 5) - 1] : undefined;
+    const floor = minSecurityBits === undefined ? {} : { minSecurityBits };
+    return {
+        keys: {
+            rsa: { minBits: 1 },
+            ec: { minBits: 1, explicitParameters: true },
+            others: ['DSA', 'Ed25519', 'Ed448'],
+            ...floor,
+            evidence,
+        },
+        signatures: {
+            hashes: ALL_HASHES,
+            families: ['RSA', 'RSA-PSS', 'ECDSA', 'DSA', 'Ed25519', 'Ed448'],
+            ...floor,
+            evidence,
+        },
+    };
+}
+/** The `-auth_level` that stands for a profile's security floor, when it has one. */
+function authLevel(minSecurityBits) {
+    if (minSecurityBits === undefined)
+        return undefined;
+    const index = security_bits_SECURITY_LEVEL_BITS.indexOf(minSecurityBits);
+    return index === -1 ? undefined : index + 1;
+}
+
+;// CONCATENATED MODULE: ./src/profiles/profile.ts
+/** Evidence that is only a plausible reading of what the vendor leaves unsaid. */
+function unconfirmed(source) {
+    return { confidence: 'unconfirmed', source };
+}
+/** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
+const profile_CONFIDENCE_WORDS = {
+    vendor: 'vendor documentation',
+    reproduction: 'published reproduction',
+    'third-party': 'third-party report',
+    unconfirmed: 'unconfirmed',
+    configuration: "the repository's configuration",
+};
+
+;// CONCATENATED MODULE: ./src/text/shorten.ts
+/** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
+const MAX_NAME_IN_MESSAGE = 200;
+function shorten_shorten(text, limit = MAX_NAME_IN_MESSAGE) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+
+
+
+
+/** Where a rule's behaviour comes from under a profile, for documentation: the evidence, or the tool's own principle. */
+function ruleSource(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return `Not part of the ${profile.id} profile.`;
+    if (!application.evidence)
+        return 'truststore-check: a problem in the repository itself, whatever the gateway.';
+    return `${application.evidence.source} (${CONFIDENCE_WORDS[application.evidence.confidence]})`;
+}
+const INTERNAL_ERROR_RULE_ID = 'internal-error';
+function internalError(file, line, endLine, what, error) {
+    return {
+        ruleId: INTERNAL_ERROR_RULE_ID,
+        message: `Internal error while ${what}: ${describeError(error)}. The other checks still ran; please report this with the file.`,
+        file,
+        line,
+        endLine,
+    };
+}
+/** How a certificate is referred to in messages: "truststore certificate", "client certificate", ... */
+function describeRole(file, object) {
+    return ROLE_WORDS[roleOf(file, object)];
+}
+/**
+ * Runs `check` on every certificate of the chosen files. A throw from one
+ * certificate becomes an internal-error finding on it; the rest still run.
+ */
+function* eachCertificate(context, check, roles = ['truststore', 'client']) {
+    for (const file of context.inventory.files) {
+        if (!roles.includes(file.role))
+            continue;
+        for (const object of file.objects) {
+            if (object.kind !== 'certificate')
+                continue;
+            const at = (message) => ({
+                message,
+                file: file.path,
+                line: object.line,
+                endLine: object.endLine,
+                certificate: object.certificate,
+            });
+            try {
+                const result = check({ file, object, certificate: object.certificate, role: client_file_roleOf(file, object), at });
+                if (result === undefined)
+                    continue;
+                if ('message' in result)
+                    yield result;
+                else
+                    yield* result;
+            }
+            catch (error) {
+                yield internalError(file.path, object.line, object.endLine, `checking ${object.certificate.subject.text}`, error);
+            }
+        }
+    }
+}
+function nameOf(certificate) {
+    return certificate.subject.isEmpty ? '(empty subject)' : shorten_shorten(certificate.subject.text);
+}
+/**
+ * What the gateway logs for a refused client: from the errors its OpenSSL
+ * reported on the client's chain where the profile says how it logs them,
+ * otherwise undefined.
+ */
+function loggedRefusal(profile, chain) {
+    const { verifyErrorLog, verifierErrorLog } = profile.wording;
+    if (verifierErrorLog && chain.verifierError)
+        return verifierErrorLog.template.replace('{error}', chain.verifierError);
+    return verifyErrorLog && chain.verifyErrors ? loggedVerifyError(verifyErrorLog, chain.verifyErrors) : undefined;
+}
+/**
+ * How the gateway refuses a client for this reason: `403 Forbidden, logged as
+ * "Access denied. Reason: ..."`. Given the client's chain, the logged line is
+ * the one the gateway writes for that chain, where the profile models it.
+ */
+function refusal(profile, reason, chain) {
+    const logged = (chain && loggedRefusal(profile, chain)) ?? (reason ? profile.wording.reasons[reason] : undefined);
+    return logged ? `${profile.wording.refusal}, logged as "${logged}"` : profile.wording.refusal;
+}
+/** What the gateway does with a bundle that holds a certificate it does not accept, by the profile's phase. */
+function badBundleCertificate(profile) {
+    const { wording } = profile;
+    switch (profile.bundle.badCertificate.phase) {
+        case 'upload':
+            return `${wording.uploadRefusal}.`;
+        case 'upload-warning':
+            return `${wording.uploadWarning}.`;
+        case 'runtime':
+            return `${wording.gateway} loads the bundle and fails only the clients that need the certificate.`;
+    }
+}
+/**
+ * What the gateway does about a certificate it does not accept, by where the
+ * certificate is: in the bundle (refused at upload, or a warning and then its
+ * clients refused), a client's own (refused), or one the client sends.
+ */
+function certificateConsequence(profile, role, reason, usedBy = 'clients whose chain uses it') {
+    const { wording } = profile;
+    if (role === 'truststore') {
+        const phase = profile.bundle.badCertificate.phase;
+        if (phase === 'upload')
+            return `${wording.uploadRefusal}.`;
+        if (phase === 'upload-warning')
+            return `${wording.uploadWarning}; ${usedBy} get ${refusal(profile, reason)}.`;
+        return `${usedBy[0].toUpperCase()}${usedBy.slice(1)} get ${refusal(profile, reason)}.`;
+    }
+    if (role === 'client')
+        return `The client gets ${refusal(profile, reason)}.`;
+    return profile.chain.issuers === 'truststore'
+        ? `${wording.gateway} takes issuers only from the truststore and ignores this certificate the client sends.`
+        : `${wording.gateway} uses it only if it lies on the client's chain; when it does, the client's own finding says so.`;
+}
+
+;// CONCATENATED MODULE: ./src/text/shell-quote.ts
+/**
+ * A value as one word for a POSIX shell: file names come from the pull
+ * request, and a reviewer may paste the command.
+ */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/chain-rule.ts
+
+
+
+
+
+/** `CN=Issuing CA (key identifier 1A:2B...)`: how a missing issuer is named. */
+function issuerOf(certificate) {
+    const name = certificate.issuer.isEmpty ? '(empty issuer name)' : shorten_shorten(certificate.issuer.text);
+    return certificate.authorityKeyId
+        ? `${name} (key identifier ${formatFingerprint(certificate.authorityKeyId.toUpperCase())})`
+        : name;
+}
+/** `CN=Leaf → CN=Issuing CA → CN=Root`. */
+function describePath(path) {
+    return path.map(nameOf).join(' → ');
+}
+function leafClause(chain) {
+    return `The client certificate ${nameOf(chain.leaf.certificate)}`;
+}
+/** The certificate a client problem is about, when it is about one. */
+function subjectOf(problem) {
+    switch (problem.kind) {
+        case 'chain-too-long':
+            return undefined;
+        case 'issuer-not-ca':
+        case 'path-length-exceeded':
+            return problem.issuer;
+        default:
+            return problem.certificate;
+    }
+}
+/**
+ * The `openssl verify` arguments that judge a client as the profile's chain
+ * model does: only the leaf against the truststore where issuers come from
+ * the truststore alone (the check the AWS Knowledge Center gives), the
+ * client's file as -untrusted otherwise, the depth limit, partial chains.
+ */
+function verifyArguments(profile, files) {
+    const args = ['verify', '-no-CApath', '-no-CAstore', '-CAfile', files.truststore];
+    if (profile.chain.maxIntermediates !== 100)
+        args.push('-verify_depth', String(profile.chain.maxIntermediates));
+    if (profile.chain.partialChain)
+        args.push('-partial_chain');
+    if (profile.purpose.sslClient)
+        args.push('-purpose', 'sslclient');
+    const level = authLevel(profile.keys.minSecurityBits);
+    if (level !== undefined)
+        args.push('-auth_level', String(level));
+    // openssl verify cannot let a certificate without a CRL through, so only a gateway that refuses it is expressed.
+    if (files.crls && profile.revocation?.missingCrl === 'refuses') {
+        args.push(profile.revocation.scope === 'every-ca' ? '-crl_check_all' : '-crl_check', '-CRLfile', files.crls);
+    }
+    if (profile.chain.issuers === 'truststore-and-client')
+        args.push('-untrusted', files.client);
+    return [...args, files.client];
+}
+/**
+ * The command a finding gives, with the real file names quoted; a bundle of
+ * several files is concatenated first, as the deploy does, and so are
+ * several CRL files (-CRLfile takes one).
+ */
+function verifyCommand(profile, chain, crlFiles = []) {
+    const steps = [];
+    const joined = (paths, name) => {
+        const quoted = paths.map(shellQuote);
+        if (quoted.length === 1)
+            return quoted[0];
+        steps.push(`cat ${quoted.join(' ')} > ${name}`);
+        return name;
+    };
+    const truststore = joined(chain.truststore.files.map((file) => file.path), 'bundle.pem');
+    const crls = crlFiles.length > 0 ? joined(crlFiles, 'crls.pem') : undefined;
+    const client = shellQuote(chain.file.path);
+    steps.push(`openssl ${verifyArguments(profile, { truststore, client, ...(crls ? { crls } : {}) }).join(' ')}`);
+    return steps.join(' && ');
+}
+/** Why certificates with the right name were passed over, for messages: another CA, a re-keyed one, an unusable one. */
+function describeRejected(rejected) {
+    if (rejected.length === 0)
+        return '';
+    const reasons = rejected.slice(0, 5).map(({ certificate, why }) => {
+        const keyId = certificate.subjectKeyId ? formatFingerprint(certificate.subjectKeyId.toUpperCase()) : '(none)';
+        switch (why) {
+            case 'key-identifier':
+                return `key identifier ${keyId}, not the one the certificate names`;
+            case 'signature-algorithm':
+                return `a ${certificate.publicKey.type} key, which cannot have made this ${certificate.signatureAlgorithm.family} signature`;
+            case 'invalid':
+                return `marked invalid by OpenSSL because ${certificate.invalid ?? 'of its extensions'}`;
+        }
+    });
+    const more = rejected.length > 5 ? `; and ${rejected.length - 5} more` : '';
+    return ` A certificate with that name is there but cannot be the issuer (${reasons.join('; ')}${more}): another CA, or the CA was re-keyed and the truststore is stale.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expired.ts
+
+
+
+
+
+/** A valid certificate of the bundle with the same name and key: OpenSSL takes it, and the expired one is never used. */
+function successor(truststores, expired, at) {
+    for (const truststore of truststores) {
+        if (!truststore.contains(expired))
+            continue;
+        const renewed = truststore
+            .withSubject(expired.subject.key)
+            .find((other) => other.publicKey.sha256 === expired.publicKey.sha256 && validityAt(other, at) === 'valid');
+        if (renewed)
+            return renewed;
+    }
+    return undefined;
+}
+const certificateExpired = {
+    id: 'certificate-expired',
+    defaultSeverity: 'error',
+    title: 'Certificate has expired',
+    description: "The check time is at or after the certificate's notAfter (OpenSSL treats the notAfter second itself as expired). Clients presenting it, or whose chain goes through it, are refused. An expired CA with a valid renewal of the same name and key beside it is never used, and is only a warning.",
+    remedy: 'Renew the certificate and replace it. Confirm with `openssl x509 -noout -enddate -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${refusal(profile, 'expired')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'expired')
+                return undefined;
+            const found = `The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} expired on ${time_formatDate(certificate.notAfter)}.`;
+            const renewed = role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
+            if (renewed) {
+                return {
+                    ...at(`${found} A valid certificate with the same name and key (valid until ${time_formatDate(renewed.notAfter)}) is also in the truststore and is the one used: remove the expired copy.`),
+                    atMost: 'warning',
+                };
+            }
+            const finding = at(`${found} ${certificateConsequence(profile, role, 'expired', 'clients whose only chain goes through it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainCertificateExpired = {
+    rule: certificateExpired,
+    describe(problem, chain, context) {
+        const when = time_formatDate(problem.certificate.notAfter);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} expired on ${when}: ${refusal(context.profile, 'expired', chain)}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'expired', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which expired on ${when}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/certificate-expiring-soon.ts
+
+
+
+const certificateExpiringSoon = {
+    id: 'certificate-expiring-soon',
+    defaultSeverity: 'warning',
+    title: 'Certificate expires soon',
+    description: 'The certificate expires within the warning window (30 days unless `--expiry-warning-days` says otherwise). Gateways do not warn about expiring truststore certificates (API Gateway warns only when the domain is updated).',
+    remedy: 'Renew the certificate before it expires; a scheduled run of this check keeps watch.',
+    appliesTo: () => ({}),
+    consequence: (profile) => `Nothing yet; from the expiry date on, clients get ${refusal(profile, 'expired')}, and ${profile.wording.gateway} will not warn you first.`,
+    *check(context) {
+        const horizon = context.at.getTime() + context.expiryWarningDays * DAY_MS;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const notAfter = certificate.notAfter.getTime();
+            if (notAfter <= context.at.getTime() || notAfter >= horizon)
+                return undefined;
+            const days = Math.floor((notAfter - context.at.getTime()) / DAY_MS);
+            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} expires ${when}, on ${time_formatDate(certificate.notAfter)}.`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/certificate-not-yet-valid.ts
+
+
+
+
+
+const certificateNotYetValid = {
+    id: 'certificate-not-yet-valid',
+    defaultSeverity: 'error',
+    title: 'Certificate is not valid yet',
+    description: "The check time is before the certificate's notBefore (often a clock or time-zone mistake when it was issued).",
+    remedy: 'Wait until it becomes valid or re-issue it with a correct notBefore. Confirm with `openssl x509 -noout -startdate -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients presenting it, or whose chain goes through it, get ${refusal(profile, 'not-yet-valid')} until it becomes valid.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'not-yet-valid')
+                return undefined;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is not valid until ${time_formatDate(certificate.notBefore)}. ${certificateConsequence(profile, role, 'not-yet-valid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainCertificateNotYetValid = {
+    rule: certificateNotYetValid,
+    describe(problem, chain, context) {
+        const when = time_formatDate(problem.certificate.notBefore);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} is not valid until ${when}: ${refusal(context.profile, 'not-yet-valid', chain)}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'not-yet-valid', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which is not valid until ${when}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/chain-signature-invalid.ts
+
+
+/** Namesakes tried for the hint: enough for any real truststore, bounded for a hostile one. */
+const MAX_NAMESAKES_TRIED = 64;
+const chainSignatureInvalid = {
+    id: 'chain-signature-invalid',
+    defaultSeverity: 'error',
+    title: 'Signature on the chain does not verify',
+    description: "A certificate names an issuer that exists, but the issuer's key does not verify its signature: the certificate was altered, or it was issued by another CA with the same name. OpenSSL takes the first certificate with the issuer's name that its key identifiers allow and never tries another, so a stale namesake earlier in the truststore breaks the chain.",
+    remedy: 'Re-issue the certificate from the CA in the truststore, or put the CA that really issued it in the truststore (before, or instead of, its namesake). Confirm with the `openssl verify` command given with the finding ("certificate signature failure").',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'signature')}: the certificate fails the integrity check.`,
+};
+const explainChainSignatureInvalid = {
+    rule: chainSignatureInvalid,
+    describe(problem, chain, context) {
+        const which = problem.certificate === chain.leaf.certificate
+            ? 'Its signature'
+            : `The signature on ${nameOf(problem.certificate)} on its chain`;
+        // The namesake OpenSSL did not try: worth naming, since reordering or removing the stale one fixes it.
+        const better = chain.truststore
+            .withSubject(problem.issuer.subject.key)
+            .slice(0, MAX_NAMESAKES_TRIED)
+            .find((other) => other !== problem.issuer && context.chains.signatures.verifies(problem.certificate, other));
+        const hint = better
+            ? ` Another certificate with that name in the truststore, with key identifier ${better.subjectKeyId ?? '(none)'}, does verify it: ${context.profile.wording.gateway} takes the first that fits and never tries the next, so remove the stale one or give the certificate an authorityKeyIdentifier.`
+            : ' The certificate was altered or comes from another CA with the same name.';
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'signature', chain)}: ${which} does not verify with the key of ${nameOf(problem.issuer)}, the certificate with the issuer's name.${hint}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/chain-too-long.ts
+
+
+const chainTooLong = {
+    id: 'chain-too-long',
+    defaultSeverity: 'error',
+    title: 'Chain deeper than the gateway allows',
+    description: "The client's chain needs more CA certificates between it and the root than the gateway's depth limit allows. API Gateway accepts at most four CA certificates above the client (the root and three intermediates); where the limit is a setting (NGINX `ssl_verify_depth`), the finding says which value the chain needs.",
+    remedy: 'Issue client certificates from a CA closer to the root, or raise the depth setting where the gateway has one.',
+    appliesTo: (profile) => ({ evidence: profile.chain.evidence.depth }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'depth')}; the limit is ${profile.chain.depthLimit}.`,
+};
+const explainChainTooLong = {
+    rule: chainTooLong,
+    describe(problem, chain, context) {
+        const { chain: model } = context.profile;
+        const needed = chain.fullChainIntermediates;
+        const length = needed !== undefined
+            ? `${needed + 1} CA certificates above it (${needed} intermediate${needed === 1 ? '' : 's'} and the root)`
+            : `more than ${model.maxIntermediates + 1} CA certificates above it`;
+        const setting = model.depthSetting && needed !== undefined
+            ? ` It needs \`${model.depthSetting.name} ${needed + (model.depthSetting.countsAnchor ? 1 : 0)}\` or more.`
+            : '';
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'depth', chain)}: its chain (${describePath(chain.built.chain.slice(0, 4))}${chain.built.chain.length > 4 ? ' → …' : ''}) has ${length}; ${context.profile.wording.gateway} allows ${model.depthLimit}.${setting}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-auth-not-permitted.ts
+
+
+
+function usages(certificate) {
+    return certificate.extendedKeyUsage ? certificate.extendedKeyUsage.join(', ') || '(empty)' : 'no extendedKeyUsage';
+}
+const clientAuthNotPermitted = {
+    id: 'client-auth-not-permitted',
+    defaultSeverity: 'error',
+    title: 'Certificate not allowed for client authentication',
+    description: "The client certificate's extendedKeyUsage lacks clientAuth (anyExtendedKeyUsage does not stand in for it in OpenSSL; in Go it does, and a CA's extendedKeyUsage limits every certificate below it), or lacks the extension where the gateway requires it; Google Cloud checks the issuing CA's too. Where the gateway does not document a purpose check (API Gateway), it is a warning.",
+    remedy: 'Re-issue the certificate with `extendedKeyUsage=clientAuth`. Inspect with `openssl x509 -noout -ext extendedKeyUsage -in FILE`.',
+    appliesTo: (profile) => profile.purpose.leaf === 'not-checked' &&
+        profile.purpose.issuer === 'not-checked' &&
+        !profile.purpose.sslClient &&
+        !profile.purpose.nestedExtendedKeyUsage
+        ? undefined
+        : { evidence: profile.purpose.evidence },
+    consequence: (profile) => `The client gets ${refusal(profile, 'purpose')}.`,
+    *check(context) {
+        const rule = context.profile.purpose.leaf;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (role !== 'client')
+                return undefined;
+            const refused = judgePurpose(rule, certificate);
+            if (!refused)
+                return undefined;
+            return at(`The client certificate ${nameOf(certificate)} has ${usages(certificate)}${refused === 'missing-extension' ? ', and the gateway requires extendedKeyUsage with clientAuth' : ' without clientAuth'}: ${refusal(context.profile, 'purpose')}.`);
+        }, ['client']);
+    },
+};
+const explainClientAuthNotPermitted = {
+    rule: clientAuthNotPermitted,
+    describe(problem, chain, context) {
+        if (problem.kind === 'purpose') {
+            const whose = problem.certificate === chain.leaf.certificate ? 'it' : `${nameOf(problem.certificate)} on its chain`;
+            const why = {
+                'extended-key-usage': `has ${usages(problem.certificate)} without clientAuth`,
+                'key-usage': 'has a keyUsage that allows neither digitalSignature nor keyAgreement',
+                'netscape-type': 'has a Netscape certificate type that excludes TLS clients',
+            }[problem.why];
+            return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose', chain)}: ${whose} ${why}.`;
+        }
+        const whose = problem.role === 'leaf'
+            ? 'it'
+            : `its issuing CA ${nameOf(problem.certificate)}, which ${context.profile.wording.gateway} also checks,`;
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'purpose', chain)}: ${whose} has ${usages(problem.certificate)} without clientAuth.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-certificate-is-ca.ts
+
+
+
+
+const MINTS_CLIENTS = 'whoever holds its key can also issue certificates under it, and the gateway would accept those clients too';
+const clientCertificateIsCa = {
+    id: 'client-certificate-is-ca',
+    defaultSeverity: 'error',
+    title: 'Client certificate is a CA certificate',
+    description: "The certificate a client presents (the first of its file) has basicConstraints cA=TRUE. Google Cloud refuses such a client; OpenSSL-based gateways judge it as any client's (when its keyUsage allows the TLS-client purpose). Either way a client holding a CA key can mint further clients that chain to it.",
+    remedy: 'Issue the client an end-entity certificate (basicConstraints cA=FALSE, extendedKeyUsage clientAuth) and keep CA keys off clients. Check with `openssl x509 -noout -ext basicConstraints -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.clientCa.evidence }),
+    consequence: (profile) => profile.clientCa.verdict === 'refused'
+        ? `The client gets ${refusal(profile, 'invalid')}.`
+        : `${profile.wording.gateway} judges it as any client certificate; ${MINTS_CLIENTS}.`,
+    /** Where the gateway judges a CA client as any other, the risk is still worth a warning. */
+    *check(context) {
+        const { profile } = context;
+        if (profile.clientCa.verdict !== 'judged')
+            return;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'client')
+                continue;
+            const { leaf, ownAfterCa } = readClientFile(file);
+            // A self-signed client is its own anchor, the case gateways document; a CA written before the client's own
+            // certificate is client-not-end-entity's.
+            if (!leaf || ownAfterCa || leaf.certificate.selfSigned || leaf.certificate.basicConstraints?.ca !== true)
+                continue;
+            try {
+                const { evidence } = profile.clientCa;
+                const sure = evidence.confidence === 'unconfirmed'
+                    ? ` (${profile_CONFIDENCE_WORDS.unconfirmed} for ${profile.wording.gateway})`
+                    : '';
+                const draft = {
+                    message: `The client certificate ${nameOf(leaf.certificate)} is a CA certificate (basicConstraints cA=TRUE). ${profile.wording.gateway} judges it as any client certificate${sure}, but ${MINTS_CLIENTS}. Issue the client an end-entity certificate.`,
+                    file: file.path,
+                    line: leaf.line,
+                    endLine: leaf.endLine,
+                    certificate: leaf.certificate,
+                    atMost: 'warning',
+                };
+                yield draft;
+            }
+            catch (error) {
+                yield internalError(file.path, leaf.line, leaf.endLine, `checking ${leaf.certificate.subject.text}`, error);
+            }
+        }
+    },
+};
+const explainClientCertificateIsCa = {
+    rule: clientCertificateIsCa,
+    describe(problem, chain, context) {
+        return `${leafClause(chain)} is a CA certificate (basicConstraints cA=TRUE), and ${context.profile.wording.gateway} refuses a CA as a client's certificate: ${refusal(context.profile, 'invalid', chain)}. Issue the client an end-entity certificate.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+
+/**
+ * A certificate as canonical PEM lines: the plain CERTIFICATE label and its
+ * DER in base64, 64 characters a line, which every reader reads alike.
+ */
+function canonicalPem(der) {
+    const base64 = Buffer.from(der).toString('base64');
+    const lines = ['-----BEGIN CERTIFICATE-----'];
+    for (let i = 0; i < base64.length; i += 64)
+        lines.push(base64.slice(i, i + 64));
+    lines.push('-----END CERTIFICATE-----');
+    return lines;
+}
+/** A fix part writing `der` as canonical PEM. */
+function certificateBlock(der) {
+    return { certificate: Buffer.from(der).toString('base64') };
+}
+/**
+ * The lines that take the place of the fixed span, or undefined when a span
+ * lies outside its file (the file changed since it was checked) or is
+ * another file's.
+ */
+function replacementLines(fix, linesOf) {
+    const result = [];
+    for (const part of fix.replacement) {
+        if ('certificate' in part) {
+            result.push(...canonicalPem(Buffer.from(part.certificate, 'base64')));
+            continue;
+        }
+        if (part.file !== fix.file)
+            return undefined;
+        const lines = linesOf(part.file);
+        if (!lines || part.line < 1 || part.endLine < part.line || part.endLine > lines.length)
+            return undefined;
+        result.push(...lines.slice(part.line - 1, part.endLine));
+    }
+    return result;
+}
+/** The text of `fix.file` with the fix applied (as a one-click suggestion would), or undefined when it no longer fits. */
+function applyFix(fix, linesOf) {
+    return planFixes([fix], linesOf).texts.get(fix.file);
+}
+/** Fixes that would make the same edit are one: eleven clients missing the same CA need it added once. */
+function fixKey(fix) {
+    const parts = (parts) => parts.map((p) => ('certificate' in p ? p.certificate : `${p.file}:${p.line}-${p.endLine}`)).join(',');
+    return `${parts([fix])}=${parts(fix.replacement)}`;
+}
+/**
+ * The certificates OpenSSL's reader loads from a text (SHA-256), or
+ * undefined when it fails on it; `unambiguous`: also undefined when Go's
+ * reader loads others.
+ */
+function loadedCertificates(text, unambiguous = false) {
+    const read = readObjects(Buffer.from(text, 'utf8'));
+    if (read.loadFailure || read.truncated || (unambiguous && read.disagreement))
+        return undefined;
+    return read.objects.flatMap((object) => (object.kind === 'certificate' ? [object.certificate.sha256] : []));
+}
+/**
+ * Whether `after` loads exactly what `before` loads with the fixes' changes
+ * made: the same set of certificates, plus those they add and less those
+ * they remove, and nothing any reader reads differently.
+ */
+function fixHolds(before, after, fixes) {
+    const was = loadedCertificates(before);
+    const now = loadedCertificates(after, true);
+    if (!now)
+        return false;
+    const expected = new Set(was ?? []);
+    for (const fix of fixes) {
+        for (const sha256 of fix.certificates?.added ?? [])
+            expected.add(sha256);
+        for (const sha256 of fix.certificates?.removed ?? [])
+            expected.delete(sha256);
+    }
+    const got = new Set(now);
+    return got.size === expected.size && [...got].every((sha256) => expected.has(sha256));
+}
+const joinLines = (lines) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
+/**
+ * Plans the fixes that can be made together: in each file, those that do
+ * not overlap one taken before (in line order); a fix whose lines or
+ * sources cannot be read is left out, and so is one whose result does not
+ * load what it says (see fixHolds). Every replacement is taken from the
+ * files as they were read, so one fix never reads another's result; what
+ * is left out is for another pass, after a fresh check.
+ */
+function planFixes(fixes, linesOf) {
+    const unique = [...new Map(fixes.map((fix) => [fixKey(fix), fix])).values()];
+    const byFile = new Map();
+    for (const fix of unique)
+        byFile.set(fix.file, [...(byFile.get(fix.file) ?? []), fix]);
+    const texts = new Map();
+    const applied = [];
+    for (const [file, candidates] of byFile) {
+        const lines = linesOf(file);
+        if (!lines)
+            continue;
+        const before = joinLines(lines);
+        const edit = (taken) => {
+            const result = [...lines];
+            // Bottom up, so the line numbers of the edits above stay true.
+            for (const { fix, replacement } of [...taken].reverse())
+                result.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
+            return joinLines(result);
+        };
+        let taken = [];
+        for (const fix of [...candidates].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+            const previous = taken[taken.length - 1];
+            if (previous && fix.line <= previous.fix.endLine)
+                continue;
+            if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > lines.length)
+                continue;
+            const replacement = replacementLines(fix, linesOf);
+            if (replacement && fixHolds(before, edit([{ fix, replacement }]), [fix]))
+                taken.push({ fix, replacement });
+        }
+        // Each holds alone; together they must too, or only the first is made this pass.
+        if (taken.length > 1 &&
+            !fixHolds(before, edit(taken), taken.map((entry) => entry.fix)))
+            taken = taken.slice(0, 1);
+        if (taken.length === 0)
+            continue;
+        texts.set(file, edit(taken));
+        applied.push(...taken.map((entry) => entry.fix));
+    }
+    return { texts, applied };
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-not-end-entity.ts
+
+
+
+/**
+ * The client's block first, then the CAs that preceded it, nearest first (a
+ * chain written root first is reversed), when nothing else sits among them.
+ */
+function clientFirst(file, own, leadingCas) {
+    const first = leadingCas[0];
+    const among = file.objects.filter((object) => object.line >= first.line && object.line <= own.line);
+    if (among.length !== leadingCas.length + 1 ||
+        among.some((object) => object.kind !== 'certificate' || object.encoding !== 'pem'))
+        return undefined;
+    return {
+        file: file.path,
+        line: first.line,
+        endLine: own.endLine,
+        description: "Put the client's certificate first.",
+        // Written from DER: the blocks' own lines could read differently once moved.
+        replacement: [own, ...[...leadingCas].reverse()].map((object) => certificateBlock(object.certificate.der)),
+    };
+}
+const clientNotEndEntity = {
+    id: 'client-not-end-entity',
+    defaultSeverity: 'error',
+    title: 'Client file does not start with the client certificate',
+    description: "A TLS client presents the first certificate of its file as its own, and proves it holds that certificate's key. Here the file starts with a CA (basicConstraints cA=TRUE) and the client's own certificate comes later: a full chain written in the wrong order. The client's key belongs to the later certificate, so the handshake cannot succeed.",
+    remedy: "Write the client's own certificate first, then the intermediates it sends (`cat client.pem intermediate.pem > client-chain.pem`). Check the order with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.",
+    // RFC 8446 §4.4.2 (and RFC 5246 §7.4.2): the sender's certificate comes first. No gateway can do otherwise.
+    appliesTo: () => ({}),
+    consequence: (profile) => `The client presents a CA certificate as its own and cannot prove it holds that CA's key: the handshake fails before ${profile.wording.gateway} accepts it.`,
+};
+const explainClientNotEndEntity = {
+    rule: clientNotEndEntity,
+    describe(problem, chain, context) {
+        const own = readClientFile(chain.file).ownAfterCa;
+        const where = own ? ` on line ${own.line}` : '';
+        return `The file starts with ${nameOf(problem.certificate)}, a CA; the client's own certificate, ${nameOf(problem.own)}, comes after it${where}. A TLS client presents the first certificate as its own and must prove it holds that certificate's key, which it does not: the handshake fails before ${context.profile.wording.gateway} accepts it, and the client is refused. Put the client certificate first.`;
+    },
+    fix(_problem, chain) {
+        const { ownAfterCa, leadingCas } = readClientFile(chain.file);
+        return ownAfterCa ? clientFirst(chain.file, ownAfterCa, leadingCas) : undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/crl-rule.ts
+
+
+
+
+/** `the CRL from CN=Issuing CA (crls/issuing.crl, line 1)`; `The CRL ...` at the start of a sentence. */
+function describeCrl(given, startsSentence = false) {
+    const issuer = given.crl.issuer.isEmpty ? '(empty issuer name)' : shorten_shorten(given.crl.issuer.text);
+    return `${startsSentence ? 'The' : 'the'} CRL from ${issuer} (${given.file.path}, line ${given.object.line})`;
+}
+/** `openssl crl` showing the list as OpenSSL reads it. */
+function crlCommand(given) {
+    const inform = given.object.encoding === 'der' ? ' -inform DER' : '';
+    return `openssl crl${inform} -in ${shellQuote(given.file.path)} -noout -text`;
+}
+/** When the CRL stops being current: its nextUpdate, or never when it has none. */
+function crlValidUntil(given) {
+    return given.crl.nextUpdate ? formatDate(given.crl.nextUpdate) : 'no stated date (it has no nextUpdate)';
+}
+/** What the gateway does to clients when a CRL it needs is missing, unusable, expired or badly signed. */
+function revocationRefusal(profile, reason = 'crl', chain) {
+    return refusal(profile, profile.wording.reasons[reason] ? reason : 'crl', chain);
+}
+/** Runs `check` on every CRL the gateway is given; a throw becomes an internal-error finding on that CRL. */
+function* eachCrl(context, check) {
+    for (const given of context.chains.crls.all) {
+        const at = (message) => ({
+            message,
+            file: given.file.path,
+            line: given.object.line,
+            endLine: given.object.endLine,
+            command: crlCommand(given),
+        });
+        try {
+            const finding = check(given, at);
+            if (finding)
+                yield finding;
+        }
+        catch (error) {
+            yield internalError(given.file.path, given.object.line, given.object.endLine, 'checking a CRL', error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/client-certificate-revoked.ts
+
+
+
+
+const clientCertificateRevoked = {
+    id: 'client-certificate-revoked',
+    defaultSeverity: 'error',
+    title: 'Certificate revoked by a CRL the gateway is given',
+    description: "A client certificate in the repository, or a CA on its chain, is listed by its issuer's CRL among the CRLs the gateway is given (removeFromCRL entries excepted). The gateway refuses the client (Application Load Balancer logs ClientCertCrlHit). If the revocation is intended, retire the client's file or suppress the finding with a reason.",
+    remedy: 'Issue the client a new certificate (a new serial number), or remove the revoked client certificate from the repository. Confirm with the `openssl verify -crl_check_all -CRLfile ...` command given with the finding.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.revoked } : undefined),
+    consequence: (profile) => `The client gets ${refusal(profile, 'revoked')}.`,
+};
+const explainClientCertificateRevoked = {
+    rule: clientCertificateRevoked,
+    describe(problem, chain, context) {
+        const { revocation } = problem;
+        const why = `revoked on ${time_formatDate(revocation.date)}${revocation.reason ? ` (${revocation.reason})` : ''} by ${describeCrl(problem.given)}`;
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} is ${why}: ${refusal(context.profile, 'revoked', chain)}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'revoked', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-expired.ts
+
+
+
+
+const crlExpired = {
+    id: 'crl-expired',
+    defaultSeverity: 'error',
+    title: 'CRL past its nextUpdate, or not yet valid',
+    description: 'The check time is at or after the CRL\'s nextUpdate (or before its thisUpdate). A gateway given a static CRL file never fetches a newer one; OpenSSL refuses every certificate that CRL would vouch for ("CRL has expired"), so clients under that CA fail.',
+    remedy: 'Publish a fresh CRL from the CA (`openssl ca -gencrl ...`) and replace the file; schedule it before nextUpdate. Confirm with `openssl crl -in FILE -noout -nextupdate`.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.validity } : undefined),
+    consequence: (profile) => `Clients whose certificates the CRL covers get ${revocationRefusal(profile, 'crl-expired')} until a current CRL replaces it.`,
+    *check(context) {
+        const now = context.at.getTime();
+        yield* eachCrl(context, (given, at) => {
+            const { crl } = given;
+            if (crl.thisUpdate.getTime() > now)
+                return at(`${describeCrl(given, true)} is not valid until ${time_formatDate(crl.thisUpdate)} (its thisUpdate): until then ${context.profile.wording.gateway} refuses the certificates it covers, ${revocationRefusal(context.profile, 'crl-expired')}.`);
+            if (crl.nextUpdate && crl.nextUpdate.getTime() <= now)
+                return at(`${describeCrl(given, true)} expired on ${time_formatDate(crl.nextUpdate)} (its nextUpdate); nothing refreshes a CRL file, and the certificates it covers get ${revocationRefusal(context.profile, 'crl-expired')}.`);
+            return undefined;
+        });
+    },
+};
+const explainCrlExpired = {
+    rule: crlExpired,
+    describe(problem, chain, context) {
+        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
+        const state = problem.kind === 'crl-expired'
+            ? `expired on ${time_formatDate(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
+            : `is not valid until ${time_formatDate(problem.given.crl.thisUpdate)}`;
+        return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-expired', chain)}: ${describeCrl(problem.given)}, which covers ${what}, ${state}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-expiring-soon.ts
+
+
+const crlExpiringSoon = {
+    id: 'crl-expiring-soon',
+    defaultSeverity: 'warning',
+    title: 'CRL reaches its nextUpdate soon',
+    description: "The CRL's nextUpdate falls within the expiry warning window. A CRL file in a repository is a static copy: unless a fresh one replaces it in time, the gateway starts refusing the clients it covers.",
+    remedy: 'Publish a fresh CRL and commit it before the date; a scheduled run of this check keeps watch.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.validity } : undefined),
+    consequence: (profile) => `Nothing yet; from nextUpdate on, the clients it covers get ${revocationRefusal(profile)}.`,
+    *check(context) {
+        const now = context.at.getTime();
+        const horizon = now + context.expiryWarningDays * DAY_MS;
+        yield* eachCrl(context, (given, at) => {
+            const next = given.crl.nextUpdate?.getTime();
+            if (next === undefined || next <= now || next >= horizon || given.crl.thisUpdate.getTime() > now)
+                return undefined;
+            const days = Math.floor((next - now) / DAY_MS);
+            const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+            return at(`${describeCrl(given, true)} reaches its nextUpdate ${when}, on ${time_formatDate(given.crl.nextUpdate)}.`);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-issuer-not-in-truststore.ts
+
+
+
+
+/** Why no truststore CA can have issued the CRL, or undefined when one did. */
+function whyNoIssuer(given, context) {
+    const { crl } = given;
+    const named = [];
+    for (const truststore of context.chains.truststores)
+        named.push(...truststore.withSubject(crl.issuer.key));
+    const candidates = named.filter((certificate) => authorityKeyMatches(crl, certificate));
+    if (candidates.length === 0) {
+        return named.length === 0
+            ? 'no CA of the truststore has that name'
+            : `the truststore CA${named.length === 1 ? '' : 's'} with that name ${named.length === 1 ? 'has' : 'have'} another key identifier than the CRL names (another CA, or one re-keyed)`;
+    }
+    if (candidates.some((certificate) => context.chains.signatures.verifies(crl, certificate))) {
+        const signer = candidates.find((certificate) => context.chains.signatures.verifies(crl, certificate));
+        if (signer.keyUsage && !signer.keyUsage.includes('cRLSign'))
+            return `${nameOf(signer)} signed it, but its keyUsage does not allow cRLSign`;
+        return undefined;
+    }
+    return `its signature does not verify with the key of ${candidates.map(nameOf).join(' or ')} (another CA of the same name, a re-keyed CA, or an altered file)`;
+}
+const crlIssuerNotInTruststore = {
+    id: 'crl-issuer-not-in-truststore',
+    defaultSeverity: 'error',
+    title: 'CRL not signed by a CA of the truststore',
+    description: "No truststore CA has the CRL's issuer name and a key that verifies its signature, with cRLSign in its keyUsage where it has one. The gateway cannot use such a CRL: what it lists is not revoked, and where the gateway needs a CRL from every CA on a chain, clients of that CA fail.",
+    remedy: "Use the CRL published by the CA that is in the truststore (the same name and key), signed by a certificate allowed to sign CRLs. Compare `openssl crl -in FILE -noout -issuer` with the truststore's subjects and check with `openssl crl -in FILE -CAfile truststore.pem -noout`.",
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.issuer } : undefined),
+    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${revocationRefusal(profile, 'crl-signature')}.`,
+    *check(context) {
+        if (context.chains.truststores.length === 0)
+            return;
+        yield* eachCrl(context, (given, at) => {
+            const why = whyNoIssuer(given, context);
+            return why
+                ? at(`${describeCrl(given, true)} is not from a CA of the truststore: ${why}. ${context.profile.wording.gateway} cannot use it, so the certificates it lists are not revoked.`)
+                : undefined;
+        });
+    },
+};
+const explainCrlIssuerNotInTruststore = {
+    rule: crlIssuerNotInTruststore,
+    describe(problem, chain, context) {
+        const why = problem.kind === 'crl-signature'
+            ? `its signature does not verify with the key of ${nameOf(problem.issuer)}`
+            : `${nameOf(problem.issuer)} may not sign CRLs (its keyUsage lacks cRLSign)`;
+        return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl-signature', chain)}: ${describeCrl(problem.given)} is the CRL ${context.profile.wording.gateway} picks for ${nameOf(problem.certificate)}, and ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-malformed.ts
+const crlMalformed = {
+    id: 'crl-malformed',
+    defaultSeverity: 'error',
+    title: 'CRL file does not hold a readable CRL',
+    description: 'A file given as a certificate revocation list holds a block that does not decode as an X.509 CRL, no CRL at all, or something else besides (certificates, keys, text). Where the gateway documents PEM only (Application Load Balancer), a DER CRL is a warning.',
+    remedy: 'Export the CRL again as PEM (`openssl crl -in FILE -inform DER -out FILE.pem`) and check that `openssl crl -in FILE -noout -text` reads it.',
+    appliesTo: (profile) => profile.revocation ? { evidence: profile.revocation.evidence.format, phase: 'upload' } : undefined,
+    consequence: (profile) => `${profile.wording.uploadRefusal}.`,
+    *check(context) {
+        const pemOnly = context.profile.revocation?.pemOnly === true;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'crl' || (file.notRead && file.objects.length === 0))
+                continue;
+            const at = (line, endLine, message) => ({ message, file: file.path, line, endLine });
+            let crls = 0;
+            for (const object of file.objects) {
+                switch (object.kind) {
+                    case 'crl':
+                        crls++;
+                        if (pemOnly && object.encoding === 'der')
+                            yield {
+                                ...at(object.line, object.endLine, `The CRL is DER-encoded; ${context.profile.wording.gateway} documents PEM CRLs only. Convert it with \`openssl crl -inform DER -in ${file.path} -out ${file.path}.pem\`.`),
+                                atMost: 'warning',
+                            };
+                        break;
+                    case 'malformed':
+                        yield at(object.line, object.endLine, `${object.label === 'file' ? 'The file' : `The ${object.label} block`} does not decode as a CRL: ${object.reason}.`);
+                        break;
+                    case 'text':
+                        yield {
+                            ...at(object.line, object.endLine, 'Text outside PEM blocks in a CRL file; keep only X509 CRL blocks.'),
+                            atMost: 'warning',
+                        };
+                        break;
+                    default: {
+                        const label = object.kind === 'certificate' ? 'certificate' : object.label;
+                        yield at(object.line, object.endLine, `A ${label} block does not belong in a CRL file.`);
+                    }
+                }
+            }
+            if (crls === 0 && !file.objects.some((object) => object.kind === 'malformed'))
+                yield at(1, 1, 'The file holds no CRL.');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-missing-for-ca.ts
+
+
+
+
+/** The CA whose CRL is missing: the issuer on the chain, else the name the certificate gives. */
+function missingFrom(certificate, issuer) {
+    return issuer ? nameOf(issuer) : shorten_shorten(certificate.issuer.text);
+}
+const crlMissingForCa = {
+    id: 'crl-missing-for-ca',
+    defaultSeverity: 'error',
+    title: 'No CRL from a CA on a client chain',
+    description: "Once a gateway that uses OpenSSL's full revocation check (NGINX `ssl_crl`, Envoy `crl`) is given any CRL, it needs a current CRL from the issuer of every certificate on a client's chain, the root's own included; a chain through a CA with none fails for every client, revoked or not (\"unable to get certificate CRL\").",
+    remedy: 'Add the CRL of each CA on the chain to the CRL files (root included), or, on Envoy, set `only_verify_leaf_cert_crl: true` to check only the client certificates. Confirm with the `openssl verify -crl_check_all` command given with the finding.',
+    appliesTo: (profile) => profile.revocation?.missingCrl === 'refuses' ? { evidence: profile.revocation.evidence.missing } : undefined,
+    consequence: (profile) => `Every client whose chain goes through a CA without a CRL gets ${revocationRefusal(profile)}, revoked or not.`,
+    *check(context) {
+        // One finding on each truststore CA whose missing CRL fails clients; each client's own verdict names it too.
+        const reported = new Set();
+        for (const chain of context.chains.clients) {
+            for (const problem of chain.problems) {
+                if (problem.kind !== 'crl-missing' || !problem.issuer || reported.has(problem.issuer))
+                    continue;
+                const located = chain.truststore.locate(problem.issuer);
+                if (!located)
+                    continue;
+                reported.add(problem.issuer);
+                const setting = context.profile.revocation?.setting ?? 'CRLs';
+                const finding = {
+                    message: `No CRL from ${nameOf(problem.issuer)} is among the CRLs given (${setting}), and ${context.profile.wording.gateway} checks a CRL from the issuer of every certificate on a client's chain: clients whose chain goes through it, such as ${nameOf(chain.leaf.certificate)} (${chain.file.path}), get ${revocationRefusal(context.profile)}.`,
+                    file: located.file.path,
+                    line: located.object.line,
+                    endLine: located.object.endLine,
+                    certificate: problem.issuer,
+                };
+                yield finding;
+            }
+        }
+    },
+};
+const explainCrlMissingForCa = {
+    rule: crlMissingForCa,
+    describe(problem, chain, context) {
+        const from = missingFrom(problem.certificate, problem.issuer);
+        const what = problem.certificate === chain.leaf.certificate ? 'its own certificate' : nameOf(problem.certificate);
+        const near = problem.near ? ` (the one from that issuer does not apply to ${what})` : '';
+        return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl', chain)}: ${context.profile.wording.gateway} needs a CRL from ${from} to check ${what} on its chain (${describePath(chain.built.chain)}), and none is given${near}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-quota.ts
+
+function over(quota, value, what) {
+    const limit = quota.value.toLocaleString('en-US');
+    return `${value.toLocaleString('en-US')} ${what}, over the quota of ${limit}${quota.adjustable ? ' (adjustable by a quota request)' : ''}`;
+}
+const crlQuota = {
+    id: 'crl-quota',
+    defaultSeverity: 'error',
+    title: 'CRLs over the gateway’s quotas',
+    description: 'The CRL files exceed what the gateway takes: for Application Load Balancer, 50 MB per CRL file, 30 revocation lists per trust store and 500,000 revoked entries in all.',
+    remedy: 'Split or prune the CRLs (revoked certificates that have expired can leave the list), or request a quota increase where it is adjustable.',
+    appliesTo: (profile) => {
+        const revocation = profile.revocation;
+        const quota = revocation?.maxFileBytes ?? revocation?.maxLists ?? revocation?.maxEntries;
+        return quota ? { evidence: quota.evidence, phase: quota.phase } : undefined;
+    },
+    consequence: (profile) => `${profile.wording.uploadRefusal}.`,
+    *check(context) {
+        const revocation = context.profile.revocation;
+        if (!revocation)
+            return;
+        const files = context.inventory.files.filter((file) => file.role === 'crl');
+        const first = files[0];
+        const at = (file, message) => ({ message, file, line: 1, endLine: 1 });
+        if (revocation.maxFileBytes) {
+            for (const file of files) {
+                if (file.size > revocation.maxFileBytes.value)
+                    yield at(file.path, `The CRL file is ${over(revocation.maxFileBytes, file.size, 'bytes')}.`);
+            }
+        }
+        if (!first)
+            return;
+        const lists = files.reduce((sum, file) => sum + crlsOf(file).length, 0);
+        if (revocation.maxLists && lists > revocation.maxLists.value)
+            yield at(first.path, `The CRL files hold ${over(revocation.maxLists, lists, 'revocation lists')}.`);
+        const entries = files.reduce((sum, file) => sum + crlsOf(file).reduce((n, o) => n + o.crl.entries, 0), 0);
+        if (revocation.maxEntries && entries > revocation.maxEntries.value)
+            yield at(first.path, `The CRLs list ${over(revocation.maxEntries, entries, 'revoked certificates')}.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/crl-unusable.ts
+
+
+
+/** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
+function whyNotApplied(crl) {
+    const point = crl.issuingDistributionPoint;
+    if (crl.unhandledCriticalExtension)
+        return `it has a critical extension OpenSSL does not process (${crl.unhandledCriticalExtension}), so OpenSSL refuses to apply it ("unhandled critical CRL extension")`;
+    if (crl.isDelta)
+        return 'it is a delta CRL, which OpenSSL does not apply on its own';
+    if (point?.invalid)
+        return 'its issuingDistributionPoint limits it to more than one kind of certificate, which OpenSSL cannot use';
+    if (point?.needsExtendedSupport)
+        return 'its issuingDistributionPoint makes it indirect or limits it to some reasons, which OpenSSL applies only with extended CRL support that servers do not enable';
+    return undefined;
+}
+const crlUnusable = {
+    id: 'crl-unusable',
+    defaultSeverity: 'error',
+    title: 'CRL OpenSSL will not apply',
+    description: 'A CRL that OpenSSL refuses to apply: a critical extension it does not process (the CRL number included), a delta CRL, an issuingDistributionPoint that is indirect, limited to some reasons or self-contradictory, or one whose scope (user or CA certificates only, a distribution point name) does not cover a certificate it is picked for ("Different CRL scope").',
+    remedy: 'Have the CA publish a full, direct CRL without critical extensions other than issuingDistributionPoint, and make its issuingDistributionPoint match the cRLDistributionPoints of the certificates it covers. Inspect it with `openssl crl -in FILE -noout -text`.',
+    appliesTo: (profile) => (profile.revocation ? { evidence: profile.revocation.evidence.issuer } : undefined),
+    consequence: (profile) => `The CRL revokes nothing; where ${profile.wording.gateway} needs it, clients of that CA get ${revocationRefusal(profile)}.`,
+    *check(context) {
+        yield* eachCrl(context, (given, at) => {
+            const why = whyNotApplied(given.crl);
+            if (why)
+                return at(`${describeCrl(given, true)} is not applied: ${why}.`);
+            const { crl } = given;
+            if (crl.undecodableExtensions.length > 0)
+                return {
+                    ...at(`${describeCrl(given, true)} has extensions that cannot be decoded (${crl.undecodableExtensions.join(', ')}); OpenSSL reads the CRL as if they were absent.`),
+                    atMost: 'warning',
+                };
+            return undefined;
+        });
+    },
+};
+const explainCrlUnusable = {
+    rule: crlUnusable,
+    describe(problem, chain, context) {
+        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
+        const why = problem.kind === 'crl-scope'
+            ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
+            : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
+        return `${leafClause(chain)} would be refused, ${revocationRefusal(context.profile, 'crl', chain)}: ${describeCrl(problem.given)}, the CRL for ${what}, ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/revocation-not-supported.ts
+const revocationNotSupported = {
+    id: 'revocation-not-supported',
+    defaultSeverity: 'warning',
+    title: 'CRLs given to a gateway that does not check them',
+    description: 'CRL files are configured, but the gateway does not take CRLs (API Gateway: "doesn\'t verify if a certificate has been revoked"; CloudFront and Azure Application Gateway use OCSP). The certificates they list are still accepted.',
+    remedy: "Remove the certificate from the truststore's trust (re-issue from another CA), or revoke in the gateway's own way: a Lambda authorizer for API Gateway, a Connection Function for CloudFront, OCSP for Azure.",
+    appliesTo: (profile) => (profile.revocation ? undefined : {}),
+    consequence: (profile) => `${profile.wording.gateway} accepts revoked certificates all the same.`,
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.role !== 'crl' || !file.objects.some((object) => object.kind === 'crl'))
+                continue;
+            yield {
+                message: `${context.profile.wording.gateway} does not check certificate revocation lists: the certificates this file revokes are still accepted.`,
+                file: file.path,
+                line: 1,
+                endLine: 1,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/bundle-rule.ts
+/** "The truststore" for one file, "The truststore made of a.pem, b.pem" for a bundle of several. */
+function bundleName(truststore) {
+    return truststore.files.length === 1
+        ? 'The truststore'
+        : `The truststore made of ${truststore.files.map((file) => file.path).join(', ')} (concatenated in that order)`;
+}
+/** What the gateway does when a quota is passed: refuses the bundle at upload, or takes it with a warning. */
+function quotaWording(profile, quota) {
+    if (!quota)
+        return `None: ${profile.wording.gateway} has no such quota.`;
+    return quota.phase === 'upload' ? `${profile.wording.uploadRefusal}.` : `${profile.wording.uploadWarning}.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/ca-names-too-large.ts
+
+const caNamesTooLarge = {
+    id: 'ca-names-too-large',
+    defaultSeverity: 'error',
+    title: 'CA subject names over the gateway’s quota',
+    description: "The subject names of the bundle's CA certificates add up to more bytes than the gateway takes (Application Load Balancer: 10,000, the names it can advertise to clients in the TLS CertificateRequest).",
+    remedy: 'Remove unused CAs, or ask for a quota increase where the gateway allows one.',
+    appliesTo: (profile) => profile.bundle.maxSubjectBytes && {
+        evidence: profile.bundle.maxSubjectBytes.evidence,
+        phase: profile.bundle.maxSubjectBytes.phase,
+    },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxSubjectBytes),
+    *check(context) {
+        const quota = context.profile.bundle.maxSubjectBytes;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const size = truststore.certificates.reduce((sum, certificate) => sum + certificate.subject.byteLength, 0);
+            if (size <= quota.value)
+                continue;
+            yield {
+                message: `${bundleName(truststore)}: the subject names of its certificates add up to ${size.toLocaleString('en-US')} bytes; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')}${quota.adjustable ? ' (adjustable by a quota request)' : ''}. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
+                line: 1,
+                endLine: 1,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-certificate-too-large.ts
+
+
+/** Bytes of a certificate written as PEM: base64 in 64-character lines between the BEGIN and END lines. */
+function pemSize(derBytes) {
+    const base64 = 4 * Math.ceil(derBytes / 3);
+    return ('-----BEGIN CERTIFICATE-----\n'.length + base64 + Math.ceil(base64 / 64) + '-----END CERTIFICATE-----\n'.length);
+}
+const truststoreCertificateTooLarge = {
+    id: 'truststore-certificate-too-large',
+    defaultSeverity: 'error',
+    title: 'A truststore certificate larger than the gateway takes',
+    description: 'One certificate of the bundle is larger than the gateway accepts for a single certificate (Application Load Balancer: 16 KB; CloudFront: 16,384 bytes; Google Cloud: 5 kB per PEM entry), measured as the PEM block it is uploaded as. Large policy, name or SAN extensions make CA certificates this big.',
+    remedy: 'Use a CA certificate without the bulky extensions, or ask for a quota increase where the gateway allows one.',
+    appliesTo: (profile) => profile.bundle.maxCertificateBytes && {
+        evidence: profile.bundle.maxCertificateBytes.evidence,
+        phase: profile.bundle.maxCertificateBytes.phase,
+    },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxCertificateBytes),
+    *check(context) {
+        const quota = context.profile.bundle.maxCertificateBytes;
+        if (!quota)
+            return;
+        yield* eachCertificate(context, ({ certificate, at }) => {
+            const size = pemSize(certificate.der.length);
+            if (size <= quota.value)
+                return undefined;
+            return at(`The truststore certificate ${nameOf(certificate)} is ${size.toLocaleString('en-US')} bytes as PEM (${certificate.der.length.toLocaleString('en-US')} as DER); ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} per certificate. ${quotaWording(context.profile, quota)}`);
+        }, ['truststore']);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-root-count.ts
+
+
+const truststoreRootCount = {
+    id: 'truststore-root-count',
+    defaultSeverity: 'error',
+    title: 'Chain file without exactly one root',
+    description: 'The gateway takes each trusted CA chain as its own file holding exactly one root (a self-signed CA certificate) and any intermediates under it (Azure Application Gateway refuses zero or several roots per file).',
+    remedy: 'Split the bundle into one file per root, each with that root and its intermediates (`openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs` lists what a file holds).',
+    appliesTo: (profile) => profile.bundle.format.rootsPerFile !== undefined
+        ? { evidence: profile.bundle.format.evidence, phase: profile.bundle.format.phase }
+        : undefined,
+    consequence: (profile) => `${profile.wording.uploadRefusal}.`,
+    *check(context) {
+        const expected = context.profile.bundle.format.rootsPerFile;
+        if (expected === undefined)
+            return;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'truststore' || file.notRead)
+                continue;
+            const certificates = certificatesOf(file);
+            if (certificates.length === 0)
+                continue;
+            const roots = certificates.filter((object) => object.certificate.selfSigned && object.certificate.basicConstraints?.ca !== false);
+            if (roots.length === expected)
+                continue;
+            const which = roots.length === 0 ? 'none' : roots.map((object) => nameOf(object.certificate)).join(', ');
+            const where = roots[1] ?? certificates[0];
+            yield {
+                message: `The file holds ${roots.length} root CA certificates (${which}); ${context.profile.wording.gateway} takes exactly ${expected} per chain file.`,
+                file: file.path,
+                line: where.line,
+                endLine: where.endLine,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/duplicate-certificate.ts
+const DUPLICATES_EVIDENCE = {
+    confidence: 'unconfirmed',
+    source: 'Third-party reports (not the vendor) say API Gateway refuses duplicate subject DNs at import; every copy counts against the certificate quota.',
+};
+const duplicateCertificate = {
+    id: 'duplicate-certificate',
+    defaultSeverity: 'warning',
+    title: 'Same certificate twice in a truststore',
+    description: 'The bundle holds the same certificate (same SHA-256 fingerprint) more than once. It counts against the certificate quota and usually means a bundle was concatenated twice.',
+    remedy: 'Remove the repeated block.',
+    // Only where the gateway counts certificates: elsewhere a copy is harmless.
+    appliesTo: (profile) => profile.bundle.maxCertificates && { evidence: DUPLICATES_EVIDENCE, phase: 'upload-warning' },
+    consequence: (profile) => `Counts twice against the ${profile.bundle.maxCertificates?.value.toLocaleString('en-US') ?? ''}-certificate quota; reported to be refused at import.`,
+    *check(context) {
+        for (const truststore of context.chains.truststores) {
+            const firstSeen = new Map();
+            for (const { file, object } of truststore.objects) {
+                const first = firstSeen.get(object.certificate.sha256);
+                if (!first) {
+                    firstSeen.set(object.certificate.sha256, { file: file.path, line: object.line });
+                    continue;
+                }
+                const where = first.file === file.path ? `on line ${first.line}` : `in ${first.file} on line ${first.line}`;
+                yield {
+                    message: `The truststore certificate ${object.certificate.subject.text} already appears ${where}.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                    certificate: object.certificate,
+                    ...(object.encoding === 'pem'
+                        ? {
+                            fix: {
+                                file: file.path,
+                                line: object.line,
+                                endLine: object.endLine,
+                                description: 'Remove the repeated block.',
+                                replacement: [],
+                            },
+                        }
+                        : {}),
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/file-not-loadable.ts
+
+
+/** Where the model of OpenSSL's reader comes from (src/inventory/readers/openssl-pem.ts). */
+const OPENSSL_READER_SOURCE = "OpenSSL 3.0's PEM reader: crypto/pem/pem_lib.c (PEM_read_bio_ex), crypto/pem/pem_info.c (PEM_X509_INFO_read_bio, which X509_load_cert_crl_file and so -CAfile use), crypto/evp/encode.c, checked against the openssl binary by the repository's reader differential";
+/** What the gateway does with a file it reads nothing from, in its words. */
+function notLoadedConsequence(profile, file) {
+    const { wording } = profile;
+    if (file.role === 'client')
+        return 'A client configured with this file cannot present the certificate it seems to hold.';
+    if (profile.bundle.format.reader)
+        return `${wording.uploadRefusal}, or, where only part is skipped, clients under what it skips get ${refusal(profile, 'untrusted')}.`;
+    return `If ${wording.gateway} reads the file as OpenSSL does, the truststore is invalid: ${wording.uploadRefusal}, or it loads without these certificates and their clients get ${refusal(profile, 'untrusted')}.`;
+}
+const fileNotLoadable = {
+    id: 'file-not-loadable',
+    defaultSeverity: 'error',
+    title: "The gateway's reader cannot load the file, or skips certificates in it",
+    description: "Read as OpenSSL's PEM reader reads it (what `openssl verify -CAfile`, NGINX, HAProxy and most gateways load a bundle with), the file fails to load, so nothing in it is trusted (a blank line or a header inside a block, a bad base64 character, an END line that does not match, a block that does not decode), or the reader passes certificates by: a PKCS#7 bundle, binary DER, a BEGIN line that is indented or carries other text, a NUL byte that ends the reading.",
+    remedy: 'Write the truststore as PEM CERTIFICATE blocks, each opened and closed at the start of a line: convert PKCS#7 with `openssl pkcs7 -print_certs -in FILE -out FILE.pem` and DER with `openssl x509 -inform DER -in FILE -out FILE.pem`, and check what OpenSSL loads with `openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs -noout`.',
+    appliesTo: (profile) => profile.bundle.format.reader
+        ? { evidence: profile.bundle.format.reader }
+        : { evidence: { confidence: 'vendor', source: OPENSSL_READER_SOURCE } },
+    consequence: (profile) => `${profile.wording.gateway} loads nothing from a file its reader fails on (${profile.wording.uploadRefusal}, or every client refused), and nothing from what the reader skips: clients under those CAs get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.role !== 'truststore' && file.role !== 'client')
+                continue;
+            const command = `openssl crl2pkcs7 -nocrl -certfile ${shellQuote(file.path)} | openssl pkcs7 -print_certs -noout`;
+            const at = (line, endLine, message) => ({
+                message,
+                file: file.path,
+                line,
+                endLine,
+                command,
+            });
+            if (file.loadFailure) {
+                const { line, endLine, reason, undecodable } = file.loadFailure;
+                // The tool's DER parser refuses a few encodings d2i_X509 reads: then OpenSSL's failing is likely, not known.
+                const failing = undecodable
+                    ? `The file cannot be read as OpenSSL's PEM reader reads it: ${reason}. OpenSSL loads nothing from a file with a block it cannot decode (\`openssl x509 -noout -in ${shellQuote(file.path)}\` shows whether it decodes this one).`
+                    : `OpenSSL's PEM reader fails on this file: ${reason}; it then loads no certificate from the whole file.`;
+                yield at(line, endLine, `${failing} ${notLoadedConsequence(context.profile, file)}`);
+            }
+            for (const skipped of file.notLoaded ?? []) {
+                const count = skipped.certificates?.length ?? 0;
+                const lost = count > 0
+                    ? ` The ${count === 1 ? 'certificate' : `${count} certificates`} in it ${count === 1 ? 'is' : 'are'} not trusted.`
+                    : '';
+                const convert = skipped.convert
+                    ? ` Convert it: \`${skipped.convert.replace(/FILE/g, shellQuote(file.path))}\`.`
+                    : '';
+                yield at(skipped.line, skipped.endLine, `Not loaded: ${skipped.reason}.${lost}${convert} ${file.role === 'truststore' ? notLoadedConsequence(context.profile, file) : ''}`.trimEnd());
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/readers-disagree.ts
+
+
+
+
+
+function describe(entries) {
+    return entries
+        .map((entry) => `${entry.subject ? shorten_shorten(entry.subject, 80) : 'a certificate'} (line ${entry.line}, SHA-256 ${formatFingerprint(entry.sha256).slice(0, 23)}…)`)
+        .join(', ');
+}
+/** The whole file rewritten from the certificates OpenSSL loads, as canonical PEM: what every reader reads alike. */
+function canonicalRewrite(file, lineCount) {
+    const certificates = file.objects.filter((object) => object.kind === 'certificate');
+    if (certificates.length === 0 || lineCount < 1)
+        return undefined;
+    return {
+        file: file.path,
+        line: 1,
+        endLine: lineCount,
+        description: `Rewrite the file as the ${certificates.length === 1 ? 'certificate' : `${certificates.length} certificates`} OpenSSL loads from it, in canonical PEM.`,
+        replacement: certificates.map((object) => certificateBlock(object.certificate.der)),
+    };
+}
+const readersDisagree = {
+    id: 'readers-disagree',
+    defaultSeverity: 'error',
+    title: 'Readers disagree on the certificates in the file',
+    description: "OpenSSL's PEM reader and Go's (encoding/pem with crypto/x509, used by Caddy, Traefik and Vault) load different certificates from the file: a byte-order mark, control bytes around a delimiter, a block inside a block, trailing bytes after a certificate, a TRUSTED or X509 CERTIFICATE label, a certificate one parser takes and the other refuses. Where the gateway's bundle reader is not documented (API Gateway, Application Load Balancer, CloudFront, Google Cloud, Azure, Envoy's BoringSSL), either reading may be the deployed one, so it is an error; where the gateway is OpenSSL it is a warning.",
+    remedy: 'Write the file as canonical PEM: plain CERTIFICATE blocks, base64 in 64-character lines, nothing else on the delimiter lines (`openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs` prints what OpenSSL loads).',
+    appliesTo: () => ({}),
+    consequence: (profile) => profile.bundle.format.reader
+        ? `${profile.wording.gateway} reads the file as OpenSSL does (the tool's reading); a tool or gateway built on another reader trusts other certificates.`
+        : `${profile.wording.gateway}'s bundle reader is not documented: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        const documented = context.profile.bundle.format.reader !== undefined;
+        for (const file of context.inventory.files) {
+            const { disagreement } = file;
+            if (!disagreement || (file.role !== 'truststore' && file.role !== 'client'))
+                continue;
+            const goShas = new Set(disagreement.go.map((entry) => entry.sha256));
+            const opensslShas = new Set(disagreement.openssl.map((entry) => entry.sha256));
+            const onlyOpenssl = disagreement.openssl.filter((entry) => !goShas.has(entry.sha256));
+            const onlyGo = disagreement.go.filter((entry) => !opensslShas.has(entry.sha256));
+            const parts = [
+                `OpenSSL's PEM reader loads ${disagreement.openssl.length} certificate${disagreement.openssl.length === 1 ? '' : 's'} from this file and Go's loads ${disagreement.go.length}`,
+                ...(onlyOpenssl.length > 0 ? [`only OpenSSL loads ${describe(onlyOpenssl)}`] : []),
+                ...(onlyGo.length > 0 ? [`only Go loads ${describe(onlyGo)}`] : []),
+            ];
+            if (onlyOpenssl.length === 0 && onlyGo.length === 0)
+                parts.push('they differ in how many copies they load');
+            const lastLine = Math.max(disagreement.endLine, ...file.objects.map((object) => object.endLine));
+            const fix = canonicalRewrite(file, file.lineCount ?? lastLine);
+            yield {
+                message: `${parts.join('; ')}. The check reports OpenSSL's reading.`,
+                file: file.path,
+                line: disagreement.line,
+                endLine: disagreement.endLine,
+                command: `openssl crl2pkcs7 -nocrl -certfile ${shellQuote(file.path)} | openssl pkcs7 -print_certs -noout`,
+                ...(documented ? { atMost: 'warning' } : {}),
+                ...(fix ? { fix } : {}),
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/file-not-read.ts
+const fileNotRead = {
+    id: 'file-not-read',
+    defaultSeverity: 'error',
+    mandatory: true,
+    title: 'File matched but not read, or read only in part',
+    description: 'A matched file was left unread, so it is not known to be good: a symbolic link to a path outside the repository (never followed), a broken link, a file over a size limit, past the limit on files or bytes per run, unreadable, or holding more PEM blocks than the limit (the rest unread). Limits are set under `limits:` in .truststore-check.yml.',
+    remedy: 'Commit the real file instead of a link, split or shrink it, or raise the limit if the file is legitimate.',
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: what is in the unread part never reached the checks, and a truststore that is not what it seems may refuse clients or fail to upload.',
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.notRead?.severity !== 'error')
+                continue;
+            yield { message: `The file was not read in full: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/file-skipped.ts
+const fileSkipped = {
+    id: 'file-skipped',
+    defaultSeverity: 'notice',
+    title: 'Special file skipped',
+    description: 'A glob matched a named pipe, socket or device. Such files hold no certificates and reading one could block the run, so they are skipped.',
+    remedy: 'Narrow the glob, or remove the special file from the repository.',
+    appliesTo: () => ({}),
+    consequence: () => 'None: nothing in it reaches the gateway.',
+    *check(context) {
+        for (const file of context.inventory.files) {
+            if (file.notRead?.severity !== 'notice')
+                continue;
+            yield { message: `The path was skipped: ${file.notRead.reason}.`, file: file.path, line: 1, endLine: 1 };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/incomplete-chain.ts
+
+
+
+const incompleteChain = {
+    id: 'incomplete-chain',
+    defaultSeverity: 'error',
+    title: 'Truststore certificate whose issuer is missing',
+    description: 'A truststore certificate is not self-signed, and its issuer is not in the same bundle (or is there with a key that does not verify its signature). Chains must end at a root in the truststore, so clients under this CA are refused.',
+    remedy: 'Append the issuing CA (and its issuers, up to the root) to the truststore: `cat intermediate.pem root.pem > truststore.pem`.',
+    // Where partial chains are accepted, an intermediate alone can anchor a chain.
+    appliesTo: (profile) => profile.chain.partialChain
+        ? undefined
+        : { evidence: profile.chain.evidence.anchor, phase: profile.bundle.badCertificate.phase },
+    consequence: (profile) => `${profile.bundle.badCertificate.phase === 'upload' ? `${profile.wording.uploadRefusal}; clients` : 'Clients'} issued under this CA get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        for (const gap of context.chains.gaps) {
+            const { file, object } = gap;
+            try {
+                const candidate = gap.sameNameCandidate
+                    ? ` A certificate with that name is present (SHA-256 ${formatFingerprint(gap.sameNameCandidate.sha256)}) but its key does not verify the signature.`
+                    : describeRejected(gap.rejected);
+                yield {
+                    message: `The truststore certificate ${nameOf(object.certificate)} is not self-signed and its issuer, ${issuerOf(object.certificate)}, is not in the truststore.${candidate} Add the issuer, up to the root CA.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                    certificate: object.certificate,
+                };
+            }
+            catch (error) {
+                yield internalError(file.path, object.line, object.endLine, 'describing a truststore gap', error);
+            }
+        }
+    },
+};
+const explainIncompleteChain = {
+    rule: incompleteChain,
+    describe(problem, chain, context) {
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) reaches ${nameOf(problem.certificate)} in the truststore, but not a root: its issuer, ${issuerOf(problem.certificate)}, is not in ${chain.truststore.name}.${describeRejected(problem.rejected)} Add the issuer, up to the root CA.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/insecure-signature-algorithm.ts
+
+
+
+
+function weakness(certificate, refused) {
+    const algorithm = certificate.signatureAlgorithm.name;
+    switch (refused.kind) {
+        case 'weak-hash':
+            return `${algorithm}, whose hash (${refused.hash}) the gateway does not accept`;
+        case 'security-bits':
+            return `${algorithm}, which OpenSSL rates at ${refused.bits < 0 ? 'no' : refused.bits} security bits, below the ${refused.minimum} the gateway's OpenSSL security level requires`;
+        case 'algorithm':
+            return `${algorithm}, an algorithm the gateway does not accept`;
+    }
+}
+const insecureSignatureAlgorithm = {
+    id: 'insecure-signature-algorithm',
+    defaultSeverity: 'error',
+    title: 'Signature algorithm the gateway does not accept',
+    description: "The certificate is signed with a hash the gateway refuses (for API Gateway anything weaker than SHA-256: MD2, MD4, MD5, SHA-1, SHA-224, also ecdsa-with-SHA1 and RSASSA-PSS with a weak hash), or with an algorithm outside its list. A root's own self-signature is never checked, so it refuses no client.",
+    remedy: 'Re-issue the certificate signed with SHA-256 or stronger (e.g. `openssl x509 -req -sha256 ...`). Confirm with `openssl x509 -noout -text -in FILE | grep "Signature Algorithm"`.',
+    appliesTo: (profile) => ({ evidence: profile.signatures.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients get ${refusal(profile, 'insecure-signature')}; in the truststore: ${profile.bundle.badCertificate.phase === 'upload' ? profile.wording.uploadRefusal : profile.wording.uploadWarning}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const refused = judgeSignature(profile.signatures, certificate);
+            if (!refused)
+                return undefined;
+            const found = `The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is signed with ${weakness(certificate, refused)}.`;
+            if (role === 'truststore' && certificate.selfSigned) {
+                // Nobody checks a root's own signature: it matters only to a gateway that refuses such a bundle.
+                const uploadRefused = profile.bundle.badCertificate.phase === 'upload';
+                return {
+                    ...at(`${found} Its own signature is never checked, so no client is refused for it; ${uploadRefused ? `but ${profile.wording.uploadRefusal}` : profile.wording.uploadWarning}.`),
+                    ...(uploadRefused ? {} : { atMost: 'warning' }),
+                };
+            }
+            const finding = at(`${found} ${certificateConsequence(profile, role, 'insecure-signature')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainInsecureSignatureAlgorithm = {
+    rule: insecureSignatureAlgorithm,
+    describe(problem, chain, context) {
+        const why = weakness(problem.certificate, problem.refusal);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} is signed with ${why}: ${refusal(context.profile, 'insecure-signature', chain)}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'insecure-signature', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, signed with ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/invalid-certificate-extension.ts
+
+
+
+const invalidCertificateExtension = {
+    id: 'invalid-certificate-extension',
+    defaultSeverity: 'error',
+    title: 'Certificate OpenSSL marks invalid',
+    description: 'The certificate parses, but an extension makes OpenSSL mark it invalid: a keyUsage with no usage set, a negative pathLenConstraint, a proxy certificate, an extension it cannot decode. Such a certificate issues nothing and is issued by nothing, so every chain through it fails with "unable to get local issuer certificate".',
+    remedy: 'Re-issue the certificate with well-formed extensions. Inspect them with `openssl x509 -noout -text -in FILE`.',
+    // OpenSSL's marking: Go's verifier reads these certificates (an empty keyUsage as none, a negative pathLen as no limit).
+    appliesTo: (profile) => profile.chain.verifier === 'go'
+        ? undefined
+        : { evidence: profile.validation, phase: profile.bundle.badCertificate.phase },
+    consequence: (profile) => `Clients whose chain needs the certificate get ${refusal(profile, 'untrusted')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            if (certificate.invalid === undefined)
+                return undefined;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is unusable: OpenSSL marks it invalid because ${certificate.invalid}. ${certificateConsequence(profile, role, 'untrusted', 'clients whose chain needs it')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainInvalidCertificateExtension = {
+    rule: invalidCertificateExtension,
+    describe(problem, chain, context) {
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: ${nameOf(problem.certificate)} on its chain is marked invalid by OpenSSL because ${problem.certificate.invalid}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-ca.ts
+
+
+const WHY = {
+    'not-ca': 'it is not a CA (basicConstraints cA is not TRUE)',
+    'no-key-cert-sign': 'its keyUsage does not include keyCertSign',
+    'without-basic-constraints': 'it has no basicConstraints extension; OpenSSL accepts a CA without one (by its keyUsage, or a v1 root) only at the top of a chain, never as an intermediate',
+};
+const issuerNotCa = {
+    id: 'issuer-not-ca',
+    defaultSeverity: 'error',
+    title: 'Chain goes through a certificate that may not sign certificates',
+    description: 'A certificate above the client on its chain lacks basicConstraints cA=TRUE, has a keyUsage without keyCertSign, or is an intermediate without a basicConstraints extension at all. OpenSSL refuses such a chain ("invalid CA certificate").',
+    remedy: 'Issue the intermediate as a CA (`basicConstraints=critical,CA:TRUE`, `keyUsage=keyCertSign,cRLSign`). Inspect with `openssl x509 -noout -ext basicConstraints,keyUsage -in CA.pem`.',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is broken at that issuer.`,
+};
+const explainIssuerNotCa = {
+    rule: issuerNotCa,
+    describe(problem, chain, context) {
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${nameOf(problem.issuer)} on its chain may not sign certificates, because ${WHY[problem.why]}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/issuer-not-found.ts
+
+
+
+
+const issuerNotFound = {
+    id: 'issuer-not-found',
+    defaultSeverity: 'error',
+    title: 'Issuer of a client certificate not found',
+    description: 'Chain building from the client certificate stops at a certificate whose issuer the gateway cannot find: not in the truststore, and not among the certificates the client sends where the gateway uses those. API Gateway takes issuers only from the truststore: an intermediate the client sends does not complete its chain, and the finding names the CA to add.',
+    remedy: "Add the missing CA certificate (and its issuers, up to the root) to the truststore; where the gateway takes issuers only from the truststore, sending it with the client certificate does not help. The `openssl verify` command given with the finding shows the gateway's view.",
+    // A gateway that uses the client's intermediates is the most lenient model: a client it refuses is refused under
+    // either, so only the stricter model needs its own evidence.
+    appliesTo: (profile) => ({
+        evidence: profile.chain.issuers === 'truststore-and-client' ? profile.validation : profile.chain.evidence.issuers,
+    }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'untrusted')}.`,
+};
+const explainIssuerNotFound = {
+    rule: issuerNotFound,
+    describe(problem, chain, context) {
+        const { profile } = context;
+        const refused = `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted', chain)}`;
+        const missing = chain.missingFromTruststore;
+        if (missing.length > 0) {
+            const sent = readClientFile(chain.file).sent;
+            const names = missing.map((certificate) => {
+                const line = sent.find((object) => object.certificate === certificate)?.line;
+                return `${nameOf(certificate)}${line ? ` (line ${line} of the client's file)` : ''}`;
+            });
+            return (`${refused}: ${profile.wording.gateway} takes issuers only from the truststore, and the client's chain needs ${names.join(', then ')}, which the client sends but ${chain.truststore.name} does not hold. ` +
+                `Add ${missing.length === 1 ? 'it' : 'them'} to the truststore; sending ${missing.length === 1 ? 'it' : 'them'} from the client does not help.`);
+        }
+        const stuck = problem.certificate === chain.leaf.certificate
+            ? 'its issuer'
+            : `the issuer of ${nameOf(problem.certificate)} on its chain`;
+        const where = profile.chain.issuers === 'truststore'
+            ? `${chain.truststore.name} does not hold`
+            : `neither ${chain.truststore.name} nor the client's file holds`;
+        const fix = profile.chain.issuers === 'truststore'
+            ? 'Add that CA certificate to the truststore (sending it from the client would not help).'
+            : 'Add that CA certificate to the truststore, or have the client send it.';
+        return `${refused}: ${where} ${stuck}, ${issuerOf(problem.certificate)}.${describeRejected(problem.rejected)} ${fix}`;
+    },
+    fix(_problem, chain) {
+        // The CAs the client sends that the truststore lacks, written from their DER after the truststore's last block.
+        const missing = chain.missingFromTruststore;
+        if (missing.length === 0)
+            return undefined;
+        const last = chain.truststore.objects.at(-1);
+        if (!last || last.object.encoding !== 'pem')
+            return undefined;
+        const end = { file: last.file.path, line: last.object.endLine, endLine: last.object.endLine };
+        return {
+            ...end,
+            description: `Add ${missing.map(nameOf).join(', then ')} to the truststore (the certificate${missing.length === 1 ? '' : 's'} ${chain.file.path} sends).`,
+            replacement: [end, ...missing.map((certificate) => certificateBlock(certificate.der))],
+            certificates: { added: missing.map((certificate) => certificate.sha256) },
+        };
+    },
+};
+const explainNoTruststore = {
+    rule: issuerNotFound,
+    describe(_problem, chain, context) {
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'untrusted', chain)}: this target has no truststore, so nothing can be its issuer.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/key-mismatch.ts
+
+
+
+
+
+function keysOf(file) {
+    return file.objects.filter((object) => object.kind === 'private-key' && object.publicKeySha256 !== undefined);
+}
+const keyMismatch = {
+    id: 'key-mismatch',
+    defaultSeverity: 'error',
+    title: 'Private key does not belong to the certificate beside it',
+    description: 'A private key in the same file as a certificate, or in a file with the same base name (client.key beside client.pem), has a different public key than the certificate. The client cannot complete the TLS handshake with this pair.',
+    remedy: 'Pair the certificate with the key it was issued for. Compare with `openssl pkey -in KEY -pubout | openssl sha256` and `openssl x509 -in CERT -noout -pubkey | openssl sha256`.',
+    appliesTo: () => ({}),
+    consequence: (profile) => `The client cannot complete the mutual-TLS handshake with this certificate and key; the connection fails before ${profile.wording.gateway} answers.`,
+    *check(context) {
+        const certificateFiles = new Map();
+        for (const file of context.inventory.files) {
+            if (file.role !== 'key' && certificatesOf(file).length > 0)
+                certificateFiles.set(files_pairingBaseName(file.path), file);
+        }
+        for (const keyFile of context.inventory.files) {
+            const keys = keysOf(keyFile);
+            if (keys.length === 0)
+                continue;
+            const certificateFile = certificatesOf(keyFile).length > 0 ? keyFile : certificateFiles.get(files_pairingBaseName(keyFile.path));
+            if (!certificateFile)
+                continue;
+            const certificates = certificatesOf(certificateFile);
+            const leaf = (certificateFile.role === 'client' ? readClientFile(certificateFile).leaf : undefined) ?? certificates[0];
+            for (const key of keys) {
+                if (certificates.some((object) => object.certificate.publicKey.sha256 === key.publicKeySha256))
+                    continue;
+                const where = keyFile === certificateFile ? `on line ${key.line}` : `in ${keyFile.path}`;
+                const draft = {
+                    message: `The private key ${where} does not match the certificate ${nameOf(leaf.certificate)}: ` +
+                        `public key SHA-256 of the key ${formatFingerprint(key.publicKeySha256)}, of the certificate ${formatFingerprint(leaf.certificate.publicKey.sha256)}. ` +
+                        keyMismatch.consequence(context.profile),
+                    file: certificateFile.path,
+                    line: leaf.line,
+                    endLine: leaf.endLine,
+                    certificate: leaf.certificate,
+                };
+                yield draft;
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/malformed-certificate.ts
+
+const malformedCertificate = {
+    id: 'malformed-certificate',
+    defaultSeverity: 'error',
+    title: 'Block or file does not decode as a certificate',
+    description: 'Binary data that is not DER, a DER certificate that does not parse or has trailing bytes, an empty file, or a file with no certificate in it (a PEM file OpenSSL fails on is `file-not-loadable`). The gateway validates X.509 syntax and rejects what does not parse.',
+    remedy: 'Re-export the certificate (`openssl x509 -in FILE -out FILE.pem`) and check it parses with `openssl x509 -noout -text -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `In the truststore: ${badBundleCertificate(profile)} A client whose certificate does not parse gets ${profile.wording.refusal}.`,
+    *check(context) {
+        for (const file of context.inventory.files) {
+            // A file that was not read is reported by file-not-read; it would hold "no certificate" only for that reason.
+            // Key files and CRL files have rules of their own.
+            // A PEM file OpenSSL fails on is file-not-loadable's.
+            if (file.role === 'key' || file.role === 'crl' || (file.notRead && file.objects.length === 0) || file.loadFailure)
+                continue;
+            let certificates = 0;
+            for (const object of file.objects) {
+                if (object.kind === 'certificate')
+                    certificates++;
+                if (object.kind !== 'malformed')
+                    continue;
+                const what = ['file', 'DER', 'PKCS12'].includes(object.label) ? 'The file' : `The ${object.label} block`;
+                yield {
+                    message: `${what} does not decode as a certificate: ${object.reason}.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                };
+            }
+            const malformed = file.objects.some((object) => object.kind === 'malformed');
+            // A key file matched by a client glob is not a broken certificate: private-key-in-repository says what it is.
+            const onlyKeys = file.objects.some((object) => object.kind === 'private-key') &&
+                file.objects.every((object) => object.kind === 'private-key' || object.kind === 'text');
+            // A file whose content OpenSSL passes by is file-not-loadable's.
+            if (certificates === 0 && !malformed && !onlyKeys && !file.notLoaded) {
+                const found = [
+                    ...new Set(file.objects
+                        .filter((o) => o.kind === 'other' || o.kind === 'private-key' || o.kind === 'crl')
+                        .map((o) => (o.kind === 'crl' ? 'X509 CRL' : 'label' in o ? o.label : ''))),
+                ];
+                const besides = found.length > 0 ? ` (it holds: ${found.join(', ')})` : '';
+                yield { message: `The file holds no certificate${besides}.`, file: file.path, line: 1, endLine: 1 };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/name-constraints-violated.ts
+
+
+
+const nameConstraintsViolated = {
+    id: 'name-constraints-violated',
+    defaultSeverity: 'error',
+    title: "Name outside a CA's name constraints",
+    description: "A CA on the chain restricts, with nameConstraints, the names of certificates below it (directory names, e-mail addresses, DNS names, URIs, IP addresses), and a certificate's subject, emailAddress, alternative names or (for the client's certificate without DNS names) a host-like common name breaks that restriction, or is a form OpenSSL cannot check. Names are compared as OpenSSL compares them: directory names with ASCII letters and spaces folded and nothing else.",
+    remedy: "Issue the client with a subject inside the CA's permitted subtree, or from a CA without that constraint. Inspect with `openssl x509 -noout -ext nameConstraints -in CA.pem`.",
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the CA is not allowed to vouch for that name.`,
+};
+const explainNameConstraintsViolated = {
+    rule: nameConstraintsViolated,
+    describe(problem, chain, context) {
+        const whose = problem.certificate === chain.leaf.certificate
+            ? 'its name'
+            : `a name of ${nameOf(problem.certificate)} on its chain`;
+        const name = shorten_shorten(problem.name);
+        const how = problem.violation === 'excluded'
+            ? `is excluded by the name constraints of ${nameOf(problem.constrainedBy)}`
+            : problem.violation === 'permitted'
+                ? `is outside the permitted names of ${nameOf(problem.constrainedBy)}`
+                : `cannot be checked against the name constraints of ${nameOf(problem.constrainedBy)} (an unsupported name form or subtree), so OpenSSL refuses it`;
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${whose}, ${name}, ${how}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/not-a-ca-certificate.ts
+
+
+const notACaCertificate = {
+    id: 'not-a-ca-certificate',
+    defaultSeverity: 'warning',
+    title: 'Truststore certificate that is neither a CA nor self-signed',
+    description: 'A truststore certificate that may not issue certificates (no basicConstraints cA=TRUE) and is not self-signed can neither issue client certificates nor anchor a chain: it is probably a leaf put into the bundle by mistake.',
+    remedy: 'Remove the leaf from the truststore, or add the CA that issued it instead. Inspect with `openssl x509 -noout -ext basicConstraints -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `Nothing is accepted through it: clients issued by it get ${refusal(profile, 'invalid')}.`,
+    *check(context) {
+        yield* eachCertificate(context, ({ certificate, at }) => {
+            if (caStatus(certificate) !== 0 || certificate.selfSigned)
+                return undefined;
+            return at(`The truststore certificate ${nameOf(certificate)} is not a CA (no basicConstraints cA=TRUE) and not self-signed, so it can neither issue client certificates nor anchor a chain.`);
+        }, ['truststore']);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/findings/severity.ts
+/** Finding severities, most severe first: the one definition of their order and look. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Sorts most severe first. */
+function bySeverity(a, b) {
+    return RANK[a] - RANK[b];
+}
+/** The less severe of the two: a severity never rises above its cap. */
+function capSeverity(severity, cap) {
+    return RANK[severity] >= RANK[cap] ? severity : cap;
+}
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** `1 error`, `3 warnings`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/path-length-exceeded.ts
+
+
+
+const pathLengthExceeded = {
+    id: 'path-length-exceeded',
+    defaultSeverity: 'error',
+    title: 'pathLenConstraint violated',
+    description: 'A CA on the chain allows fewer intermediates below it (basicConstraints pathLenConstraint) than the chain has.',
+    remedy: 'Issue the client from a CA closer to the root, or re-issue the CA with a larger pathlen. Inspect with `openssl x509 -noout -ext basicConstraints -in CA.pem`.',
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'invalid')}: the chain is longer than the CA allows.`,
+};
+const explainPathLengthExceeded = {
+    rule: pathLengthExceeded,
+    describe(problem, chain, context) {
+        const count = problem.intermediatesBelow;
+        return `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: ${nameOf(problem.issuer)} has pathlen:${problem.pathLen}, but ${plural(count, 'intermediate CA')} ${count === 1 ? 'stands' : 'stand'} below it on the chain.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/private-key-in-repository.ts
+const privateKeyInRepository = {
+    id: 'private-key-in-repository',
+    defaultSeverity: 'error',
+    title: 'Private key among the scanned files',
+    description: 'A private key (PKCS#1, PKCS#8, SEC1, encrypted, OpenSSH or DER) is committed next to the certificates. Anyone who can read the repository can impersonate that client. Key material is never printed.',
+    remedy: 'Remove the key from the repository and its history (e.g. `git filter-repo`), then revoke and re-issue the certificate: treat the key as leaked.',
+    appliesTo: () => ({}),
+    consequence: () => 'Nothing at the gateway: the risk is that anyone who can read the repository can impersonate the client.',
+    *check(context) {
+        for (const file of context.inventory.files) {
+            for (const object of file.objects) {
+                if (object.kind !== 'private-key')
+                    continue;
+                const encrypted = object.encrypted ? ' (encrypted, but still a key that should not live here)' : '';
+                yield {
+                    message: `A private key (${object.label})${encrypted} is committed in the repository.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/self-signed-certificate.ts
+
+
+
+const selfSignedCertificate = {
+    id: 'self-signed-certificate',
+    defaultSeverity: 'error',
+    title: 'Chain ends in a self-signed certificate that is not in the truststore',
+    description: 'A self-signed client certificate is accepted only when that exact certificate is in the truststore. When the truststore holds a certificate with the same subject but another key, the client was re-keyed and the truststore is stale (or the reverse). A self-signed root the client sends is not trusted either.',
+    remedy: 'Put this exact certificate in the truststore. Compare keys with `openssl x509 -noout -pubkey -in client.pem | openssl sha256` against the same for the truststore copy, and `diff` the two files.',
+    // A chain that ends in a self-signed certificate outside the truststore fails path validation in every verifier;
+    // what the gateway does with one inside it (anchor evidence) only changes the advice.
+    appliesTo: (profile) => ({ evidence: profile.validation }),
+    consequence: (profile) => `The client gets ${refusal(profile, 'self-signed')}.`,
+};
+const explainSelfSignedCertificate = {
+    rule: selfSignedCertificate,
+    describe(problem, chain, context) {
+        const { profile } = context;
+        if (!problem.atLeaf) {
+            return `${leafClause(chain)} would be refused, ${refusal(profile, 'untrusted', chain)}: its chain (${describePath(chain.built.chain)}) ends in ${nameOf(problem.certificate)}, a self-signed certificate the client sends that is not in the truststore. Add that root to the truststore if it is meant to be trusted.`;
+        }
+        const leaf = problem.certificate;
+        const base = `${leafClause(chain)} is self-signed and is not in the truststore: ${refusal(profile, 'self-signed', chain)}.`;
+        const namesake = problem.mimic ?? chain.truststore.withSubject(leaf.subject.key).find((c) => c.sha256 !== leaf.sha256);
+        if (!namesake)
+            return `${base} Add this certificate to the truststore.`;
+        if (namesake.publicKey.sha256 !== leaf.publicKey.sha256) {
+            return (`${base} The truststore holds a certificate with the same subject but a different key ` +
+                `(public key SHA-256 in the truststore ${formatFingerprint(namesake.publicKey.sha256)}, presented by the client ${formatFingerprint(leaf.publicKey.sha256)}): ` +
+                'one side was re-keyed. Replace the truststore copy with this certificate.');
+        }
+        return `${base} The truststore holds a certificate with the same subject and key but different bytes (fingerprint ${formatFingerprint(namesake.sha256)}); the two files must be identical.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-format.ts
+/** A `#` comment without a `-`: the only text Application Load Balancer and CloudFront accept around blocks. */
+function isPlainComment(line) {
+    return line.startsWith('#') && !line.includes('-');
+}
+/** What is wrong with text outside the blocks under the format, or undefined when the gateway takes it. */
+function textProblem(format, text) {
+    if (format.textOutsideBlocks === 'hash-comments-without-dash') {
+        if (text.lines.every(isPlainComment))
+            return undefined;
+        const comment = text.lines.find((line) => line.startsWith('#') && line.includes('-'));
+        return comment !== undefined && text.lines.every((line) => line.startsWith('#'))
+            ? 'A comment line contains "-"; the gateway accepts comments only on lines that start with # and have no -.'
+            : 'Text outside certificate blocks (an `openssl x509 -text` dump?); the gateway accepts only # comment lines without -.';
+    }
+    return 'Text outside certificate blocks (a comment or an `openssl x509 -text` dump); keep only the PEM blocks.';
+}
+/** From the first blank line to the last, the same lines without the blank ones. */
+function withoutBlankLines(file, blankLines) {
+    const first = blankLines[0];
+    const last = blankLines[blankLines.length - 1];
+    const replacement = [];
+    let start = first;
+    for (const blank of [...blankLines, last + 1]) {
+        if (blank > start)
+            replacement.push({ file, line: start, endLine: blank - 1 });
+        start = blank + 1;
+    }
+    return { file, line: first, endLine: last, description: 'Remove the blank lines.', replacement };
+}
+const truststoreFormat = {
+    id: 'truststore-format',
+    defaultSeverity: 'error',
+    title: 'Truststore is not in the format the gateway takes',
+    description: 'The truststore must be PEM CERTIFICATE blocks in the form the gateway takes. Keys, CRLs, CSRs and OpenSSL TRUSTED CERTIFICATE blocks are not part of it anywhere (PKCS#7 and DER, from which OpenSSL loads nothing, are `file-not-loadable`); Application Load Balancer and CloudFront also refuse blank lines and any text but `#` comments without a `-` (an `openssl x509 -text` dump fails the upload); API Gateway wants a .pem file. Where the gateway tolerates text outside blocks, it is a warning.',
+    remedy: 'Rebuild the bundle from plain PEM certificates only: `cat root.pem intermediate.pem > truststore.pem` (convert DER with `openssl x509 -inform der -in FILE`); for load balancers, `grep -v "^$"` drops blank lines.',
+    appliesTo: (profile) => ({ evidence: profile.bundle.format.evidence, phase: profile.bundle.format.phase }),
+    consequence: (profile) => profile.bundle.format.phase === 'upload'
+        ? `${profile.wording.uploadRefusal}.`
+        : `${profile.wording.gateway} may refuse or misread the truststore; Application Load Balancer and CloudFront refuse such bundles outright.`,
+    *check(context) {
+        const { format } = context.profile.bundle;
+        for (const file of context.inventory.files) {
+            if (file.role !== 'truststore')
+                continue;
+            const at = (line, endLine, message) => ({
+                message,
+                file: file.path,
+                line,
+                endLine,
+            });
+            if (format.pemExtension && !file.path.toLowerCase().endsWith('.pem')) {
+                yield at(1, 1, `The truststore file does not have the .pem extension ${context.profile.wording.gateway} expects.`);
+            }
+            if (format.blankLines === 'refused' && file.blankLines) {
+                const [first] = file.blankLines;
+                const more = file.blankLines.length > 1 ? ` (and ${file.blankLines.length - 1} more)` : '';
+                yield {
+                    ...at(first, first, `Blank line${more}: ${context.profile.wording.gateway} refuses a bundle with blank lines. Remove them (\`grep -v '^$'\`).`),
+                    fix: withoutBlankLines(file.path, file.blankLines),
+                };
+            }
+            for (const object of file.objects) {
+                if (object.kind === 'text') {
+                    const problem = textProblem(format, object);
+                    if (!problem)
+                        continue;
+                    const text = {
+                        ...at(object.line, object.endLine, problem),
+                        fix: {
+                            file: file.path,
+                            line: object.line,
+                            endLine: object.endLine,
+                            description: 'Remove the text.',
+                            replacement: [],
+                        },
+                    };
+                    yield format.textOutsideBlocks === 'tolerated' ? { ...text, atMost: 'warning' } : text;
+                }
+                else if (object.kind === 'other' || object.kind === 'private-key' || object.kind === 'crl') {
+                    const label = object.kind === 'crl' ? 'X509 CRL' : object.label;
+                    yield at(object.line, object.endLine, `A ${label} block does not belong in a truststore.`);
+                }
+                else if (object.kind === 'certificate' && object.encoding === 'trusted-pem') {
+                    yield at(object.line, object.endLine, 'The certificate is stored as an OpenSSL "TRUSTED CERTIFICATE" block, not a PEM CERTIFICATE block.');
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-too-large.ts
+
+const truststoreTooLarge = {
+    id: 'truststore-too-large',
+    defaultSeverity: 'error',
+    title: 'Truststore larger than the gateway takes',
+    description: 'The bundle, as concatenated for upload, has more bytes than the gateway accepts (API Gateway: 1 MB, taken as 1,048,576 bytes; CloudFront: 64 KB).',
+    remedy: 'Strip comments and text dumps, remove unused CAs.',
+    appliesTo: (profile) => profile.bundle.maxBytes && { evidence: profile.bundle.maxBytes.evidence, phase: profile.bundle.maxBytes.phase },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxBytes),
+    *check(context) {
+        const quota = context.profile.bundle.maxBytes;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const size = truststore.files.reduce((sum, file) => sum + file.size, 0);
+            if (size <= quota.value)
+                continue;
+            yield {
+                message: `${bundleName(truststore)} is ${size.toLocaleString('en-US')} bytes; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')} bytes. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
+                line: 1,
+                endLine: 1,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-too-many-certificates.ts
+
+const truststoreTooManyCertificates = {
+    id: 'truststore-too-many-certificates',
+    defaultSeverity: 'error',
+    title: 'More certificates in the truststore than the gateway takes',
+    description: 'The bundle holds more certificates than the gateway accepts in one truststore (API Gateway: 1,000; Application Load Balancer and CloudFront: 25 by default). Copies of the same certificate count too.',
+    remedy: 'Remove expired, duplicate or unused CAs, ask for a quota increase where the gateway allows one, or split clients across trust stores.',
+    appliesTo: (profile) => profile.bundle.maxCertificates && {
+        evidence: profile.bundle.maxCertificates.evidence,
+        phase: profile.bundle.maxCertificates.phase,
+    },
+    consequence: (profile) => quotaWording(profile, profile.bundle.maxCertificates),
+    *check(context) {
+        const quota = context.profile.bundle.maxCertificates;
+        if (!quota)
+            return;
+        for (const truststore of context.chains.truststores) {
+            const count = truststore.objects.length;
+            if (count <= quota.value)
+                continue;
+            const first = truststore.objects[quota.value];
+            yield {
+                message: `${bundleName(truststore)} holds ${count.toLocaleString('en-US')} certificates; ${context.profile.wording.gateway} accepts at most ${quota.value.toLocaleString('en-US')}${quota.adjustable ? ' (adjustable by a quota request)' : ''}. The first one over the limit starts on line ${first.object.line} of ${first.file.path}. ${quotaWording(context.profile, quota)}`,
+                file: truststore.files[0].path,
+                line: 1,
+                endLine: 1,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/unhandled-critical-extension.ts
+
+
+
+
+const unhandledCriticalExtension = {
+    id: 'unhandled-critical-extension',
+    defaultSeverity: 'error',
+    title: 'Certificate has a critical extension validators do not know',
+    description: 'RFC 5280 requires a validator to reject a certificate with a critical extension it does not recognise; OpenSSL does ("unhandled critical extension"), so any chain through this certificate fails.',
+    remedy: 'Re-issue the certificate without the extension, or mark it non-critical. Inspect with `openssl x509 -noout -text -in FILE`.',
+    appliesTo: (profile) => ({ evidence: profile.validation, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the certificate get ${refusal(profile, 'invalid')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            // Which extensions are handled is the verifier's: Go's list is not OpenSSL's (a certificate Go cannot parse has its own rule).
+            const oids = profile.chain.verifier === 'go'
+                ? (parseAsGo(certificate).certificate?.unhandledCritical ?? [])
+                : certificate.unknownCriticalExtensions;
+            if (oids.length === 0)
+                return undefined;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has critical extension(s) ${oids.join(', ')} that validators do not recognise and must reject. ${certificateConsequence(profile, role, 'invalid')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainUnhandledCriticalExtension = {
+    rule: unhandledCriticalExtension,
+    describe(problem, chain, context) {
+        const oids = problem.oids.join(', ');
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} has critical extension(s) ${oids} that validators reject: ${refusal(context.profile, 'invalid', chain)}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'invalid', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, whose critical extension(s) ${oids} validators reject.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/weak-key.ts
+
+
+
+
+/** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
+function describeKey(key) {
+    if (key.type === 'EC')
+        return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
+    if (key.bits === undefined)
+        return `a ${key.type} key`;
+    return `a ${key.bits}-bit ${key.type} key`;
+}
+const weakKey = {
+    id: 'weak-key',
+    defaultSeverity: 'error',
+    title: 'Key smaller than the gateway accepts',
+    description: "An RSA modulus or an elliptic curve below the gateway's floor (API Gateway: RSA-2048, ECDSA-256), on a client certificate or on a CA of its chain.",
+    remedy: 'Generate a new key of at least the floor (RSA-2048 or P-256 for API Gateway) and re-issue the certificate. Confirm with `openssl x509 -noout -text -in FILE | grep "Public-Key"`.',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const refused = judgeKey(profile.keys, certificate.publicKey);
+            if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits')
+                return undefined;
+            const floor = refused.kind === 'security-bits'
+                ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
+                : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${certificateConsequence(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainWeakKey = {
+    rule: weakKey,
+    describe(problem, chain, context) {
+        const key = describeKey(problem.certificate.publicKey);
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} has ${key}, below the gateway's floor: ${refusal(context.profile, 'key-type', chain)}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${key}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/unsupported-key-type.ts
+
+
+
+
+
+function whatIsAccepted(profile) {
+    const { rsa, ec } = profile.keys;
+    const parts = [
+        ...(rsa
+            ? [
+                rsa.sizes
+                    ? `RSA ${rsa.sizes.join('/')} bits`
+                    : `RSA ${rsa.minBits}${rsa.maxBits ? `–${rsa.maxBits}` : '+'} bits`,
+            ]
+            : []),
+        ...(ec ? [ec.curves ? `ECDSA on ${ec.curves.join(', ')}` : `ECDSA ${ec.minBits}+ bits`] : []),
+        ...profile.keys.others,
+    ];
+    return parts.join('; ');
+}
+function whyNot(certificate, refused) {
+    switch (refused.kind) {
+        case 'explicit-curve':
+            return 'an EC key with explicit curve parameters instead of a named curve';
+        case 'too-large':
+            return `${describeKey(certificate.publicKey)}, larger than the ${refused.maxBits} bits the gateway accepts`;
+        case 'curve':
+            return `an EC key on ${refused.curve}, which the gateway does not accept`;
+        case 'type':
+            return `a key of type ${refused.type}`;
+        case 'rsa-size':
+            return `${describeKey(certificate.publicKey)}; the gateway accepts RSA keys of ${refused.sizes.join(', ')} bits only`;
+        case 'too-small':
+        case 'security-bits':
+            return describeKey(certificate.publicKey);
+        case 'over-verify-limits':
+            return refused.why;
+    }
+}
+const unsupportedKeyType = {
+    id: 'unsupported-key-type',
+    defaultSeverity: 'error',
+    title: 'Key type, curve or size outside what the gateway accepts',
+    description: 'A key the gateway does not accept other than by being too small: DSA, EdDSA, GOST or unknown algorithms; a curve outside its list (CloudFront: no P-521); an RSA key over its maximum (CloudFront and Google Cloud: 4096 bits); an EC key with explicit domain parameters, which OpenSSL refuses on any chain.',
+    remedy: 'Re-issue the certificate with a key the gateway lists (for API Gateway: RSA 2048+ or ECDSA P-256, P-384, P-521 on a named curve).',
+    appliesTo: (profile) => ({ evidence: profile.keys.evidence, phase: profile.bundle.badCertificate.phase }),
+    consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, role, at }) => {
+            const refused = judgeKey(profile.keys, certificate.publicKey);
+            if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits')
+                return undefined;
+            if (refused.kind === 'over-verify-limits') {
+                return at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`);
+            }
+            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${certificateConsequence(profile, role, 'key-type')}`);
+            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+        });
+    },
+};
+const explainUnsupportedKeyType = {
+    rule: unsupportedKeyType,
+    describe(problem, chain, context) {
+        const why = problem.kind === 'explicit-ec-parameters'
+            ? 'an EC key with explicit curve parameters, which OpenSSL refuses on any chain'
+            : whyNot(problem.certificate, problem.refusal);
+        if (problem.kind === 'key-not-supported' && problem.refusal.kind === 'over-verify-limits') {
+            return `${leafClause(chain)} could not be judged: its chain (${describePath(chain.built.chain)}) uses ${nameOf(problem.certificate)}, which has ${why}; truststore-check does not verify signatures made with it.`;
+        }
+        return problem.certificate === chain.leaf.certificate
+            ? `${leafClause(chain)} has ${why}: ${refusal(context.profile, 'key-type', chain)}.`
+            : `${leafClause(chain)} would be refused, ${refusal(context.profile, 'key-type', chain)}: its chain (${describePath(chain.built.chain)}) goes through ${nameOf(problem.certificate)}, which has ${why}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/unparseable-certificate.ts
+
+
+
+const unparseableCertificate = {
+    id: 'unparseable-certificate',
+    defaultSeverity: 'error',
+    title: "Certificate the gateway's own X.509 parser refuses",
+    description: "The certificate is well-formed DER, but the gateway reads certificates with a parser of its own that refuses it: Go's crypto/x509 (Caddy, Traefik, the Kubernetes API server, Vault) rejects, among others, a certificate whose two signature algorithm fields differ, a name with a string type it does not read (VisibleString, UniversalString) or a PrintableString with other characters, an empty or malformed nameConstraints or subjectAltName, a curve other than P-224, P-256, P-384 and P-521, and an RSA key without NULL parameters.",
+    remedy: 'Re-issue the certificate with a mainstream tool (OpenSSL, cfssl, step, Go); check it parses with `openssl x509 -noout -text -in FILE` and with the gateway itself.',
+    appliesTo: (profile) => profile.chain.verifier === 'go'
+        ? {
+            ...(profile.chain.evidence.verifier ? { evidence: profile.chain.evidence.verifier } : {}),
+            phase: 'upload',
+        }
+        : undefined,
+    consequence: (profile) => `In the truststore: ${profile.wording.uploadRefusal}. A client that sends it gets ${refusal(profile)}.`,
+    *check(context) {
+        const { profile } = context;
+        yield* eachCertificate(context, ({ certificate, at }) => {
+            const parsed = parseAsGo(certificate);
+            if (parsed.error === undefined)
+                return undefined;
+            return at(`The truststore certificate ${nameOf(certificate)} does not parse with ${profile.wording.gateway}'s X.509 parser (${parsed.error}): ${profile.wording.uploadRefusal}.`);
+        }, ['truststore']);
+    },
+};
+const explainUnparseableCertificate = {
+    rule: unparseableCertificate,
+    describe(problem, chain, context) {
+        const which = problem.certificate === chain.leaf.certificate
+            ? 'does not parse'
+            : `is sent with ${nameOf(problem.certificate)}, which does not parse`;
+        return `${leafClause(chain)} ${which} with ${context.profile.wording.gateway}'s X.509 parser (${problem.error}): the handshake fails before any chain is built, ${refusal(context.profile, undefined, chain)}.`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/configuration-change-deferred.ts
+/** Not a check of certificates: on a pull request, what its edit of the configuration would change after merge. */
+const configurationChangeDeferred = {
+    id: 'configuration-change-deferred',
+    defaultSeverity: 'notice',
+    title: 'Configuration change that applies after merge',
+    description: "On a pull request the check follows the configuration at the base commit and the workflow's inputs (with no configuration file at the base, the inputs and defaults), so a pull request cannot choose its profile, define or extend one, switch rules off, add suppressions, raise limits or point the check at other files for itself. Stricter changes in its own `.truststore-check.yml` (a severity raised, a limit lowered, a suppression removed) apply at once; the rest are listed here and apply once merged.",
+    remedy: 'Nothing to fix: review the configuration change like any policy change. If it should apply to this pull request, merge it first in a pull request of its own.',
+    appliesTo: () => ({}),
+    consequence: () => 'None until merged; after that, the changed configuration governs every check.',
+};
+/** The notice for a pull request's deferred configuration change. */
+function deferredPolicyDraft(deferred) {
+    return {
+        message: `This pull request changes the configuration; the check used the base commit's, so these wait for the merge: ${deferred.changes.join(', ')}. Only stricter severities, lower limits, removed suppressions, a stricter fail-on and a longer expiry warning apply at once.`,
+        file: deferred.file,
+        line: 1,
+        endLine: 1,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/work-limit-reached.ts
+
+
+const workLimitReached = {
+    id: 'work-limit-reached',
+    defaultSeverity: 'error',
+    mandatory: true,
+    title: 'Input over a bound on the work of one check',
+    description: `The check stopped short of something to keep its work bounded on hostile input: more than ${MAX_SAME_NAME_CERTIFICATES} truststore certificates with one subject name (only the first ${MAX_SAME_NAME_CERTIFICATES} are considered as issuers). What lies past the bound is not known to be good, so this is an error and cannot be turned off.`,
+    remedy: 'Remove the surplus same-named certificates (a real PKI has a few per name: renewals and cross-signs); `grep -c "BEGIN CERTIFICATE"` and `openssl storeutl -noout -text -certs FILE | grep Subject:` show what the bundle holds.',
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: clients whose issuer is among the certificates set aside are judged without it, and the gateway may accept or refuse them differently.',
+    *check(context) {
+        for (const truststore of context.chains.truststores) {
+            for (const { count, firstIgnored } of truststore.crowded.values()) {
+                const { file, object } = firstIgnored;
+                yield {
+                    message: `${count} certificates of the truststore share the subject of ${nameOf(object.certificate)}; path building considers the first ${MAX_SAME_NAME_CERTIFICATES} as issuers and sets this one and the ${count - MAX_SAME_NAME_CERTIFICATES - 1} after it aside.`,
+                    file: file.path,
+                    line: object.line,
+                    endLine: object.endLine,
+                    certificate: object.certificate,
+                };
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/discovery-rule.ts
+/** The findings of one discovery rule: the notes discovery made for it, as they are. */
+function* discoveryFindings(context, rule) {
+    for (const note of context.discovery ?? []) {
+        if (note.rule !== rule)
+            continue;
+        yield {
+            message: note.message,
+            file: note.file,
+            line: note.line,
+            endLine: note.line,
+            ...(note.atMost ? { atMost: note.atMost } : {}),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-not-understood.ts
+
+const infrastructureNotUnderstood = {
+    id: 'infrastructure-not-understood',
+    defaultSeverity: 'warning',
+    title: 'Infrastructure code that discovery could not follow',
+    description: 'Without `truststore:` settings, the check finds its targets in the infrastructure code (Terraform, CloudFormation and SAM, AWS CDK, Kubernetes ingress-nginx). Where that code has a syntax error, a value known only at deploy time (a variable without default, a computed key), a remote module, or a file over the size limits, discovery says so here, on the line concerned, instead of guessing: a truststore configured there is not checked. A remote module is a notice.',
+    remedy: 'Fix the syntax error, give the variable a default or a terraform.tfvars value, or list the truststore explicitly under `truststore:` (or `targets:`) in .truststore-check.yml; `truststore-check --list-targets` shows what discovery found and why.',
+    appliesTo: () => ({}),
+    consequence: () => 'None at the gateway; a truststore configured there is not known to this check.',
+    check: (context) => discoveryFindings(context, 'infrastructure-not-understood'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-outside-repository.ts
+
+const infrastructureOutsideRepository = {
+    id: 'infrastructure-outside-repository',
+    defaultSeverity: 'error',
+    title: 'Infrastructure code that names a file outside the repository',
+    description: "A module source, an uploaded `source`, `file()` or an asset path leads outside the folder checked (an absolute path, `..` past the root). Discovery never reads it: a pull request controls these strings, and the runner's files are not the repository's. The truststore behind it is not checked.",
+    remedy: "Keep the truststore and the modules that configure it inside the repository, or run the check from a folder that contains both (`working-directory`, the CLI's root argument).",
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: the file the gateway would receive is not the one checked.',
+    check: (context) => discoveryFindings(context, 'infrastructure-outside-repository'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/infrastructure-target-removed.ts
+
+const infrastructureTargetRemoved = {
+    id: 'infrastructure-target-removed',
+    defaultSeverity: 'warning',
+    title: 'A change removes a truststore from the infrastructure code',
+    description: "In a change review, a gateway resource that configured a truststore at the base commit is gone from the change, or discovery no longer understands it. The change is still judged against the base's targets too, so removing a truststore from discovery does not remove it from the check; this finding makes the removal visible to the reviewer.",
+    remedy: 'If the gateway is being retired, nothing to fix: review it as such. If the resource moved or was renamed, check that the new one configures the same truststore (`truststore-check --list-targets`).',
+    appliesTo: () => ({}),
+    consequence: () => 'Once applied, the gateway resource is destroyed or no longer configured from this repository.',
+    check: (context) => discoveryFindings(context, 'infrastructure-target-removed'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-not-uploaded.ts
+
+const truststoreNotUploaded = {
+    id: 'truststore-not-uploaded',
+    defaultSeverity: 'notice',
+    title: 'A truststore that no infrastructure code uploads',
+    description: 'The configuration names a truststore file, and the repository has infrastructure code, but nothing in it uploads that file to a gateway. It may be deployed some other way (a script, a console upload), or it may be a stale copy that nothing serves: the check passes on a file the gateway never sees.',
+    remedy: 'If the gateway gets the file some other way, nothing to do (turn the rule off under `rules:`); otherwise point the infrastructure code at it, or remove it from the configuration.',
+    appliesTo: () => ({}),
+    consequence: () => 'None by itself: what the gateway serves is not known to come from this file.',
+    check: (context) => discoveryFindings(context, 'truststore-not-uploaded'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-source-missing.ts
+
+const truststoreSourceMissing = {
+    id: 'truststore-source-missing',
+    defaultSeverity: 'error',
+    title: 'Infrastructure code uploads a truststore file that does not exist',
+    description: 'An `aws_s3_object` `source`, a `file()`, a CDK asset or a kustomize `secretGenerator` names a truststore or CRL file that is not in the repository (renamed, moved or deleted). Terraform fails to plan, CDK to synthesize, kustomize to build: the deploy stops, or, where the file is looked for elsewhere, uploads something nobody checked.',
+    remedy: "Point the infrastructure code at the file's new path, or restore the file.",
+    appliesTo: () => ({}),
+    consequence: () => 'The deploy fails before it reaches the gateway, which keeps its old truststore.',
+    check: (context) => discoveryFindings(context, 'truststore-source-missing'),
+};
+
+;// CONCATENATED MODULE: ./src/rules/definitions/truststore-version-pinned.ts
+
+/** What each gateway does with a new bundle in S3 while its resource names an old version (or none). */
+const GATEWAYS = {
+    'aws-api-gateway': {
+        stale: 'API Gateway keeps serving the old truststore until truststoreVersion names the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'API Gateway Developer Guide, "Configuring mutual TLS authentication": "To update the truststore, upload a new version to S3, and then update your custom domain name to use the new version"; API reference MutualTlsAuthenticationInput.truststoreVersion',
+        },
+    },
+    'aws-alb': {
+        stale: 'the load balancer keeps the old CA bundle until the trust store is modified (ModifyTrustStore) with the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'Elastic Load Balancing API reference, ModifyTrustStore: the bundle is read from S3 when the trust store is created or modified (CaCertificatesBundleS3ObjectVersion, "If undefined the current version is used")',
+        },
+    },
+    'aws-cloudfront': {
+        stale: 'CloudFront keeps the bundle it read when the trust store was created or last updated, until the trust store is updated with the new object version',
+        evidence: {
+            confidence: 'vendor',
+            source: 'CloudFront Developer Guide, "Trust stores and certificate management": the bundle is read once, when the trust store is created or updated',
+        },
+    },
+};
+function stale(profile) {
+    return GATEWAYS[profile.id]?.stale ?? `${profile.wording.gateway} keeps its old truststore`;
+}
+const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;
+const truststoreVersionPinned = {
+    id: 'truststore-version-pinned',
+    defaultSeverity: 'warning',
+    title: 'A truststore change the gateway will not serve',
+    description: "In a change review: the truststore's certificates change, but the infrastructure code tells the gateway to keep serving a fixed S3 object version (a literal `truststore_version`, `TruststoreVersion`, `ca_certificates_bundle_s3_object_version`, CDK `version`) that the change leaves as it was, or names no version at all, so nothing updates the gateway. The new bundle is uploaded and never served. A reference that follows the upload (`aws_s3_object.x.version_id`, `!GetAtt Upload.VersionId`, a CDK asset key) is fine.",
+    remedy: 'Make the version follow the upload (Terraform: `truststore_version = aws_s3_object.truststore.version_id`), or, after the upload, set the attribute to the new object version (`aws s3api list-object-versions --bucket BUCKET --prefix KEY`) in the same or a following change.',
+    // Only gateways that read the bundle from an S3 object version; elsewhere the content is part of the resource.
+    appliesTo: (profile) => {
+        const gateway = GATEWAYS[profile.id];
+        return gateway ? { evidence: gateway.evidence } : undefined;
+    },
+    consequence: (profile) => `${sentence(stale(profile))}: clients see no change after the deploy.`,
+    check: (context) => discoveryFindings(context, 'truststore-version-pinned'),
+};
+/** The finding's message for a changed truststore that `served` keeps from the gateway. */
+function pinnedVersionMessage(profile, resource, served, truststore) {
+    const pinned = served.kind === 'pinned'
+        ? `${resource} pins ${served.attribute} = "${served.value}" (${served.file}:${served.line}), which this change leaves as it was`
+        : `${resource} names no ${served.attribute} (${served.file}:${served.line}), so the gateway keeps the version it took when it was last updated`;
+    return `${sentence(stale(profile))}: this change edits the certificates of ${truststore}, but ${pinned}. Change ${served.attribute} on line ${served.line} to the new object version, or to a reference that follows the upload.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/internal-error.ts
+
+/** Not a check of its own: the framework reports a crashed check under this id, so nothing is lost silently. */
+const internalErrorRule = {
+    id: INTERNAL_ERROR_RULE_ID,
+    defaultSeverity: 'error',
+    mandatory: true,
+    title: 'A check failed unexpectedly',
+    description: 'A check threw on this file or certificate. The other checks still ran and their findings are reported; this one could not be completed, so the file is not known to be good.',
+    remedy: 'Report it with the file (certificates only, never keys). It cannot be suppressed: a check that crashed could be hiding anything.',
+    appliesTo: () => ({}),
+    consequence: () => 'Unknown: the file could not be fully checked.',
+};
+
+;// CONCATENATED MODULE: ./src/rules/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order reports list them: file and certificate problems first, then chains. */
+const RULES = [
+    fileNotRead,
+    fileSkipped,
+    workLimitReached,
+    configurationChangeDeferred,
+    infrastructureNotUnderstood,
+    infrastructureOutsideRepository,
+    truststoreSourceMissing,
+    infrastructureTargetRemoved,
+    truststoreVersionPinned,
+    truststoreNotUploaded,
+    malformedCertificate,
+    fileNotLoadable,
+    readersDisagree,
+    invalidCertificateExtension,
+    unparseableCertificate,
+    insecureSignatureAlgorithm,
+    weakKey,
+    unsupportedKeyType,
+    certificateExpired,
+    certificateNotYetValid,
+    certificateExpiringSoon,
+    unhandledCriticalExtension,
+    privateKeyInRepository,
+    keyMismatch,
+    clientNotEndEntity,
+    clientCertificateIsCa,
+    truststoreTooManyCertificates,
+    truststoreTooLarge,
+    truststoreCertificateTooLarge,
+    caNamesTooLarge,
+    truststoreFormat,
+    truststoreRootCount,
+    duplicateCertificate,
+    notACaCertificate,
+    incompleteChain,
+    issuerNotFound,
+    selfSignedCertificate,
+    chainSignatureInvalid,
+    issuerNotCa,
+    pathLengthExceeded,
+    nameConstraintsViolated,
+    chainTooLong,
+    clientAuthNotPermitted,
+    crlMalformed,
+    crlQuota,
+    crlIssuerNotInTruststore,
+    crlUnusable,
+    crlExpired,
+    crlExpiringSoon,
+    crlMissingForCa,
+    clientCertificateRevoked,
+    revocationNotSupported,
+    internalErrorRule,
+];
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+if (BY_ID.size !== RULES.length)
+    throw new Error('duplicate rule id in the registry');
+function findRule(id) {
+    return BY_ID.get(id);
+}
+
+;// CONCATENATED MODULE: ./src/findings/resolve.ts
+
+
+
+
+/** Whether `suppression` covers `finding`; `matches` compiles each path glob once per run. */
+function suppresses(suppression, finding, matches) {
+    if (suppression.rule !== finding.ruleId)
+        return false;
+    if (suppression.target !== undefined && suppression.target !== (finding.target ?? ''))
+        return false;
+    if (suppression.path !== undefined && !matches(suppression.path, finding.file))
+        return false;
+    if (suppression.fingerprint !== undefined && finding.certificate?.sha256 !== suppression.fingerprint)
+        return false;
+    return true;
+}
+function resolve_compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        bySeverity(a.severity, b.severity) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+/**
+ * Drafts become findings: each gets its rule's severity under the profile and
+ * configuration (never above its cap), its remedy and its target; those a
+ * rule turned off are dropped; those a live suppression covers are set aside
+ * with its reason, and a lapsed suppression is said in the message.
+ */
+function resolveFindings(drafts, options) {
+    const globs = new Map();
+    const matches = (glob, path) => {
+        let matcher = globs.get(glob);
+        if (!matcher)
+            globs.set(glob, (matcher = glob_globMatcher(glob, 'suppressions.path')));
+        return matcher(path);
+    };
+    const findings = [];
+    const suppressed = [];
+    const { target } = options;
+    for (const { ruleId, draft } of drafts) {
+        const configured = options.severities.get(ruleId) ?? 'error';
+        if (configured === 'off')
+            continue;
+        const finding = {
+            ...(target ? { target } : {}),
+            ruleId,
+            severity: draft.atMost ? capSeverity(configured, draft.atMost) : configured,
+            message: draft.message,
+            file: draft.file,
+            line: draft.line,
+            endLine: draft.endLine,
+            ...(draft.certificate
+                ? { certificate: { subject: draft.certificate.subject.text, sha256: draft.certificate.sha256 } }
+                : {}),
+            remedy: findRule(ruleId)?.remedy ?? '',
+            ...(draft.command ? { command: draft.command } : {}),
+            ...(draft.fix ? { fix: draft.fix } : {}),
+        };
+        const suppression = options.suppressions.find((candidate) => suppresses(candidate, finding, matches));
+        if (suppression && (!suppression.expires || suppression.expires.getTime() > options.at.getTime())) {
+            suppressed.push({ ...finding, reason: suppression.reason });
+            continue;
+        }
+        if (suppression?.expires)
+            finding.message += ` (Its suppression lapsed on ${time_formatDate(suppression.expires)}: "${suppression.reason}".)`;
+        findings.push(finding);
+    }
+    return { findings: findings.sort(resolve_compareFindings), suppressed: suppressed.sort(resolve_compareFindings) };
+}
+
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+
+/**
+ * A truststore's canonical fingerprint: SHA-256 over its certificates' DER,
+ * sorted bytewise and concatenated, so reordering blocks or reformatting PEM
+ * leaves it unchanged and any change of content changes it.
+ */
+function fingerprint_truststoreFingerprint(ders) {
+    const hash = createHash('sha256');
+    for (const der of [...ders].sort((a, b) => Buffer.compare(a, b)))
+        hash.update(der);
+    return hash.digest('hex').toUpperCase();
+}
+
+;// CONCATENATED MODULE: ./src/report/entries.ts
+
+
+/** Every certificate read, as the report lists it. */
+function certificateEntries(inventory, target) {
+    const entries = [];
+    for (const file of inventory.files) {
+        // Certificates in a CRL or key file are neither trusted nor presented: the rules do not judge them.
+        if (file.role !== 'truststore' && file.role !== 'client')
+            continue;
+        for (const object of file.objects) {
+            if (object.kind !== 'certificate')
+                continue;
+            const c = object.certificate;
+            entries.push({
+                ...(target ? { target } : {}),
+                file: file.path,
+                line: object.line,
+                endLine: object.endLine,
+                role: client_file_roleOf(file, object),
+                subject: c.subject.text,
+                issuer: c.issuer.text,
+                serialNumber: c.serialNumber,
+                sha256: c.sha256,
+                notBefore: c.notBefore.toISOString(),
+                notAfter: c.notAfter.toISOString(),
+                keyType: c.publicKey.type,
+                ...(c.publicKey.type === 'EC' ? {} : c.publicKey.bits !== undefined ? { keySize: c.publicKey.bits } : {}),
+                ...(c.publicKey.curve ? { curve: c.publicKey.curve } : {}),
+                publicKeySha256: c.publicKey.sha256,
+                signatureAlgorithm: c.signatureAlgorithm.name,
+                ...(c.signatureAlgorithm.hash ? { signatureHash: c.signatureAlgorithm.hash } : {}),
+                isCA: c.basicConstraints?.ca === true,
+                ...(c.basicConstraints?.pathLen !== undefined ? { pathLen: c.basicConstraints.pathLen } : {}),
+                ...(c.keyUsage ? { keyUsage: c.keyUsage } : {}),
+                ...(c.extendedKeyUsage ? { extendedKeyUsage: c.extendedKeyUsage } : {}),
+                ...(c.subjectKeyId ? { subjectKeyId: c.subjectKeyId } : {}),
+                ...(c.authorityKeyId ? { authorityKeyId: c.authorityKeyId } : {}),
+                selfSigned: c.selfSigned,
+            });
+        }
+    }
+    return entries;
+}
+/** A truststore as the report lists it, with its canonical fingerprint (see TruststoreEntry). */
+function entries_truststoreEntry(truststore) {
+    const ders = truststore.objects.map(({ object }) => object.certificate.der);
+    return {
+        files: truststore.files.map((file) => file.path),
+        certificates: ders.length,
+        sha256: truststoreFingerprint(ders),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/severities.ts
+
+
+
+/**
+ * A rule's severity under a profile before any configuration: off where the
+ * profile does not have the behaviour, capped at warning where the evidence
+ * for it is a third party's or missing (unconfirmed behaviour never becomes
+ * an error by default).
+ */
+function profileSeverity(rule, profile) {
+    const application = rule.appliesTo(profile);
+    if (!application)
+        return 'off';
+    if (application.evidence && !isConfirmed(application.evidence.confidence)) {
+        return capSeverity(rule.defaultSeverity, 'warning');
+    }
+    return rule.defaultSeverity;
+}
+/** Every rule's severity under the profile, with the configuration's overrides applied. */
+function resolveSeverities(profile, overrides) {
+    return new Map(RULES.map((rule) => [rule.id, overrides[rule.id] ?? profileSeverity(rule, profile)]));
+}
+
+;// CONCATENATED MODULE: ./src/rules/explainers.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Which rule explains each kind of reason a client is refused: the compiler sees to it that every kind has one. */
+const EXPLAINERS = {
+    'written-ca-first': explainClientNotEndEntity,
+    'no-truststore': explainNoTruststore,
+    'issuer-not-found': explainIssuerNotFound,
+    'root-not-in-truststore': explainIncompleteChain,
+    'invalid-on-chain': explainInvalidCertificateExtension,
+    'self-signed': explainSelfSignedCertificate,
+    'chain-too-long': explainChainTooLong,
+    'unhandled-critical-extension': explainUnhandledCriticalExtension,
+    'issuer-not-ca': explainIssuerNotCa,
+    'explicit-ec-parameters': explainUnsupportedKeyType,
+    purpose: explainClientAuthNotPermitted,
+    'path-length-exceeded': explainPathLengthExceeded,
+    'signature-invalid': explainChainSignatureInvalid,
+    expired: explainCertificateExpired,
+    'not-yet-valid': explainCertificateNotYetValid,
+    'name-constraints-violated': explainNameConstraintsViolated,
+    'crl-missing': explainCrlMissingForCa,
+    'crl-no-crl-sign': explainCrlIssuerNotInTruststore,
+    'crl-scope': explainCrlUnusable,
+    'crl-not-yet-valid': explainCrlExpired,
+    'crl-expired': explainCrlExpired,
+    'crl-signature': explainCrlIssuerNotInTruststore,
+    'crl-critical-extension': explainCrlUnusable,
+    revoked: explainClientCertificateRevoked,
+    'key-too-weak': explainWeakKey,
+    'key-not-supported': explainUnsupportedKeyType,
+    'signature-not-accepted': explainInsecureSignatureAlgorithm,
+    'purpose-not-client-auth': explainClientAuthNotPermitted,
+    'ca-as-client': explainClientCertificateIsCa,
+    unparseable: explainUnparseableCertificate,
+};
+/** The explainer of `problem`'s kind, typed for any problem (each entry takes only its own kind). */
+function explainerOf(problem) {
+    return EXPLAINERS[problem.kind];
+}
+/** The rule whose finding explains `problem`. */
+function ruleExplaining(problem) {
+    return explainerOf(problem).rule;
+}
+/** The finding's message for a client refused (or at risk) because of `problem`. */
+function describeProblem(problem, chain, context) {
+    return explainerOf(problem).describe(problem, chain, context);
+}
+/** The mechanical fix for `problem`, where its rule has one. */
+function fixFor(problem, chain, context) {
+    return explainerOf(problem).fix?.(problem, chain, context);
+}
+/** The ids of the rules that explain client problems (documentation lists them as chain rules). */
+const EXPLAINING_RULE_IDS = new Set(Object.values(EXPLAINERS).map((explainer) => explainer.rule.id));
+
+;// CONCATENATED MODULE: ./src/verdicts/clients.ts
+
+
+
+
+
+
+/**
+ * Why a finding that would refuse a client is not an error here, so the
+ * message does not contradict the verdict: the gateway's behaviour is not
+ * confirmed, or the configuration lowered the rule.
+ */
+function countedAsAccepted(rule, context, severity) {
+    const { profile } = context;
+    if (profileSeverity(rule, profile) === 'error')
+        return ` (The configuration makes this a ${severity}, so the client is counted as accepted.)`;
+    const evidence = rule.appliesTo(profile)?.evidence;
+    const how = evidence ? ` (${profile_CONFIDENCE_WORDS[evidence.confidence]})` : '';
+    return ` (That ${profile.wording.gateway} refuses it is not confirmed${how}, so this is a ${severity} and the client is counted as accepted.)`;
+}
+/**
+ * One finding per client that some problem refuses or puts at risk: the first
+ * refusing reason (its rule is an error) that no finding on the client's own
+ * certificate already states (the leaf's expiry, key or signature). A broken
+ * CA thus yields its own finding and one per client that depends on it,
+ * never one per reason.
+ */
+function explainClients(chains, context, severities, drafts) {
+    const severityOf = (problem) => severities.get(ruleExplaining(problem).id) ?? 'off';
+    const stated = (problem, chain) => {
+        const rule = ruleExplaining(problem).id;
+        const subject = subjectOf(problem);
+        return drafts.some(({ ruleId, draft }) => ruleId === rule &&
+            draft.atMost === undefined &&
+            draft.certificate === subject &&
+            draft.file === chain.file.path &&
+            draft.line === chain.leaf.line);
+    };
+    const crlFiles = [...new Set(chains.crls.all.map((given) => given.file.path))];
+    const explained = [];
+    for (const chain of chains.clients) {
+        const relevant = chain.problems.filter((problem) => severityOf(problem) !== 'off');
+        const refusing = relevant.filter((problem) => severityOf(problem) === 'error');
+        const primary = (refusing.length > 0 ? refusing : relevant).find((problem) => !stated(problem, chain));
+        if (!primary)
+            continue;
+        const { file, leaf } = chain;
+        try {
+            const rule = ruleExplaining(primary);
+            const severity = severityOf(primary);
+            const fix = fixFor(primary, chain, context);
+            explained.push({
+                ruleId: rule.id,
+                draft: {
+                    message: describeProblem(primary, chain, context) +
+                        (severity === 'error' ? '' : countedAsAccepted(rule, context, severity)),
+                    file: file.path,
+                    line: leaf.line,
+                    endLine: leaf.endLine,
+                    certificate: leaf.certificate,
+                    // openssl verify stands for OpenSSL's verification only; Go's has no command line.
+                    ...(context.profile.chain.verifier === 'go'
+                        ? {}
+                        : { command: verifyCommand(context.profile, chain, crlFiles) }),
+                    ...(fix ? { fix } : {}),
+                },
+            });
+        }
+        catch (error) {
+            explained.push({
+                ruleId: INTERNAL_ERROR_RULE_ID,
+                draft: internalError(file.path, leaf.line, leaf.endLine, 'describing a client chain', error),
+            });
+        }
+    }
+    return explained;
+}
+/**
+ * The gateway's verdict on every client, read from the findings, so no
+ * channel can contradict another: a client is refused exactly when an error
+ * finding (suppressed or not) is on one of the certificates of its file. Its
+ * reasons are those findings' messages, worst first, then what its other
+ * problems would add.
+ */
+function clientVerdicts(chains, findings, suppressed, context, severities) {
+    const byFile = new Map();
+    for (const finding of [...findings, ...suppressed]) {
+        if (finding.severity === 'notice' || !finding.certificate)
+            continue;
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding);
+        byFile.set(finding.file, list);
+    }
+    const brief = (certificate) => ({ subject: certificate.subject.text, sha256: certificate.sha256 });
+    return chains.clients.map((chain) => {
+        const { file, leaf } = chain;
+        const own = new Set(certificatesOf(file).map((object) => object.certificate.sha256));
+        const onClient = (byFile.get(file.path) ?? [])
+            .filter((finding) => own.has(finding.certificate.sha256))
+            .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+        const accepted = !onClient.some((finding) => finding.severity === 'error');
+        const said = new Set(onClient.map((finding) => finding.ruleId));
+        const others = [];
+        for (const problem of chain.problems) {
+            const rule = ruleExplaining(problem).id;
+            if (said.has(rule) || (severities.get(rule) ?? 'off') === 'off')
+                continue;
+            try {
+                others.push(describeProblem(problem, chain, context));
+            }
+            catch {
+                // The client's own finding already carries the internal error.
+            }
+        }
+        const reasons = [...onClient.map((finding) => finding.message), ...others];
+        const logged = accepted ? undefined : loggedRefusal(context.profile, chain);
+        return {
+            ...(context.target ? { target: context.target } : {}),
+            file: file.path,
+            line: leaf.line,
+            subject: leaf.certificate.subject.text,
+            sha256: leaf.certificate.sha256,
+            accepted,
+            valid: accepted,
+            truststore: chain.truststore.name,
+            path: chain.built.chain.map(brief),
+            ...(reasons.length > 0 ? { reasons } : {}),
+            ...(logged ? { logged } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/check-part.ts
+
+
+
+
+
+
+
+
+/** What every rule that is on says about the files and certificates; a rule that throws becomes an internal error. */
+function ruleDrafts(context, severities) {
+    const drafts = [];
+    for (const rule of RULES) {
+        if (severities.get(rule.id) === 'off' || !rule.check)
+            continue;
+        try {
+            for (const draft of rule.check(context))
+                drafts.push({ ruleId: draft.ruleId ?? rule.id, draft });
+        }
+        catch (error) {
+            // A rule that throws outside its per-certificate checks cannot say on which file; name the first so it is not lost.
+            const file = context.inventory.files[0]?.path ?? '.';
+            drafts.push({
+                ruleId: INTERNAL_ERROR_RULE_ID,
+                draft: internalError(file, 1, 1, `running rule ${rule.id}`, error),
+            });
+        }
+    }
+    return drafts;
+}
+/**
+ * One part of a target's check (see batches/parts.ts), as a pipeline: the
+ * part's client chains, what the rules say about its files, what explains
+ * each client's refusal, the findings under the profile and configuration,
+ * and the one verdict per client every channel reads. The first part, which
+ * holds the truststores, also finds their gaps and says the deferred policy
+ * and discovery's notes.
+ * Never throws for bad certificates.
+ */
+function check_part_checkPart(part, trust, options, first) {
+    const { profile, at } = options;
+    const target = options.target ?? '';
+    const judged = judgeClients(part.files, trust, profile, at);
+    const chains = { ...trust, ...judged, gaps: first ? truststoreGaps(trust, at) : [] };
+    const context = {
+        inventory: part,
+        profile,
+        at,
+        expiryWarningDays: options.expiryWarningDays,
+        chains,
+        target,
+        // Discovery's notes are about the infrastructure code, not a part's files: the first part says them.
+        ...(first && options.discovery ? { discovery: options.discovery } : {}),
+    };
+    const severities = resolveSeverities(profile, options.severities);
+    const drafts = [];
+    if (first && options.deferredPolicy)
+        drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
+    for (const { file, object, error } of chains.crashes)
+        drafts.push({
+            ruleId: INTERNAL_ERROR_RULE_ID,
+            draft: internalError(file.path, object.line, object.endLine, 'validating the chain', error),
+        });
+    drafts.push(...ruleDrafts(context, severities));
+    drafts.push(...explainClients(chains, context, severities, drafts));
+    const { findings, suppressed } = resolveFindings(drafts, {
+        severities,
+        suppressions: options.suppressions,
+        at,
+        target,
+    });
+    const verdicts = clientVerdicts(chains, findings, suppressed, context, severities);
+    return { findings, suppressed, certificates: certificateEntries(part, target), chains: verdicts };
+}
+
+;// CONCATENATED MODULE: ./src/batches/merge.ts
+
+
+
+/** Fields of certificate entries that few distinct values fill: the CAs', the algorithms'. */
+const REPEATED_FIELDS = (/* unused pure expression or super */ null && ([
+    'target',
+    'role',
+    'issuer',
+    'keyType',
+    'curve',
+    'signatureAlgorithm',
+    'signatureHash',
+    'authorityKeyId',
+    'keyUsage',
+    'extendedKeyUsage',
+]));
+/**
+ * Keeps one copy of what the parts repeat, so a report of 100,000 clients
+ * holds each CA's name, each path link and each algorithm once: a part from
+ * a worker arrives as fresh copies of every string. Values are unchanged;
+ * only which equal copy is kept.
+ */
+class merge_PartCompactor {
+    /** By field, then by value (arrays by their members joined). */
+    fields = new Map();
+    one(field, key, value) {
+        let values = this.fields.get(field);
+        if (!values)
+            this.fields.set(field, (values = new Map()));
+        const known = values.get(key);
+        if (known !== undefined)
+            return known;
+        values.set(key, value);
+        return value;
+    }
+    compact(part) {
+        const clients = new Map();
+        for (const chain of part.chains) {
+            if (chain.truststore !== undefined)
+                chain.truststore = this.one('truststore', chain.truststore, chain.truststore);
+            // A link is a certificate's subject and fingerprint: the fingerprint decides both.
+            chain.path = chain.path.map((link, index) => index === 0 ? link : this.one('link', `${link.sha256}\0${link.subject}`, link));
+            // The client's own certificate is said three times: the chain, its first link, its certificate entry.
+            const [own] = chain.path;
+            if (own?.sha256 === chain.sha256 && own.subject === chain.subject) {
+                own.sha256 = chain.sha256;
+                own.subject = chain.subject;
+            }
+            clients.set(chain.file, chain);
+        }
+        for (const entry of part.certificates) {
+            const client = clients.get(entry.file);
+            if (client && entry.sha256 === client.sha256 && entry.subject === client.subject) {
+                entry.file = client.file;
+                entry.sha256 = client.sha256;
+                entry.subject = client.subject;
+            }
+            const fields = entry;
+            for (const field of REPEATED_FIELDS) {
+                const value = fields[field];
+                if (typeof value === 'string')
+                    fields[field] = this.one(field, value, value);
+                else if (Array.isArray(value))
+                    fields[field] = this.one(field, value.join('\0'), value);
+            }
+        }
+        return part;
+    }
+}
+/**
+ * Two findings that say the same thing: a rule reporting on the truststore
+ * from every part (duplicate-certificate), or on a truststore CA from the
+ * parts whose clients go through it (crl-missing-for-ca, whose message names
+ * the first such client, so the message is not compared when there is a
+ * certificate).
+ */
+function sameFinding(finding) {
+    return [
+        finding.ruleId,
+        finding.file,
+        finding.line,
+        finding.endLine,
+        finding.certificate?.sha256 ?? finding.message,
+    ].join('\0');
+}
+/**
+ * The parts' findings, certificates and client verdicts as one target's, in
+ * the order a single pass makes them: findings sorted as resolveFindings
+ * sorts them, certificates and clients in file order. A part's finding on a
+ * file of another part (the truststore, seen from a part of clients) is kept
+ * only when no part has said it already: the rules of each part see the
+ * truststores, and only the part holding them speaks of them unprompted.
+ * `fileOrder`: a file's index in the inventory, by path.
+ */
+function mergeParts(parts, partOf, fileOrder) {
+    const said = new Set();
+    const owned = (finding, part) => (partOf.get(finding.file) ?? part) === part;
+    parts.forEach((part, index) => {
+        for (const finding of [...part.findings, ...part.suppressed])
+            if (owned(finding, index))
+                said.add(sameFinding(finding));
+    });
+    const keep = (list, index) => list.filter((finding) => {
+        if (owned(finding, index))
+            return true;
+        const key = sameFinding(finding);
+        if (said.has(key))
+            return false;
+        said.add(key);
+        return true;
+    });
+    const findings = parts.flatMap((part, index) => keep(part.findings, index)).sort(compareFindings);
+    const suppressed = parts.flatMap((part, index) => keep(part.suppressed, index)).sort(compareFindings);
+    const inFileOrder = (entries) => parts.length === 1 ? entries : entries.sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file));
+    return {
+        findings,
+        suppressed,
+        certificates: inFileOrder(parts.flatMap((part) => part.certificates)),
+        chains: inFileOrder(parts.flatMap((part) => part.chains)),
+    };
+}
+/** A target's report from the reports of its parts; `files`: every file of the inventory, in order. */
+function merge_targetReport(parts, partFiles, files, truststores, options) {
+    const partOf = new Map(partFiles.flatMap((paths, index) => paths.map((file) => [file, index])));
+    const { findings, suppressed, certificates, chains } = mergeParts(parts, partOf, new Map(files.map((file, index) => [file, index])));
+    const summary = summarise(findings, files.length, certificates.length, chains);
+    const named = { id: options.profile.id, name: options.profile.name };
+    const target = options.target ?? '';
+    return {
+        version: 1,
+        profile: named,
+        targets: [
+            {
+                name: target,
+                profile: named,
+                ...(options.origin ? { origin: options.origin } : {}),
+                summary,
+                truststores: truststores.map(truststoreEntry),
+            },
+        ],
+        summary,
+        findings,
+        certificates,
+        chains,
+        suppressed,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/batches/parts.ts
+
+/**
+ * The files of an inventory (by index) in parts that can be judged apart,
+ * each against the same truststores and CRLs. The first part holds every
+ * truststore and CRL file, and is the only part whose rules speak of them;
+ * the others hold client files, about `size` files each, in order. Files
+ * that pair by name (a certificate and its key: client.pem, client.key) stay
+ * in one part, so the rule comparing them sees both; such a group with a
+ * truststore or CRL file in it joins the first part.
+ */
+function parts_splitIntoParts(files, size) {
+    const groups = new Map();
+    files.forEach((file, index) => {
+        const key = pairingBaseName(file.path);
+        const group = groups.get(key);
+        if (group)
+            group.push(index);
+        else
+            groups.set(key, [index]);
+    });
+    const first = [];
+    const parts = [];
+    let current = [];
+    for (const group of groups.values()) {
+        if (group.some((index) => files[index].role === 'truststore' || files[index].role === 'crl')) {
+            first.push(...group);
+            continue;
+        }
+        if (current.length > 0 && current.length + group.length > size) {
+            parts.push(current);
+            current = [];
+        }
+        current.push(...group);
+    }
+    if (current.length > 0)
+        parts.push(current);
+    const ascending = (a, b) => a - b;
+    return [first.sort(ascending), ...parts.map((part) => part.sort(ascending))];
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/batches/threads.ts
+
+
+
+
+
+
+/**
+ * Jobs spread over worker threads while the engine stays synchronous: the
+ * calling thread takes jobs itself, and between two of its own it collects
+ * what the workers finished with receiveMessageOnPort; when it has nothing
+ * left to do it sleeps in Atomics.wait until a worker signals a result. No
+ * event loop turn is needed, so runCheck keeps its signature.
+ */
+/** The worker bundle, beside the running one: scripts/build.mjs puts it there (ncc does not follow `new Worker`). */
+const WORKER_SCRIPT = external_node_path_default().join('batch-worker', 'index.js');
+/**
+ * Overrides the number of threads (1: none besides the caller), for tests and
+ * for measuring; set, it also has each run say on stderr which thread judged
+ * how many parts, so a test can tell the workers really ran.
+ */
+const THREADS_VARIABLE = 'TRUSTSTORE_CHECK_THREADS';
+/**
+ * Below this many client files one thread does everything: starting a worker
+ * (a Node isolate, the worker bundle, its own copy of the truststore) costs
+ * more than it saves. Measured on a 2-core machine, see BENCHMARKS.md.
+ */
+const MIN_CLIENTS_FOR_THREADS = 1500;
+/** Jobs queued on each worker, so it never waits for the caller to hand it the next. */
+const QUEUED_PER_WORKER = 2;
+/**
+ * When no worker has returned a result for this long, the caller judges an
+ * outstanding job itself (a later result for it is ignored): a worker that
+ * died (out of memory) or hangs costs time, never the check.
+ */
+const STALL_MS = 20_000;
+function workerScript() {
+    const script = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_SCRIPT);
+    return existsSync(script) ? script : undefined;
+}
+/** Overrides whether the caller only coordinates (`1`) or takes jobs too (`0`): see Spread.coordinate. */
+const COORDINATE_VARIABLE = 'TRUSTSTORE_CHECK_COORDINATE';
+/** Whether the caller only coordinates: the variable's say, or `large` (the caller's own judgement). */
+function threads_coordinates(large) {
+    const forced = process.env[COORDINATE_VARIABLE];
+    if (forced === '1' || forced === '0')
+        return forced === '1';
+    if (forced !== undefined && forced !== '')
+        throw new Error(`${COORDINATE_VARIABLE}: expected 1 or 0, got "${forced}"`);
+    return large;
+}
+/** How many threads judge `clientFiles` client files: every core above the threshold, one below it. */
+function threads_threadCount(clientFiles) {
+    const forced = process.env[THREADS_VARIABLE];
+    if (forced !== undefined && forced !== '') {
+        if (!/^[1-9][0-9]{0,2}$/.test(forced))
+            throw new Error(`${THREADS_VARIABLE}: expected a whole number from 1 to 999, got "${forced}"`);
+        if (forced !== '1' && !workerScript())
+            throw new Error(`${THREADS_VARIABLE}: the worker bundle (${WORKER_SCRIPT}) is not beside this script`);
+        return Number(forced);
+    }
+    if (clientFiles < MIN_CLIENTS_FOR_THREADS || !workerScript())
+        return 1;
+    return availableParallelism();
+}
+/** Runs every job, on the calling thread and `threads - 1` workers (or `threads` workers, coordinating); the results by index. */
+function threads_spreadJobs(spread) {
+    const results = new Array(spread.count);
+    let done = 0;
+    let judgedHere = 0;
+    const finish = (index, result) => {
+        if (results[index] !== undefined)
+            return;
+        results[index] = result;
+        done++;
+    };
+    const signal = new Int32Array(new SharedArrayBuffer(4));
+    const script = spread.threads > 1 ? workerScript() : undefined;
+    const helpers = [];
+    const coordinate = spread.coordinate === true && script !== undefined;
+    const workers = script ? Math.min(spread.threads - (coordinate ? 0 : 1), spread.count) : 0;
+    for (let i = 0; i < workers; i++) {
+        const { port1, port2 } = new MessageChannel();
+        const data = { port: port2, signal, setup: spread.setup };
+        const worker = new Worker(script, {
+            workerData: data,
+            transferList: [port2],
+            // A young generation of 12 MB rather than V8's default (up to 48): 20 MB less per worker, the same time.
+            resourceLimits: { maxYoungGenerationSizeMb: 12 },
+        });
+        worker.unref();
+        helpers.push({ worker, port: port1, pending: new Set(), failed: false, judged: 0 });
+    }
+    let next = 0;
+    /** Jobs to run here: a worker failed them, or stalled on them. */
+    const retry = [];
+    let lastProgress = Date.now();
+    const collect = () => {
+        for (const helper of helpers) {
+            for (let reply = receiveMessageOnPort(helper.port); reply; reply = receiveMessageOnPort(helper.port)) {
+                const message = reply.message;
+                helper.pending.delete(message.index);
+                lastProgress = Date.now();
+                if ('error' in message) {
+                    // Judged here again: the same error then surfaces as it would without workers.
+                    helper.failed = true;
+                    retry.push(message.index, ...helper.pending);
+                    helper.pending.clear();
+                }
+                else if (results[message.index] === undefined) {
+                    spread.received?.(message.result);
+                    finish(message.index, message.result);
+                    helper.judged++;
+                }
+            }
+        }
+    };
+    const hand = () => {
+        for (const [number, helper] of helpers.entries()) {
+            while (!helper.failed && helper.pending.size < QUEUED_PER_WORKER && next < spread.count) {
+                const index = next++;
+                const { job, transfer } = spread.job(index, number);
+                helper.pending.add(index);
+                helper.port.postMessage({ index, job }, transfer ?? []);
+            }
+        }
+    };
+    let lastDone = false;
+    try {
+        hand();
+        spread.meanwhile?.();
+        while (done < spread.count || !lastDone) {
+            const seen = Atomics.load(signal, 0);
+            collect();
+            hand();
+            const takeNext = next < spread.count && (!coordinate || helpers.every((helper) => helper.failed));
+            const mine = retry.shift() ?? (takeNext ? next++ : undefined);
+            if (mine !== undefined) {
+                if (results[mine] === undefined) {
+                    finish(mine, spread.here(mine));
+                    judgedHere++;
+                }
+                continue;
+            }
+            if (!lastDone) {
+                lastDone = true;
+                spread.last?.();
+                lastProgress = Date.now();
+                continue;
+            }
+            if (done === spread.count)
+                break;
+            if (Date.now() - lastProgress > STALL_MS) {
+                const stalled = helpers.flatMap((helper) => [...helper.pending]).find((index) => results[index] === undefined);
+                if (stalled !== undefined) {
+                    finish(stalled, spread.here(stalled));
+                    judgedHere++;
+                    lastProgress = Date.now();
+                }
+                continue;
+            }
+            Atomics.wait(signal, 0, seen, 1000);
+        }
+        if (process.env[THREADS_VARIABLE])
+            process.stderr.write(`truststore-check: ${spread.count} parts; judged here: ${judgedHere}, by ${helpers.length} workers: ${helpers.map((helper) => helper.judged).join(', ')}\n`);
+    }
+    finally {
+        for (const helper of helpers) {
+            helper.port.close();
+            void helper.worker.terminate();
+        }
+    }
+    return results;
+}
+/**
+ * The worker's side: `start` turns the setup into a job handler, run on every
+ * job the caller sends; an error is returned, not thrown, so the caller can
+ * redo the job itself.
+ */
+function serveJobs(start) {
+    const { port, signal, setup } = external_node_worker_threads_namespaceObject.workerData;
+    let run;
+    let startError;
+    try {
+        run = start(setup);
+    }
+    catch (error) {
+        startError = error;
+    }
+    port.on('message', ({ index, job }) => {
+        try {
+            if (!run)
+                throw startError;
+            const { result, transfer } = run(job);
+            port.postMessage({ index, result }, transfer ?? []);
+        }
+        catch (error) {
+            port.postMessage({ index, error: describeError(error) });
+        }
+        Atomics.add(signal, 0, 1);
+        Atomics.notify(signal, 0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/batches/check-in-parts.ts
+
+
+
+
+
+
+
+
+/** Files per part: bounds the memory a thread holds at once, besides the truststores. */
+const PART_SIZE = 250;
+/**
+ * From this many client files, the calling thread only coordinates and every
+ * core runs a worker: the caller holds the results, and judging half the
+ * parts too let their garbage pile up beside them (100,000 clients peaked
+ * near 600 MB; coordinating, see BENCHMARKS.md). Below it the caller's share
+ * of the work is worth more than the worker it would take to replace it.
+ */
+const MIN_CLIENTS_TO_COORDINATE = 20_000;
+function fileOf(file, content, limits) {
+    return content instanceof Uint8Array ? sourceFile(file.path, file.role, content, limits.maxObjectsPerFile) : content;
+}
+/** The trust a worker judges against, from the same bytes the caller read. */
+function trustOf(setup, verifier) {
+    const files = setup.trustFiles.map(({ file, content }) => fileOf(file, content, setup.limits));
+    return analysis_analyseTrust({ files, bundles: setup.bundles.map((bundle) => bundle.map((index) => files[index])) }, verifier);
+}
+/**
+ * One target's check with its files read and judged part by part (see
+ * parts.ts), so memory holds the truststores and a part per thread, not the
+ * repository: the first part (the truststores, CRLs and the files paired
+ * with them) on this thread, the client parts here and, with enough clients,
+ * on worker threads. The report is the one checkInventory makes.
+ */
+function checkInParts(plan, options, 
+/** Tests set how many threads, how many files a part, whether the caller only coordinates (the constants decide otherwise). */
+layout = {}) {
+    const verifier = options.verifier ?? new SignatureVerifier();
+    // A verifier given by the caller is shared with another run (the base of a change): every check comes back to it,
+    // and the workers start from it. Otherwise each thread keeps its own, which holds less than sending them around.
+    const share = options.verifier !== undefined;
+    const clients = plan.files.filter((file) => file.role === 'client').length;
+    const threads = layout.threads ?? threadCount(clients);
+    // With workers, parts small enough that every thread gets several: none waits long for the last.
+    const size = layout.partSize ?? (threads === 1 ? PART_SIZE : Math.min(PART_SIZE, Math.ceil(clients / (threads * 4))));
+    const partIndexes = splitIntoParts(plan.files, size);
+    const [firstIndexes, ...rest] = partIndexes;
+    const contentOf = (index) => readBytes(plan.tree, plan.files[index], plan.limits);
+    const read = (indexes) => indexes.map((index) => fileOf(plan.files[index], contentOf(index), plan.limits));
+    const firstContents = new Map(firstIndexes.map((index) => [index, contentOf(index)]));
+    const trustIndexes = firstIndexes.filter((index) => ['truststore', 'crl'].includes(plan.files[index].role));
+    const fromDisk = plan.tree instanceof Walker;
+    // A profile's options are functions the configuration loader applies: the checks never read them, and a message
+    // cannot carry them. Only CheckOptions themselves travel (the caller may pass all its settings).
+    // Every key is listed (`satisfies`), so an option added to CheckOptions fails to compile here until it is passed on.
+    const partOptions = {
+        profile: { ...options.profile, options: undefined },
+        target: options.target,
+        at: options.at,
+        expiryWarningDays: options.expiryWarningDays,
+        severities: options.severities,
+        suppressions: options.suppressions,
+    };
+    const setup = {
+        root: plan.root,
+        fromDisk,
+        limits: plan.limits,
+        options: partOptions,
+        share,
+        trustFiles: trustIndexes.map((index) => ({ file: plan.files[index], content: firstContents.get(index) })),
+        bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
+    };
+    // Parsed once the workers are starting (they parse the same bytes meanwhile).
+    let firstFiles = [];
+    let bundles = [];
+    let trust;
+    const sent = [];
+    const compactor = new PartCompactor();
+    let first;
+    const results = spreadJobs({
+        count: rest.length,
+        threads,
+        coordinate: layout.coordinate ?? coordinates(clients >= MIN_CLIENTS_TO_COORDINATE),
+        setup,
+        meanwhile: () => {
+            firstFiles = firstIndexes.map((index) => fileOf(plan.files[index], firstContents.get(index), plan.limits));
+            firstContents.clear();
+            const inFirst = new Map(firstIndexes.map((index, position) => [index, firstFiles[position]]));
+            bundles = plan.bundles.map((bundle) => bundle.map((index) => inFirst.get(index)));
+            trust = analyseTrust({ files: firstFiles, bundles }, verifier);
+        },
+        // Last: by then the clients' chains have checked the signatures the bundles' gaps need.
+        last: () => {
+            first = checkPart({ root: plan.root, files: firstFiles, bundles }, trust, options, true);
+        },
+        job: (index, worker) => {
+            const files = rest[index].map((file) => plan.files[file]);
+            const signatures = share ? verifier.known(sent[worker] ?? 0) : [];
+            sent[worker] = verifier.size;
+            if (fromDisk)
+                return { job: { files, signatures } };
+            // Copied out of the tree's buffers, so only the file's bytes travel.
+            const contents = rest[index].map((file) => {
+                const content = contentOf(file);
+                return content instanceof Uint8Array ? new Uint8Array(content) : content;
+            });
+            const transfer = contents.flatMap((content) => (content instanceof Uint8Array ? [content.buffer] : []));
+            return { job: { files, contents, signatures }, transfer };
+        },
+        here: (index) => ({
+            part: compactor.compact(checkPart({ root: plan.root, files: read(rest[index]), bundles }, trust, options, false)),
+            signatures: [],
+        }),
+        received: (result) => {
+            verifier.learn(result.signatures);
+            compactor.compact(result.part);
+        },
+    });
+    const paths = (indexes) => indexes.map((index) => plan.files[index].path);
+    return targetReport([first, ...results.map((result) => result.part)], partIndexes.map(paths), plan.files.map((file) => file.path), trust.truststores, options);
+}
+
+;// CONCATENATED MODULE: ./src/batches/worker.ts
+// The worker thread's entry (bundled apart by scripts/build.mjs): judges the parts the caller sends.
+
+
+
+
+
+
+serveJobs((setup) => {
+    const verifier = new signatures_SignatureVerifier();
+    const trust = trustOf(setup, verifier);
+    const tree = setup.fromDisk ? new file_tree_Walker(setup.root) : undefined;
+    const options = { ...setup.options, verifier };
+    const bundles = trust.truststores.map((truststore) => [...truststore.files]);
+    return (job) => {
+        verifier.learn(job.signatures);
+        const before = verifier.size;
+        const files = job.files.map((file, index) => job.contents ? fileOf(file, job.contents[index], setup.limits) : readPlanned(tree, file, setup.limits));
+        const part = check_part_checkPart({ root: setup.root, files, bundles }, trust, options, false);
+        return { result: { part, signatures: setup.share ? verifier.known(before) : [] } };
+    };
+});
+
