@@ -10,16 +10,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const ALL = [
-  'aws-api-gateway',
-  'aws-alb',
-  'aws-cloudfront',
-  'gcp-load-balancer',
-  'azure-application-gateway',
-  'openssl',
-  'nginx',
-  'envoy',
-];
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '50000' },
@@ -30,8 +20,20 @@ const { values } = parseArgs({
 for (const name of ['files', 'seed']) {
   if (!/^\d+$/.test(values[name])) throw new Error(`--${name}: "${values[name]}" is not a whole number`);
 }
-const profiles = values.profiles === 'all' ? ALL.join(',') : values.profiles;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Every built-in profile, as the CLI lists them.
+const listed = spawnSync(process.execPath, [
+  path.join(repo, 'dist/cli/index.js'),
+  '--list-profiles',
+  '--format',
+  'json',
+]);
+const profiles =
+  values.profiles === 'all'
+    ? JSON.parse(listed.stdout.toString())
+        .map((profile) => profile.id)
+        .join(',')
+    : values.profiles;
 // One openssl process per file takes about an hour for 50,000 files: with a C compiler and libssl-dev, the same
 // libcrypto calls run in one process (checked against the openssl binary on the first 300 files).
 const binary = path.join(mkdtempSync(path.join(tmpdir(), 'openssl-reader-')), 'openssl-reader');
