@@ -137,6 +137,30 @@ describe('the profile is the base commit policy, never the pull request own', ()
   );
 });
 
+describe('a merge queue judges its commit under the branch policy', () => {
+  test.each(DEPTHS)(
+    'merge_group: the queued commit adds profile: openssl and a SHA-1 client (%s clone): failed',
+    async (depth) => {
+      const s = await scenario(baseFiles, {
+        ...baseFiles,
+        'certs/clients/legacy.pem': sha1Client,
+        '.truststore-check.yml': 'profile: openssl\n',
+      });
+      const result = await attack(
+        s,
+        { commit: s.merge, depth },
+        {
+          event: 'merge_group',
+          payload: { merge_group: { head_sha: s.merge, base_sha: s.base, head_ref: 'gh-readonly-queue/main/pr-7' } },
+          env: { GITHUB_SHA: s.merge },
+        },
+      );
+      expectNotGreen(result);
+      expect(await findingsOf(result.run)).toContain('insecure-signature-algorithm');
+    },
+  );
+});
+
 describe('the path to the policy comes from the inputs and the base tree, never from the head links', () => {
   let workingDirectory: Scenario;
   let configFolder: Scenario;

@@ -9,7 +9,7 @@ export interface RunContext {
   /** The commit checks attach to: the PR head on pull_request (GITHUB_SHA is the merge commit there). */
   headSha?: string;
   pullRequest?: number;
-  /** On pull_request: the base commit, whose configuration governs the check. */
+  /** On pull_request (and merge_group): the base commit, whose configuration governs the check. */
   baseSha?: string;
   /** On pull_request: GitHub's merge commit of the pull request (GITHUB_SHA), which may be checked out instead of the head. */
   mergeSha?: string;
@@ -44,6 +44,8 @@ interface PullRequestPayload {
     head_repository?: { full_name?: string };
     pull_requests?: Array<{ number?: number }>;
   };
+  /** On merge_group: the queued commit (GITHUB_SHA) and the branch commit it goes onto. */
+  merge_group?: { base_sha?: string };
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -85,6 +87,12 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
       : {}),
     ...(isPullRequest && env.GITHUB_SHA ? { mergeSha: env.GITHUB_SHA } : {}),
+    // A merge queue's commit holds the pull requests' changes, configuration included: the branch's policy governs it.
+    ...(eventName === 'merge_group' &&
+    typeof payload.merge_group?.base_sha === 'string' &&
+    OBJECT_ID.test(payload.merge_group.base_sha)
+      ? { baseSha: payload.merge_group.base_sha, changeBase: payload.merge_group.base_sha }
+      : {}),
     ...(eventName === 'push' &&
     typeof payload.before === 'string' &&
     OBJECT_ID.test(payload.before) &&
