@@ -287,6 +287,12 @@ function readRunContext(env = process.env) {
             ? { baseSha: payload.pull_request.base.sha, changeBase: payload.pull_request.base.sha }
             : {}),
         ...(isPullRequest && env.GITHUB_SHA ? { mergeSha: env.GITHUB_SHA } : {}),
+        // A merge queue's commit holds the pull requests' changes, configuration included: the branch's policy governs it.
+        ...(eventName === 'merge_group' &&
+            typeof payload.merge_group?.base_sha === 'string' &&
+            OBJECT_ID.test(payload.merge_group.base_sha)
+            ? { baseSha: payload.merge_group.base_sha, changeBase: payload.merge_group.base_sha }
+            : {}),
         ...(eventName === 'push' &&
             typeof payload.before === 'string' &&
             OBJECT_ID.test(payload.before) &&
@@ -1325,6 +1331,10 @@ const haproxy = {
             blankLines: 'accepted',
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
+            reader: {
+                confidence: 'vendor',
+                source: `${SOURCE}, src/ssl_ckch.c __ssl_store_load_locations_file: ca-file is read with X509_STORE_load_locations, OpenSSL's PEM reader.`,
+            },
             phase: 'upload',
             evidence: {
                 confidence: 'vendor',

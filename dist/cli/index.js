@@ -1439,6 +1439,10 @@ const haproxy = {
             blankLines: 'accepted',
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
+            reader: {
+                confidence: 'vendor',
+                source: `${SOURCE}, src/ssl_ckch.c __ssl_store_load_locations_file: ca-file is read with X509_STORE_load_locations, OpenSSL's PEM reader.`,
+            },
             phase: 'upload',
             evidence: {
                 confidence: 'vendor',
