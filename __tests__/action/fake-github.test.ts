@@ -23,7 +23,7 @@ async function review(comments: Array<Record<string, unknown>>) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ commit_id: 'a'.repeat(40), event: 'COMMENT', body: 'headline', comments }),
     });
-    return { status: response.status, body: (await response.json()) as unknown, posted: fake.reviewComments.length };
+    return { status: response.status, body: await response.json(), posted: fake.reviewComments.length };
   } finally {
     await fake.stop();
   }
@@ -53,7 +53,7 @@ describe('the fake GitHub on review comments', () => {
     ['RIGHT on a line no hunk shows', at(9, 'RIGHT')],
     ['RIGHT past the last hunk', at(7, 'RIGHT')],
     ['LEFT past the last hunk', at(7, 'LEFT')],
-    ['LEFT between hunks is no line either side shows', at(9, 'LEFT')],
+    ['LEFT on a base line no hunk shows', at(9, 'LEFT')],
     ['another file', { ...at(1), path: 'certs/other.pem' }],
   ])('refuses %s, with GitHub’s body', async (_what, comment) => {
     expect(await review([comment])).toEqual({
