@@ -73,6 +73,31 @@ interface Job {
   with?: Record<string, string>;
 }
 
+/**
+ * The check runs the action posts in these workflows (each step's
+ * `check-name`, or the default) whose name a job also has (its `name:`, or
+ * its id when it has none): a job of that name could stand in for the check.
+ */
+function checkNameClashes(workflows: readonly Workflow[]): { checkNames: string[]; clashes: string[] } {
+  const jobNames = new Set<string>();
+  const checkNames: Array<[string, string]> = [];
+  for (const workflow of workflows) {
+    for (const [id, job] of Object.entries((workflow.value.jobs ?? {}) as Record<string, Job>)) {
+      jobNames.add(job.name ?? id);
+      for (const step of job.steps ?? []) {
+        if (!step.uses?.startsWith('truststore-check/truststore-check@')) continue;
+        checkNames.push([workflow.where, step.with?.['check-name'] ?? DEFAULT_CHECK_NAME]);
+      }
+    }
+  }
+  return {
+    checkNames: checkNames.map(([, name]) => name),
+    clashes: checkNames
+      .filter(([, name]) => jobNames.has(name))
+      .map(([where, name]) => `${where}: check run "${name}"`),
+  };
+}
+
 describe('the workflows in the documentation and the examples', () => {
   const all = workflows();
   let lint: RunActionlint;
@@ -114,18 +139,26 @@ describe('the workflows in the documentation and the examples', () => {
   });
 
   test('the check run the action posts has a name that no job has', () => {
-    const jobNames = new Set<string>();
-    const checkNames: Array<[string, string]> = [];
-    for (const workflow of all) {
-      for (const [id, job] of Object.entries((workflow.value.jobs ?? {}) as Record<string, Job>)) {
-        jobNames.add(job.name ?? id);
-        for (const step of job.steps ?? []) {
-          if (!step.uses?.startsWith('truststore-check/truststore-check@')) continue;
-          checkNames.push([workflow.where, step.with?.['check-name'] ?? DEFAULT_CHECK_NAME]);
-        }
-      }
-    }
+    const { checkNames, clashes } = checkNameClashes(all);
     expect(checkNames.length).toBeGreaterThan(0);
-    expect(checkNames.filter(([, name]) => jobNames.has(name))).toEqual([]);
+    expect(clashes).toEqual([]);
+  });
+
+  test('that check is not vacuous: a job named as the check run, or with its name as id, is found', () => {
+    const step = { uses: 'truststore-check/truststore-check@v1' };
+    const named = (jobs: Record<string, Job>): Workflow => ({
+      where: 'synthetic.yml',
+      group: 'synthetic',
+      text: '',
+      value: { on: 'pull_request', jobs },
+    });
+    expect(checkNameClashes([named({ check: { name: DEFAULT_CHECK_NAME, steps: [step] } })]).clashes).toEqual([
+      `synthetic.yml: check run "${DEFAULT_CHECK_NAME}"`,
+    ]);
+    expect(checkNameClashes([named({ [DEFAULT_CHECK_NAME]: { steps: [step] } })]).clashes).toHaveLength(1);
+    expect(
+      checkNameClashes([named({ other: { steps: [{ ...step, with: { 'check-name': 'other' } }] } })]).clashes,
+    ).toHaveLength(1);
+    expect(checkNameClashes([named({ certificates: { steps: [step] } })]).clashes).toEqual([]);
   });
 });

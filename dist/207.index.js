@@ -127,14 +127,19 @@ function removedCaBody(ca, profile) {
         `<sub>SHA-256 ${ca.sha256}. Reported by truststore-check.</sub>`,
     ].join('\n');
 }
-/** An unused CA's lines deleted: what a one-click suggestion offers for an expired CA no client chains through. */
-function deletionFix(file, line, endLine) {
+/**
+ * An unused CA's lines deleted: what a one-click suggestion offers for an
+ * expired CA no client chains through. It says which certificate it removes,
+ * as every fix must: the result is read again and has to load exactly that less.
+ */
+function deletionFix(file, line, endLine, sha256) {
     return {
         file,
         line,
         endLine,
         description: 'Delete this expired CA: no client in the repository chains through it.',
         replacement: [],
+        certificates: { removed: [sha256] },
     };
 }
 /**
@@ -175,7 +180,9 @@ const MOOT_WITH_LEAKED_KEY = new Set(['key-mismatch']);
  */
 function commentBody(findings, profile, report, 
 /** A suggested change for the lines the comment is on (Markdown). */
-suggestion) {
+suggestion, 
+/** The rule whose advice the suggestion replaces (a deletion instead of "renew it"). */
+suggestionReplaces) {
     const lines = [];
     for (const finding of findings)
         lines.push(`**${severity/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}: [\`${finding.ruleId}\`](${version/* RULES_DOC_URL */.NT}#${finding.ruleId})** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_report/* findingMessage */.pG)(report, finding))}`, '');
@@ -193,8 +200,9 @@ suggestion) {
     }
     if (leaked && findings.some((finding) => MOOT_WITH_LEAKED_KEY.has(finding.ruleId)))
         lines.push('Whether this key matches its certificate no longer matters: it is in the repository, so treat it as leaked.', '');
-    for (const rule of rules)
-        lines.push(`**Fix${rules.length > 1 ? ` (\`${rule.id}\`)` : ''}:** ${rule.remedy}`, '');
+    const advised = rules.filter((rule) => rule.id !== suggestionReplaces);
+    for (const rule of advised)
+        lines.push(`**Fix${advised.length > 1 ? ` (\`${rule.id}\`)` : ''}:** ${rule.remedy}`, '');
     const commands = [...new Set(findings.flatMap((finding) => (finding.command ? [finding.command] : [])))];
     for (const command of commands)
         lines.push('**Confirm:**', '', (0,markdown_escape/* codeBlock */.DV)(command), '');
@@ -289,7 +297,7 @@ async function publishReview(client, context, options) {
     const placed = [];
     const full = () => placed.length >= MAX_REVIEW_COMMENTS;
     /** A comment to post (or keep): the hash of what it says and where tells a re-run whether to edit it. */
-    const place = (path, at, side, id, content) => {
+    const place = (path, at, side, id, content, findings = []) => {
         const where = [
             path,
             ...(at.startLine !== undefined ? [at.startLine] : []),
@@ -297,7 +305,7 @@ async function publishReview(client, context, options) {
             ...(side === 'LEFT' ? [side] : []),
         ];
         const hash = hashOf([content, ...where].join('\0'));
-        placed.push({ path, ...at, side, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+        placed.push({ path, ...at, side, id, hash, findings, body: withMarker(content, markerFor(check, id, hash)) });
     };
     const notInReview = [];
     const ids = new Set();
@@ -347,7 +355,7 @@ async function publishReview(client, context, options) {
         (finding.ruleId === 'certificate-expired' &&
             finding.certificate &&
             unused.has(`${finding.target ?? ''}\0${finding.certificate.sha256}`)
-            ? deletionFix(finding.file, finding.line, finding.endLine)
+            ? deletionFix(finding.file, finding.line, finding.endLine, finding.certificate.sha256)
             : undefined);
     // The findings on each line, together (per target: each speaks of its own gateway): the first line the diff shows.
     const groups = new Map();
@@ -378,9 +386,12 @@ async function publishReview(client, context, options) {
             notInReview.push(...findings);
             continue;
         }
-        const fix = findings.map(fixOf).find((candidate) => candidate && candidate.file === worst.file);
-        const offered = fix ? suggestion(fix, path, diff, headLines) : undefined;
-        place(path, offered?.at ?? { line }, 'RIGHT', id, commentBody(findings, profileOf(worst.target), report, offered?.text));
+        const fixes = findings.map(fixOf);
+        const fixed = fixes.findIndex((candidate) => candidate && candidate.file === worst.file);
+        const offered = fixed >= 0 ? suggestion(fixes[fixed], path, diff, headLines) : undefined;
+        // A deletion offered in place of the rule's own fix (an unused expired CA) replaces its advice (renew it).
+        const instead = offered && !findings[fixed].fix ? findings[fixed].ruleId : undefined;
+        place(path, offered?.at ?? { line }, 'RIGHT', id, commentBody(findings, profileOf(worst.target), report, offered?.text, instead), findings);
     }
     const existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 }))
         .filter((comment) => comment.user?.login === options.ownLogin)
@@ -408,14 +419,9 @@ async function publishReview(client, context, options) {
     const refused = fresh.length > 0
         ? await postReview(client, { ...base, commit_id: context.headSha, body: options.headline }, fresh)
         : [];
-    // A refused comment's findings go to the summary comment instead.
-    const refusedIds = new Set(refused.map((p) => p.id));
-    if (refused.length > 0) {
-        const path = (finding) => repoPath(finding.file);
-        for (const finding of report.findings)
-            if (refusedIds.has((0,identity/* findingFingerprint */.i)(finding, path(finding))))
-                notInReview.push(finding);
-    }
+    // A refused comment's findings (every one on its line) go to the check run's annotations and the summary comment instead.
+    for (const p of refused)
+        notInReview.push(...p.findings);
     for (const p of placed) {
         const entry = byId.get(p.id);
         if (!entry || entry.marker[3] === p.hash)
@@ -442,7 +448,8 @@ async function publishReview(client, context, options) {
         resolved,
         skippedEdits,
         notInReview,
-        refused: refused.length,
+        // Quoted: a path is the pull request's to choose, and a newline in it must not start a workflow command in the log.
+        refused: refused.map((p) => `${JSON.stringify(p.path)} line ${p.line}${p.side === 'LEFT' ? ' (deleted)' : ''}`),
     };
 }
 

@@ -5910,12 +5910,24 @@ function impactDetails(report) {
         ...impact.details.map((detail) => `- ${(0,markdown_escape/* escapeMarkdown */.FV)((0,shorten/* shorten */.m)(detail, 600))}`),
     ]);
 }
-/** A command as lines a reader can copy: one per API flavour, each option on a line of its own. */
+/** The longest command line that fits a pull request comment's code block at GitHub's 1280 px layout (about 90 columns). */
+const COMMAND_COLUMNS = 72;
+/**
+ * A command as lines a reader can copy: one per API flavour, each option on a
+ * line of its own, and a long option's value on the next (a code block that
+ * scrolls sideways hides the end of the command).
+ */
 function commandLines(command) {
     const [main, comment] = command.split(/\s{2,}#\s*/, 2);
     const wrapped = (text) => text
         .trim()
         .split(/ (?=--)/)
+        .flatMap((option) => {
+        const space = option.indexOf(' ');
+        return option.length > COMMAND_COLUMNS && space > 0
+            ? [option.slice(0, space), `  ${option.slice(space + 1)}`]
+            : [option];
+    })
         .join(' \\\n  ');
     const flavour = comment ? /^([^:]{1,40}):\s*(\S+ \S.*--.*)$/.exec(comment) : null;
     if (flavour)
@@ -6172,7 +6184,9 @@ const CHANNELS = [
             const outside = new Set(outcome.notInReview);
             published.inReview = new Set(p.report.findings.filter((finding) => !outside.has(finding)));
             const skipped = outcome.skippedEdits > 0 ? `, ${outcome.skippedEdits} edit(s) refused or left for the next run` : '';
-            const refused = outcome.refused > 0 ? `, ${outcome.refused} refused by GitHub and left to the summary` : '';
+            const refused = outcome.refused.length > 0
+                ? `, ${outcome.refused.length} refused by GitHub (not on its diff: ${outcome.refused.join(', ')}), whose findings are in the check run's annotations and the summary comment instead`
+                : '';
             return `Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed${skipped}${refused}.`;
         },
     },

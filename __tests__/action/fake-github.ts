@@ -19,8 +19,9 @@ function ancestors(file: string): string[] {
 
 /**
  * A local stand-in for the parts of GitHub's REST API the action uses, on
- * 127.0.0.1, including the rejections GitHub makes: 422 for a review comment
- * outside the diff, for more than 50 check annotations and for bodies over
+ * 127.0.0.1, including the rejections GitHub makes: 422 for a whole review
+ * when one comment is outside the diff (RIGHT: the head's added and context
+ * lines; LEFT: the base's deleted and context lines; a range within one hunk), for more than 50 check annotations and for bodies over
  * 65,536 characters; 403 for read-only tokens and secondary rate limits; 502
  * on demand. Every request is recorded for assertions.
  */
@@ -59,6 +60,12 @@ export interface FakeGitHubOptions {
    * it, and a check run on a commit it lacks is refused, as GitHub does.
    */
   git?: string;
+  /**
+   * The pull request's files when a review is created, if a push changed its
+   * diff after the action listed them: GitHub places review comments on the
+   * diff of that moment and refuses the review if one no longer fits.
+   */
+  diffAtReview?: PullRequestFile[];
 }
 
 export interface FakePullRequest {
@@ -128,32 +135,47 @@ interface CheckRun {
 const BODY_LIMIT = 65536;
 const CHECK_OUTPUT_LIMIT = 65535;
 
-/** Right-hand lines of a unified diff patch: written here independently of the code under test. */
-/** The lines a review comment may go on: RIGHT, the new side's added and context lines; LEFT, the deleted lines. */
-function diffLines(patch: string | undefined, side = 'RIGHT'): Set<number> {
-  const result = new Set<number>();
-  if (!patch) return result;
+/**
+ * Where GitHub lets a review comment go in one file's patch, written here
+ * independently of the code under test: side RIGHT, the head's lines the hunks
+ * show (added or context); side LEFT, the base's lines they show (deleted or
+ * context). Each line maps to its hunk's index: a range must stay in one hunk.
+ */
+export function diffSides(patch: string | undefined): { RIGHT: Map<number, number>; LEFT: Map<number, number> } {
+  const sides = { RIGHT: new Map<number, number>(), LEFT: new Map<number, number>() };
+  if (!patch) return sides;
   let left = 0;
   let right = 0;
+  let hunk = -1;
   for (const line of patch.split('\n')) {
-    const header = line.match(/^@@ -(\d+)\S* \+(\d+)/);
+    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
     if (header) {
       left = Number(header[1]);
       right = Number(header[2]);
-    } else if (right > 0 && line[0] === '+') {
-      if (side === 'RIGHT') result.add(right);
-      right++;
-    } else if (right > 0 && line[0] === '-') {
-      if (side === 'LEFT') result.add(left);
-      left++;
-    } else if (right > 0 && line[0] === ' ') {
-      if (side === 'RIGHT') result.add(right);
-      left++;
-      right++;
+      hunk++;
+    } else if (hunk < 0) continue;
+    else if (line[0] === '+') sides.RIGHT.set(right++, hunk);
+    else if (line[0] === '-') sides.LEFT.set(left++, hunk);
+    else if (line[0] === ' ') {
+      sides.RIGHT.set(right++, hunk);
+      sides.LEFT.set(left++, hunk);
     }
+    // '\ No newline at end of file' takes no line.
   }
-  return result;
+  return sides;
 }
+
+/** GitHub's answer to a review with a comment it will not place: the whole review is refused, no comment posted. */
+const NOT_IN_DIFF = {
+  message: 'Unprocessable Entity',
+  errors: ['Pull request review thread line must be part of the diff'],
+  documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+  status: '422',
+};
+const START_NOT_IN_HUNK = {
+  ...NOT_IN_DIFF,
+  errors: ['Pull request review thread start line must be part of the same hunk as the line.'],
+};
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -458,25 +480,27 @@ export class FakeGitHub {
         side?: string;
         body: string;
       }>;
+      // One comment GitHub cannot place refuses the whole review: nothing is posted.
+      const files = this.options.diffAtReview ?? this.options.files;
       for (const comment of comments) {
-        const file = this.options.files.find((f) => f.filename === comment.path);
         const side = comment.side ?? 'RIGHT';
-        const lines = diffLines(file?.patch, side);
-        // A range must be in the diff throughout, on one side, and start before it ends.
-        const start = comment.start_line ?? comment.line;
-        const covered = Array.from({ length: comment.line - start + 1 }, (_, i) => start + i).every((n) =>
-          lines.has(n),
-        );
-        if (
-          comment.start_line !== undefined &&
-          (comment.start_line >= comment.line || (comment.start_side ?? side) !== side)
-        )
-          return send(422, { message: 'Validation Failed', errors: ['start_line must precede line on the same side'] });
-        if (!file || !covered) {
-          return send(422, {
-            message: 'Unprocessable Entity',
-            errors: ['Pull request review thread line must be part of the diff'],
-          });
+        const startSide = comment.start_side ?? side;
+        if ((side !== 'RIGHT' && side !== 'LEFT') || (startSide !== 'RIGHT' && startSide !== 'LEFT'))
+          return send(422, { message: 'Invalid request.', errors: [`"${side}" is not a member of ["LEFT", "RIGHT"]`] });
+        if (!Number.isInteger(comment.line)) return send(422, NOT_IN_DIFF);
+        const sides = diffSides(files.find((f) => f.filename === comment.path)?.patch);
+        const hunk = sides[side].get(comment.line);
+        if (hunk === undefined) return send(422, NOT_IN_DIFF);
+        if (comment.start_line !== undefined) {
+          // A range runs from start_line to line within one hunk, start first.
+          const startHunk = sides[startSide].get(comment.start_line);
+          if (startHunk === undefined) return send(422, NOT_IN_DIFF);
+          if (startHunk !== hunk) return send(422, START_NOT_IN_HUNK);
+          if (startSide === side && comment.start_line >= comment.line)
+            return send(422, {
+              message: 'Unprocessable Entity',
+              errors: ['Pull request review thread start line must precede the end line.'],
+            });
         }
         if (comment.body.length > BODY_LIMIT)
           return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'Body is too long' }] });

@@ -110,7 +110,10 @@ const CHANNELS: Channel[] = [
       published.inReview = new Set(p.report.findings.filter((finding) => !outside.has(finding)));
       const skipped =
         outcome.skippedEdits > 0 ? `, ${outcome.skippedEdits} edit(s) refused or left for the next run` : '';
-      const refused = outcome.refused > 0 ? `, ${outcome.refused} refused by GitHub and left to the summary` : '';
+      const refused =
+        outcome.refused.length > 0
+          ? `, ${outcome.refused.length} refused by GitHub (not on its diff: ${outcome.refused.join(', ')}), whose findings are in the check run's annotations and the summary comment instead`
+          : '';
       return `Review comments: ${outcome.created} new, ${outcome.updated} updated, ${outcome.resolved} marked fixed${skipped}${refused}.`;
     },
   },

@@ -115,13 +115,26 @@ function impactDetails(report: Report): string[] {
   ]);
 }
 
-/** A command as lines a reader can copy: one per API flavour, each option on a line of its own. */
+/** The longest command line that fits a pull request comment's code block at GitHub's 1280 px layout (about 90 columns). */
+const COMMAND_COLUMNS = 72;
+
+/**
+ * A command as lines a reader can copy: one per API flavour, each option on a
+ * line of its own, and a long option's value on the next (a code block that
+ * scrolls sideways hides the end of the command).
+ */
 export function commandLines(command: string): string[] {
   const [main, comment] = command.split(/\s{2,}#\s*/, 2) as [string, string | undefined];
   const wrapped = (text: string) =>
     text
       .trim()
       .split(/ (?=--)/)
+      .flatMap((option) => {
+        const space = option.indexOf(' ');
+        return option.length > COMMAND_COLUMNS && space > 0
+          ? [option.slice(0, space), `  ${option.slice(space + 1)}`]
+          : [option];
+      })
       .join(' \\\n  ');
   const flavour = comment ? /^([^:]{1,40}):\s*(\S+ \S.*--.*)$/.exec(comment) : null;
   if (flavour) return [wrapped(main), `# ${flavour[1]}:`, wrapped(flavour[2]!)];

@@ -52,14 +52,19 @@ export function removedCaBody(ca: TrustChange, profile: Profile): string {
   ].join('\n');
 }
 
-/** An unused CA's lines deleted: what a one-click suggestion offers for an expired CA no client chains through. */
-export function deletionFix(file: string, line: number, endLine: number): Fix {
+/**
+ * An unused CA's lines deleted: what a one-click suggestion offers for an
+ * expired CA no client chains through. It says which certificate it removes,
+ * as every fix must: the result is read again and has to load exactly that less.
+ */
+export function deletionFix(file: string, line: number, endLine: number, sha256: string): Fix {
   return {
     file,
     line,
     endLine,
     description: 'Delete this expired CA: no client in the repository chains through it.',
     replacement: [],
+    certificates: { removed: [sha256] },
   };
 }
 
@@ -106,6 +111,8 @@ export function commentBody(
   report: Pick<Report, 'targets'>,
   /** A suggested change for the lines the comment is on (Markdown). */
   suggestion?: string,
+  /** The rule whose advice the suggestion replaces (a deletion instead of "renew it"). */
+  suggestionReplaces?: string,
 ): string {
   const lines: string[] = [];
   for (const finding of findings)
@@ -132,7 +139,8 @@ export function commentBody(
       'Whether this key matches its certificate no longer matters: it is in the repository, so treat it as leaked.',
       '',
     );
-  for (const rule of rules) lines.push(`**Fix${rules.length > 1 ? ` (\`${rule.id}\`)` : ''}:** ${rule.remedy}`, '');
+  const advised = rules.filter((rule) => rule.id !== suggestionReplaces);
+  for (const rule of advised) lines.push(`**Fix${advised.length > 1 ? ` (\`${rule.id}\`)` : ''}:** ${rule.remedy}`, '');
   const commands = [...new Set(findings.flatMap((finding) => (finding.command ? [finding.command] : [])))];
   for (const command of commands) lines.push('**Confirm:**', '', codeBlock(command), '');
   if (suggestion) lines.push(suggestion, '');

@@ -27,8 +27,8 @@ export interface ReviewOutcome {
   skippedEdits: number;
   /** Findings that are not (or could not be) on a line of the diff: they belong in the summary comment. */
   notInReview: Finding[];
-  /** New comments GitHub refused: each was dropped alone, the others posted. */
-  refused: number;
+  /** New comments GitHub refused, as `"path" line N`: each was dropped alone, the others posted. */
+  refused: string[];
 }
 
 interface Placed {
@@ -41,6 +41,8 @@ interface Placed {
   id: string;
   body: string;
   hash: string;
+  /** The findings it carries: if GitHub refuses it, they go to the other channels. */
+  findings: readonly Finding[];
 }
 
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
@@ -139,6 +141,7 @@ export async function publishReview(
     side: Placed['side'],
     id: string,
     content: string,
+    findings: readonly Finding[] = [],
   ) => {
     const where = [
       path,
@@ -147,7 +150,7 @@ export async function publishReview(
       ...(side === 'LEFT' ? [side] : []),
     ];
     const hash = hashOf([content, ...where].join('\0'));
-    placed.push({ path, ...at, side, id, hash, body: withMarker(content, markerFor(check, id, hash)) });
+    placed.push({ path, ...at, side, id, hash, findings, body: withMarker(content, markerFor(check, id, hash)) });
   };
   const notInReview: Finding[] = [];
   const ids = new Set<string>();
@@ -195,7 +198,7 @@ export async function publishReview(
     (finding.ruleId === 'certificate-expired' &&
     finding.certificate &&
     unused.has(`${finding.target ?? ''}\0${finding.certificate.sha256}`)
-      ? deletionFix(finding.file, finding.line, finding.endLine)
+      ? deletionFix(finding.file, finding.line, finding.endLine, finding.certificate.sha256)
       : undefined);
   // The findings on each line, together (per target: each speaks of its own gateway): the first line the diff shows.
   const groups = new Map<string, { path: string; line: number; findings: Finding[] }>();
@@ -226,14 +229,18 @@ export async function publishReview(
       notInReview.push(...findings);
       continue;
     }
-    const fix = findings.map(fixOf).find((candidate) => candidate && candidate.file === worst.file);
-    const offered = fix ? suggestion(fix, path, diff, headLines) : undefined;
+    const fixes = findings.map(fixOf);
+    const fixed = fixes.findIndex((candidate) => candidate && candidate.file === worst.file);
+    const offered = fixed >= 0 ? suggestion(fixes[fixed]!, path, diff, headLines) : undefined;
+    // A deletion offered in place of the rule's own fix (an unused expired CA) replaces its advice (renew it).
+    const instead = offered && !findings[fixed]!.fix ? findings[fixed]!.ruleId : undefined;
     place(
       path,
       offered?.at ?? { line },
       'RIGHT',
       id,
-      commentBody(findings, profileOf(worst.target), report, offered?.text),
+      commentBody(findings, profileOf(worst.target), report, offered?.text, instead),
+      findings,
     );
   }
 
@@ -264,13 +271,8 @@ export async function publishReview(
     fresh.length > 0
       ? await postReview(client, { ...base, commit_id: context.headSha!, body: options.headline }, fresh)
       : [];
-  // A refused comment's findings go to the summary comment instead.
-  const refusedIds = new Set(refused.map((p) => p.id));
-  if (refused.length > 0) {
-    const path = (finding: Finding) => repoPath(finding.file);
-    for (const finding of report.findings)
-      if (refusedIds.has(findingFingerprint(finding, path(finding)))) notInReview.push(finding);
-  }
+  // A refused comment's findings (every one on its line) go to the check run's annotations and the summary comment instead.
+  for (const p of refused) notInReview.push(...p.findings);
   for (const p of placed) {
     const entry = byId.get(p.id);
     if (!entry || entry.marker![3] === p.hash) continue;
@@ -296,6 +298,7 @@ export async function publishReview(
     resolved,
     skippedEdits,
     notInReview,
-    refused: refused.length,
+    // Quoted: a path is the pull request's to choose, and a newline in it must not start a workflow command in the log.
+    refused: refused.map((p) => `${JSON.stringify(p.path)} line ${p.line}${p.side === 'LEFT' ? ' (deleted)' : ''}`),
   };
 }
