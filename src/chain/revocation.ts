@@ -1,5 +1,5 @@
 import { crlsOf, type SourceFile } from '../inventory/inventory.js';
-import type { CrlObject } from '../inventory/objects.js';
+import type { CrlObject } from '../inventory/file-objects.js';
 import type { RevocationPolicy } from '../profiles/profile.js';
 import { authorityKeyMatches, type Certificate } from '../x509/certificate.js';
 import { REMOVE_FROM_CRL, type Revocation } from '../x509/crl-entries.js';

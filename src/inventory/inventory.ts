@@ -1,15 +1,15 @@
 import { Walker, type FileTree, type Skipped } from './file-tree.js';
 import { findFiles, type FileRole, type LocatedFile } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import {
-  readObjects,
-  type CertificateObject,
-  type CrlObject,
-  type FileObject,
-  type LoadFailure,
-  type NotLoaded,
-  type ReaderDisagreement,
-} from './objects.js';
+import type {
+  CertificateObject,
+  CrlObject,
+  FileObject,
+  LoadFailure,
+  NotLoaded,
+  ReaderDisagreement,
+} from './file-objects.js';
+import { readObjects } from './objects.js';
 
 export type { FileRole };
 
