@@ -73,4 +73,15 @@ describe('the layers of src/', () => {
       );
     expect(upward).toEqual([]);
   });
+
+  test('the parsers throw typed errors (a DerError is a malformed input; anything else, a bug reported as internal-error)', () => {
+    const bare = [...graph.keys()]
+      .filter((module) => module.startsWith('x509/') || module.startsWith('inventory/'))
+      .flatMap((module) =>
+        readFileSync(path.join(SRC, module), 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (/\bnew Error\(/.test(line) ? [`${module}:${index + 1}`] : [])),
+      );
+    expect(bare).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, createHash, type KeyObject } from 'node:crypto';
-import { children, DerError, readNode, Tag, type DerNode } from '../x509/der.js';
+import { children, DerError, readNode, rethrowUnlessDerError, Tag, type DerNode } from '../x509/der.js';
 import { parseCertificate } from '../x509/certificate.js';
 import { parseCrl } from '../x509/crl.js';
 import { describeError } from '../errors.js';
@@ -46,7 +46,8 @@ function isPkcs12(bytes: Uint8Array): boolean {
       bytes[version.contentStart] === 3 &&
       authSafe?.tag === Tag.SEQUENCE
     );
-  } catch {
+  } catch (error) {
+    rethrowUnlessDerError(error);
     return false;
   }
 }
@@ -64,7 +65,8 @@ function looksLikeCrl(bytes: Uint8Array): boolean {
     const offset = fields[0]?.tag === Tag.INTEGER ? 1 : 0;
     const time = fields[offset + 2]?.tag;
     return fields[offset]?.tag === Tag.SEQUENCE && (time === Tag.UTC_TIME || time === Tag.GENERALIZED_TIME);
-  } catch {
+  } catch (error) {
+    rethrowUnlessDerError(error);
     return false;
   }
 }
@@ -83,10 +85,12 @@ export function fromDer(bytes: Uint8Array): FileObject {
   try {
     return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
   } catch (certificateError) {
+    rethrowUnlessDerError(certificateError);
     if (looksLikeCrl(bytes)) {
       try {
         return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
       } catch (crlError) {
+        rethrowUnlessDerError(crlError);
         return { kind: 'malformed', label: 'X509 CRL', reason: describeError(crlError), ...span };
       }
     }
@@ -126,7 +130,8 @@ export function derTruststore(bytes: Uint8Array): NotLoaded {
       certificates,
       convert: 'openssl pkcs7 -inform DER -print_certs -in FILE -out FILE.pem',
     };
-  } catch {
+  } catch (error) {
+    rethrowUnlessDerError(error);
     // not PKCS#7 either
   }
   const what =

@@ -103,4 +103,6 @@ export interface ReadResult {
   disagreement?: ReaderDisagreement;
   /** Lines of a text file, as fixes number them (no line after a final newline). */
   lineCount?: number;
+  /** The reader failed on the file (a bug in it, not a fault of the file): what it said, reported as an internal error. */
+  readerError?: string;
 }

@@ -31,6 +31,8 @@ export interface SourceFile {
   disagreement?: ReaderDisagreement;
   /** Lines of a text file. */
   lineCount?: number;
+  /** The reader failed on the file (a bug, not the file's fault): reported as an internal error. */
+  readerError?: string;
 }
 
 export interface Inventory {
@@ -148,7 +150,7 @@ export function readPlanned(tree: FileTree, file: PlannedFile, limits: Limits): 
 
 /** A file's content as the rules see it; also how tests build files in memory. */
 export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, maxObjects = Infinity): SourceFile {
-  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = readObjects(
+  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount, readerError } = readObjects(
     bytes,
     maxObjects,
     role,
@@ -163,6 +165,7 @@ export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, 
     ...(notLoaded ? { notLoaded } : {}),
     ...(disagreement ? { disagreement } : {}),
     ...(lineCount !== undefined ? { lineCount } : {}),
+    ...(readerError !== undefined ? { readerError } : {}),
   };
   if (truncated)
     file.notRead = {

@@ -1,3 +1,4 @@
+import { describeError } from '../errors.js';
 import { Tag } from '../x509/der.js';
 import { derTruststore, fromDer } from './der-objects.js';
 import type { FileObject, ReadResult } from './file-objects.js';
@@ -15,9 +16,19 @@ function looksBinary(bytes: Uint8Array): boolean {
 /**
  * Every object in a file's bytes, in order, as the gateway's reader loads
  * them (OpenSSL's PEM reader for text; for a client or CRL file, a DER
- * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws.
+ * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws. A
+ * malformed file is read as malformed objects; a bug in the parsers (any
+ * error but a DerError) leaves the file unread, with `readerError` set.
  */
 export function readObjects(bytes: Uint8Array, maxBlocks = Infinity, role?: FileRole): ReadResult {
+  try {
+    return readBytes(bytes, maxBlocks, role);
+  } catch (error) {
+    return { objects: [], readerError: describeError(error) };
+  }
+}
+
+function readBytes(bytes: Uint8Array, maxBlocks: number, role: FileRole | undefined): ReadResult {
   const whole = (object: FileObject): ReadResult => ({ objects: [object] });
   if (bytes.length === 0)
     return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });

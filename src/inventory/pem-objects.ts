@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createPrivateKey } from 'node:crypto';
-import { readNode, children, Tag } from '../x509/der.js';
+import { readNode, children, rethrowUnlessDerError, Tag } from '../x509/der.js';
 import { parseCertificate, type Certificate } from '../x509/certificate.js';
 import { parseCrl } from '../x509/crl.js';
 import { describeError } from '../errors.js';
@@ -68,7 +68,8 @@ function isCertificateAux(bytes: Uint8Array): boolean {
       next = at + 1;
     }
     return true;
-  } catch {
+  } catch (error) {
+    rethrowUnlessDerError(error);
     return false;
   }
 }
@@ -116,6 +117,7 @@ function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | Bloc
     if (name === 'X509 CRL')
       return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, readNode(block.der).end)), ...span };
   } catch (error) {
+    rethrowUnlessDerError(error);
     return {
       ...span,
       failed: name,
@@ -127,7 +129,8 @@ function fromOpensslBlock(block: OpensslPemBlock): FileObject | NotLoaded | Bloc
     let certificates: Certificate[] = [];
     try {
       certificates = pkcs7Certificates(block.der).map((der) => parseCertificate(der));
-    } catch {
+    } catch (error) {
+      rethrowUnlessDerError(error);
       // Counted as it is: the block is not loaded either way.
     }
     return {

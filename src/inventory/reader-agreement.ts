@@ -3,6 +3,7 @@ import type { CertificateObject, LoadedCertificate, ReaderDisagreement } from '.
 import { readGoPem } from './readers/go-pem.js';
 import { goParsesCertificate } from './readers/go-x509.js';
 import { parseCertificate } from '../x509/certificate.js';
+import { rethrowUnlessDerError } from '../x509/der.js';
 
 /**
  * Go's reading (`x509.CertPool.AppendCertsFromPEM`): each CERTIFICATE block
@@ -21,7 +22,8 @@ export function goCertificates(
     if (!certificate) {
       try {
         certificate = parseCertificate(block.bytes);
-      } catch {
+      } catch (error) {
+        rethrowUnlessDerError(error);
         continue;
       }
     }

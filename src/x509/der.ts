@@ -25,6 +25,15 @@ export class DerError extends Error {
   }
 }
 
+/**
+ * For a catch that takes a parse failure for a verdict on the bytes: a
+ * DerError is one; anything else is a bug in the parser, and goes on up
+ * (to be reported as an internal error, never as a malformed file).
+ */
+export function rethrowUnlessDerError(error: unknown): void {
+  if (!(error instanceof DerError)) throw error;
+}
+
 export const Tag = {
   BOOLEAN: 0x01,
   INTEGER: 0x02,
