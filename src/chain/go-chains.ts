@@ -1,12 +1,6 @@
 import type { Certificate } from '../x509/certificate.js';
-import {
-  domainLabels,
-  GO_KEY_CERT_SIGN,
-  parseAsGo,
-  uriHost,
-  type GoCertificate,
-  type GoNameConstraints,
-} from '../x509/go-certificate.js';
+import { GO_KEY_CERT_SIGN, parseAsGo, type GoCertificate } from '../x509/go-certificate.js';
+import { domainLabels, uriHost, type GoNameConstraints } from '../x509/go-names.js';
 import type { ClientProblem } from './problems.js';
 import type { BuiltChain } from './build-chain.js';
 import type { SignatureVerifier } from './signatures.js';
