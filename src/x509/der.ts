@@ -294,23 +294,3 @@ export function decodeTime(node: DerNode): Date {
   }
   return date;
 }
-
-/** A DER length in its shortest form. */
-function encodeLength(length: number): number[] {
-  if (length < 0x80) return [length];
-  const bytes: number[] = [];
-  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest % 256);
-  return [0x80 | bytes.length, ...bytes];
-}
-
-/** A TLV with its length in the shortest form. */
-export function encodeNode(tag: number, ...contents: Uint8Array[]): Uint8Array {
-  const length = contents.reduce((sum, part) => sum + part.length, 0);
-  return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
-}
-
-/** Whether a node's own length field is in its shortest form. */
-export function hasMinimalLength(node: DerNode): boolean {
-  const lengthBytes = node.contentStart - node.start - 1;
-  return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
-}
