@@ -84,4 +84,14 @@ describe('the layers of src/', () => {
       );
     expect(bare).toEqual([]);
   });
+
+  test("no module of src/ is over 300 lines, the engine over 150 or the action's entry over 200", () => {
+    const lines = (module: string) => readFileSync(path.join(SRC, module), 'utf8').split('\n').length - 1;
+    const limits: Record<string, number> = { 'engine.ts': 150, 'action/main.ts': 200 };
+    const over = [...graph.keys()]
+      .filter((module) => lines(module) > (limits[module] ?? 300))
+      .map((module) => `${module}: ${lines(module)} lines`);
+    expect(Object.keys(limits).filter((module) => !graph.has(module))).toEqual([]);
+    expect(over).toEqual([]);
+  });
 });
