@@ -61,17 +61,13 @@ export class Gateways {
             const { bucket, key } = splitS3Uri(value, placeOf(uri));
             const found = this.s3.truststoreAt(bucket, key, placeOf(uri), address);
             if (!found) continue;
-            this.collector.add('terraform', {
-              logicalName: logicalName(instance, resource),
-              profile: 'aws-api-gateway',
-              truststore: [found.file],
-              bundle: true,
-              crls: [],
-              resource: address,
-              origin,
-              via: this.via(found.upload, found.file),
-              served: this.served(instance, block, 'truststore_version', found.upload, blockPlace),
-            });
+            this.addFromS3(
+              instance,
+              resource,
+              'aws-api-gateway',
+              found,
+              this.served(instance, block, 'truststore_version', found.upload, blockPlace),
+            );
           }
           break;
         }
@@ -81,23 +77,14 @@ export class Gateways {
           const found = this.s3.truststoreAt(bucket, key, origin, address);
           if (!found) break;
           const crls = this.revocations(address);
-          this.collector.add('terraform', {
-            logicalName: logicalName(instance, resource),
-            profile: 'aws-alb',
-            truststore: [found.file],
-            bundle: true,
-            crls: crls.files,
-            resource: address,
-            origin,
-            via: [...this.via(found.upload, found.file), ...crls.via],
-            served: this.served(
-              instance,
-              resource.body,
-              'ca_certificates_bundle_s3_object_version',
-              found.upload,
-              origin,
-            ),
-          });
+          this.addFromS3(
+            instance,
+            resource,
+            'aws-alb',
+            found,
+            this.served(instance, resource.body, 'ca_certificates_bundle_s3_object_version', found.upload, origin),
+            crls,
+          );
           break;
         }
         case 'aws_cloudfront_trust_store': {
@@ -108,17 +95,13 @@ export class Gateways {
               const key = this.text(instance, location, 'key', locationPlace);
               const found = this.s3.truststoreAt(bucket, key, locationPlace, address);
               if (!found) continue;
-              this.collector.add('terraform', {
-                logicalName: logicalName(instance, resource),
-                profile: 'aws-cloudfront',
-                truststore: [found.file],
-                bundle: true,
-                crls: [],
-                resource: address,
-                origin,
-                via: this.via(found.upload, found.file),
-                served: this.served(instance, location, 'version', found.upload, locationPlace),
-              });
+              this.addFromS3(
+                instance,
+                resource,
+                'aws-cloudfront',
+                found,
+                this.served(instance, location, 'version', found.upload, locationPlace),
+              );
             }
           }
           break;
@@ -150,6 +133,28 @@ export class Gateways {
         }
       }
     }
+  }
+
+  /** A gateway whose truststore is an S3 object: the repository file `found` behind it, and the CRLs it is given. */
+  private addFromS3(
+    instance: ModuleInstance,
+    resource: ResourceDefinition,
+    profile: string,
+    found: { file: string; upload?: Upload },
+    served: ServedVersion,
+    crls: { files: string[]; via: string[] } = { files: [], via: [] },
+  ): void {
+    this.collector.add('terraform', {
+      logicalName: logicalName(instance, resource),
+      profile,
+      truststore: [found.file],
+      bundle: true,
+      crls: crls.files,
+      resource: instance.address(`${resource.type}.${resource.name}`),
+      origin: { file: resource.body.source.path, line: resource.line },
+      via: [...this.via(found.upload, found.file), ...crls.via],
+      served,
+    });
   }
 
   /** A gateway whose certificates are given inline, each read from a repository file (none found: not a target). */
