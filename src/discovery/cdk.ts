@@ -2,7 +2,7 @@ import type { Node as AstNode } from '@babel/types';
 import type { Collector } from './collect.js';
 import { folderOf } from './paths.js';
 import { CdkFile, constructId, propertyOf, walk } from './cdk/source-file.js';
-import { deploymentsOf, locate, served, type Deployment, type Located } from './cdk/uploads.js';
+import { deploymentsOf, locateProperties, served, type Deployment, type Located } from './cdk/uploads.js';
 
 /**
  * AWS CDK apps in TypeScript or JavaScript, read with Babel's parser (never
@@ -73,15 +73,7 @@ export async function discoverCdk(collector: Collector, files: string[]): Promis
       const id = owner ? constructId(file, owner.args) : 'mtls';
       const what = owner ? `${owner.type} ${id}` : 'a domain name';
       const place = file.place(mtls);
-      const located = locate(
-        collector,
-        file,
-        deployments,
-        file.evaluate(propertyOf(mtls, 'bucket')?.value),
-        file.evaluate(propertyOf(mtls, 'key')?.value),
-        place,
-        what,
-      );
+      const located = locateProperties(collector, file, deployments, mtls, place, what);
       if (!located) continue;
       collector.add('cdk', {
         logicalName: id,
@@ -105,15 +97,7 @@ export async function discoverCdk(collector: Collector, files: string[]): Promis
       const [bucketKey, keyKey, versionKey] = l1
         ? ['caCertificatesBundleS3Bucket', 'caCertificatesBundleS3Key', 'caCertificatesBundleS3ObjectVersion']
         : ['bucket', 'key', 'version'];
-      const located = locate(
-        collector,
-        file,
-        deployments,
-        file.evaluate(propertyOf(props, bucketKey)?.value),
-        file.evaluate(propertyOf(props, keyKey)?.value),
-        place,
-        what,
-      );
+      const located = locateProperties(collector, file, deployments, props, place, what, [bucketKey, keyKey]);
       if (!located) continue;
       const crls = revocationsOf(collector, file, deployments, construct.node);
       collector.add('cdk', {
@@ -142,15 +126,8 @@ function revocationsOf(collector: Collector, file: CdkFile, deployments: Deploym
     const contents = propertyOf(props, 'revocationContents')?.value;
     for (const content of contents?.type === 'ArrayExpression' ? contents.elements : []) {
       if (content?.type !== 'ObjectExpression') continue;
-      const located = locate(
-        collector,
-        file,
-        deployments,
-        file.evaluate(propertyOf(content, 'bucket')?.value),
-        file.evaluate(propertyOf(content, 'key')?.value),
-        file.place(content),
-        `TrustStoreRevocation ${constructId(file, construct.args)}`,
-      );
+      const what = `TrustStoreRevocation ${constructId(file, construct.args)}`;
+      const located = locateProperties(collector, file, deployments, content, file.place(content), what);
       if (located) found.push({ ...located, via: `${located.via} as a CRL` });
     }
   }

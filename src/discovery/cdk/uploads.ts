@@ -155,3 +155,18 @@ export function served(
   if (value.kind === 'text') return { kind: 'pinned', attribute, value: value.text, ...at };
   return { kind: 'follows', attribute, reference: file.source(given.value), ...at };
 }
+
+/** `locate` for an object literal that names its S3 location by two properties (`bucket` and `key` unless told). */
+export function locateProperties(
+  collector: Collector,
+  file: CdkFile,
+  deployments: Deployment[],
+  object: AstNode | undefined,
+  place: Place,
+  what: string,
+  [bucketName, keyName]: readonly [string, string] = ['bucket', 'key'],
+): Located | undefined {
+  const bucket = file.evaluate(propertyOf(object, bucketName)?.value);
+  const key = file.evaluate(propertyOf(object, keyName)?.value);
+  return locate(collector, file, deployments, bucket, key, place, what);
+}
