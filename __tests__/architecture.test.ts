@@ -73,4 +73,25 @@ describe('the layers of src/', () => {
       );
     expect(upward).toEqual([]);
   });
+
+  test('the parsers throw typed errors (a DerError is a malformed input; anything else, a bug reported as internal-error)', () => {
+    const bare = [...graph.keys()]
+      .filter((module) => module.startsWith('x509/') || module.startsWith('inventory/'))
+      .flatMap((module) =>
+        readFileSync(path.join(SRC, module), 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (/\bnew Error\(/.test(line) ? [`${module}:${index + 1}`] : [])),
+      );
+    expect(bare).toEqual([]);
+  });
+
+  test("no module of src/ is over 300 lines, the engine over 150 or the action's entry over 200", () => {
+    const lines = (module: string) => readFileSync(path.join(SRC, module), 'utf8').split('\n').length - 1;
+    const limits: Record<string, number> = { 'engine.ts': 150, 'action/main.ts': 200 };
+    const over = [...graph.keys()]
+      .filter((module) => lines(module) > (limits[module] ?? 300))
+      .map((module) => `${module}: ${lines(module)} lines`);
+    expect(Object.keys(limits).filter((module) => !graph.has(module))).toEqual([]);
+    expect(over).toEqual([]);
+  });
 });

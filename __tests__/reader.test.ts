@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { goCertificates, readObjects } from '../src/inventory/objects.js';
+import { readObjects } from '../src/inventory/objects.js';
+import { goCertificates } from '../src/inventory/reader-agreement.js';
 import { FIXTURES } from './helpers.js';
 
 /**

@@ -34,7 +34,7 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3630);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7622);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3630:
+/***/ 7622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -311,8 +311,8 @@ function readRunContext(env = process.env) {
 
 // EXTERNAL MODULE: ./src/inventory/limits.ts
 var inventory_limits = __nccwpck_require__(5158);
-// EXTERNAL MODULE: ./src/profiles/profile.ts
-var profiles_profile = __nccwpck_require__(7643);
+// EXTERNAL MODULE: ./src/profiles/profile.ts + 1 modules
+var profiles_profile = __nccwpck_require__(4713);
 ;// CONCATENATED MODULE: ./src/profiles/builtin/aws-connection-logs.ts
 /**
  * The reason codes Elastic Load Balancing and CloudFront write to their
@@ -2612,87 +2612,91 @@ var client_file = __nccwpck_require__(228);
 var build_chain = __nccwpck_require__(5149);
 // EXTERNAL MODULE: ./src/x509/go-certificate.ts
 var go_certificate = __nccwpck_require__(4682);
-;// CONCATENATED MODULE: ./src/chain/go-chains.ts
+;// CONCATENATED MODULE: ./src/chain/go-failures.ts
+const ERROR_TEXT = {
+    expired: 'x509: certificate has expired or is not yet valid',
+    'not-yet-valid': 'x509: certificate has expired or is not yet valid',
+    'not-authorized-to-sign': 'x509: certificate is not authorized to sign other certificates',
+    'too-many-intermediates': 'x509: too many intermediates for path length constraint',
+    'unhandled-critical': 'x509: unhandled critical extension',
+    budget: 'x509: signature check attempts limit reached while verifying certificate chain',
+};
+/** The tool's problem for Go's error. */
+function problemOf(failure, leaf) {
+    const { at } = failure;
+    switch (failure.kind) {
+        case 'expired':
+        case 'not-yet-valid':
+            return { kind: failure.kind, certificate: at.certificate };
+        case 'not-authorized-to-sign':
+            return {
+                kind: 'issuer-not-ca',
+                issuer: at.certificate,
+                why: at.go.basicConstraintsValid ? 'not-ca' : 'without-basic-constraints',
+            };
+        case 'too-many-intermediates':
+            return {
+                kind: 'path-length-exceeded',
+                issuer: at.certificate,
+                pathLen: at.go.maxPathLen,
+                intermediatesBelow: failure.intermediates,
+            };
+        case 'name':
+            return {
+                kind: 'name-constraints-violated',
+                certificate: failure.checked.certificate,
+                constrainedBy: at.certificate,
+                violation: failure.violation,
+                name: failure.name,
+            };
+        case 'unhandled-critical':
+            return { kind: 'unhandled-critical-extension', certificate: at.certificate, oids: at.go.unhandledCritical };
+        case 'budget':
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        case 'unknown-authority': {
+            const hint = failure.hint;
+            if (hint?.failure.kind === 'signature')
+                return { kind: 'signature-invalid', certificate: at.certificate, issuer: hint.candidate.certificate };
+            if (hint?.failure.kind === 'not-a-ca')
+                return { kind: 'issuer-not-ca', issuer: hint.candidate.certificate, why: hint.failure.why };
+            if (hint?.failure.kind === 'insecure-algorithm' && at.certificate.signatureAlgorithm.hash)
+                return {
+                    kind: 'signature-not-accepted',
+                    certificate: at.certificate,
+                    refusal: { kind: 'weak-hash', hash: at.certificate.signatureAlgorithm.hash },
+                };
+            if (hint)
+                return { kind: 'signature-not-accepted', certificate: at.certificate, refusal: { kind: 'algorithm' } };
+            if (at === leaf && at.certificate.selfSigned)
+                return { kind: 'self-signed', certificate: at.certificate, atLeaf: true };
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        }
+    }
+}
+function errorText(failure) {
+    if (failure.kind === 'name')
+        return `x509: a root or intermediate certificate is not authorized to sign for this name: ${failure.name}`;
+    if (failure.kind !== 'unknown-authority')
+        return ERROR_TEXT[failure.kind];
+    return 'x509: certificate signed by unknown authority';
+}
 
-/**
- * Go's crypto/x509 Certificate.Verify as crypto/tls runs it on a client's
- * certificate (go1.19, src/crypto/x509/verify.go; crypto/tls
- * processCertsFromClient): every certificate the client sends is parsed
- * first (one that does not parse fails the handshake); the truststore is the
- * Roots pool, the rest of what the client sends the Intermediates pool; then
- * a depth-first search of every path, candidates by byte-equal issuer name,
- * those with a matching key identifier first, any Roots certificate ending a
- * path, within a budget of 100 signature checks; each path's extended key
- * usages are then checked for clientAuth.
- */
-/** At most this many CheckSignatureFrom calls per verification (maxChainSignatureChecks). */
-const GO_MAX_SIGNATURE_CHECKS = 100;
+// EXTERNAL MODULE: ./src/x509/go-names.ts
+var go_names = __nccwpck_require__(9325);
+;// CONCATENATED MODULE: ./src/chain/go-name-constraints.ts
+
+// Go's checkNameConstraints (go1.19 verify.go): the names of a certificate against a CA's constraints, within Go's budget.
 /** MaxConstraintComparisions' default. */
 const GO_MAX_CONSTRAINT_COMPARISONS = 250_000;
-/** A Go CertPool: certificates by raw subject, in the order added, each once. */
-class Pool {
-    byName = new Map();
-    fingerprints = new Set();
-    add(node) {
-        if (this.fingerprints.has(node.certificate.sha256))
-            return;
-        this.fingerprints.add(node.certificate.sha256);
-        const named = this.byName.get(node.go.rawSubject);
-        if (named)
-            named.push(node);
-        else
-            this.byName.set(node.go.rawSubject, [node]);
-    }
-    contains(certificate) {
-        return this.fingerprints.has(certificate.sha256);
-    }
-    /** findPotentialParents: same raw name; key identifiers matching first, then one side without, then mismatching. */
-    potentialParents(child) {
-        const matching = [];
-        const oneSide = [];
-        const mismatching = [];
-        for (const candidate of this.byName.get(child.rawIssuer) ?? []) {
-            const skid = candidate.go.subjectKeyId;
-            const akid = child.authorityKeyId;
-            if (skid === akid)
-                matching.push(candidate);
-            else if ((skid === '' && akid !== '') || (skid !== '' && akid === ''))
-                oneSide.push(candidate);
-            else
-                mismatching.push(candidate);
-        }
-        return [...matching, ...oneSide, ...mismatching];
-    }
-}
-function checkSignatureFrom(child, parent, verifier) {
-    const { go } = parent;
-    // RFC 5280 4.2.1.9: a v3 certificate without basicConstraints cA may not verify certificate signatures.
-    if (go.version === 3 && !go.basicConstraintsValid)
-        return { kind: 'not-a-ca', why: 'without-basic-constraints' };
-    if (go.basicConstraintsValid && !go.isCA)
-        return { kind: 'not-a-ca', why: 'not-ca' };
-    if (go.keyUsage !== 0 && (go.keyUsage & go_certificate/* GO_KEY_CERT_SIGN */.ur) === 0)
-        return { kind: 'not-a-ca', why: 'no-key-cert-sign' };
-    if (go.publicKeyAlgorithm === 'unknown')
-        return { kind: 'unsupported-algorithm' };
-    const signature = child.go.signature;
-    if (signature.kind === 'insecure')
-        return { kind: 'insecure-algorithm' };
-    if (signature.kind === 'unsupported' || go.publicKeyAlgorithm === 'DSA')
-        return { kind: 'unsupported-algorithm' };
-    if (signature.publicKeyAlgorithm !== go.publicKeyAlgorithm)
-        return { kind: 'signature' };
-    return verifier.verifies(child.certificate, parent.certificate) ? undefined : { kind: 'signature' };
-}
 /** matchDomainConstraint: labels compared from the right, ASCII case folded; a leading dot needs a subdomain. */
 function matchDomain(domain, constraint) {
     if (constraint.length === 0)
         return true;
-    const labels = (0,go_certificate/* domainLabels */.C1)(domain);
+    const labels = (0,go_names/* domainLabels */.C1)(domain);
     if (!labels)
         return 'error';
     const mustHaveSubdomains = constraint.startsWith('.');
-    const constraintLabels = (0,go_certificate/* domainLabels */.C1)(mustHaveSubdomains ? constraint.slice(1) : constraint);
+    const constraintLabels = (0,go_names/* domainLabels */.C1)(mustHaveSubdomains ? constraint.slice(1) : constraint);
     if (!constraintLabels)
         return 'error';
     if (labels.length < constraintLabels.length || (mustHaveSubdomains && labels.length === constraintLabels.length))
@@ -2711,7 +2715,7 @@ function matchEmail(mailbox, constraint) {
     return matchDomain(domain, constraint);
 }
 function matchUri(uri, constraint) {
-    const host = (0,go_certificate/* uriHost */.T8)(uri);
+    const host = (0,go_names/* uriHost */.T8)(uri);
     if (!host || host.startsWith('[') || /^[0-9.]+$/.test(host))
         return 'error';
     return matchDomain(host, constraint);
@@ -2761,6 +2765,79 @@ function nameViolation(constraints, checked) {
         checkNames(names.dns, (n) => `DNS name ${n}`, constraints.permittedDns, constraints.excludedDns, matchDomain, count) ??
         checkNames(names.uri, (n) => `URI ${n}`, constraints.permittedUri, constraints.excludedUri, matchUri, count) ??
         checkNames(names.ip, (n) => `IP address ${ipText(n)}`, constraints.permittedIp, constraints.excludedIp, matchIp, count));
+}
+
+;// CONCATENATED MODULE: ./src/chain/go-chains.ts
+
+
+
+/**
+ * Go's crypto/x509 Certificate.Verify as crypto/tls runs it on a client's
+ * certificate (go1.19, src/crypto/x509/verify.go; crypto/tls
+ * processCertsFromClient): every certificate the client sends is parsed
+ * first (one that does not parse fails the handshake); the truststore is the
+ * Roots pool, the rest of what the client sends the Intermediates pool; then
+ * a depth-first search of every path, candidates by byte-equal issuer name,
+ * those with a matching key identifier first, any Roots certificate ending a
+ * path, within a budget of 100 signature checks; each path's extended key
+ * usages are then checked for clientAuth.
+ */
+/** At most this many CheckSignatureFrom calls per verification (maxChainSignatureChecks). */
+const GO_MAX_SIGNATURE_CHECKS = 100;
+/** A Go CertPool: certificates by raw subject, in the order added, each once. */
+class Pool {
+    byName = new Map();
+    fingerprints = new Set();
+    add(node) {
+        if (this.fingerprints.has(node.certificate.sha256))
+            return;
+        this.fingerprints.add(node.certificate.sha256);
+        const named = this.byName.get(node.go.rawSubject);
+        if (named)
+            named.push(node);
+        else
+            this.byName.set(node.go.rawSubject, [node]);
+    }
+    contains(certificate) {
+        return this.fingerprints.has(certificate.sha256);
+    }
+    /** findPotentialParents: same raw name; key identifiers matching first, then one side without, then mismatching. */
+    potentialParents(child) {
+        const matching = [];
+        const oneSide = [];
+        const mismatching = [];
+        for (const candidate of this.byName.get(child.rawIssuer) ?? []) {
+            const skid = candidate.go.subjectKeyId;
+            const akid = child.authorityKeyId;
+            if (skid === akid)
+                matching.push(candidate);
+            else if ((skid === '' && akid !== '') || (skid !== '' && akid === ''))
+                oneSide.push(candidate);
+            else
+                mismatching.push(candidate);
+        }
+        return [...matching, ...oneSide, ...mismatching];
+    }
+}
+function checkSignatureFrom(child, parent, verifier) {
+    const { go } = parent;
+    // RFC 5280 4.2.1.9: a v3 certificate without basicConstraints cA may not verify certificate signatures.
+    if (go.version === 3 && !go.basicConstraintsValid)
+        return { kind: 'not-a-ca', why: 'without-basic-constraints' };
+    if (go.basicConstraintsValid && !go.isCA)
+        return { kind: 'not-a-ca', why: 'not-ca' };
+    if (go.keyUsage !== 0 && (go.keyUsage & go_certificate/* GO_KEY_CERT_SIGN */.u) === 0)
+        return { kind: 'not-a-ca', why: 'no-key-cert-sign' };
+    if (go.publicKeyAlgorithm === 'unknown')
+        return { kind: 'unsupported-algorithm' };
+    const signature = child.go.signature;
+    if (signature.kind === 'insecure')
+        return { kind: 'insecure-algorithm' };
+    if (signature.kind === 'unsupported' || go.publicKeyAlgorithm === 'DSA')
+        return { kind: 'unsupported-algorithm' };
+    if (signature.publicKeyAlgorithm !== go.publicKeyAlgorithm)
+        return { kind: 'signature' };
+    return verifier.verifies(child.certificate, parent.certificate) ? undefined : { kind: 'signature' };
 }
 /** isValid of verify.go: what rules a candidate out once its signature checks. */
 function isValid(candidate, type, path, at) {
@@ -2857,73 +2934,6 @@ function builtChain(path, roots, failed) {
     const anchored = !failed && roots.contains(top.certificate);
     return { chain, untrustedCount: anchored && chain.length > 1 ? chain.length - 1 : chain.length };
 }
-const ERROR_TEXT = {
-    expired: 'x509: certificate has expired or is not yet valid',
-    'not-yet-valid': 'x509: certificate has expired or is not yet valid',
-    'not-authorized-to-sign': 'x509: certificate is not authorized to sign other certificates',
-    'too-many-intermediates': 'x509: too many intermediates for path length constraint',
-    'unhandled-critical': 'x509: unhandled critical extension',
-    budget: 'x509: signature check attempts limit reached while verifying certificate chain',
-};
-/** The tool's problem for Go's error. */
-function problemOf(failure, leaf) {
-    const { at } = failure;
-    switch (failure.kind) {
-        case 'expired':
-        case 'not-yet-valid':
-            return { kind: failure.kind, certificate: at.certificate };
-        case 'not-authorized-to-sign':
-            return {
-                kind: 'issuer-not-ca',
-                issuer: at.certificate,
-                why: at.go.basicConstraintsValid ? 'not-ca' : 'without-basic-constraints',
-            };
-        case 'too-many-intermediates':
-            return {
-                kind: 'path-length-exceeded',
-                issuer: at.certificate,
-                pathLen: at.go.maxPathLen,
-                intermediatesBelow: failure.intermediates,
-            };
-        case 'name':
-            return {
-                kind: 'name-constraints-violated',
-                certificate: failure.checked.certificate,
-                constrainedBy: at.certificate,
-                violation: failure.violation,
-                name: failure.name,
-            };
-        case 'unhandled-critical':
-            return { kind: 'unhandled-critical-extension', certificate: at.certificate, oids: at.go.unhandledCritical };
-        case 'budget':
-            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
-        case 'unknown-authority': {
-            const hint = failure.hint;
-            if (hint?.failure.kind === 'signature')
-                return { kind: 'signature-invalid', certificate: at.certificate, issuer: hint.candidate.certificate };
-            if (hint?.failure.kind === 'not-a-ca')
-                return { kind: 'issuer-not-ca', issuer: hint.candidate.certificate, why: hint.failure.why };
-            if (hint?.failure.kind === 'insecure-algorithm' && at.certificate.signatureAlgorithm.hash)
-                return {
-                    kind: 'signature-not-accepted',
-                    certificate: at.certificate,
-                    refusal: { kind: 'weak-hash', hash: at.certificate.signatureAlgorithm.hash },
-                };
-            if (hint)
-                return { kind: 'signature-not-accepted', certificate: at.certificate, refusal: { kind: 'algorithm' } };
-            if (at === leaf && at.certificate.selfSigned)
-                return { kind: 'self-signed', certificate: at.certificate, atLeaf: true };
-            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
-        }
-    }
-}
-function errorText(failure) {
-    if (failure.kind === 'name')
-        return `x509: a root or intermediate certificate is not authorized to sign for this name: ${failure.name}`;
-    if (failure.kind !== 'unknown-authority')
-        return ERROR_TEXT[failure.kind];
-    return 'x509: certificate signed by unknown authority';
-}
 const rootPools = new WeakMap();
 /** The truststore as a pool, made once per truststore: a certificate Go cannot parse is not in it (AppendCertsFromPEM skips it). */
 function rootsOf(truststore) {
@@ -2931,7 +2941,7 @@ function rootsOf(truststore) {
     if (!roots) {
         roots = new Pool();
         for (const certificate of truststore.certificates) {
-            const parsed = (0,go_certificate/* parseAsGo */.gu)(certificate);
+            const parsed = (0,go_certificate/* parseAsGo */.g)(certificate);
             if (parsed.certificate)
                 roots.add({ certificate, go: parsed.certificate });
         }
@@ -2948,12 +2958,12 @@ function goVerify(request) {
         error: `tls: failed to parse client certificate: ${error}`,
     });
     // crypto/tls parses every certificate the client sends before verifying any.
-    const leafParse = (0,go_certificate/* parseAsGo */.gu)(leaf);
+    const leafParse = (0,go_certificate/* parseAsGo */.g)(leaf);
     if (leafParse.error !== undefined)
         return refuse(leaf, leafParse.error);
     const intermediates = new Pool();
     for (const certificate of sent) {
-        const parsed = (0,go_certificate/* parseAsGo */.gu)(certificate);
+        const parsed = (0,go_certificate/* parseAsGo */.g)(certificate);
         if (parsed.error !== undefined)
             return refuse(certificate, parsed.error);
         intermediates.add({ certificate, go: parsed.certificate });
@@ -3756,6 +3766,12 @@ function checkPart(part, trust, options, first) {
     const drafts = [];
     if (first && options.deferredPolicy)
         drafts.push({ ruleId: configuration_change_deferred/* configurationChangeDeferred */.w.id, draft: (0,configuration_change_deferred/* deferredPolicyDraft */.r)(options.deferredPolicy) });
+    for (const file of part.files)
+        if (file.readerError !== undefined)
+            drafts.push({
+                ruleId: rules_rule/* INTERNAL_ERROR_RULE_ID */.YV,
+                draft: (0,rules_rule/* internalError */.WB)(file.path, 1, 1, 'reading the file', file.readerError),
+            });
     for (const { file, object, error } of chains.crashes)
         drafts.push({
             ruleId: rules_rule/* INTERNAL_ERROR_RULE_ID */.YV,
@@ -6171,7 +6187,7 @@ const CHANNELS = [
         permission: 'pull-requests: write',
         wanted: (p) => onPullRequest(p) && p.inputs.prReview,
         async write(p, published, api) {
-            const { publishReview } = await __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.bind(__nccwpck_require__, 2207));
+            const { publishReview } = await __nccwpck_require__.e(/* import() */ 318).then(__nccwpck_require__.bind(__nccwpck_require__, 7318));
             const outcome = await publishReview(api.client, p.context, {
                 check: p.inputs.checkName,
                 report: p.report,
@@ -6488,7 +6504,7 @@ async function run() {
 /* harmony export */   y: () => (/* binding */ likelyIssuer)
 /* harmony export */ });
 /* harmony import */ var _x509_algorithms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9893);
 /* harmony import */ var _x509_validity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6152);
 
 
@@ -6636,7 +6652,7 @@ function buildChain(request) {
 /* harmony export */ });
 /* unused harmony export REVOCATION_DEFECTS */
 /* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(556);
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9893);
 /* harmony import */ var _x509_crl_entries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2214);
 /* harmony import */ var _x509_distribution_points_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7014);
 /* harmony import */ var _x509_general_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1693);
@@ -6829,16 +6845,7 @@ function certificateRevocationErrors(chain, index, crls, at, verifier) {
  * lets a certificate without one through.
  */
 function revocationErrors(chain, crls, policy, at, verifier) {
-    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
-    const errors = [];
-    for (let index = 0; index <= last; index++) {
-        for (const defect of certificateRevocationErrors(chain, index, crls, at, verifier)) {
-            if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
-                continue;
-            errors.push(defect);
-        }
-    }
-    return errors;
+    return checkedCertificates(chain, policy).flatMap((index) => certificateRevocationErrors(chain, index, crls, at, verifier).filter((defect) => !isAccepted(defect, policy)));
 }
 /**
  * check_revocation as OpenSSL runs it when a server is given CRLs: every
@@ -6849,18 +6856,20 @@ function revocationErrors(chain, crls, policy, at, verifier) {
  * without a CRL through, a missing CRL is no defect.
  */
 function revocationDefects(chain, crls, policy, at, verifier) {
-    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
-    const defects = [];
-    for (let index = 0; index <= last; index++) {
+    return checkedCertificates(chain, policy).flatMap((index) => {
         // OpenSSL stops at the first.
         const [defect] = certificateRevocationErrors(chain, index, crls, at, verifier);
-        if (!defect)
-            continue;
-        if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
-            continue;
-        defects.push(defect);
-    }
-    return defects;
+        return defect && !isAccepted(defect, policy) ? [defect] : [];
+    });
+}
+/** The indexes of the certificates check_revocation checks: every one of the chain (`every-ca`), or the client's. */
+function checkedCertificates(chain, policy) {
+    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+    return Array.from({ length: last + 1 }, (_unused, index) => index);
+}
+/** A missing CRL, under a gateway that lets a certificate without one through. */
+function isAccepted(defect, policy) {
+    return defect.kind === 'crl-missing' && policy.missingCrl === 'accepted';
 }
 
 
@@ -7671,7 +7680,7 @@ function describeError(error) {
 /* harmony export */   hf: () => (/* binding */ fixKey)
 /* harmony export */ });
 /* unused harmony exports canonicalPem, applyFix, loadedCertificates, fixHolds */
-/* harmony import */ var _inventory_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7467);
+/* harmony import */ var _inventory_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5327);
 
 /**
  * A certificate as canonical PEM lines: the plain CERTIFICATE label and its
@@ -8553,7 +8562,7 @@ function globMatcher(pattern, option) {
 /* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8993);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1083);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5158);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7467);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5327);
 
 
 
@@ -8617,7 +8626,7 @@ function readPlanned(tree, file, limits) {
 }
 /** A file's content as the rules see it; also how tests build files in memory. */
 function sourceFile(relative, role, bytes, maxObjects = Infinity) {
-    const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .readObjects */ .$)(bytes, maxObjects, role);
+    const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount, readerError } = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .readObjects */ .$)(bytes, maxObjects, role);
     const file = {
         path: relative,
         role,
@@ -8628,6 +8637,7 @@ function sourceFile(relative, role, bytes, maxObjects = Infinity) {
         ...(notLoaded ? { notLoaded } : {}),
         ...(disagreement ? { disagreement } : {}),
         ...(lineCount !== undefined ? { lineCount } : {}),
+        ...(readerError !== undefined ? { readerError } : {}),
     };
     if (truncated)
         file.notRead = {
@@ -8822,7 +8832,7 @@ function pruned(name) {
 
 /***/ }),
 
-/***/ 7467:
+/***/ 5327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8831,14 +8841,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ readObjects)
 });
 
-// UNUSED EXPORTS: goCertificates
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/x509/der.ts
 var x509_der = __nccwpck_require__(6959);
-// EXTERNAL MODULE: ./src/x509/certificate.ts + 1 modules
-var x509_certificate = __nccwpck_require__(7127);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/x509/certificate.ts + 2 modules
+var x509_certificate = __nccwpck_require__(9893);
 // EXTERNAL MODULE: ./src/x509/distribution-points.ts
 var distribution_points = __nccwpck_require__(7014);
 // EXTERNAL MODULE: ./src/x509/general-names.ts
@@ -8946,8 +8956,7 @@ function parseListExtensions(node, issuer) {
                 result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
         }
         catch (error) {
-            if (!(error instanceof x509_der/* DerError */.I4))
-                throw error;
+            (0,x509_der/* rethrowUnlessDerError */.FC)(error);
             // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
             result.undecodable.push(oid);
         }
@@ -9034,52 +9043,156 @@ function parseCrl(der) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/inventory/readers/openssl-pem.ts
-/**
- * OpenSSL 3.0's PEM reader, as `PEM_X509_INFO_read_bio` drives it over a
- * file: what `openssl verify -CAfile`, NGINX's `ssl_client_certificate`,
- * HAProxy's `ca-file` and `openssl crl2pkcs7 -certfile` load. Modelled on
- * crypto/pem/pem_lib.c (`get_name`, `get_header_and_data`, `sanitize_line`
- * with PEM_FLAG_EAY_COMPATIBLE), crypto/evp/encode.c (`EVP_DecodeUpdate`)
- * and crypto/bio/bss_file.c (`file_gets`), and checked against the openssl
- * binary by the differential test (__tests__/differential/reader.test.ts).
- *
- * The reader works on lines as `fgets` returns them: at most 254 bytes, so a
- * longer line is several; a line's length is where its first NUL byte is,
- * and a line that starts with NUL reads as the end of the file. Every line is
- * stripped of trailing bytes up to 0x20 or from 0x80 (a signed char), never
- * of leading ones. A block opens only with `-----BEGIN ` at column 0 and a
- * line ending `-----`; its first line with a colon, or a blank line, starts
- * RFC 1421 headers; it closes only with `-----END <same name>-----`. One bad
- * block stops the reading, and `PEM_X509_INFO_read_bio` then loads nothing
- * from the whole file.
- */
-const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
-const BEGIN = Buffer.from('-----BEGIN ', 'latin1');
-const END = Buffer.from('-----END ', 'latin1');
-const DASHES = 0x2d;
-const NEWLINE = 0x0a;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-/** crypto/evp/encode.c's data_ascii2bin, by class: a base64 digit's value, or one of these. */
-const B64_WS = -1; // space, tab: skipped
-const B64_EOLN = -2; // LF, CR: skipped
-const B64_EOF = -3; // '-': ends the data
-const B64_ERROR = -4;
-const B64_PAD = 64; // '=' decodes as 0 and counts as padding
-const BASE64_CLASS = new Int8Array(256).fill(B64_ERROR);
-{
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    for (let i = 0; i < 64; i++)
-        BASE64_CLASS[alphabet.charCodeAt(i)] = i;
-    BASE64_CLASS[0x3d] = B64_PAD;
-    BASE64_CLASS[0x20] = B64_WS;
-    BASE64_CLASS[0x09] = B64_WS;
-    BASE64_CLASS[0x0a] = B64_EOLN;
-    BASE64_CLASS[0x0d] = B64_EOLN;
-    BASE64_CLASS[0x2d] = B64_EOF;
+;// CONCATENATED MODULE: ./src/inventory/der-objects.ts
+
+
+
+
+
+// Binary files (DER certificates, CRLs, keys, PKCS#7 and PKCS#12 containers), and what PEM and DER share: keys and PKCS#7.
+const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
+function publicKeyFingerprint(key) {
+    const spki = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    return (0,external_node_crypto_.createHash)('sha256').update(spki).digest('hex').toUpperCase();
 }
+function readPrivateKey(span, label, read, encrypted) {
+    const object = { kind: 'private-key', label, encrypted, ...span };
+    if (encrypted)
+        return object;
+    try {
+        object.publicKeySha256 = publicKeyFingerprint(read());
+    }
+    catch {
+        // OpenSSH, unusual curves: the key is still reported, just not compared. Its error text is never shown.
+    }
+    return object;
+}
+/** Certificates inside a PKCS#7 SignedData (a `.p7b` bundle). */
+function pkcs7Certificates(der) {
+    const [contentType, explicit] = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(der));
+    if (contentType?.tag !== x509_der/* Tag */.vw.OID || explicit?.tag !== 0xa0)
+        throw new x509_der/* DerError */.I4('not a PKCS#7 ContentInfo', 0);
+    const signedData = (0,x509_der/* children */.Y_)(explicit)[0];
+    if (signedData?.tag !== x509_der/* Tag */.vw.SEQUENCE)
+        throw new x509_der/* DerError */.I4('PKCS#7 content is not SignedData', 0);
+    const certificates = (0,x509_der/* children */.Y_)(signedData).find((field) => field.tag === 0xa0);
+    if (!certificates)
+        return [];
+    return (0,x509_der/* children */.Y_)(certificates).map((node) => node.source.subarray(node.start, node.end));
+}
+/** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
+function isPkcs12(bytes) {
+    try {
+        const [version, authSafe] = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(bytes));
+        return (version?.tag === x509_der/* Tag */.vw.INTEGER &&
+            version.end - version.contentStart === 1 &&
+            bytes[version.contentStart] === 3 &&
+            authSafe?.tag === x509_der/* Tag */.vw.SEQUENCE);
+    }
+    catch (error) {
+        (0,x509_der/* rethrowUnlessDerError */.FC)(error);
+        return false;
+    }
+}
+/**
+ * A CertificateList starts SEQUENCE { SEQUENCE { [INTEGER 1,] AlgorithmIdentifier, Name, Time ...:
+ * after the optional version, the TBS holds two SEQUENCEs and then a time,
+ * where a certificate's has a serial number and three SEQUENCEs.
+ */
+function looksLikeCrl(bytes) {
+    try {
+        const tbs = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(bytes))[0];
+        if (tbs?.tag !== x509_der/* Tag */.vw.SEQUENCE)
+            return false;
+        const fields = (0,x509_der/* children */.Y_)(tbs).slice(0, 4);
+        const offset = fields[0]?.tag === x509_der/* Tag */.vw.INTEGER ? 1 : 0;
+        const time = fields[offset + 2]?.tag;
+        return fields[offset]?.tag === x509_der/* Tag */.vw.SEQUENCE && (time === x509_der/* Tag */.vw.UTC_TIME || time === x509_der/* Tag */.vw.GENERALIZED_TIME);
+    }
+    catch (error) {
+        (0,x509_der/* rethrowUnlessDerError */.FC)(error);
+        return false;
+    }
+}
+function fromDer(bytes) {
+    const span = { line: 1, endLine: 1 };
+    if (isPkcs12(bytes)) {
+        return {
+            kind: 'malformed',
+            label: 'PKCS12',
+            reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`',
+            ...span,
+        };
+    }
+    try {
+        return { kind: 'certificate', encoding: 'der', certificate: (0,x509_certificate/* parseCertificate */.hB)(bytes), ...span };
+    }
+    catch (certificateError) {
+        (0,x509_der/* rethrowUnlessDerError */.FC)(certificateError);
+        if (looksLikeCrl(bytes)) {
+            try {
+                return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
+            }
+            catch (crlError) {
+                (0,x509_der/* rethrowUnlessDerError */.FC)(crlError);
+                return { kind: 'malformed', label: 'X509 CRL', reason: (0,errors/* describeError */.U)(crlError), ...span };
+            }
+        }
+        for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
+            try {
+                const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(bytes), format: 'der', type });
+                return readPrivateKey(span, 'DER', () => key, false);
+            }
+            catch {
+                // not this kind of key
+            }
+        }
+        return {
+            kind: 'malformed',
+            label: 'DER',
+            reason: `binary data that is not a DER certificate: ${(0,errors/* describeError */.U)(certificateError)}`,
+            ...span,
+        };
+    }
+}
+/** A DER file given as a truststore: OpenSSL's PEM reader loads nothing from it; what it is, and its conversion. */
+function derTruststore(bytes) {
+    const span = { line: 1, endLine: 1 };
+    const object = fromDer(bytes);
+    if (object.kind === 'certificate')
+        return {
+            ...span,
+            reason: "binary DER, from which OpenSSL's PEM reader loads no certificate",
+            certificates: [object.certificate],
+            convert: 'openssl x509 -inform DER -in FILE -out FILE.pem',
+        };
+    try {
+        const certificates = pkcs7Certificates(bytes).map((der) => (0,x509_certificate/* parseCertificate */.hB)(der));
+        return {
+            ...span,
+            reason: `a binary (DER) PKCS#7 bundle of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}, from which OpenSSL's PEM reader loads none`,
+            certificates,
+            convert: 'openssl pkcs7 -inform DER -print_certs -in FILE -out FILE.pem',
+        };
+    }
+    catch (error) {
+        (0,x509_der/* rethrowUnlessDerError */.FC)(error);
+        // not PKCS#7 either
+    }
+    const what = object.kind === 'crl'
+        ? 'a binary (DER) CRL'
+        : object.kind === 'private-key'
+            ? 'a binary (DER) private key'
+            : object.kind === 'malformed' && object.label === 'PKCS12'
+                ? 'a PKCS#12 keystore'
+                : 'binary data that is not a DER certificate';
+    return { ...span, reason: `${what}, from which OpenSSL's PEM reader loads no certificate` };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-lines.ts
+// crypto/bio/bss_file.c's file_gets and pem_lib.c's sanitize_line: a file in the lines OpenSSL's PEM reader sees.
+const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
+const NEWLINE = 0x0a;
 /** Reads `fgets`-sized lines from a buffer, counting physical lines. */
 class LineReader {
     bytes;
@@ -9146,24 +9259,49 @@ class LineReader {
         };
     }
 }
-function startsWith(bytes, at, end, prefix) {
-    if (end - at < prefix.length)
+/** A whole line, its content followed by LF or CRLF and nothing else. */
+function isPlainLine(bytes, chunk, contentStart) {
+    const end = chunk.start + chunk.rawLength;
+    if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE)
         return false;
-    for (let i = 0; i < prefix.length; i++)
-        if (bytes[at + i] !== prefix[i])
+    const after = end - chunk.contentEnd;
+    return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
+}
+/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
+function isBlankLine(bytes, chunk) {
+    if (chunk.lineStart !== chunk.start)
+        return false;
+    for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
+        const byte = bytes[i];
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c)
             return false;
+    }
     return true;
 }
-/** `-----` just before `end`. */
-function endsWithDashes(bytes, start, end) {
-    if (end - start < 5)
-        return false;
-    for (let i = end - 5; i < end; i++)
-        if (bytes[i] !== DASHES)
-            return false;
-    return true;
-}
+/** Bytes of a line as text, one character per byte. */
 const latin1 = (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-base64.ts
+
+// crypto/evp/encode.c's EVP_DecodeUpdate and EVP_DecodeFinal, as OpenSSL's PEM reader decodes a block's body.
+/** crypto/evp/encode.c's data_ascii2bin, by class: a base64 digit's value, or one of these. */
+const B64_WS = -1; // space, tab: skipped
+const B64_EOLN = -2; // LF, CR: skipped
+const B64_EOF = -3; // '-': ends the data
+const B64_ERROR = -4;
+const B64_PAD = 64; // '=' decodes as 0 and counts as padding
+const BASE64_CLASS = new Int8Array(256).fill(B64_ERROR);
+{
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (let i = 0; i < 64; i++)
+        BASE64_CLASS[alphabet.charCodeAt(i)] = i;
+    BASE64_CLASS[0x3d] = B64_PAD;
+    BASE64_CLASS[0x20] = B64_WS;
+    BASE64_CLASS[0x09] = B64_WS;
+    BASE64_CLASS[0x0a] = B64_EOLN;
+    BASE64_CLASS[0x0d] = B64_EOLN;
+    BASE64_CLASS[0x2d] = B64_EOF;
+}
 /**
  * EVP_DecodeUpdate + EVP_DecodeFinal over the data lines: spaces, tabs and
  * line ends are skipped, `-` ends the data (the rest is ignored), `=` is
@@ -9219,6 +9357,65 @@ function describeByte(byte) {
     if (byte >= 0x21 && byte < 0x7f)
         return `"${String.fromCharCode(byte)}"`;
     return `byte 0x${byte.toString(16).padStart(2, '0')}`;
+}
+/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * A block's body decoded. Where its lines hold nothing but base64 digits and
+ * final padding, the native decoder gives what EVP_DecodeUpdate gives;
+ * anything else goes through the byte-by-byte model, and the file is no
+ * longer plain.
+ */
+function decodeBody(bytes, parts, reading) {
+    const text = parts.map((part) => latin1(bytes, part.start, part.end)).join('');
+    if (text.length % 4 === 0 && PLAIN_BASE64.test(text))
+        return Buffer.from(text, 'base64');
+    reading.plain = false;
+    return decodeOpensslBase64(bytes, parts);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-pem.ts
+/**
+ * OpenSSL 3.0's PEM reader, as `PEM_X509_INFO_read_bio` drives it over a
+ * file: what `openssl verify -CAfile`, NGINX's `ssl_client_certificate`,
+ * HAProxy's `ca-file` and `openssl crl2pkcs7 -certfile` load. Modelled on
+ * crypto/pem/pem_lib.c (`get_name`, `get_header_and_data`, `sanitize_line`
+ * with PEM_FLAG_EAY_COMPATIBLE), crypto/evp/encode.c (`EVP_DecodeUpdate`)
+ * and crypto/bio/bss_file.c (`file_gets`), and checked against the openssl
+ * binary by the differential test (__tests__/differential/reader.test.ts).
+ *
+ * The reader works on lines as `fgets` returns them: at most 254 bytes, so a
+ * longer line is several; a line's length is where its first NUL byte is,
+ * and a line that starts with NUL reads as the end of the file. Every line is
+ * stripped of trailing bytes up to 0x20 or from 0x80 (a signed char), never
+ * of leading ones. A block opens only with `-----BEGIN ` at column 0 and a
+ * line ending `-----`; its first line with a colon, or a blank line, starts
+ * RFC 1421 headers; it closes only with `-----END <same name>-----`. One bad
+ * block stops the reading, and `PEM_X509_INFO_read_bio` then loads nothing
+ * from the whole file.
+ */
+
+
+const BEGIN = Buffer.from('-----BEGIN ', 'latin1');
+const END = Buffer.from('-----END ', 'latin1');
+const DASHES = 0x2d;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+function startsWith(bytes, at, end, prefix) {
+    if (end - at < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[at + i] !== prefix[i])
+            return false;
+    return true;
+}
+/** `-----` just before `end`. */
+function endsWithDashes(bytes, start, end) {
+    if (end - start < 5)
+        return false;
+    for (let i = end - 5; i < end; i++)
+        if (bytes[i] !== DASHES)
+            return false;
+    return true;
 }
 /** Reads the blocks of a file as `PEM_X509_INFO_read_bio` does, stopping before block `maxBlocks + 1`. */
 function readOpensslPem(bytes, maxBlocks = Infinity) {
@@ -9357,42 +9554,8 @@ function readBlock(bytes, reader, name, beginLine, reading) {
         }
     }
 }
-/** A whole line, its content followed by LF or CRLF and nothing else. */
-function isPlainLine(bytes, chunk, contentStart) {
-    const end = chunk.start + chunk.rawLength;
-    if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE)
-        return false;
-    const after = end - chunk.contentEnd;
-    return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
-}
-/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
-const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/**
- * A block's body decoded. Where its lines hold nothing but base64 digits and
- * final padding, the native decoder gives what EVP_DecodeUpdate gives;
- * anything else goes through the byte-by-byte model, and the file is no
- * longer plain.
- */
-function decodeBody(bytes, parts, reading) {
-    const text = parts.map((part) => latin1(bytes, part.start, part.end)).join('');
-    if (text.length % 4 === 0 && PLAIN_BASE64.test(text))
-        return Buffer.from(text, 'base64');
-    reading.plain = false;
-    return decodeOpensslBase64(bytes, parts);
-}
 function physicalLine(chunk) {
     return { line: chunk.line, start: chunk.lineStart, end: chunk.lineEnd };
-}
-/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
-function isBlankLine(bytes, chunk) {
-    if (chunk.lineStart !== chunk.start)
-        return false;
-    for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
-        const byte = bytes[i];
-        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c)
-            return false;
-    }
-    return true;
 }
 /**
  * PEM_get_EVP_CIPHER_INFO on a block's headers: none is fine; anything but
@@ -9658,7 +9821,10 @@ function go_pem_endsWithDashes(bytes, start, end) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/x509/go-names.ts
+var go_names = __nccwpck_require__(9325);
 ;// CONCATENATED MODULE: ./src/inventory/readers/go-x509.ts
+
 
 /** The NIST curves Go 1.19 knows, y² = x³ - 3x + b over GF(p): their field size in bytes, p and b (FIPS 186-4, D.1.2). */
 const NIST_CURVES = {
@@ -9778,19 +9944,6 @@ function isPositiveInteger(node, maxBytes = Infinity) {
     return significant <= maxBytes && bytes.some((byte) => byte !== 0);
 }
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-function isPrintable(byte) {
-    return ((byte >= 0x61 && byte <= 0x7a) ||
-        (byte >= 0x41 && byte <= 0x5a) ||
-        (byte >= 0x30 && byte <= 0x39) ||
-        (byte >= 0x27 && byte <= 0x29) ||
-        (byte >= 0x2b && byte <= 0x2f) ||
-        byte === 0x20 ||
-        byte === 0x3a ||
-        byte === 0x3d ||
-        byte === 0x3f ||
-        byte === 0x2a ||
-        byte === 0x26);
-}
 /** parseASN1String: the string types Go reads in names, each checked as Go checks it. */
 function isGoString(node) {
     const bytes = (0,x509_der/* content */.Qs)(node);
@@ -9798,7 +9951,7 @@ function isGoString(node) {
         case x509_der/* Tag */.vw.T61_STRING:
             return true;
         case x509_der/* Tag */.vw.PRINTABLE_STRING:
-            return bytes.every(isPrintable);
+            return bytes.every(go_names/* isPrintable */.C2);
         case x509_der/* Tag */.vw.UTF8_STRING:
             try {
                 UTF8.decode(bytes);
@@ -9956,45 +10109,83 @@ function parses(certificate, bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inventory/objects.ts
+;// CONCATENATED MODULE: ./src/inventory/reader-agreement.ts
 
 
 
 
-
-
-
-
-const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
-function publicKeyFingerprint(key) {
-    const spki = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
-    return (0,external_node_crypto_.createHash)('sha256').update(spki).digest('hex').toUpperCase();
-}
-function readPrivateKey(span, label, read, encrypted) {
-    const object = { kind: 'private-key', label, encrypted, ...span };
-    if (encrypted)
-        return object;
-    try {
-        object.publicKeySha256 = publicKeyFingerprint(read());
+/**
+ * Go's reading (`x509.CertPool.AppendCertsFromPEM`): each CERTIFICATE block
+ * without headers whose bytes `x509.ParseCertificate` takes whole, as
+ * modelled here; `known` holds certificates already parsed, by their DER.
+ */
+function goCertificates(bytes, known = new Map()) {
+    const loaded = [];
+    for (const block of readGoPem(bytes)) {
+        if (block.type !== 'CERTIFICATE' || block.hasHeaders)
+            continue;
+        const key = Buffer.from(block.bytes).toString('latin1');
+        let certificate = known.get(key);
+        if (!certificate) {
+            try {
+                certificate = (0,x509_certificate/* parseCertificate */.hB)(block.bytes);
+            }
+            catch (error) {
+                (0,x509_der/* rethrowUnlessDerError */.FC)(error);
+                continue;
+            }
+        }
+        if (!goParsesCertificate(certificate, block.bytes))
+            continue;
+        loaded.push({ sha256: certificate.sha256, line: block.line, subject: certificate.subject.text });
     }
-    catch {
-        // OpenSSH, unusual curves: the key is still reported, just not compared. Its error text is never shown.
-    }
-    return object;
+    return loaded;
 }
-/** Certificates inside a PKCS#7 SignedData (a `.p7b` bundle). */
-function pkcs7Certificates(der) {
-    const [contentType, explicit] = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(der));
-    if (contentType?.tag !== x509_der/* Tag */.vw.OID || explicit?.tag !== 0xa0)
-        throw new x509_der/* DerError */.I4('not a PKCS#7 ContentInfo', 0);
-    const signedData = (0,x509_der/* children */.Y_)(explicit)[0];
-    if (signedData?.tag !== x509_der/* Tag */.vw.SEQUENCE)
-        throw new x509_der/* DerError */.I4('PKCS#7 content is not SignedData', 0);
-    const certificates = (0,x509_der/* children */.Y_)(signedData).find((field) => field.tag === 0xa0);
-    if (!certificates)
-        return [];
-    return (0,x509_der/* children */.Y_)(certificates).map((node) => node.source.subarray(node.start, node.end));
+function sameCertificates(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const sorted = (list) => list.map((entry) => entry.sha256).sort();
+    const [x, y] = [sorted(a), sorted(b)];
+    return x.every((sha256, index) => sha256 === y[index]);
 }
+const loaded = (object) => ({
+    sha256: object.certificate.sha256,
+    line: object.line,
+    subject: object.certificate.subject.text,
+});
+/**
+ * Where Go's reading of a PEM text file differs from OpenSSL's, which loaded
+ * `certificates` (each from its block's bytes, in `blockBytes`); `plain` when
+ * both readers frame the file's blocks alike. Undefined when they agree.
+ */
+function readerDisagreement(bytes, plain, certificates, blockBytes) {
+    const openssl = certificates.map(loaded);
+    // A plain file frames alike in both readers: Go's blocks are OpenSSL's, and only its x509 parser can differ.
+    const go = plain
+        ? certificates.filter((object) => goParsesCertificate(object.certificate, blockBytes.get(object))).map(loaded)
+        : goCertificates(bytes, new Map(certificates.map((object) => [Buffer.from(blockBytes.get(object)).toString('latin1'), object.certificate])));
+    if (sameCertificates(openssl, go))
+        return undefined;
+    const lines = [...openssl, ...go].map((entry) => entry.line);
+    const goShas = new Set(go.map((entry) => entry.sha256));
+    const opensslShas = new Set(openssl.map((entry) => entry.sha256));
+    const differing = [
+        ...openssl.filter((entry) => !goShas.has(entry.sha256)),
+        ...go.filter((entry) => !opensslShas.has(entry.sha256)),
+    ].map((entry) => entry.line);
+    const first = Math.min(...(differing.length > 0 ? differing : lines.length > 0 ? lines : [1]));
+    return { line: first, endLine: first, openssl, go };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/pem-objects.ts
+
+
+
+
+
+
+
+
 /** `PEM_get_EVP_CIPHER_INFO` for a private key's headers: a key is encrypted when it has a Proc-Type header at all. */
 function keyObject(block, span) {
     const { name } = block;
@@ -10040,7 +10231,8 @@ function isCertificateAux(bytes) {
         }
         return true;
     }
-    catch {
+    catch (error) {
+        (0,x509_der/* rethrowUnlessDerError */.FC)(error);
         return false;
     }
 }
@@ -10089,6 +10281,7 @@ function fromOpensslBlock(block) {
             return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, (0,x509_der/* readNode */.XH)(block.der).end)), ...span };
     }
     catch (error) {
+        (0,x509_der/* rethrowUnlessDerError */.FC)(error);
         return {
             ...span,
             failed: name,
@@ -10101,7 +10294,8 @@ function fromOpensslBlock(block) {
         try {
             certificates = pkcs7Certificates(block.der).map((der) => (0,x509_certificate/* parseCertificate */.hB)(der));
         }
-        catch {
+        catch (error) {
+            (0,x509_der/* rethrowUnlessDerError */.FC)(error);
             // Counted as it is: the block is not loaded either way.
         }
         return {
@@ -10113,85 +10307,6 @@ function fromOpensslBlock(block) {
     }
     return { kind: 'other', label: name, ...span };
 }
-function looksBinary(bytes) {
-    const sample = bytes.subarray(0, 4096);
-    for (const byte of sample) {
-        if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))
-            return true;
-    }
-    return false;
-}
-/** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
-function isPkcs12(bytes) {
-    try {
-        const [version, authSafe] = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(bytes));
-        return (version?.tag === x509_der/* Tag */.vw.INTEGER &&
-            version.end - version.contentStart === 1 &&
-            bytes[version.contentStart] === 3 &&
-            authSafe?.tag === x509_der/* Tag */.vw.SEQUENCE);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * A CertificateList starts SEQUENCE { SEQUENCE { [INTEGER 1,] AlgorithmIdentifier, Name, Time ...:
- * after the optional version, the TBS holds two SEQUENCEs and then a time,
- * where a certificate's has a serial number and three SEQUENCEs.
- */
-function looksLikeCrl(bytes) {
-    try {
-        const tbs = (0,x509_der/* children */.Y_)((0,x509_der/* readNode */.XH)(bytes))[0];
-        if (tbs?.tag !== x509_der/* Tag */.vw.SEQUENCE)
-            return false;
-        const fields = (0,x509_der/* children */.Y_)(tbs).slice(0, 4);
-        const offset = fields[0]?.tag === x509_der/* Tag */.vw.INTEGER ? 1 : 0;
-        const time = fields[offset + 2]?.tag;
-        return fields[offset]?.tag === x509_der/* Tag */.vw.SEQUENCE && (time === x509_der/* Tag */.vw.UTC_TIME || time === x509_der/* Tag */.vw.GENERALIZED_TIME);
-    }
-    catch {
-        return false;
-    }
-}
-function fromDer(bytes) {
-    const span = { line: 1, endLine: 1 };
-    if (isPkcs12(bytes)) {
-        return {
-            kind: 'malformed',
-            label: 'PKCS12',
-            reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`',
-            ...span,
-        };
-    }
-    try {
-        return { kind: 'certificate', encoding: 'der', certificate: (0,x509_certificate/* parseCertificate */.hB)(bytes), ...span };
-    }
-    catch (certificateError) {
-        if (looksLikeCrl(bytes)) {
-            try {
-                return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
-            }
-            catch (crlError) {
-                return { kind: 'malformed', label: 'X509 CRL', reason: (0,errors/* describeError */.U)(crlError), ...span };
-            }
-        }
-        for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
-            try {
-                const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(bytes), format: 'der', type });
-                return readPrivateKey(span, 'DER', () => key, false);
-            }
-            catch {
-                // not this kind of key
-            }
-        }
-        return {
-            kind: 'malformed',
-            label: 'DER',
-            reason: `binary data that is not a DER certificate: ${(0,errors/* describeError */.U)(certificateError)}`,
-            ...span,
-        };
-    }
-}
 /** Lines as fileLines counts them: split at LF, none after a final newline. */
 function countLines(bytes) {
     let count = 0;
@@ -10200,38 +10315,6 @@ function countLines(bytes) {
     return bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? count + 1 : count;
 }
 const BEGIN_MARK = Buffer.from('-----BEGIN', 'latin1');
-/** A DER file given as a truststore: OpenSSL's PEM reader loads nothing from it; what it is, and its conversion. */
-function derTruststore(bytes) {
-    const span = { line: 1, endLine: 1 };
-    const object = fromDer(bytes);
-    if (object.kind === 'certificate')
-        return {
-            ...span,
-            reason: "binary DER, from which OpenSSL's PEM reader loads no certificate",
-            certificates: [object.certificate],
-            convert: 'openssl x509 -inform DER -in FILE -out FILE.pem',
-        };
-    try {
-        const certificates = pkcs7Certificates(bytes).map((der) => (0,x509_certificate/* parseCertificate */.hB)(der));
-        return {
-            ...span,
-            reason: `a binary (DER) PKCS#7 bundle of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}, from which OpenSSL's PEM reader loads none`,
-            certificates,
-            convert: 'openssl pkcs7 -inform DER -print_certs -in FILE -out FILE.pem',
-        };
-    }
-    catch {
-        // not PKCS#7 either
-    }
-    const what = object.kind === 'crl'
-        ? 'a binary (DER) CRL'
-        : object.kind === 'private-key'
-            ? 'a binary (DER) private key'
-            : object.kind === 'malformed' && object.label === 'PKCS12'
-                ? 'a PKCS#12 keystore'
-                : 'binary data that is not a DER certificate';
-    return { ...span, reason: `${what}, from which OpenSSL's PEM reader loads no certificate` };
-}
 /** Text outside blocks, one object per run between two blocks (blank lines do not end a run). */
 function textObjects(bytes, reading) {
     const runs = [];
@@ -10272,39 +10355,6 @@ function missedBlocks(texts) {
         });
     }
     return missed;
-}
-/**
- * Go's reading (`x509.CertPool.AppendCertsFromPEM`): each CERTIFICATE block
- * without headers whose bytes `x509.ParseCertificate` takes whole, as
- * modelled here; `known` holds certificates already parsed, by their DER.
- */
-function goCertificates(bytes, known = new Map()) {
-    const loaded = [];
-    for (const block of readGoPem(bytes)) {
-        if (block.type !== 'CERTIFICATE' || block.hasHeaders)
-            continue;
-        const key = Buffer.from(block.bytes).toString('latin1');
-        let certificate = known.get(key);
-        if (!certificate) {
-            try {
-                certificate = (0,x509_certificate/* parseCertificate */.hB)(block.bytes);
-            }
-            catch {
-                continue;
-            }
-        }
-        if (!goParsesCertificate(certificate, block.bytes))
-            continue;
-        loaded.push({ sha256: certificate.sha256, line: block.line, subject: certificate.subject.text });
-    }
-    return loaded;
-}
-function sameCertificates(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const sorted = (list) => list.map((entry) => entry.sha256).sort();
-    const [x, y] = [sorted(a), sorted(b)];
-    return x.every((sha256, index) => sha256 === y[index]);
 }
 /** Reads a PEM text file as OpenSSL's `PEM_X509_INFO_read_bio` does, and compares with Go's reading. */
 function readPemText(bytes, maxBlocks) {
@@ -10378,41 +10428,42 @@ function readPemText(bytes, maxBlocks) {
         result.notLoaded = notLoaded.sort((a, b) => a.line - b.line);
     if (!loadFailure && result.truncated === undefined) {
         const certificates = objects.filter((object) => object.kind === 'certificate');
-        const openssl = certificates.map((object) => ({
-            sha256: object.certificate.sha256,
-            line: object.line,
-            subject: object.certificate.subject.text,
-        }));
-        // A plain file frames alike in both readers: Go's blocks are OpenSSL's, and only its x509 parser can differ.
-        const go = reading.plain
-            ? certificates
-                .filter((object) => goParsesCertificate(object.certificate, blockBytes.get(object)))
-                .map((object) => ({
-                sha256: object.certificate.sha256,
-                line: object.line,
-                subject: object.certificate.subject.text,
-            }))
-            : goCertificates(bytes, new Map(certificates.map((object) => [Buffer.from(blockBytes.get(object)).toString('latin1'), object.certificate])));
-        if (!sameCertificates(openssl, go)) {
-            const lines = [...openssl, ...go].map((entry) => entry.line);
-            const goShas = new Set(go.map((entry) => entry.sha256));
-            const opensslShas = new Set(openssl.map((entry) => entry.sha256));
-            const differing = [
-                ...openssl.filter((entry) => !goShas.has(entry.sha256)),
-                ...go.filter((entry) => !opensslShas.has(entry.sha256)),
-            ].map((entry) => entry.line);
-            const first = Math.min(...(differing.length > 0 ? differing : lines.length > 0 ? lines : [1]));
-            result.disagreement = { line: first, endLine: first, openssl, go };
-        }
+        const disagreement = readerDisagreement(bytes, reading.plain, certificates, blockBytes);
+        if (disagreement)
+            result.disagreement = disagreement;
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/objects.ts
+
+
+
+
+function looksBinary(bytes) {
+    const sample = bytes.subarray(0, 4096);
+    for (const byte of sample) {
+        if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))
+            return true;
+    }
+    return false;
 }
 /**
  * Every object in a file's bytes, in order, as the gateway's reader loads
  * them (OpenSSL's PEM reader for text; for a client or CRL file, a DER
- * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws.
+ * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws. A
+ * malformed file is read as malformed objects; a bug in the parsers (any
+ * error but a DerError) leaves the file unread, with `readerError` set.
  */
 function readObjects(bytes, maxBlocks = Infinity, role) {
+    try {
+        return readBytes(bytes, maxBlocks, role);
+    }
+    catch (error) {
+        return { objects: [], readerError: (0,errors/* describeError */.U)(error) };
+    }
+}
+function readBytes(bytes, maxBlocks, role) {
     const whole = (object) => ({ objects: [object] });
     if (bytes.length === 0)
         return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
@@ -10533,13 +10584,17 @@ function isConfirmed(confidence) {
 
 /***/ }),
 
-/***/ 7643:
+/***/ 4713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ unconfirmed),
-/* harmony export */   n: () => (/* binding */ CONFIDENCE_WORDS)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* reexport */ CONFIDENCE_WORDS),
+  B: () => (/* reexport */ unconfirmed)
+});
+
+;// CONCATENATED MODULE: ./src/profiles/evidence.ts
 /** Evidence that is only a plausible reading of what the vendor leaves unsaid. */
 function unconfirmed(source) {
     return { confidence: 'unconfirmed', source };
@@ -10552,6 +10607,10 @@ const CONFIDENCE_WORDS = {
     unconfirmed: 'unconfirmed',
     configuration: "the repository's configuration",
 };
+
+;// CONCATENATED MODULE: ./src/profiles/profile.ts
+// A profile's vocabulary lives in evidence.ts and wording.ts; the profiles and rules import it from here, with the profile.
+
 
 
 /***/ }),
@@ -10868,6 +10927,7 @@ function failsOn(report, failOn, onlyNew = false) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NH: () => (/* binding */ describePath),
 /* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   k5: () => (/* binding */ chainMember),
 /* harmony export */   mc: () => (/* binding */ leafClause),
 /* harmony export */   p0: () => (/* binding */ verifyCommand),
 /* harmony export */   uh: () => (/* binding */ describeRejected),
@@ -10875,7 +10935,7 @@ function failsOn(report, failOn, onlyNew = false) {
 /* harmony export */ });
 /* unused harmony export verifyArguments */
 /* harmony import */ var _profiles_security_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7127);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9893);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 /* harmony import */ var _text_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8244);
 /* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
@@ -10897,6 +10957,10 @@ function describePath(path) {
 }
 function leafClause(chain) {
     return `The client certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(chain.leaf.certificate)}`;
+}
+/** A certificate of a client's chain, as a sentence about the client names it: `its certificate` for the client's own. */
+function chainMember(certificate, chain) {
+    return certificate === chain.leaf.certificate ? 'its certificate' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate);
 }
 /** The certificate a client problem is about, when it is about one. */
 function subjectOf(problem) {
@@ -11304,7 +11368,7 @@ const explainClientAuthNotPermitted = {
 /* harmony export */   x: () => (/* binding */ clientCertificateIsCa)
 /* harmony export */ });
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
-/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7643);
+/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4613);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(281);
 
@@ -11499,11 +11563,9 @@ function deferredPolicyDraft(deferred) {
 /* harmony export */   Q: () => (/* binding */ explainCrlExpired),
 /* harmony export */   Z: () => (/* binding */ crlExpired)
 /* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9834);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
-
 
 
 
@@ -11520,9 +11582,9 @@ const crlExpired = {
         yield* (0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .eachCrl */ .ve)(context, (given, at) => {
             const { crl } = given;
             if (crl.thisUpdate.getTime() > now)
-                return at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(crl.thisUpdate)} (its thisUpdate): until then ${context.profile.wording.gateway} refuses the certificates it covers, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}.`);
+                return at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDate */ .Y)(crl.thisUpdate)} (its thisUpdate): until then ${context.profile.wording.gateway} refuses the certificates it covers, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}.`);
             if (crl.nextUpdate && crl.nextUpdate.getTime() <= now)
-                return at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(crl.nextUpdate)} (its nextUpdate); nothing refreshes a CRL file, and the certificates it covers get ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}.`);
+                return at(`${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(given, true)} expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDate */ .Y)(crl.nextUpdate)} (its nextUpdate); nothing refreshes a CRL file, and the certificates it covers get ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired')}.`);
             return undefined;
         });
     },
@@ -11530,10 +11592,10 @@ const crlExpired = {
 const explainCrlExpired = {
     rule: crlExpired,
     describe(problem, chain, context) {
-        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate);
+        const what = (0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .chainMember */ .k5)(problem.certificate, chain);
         const state = problem.kind === 'crl-expired'
-            ? `expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
-            : `is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Y)(problem.given.crl.thisUpdate)}`;
+            ? `expired on ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDate */ .Y)(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
+            : `is not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDate */ .Y)(problem.given.crl.thisUpdate)}`;
         return `${(0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .leafClause */ .mc)(chain)} would be refused, ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .revocationRefusal */ .dL)(context.profile, 'crl-expired', chain)}: ${(0,_crl_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCrl */ .Rt)(problem.given)}, which covers ${what}, ${state}.`;
     },
 };
@@ -11548,7 +11610,7 @@ const explainCrlExpired = {
 /* harmony export */   F: () => (/* binding */ explainCrlIssuerNotInTruststore),
 /* harmony export */   Q: () => (/* binding */ crlIssuerNotInTruststore)
 /* harmony export */ });
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7127);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9893);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
 /* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(281);
@@ -11681,8 +11743,6 @@ const explainCrlMissingForCa = {
 /* harmony export */ });
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _crl_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7787);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
-
 
 
 /** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
@@ -11724,7 +11784,7 @@ const crlUnusable = {
 const explainCrlUnusable = {
     rule: crlUnusable,
     describe(problem, chain, context) {
-        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(problem.certificate);
+        const what = (0,_chain_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .chainMember */ .k5)(problem.certificate, chain);
         const why = problem.kind === 'crl-scope'
             ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
             : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
@@ -11742,7 +11802,7 @@ const explainCrlUnusable = {
 /* harmony export */   F: () => (/* binding */ explainIncompleteChain),
 /* harmony export */   W: () => (/* binding */ incompleteChain)
 /* harmony export */ });
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7127);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9893);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 
@@ -12099,7 +12159,7 @@ const explainPathLengthExceeded = {
 /* harmony export */   f: () => (/* binding */ explainSelfSignedCertificate),
 /* harmony export */   y: () => (/* binding */ selfSignedCertificate)
 /* harmony export */ });
-/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7127);
+/* harmony import */ var _x509_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9893);
 /* harmony import */ var _chain_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4613);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
 
@@ -12230,7 +12290,7 @@ const unhandledCriticalExtension = {
         yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
             // Which extensions are handled is the verifier's: Go's list is not OpenSSL's (a certificate Go cannot parse has its own rule).
             const oids = profile.chain.verifier === 'go'
-                ? ((0,_x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAsGo */ .gu)(certificate).certificate?.unhandledCritical ?? [])
+                ? ((0,_x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAsGo */ .g)(certificate).certificate?.unhandledCritical ?? [])
                 : certificate.unknownCriticalExtensions;
             if (oids.length === 0)
                 return undefined;
@@ -12281,7 +12341,7 @@ const unparseableCertificate = {
     *check(context) {
         const { profile } = context;
         yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, at }) => {
-            const parsed = (0,_x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAsGo */ .gu)(certificate);
+            const parsed = (0,_x509_go_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAsGo */ .g)(certificate);
             if (parsed.error === undefined)
                 return undefined;
             return at(`The truststore certificate ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} does not parse with ${profile.wording.gateway}'s X.509 parser (${parsed.error}): ${profile.wording.uploadRefusal}.`);
@@ -12362,15 +12422,15 @@ const unsupportedKeyType = {
     consequence: (profile) => `Clients whose chain uses the key get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'key-type')}.`,
     *check(context) {
         const { profile } = context;
-        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, (visit) => {
+            const { certificate, role, at } = visit;
             const refused = (0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeKey */ .FF)(profile.keys, certificate.publicKey);
             if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits')
                 return undefined;
             if (refused.kind === 'over-verify-limits') {
                 return at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`);
             }
-            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'key-type')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+            return (0,_weak_key_js__WEBPACK_IMPORTED_MODULE_3__/* .keyRefused */ .wX)(visit, profile, `${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}`);
         });
     },
 };
@@ -12398,7 +12458,8 @@ const explainUnsupportedKeyType = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rx: () => (/* binding */ describeKey),
 /* harmony export */   _Q: () => (/* binding */ weakKey),
-/* harmony export */   n6: () => (/* binding */ explainWeakKey)
+/* harmony export */   n6: () => (/* binding */ explainWeakKey),
+/* harmony export */   wX: () => (/* binding */ keyRefused)
 /* harmony export */ });
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
 /* harmony import */ var _profiles_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6546);
@@ -12416,6 +12477,15 @@ function describeKey(key) {
         return `a ${key.type} key`;
     return `a ${key.bits}-bit ${key.type} key`;
 }
+/**
+ * The finding on a certificate whose key the gateway refuses: the key it
+ * `has` and what the gateway takes. At most a notice on a certificate the
+ * client sends along.
+ */
+function keyRefused({ certificate, role, at }, profile, has) {
+    const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has ${has}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'key-type')}`);
+    return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+}
 const weakKey = {
     id: 'weak-key',
     defaultSeverity: 'error',
@@ -12426,15 +12496,15 @@ const weakKey = {
     consequence: (profile) => `Clients whose chain uses the key get ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(profile, 'key-type')}.`,
     *check(context) {
         const { profile } = context;
-        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, ({ certificate, role, at }) => {
+        yield* (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .eachCertificate */ .vu)(context, (visit) => {
+            const { certificate } = visit;
             const refused = (0,_profiles_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeKey */ .FF)(profile.keys, certificate.publicKey);
             if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits')
                 return undefined;
             const floor = refused.kind === 'security-bits'
                 ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
                 : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
-            const finding = at(`The ${_inventory_client_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_WORDS */ .J$[role]} ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .nameOf */ .Vb)(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${(0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateConsequence */ .l4)(profile, role, 'key-type')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+            return keyRefused(visit, profile, `${describeKey(certificate.publicKey)}; ${floor}`);
         });
     },
 };
@@ -12906,8 +12976,8 @@ const fileNotLoadable = {
 
 // EXTERNAL MODULE: ./src/findings/fix.ts
 var fix = __nccwpck_require__(7625);
-// EXTERNAL MODULE: ./src/x509/certificate.ts + 1 modules
-var certificate = __nccwpck_require__(7127);
+// EXTERNAL MODULE: ./src/x509/certificate.ts + 2 modules
+var certificate = __nccwpck_require__(9893);
 // EXTERNAL MODULE: ./src/text/shorten.ts
 var shorten = __nccwpck_require__(6942);
 ;// CONCATENATED MODULE: ./src/rules/definitions/readers-disagree.ts
@@ -13590,7 +13660,7 @@ function findRule(id) {
 /* unused harmony export describeRole */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(228);
-/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7643);
+/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
 /* harmony import */ var _chain_verify_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
 /* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6942);
 
@@ -13970,7 +14040,7 @@ const KEY_USAGE_NAMES = [
 
 /***/ }),
 
-/***/ 7127:
+/***/ 9893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13990,6 +14060,52 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var x509_der = __nccwpck_require__(6959);
 // EXTERNAL MODULE: ./src/x509/algorithms.ts
 var algorithms = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./src/x509/openssl-encoding.ts
+
+/**
+ * The certificate as OpenSSL writes it back (i2d_X509), which is what its
+ * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
+ * part as read, around it lengths in their shortest form, the algorithm's
+ * NULL as `05 00`, the signature's unused bits cleared. For a DER
+ * certificate these are its own bytes.
+ */
+function opensslEncoding(outer, tbs, algorithm, signature) {
+    const parts = algorithm.tag === x509_der/* Tag */.vw.SEQUENCE ? (0,x509_der/* children */.Y_)(algorithm) : [];
+    const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart] : 0;
+    const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1] : 0;
+    const canonical = hasMinimalLength(outer) &&
+        hasMinimalLength(algorithm) &&
+        hasMinimalLength(signature) &&
+        parts.every((part) => hasMinimalLength(part) && (part.tag !== x509_der/* Tag */.vw.NULL || part.end === part.contentStart)) &&
+        (lastByte & ((1 << unused) - 1)) === 0;
+    if (canonical)
+        return (0,x509_der/* whole */.WQ)(outer);
+    const algorithmParts = parts.map((part) => part.tag & 0x20 ? (0,x509_der/* whole */.WQ)(part) : part.tag === x509_der/* Tag */.vw.NULL ? encodeNode(x509_der/* Tag */.vw.NULL) : encodeNode(part.tag, (0,x509_der/* content */.Qs)(part)));
+    const bits = Uint8Array.from((0,x509_der/* content */.Qs)(signature));
+    if (bits.length > 1 && unused < 8)
+        bits[bits.length - 1] &= 0xff << unused;
+    return encodeNode(x509_der/* Tag */.vw.SEQUENCE, (0,x509_der/* whole */.WQ)(tbs), encodeNode(x509_der/* Tag */.vw.SEQUENCE, ...algorithmParts), encodeNode(x509_der/* Tag */.vw.BIT_STRING, bits));
+}
+/** A DER length in its shortest form. */
+function encodeLength(length) {
+    if (length < 0x80)
+        return [length];
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return [0x80 | bytes.length, ...bytes];
+}
+/** A TLV with its length in the shortest form. */
+function encodeNode(tag, ...contents) {
+    const length = contents.reduce((sum, part) => sum + part.length, 0);
+    return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
+}
+/** Whether a node's own length field is in its shortest form. */
+function hasMinimalLength(node) {
+    const lengthBytes = node.contentStart - node.start - 1;
+    return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
+}
+
 // EXTERNAL MODULE: ./src/x509/general-names.ts
 var general_names = __nccwpck_require__(1693);
 // EXTERNAL MODULE: ./src/x509/distribution-points.ts
@@ -14178,6 +14294,7 @@ var names = __nccwpck_require__(504);
 
 
 
+
 function sha256Hex(bytes) {
     return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
 }
@@ -14265,30 +14382,6 @@ function optionalTbsFields(rest) {
         next = at + 1;
     }
     return { extensions: rest.find((field) => field.tag === 0xa3) };
-}
-/**
- * The certificate as OpenSSL writes it back (i2d_X509), which is what its
- * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
- * part as read, around it lengths in their shortest form, the algorithm's
- * NULL as `05 00`, the signature's unused bits cleared. For a DER
- * certificate these are its own bytes.
- */
-function opensslEncoding(outer, tbs, algorithm, signature) {
-    const parts = algorithm.tag === x509_der/* Tag */.vw.SEQUENCE ? (0,x509_der/* children */.Y_)(algorithm) : [];
-    const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart] : 0;
-    const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1] : 0;
-    const canonical = (0,x509_der/* hasMinimalLength */.yv)(outer) &&
-        (0,x509_der/* hasMinimalLength */.yv)(algorithm) &&
-        (0,x509_der/* hasMinimalLength */.yv)(signature) &&
-        parts.every((part) => (0,x509_der/* hasMinimalLength */.yv)(part) && (part.tag !== x509_der/* Tag */.vw.NULL || part.end === part.contentStart)) &&
-        (lastByte & ((1 << unused) - 1)) === 0;
-    if (canonical)
-        return (0,x509_der/* whole */.WQ)(outer);
-    const algorithmParts = parts.map((part) => part.tag & 0x20 ? (0,x509_der/* whole */.WQ)(part) : part.tag === x509_der/* Tag */.vw.NULL ? (0,x509_der/* encodeNode */.Nf)(x509_der/* Tag */.vw.NULL) : (0,x509_der/* encodeNode */.Nf)(part.tag, (0,x509_der/* content */.Qs)(part)));
-    const bits = Uint8Array.from((0,x509_der/* content */.Qs)(signature));
-    if (bits.length > 1 && unused < 8)
-        bits[bits.length - 1] &= 0xff << unused;
-    return (0,x509_der/* encodeNode */.Nf)(x509_der/* Tag */.vw.SEQUENCE, (0,x509_der/* whole */.WQ)(tbs), (0,x509_der/* encodeNode */.Nf)(x509_der/* Tag */.vw.SEQUENCE, ...algorithmParts), (0,x509_der/* encodeNode */.Nf)(x509_der/* Tag */.vw.BIT_STRING, bits));
 }
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
 function expectMinimalInteger(node) {
@@ -14534,10 +14627,10 @@ function readRevocation(source, start) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ decodeTime),
 /* harmony export */   EZ: () => (/* binding */ bitStringFlags),
+/* harmony export */   FC: () => (/* binding */ rethrowUnlessDerError),
 /* harmony export */   FK: () => (/* binding */ decodeOid),
 /* harmony export */   I4: () => (/* binding */ DerError),
 /* harmony export */   J2: () => (/* binding */ decodeBoolean),
-/* harmony export */   Nf: () => (/* binding */ encodeNode),
 /* harmony export */   Qs: () => (/* binding */ content),
 /* harmony export */   S8: () => (/* binding */ integerBitLength),
 /* harmony export */   WQ: () => (/* binding */ whole),
@@ -14548,8 +14641,7 @@ function readRevocation(source, start) {
 /* harmony export */   nj: () => (/* binding */ toHex),
 /* harmony export */   sc: () => (/* binding */ decodeString),
 /* harmony export */   vw: () => (/* binding */ Tag),
-/* harmony export */   yi: () => (/* binding */ expectTag),
-/* harmony export */   yv: () => (/* binding */ hasMinimalLength)
+/* harmony export */   yi: () => (/* binding */ expectTag)
 /* harmony export */ });
 /**
  * A small DER reader: just enough to walk a certificate, a CRL or a key. It
@@ -14574,6 +14666,15 @@ class DerError extends Error {
         this.offset = offset;
         this.name = 'DerError';
     }
+}
+/**
+ * For a catch that takes a parse failure for a verdict on the bytes: a
+ * DerError is one; anything else is a bug in the parser, and goes on up
+ * (to be reported as an internal error, never as a malformed file).
+ */
+function rethrowUnlessDerError(error) {
+    if (!(error instanceof DerError))
+        throw error;
 }
 const Tag = {
     BOOLEAN: 0x01,
@@ -14819,25 +14920,6 @@ function decodeTime(node) {
     }
     return date;
 }
-/** A DER length in its shortest form. */
-function encodeLength(length) {
-    if (length < 0x80)
-        return [length];
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
-        bytes.unshift(rest % 256);
-    return [0x80 | bytes.length, ...bytes];
-}
-/** A TLV with its length in the shortest form. */
-function encodeNode(tag, ...contents) {
-    const length = contents.reduce((sum, part) => sum + part.length, 0);
-    return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
-}
-/** Whether a node's own length field is in its shortest form. */
-function hasMinimalLength(node) {
-    const lengthBytes = node.contentStart - node.start - 1;
-    return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
-}
 
 
 /***/ }),
@@ -15015,12 +15097,12 @@ function describeGeneralName(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ domainLabels),
-/* harmony export */   T8: () => (/* binding */ uriHost),
-/* harmony export */   gu: () => (/* binding */ parseAsGo),
-/* harmony export */   ur: () => (/* binding */ GO_KEY_CERT_SIGN)
+/* harmony export */   g: () => (/* binding */ parseAsGo),
+/* harmony export */   u: () => (/* binding */ GO_KEY_CERT_SIGN)
 /* harmony export */ });
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6959);
+/* harmony import */ var _go_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9325);
+
 
 /** Go's extKeyUsageFromOID: the purposes it knows by name; any other counts as unknown. */
 const GO_EXTENDED_KEY_USAGES = {
@@ -15070,6 +15152,203 @@ function goSignature(certificate) {
     }
     return GO_SIGNATURES[oid] ?? { kind: 'unsupported', name };
 }
+/** Go's KeyUsage bit for each position of the BIT STRING (digitalSignature first). */
+function keyUsageBits(value) {
+    if (value.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BIT_STRING)
+        (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid key usage');
+    const flags = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .bitStringFlags */ .EZ)(value);
+    let usage = 0;
+    for (let bit = 0; bit < 9; bit++)
+        if (flags[bit])
+            usage |= 1 << bit;
+    return usage;
+}
+const GO_KEY_CERT_SIGN = 1 << 5;
+function publicKeyAlgorithm(certificate, spki) {
+    const [algorithm] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(spki);
+    const [oidNode, parameters] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(algorithm);
+    switch (certificate.publicKey.algorithmOid) {
+        case '1.2.840.113549.1.1.1':
+            // RSA public keys must have a NULL in the parameters (RFC 3279).
+            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.NULL || parameters.end !== parameters.contentStart)
+                (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: RSA key missing NULL parameters');
+            return 'RSA';
+        case '1.2.840.10045.2.1':
+            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID)
+                (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid ECDSA parameters');
+            if (!GO_CURVES.has((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(parameters)))
+                (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: unsupported elliptic curve');
+            return 'ECDSA';
+        case '1.3.101.112':
+            if (parameters)
+                (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: Ed25519 key encoded with illegal parameters');
+            return 'Ed25519';
+        case '1.2.840.10040.4.1':
+            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid DSA parameters');
+            return 'DSA';
+        default:
+            void oidNode;
+            return 'unknown';
+    }
+}
+function parse(certificate) {
+    const outer = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(certificate.der);
+    const [tbs, outerAlgorithm] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(outer);
+    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(tbs);
+    let index = fields[0]?.tag === 0xa0 ? 1 : 0;
+    if (certificate.version > 3)
+        (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid version');
+    index++; // serial
+    const innerAlgorithm = fields[index++];
+    // Go compares the two AlgorithmIdentifiers' contents byte for byte.
+    if (Buffer.compare((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(innerAlgorithm), (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(outerAlgorithm)) !== 0)
+        (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)("x509: inner and outer signature algorithm identifiers don't match");
+    const issuer = fields[index++];
+    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)(issuer);
+    index++; // validity
+    const subject = fields[index++];
+    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)(subject);
+    const spki = fields[index++];
+    const result = {
+        rawSubject: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(subject)),
+        rawIssuer: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(issuer)),
+        version: certificate.version,
+        basicConstraintsValid: false,
+        isCA: false,
+        maxPathLen: -1,
+        keyUsage: 0,
+        subjectKeyId: '',
+        authorityKeyId: '',
+        unhandledCritical: [],
+        publicKeyAlgorithm: publicKeyAlgorithm(certificate, spki),
+        signature: goSignature(certificate),
+    };
+    const extensions = certificate.version === 3 ? fields.slice(index).find((field) => field.tag === 0xa3) : undefined;
+    if (!extensions)
+        return result;
+    for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extensions)[0])) {
+        const parts = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extension);
+        const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(parts[0]);
+        const critical = parts[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeBoolean */ .J2)(parts[1]) : false;
+        const valueBytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(parts[parts.length - 1]);
+        let value;
+        const read = () => (value ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(valueBytes));
+        let unhandled = false;
+        switch (oid) {
+            case '2.5.29.15':
+                result.keyUsage = keyUsageBits(read());
+                break;
+            case '2.5.29.19': {
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid basic constraints a');
+                const [first, second] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read());
+                result.isCA = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeBoolean */ .J2)(first) : false;
+                const pathNode = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.INTEGER ? first : second?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.INTEGER ? second : undefined;
+                if (pathNode)
+                    result.maxPathLen = Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(pathNode)).readIntBE(0, Math.min(6, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(pathNode).length));
+                result.basicConstraintsValid = true;
+                break;
+            }
+            case '2.5.29.17': {
+                const names = (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSubjectAltName */ .kd)(read());
+                result.subjectAltName = names;
+                if (names.dns.length + names.email.length + names.uri.length + names.ip.length === 0)
+                    unhandled = true;
+                break;
+            }
+            case '2.5.29.30': {
+                const parsed = (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNameConstraints */ .ls)(read());
+                result.nameConstraints = parsed.constraints;
+                unhandled = parsed.unhandled;
+                break;
+            }
+            case '2.5.29.35':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid authority key identifier');
+                for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read()))
+                    if (field.tag === 0x80)
+                        result.authorityKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(field));
+                break;
+            case '2.5.29.37': {
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid extended key usages');
+                const known = [];
+                let unknown = 0;
+                for (const purpose of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read())) {
+                    if (purpose.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID)
+                        (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid extended key usages');
+                    const name = GO_EXTENDED_KEY_USAGES[(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(purpose)];
+                    if (name)
+                        known.push(name);
+                    else
+                        unknown++;
+                }
+                result.extKeyUsage = { known, unknown };
+                break;
+            }
+            case '2.5.29.14':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OCTET_STRING)
+                    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid subject key identifier');
+                result.subjectKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(read()));
+                break;
+            case '2.5.29.31':
+            case '2.5.29.32':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`x509: invalid extension ${oid}`);
+                break;
+            case '1.3.6.1.5.5.7.1.1':
+                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
+                    (0,_go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('x509: invalid authority info access');
+                break;
+            default:
+                // Unknown extensions are recorded if critical.
+                unhandled = true;
+        }
+        if (critical && unhandled)
+            result.unhandledCritical.push(oid);
+    }
+    return result;
+}
+const parsed = new WeakMap();
+/** The certificate as Go reads it, or why Go's ParseCertificate refuses it. */
+function parseAsGo(certificate) {
+    let result = parsed.get(certificate);
+    if (!result) {
+        try {
+            result = { certificate: parse(certificate) };
+        }
+        catch (error) {
+            if (!(error instanceof _go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GoParseError */ .Qf) && !(error instanceof _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4))
+                throw error;
+            result = {
+                error: error instanceof _go_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GoParseError */ .Qf ? error.message : `x509: malformed certificate (${error.message})`,
+            };
+        }
+        parsed.set(certificate, result);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ domainLabels),
+/* harmony export */   C2: () => (/* binding */ isPrintable),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   Qf: () => (/* binding */ GoParseError),
+/* harmony export */   T8: () => (/* binding */ uriHost),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   kd: () => (/* binding */ parseSubjectAltName),
+/* harmony export */   ls: () => (/* binding */ parseNameConstraints)
+/* harmony export */ });
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6959);
+
+/** Go's ParseCertificate refuses the certificate: the message is Go's. */
 class GoParseError extends Error {
 }
 function fail(message) {
@@ -15293,183 +15572,6 @@ function parseNameConstraints(value) {
     read(permitted, 'permitted');
     read(excluded, 'excluded');
     return { constraints, unhandled };
-}
-/** Go's KeyUsage bit for each position of the BIT STRING (digitalSignature first). */
-function keyUsageBits(value) {
-    if (value.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BIT_STRING)
-        fail('x509: invalid key usage');
-    const flags = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .bitStringFlags */ .EZ)(value);
-    let usage = 0;
-    for (let bit = 0; bit < 9; bit++)
-        if (flags[bit])
-            usage |= 1 << bit;
-    return usage;
-}
-const GO_KEY_CERT_SIGN = 1 << 5;
-function publicKeyAlgorithm(certificate, spki) {
-    const [algorithm] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(spki);
-    const [oidNode, parameters] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(algorithm);
-    switch (certificate.publicKey.algorithmOid) {
-        case '1.2.840.113549.1.1.1':
-            // RSA public keys must have a NULL in the parameters (RFC 3279).
-            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.NULL || parameters.end !== parameters.contentStart)
-                fail('x509: RSA key missing NULL parameters');
-            return 'RSA';
-        case '1.2.840.10045.2.1':
-            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID)
-                fail('x509: invalid ECDSA parameters');
-            if (!GO_CURVES.has((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(parameters)))
-                fail('x509: unsupported elliptic curve');
-            return 'ECDSA';
-        case '1.3.101.112':
-            if (parameters)
-                fail('x509: Ed25519 key encoded with illegal parameters');
-            return 'Ed25519';
-        case '1.2.840.10040.4.1':
-            if (parameters?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
-                fail('x509: invalid DSA parameters');
-            return 'DSA';
-        default:
-            void oidNode;
-            return 'unknown';
-    }
-}
-function parse(certificate) {
-    const outer = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(certificate.der);
-    const [tbs, outerAlgorithm] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(outer);
-    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(tbs);
-    let index = fields[0]?.tag === 0xa0 ? 1 : 0;
-    if (certificate.version > 3)
-        fail('x509: invalid version');
-    index++; // serial
-    const innerAlgorithm = fields[index++];
-    // Go compares the two AlgorithmIdentifiers' contents byte for byte.
-    if (Buffer.compare((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(innerAlgorithm), (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(outerAlgorithm)) !== 0)
-        fail("x509: inner and outer signature algorithm identifiers don't match");
-    const issuer = fields[index++];
-    checkName(issuer);
-    index++; // validity
-    const subject = fields[index++];
-    checkName(subject);
-    const spki = fields[index++];
-    const result = {
-        rawSubject: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(subject)),
-        rawIssuer: (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .whole */ .WQ)(issuer)),
-        version: certificate.version,
-        basicConstraintsValid: false,
-        isCA: false,
-        maxPathLen: -1,
-        keyUsage: 0,
-        subjectKeyId: '',
-        authorityKeyId: '',
-        unhandledCritical: [],
-        publicKeyAlgorithm: publicKeyAlgorithm(certificate, spki),
-        signature: goSignature(certificate),
-    };
-    const extensions = certificate.version === 3 ? fields.slice(index).find((field) => field.tag === 0xa3) : undefined;
-    if (!extensions)
-        return result;
-    for (const extension of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extensions)[0])) {
-        const parts = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(extension);
-        const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(parts[0]);
-        const critical = parts[1]?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeBoolean */ .J2)(parts[1]) : false;
-        const valueBytes = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(parts[parts.length - 1]);
-        let value;
-        const read = () => (value ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readNode */ .XH)(valueBytes));
-        let unhandled = false;
-        switch (oid) {
-            case '2.5.29.15':
-                result.keyUsage = keyUsageBits(read());
-                break;
-            case '2.5.29.19': {
-                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
-                    fail('x509: invalid basic constraints a');
-                const [first, second] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read());
-                result.isCA = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.BOOLEAN ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeBoolean */ .J2)(first) : false;
-                const pathNode = first?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.INTEGER ? first : second?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.INTEGER ? second : undefined;
-                if (pathNode)
-                    result.maxPathLen = Buffer.from((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(pathNode)).readIntBE(0, Math.min(6, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(pathNode).length));
-                result.basicConstraintsValid = true;
-                break;
-            }
-            case '2.5.29.17': {
-                const names = parseSubjectAltName(read());
-                result.subjectAltName = names;
-                if (names.dns.length + names.email.length + names.uri.length + names.ip.length === 0)
-                    unhandled = true;
-                break;
-            }
-            case '2.5.29.30': {
-                const parsed = parseNameConstraints(read());
-                result.nameConstraints = parsed.constraints;
-                unhandled = parsed.unhandled;
-                break;
-            }
-            case '2.5.29.35':
-                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
-                    fail('x509: invalid authority key identifier');
-                for (const field of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read()))
-                    if (field.tag === 0x80)
-                        result.authorityKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(field));
-                break;
-            case '2.5.29.37': {
-                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
-                    fail('x509: invalid extended key usages');
-                const known = [];
-                let unknown = 0;
-                for (const purpose of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .children */ .Y_)(read())) {
-                    if (purpose.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OID)
-                        fail('x509: invalid extended key usages');
-                    const name = GO_EXTENDED_KEY_USAGES[(0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeOid */ .FK)(purpose)];
-                    if (name)
-                        known.push(name);
-                    else
-                        unknown++;
-                }
-                result.extKeyUsage = { known, unknown };
-                break;
-            }
-            case '2.5.29.14':
-                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.OCTET_STRING)
-                    fail('x509: invalid subject key identifier');
-                result.subjectKeyId = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .content */ .Qs)(read()));
-                break;
-            case '2.5.29.31':
-            case '2.5.29.32':
-                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
-                    fail(`x509: invalid extension ${oid}`);
-                break;
-            case '1.3.6.1.5.5.7.1.1':
-                if (read().tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .Tag */ .vw.SEQUENCE)
-                    fail('x509: invalid authority info access');
-                break;
-            default:
-                // Unknown extensions are recorded if critical.
-                unhandled = true;
-        }
-        if (critical && unhandled)
-            result.unhandledCritical.push(oid);
-    }
-    return result;
-}
-const parsed = new WeakMap();
-/** The certificate as Go reads it, or why Go's ParseCertificate refuses it. */
-function parseAsGo(certificate) {
-    let result = parsed.get(certificate);
-    if (!result) {
-        try {
-            result = { certificate: parse(certificate) };
-        }
-        catch (error) {
-            if (!(error instanceof GoParseError) && !(error instanceof _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4))
-                throw error;
-            result = {
-                error: error instanceof GoParseError ? error.message : `x509: malformed certificate (${error.message})`,
-            };
-        }
-        parsed.set(certificate, result);
-    }
-    return result;
 }
 
 

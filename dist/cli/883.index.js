@@ -265,9 +265,9 @@ async function discover(repository) {
             collector.note('infrastructure-not-understood', { file, line: 1 }, `Reading the ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .B[format]} code stopped at ${file} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)}); what it and the files after it configure is not known.`);
         }
     };
-    await run('terraform', async (files) => (await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 4618))).discoverTerraform(collector, files));
+    await run('terraform', async (files) => (await __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 8094))).discoverTerraform(collector, files));
     await run('cloudformation', async (files) => (await __webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 1928))).discoverCloudFormation(collector, files));
-    await run('cdk', async (files) => (await __webpack_require__.e(/* import() */ 830).then(__webpack_require__.bind(__webpack_require__, 8830))).discoverCdk(collector, files));
+    await run('cdk', async (files) => (await __webpack_require__.e(/* import() */ 392).then(__webpack_require__.bind(__webpack_require__, 2392))).discoverCdk(collector, files));
     await run('kubernetes', async (files) => (await __webpack_require__.e(/* import() */ 224).then(__webpack_require__.bind(__webpack_require__, 2224))).discoverKubernetes(collector, files));
     collector.targets.sort((a, b) => a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line);
     const notes = collector.notes.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

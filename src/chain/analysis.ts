@@ -1,6 +1,6 @@
 import { readClientFile } from '../inventory/client-file.js';
 import type { Inventory, SourceFile } from '../inventory/inventory.js';
-import type { CertificateObject } from '../inventory/objects.js';
+import type { CertificateObject } from '../inventory/file-objects.js';
 import type { Profile } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
 import { buildChain, type BuiltChain, type RejectedIssuer } from './build-chain.js';

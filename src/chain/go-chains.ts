@@ -1,13 +1,8 @@
 import type { Certificate } from '../x509/certificate.js';
-import {
-  domainLabels,
-  GO_KEY_CERT_SIGN,
-  parseAsGo,
-  uriHost,
-  type GoCertificate,
-  type GoNameConstraints,
-} from '../x509/go-certificate.js';
+import { GO_KEY_CERT_SIGN, parseAsGo, type GoCertificate } from '../x509/go-certificate.js';
 import type { ClientProblem } from './problems.js';
+import { errorText, problemOf, type GoFailure, type Node, type SignatureFailure } from './go-failures.js';
+import { nameViolation } from './go-name-constraints.js';
 import type { BuiltChain } from './build-chain.js';
 import type { SignatureVerifier } from './signatures.js';
 import type { Truststore } from './truststore.js';
@@ -26,13 +21,6 @@ import type { Truststore } from './truststore.js';
 
 /** At most this many CheckSignatureFrom calls per verification (maxChainSignatureChecks). */
 export const GO_MAX_SIGNATURE_CHECKS = 100;
-/** MaxConstraintComparisions' default. */
-const GO_MAX_CONSTRAINT_COMPARISONS = 250_000;
-
-interface Node {
-  certificate: Certificate;
-  go: GoCertificate;
-}
 
 /** A Go CertPool: certificates by raw subject, in the order added, each once. */
 class Pool {
@@ -67,30 +55,6 @@ class Pool {
   }
 }
 
-/** Why Go refuses a step of a path; `text` is Go's error string. */
-type GoFailure =
-  | { kind: 'unknown-authority'; at: Node; path: Node[]; hint?: { failure: SignatureFailure; candidate: Node } }
-  | { kind: 'expired' | 'not-yet-valid'; at: Node; path: Node[] }
-  | { kind: 'not-authorized-to-sign'; at: Node; path: Node[] }
-  | { kind: 'too-many-intermediates'; at: Node; path: Node[]; intermediates: number }
-  | {
-      kind: 'name';
-      at: Node;
-      path: Node[];
-      checked: Node;
-      name: string;
-      violation: 'permitted' | 'excluded' | 'unsupported';
-    }
-  | { kind: 'unhandled-critical'; at: Node; path: Node[] }
-  | { kind: 'budget'; at: Node; path: Node[] };
-
-/** What CheckSignatureFrom says of a candidate issuer. */
-type SignatureFailure =
-  | { kind: 'not-a-ca'; why: 'not-ca' | 'without-basic-constraints' | 'no-key-cert-sign' }
-  | { kind: 'insecure-algorithm' }
-  | { kind: 'unsupported-algorithm' }
-  | { kind: 'signature' };
-
 function checkSignatureFrom(child: Node, parent: Node, verifier: SignatureVerifier): SignatureFailure | undefined {
   const { go } = parent;
   // RFC 5280 4.2.1.9: a v3 certificate without basicConstraints cA may not verify certificate signatures.
@@ -103,111 +67,6 @@ function checkSignatureFrom(child: Node, parent: Node, verifier: SignatureVerifi
   if (signature.kind === 'unsupported' || go.publicKeyAlgorithm === 'DSA') return { kind: 'unsupported-algorithm' };
   if (signature.publicKeyAlgorithm !== go.publicKeyAlgorithm) return { kind: 'signature' };
   return verifier.verifies(child.certificate, parent.certificate) ? undefined : { kind: 'signature' };
-}
-
-/** matchDomainConstraint: labels compared from the right, ASCII case folded; a leading dot needs a subdomain. */
-function matchDomain(domain: string, constraint: string): boolean | 'error' {
-  if (constraint.length === 0) return true;
-  const labels = domainLabels(domain);
-  if (!labels) return 'error';
-  const mustHaveSubdomains = constraint.startsWith('.');
-  const constraintLabels = domainLabels(mustHaveSubdomains ? constraint.slice(1) : constraint);
-  if (!constraintLabels) return 'error';
-  if (labels.length < constraintLabels.length || (mustHaveSubdomains && labels.length === constraintLabels.length))
-    return false;
-  return constraintLabels.every((label, index) => label.toLowerCase() === labels[index]!.toLowerCase());
-}
-
-function matchEmail(mailbox: string, constraint: string): boolean | 'error' {
-  const at = mailbox.lastIndexOf('@');
-  if (at <= 0) return 'error';
-  const [local, domain] = [mailbox.slice(0, at), mailbox.slice(at + 1)];
-  if (constraint.includes('@')) {
-    const split = constraint.lastIndexOf('@');
-    return local === constraint.slice(0, split) && domain.toLowerCase() === constraint.slice(split + 1).toLowerCase();
-  }
-  return matchDomain(domain, constraint);
-}
-
-function matchUri(uri: string, constraint: string): boolean | 'error' {
-  const host = uriHost(uri);
-  if (!host || host.startsWith('[') || /^[0-9.]+$/.test(host)) return 'error';
-  return matchDomain(host, constraint);
-}
-
-function matchIp(ip: Uint8Array, constraint: { ip: Uint8Array; mask: Uint8Array }): boolean {
-  if (ip.length !== constraint.ip.length) return false;
-  return ip.every(
-    (byte, index) => (byte & constraint.mask[index]!) === (constraint.ip[index]! & constraint.mask[index]!),
-  );
-}
-
-/** checkNameConstraints of verify.go for every name of one kind: excluded first, then permitted. */
-function checkNames<T, C>(
-  names: readonly T[],
-  shown: (name: T) => string,
-  permitted: readonly C[],
-  excluded: readonly C[],
-  match: (name: T, constraint: C) => boolean | 'error',
-  count: { value: number },
-): { name: string; violation: 'permitted' | 'excluded' | 'unsupported' } | undefined {
-  for (const name of names) {
-    count.value += excluded.length;
-    if (count.value > GO_MAX_CONSTRAINT_COMPARISONS) return { name: shown(name), violation: 'unsupported' };
-    for (const constraint of excluded) {
-      const matched = match(name, constraint);
-      if (matched === 'error') return { name: shown(name), violation: 'unsupported' };
-      if (matched) return { name: shown(name), violation: 'excluded' };
-    }
-    count.value += permitted.length;
-    if (count.value > GO_MAX_CONSTRAINT_COMPARISONS) return { name: shown(name), violation: 'unsupported' };
-    let ok = true;
-    for (const constraint of permitted) {
-      const matched = match(name, constraint);
-      if (matched === 'error') return { name: shown(name), violation: 'unsupported' };
-      ok = matched;
-      if (ok) break;
-    }
-    if (!ok) return { name: shown(name), violation: 'permitted' };
-  }
-  return undefined;
-}
-
-function nameViolation(
-  constraints: GoNameConstraints,
-  checked: GoCertificate,
-): { name: string; violation: 'permitted' | 'excluded' | 'unsupported' } | undefined {
-  const names = checked.subjectAltName;
-  if (!names) return undefined;
-  const count = { value: 0 };
-  const ipText = (ip: Uint8Array) => (ip.length === 4 ? [...ip].join('.') : Buffer.from(ip).toString('hex'));
-  return (
-    checkNames(
-      names.email,
-      (n) => `email address ${n}`,
-      constraints.permittedEmail,
-      constraints.excludedEmail,
-      matchEmail,
-      count,
-    ) ??
-    checkNames(
-      names.dns,
-      (n) => `DNS name ${n}`,
-      constraints.permittedDns,
-      constraints.excludedDns,
-      matchDomain,
-      count,
-    ) ??
-    checkNames(names.uri, (n) => `URI ${n}`, constraints.permittedUri, constraints.excludedUri, matchUri, count) ??
-    checkNames(
-      names.ip,
-      (n) => `IP address ${ipText(n)}`,
-      constraints.permittedIp,
-      constraints.excludedIp,
-      matchIp,
-      count,
-    )
-  );
 }
 
 type CertType = 'leaf' | 'intermediate' | 'root';
@@ -326,74 +185,6 @@ function builtChain(path: readonly Node[], roots: Pool, failed: boolean): BuiltC
   const top = path[path.length - 1]!;
   const anchored = !failed && roots.contains(top.certificate);
   return { chain, untrustedCount: anchored && chain.length > 1 ? chain.length - 1 : chain.length };
-}
-
-const ERROR_TEXT: Record<Exclude<GoFailure['kind'], 'unknown-authority' | 'name'>, string> = {
-  expired: 'x509: certificate has expired or is not yet valid',
-  'not-yet-valid': 'x509: certificate has expired or is not yet valid',
-  'not-authorized-to-sign': 'x509: certificate is not authorized to sign other certificates',
-  'too-many-intermediates': 'x509: too many intermediates for path length constraint',
-  'unhandled-critical': 'x509: unhandled critical extension',
-  budget: 'x509: signature check attempts limit reached while verifying certificate chain',
-};
-
-/** The tool's problem for Go's error. */
-function problemOf(failure: GoFailure, leaf: Node): ClientProblem {
-  const { at } = failure;
-  switch (failure.kind) {
-    case 'expired':
-    case 'not-yet-valid':
-      return { kind: failure.kind, certificate: at.certificate };
-    case 'not-authorized-to-sign':
-      return {
-        kind: 'issuer-not-ca',
-        issuer: at.certificate,
-        why: at.go.basicConstraintsValid ? 'not-ca' : 'without-basic-constraints',
-      };
-    case 'too-many-intermediates':
-      return {
-        kind: 'path-length-exceeded',
-        issuer: at.certificate,
-        pathLen: at.go.maxPathLen,
-        intermediatesBelow: failure.intermediates,
-      };
-    case 'name':
-      return {
-        kind: 'name-constraints-violated',
-        certificate: failure.checked.certificate,
-        constrainedBy: at.certificate,
-        violation: failure.violation,
-        name: failure.name,
-      };
-    case 'unhandled-critical':
-      return { kind: 'unhandled-critical-extension', certificate: at.certificate, oids: at.go.unhandledCritical };
-    case 'budget':
-      return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
-    case 'unknown-authority': {
-      const hint = failure.hint;
-      if (hint?.failure.kind === 'signature')
-        return { kind: 'signature-invalid', certificate: at.certificate, issuer: hint.candidate.certificate };
-      if (hint?.failure.kind === 'not-a-ca')
-        return { kind: 'issuer-not-ca', issuer: hint.candidate.certificate, why: hint.failure.why };
-      if (hint?.failure.kind === 'insecure-algorithm' && at.certificate.signatureAlgorithm.hash)
-        return {
-          kind: 'signature-not-accepted',
-          certificate: at.certificate,
-          refusal: { kind: 'weak-hash', hash: at.certificate.signatureAlgorithm.hash },
-        };
-      if (hint) return { kind: 'signature-not-accepted', certificate: at.certificate, refusal: { kind: 'algorithm' } };
-      if (at === leaf && at.certificate.selfSigned)
-        return { kind: 'self-signed', certificate: at.certificate, atLeaf: true };
-      return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
-    }
-  }
-}
-
-function errorText(failure: GoFailure): string {
-  if (failure.kind === 'name')
-    return `x509: a root or intermediate certificate is not authorized to sign for this name: ${failure.name}`;
-  if (failure.kind !== 'unknown-authority') return ERROR_TEXT[failure.kind];
-  return 'x509: certificate signed by unknown authority';
 }
 
 const rootPools = new WeakMap<Truststore, Pool>();

@@ -1,5 +1,5 @@
 import { crlsOf, type SourceFile } from '../inventory/inventory.js';
-import type { CrlObject } from '../inventory/objects.js';
+import type { CrlObject } from '../inventory/file-objects.js';
 import type { RevocationPolicy } from '../profiles/profile.js';
 import { authorityKeyMatches, type Certificate } from '../x509/certificate.js';
 import { REMOVE_FROM_CRL, type Revocation } from '../x509/crl-entries.js';
@@ -245,15 +245,9 @@ export function revocationErrors(
   at: Date,
   verifier: SignatureVerifier,
 ): RevocationDefect[] {
-  const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
-  const errors: RevocationDefect[] = [];
-  for (let index = 0; index <= last; index++) {
-    for (const defect of certificateRevocationErrors(chain, index, crls, at, verifier)) {
-      if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted') continue;
-      errors.push(defect);
-    }
-  }
-  return errors;
+  return checkedCertificates(chain, policy).flatMap((index) =>
+    certificateRevocationErrors(chain, index, crls, at, verifier).filter((defect) => !isAccepted(defect, policy)),
+  );
 }
 
 /**
@@ -271,14 +265,20 @@ export function revocationDefects(
   at: Date,
   verifier: SignatureVerifier,
 ): RevocationDefect[] {
-  const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
-  const defects: RevocationDefect[] = [];
-  for (let index = 0; index <= last; index++) {
+  return checkedCertificates(chain, policy).flatMap((index) => {
     // OpenSSL stops at the first.
     const [defect] = certificateRevocationErrors(chain, index, crls, at, verifier);
-    if (!defect) continue;
-    if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted') continue;
-    defects.push(defect);
-  }
-  return defects;
+    return defect && !isAccepted(defect, policy) ? [defect] : [];
+  });
+}
+
+/** The indexes of the certificates check_revocation checks: every one of the chain (`every-ca`), or the client's. */
+function checkedCertificates(chain: readonly Certificate[], policy: Pick<RevocationPolicy, 'scope'>): number[] {
+  const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+  return Array.from({ length: last + 1 }, (_unused, index) => index);
+}
+
+/** A missing CRL, under a gateway that lets a certificate without one through. */
+function isAccepted(defect: RevocationDefect, policy: Pick<RevocationPolicy, 'missingCrl'>): boolean {
+  return defect.kind === 'crl-missing' && policy.missingCrl === 'accepted';
 }

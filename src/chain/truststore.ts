@@ -1,5 +1,5 @@
 import { certificatesOf, type SourceFile } from '../inventory/inventory.js';
-import type { CertificateObject } from '../inventory/objects.js';
+import type { CertificateObject } from '../inventory/file-objects.js';
 import type { Certificate } from '../x509/certificate.js';
 
 /**

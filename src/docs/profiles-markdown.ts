@@ -15,6 +15,11 @@ function quota(value: Quota | undefined, unit: string): string {
   return `${value.value.toLocaleString('en-US')} ${unit}${value.adjustable ? ' (adjustable)' : ''}; ${PHASE_WORDS[value.phase]}`;
 }
 
+/** A row for one of the gateway's quotas: its value and its evidence. */
+function quotaFact(name: string, of: (profile: Profile) => Quota | undefined, unit: string): Fact {
+  return { name, value: (profile) => quota(of(profile), unit), evidence: (profile) => of(profile)?.evidence };
+}
+
 function keys(profile: Profile): string {
   const { rsa, ec, others } = profile.keys;
   const parts = [
@@ -111,26 +116,10 @@ const FACTS: readonly Fact[] = [
         : "judged by its chain like any client's (a warning: its key can issue more clients)",
     evidence: (p) => p.clientCa.evidence,
   },
-  {
-    name: 'Certificates per truststore',
-    value: (p) => quota(p.bundle.maxCertificates, 'certificates'),
-    evidence: (p) => p.bundle.maxCertificates?.evidence,
-  },
-  {
-    name: 'Truststore size',
-    value: (p) => quota(p.bundle.maxBytes, 'bytes'),
-    evidence: (p) => p.bundle.maxBytes?.evidence,
-  },
-  {
-    name: 'Size of one certificate',
-    value: (p) => quota(p.bundle.maxCertificateBytes, 'bytes'),
-    evidence: (p) => p.bundle.maxCertificateBytes?.evidence,
-  },
-  {
-    name: 'CA subject names (all together)',
-    value: (p) => quota(p.bundle.maxSubjectBytes, 'bytes'),
-    evidence: (p) => p.bundle.maxSubjectBytes?.evidence,
-  },
+  quotaFact('Certificates per truststore', (p) => p.bundle.maxCertificates, 'certificates'),
+  quotaFact('Truststore size', (p) => p.bundle.maxBytes, 'bytes'),
+  quotaFact('Size of one certificate', (p) => p.bundle.maxCertificateBytes, 'bytes'),
+  quotaFact('CA subject names (all together)', (p) => p.bundle.maxSubjectBytes, 'bytes'),
   {
     name: 'Bundle format',
     value: (p) => {

@@ -1,5 +1,5 @@
 import { certificatesOf, type SourceFile } from './inventory.js';
-import type { CertificateObject } from './objects.js';
+import type { CertificateObject } from './file-objects.js';
 
 /**
  * A client file as a TLS client uses it: the first certificate is what the

@@ -1,15 +1,15 @@
 import { Walker, type FileTree, type Skipped } from './file-tree.js';
 import { findFiles, type FileRole, type LocatedFile } from './files.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import {
-  readObjects,
-  type CertificateObject,
-  type CrlObject,
-  type FileObject,
-  type LoadFailure,
-  type NotLoaded,
-  type ReaderDisagreement,
-} from './objects.js';
+import type {
+  CertificateObject,
+  CrlObject,
+  FileObject,
+  LoadFailure,
+  NotLoaded,
+  ReaderDisagreement,
+} from './file-objects.js';
+import { readObjects } from './objects.js';
 
 export type { FileRole };
 
@@ -31,6 +31,8 @@ export interface SourceFile {
   disagreement?: ReaderDisagreement;
   /** Lines of a text file. */
   lineCount?: number;
+  /** The reader failed on the file (a bug, not the file's fault): reported as an internal error. */
+  readerError?: string;
 }
 
 export interface Inventory {
@@ -148,7 +150,7 @@ export function readPlanned(tree: FileTree, file: PlannedFile, limits: Limits): 
 
 /** A file's content as the rules see it; also how tests build files in memory. */
 export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, maxObjects = Infinity): SourceFile {
-  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = readObjects(
+  const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount, readerError } = readObjects(
     bytes,
     maxObjects,
     role,
@@ -163,6 +165,7 @@ export function sourceFile(relative: string, role: FileRole, bytes: Uint8Array, 
     ...(notLoaded ? { notLoaded } : {}),
     ...(disagreement ? { disagreement } : {}),
     ...(lineCount !== undefined ? { lineCount } : {}),
+    ...(readerError !== undefined ? { readerError } : {}),
   };
   if (truncated)
     file.notRead = {

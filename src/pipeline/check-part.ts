@@ -87,6 +87,12 @@ export function checkPart(part: Inventory, trust: Trust, options: CheckOptions, 
   const drafts: RuledDraft[] = [];
   if (first && options.deferredPolicy)
     drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
+  for (const file of part.files)
+    if (file.readerError !== undefined)
+      drafts.push({
+        ruleId: INTERNAL_ERROR_RULE_ID,
+        draft: internalError(file.path, 1, 1, 'reading the file', file.readerError),
+      });
   for (const { file, object, error } of chains.crashes)
     drafts.push({
       ruleId: INTERNAL_ERROR_RULE_ID,

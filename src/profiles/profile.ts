@@ -1,21 +1,10 @@
 import type { HashName, KeyType, SignatureFamily } from '../x509/algorithms.js';
+import type { Evidence } from './evidence.js';
+import type { Wording } from './wording.js';
 
-/**
- * How sure we are that the gateway behaves as modelled:
- * - `vendor`: the vendor's documentation or source code says so;
- * - `reproduction`: someone tried it against the real gateway and published the result;
- * - `third-party`: a blog, an issue thread or a community write-up says so;
- * - `unconfirmed`: plausible, not confirmed by anything we could read;
- * - `configuration`: the repository's configuration says how its own gateway is set up.
- * Unconfirmed and third-party behaviour never becomes an error by default.
- */
-export type Confidence = 'vendor' | 'reproduction' | 'third-party' | 'unconfirmed' | 'configuration';
-
-export interface Evidence {
-  confidence: Confidence;
-  /** Where it is written or shown, citable in a finding's documentation. */
-  source: string;
-}
+// A profile's vocabulary lives in evidence.ts and wording.ts; the profiles and rules import it from here, with the profile.
+export { CONFIDENCE_WORDS, unconfirmed, type Confidence, type Evidence } from './evidence.js';
+export type { RefusalReason, VerifyErrorLog, Wording } from './wording.js';
 
 /**
  * When the gateway acts on a problem: it refuses the bundle when it is
@@ -31,26 +20,6 @@ export interface Quota {
   phase: Phase;
   evidence: Evidence;
 }
-
-/** Why the gateway refuses a client at run time; each profile words them its own way (log reasons, status codes). */
-export type RefusalReason =
-  | 'untrusted'
-  | 'self-signed'
-  | 'signature'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'depth'
-  | 'insecure-signature'
-  | 'key-type'
-  | 'purpose'
-  | 'revoked'
-  /** A CRL needed for the chain is missing or unusable. */
-  | 'crl'
-  /** The CRL is past its nextUpdate (or before its thisUpdate). */
-  | 'crl-expired'
-  /** The CRL's signature does not verify with its issuer's key. */
-  | 'crl-signature'
-  | 'invalid';
 
 /**
  * How the gateway builds and judges a client's chain, in terms `openssl verify`
@@ -226,47 +195,6 @@ export interface RevocationPolicy {
   };
 }
 
-/** The gateway's own words: what it is called, how it refuses, and how a changed bundle is deployed. */
-export interface Wording {
-  /** Short name in sentences: "API Gateway", "the load balancer". */
-  gateway: string;
-  /** What a refused client experiences: "403 Forbidden", "a failed TLS handshake". */
-  refusal: string;
-  /** The gateway's reason for each kind of refusal, verbatim where it logs one. */
-  reasons: Partial<Record<RefusalReason, string>>;
-  /**
-   * For a gateway built on OpenSSL: what it logs for a refused client, from
-   * the errors OpenSSL's verification reports (X509_V_ERR_*). Where a client's
-   * chain is known, this takes the place of `reasons`.
-   */
-  verifyErrorLog?: VerifyErrorLog;
-  /**
-   * For a gateway whose verifier returns one error (Go's): the line it logs
-   * for a refused client, `{error}` standing for that error.
-   */
-  verifierErrorLog?: { template: string; evidence: Evidence };
-  /** What the gateway does with a bundle it refuses at upload, and its error code. */
-  uploadRefusal: string;
-  /** What it does with one it accepts with a warning. */
-  uploadWarning: string;
-  /** The step that puts a changed bundle into service. */
-  deploy: { step: string; command: string };
-}
-
-/**
- * How a gateway on OpenSSL logs a refused client. Its verify callback decides
- * which error that is: NGINX's lets verification go on and logs the result,
- * the last error reported; HAProxy's stops verification at the first.
- */
-export interface VerifyErrorLog {
-  which: 'first' | 'last';
-  /** The logged line; `{code}` and `{text}` stand for OpenSSL's error number and its X509_verify_cert_error_string. */
-  atLeaf: string;
-  /** The line when the error is at a CA of the chain (depth above 0), where the gateway words it differently. */
-  atCa?: string;
-  evidence: Evidence;
-}
-
 export interface Profile {
   /** Stable public id (`--profile`): part of the interface. */
   id: string;
@@ -300,17 +228,3 @@ export interface ProfileOption {
   /** Applies a value to the profile; throws a message for a bad one. */
   apply(profile: Profile, value: unknown): Profile;
 }
-
-/** Evidence that is only a plausible reading of what the vendor leaves unsaid. */
-export function unconfirmed(source: string): Evidence {
-  return { confidence: 'unconfirmed', source };
-}
-
-/** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
-export const CONFIDENCE_WORDS: Record<Confidence, string> = {
-  vendor: 'vendor documentation',
-  reproduction: 'published reproduction',
-  'third-party': 'third-party report',
-  unconfirmed: 'unconfirmed',
-  configuration: "the repository's configuration",
-};

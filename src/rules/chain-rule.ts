@@ -25,6 +25,11 @@ export function leafClause(chain: ClientChain): string {
   return `The client certificate ${nameOf(chain.leaf.certificate)}`;
 }
 
+/** A certificate of a client's chain, as a sentence about the client names it: `its certificate` for the client's own. */
+export function chainMember(certificate: Certificate, chain: ClientChain): string {
+  return certificate === chain.leaf.certificate ? 'its certificate' : nameOf(certificate);
+}
+
 /** The certificate a client problem is about, when it is about one. */
 export function subjectOf(problem: ClientProblem): Certificate | undefined {
   switch (problem.kind) {

@@ -27,8 +27,15 @@ import { explainUnsupportedKeyType } from './definitions/unsupported-key-type.js
 import { explainWeakKey } from './definitions/weak-key.js';
 import type { Explainer, Rule, RuleContext } from './rule.js';
 
+/**
+ * One explainer for each kind of client problem, each taking only its own
+ * kind: a kind added to ClientProblem without its rule does not compile
+ * (__tests__/rules/explainers-table.test.ts holds the compiler to it).
+ */
+export type ExplainerTable = { [K in ClientProblem['kind']]: Explainer<K> };
+
 /** Which rule explains each kind of reason a client is refused: the compiler sees to it that every kind has one. */
-const EXPLAINERS: { [K in ClientProblem['kind']]: Explainer<K> } = {
+export const EXPLAINERS: Readonly<ExplainerTable> = {
   'written-ca-first': explainClientNotEndEntity,
   'no-truststore': explainNoTruststore,
   'issuer-not-found': explainIssuerNotFound,

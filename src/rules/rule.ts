@@ -6,7 +6,7 @@ import { describeError } from '../errors.js';
 import type { Severity } from '../findings/severity.js';
 import { roleOf, ROLE_WORDS } from '../inventory/client-file.js';
 import type { Inventory, SourceFile } from '../inventory/inventory.js';
-import type { CertificateObject } from '../inventory/objects.js';
+import type { CertificateObject } from '../inventory/file-objects.js';
 import { CONFIDENCE_WORDS, type Evidence, type Phase, type Profile, type RefusalReason } from '../profiles/profile.js';
 import type { Certificate } from '../x509/certificate.js';
 import type { DiscoveryNote } from '../discovery/model.js';

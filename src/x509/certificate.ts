@@ -7,9 +7,7 @@ import {
   decodeSmallInteger,
   decodeTime,
   DerError,
-  encodeNode,
   expectTag,
-  hasMinimalLength,
   integerBitLength,
   readNode,
   Tag,
@@ -27,6 +25,7 @@ import {
   type KeyType,
   type SignatureAlgorithmInfo,
 } from './algorithms.js';
+import { opensslEncoding } from './openssl-encoding.js';
 import { parseExtensions, type BasicConstraints, type Extensions } from './extensions.js';
 import { parseName, type DistinguishedName } from './names.js';
 
@@ -177,37 +176,6 @@ function optionalTbsFields(rest: readonly DerNode[]): { extensions?: DerNode } {
     next = at + 1;
   }
   return { extensions: rest.find((field) => field.tag === 0xa3) };
-}
-
-/**
- * The certificate as OpenSSL writes it back (i2d_X509), which is what its
- * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
- * part as read, around it lengths in their shortest form, the algorithm's
- * NULL as `05 00`, the signature's unused bits cleared. For a DER
- * certificate these are its own bytes.
- */
-function opensslEncoding(outer: DerNode, tbs: DerNode, algorithm: DerNode, signature: DerNode): Uint8Array {
-  const parts = algorithm.tag === Tag.SEQUENCE ? children(algorithm) : [];
-  const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart]! : 0;
-  const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1]! : 0;
-  const canonical =
-    hasMinimalLength(outer) &&
-    hasMinimalLength(algorithm) &&
-    hasMinimalLength(signature) &&
-    parts.every((part) => hasMinimalLength(part) && (part.tag !== Tag.NULL || part.end === part.contentStart)) &&
-    (lastByte & ((1 << unused) - 1)) === 0;
-  if (canonical) return whole(outer);
-  const algorithmParts = parts.map((part) =>
-    part.tag & 0x20 ? whole(part) : part.tag === Tag.NULL ? encodeNode(Tag.NULL) : encodeNode(part.tag, content(part)),
-  );
-  const bits = Uint8Array.from(content(signature));
-  if (bits.length > 1 && unused < 8) bits[bits.length - 1]! &= 0xff << unused;
-  return encodeNode(
-    Tag.SEQUENCE,
-    whole(tbs),
-    encodeNode(Tag.SEQUENCE, ...algorithmParts),
-    encodeNode(Tag.BIT_STRING, bits),
-  );
 }
 
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */

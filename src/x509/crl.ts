@@ -11,6 +11,7 @@ import {
   DerError,
   expectTag,
   readNode,
+  rethrowUnlessDerError,
   Tag,
   toHex,
   whole,
@@ -162,7 +163,7 @@ function parseListExtensions(node: DerNode | undefined, issuer: DistinguishedNam
         result.isDelta = true;
       } else if (oid === '2.5.29.28') result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
     } catch (error) {
-      if (!(error instanceof DerError)) throw error;
+      rethrowUnlessDerError(error);
       // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
       result.undecodable.push(oid);
     }

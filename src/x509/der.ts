@@ -25,6 +25,15 @@ export class DerError extends Error {
   }
 }
 
+/**
+ * For a catch that takes a parse failure for a verdict on the bytes: a
+ * DerError is one; anything else is a bug in the parser, and goes on up
+ * (to be reported as an internal error, never as a malformed file).
+ */
+export function rethrowUnlessDerError(error: unknown): void {
+  if (!(error instanceof DerError)) throw error;
+}
+
 export const Tag = {
   BOOLEAN: 0x01,
   INTEGER: 0x02,
@@ -284,24 +293,4 @@ export function decodeTime(node: DerNode): Date {
     throw new DerError(`bad time "${text}"`, node.start);
   }
   return date;
-}
-
-/** A DER length in its shortest form. */
-function encodeLength(length: number): number[] {
-  if (length < 0x80) return [length];
-  const bytes: number[] = [];
-  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest % 256);
-  return [0x80 | bytes.length, ...bytes];
-}
-
-/** A TLV with its length in the shortest form. */
-export function encodeNode(tag: number, ...contents: Uint8Array[]): Uint8Array {
-  const length = contents.reduce((sum, part) => sum + part.length, 0);
-  return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
-}
-
-/** Whether a node's own length field is in its shortest form. */
-export function hasMinimalLength(node: DerNode): boolean {
-  const lengthBytes = node.contentStart - node.start - 1;
-  return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
 }

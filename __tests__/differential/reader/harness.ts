@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { goCertificates } from '../../../src/inventory/objects.js';
+import { goCertificates } from '../../../src/inventory/reader-agreement.js';
 import { children, readNode } from '../../../src/x509/der.js';
 import type { Report } from '../../../src/report/report.js';
 import { CHECK_TIME, CLI, FIXTURES } from '../../helpers.js';

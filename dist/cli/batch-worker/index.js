@@ -796,6 +796,15 @@ class DerError extends Error {
         this.name = 'DerError';
     }
 }
+/**
+ * For a catch that takes a parse failure for a verdict on the bytes: a
+ * DerError is one; anything else is a bug in the parser, and goes on up
+ * (to be reported as an internal error, never as a malformed file).
+ */
+function rethrowUnlessDerError(error) {
+    if (!(error instanceof DerError))
+        throw error;
+}
 const der_Tag = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -1040,25 +1049,6 @@ function decodeTime(node) {
     }
     return date;
 }
-/** A DER length in its shortest form. */
-function encodeLength(length) {
-    if (length < 0x80)
-        return [length];
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
-        bytes.unshift(rest % 256);
-    return [0x80 | bytes.length, ...bytes];
-}
-/** A TLV with its length in the shortest form. */
-function encodeNode(tag, ...contents) {
-    const length = contents.reduce((sum, part) => sum + part.length, 0);
-    return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
-}
-/** Whether a node's own length field is in its shortest form. */
-function hasMinimalLength(node) {
-    const lengthBytes = node.contentStart - node.start - 1;
-    return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
-}
 
 ;// CONCATENATED MODULE: ./src/x509/algorithms.ts
 /** Object identifiers for the algorithms that appear in certificates, and what they mean to a gateway. */
@@ -1224,6 +1214,52 @@ const KEY_USAGE_NAMES = [
     'encipherOnly',
     'decipherOnly',
 ];
+
+;// CONCATENATED MODULE: ./src/x509/openssl-encoding.ts
+
+/**
+ * The certificate as OpenSSL writes it back (i2d_X509), which is what its
+ * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
+ * part as read, around it lengths in their shortest form, the algorithm's
+ * NULL as `05 00`, the signature's unused bits cleared. For a DER
+ * certificate these are its own bytes.
+ */
+function opensslEncoding(outer, tbs, algorithm, signature) {
+    const parts = algorithm.tag === der_Tag.SEQUENCE ? der_children(algorithm) : [];
+    const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart] : 0;
+    const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1] : 0;
+    const canonical = hasMinimalLength(outer) &&
+        hasMinimalLength(algorithm) &&
+        hasMinimalLength(signature) &&
+        parts.every((part) => hasMinimalLength(part) && (part.tag !== der_Tag.NULL || part.end === part.contentStart)) &&
+        (lastByte & ((1 << unused) - 1)) === 0;
+    if (canonical)
+        return whole(outer);
+    const algorithmParts = parts.map((part) => part.tag & 0x20 ? whole(part) : part.tag === der_Tag.NULL ? encodeNode(der_Tag.NULL) : encodeNode(part.tag, content(part)));
+    const bits = Uint8Array.from(content(signature));
+    if (bits.length > 1 && unused < 8)
+        bits[bits.length - 1] &= 0xff << unused;
+    return encodeNode(der_Tag.SEQUENCE, whole(tbs), encodeNode(der_Tag.SEQUENCE, ...algorithmParts), encodeNode(der_Tag.BIT_STRING, bits));
+}
+/** A DER length in its shortest form. */
+function encodeLength(length) {
+    if (length < 0x80)
+        return [length];
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return [0x80 | bytes.length, ...bytes];
+}
+/** A TLV with its length in the shortest form. */
+function encodeNode(tag, ...contents) {
+    const length = contents.reduce((sum, part) => sum + part.length, 0);
+    return Buffer.concat([Uint8Array.from([tag, ...encodeLength(length)]), ...contents]);
+}
+/** Whether a node's own length field is in its shortest form. */
+function hasMinimalLength(node) {
+    const lengthBytes = node.contentStart - node.start - 1;
+    return lengthBytes === 1 || (node.end - node.contentStart >= 0x80 && node.source[node.start + 2] !== 0);
+}
 
 ;// CONCATENATED MODULE: ./src/x509/names.ts
 
@@ -1713,6 +1749,7 @@ function parseExtensions(node, issuer) {
 
 
 
+
 function sha256Hex(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex').toUpperCase();
 }
@@ -1800,30 +1837,6 @@ function optionalTbsFields(rest) {
         next = at + 1;
     }
     return { extensions: rest.find((field) => field.tag === 0xa3) };
-}
-/**
- * The certificate as OpenSSL writes it back (i2d_X509), which is what its
- * fingerprint, `crl2pkcs7` and a chain's identity are made of: the signed
- * part as read, around it lengths in their shortest form, the algorithm's
- * NULL as `05 00`, the signature's unused bits cleared. For a DER
- * certificate these are its own bytes.
- */
-function opensslEncoding(outer, tbs, algorithm, signature) {
-    const parts = algorithm.tag === der_Tag.SEQUENCE ? der_children(algorithm) : [];
-    const unused = signature.end > signature.contentStart ? outer.source[signature.contentStart] : 0;
-    const lastByte = signature.end - signature.contentStart > 1 ? outer.source[signature.end - 1] : 0;
-    const canonical = hasMinimalLength(outer) &&
-        hasMinimalLength(algorithm) &&
-        hasMinimalLength(signature) &&
-        parts.every((part) => hasMinimalLength(part) && (part.tag !== der_Tag.NULL || part.end === part.contentStart)) &&
-        (lastByte & ((1 << unused) - 1)) === 0;
-    if (canonical)
-        return whole(outer);
-    const algorithmParts = parts.map((part) => part.tag & 0x20 ? whole(part) : part.tag === der_Tag.NULL ? encodeNode(der_Tag.NULL) : encodeNode(part.tag, content(part)));
-    const bits = Uint8Array.from(content(signature));
-    if (bits.length > 1 && unused < 8)
-        bits[bits.length - 1] &= 0xff << unused;
-    return encodeNode(der_Tag.SEQUENCE, whole(tbs), encodeNode(der_Tag.SEQUENCE, ...algorithmParts), encodeNode(der_Tag.BIT_STRING, bits));
 }
 /** DER INTEGERs are minimal: OpenSSL refuses padding (a leading 00 before a byte below 80, or FF before one above). */
 function expectMinimalInteger(node) {
@@ -2145,8 +2158,7 @@ function parseListExtensions(node, issuer) {
                 result.issuingDistributionPoint = parseIssuingDistributionPoint(value, issuer);
         }
         catch (error) {
-            if (!(error instanceof DerError))
-                throw error;
+            rethrowUnlessDerError(error);
             // OpenSSL's X509_CRL_get_ext_d2i fails and the list is used as if the extension were absent.
             result.undecodable.push(oid);
         }
@@ -2233,50 +2245,156 @@ function parseCrl(der) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/readers/openssl-pem.ts
-/**
- * OpenSSL 3.0's PEM reader, as `PEM_X509_INFO_read_bio` drives it over a
- * file: what `openssl verify -CAfile`, NGINX's `ssl_client_certificate`,
- * HAProxy's `ca-file` and `openssl crl2pkcs7 -certfile` load. Modelled on
- * crypto/pem/pem_lib.c (`get_name`, `get_header_and_data`, `sanitize_line`
- * with PEM_FLAG_EAY_COMPATIBLE), crypto/evp/encode.c (`EVP_DecodeUpdate`)
- * and crypto/bio/bss_file.c (`file_gets`), and checked against the openssl
- * binary by the differential test (__tests__/differential/reader.test.ts).
- *
- * The reader works on lines as `fgets` returns them: at most 254 bytes, so a
- * longer line is several; a line's length is where its first NUL byte is,
- * and a line that starts with NUL reads as the end of the file. Every line is
- * stripped of trailing bytes up to 0x20 or from 0x80 (a signed char), never
- * of leading ones. A block opens only with `-----BEGIN ` at column 0 and a
- * line ending `-----`; its first line with a colon, or a blank line, starts
- * RFC 1421 headers; it closes only with `-----END <same name>-----`. One bad
- * block stops the reading, and `PEM_X509_INFO_read_bio` then loads nothing
- * from the whole file.
- */
-const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
-const BEGIN = Buffer.from('-----BEGIN ', 'latin1');
-const END = Buffer.from('-----END ', 'latin1');
-const DASHES = 0x2d;
-const NEWLINE = 0x0a;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-/** crypto/evp/encode.c's data_ascii2bin, by class: a base64 digit's value, or one of these. */
-const B64_WS = -1; // space, tab: skipped
-const B64_EOLN = -2; // LF, CR: skipped
-const B64_EOF = -3; // '-': ends the data
-const B64_ERROR = -4;
-const B64_PAD = 64; // '=' decodes as 0 and counts as padding
-const BASE64_CLASS = new Int8Array(256).fill(B64_ERROR);
-{
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    for (let i = 0; i < 64; i++)
-        BASE64_CLASS[alphabet.charCodeAt(i)] = i;
-    BASE64_CLASS[0x3d] = B64_PAD;
-    BASE64_CLASS[0x20] = B64_WS;
-    BASE64_CLASS[0x09] = B64_WS;
-    BASE64_CLASS[0x0a] = B64_EOLN;
-    BASE64_CLASS[0x0d] = B64_EOLN;
-    BASE64_CLASS[0x2d] = B64_EOF;
+;// CONCATENATED MODULE: ./src/inventory/der-objects.ts
+
+
+
+
+
+// Binary files (DER certificates, CRLs, keys, PKCS#7 and PKCS#12 containers), and what PEM and DER share: keys and PKCS#7.
+const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
+function publicKeyFingerprint(key) {
+    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ type: 'spki', format: 'der' });
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(spki).digest('hex').toUpperCase();
 }
+function readPrivateKey(span, label, read, encrypted) {
+    const object = { kind: 'private-key', label, encrypted, ...span };
+    if (encrypted)
+        return object;
+    try {
+        object.publicKeySha256 = publicKeyFingerprint(read());
+    }
+    catch {
+        // OpenSSH, unusual curves: the key is still reported, just not compared. Its error text is never shown.
+    }
+    return object;
+}
+/** Certificates inside a PKCS#7 SignedData (a `.p7b` bundle). */
+function pkcs7Certificates(der) {
+    const [contentType, explicit] = der_children(der_readNode(der));
+    if (contentType?.tag !== der_Tag.OID || explicit?.tag !== 0xa0)
+        throw new DerError('not a PKCS#7 ContentInfo', 0);
+    const signedData = der_children(explicit)[0];
+    if (signedData?.tag !== der_Tag.SEQUENCE)
+        throw new DerError('PKCS#7 content is not SignedData', 0);
+    const certificates = der_children(signedData).find((field) => field.tag === 0xa0);
+    if (!certificates)
+        return [];
+    return der_children(certificates).map((node) => node.source.subarray(node.start, node.end));
+}
+/** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
+function isPkcs12(bytes) {
+    try {
+        const [version, authSafe] = der_children(der_readNode(bytes));
+        return (version?.tag === der_Tag.INTEGER &&
+            version.end - version.contentStart === 1 &&
+            bytes[version.contentStart] === 3 &&
+            authSafe?.tag === der_Tag.SEQUENCE);
+    }
+    catch (error) {
+        rethrowUnlessDerError(error);
+        return false;
+    }
+}
+/**
+ * A CertificateList starts SEQUENCE { SEQUENCE { [INTEGER 1,] AlgorithmIdentifier, Name, Time ...:
+ * after the optional version, the TBS holds two SEQUENCEs and then a time,
+ * where a certificate's has a serial number and three SEQUENCEs.
+ */
+function looksLikeCrl(bytes) {
+    try {
+        const tbs = der_children(der_readNode(bytes))[0];
+        if (tbs?.tag !== der_Tag.SEQUENCE)
+            return false;
+        const fields = der_children(tbs).slice(0, 4);
+        const offset = fields[0]?.tag === der_Tag.INTEGER ? 1 : 0;
+        const time = fields[offset + 2]?.tag;
+        return fields[offset]?.tag === der_Tag.SEQUENCE && (time === der_Tag.UTC_TIME || time === der_Tag.GENERALIZED_TIME);
+    }
+    catch (error) {
+        rethrowUnlessDerError(error);
+        return false;
+    }
+}
+function fromDer(bytes) {
+    const span = { line: 1, endLine: 1 };
+    if (isPkcs12(bytes)) {
+        return {
+            kind: 'malformed',
+            label: 'PKCS12',
+            reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`',
+            ...span,
+        };
+    }
+    try {
+        return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
+    }
+    catch (certificateError) {
+        rethrowUnlessDerError(certificateError);
+        if (looksLikeCrl(bytes)) {
+            try {
+                return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
+            }
+            catch (crlError) {
+                rethrowUnlessDerError(crlError);
+                return { kind: 'malformed', label: 'X509 CRL', reason: describeError(crlError), ...span };
+            }
+        }
+        for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
+            try {
+                const key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(bytes), format: 'der', type });
+                return readPrivateKey(span, 'DER', () => key, false);
+            }
+            catch {
+                // not this kind of key
+            }
+        }
+        return {
+            kind: 'malformed',
+            label: 'DER',
+            reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`,
+            ...span,
+        };
+    }
+}
+/** A DER file given as a truststore: OpenSSL's PEM reader loads nothing from it; what it is, and its conversion. */
+function derTruststore(bytes) {
+    const span = { line: 1, endLine: 1 };
+    const object = fromDer(bytes);
+    if (object.kind === 'certificate')
+        return {
+            ...span,
+            reason: "binary DER, from which OpenSSL's PEM reader loads no certificate",
+            certificates: [object.certificate],
+            convert: 'openssl x509 -inform DER -in FILE -out FILE.pem',
+        };
+    try {
+        const certificates = pkcs7Certificates(bytes).map((der) => parseCertificate(der));
+        return {
+            ...span,
+            reason: `a binary (DER) PKCS#7 bundle of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}, from which OpenSSL's PEM reader loads none`,
+            certificates,
+            convert: 'openssl pkcs7 -inform DER -print_certs -in FILE -out FILE.pem',
+        };
+    }
+    catch (error) {
+        rethrowUnlessDerError(error);
+        // not PKCS#7 either
+    }
+    const what = object.kind === 'crl'
+        ? 'a binary (DER) CRL'
+        : object.kind === 'private-key'
+            ? 'a binary (DER) private key'
+            : object.kind === 'malformed' && object.label === 'PKCS12'
+                ? 'a PKCS#12 keystore'
+                : 'binary data that is not a DER certificate';
+    return { ...span, reason: `${what}, from which OpenSSL's PEM reader loads no certificate` };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-lines.ts
+// crypto/bio/bss_file.c's file_gets and pem_lib.c's sanitize_line: a file in the lines OpenSSL's PEM reader sees.
+const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
+const NEWLINE = 0x0a;
 /** Reads `fgets`-sized lines from a buffer, counting physical lines. */
 class LineReader {
     bytes;
@@ -2343,24 +2461,49 @@ class LineReader {
         };
     }
 }
-function startsWith(bytes, at, end, prefix) {
-    if (end - at < prefix.length)
+/** A whole line, its content followed by LF or CRLF and nothing else. */
+function isPlainLine(bytes, chunk, contentStart) {
+    const end = chunk.start + chunk.rawLength;
+    if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE)
         return false;
-    for (let i = 0; i < prefix.length; i++)
-        if (bytes[at + i] !== prefix[i])
+    const after = end - chunk.contentEnd;
+    return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
+}
+/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
+function isBlankLine(bytes, chunk) {
+    if (chunk.lineStart !== chunk.start)
+        return false;
+    for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
+        const byte = bytes[i];
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c)
             return false;
+    }
     return true;
 }
-/** `-----` just before `end`. */
-function endsWithDashes(bytes, start, end) {
-    if (end - start < 5)
-        return false;
-    for (let i = end - 5; i < end; i++)
-        if (bytes[i] !== DASHES)
-            return false;
-    return true;
+/** Bytes of a line as text, one character per byte. */
+const openssl_lines_latin1 = (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-base64.ts
+
+// crypto/evp/encode.c's EVP_DecodeUpdate and EVP_DecodeFinal, as OpenSSL's PEM reader decodes a block's body.
+/** crypto/evp/encode.c's data_ascii2bin, by class: a base64 digit's value, or one of these. */
+const B64_WS = -1; // space, tab: skipped
+const B64_EOLN = -2; // LF, CR: skipped
+const B64_EOF = -3; // '-': ends the data
+const B64_ERROR = -4;
+const B64_PAD = 64; // '=' decodes as 0 and counts as padding
+const BASE64_CLASS = new Int8Array(256).fill(B64_ERROR);
+{
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    for (let i = 0; i < 64; i++)
+        BASE64_CLASS[alphabet.charCodeAt(i)] = i;
+    BASE64_CLASS[0x3d] = B64_PAD;
+    BASE64_CLASS[0x20] = B64_WS;
+    BASE64_CLASS[0x09] = B64_WS;
+    BASE64_CLASS[0x0a] = B64_EOLN;
+    BASE64_CLASS[0x0d] = B64_EOLN;
+    BASE64_CLASS[0x2d] = B64_EOF;
 }
-const openssl_pem_latin1 = (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 /**
  * EVP_DecodeUpdate + EVP_DecodeFinal over the data lines: spaces, tabs and
  * line ends are skipped, `-` ends the data (the rest is ignored), `=` is
@@ -2417,6 +2560,65 @@ function describeByte(byte) {
         return `"${String.fromCharCode(byte)}"`;
     return `byte 0x${byte.toString(16).padStart(2, '0')}`;
 }
+/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * A block's body decoded. Where its lines hold nothing but base64 digits and
+ * final padding, the native decoder gives what EVP_DecodeUpdate gives;
+ * anything else goes through the byte-by-byte model, and the file is no
+ * longer plain.
+ */
+function decodeBody(bytes, parts, reading) {
+    const text = parts.map((part) => openssl_lines_latin1(bytes, part.start, part.end)).join('');
+    if (text.length % 4 === 0 && PLAIN_BASE64.test(text))
+        return Buffer.from(text, 'base64');
+    reading.plain = false;
+    return decodeOpensslBase64(bytes, parts);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/readers/openssl-pem.ts
+/**
+ * OpenSSL 3.0's PEM reader, as `PEM_X509_INFO_read_bio` drives it over a
+ * file: what `openssl verify -CAfile`, NGINX's `ssl_client_certificate`,
+ * HAProxy's `ca-file` and `openssl crl2pkcs7 -certfile` load. Modelled on
+ * crypto/pem/pem_lib.c (`get_name`, `get_header_and_data`, `sanitize_line`
+ * with PEM_FLAG_EAY_COMPATIBLE), crypto/evp/encode.c (`EVP_DecodeUpdate`)
+ * and crypto/bio/bss_file.c (`file_gets`), and checked against the openssl
+ * binary by the differential test (__tests__/differential/reader.test.ts).
+ *
+ * The reader works on lines as `fgets` returns them: at most 254 bytes, so a
+ * longer line is several; a line's length is where its first NUL byte is,
+ * and a line that starts with NUL reads as the end of the file. Every line is
+ * stripped of trailing bytes up to 0x20 or from 0x80 (a signed char), never
+ * of leading ones. A block opens only with `-----BEGIN ` at column 0 and a
+ * line ending `-----`; its first line with a colon, or a blank line, starts
+ * RFC 1421 headers; it closes only with `-----END <same name>-----`. One bad
+ * block stops the reading, and `PEM_X509_INFO_read_bio` then loads nothing
+ * from the whole file.
+ */
+
+
+const BEGIN = Buffer.from('-----BEGIN ', 'latin1');
+const END = Buffer.from('-----END ', 'latin1');
+const DASHES = 0x2d;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+function startsWith(bytes, at, end, prefix) {
+    if (end - at < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[at + i] !== prefix[i])
+            return false;
+    return true;
+}
+/** `-----` just before `end`. */
+function endsWithDashes(bytes, start, end) {
+    if (end - start < 5)
+        return false;
+    for (let i = end - 5; i < end; i++)
+        if (bytes[i] !== DASHES)
+            return false;
+    return true;
+}
 /** Reads the blocks of a file as `PEM_X509_INFO_read_bio` does, stopping before block `maxBlocks + 1`. */
 function readOpensslPem(bytes, maxBlocks = Infinity) {
     const reader = new LineReader(bytes);
@@ -2455,7 +2657,7 @@ function readOpensslPem(bytes, maxBlocks = Infinity) {
             if (startsWith(bytes, contentStart, contentEnd, BEGIN) &&
                 contentEnd - contentStart >= BEGIN.length + 5 &&
                 endsWithDashes(bytes, contentStart, contentEnd)) {
-                name = openssl_pem_latin1(bytes, contentStart + BEGIN.length, contentEnd - 5);
+                name = openssl_lines_latin1(bytes, contentStart + BEGIN.length, contentEnd - 5);
                 break;
             }
             reading.plain = false;
@@ -2520,13 +2722,13 @@ function readBlock(bytes, reader, name, beginLine, reading) {
         }
         if (startsWith(bytes, start, contentEnd, END)) {
             const expected = `${name}-----`;
-            if (openssl_pem_latin1(bytes, start + END.length, contentEnd) !== expected) {
+            if (openssl_lines_latin1(bytes, start + END.length, contentEnd) !== expected) {
                 return fail(line, `the END line does not match "-----BEGIN ${name}-----"`);
             }
             if (state === 'maybe-header') {
                 [headerParts, dataParts] = [dataParts, headerParts];
             }
-            const header = headerParts.map((part) => `${openssl_pem_latin1(bytes, part.start, part.end)}\n`).join('');
+            const header = headerParts.map((part) => `${openssl_lines_latin1(bytes, part.start, part.end)}\n`).join('');
             if (dataParts.length === 0 || dataParts.every((part) => part.end === part.start)) {
                 return fail(line, headerParts.length > 0 && state === 'in-header'
                     ? `a header line (line ${headerParts[0].line}) with no blank line after it: the block has no data`
@@ -2554,42 +2756,8 @@ function readBlock(bytes, reader, name, beginLine, reading) {
         }
     }
 }
-/** A whole line, its content followed by LF or CRLF and nothing else. */
-function isPlainLine(bytes, chunk, contentStart) {
-    const end = chunk.start + chunk.rawLength;
-    if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE)
-        return false;
-    const after = end - chunk.contentEnd;
-    return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
-}
-/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
-const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/**
- * A block's body decoded. Where its lines hold nothing but base64 digits and
- * final padding, the native decoder gives what EVP_DecodeUpdate gives;
- * anything else goes through the byte-by-byte model, and the file is no
- * longer plain.
- */
-function decodeBody(bytes, parts, reading) {
-    const text = parts.map((part) => openssl_pem_latin1(bytes, part.start, part.end)).join('');
-    if (text.length % 4 === 0 && PLAIN_BASE64.test(text))
-        return Buffer.from(text, 'base64');
-    reading.plain = false;
-    return decodeOpensslBase64(bytes, parts);
-}
 function physicalLine(chunk) {
     return { line: chunk.line, start: chunk.lineStart, end: chunk.lineEnd };
-}
-/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
-function isBlankLine(bytes, chunk) {
-    if (chunk.lineStart !== chunk.start)
-        return false;
-    for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
-        const byte = bytes[i];
-        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c)
-            return false;
-    }
-    return true;
 }
 /**
  * PEM_get_EVP_CIPHER_INFO on a block's headers: none is fine; anything but
@@ -2855,7 +3023,236 @@ function go_pem_endsWithDashes(bytes, start, end) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/x509/go-names.ts
+
+/** Go's ParseCertificate refuses the certificate: the message is Go's. */
+class GoParseError extends Error {
+}
+function fail(message) {
+    throw new GoParseError(message);
+}
+/** isPrintable of parser.go: PrintableString plus `*` and `&`, which Go tolerates. */
+function isPrintable(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x27 && byte <= 0x29) ||
+        (byte >= 0x2b && byte <= 0x2f) ||
+        byte === 0x20 ||
+        byte === 0x3a ||
+        byte === 0x3d ||
+        byte === 0x3f ||
+        byte === 0x2a ||
+        byte === 0x26);
+}
+const isIa5 = (bytes) => bytes.every((byte) => byte <= 0x7f);
+/** parseASN1String: the string types Go reads in names; any other value fails the whole certificate. */
+function checkNameString(node) {
+    const bytes = content(node);
+    switch (node.tag) {
+        case der_Tag.T61_STRING:
+            return;
+        case der_Tag.PRINTABLE_STRING:
+            if (!bytes.every(isPrintable))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid PrintableString');
+            return;
+        case der_Tag.UTF8_STRING:
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            }
+            catch {
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid UTF-8 string');
+            }
+            return;
+        case der_Tag.BMP_STRING:
+            if (bytes.length % 2 !== 0)
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid BMPString');
+            return;
+        case der_Tag.IA5_STRING:
+            if (!isIa5(bytes))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid IA5String');
+            return;
+        case 0x12: // NumericString
+            if (!bytes.every((byte) => (byte >= 0x30 && byte <= 0x39) || byte === 0x20))
+                fail('x509: invalid RDNSequence: invalid attribute value: invalid NumericString');
+            return;
+        default:
+            fail(`x509: invalid RDNSequence: invalid attribute value: unsupported string type: ${node.tag}`);
+    }
+}
+function checkName(name) {
+    for (const rdn of der_children(name)) {
+        if (rdn.tag !== der_Tag.SET)
+            fail('x509: invalid RDNSequence');
+        for (const attribute of der_children(rdn)) {
+            const [type, value] = der_children(attribute);
+            if (attribute.tag !== der_Tag.SEQUENCE || type?.tag !== der_Tag.OID || !value)
+                fail('x509: invalid RDNSequence: invalid attribute');
+            checkNameString(value);
+        }
+    }
+}
+/** domainToReverseLabels: labels of printable ASCII, none empty, no trailing dot. */
+function domainLabels(domain) {
+    if (domain.length === 0)
+        return [];
+    const labels = domain.split('.').reverse();
+    if (labels.some((label) => label.length === 0 || [...label].some((c) => c < '!' || c > '~')))
+        return undefined;
+    return labels;
+}
+const go_names_latin1 = (bytes) => Buffer.from(bytes).toString('latin1');
+/** A URI's host as Go's url.Parse finds it (the authority after `//`, less user information and port). */
+function uriHost(uri) {
+    const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(uri);
+    if (!match)
+        return '';
+    const authority = match[1].slice(match[1].lastIndexOf('@') + 1);
+    if (authority.startsWith('['))
+        return authority.slice(0, authority.indexOf(']') + 1);
+    const colon = authority.lastIndexOf(':');
+    return colon === -1 ? authority : authority.slice(0, colon);
+}
+function parseSubjectAltName(value) {
+    if (value.tag !== der_Tag.SEQUENCE)
+        fail('x509: invalid subject alternative names');
+    const names = {
+        raw: toHex(whole(value)),
+        dns: [],
+        email: [],
+        uri: [],
+        ip: [],
+    };
+    for (const name of der_children(value)) {
+        const bytes = content(name);
+        switch (name.tag) {
+            case 0x81:
+                if (!isIa5(bytes))
+                    fail('x509: SAN rfc822Name is malformed');
+                names.email.push(go_names_latin1(bytes));
+                break;
+            case 0x82:
+                if (!isIa5(bytes))
+                    fail('x509: SAN dNSName is malformed');
+                names.dns.push(go_names_latin1(bytes));
+                break;
+            case 0x86: {
+                if (!isIa5(bytes))
+                    fail('x509: SAN uniformResourceIdentifier is malformed');
+                const uri = go_names_latin1(bytes);
+                const host = uriHost(uri);
+                if (host && !host.startsWith('[') && domainLabels(host) === undefined)
+                    fail(`x509: cannot parse URI "${uri}": invalid domain`);
+                names.uri.push(uri);
+                break;
+            }
+            case 0x87:
+                if (bytes.length !== 4 && bytes.length !== 16)
+                    fail(`x509: cannot parse IP address of length ${bytes.length}`);
+                names.ip.push(bytes);
+                break;
+        }
+    }
+    return names;
+}
+function isValidIpMask(mask) {
+    let seenZero = false;
+    for (const byte of mask) {
+        if (seenZero) {
+            if (byte !== 0)
+                return false;
+            continue;
+        }
+        if ([0x00, 0x80, 0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe].includes(byte))
+            seenZero = true;
+        else if (byte !== 0xff)
+            return false;
+    }
+    return true;
+}
+/** parseNameConstraintsExtension: the constraints Go handles, and whether there were others (directoryName, ...). */
+function parseNameConstraints(value) {
+    const constraints = {
+        permittedDns: [],
+        excludedDns: [],
+        permittedEmail: [],
+        excludedEmail: [],
+        permittedUri: [],
+        excludedUri: [],
+        permittedIp: [],
+        excludedIp: [],
+    };
+    if (value.tag !== der_Tag.SEQUENCE)
+        fail('x509: invalid NameConstraints extension');
+    const parts = der_children(value);
+    const permitted = parts.find((part) => part.tag === 0xa0);
+    const excluded = parts.find((part) => part.tag === 0xa1);
+    if (parts.some((part) => part.tag !== 0xa0 && part.tag !== 0xa1))
+        fail('x509: invalid NameConstraints extension');
+    if ((!permitted && !excluded) ||
+        ((permitted?.end ?? 0) - (permitted?.contentStart ?? 0) === 0 &&
+            (excluded?.end ?? 0) - (excluded?.contentStart ?? 0) === 0))
+        fail('x509: empty name constraints extension');
+    let unhandled = false;
+    const read = (subtrees, side) => {
+        if (!subtrees)
+            return;
+        for (const subtree of der_children(subtrees)) {
+            const [base] = subtree.tag === der_Tag.SEQUENCE ? der_children(subtree) : [];
+            if (!base)
+                fail('x509: invalid NameConstraints extension');
+            const bytes = content(base);
+            const text = go_names_latin1(bytes);
+            switch (base.tag) {
+                case 0x82: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
+                        fail(`x509: failed to parse dnsName constraint "${text}"`);
+                    constraints[`${side}Dns`].push(text);
+                    break;
+                }
+                case 0x87: {
+                    if (bytes.length !== 8 && bytes.length !== 32)
+                        fail(`x509: IP constraint contained value of length ${bytes.length}`);
+                    const half = bytes.length / 2;
+                    const mask = bytes.subarray(half);
+                    if (!isValidIpMask(mask))
+                        fail('x509: IP constraint contained invalid mask');
+                    constraints[`${side}Ip`].push({ ip: bytes.subarray(0, half), mask });
+                    break;
+                }
+                case 0x81: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    const domain = text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text.replace(/^\./, '');
+                    if (domainLabels(domain) === undefined)
+                        fail(`x509: failed to parse rfc822Name constraint "${text}"`);
+                    constraints[`${side}Email`].push(text);
+                    break;
+                }
+                case 0x86: {
+                    if (!isIa5(bytes))
+                        fail('x509: invalid constraint value: IA5String contains invalid character');
+                    if (/^[0-9.]+$/.test(text) || text.includes(':'))
+                        fail(`x509: failed to parse URI constraint "${text}": cannot be IP address`);
+                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
+                        fail(`x509: failed to parse URI constraint "${text}"`);
+                    constraints[`${side}Uri`].push(text);
+                    break;
+                }
+                default:
+                    unhandled = true;
+            }
+        }
+    };
+    read(permitted, 'permitted');
+    read(excluded, 'excluded');
+    return { constraints, unhandled };
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/readers/go-x509.ts
+
 
 /** The NIST curves Go 1.19 knows, y² = x³ - 3x + b over GF(p): their field size in bytes, p and b (FIPS 186-4, D.1.2). */
 const NIST_CURVES = {
@@ -2975,19 +3372,6 @@ function isPositiveInteger(node, maxBytes = Infinity) {
     return significant <= maxBytes && bytes.some((byte) => byte !== 0);
 }
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-function isPrintable(byte) {
-    return ((byte >= 0x61 && byte <= 0x7a) ||
-        (byte >= 0x41 && byte <= 0x5a) ||
-        (byte >= 0x30 && byte <= 0x39) ||
-        (byte >= 0x27 && byte <= 0x29) ||
-        (byte >= 0x2b && byte <= 0x2f) ||
-        byte === 0x20 ||
-        byte === 0x3a ||
-        byte === 0x3d ||
-        byte === 0x3f ||
-        byte === 0x2a ||
-        byte === 0x26);
-}
 /** parseASN1String: the string types Go reads in names, each checked as Go checks it. */
 function isGoString(node) {
     const bytes = content(node);
@@ -3153,45 +3537,83 @@ function parses(certificate, bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inventory/objects.ts
+;// CONCATENATED MODULE: ./src/inventory/reader-agreement.ts
 
 
 
 
-
-
-
-
-const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
-function publicKeyFingerprint(key) {
-    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key).export({ type: 'spki', format: 'der' });
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(spki).digest('hex').toUpperCase();
-}
-function readPrivateKey(span, label, read, encrypted) {
-    const object = { kind: 'private-key', label, encrypted, ...span };
-    if (encrypted)
-        return object;
-    try {
-        object.publicKeySha256 = publicKeyFingerprint(read());
+/**
+ * Go's reading (`x509.CertPool.AppendCertsFromPEM`): each CERTIFICATE block
+ * without headers whose bytes `x509.ParseCertificate` takes whole, as
+ * modelled here; `known` holds certificates already parsed, by their DER.
+ */
+function goCertificates(bytes, known = new Map()) {
+    const loaded = [];
+    for (const block of readGoPem(bytes)) {
+        if (block.type !== 'CERTIFICATE' || block.hasHeaders)
+            continue;
+        const key = Buffer.from(block.bytes).toString('latin1');
+        let certificate = known.get(key);
+        if (!certificate) {
+            try {
+                certificate = parseCertificate(block.bytes);
+            }
+            catch (error) {
+                rethrowUnlessDerError(error);
+                continue;
+            }
+        }
+        if (!goParsesCertificate(certificate, block.bytes))
+            continue;
+        loaded.push({ sha256: certificate.sha256, line: block.line, subject: certificate.subject.text });
     }
-    catch {
-        // OpenSSH, unusual curves: the key is still reported, just not compared. Its error text is never shown.
-    }
-    return object;
+    return loaded;
 }
-/** Certificates inside a PKCS#7 SignedData (a `.p7b` bundle). */
-function pkcs7Certificates(der) {
-    const [contentType, explicit] = der_children(der_readNode(der));
-    if (contentType?.tag !== der_Tag.OID || explicit?.tag !== 0xa0)
-        throw new DerError('not a PKCS#7 ContentInfo', 0);
-    const signedData = der_children(explicit)[0];
-    if (signedData?.tag !== der_Tag.SEQUENCE)
-        throw new DerError('PKCS#7 content is not SignedData', 0);
-    const certificates = der_children(signedData).find((field) => field.tag === 0xa0);
-    if (!certificates)
-        return [];
-    return der_children(certificates).map((node) => node.source.subarray(node.start, node.end));
+function sameCertificates(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const sorted = (list) => list.map((entry) => entry.sha256).sort();
+    const [x, y] = [sorted(a), sorted(b)];
+    return x.every((sha256, index) => sha256 === y[index]);
 }
+const loaded = (object) => ({
+    sha256: object.certificate.sha256,
+    line: object.line,
+    subject: object.certificate.subject.text,
+});
+/**
+ * Where Go's reading of a PEM text file differs from OpenSSL's, which loaded
+ * `certificates` (each from its block's bytes, in `blockBytes`); `plain` when
+ * both readers frame the file's blocks alike. Undefined when they agree.
+ */
+function readerDisagreement(bytes, plain, certificates, blockBytes) {
+    const openssl = certificates.map(loaded);
+    // A plain file frames alike in both readers: Go's blocks are OpenSSL's, and only its x509 parser can differ.
+    const go = plain
+        ? certificates.filter((object) => goParsesCertificate(object.certificate, blockBytes.get(object))).map(loaded)
+        : goCertificates(bytes, new Map(certificates.map((object) => [Buffer.from(blockBytes.get(object)).toString('latin1'), object.certificate])));
+    if (sameCertificates(openssl, go))
+        return undefined;
+    const lines = [...openssl, ...go].map((entry) => entry.line);
+    const goShas = new Set(go.map((entry) => entry.sha256));
+    const opensslShas = new Set(openssl.map((entry) => entry.sha256));
+    const differing = [
+        ...openssl.filter((entry) => !goShas.has(entry.sha256)),
+        ...go.filter((entry) => !opensslShas.has(entry.sha256)),
+    ].map((entry) => entry.line);
+    const first = Math.min(...(differing.length > 0 ? differing : lines.length > 0 ? lines : [1]));
+    return { line: first, endLine: first, openssl, go };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/pem-objects.ts
+
+
+
+
+
+
+
+
 /** `PEM_get_EVP_CIPHER_INFO` for a private key's headers: a key is encrypted when it has a Proc-Type header at all. */
 function keyObject(block, span) {
     const { name } = block;
@@ -3237,7 +3659,8 @@ function isCertificateAux(bytes) {
         }
         return true;
     }
-    catch {
+    catch (error) {
+        rethrowUnlessDerError(error);
         return false;
     }
 }
@@ -3286,6 +3709,7 @@ function fromOpensslBlock(block) {
             return { kind: 'crl', encoding: 'pem', crl: parseCrl(block.der.subarray(0, der_readNode(block.der).end)), ...span };
     }
     catch (error) {
+        rethrowUnlessDerError(error);
         return {
             ...span,
             failed: name,
@@ -3298,7 +3722,8 @@ function fromOpensslBlock(block) {
         try {
             certificates = pkcs7Certificates(block.der).map((der) => parseCertificate(der));
         }
-        catch {
+        catch (error) {
+            rethrowUnlessDerError(error);
             // Counted as it is: the block is not loaded either way.
         }
         return {
@@ -3310,85 +3735,6 @@ function fromOpensslBlock(block) {
     }
     return { kind: 'other', label: name, ...span };
 }
-function looksBinary(bytes) {
-    const sample = bytes.subarray(0, 4096);
-    for (const byte of sample) {
-        if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))
-            return true;
-    }
-    return false;
-}
-/** PFX (RFC 7292): SEQUENCE { INTEGER 3, ContentInfo, ... }. Often holds a private key; never a bare certificate. */
-function isPkcs12(bytes) {
-    try {
-        const [version, authSafe] = der_children(der_readNode(bytes));
-        return (version?.tag === der_Tag.INTEGER &&
-            version.end - version.contentStart === 1 &&
-            bytes[version.contentStart] === 3 &&
-            authSafe?.tag === der_Tag.SEQUENCE);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * A CertificateList starts SEQUENCE { SEQUENCE { [INTEGER 1,] AlgorithmIdentifier, Name, Time ...:
- * after the optional version, the TBS holds two SEQUENCEs and then a time,
- * where a certificate's has a serial number and three SEQUENCEs.
- */
-function looksLikeCrl(bytes) {
-    try {
-        const tbs = der_children(der_readNode(bytes))[0];
-        if (tbs?.tag !== der_Tag.SEQUENCE)
-            return false;
-        const fields = der_children(tbs).slice(0, 4);
-        const offset = fields[0]?.tag === der_Tag.INTEGER ? 1 : 0;
-        const time = fields[offset + 2]?.tag;
-        return fields[offset]?.tag === der_Tag.SEQUENCE && (time === der_Tag.UTC_TIME || time === der_Tag.GENERALIZED_TIME);
-    }
-    catch {
-        return false;
-    }
-}
-function fromDer(bytes) {
-    const span = { line: 1, endLine: 1 };
-    if (isPkcs12(bytes)) {
-        return {
-            kind: 'malformed',
-            label: 'PKCS12',
-            reason: 'it is a PKCS#12 keystore (.p12/.pfx), which bundles certificates with their private key; export the certificate alone with `openssl pkcs12 -in FILE -nokeys -clcerts`',
-            ...span,
-        };
-    }
-    try {
-        return { kind: 'certificate', encoding: 'der', certificate: parseCertificate(bytes), ...span };
-    }
-    catch (certificateError) {
-        if (looksLikeCrl(bytes)) {
-            try {
-                return { kind: 'crl', encoding: 'der', crl: parseCrl(bytes), ...span };
-            }
-            catch (crlError) {
-                return { kind: 'malformed', label: 'X509 CRL', reason: describeError(crlError), ...span };
-            }
-        }
-        for (const type of ['pkcs8', 'pkcs1', 'sec1']) {
-            try {
-                const key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(bytes), format: 'der', type });
-                return readPrivateKey(span, 'DER', () => key, false);
-            }
-            catch {
-                // not this kind of key
-            }
-        }
-        return {
-            kind: 'malformed',
-            label: 'DER',
-            reason: `binary data that is not a DER certificate: ${describeError(certificateError)}`,
-            ...span,
-        };
-    }
-}
 /** Lines as fileLines counts them: split at LF, none after a final newline. */
 function countLines(bytes) {
     let count = 0;
@@ -3397,38 +3743,6 @@ function countLines(bytes) {
     return bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? count + 1 : count;
 }
 const BEGIN_MARK = Buffer.from('-----BEGIN', 'latin1');
-/** A DER file given as a truststore: OpenSSL's PEM reader loads nothing from it; what it is, and its conversion. */
-function derTruststore(bytes) {
-    const span = { line: 1, endLine: 1 };
-    const object = fromDer(bytes);
-    if (object.kind === 'certificate')
-        return {
-            ...span,
-            reason: "binary DER, from which OpenSSL's PEM reader loads no certificate",
-            certificates: [object.certificate],
-            convert: 'openssl x509 -inform DER -in FILE -out FILE.pem',
-        };
-    try {
-        const certificates = pkcs7Certificates(bytes).map((der) => parseCertificate(der));
-        return {
-            ...span,
-            reason: `a binary (DER) PKCS#7 bundle of ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}, from which OpenSSL's PEM reader loads none`,
-            certificates,
-            convert: 'openssl pkcs7 -inform DER -print_certs -in FILE -out FILE.pem',
-        };
-    }
-    catch {
-        // not PKCS#7 either
-    }
-    const what = object.kind === 'crl'
-        ? 'a binary (DER) CRL'
-        : object.kind === 'private-key'
-            ? 'a binary (DER) private key'
-            : object.kind === 'malformed' && object.label === 'PKCS12'
-                ? 'a PKCS#12 keystore'
-                : 'binary data that is not a DER certificate';
-    return { ...span, reason: `${what}, from which OpenSSL's PEM reader loads no certificate` };
-}
 /** Text outside blocks, one object per run between two blocks (blank lines do not end a run). */
 function textObjects(bytes, reading) {
     const runs = [];
@@ -3469,39 +3783,6 @@ function missedBlocks(texts) {
         });
     }
     return missed;
-}
-/**
- * Go's reading (`x509.CertPool.AppendCertsFromPEM`): each CERTIFICATE block
- * without headers whose bytes `x509.ParseCertificate` takes whole, as
- * modelled here; `known` holds certificates already parsed, by their DER.
- */
-function goCertificates(bytes, known = new Map()) {
-    const loaded = [];
-    for (const block of readGoPem(bytes)) {
-        if (block.type !== 'CERTIFICATE' || block.hasHeaders)
-            continue;
-        const key = Buffer.from(block.bytes).toString('latin1');
-        let certificate = known.get(key);
-        if (!certificate) {
-            try {
-                certificate = parseCertificate(block.bytes);
-            }
-            catch {
-                continue;
-            }
-        }
-        if (!goParsesCertificate(certificate, block.bytes))
-            continue;
-        loaded.push({ sha256: certificate.sha256, line: block.line, subject: certificate.subject.text });
-    }
-    return loaded;
-}
-function sameCertificates(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const sorted = (list) => list.map((entry) => entry.sha256).sort();
-    const [x, y] = [sorted(a), sorted(b)];
-    return x.every((sha256, index) => sha256 === y[index]);
 }
 /** Reads a PEM text file as OpenSSL's `PEM_X509_INFO_read_bio` does, and compares with Go's reading. */
 function readPemText(bytes, maxBlocks) {
@@ -3575,41 +3856,42 @@ function readPemText(bytes, maxBlocks) {
         result.notLoaded = notLoaded.sort((a, b) => a.line - b.line);
     if (!loadFailure && result.truncated === undefined) {
         const certificates = objects.filter((object) => object.kind === 'certificate');
-        const openssl = certificates.map((object) => ({
-            sha256: object.certificate.sha256,
-            line: object.line,
-            subject: object.certificate.subject.text,
-        }));
-        // A plain file frames alike in both readers: Go's blocks are OpenSSL's, and only its x509 parser can differ.
-        const go = reading.plain
-            ? certificates
-                .filter((object) => goParsesCertificate(object.certificate, blockBytes.get(object)))
-                .map((object) => ({
-                sha256: object.certificate.sha256,
-                line: object.line,
-                subject: object.certificate.subject.text,
-            }))
-            : goCertificates(bytes, new Map(certificates.map((object) => [Buffer.from(blockBytes.get(object)).toString('latin1'), object.certificate])));
-        if (!sameCertificates(openssl, go)) {
-            const lines = [...openssl, ...go].map((entry) => entry.line);
-            const goShas = new Set(go.map((entry) => entry.sha256));
-            const opensslShas = new Set(openssl.map((entry) => entry.sha256));
-            const differing = [
-                ...openssl.filter((entry) => !goShas.has(entry.sha256)),
-                ...go.filter((entry) => !opensslShas.has(entry.sha256)),
-            ].map((entry) => entry.line);
-            const first = Math.min(...(differing.length > 0 ? differing : lines.length > 0 ? lines : [1]));
-            result.disagreement = { line: first, endLine: first, openssl, go };
-        }
+        const disagreement = readerDisagreement(bytes, reading.plain, certificates, blockBytes);
+        if (disagreement)
+            result.disagreement = disagreement;
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/objects.ts
+
+
+
+
+function looksBinary(bytes) {
+    const sample = bytes.subarray(0, 4096);
+    for (const byte of sample) {
+        if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))
+            return true;
+    }
+    return false;
 }
 /**
  * Every object in a file's bytes, in order, as the gateway's reader loads
  * them (OpenSSL's PEM reader for text; for a client or CRL file, a DER
- * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws.
+ * certificate or CRL too), up to `maxBlocks` PEM blocks; never throws. A
+ * malformed file is read as malformed objects; a bug in the parsers (any
+ * error but a DerError) leaves the file unread, with `readerError` set.
  */
 function objects_readObjects(bytes, maxBlocks = Infinity, role) {
+    try {
+        return objects_readBytes(bytes, maxBlocks, role);
+    }
+    catch (error) {
+        return { objects: [], readerError: describeError(error) };
+    }
+}
+function objects_readBytes(bytes, maxBlocks, role) {
     const whole = (object) => ({ objects: [object] });
     if (bytes.length === 0)
         return whole({ kind: 'malformed', label: 'file', reason: 'the file is empty', line: 1, endLine: 1 });
@@ -3695,7 +3977,7 @@ function readPlanned(tree, file, limits) {
 }
 /** A file's content as the rules see it; also how tests build files in memory. */
 function sourceFile(relative, role, bytes, maxObjects = Infinity) {
-    const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount } = objects_readObjects(bytes, maxObjects, role);
+    const { objects, blankLines, truncated, loadFailure, notLoaded, disagreement, lineCount, readerError } = objects_readObjects(bytes, maxObjects, role);
     const file = {
         path: relative,
         role,
@@ -3706,6 +3988,7 @@ function sourceFile(relative, role, bytes, maxObjects = Infinity) {
         ...(notLoaded ? { notLoaded } : {}),
         ...(disagreement ? { disagreement } : {}),
         ...(lineCount !== undefined ? { lineCount } : {}),
+        ...(readerError !== undefined ? { readerError } : {}),
     };
     if (truncated)
         file.notRead = {
@@ -3941,6 +4224,7 @@ function buildChain(request) {
 
 ;// CONCATENATED MODULE: ./src/x509/go-certificate.ts
 
+
 /** Go's extKeyUsageFromOID: the purposes it knows by name; any other counts as unknown. */
 const GO_EXTENDED_KEY_USAGES = {
     '2.5.29.37.0': 'any',
@@ -3988,230 +4272,6 @@ function goSignature(certificate) {
             : { kind: 'unsupported', name };
     }
     return GO_SIGNATURES[oid] ?? { kind: 'unsupported', name };
-}
-class GoParseError extends Error {
-}
-function fail(message) {
-    throw new GoParseError(message);
-}
-/** isPrintable of parser.go: PrintableString plus `*` and `&`, which Go tolerates. */
-function go_certificate_isPrintable(byte) {
-    return ((byte >= 0x61 && byte <= 0x7a) ||
-        (byte >= 0x41 && byte <= 0x5a) ||
-        (byte >= 0x30 && byte <= 0x39) ||
-        (byte >= 0x27 && byte <= 0x29) ||
-        (byte >= 0x2b && byte <= 0x2f) ||
-        byte === 0x20 ||
-        byte === 0x3a ||
-        byte === 0x3d ||
-        byte === 0x3f ||
-        byte === 0x2a ||
-        byte === 0x26);
-}
-const isIa5 = (bytes) => bytes.every((byte) => byte <= 0x7f);
-/** parseASN1String: the string types Go reads in names; any other value fails the whole certificate. */
-function checkNameString(node) {
-    const bytes = content(node);
-    switch (node.tag) {
-        case der_Tag.T61_STRING:
-            return;
-        case der_Tag.PRINTABLE_STRING:
-            if (!bytes.every(go_certificate_isPrintable))
-                fail('x509: invalid RDNSequence: invalid attribute value: invalid PrintableString');
-            return;
-        case der_Tag.UTF8_STRING:
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            }
-            catch {
-                fail('x509: invalid RDNSequence: invalid attribute value: invalid UTF-8 string');
-            }
-            return;
-        case der_Tag.BMP_STRING:
-            if (bytes.length % 2 !== 0)
-                fail('x509: invalid RDNSequence: invalid attribute value: invalid BMPString');
-            return;
-        case der_Tag.IA5_STRING:
-            if (!isIa5(bytes))
-                fail('x509: invalid RDNSequence: invalid attribute value: invalid IA5String');
-            return;
-        case 0x12: // NumericString
-            if (!bytes.every((byte) => (byte >= 0x30 && byte <= 0x39) || byte === 0x20))
-                fail('x509: invalid RDNSequence: invalid attribute value: invalid NumericString');
-            return;
-        default:
-            fail(`x509: invalid RDNSequence: invalid attribute value: unsupported string type: ${node.tag}`);
-    }
-}
-function checkName(name) {
-    for (const rdn of der_children(name)) {
-        if (rdn.tag !== der_Tag.SET)
-            fail('x509: invalid RDNSequence');
-        for (const attribute of der_children(rdn)) {
-            const [type, value] = der_children(attribute);
-            if (attribute.tag !== der_Tag.SEQUENCE || type?.tag !== der_Tag.OID || !value)
-                fail('x509: invalid RDNSequence: invalid attribute');
-            checkNameString(value);
-        }
-    }
-}
-/** domainToReverseLabels: labels of printable ASCII, none empty, no trailing dot. */
-function domainLabels(domain) {
-    if (domain.length === 0)
-        return [];
-    const labels = domain.split('.').reverse();
-    if (labels.some((label) => label.length === 0 || [...label].some((c) => c < '!' || c > '~')))
-        return undefined;
-    return labels;
-}
-const go_certificate_latin1 = (bytes) => Buffer.from(bytes).toString('latin1');
-/** A URI's host as Go's url.Parse finds it (the authority after `//`, less user information and port). */
-function uriHost(uri) {
-    const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(uri);
-    if (!match)
-        return '';
-    const authority = match[1].slice(match[1].lastIndexOf('@') + 1);
-    if (authority.startsWith('['))
-        return authority.slice(0, authority.indexOf(']') + 1);
-    const colon = authority.lastIndexOf(':');
-    return colon === -1 ? authority : authority.slice(0, colon);
-}
-function parseSubjectAltName(value) {
-    if (value.tag !== der_Tag.SEQUENCE)
-        fail('x509: invalid subject alternative names');
-    const names = {
-        raw: toHex(whole(value)),
-        dns: [],
-        email: [],
-        uri: [],
-        ip: [],
-    };
-    for (const name of der_children(value)) {
-        const bytes = content(name);
-        switch (name.tag) {
-            case 0x81:
-                if (!isIa5(bytes))
-                    fail('x509: SAN rfc822Name is malformed');
-                names.email.push(go_certificate_latin1(bytes));
-                break;
-            case 0x82:
-                if (!isIa5(bytes))
-                    fail('x509: SAN dNSName is malformed');
-                names.dns.push(go_certificate_latin1(bytes));
-                break;
-            case 0x86: {
-                if (!isIa5(bytes))
-                    fail('x509: SAN uniformResourceIdentifier is malformed');
-                const uri = go_certificate_latin1(bytes);
-                const host = uriHost(uri);
-                if (host && !host.startsWith('[') && domainLabels(host) === undefined)
-                    fail(`x509: cannot parse URI "${uri}": invalid domain`);
-                names.uri.push(uri);
-                break;
-            }
-            case 0x87:
-                if (bytes.length !== 4 && bytes.length !== 16)
-                    fail(`x509: cannot parse IP address of length ${bytes.length}`);
-                names.ip.push(bytes);
-                break;
-        }
-    }
-    return names;
-}
-function isValidIpMask(mask) {
-    let seenZero = false;
-    for (const byte of mask) {
-        if (seenZero) {
-            if (byte !== 0)
-                return false;
-            continue;
-        }
-        if ([0x00, 0x80, 0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe].includes(byte))
-            seenZero = true;
-        else if (byte !== 0xff)
-            return false;
-    }
-    return true;
-}
-/** parseNameConstraintsExtension: the constraints Go handles, and whether there were others (directoryName, ...). */
-function parseNameConstraints(value) {
-    const constraints = {
-        permittedDns: [],
-        excludedDns: [],
-        permittedEmail: [],
-        excludedEmail: [],
-        permittedUri: [],
-        excludedUri: [],
-        permittedIp: [],
-        excludedIp: [],
-    };
-    if (value.tag !== der_Tag.SEQUENCE)
-        fail('x509: invalid NameConstraints extension');
-    const parts = der_children(value);
-    const permitted = parts.find((part) => part.tag === 0xa0);
-    const excluded = parts.find((part) => part.tag === 0xa1);
-    if (parts.some((part) => part.tag !== 0xa0 && part.tag !== 0xa1))
-        fail('x509: invalid NameConstraints extension');
-    if ((!permitted && !excluded) ||
-        ((permitted?.end ?? 0) - (permitted?.contentStart ?? 0) === 0 &&
-            (excluded?.end ?? 0) - (excluded?.contentStart ?? 0) === 0))
-        fail('x509: empty name constraints extension');
-    let unhandled = false;
-    const read = (subtrees, side) => {
-        if (!subtrees)
-            return;
-        for (const subtree of der_children(subtrees)) {
-            const [base] = subtree.tag === der_Tag.SEQUENCE ? der_children(subtree) : [];
-            if (!base)
-                fail('x509: invalid NameConstraints extension');
-            const bytes = content(base);
-            const text = go_certificate_latin1(bytes);
-            switch (base.tag) {
-                case 0x82: {
-                    if (!isIa5(bytes))
-                        fail('x509: invalid constraint value: IA5String contains invalid character');
-                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
-                        fail(`x509: failed to parse dnsName constraint "${text}"`);
-                    constraints[`${side}Dns`].push(text);
-                    break;
-                }
-                case 0x87: {
-                    if (bytes.length !== 8 && bytes.length !== 32)
-                        fail(`x509: IP constraint contained value of length ${bytes.length}`);
-                    const half = bytes.length / 2;
-                    const mask = bytes.subarray(half);
-                    if (!isValidIpMask(mask))
-                        fail('x509: IP constraint contained invalid mask');
-                    constraints[`${side}Ip`].push({ ip: bytes.subarray(0, half), mask });
-                    break;
-                }
-                case 0x81: {
-                    if (!isIa5(bytes))
-                        fail('x509: invalid constraint value: IA5String contains invalid character');
-                    const domain = text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text.replace(/^\./, '');
-                    if (domainLabels(domain) === undefined)
-                        fail(`x509: failed to parse rfc822Name constraint "${text}"`);
-                    constraints[`${side}Email`].push(text);
-                    break;
-                }
-                case 0x86: {
-                    if (!isIa5(bytes))
-                        fail('x509: invalid constraint value: IA5String contains invalid character');
-                    if (/^[0-9.]+$/.test(text) || text.includes(':'))
-                        fail(`x509: failed to parse URI constraint "${text}": cannot be IP address`);
-                    if (domainLabels(text.startsWith('.') ? text.slice(1) : text) === undefined)
-                        fail(`x509: failed to parse URI constraint "${text}"`);
-                    constraints[`${side}Uri`].push(text);
-                    break;
-                }
-                default:
-                    unhandled = true;
-            }
-        }
-    };
-    read(permitted, 'permitted');
-    read(excluded, 'excluded');
-    return { constraints, unhandled };
 }
 /** Go's KeyUsage bit for each position of the BIT STRING (digitalSignature first). */
 function keyUsageBits(value) {
@@ -4391,78 +4451,80 @@ function parseAsGo(certificate) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/chain/go-chains.ts
+;// CONCATENATED MODULE: ./src/chain/go-failures.ts
+const ERROR_TEXT = {
+    expired: 'x509: certificate has expired or is not yet valid',
+    'not-yet-valid': 'x509: certificate has expired or is not yet valid',
+    'not-authorized-to-sign': 'x509: certificate is not authorized to sign other certificates',
+    'too-many-intermediates': 'x509: too many intermediates for path length constraint',
+    'unhandled-critical': 'x509: unhandled critical extension',
+    budget: 'x509: signature check attempts limit reached while verifying certificate chain',
+};
+/** The tool's problem for Go's error. */
+function problemOf(failure, leaf) {
+    const { at } = failure;
+    switch (failure.kind) {
+        case 'expired':
+        case 'not-yet-valid':
+            return { kind: failure.kind, certificate: at.certificate };
+        case 'not-authorized-to-sign':
+            return {
+                kind: 'issuer-not-ca',
+                issuer: at.certificate,
+                why: at.go.basicConstraintsValid ? 'not-ca' : 'without-basic-constraints',
+            };
+        case 'too-many-intermediates':
+            return {
+                kind: 'path-length-exceeded',
+                issuer: at.certificate,
+                pathLen: at.go.maxPathLen,
+                intermediatesBelow: failure.intermediates,
+            };
+        case 'name':
+            return {
+                kind: 'name-constraints-violated',
+                certificate: failure.checked.certificate,
+                constrainedBy: at.certificate,
+                violation: failure.violation,
+                name: failure.name,
+            };
+        case 'unhandled-critical':
+            return { kind: 'unhandled-critical-extension', certificate: at.certificate, oids: at.go.unhandledCritical };
+        case 'budget':
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        case 'unknown-authority': {
+            const hint = failure.hint;
+            if (hint?.failure.kind === 'signature')
+                return { kind: 'signature-invalid', certificate: at.certificate, issuer: hint.candidate.certificate };
+            if (hint?.failure.kind === 'not-a-ca')
+                return { kind: 'issuer-not-ca', issuer: hint.candidate.certificate, why: hint.failure.why };
+            if (hint?.failure.kind === 'insecure-algorithm' && at.certificate.signatureAlgorithm.hash)
+                return {
+                    kind: 'signature-not-accepted',
+                    certificate: at.certificate,
+                    refusal: { kind: 'weak-hash', hash: at.certificate.signatureAlgorithm.hash },
+                };
+            if (hint)
+                return { kind: 'signature-not-accepted', certificate: at.certificate, refusal: { kind: 'algorithm' } };
+            if (at === leaf && at.certificate.selfSigned)
+                return { kind: 'self-signed', certificate: at.certificate, atLeaf: true };
+            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
+        }
+    }
+}
+function errorText(failure) {
+    if (failure.kind === 'name')
+        return `x509: a root or intermediate certificate is not authorized to sign for this name: ${failure.name}`;
+    if (failure.kind !== 'unknown-authority')
+        return ERROR_TEXT[failure.kind];
+    return 'x509: certificate signed by unknown authority';
+}
 
-/**
- * Go's crypto/x509 Certificate.Verify as crypto/tls runs it on a client's
- * certificate (go1.19, src/crypto/x509/verify.go; crypto/tls
- * processCertsFromClient): every certificate the client sends is parsed
- * first (one that does not parse fails the handshake); the truststore is the
- * Roots pool, the rest of what the client sends the Intermediates pool; then
- * a depth-first search of every path, candidates by byte-equal issuer name,
- * those with a matching key identifier first, any Roots certificate ending a
- * path, within a budget of 100 signature checks; each path's extended key
- * usages are then checked for clientAuth.
- */
-/** At most this many CheckSignatureFrom calls per verification (maxChainSignatureChecks). */
-const GO_MAX_SIGNATURE_CHECKS = 100;
+;// CONCATENATED MODULE: ./src/chain/go-name-constraints.ts
+
+// Go's checkNameConstraints (go1.19 verify.go): the names of a certificate against a CA's constraints, within Go's budget.
 /** MaxConstraintComparisions' default. */
 const GO_MAX_CONSTRAINT_COMPARISONS = 250_000;
-/** A Go CertPool: certificates by raw subject, in the order added, each once. */
-class Pool {
-    byName = new Map();
-    fingerprints = new Set();
-    add(node) {
-        if (this.fingerprints.has(node.certificate.sha256))
-            return;
-        this.fingerprints.add(node.certificate.sha256);
-        const named = this.byName.get(node.go.rawSubject);
-        if (named)
-            named.push(node);
-        else
-            this.byName.set(node.go.rawSubject, [node]);
-    }
-    contains(certificate) {
-        return this.fingerprints.has(certificate.sha256);
-    }
-    /** findPotentialParents: same raw name; key identifiers matching first, then one side without, then mismatching. */
-    potentialParents(child) {
-        const matching = [];
-        const oneSide = [];
-        const mismatching = [];
-        for (const candidate of this.byName.get(child.rawIssuer) ?? []) {
-            const skid = candidate.go.subjectKeyId;
-            const akid = child.authorityKeyId;
-            if (skid === akid)
-                matching.push(candidate);
-            else if ((skid === '' && akid !== '') || (skid !== '' && akid === ''))
-                oneSide.push(candidate);
-            else
-                mismatching.push(candidate);
-        }
-        return [...matching, ...oneSide, ...mismatching];
-    }
-}
-function checkSignatureFrom(child, parent, verifier) {
-    const { go } = parent;
-    // RFC 5280 4.2.1.9: a v3 certificate without basicConstraints cA may not verify certificate signatures.
-    if (go.version === 3 && !go.basicConstraintsValid)
-        return { kind: 'not-a-ca', why: 'without-basic-constraints' };
-    if (go.basicConstraintsValid && !go.isCA)
-        return { kind: 'not-a-ca', why: 'not-ca' };
-    if (go.keyUsage !== 0 && (go.keyUsage & GO_KEY_CERT_SIGN) === 0)
-        return { kind: 'not-a-ca', why: 'no-key-cert-sign' };
-    if (go.publicKeyAlgorithm === 'unknown')
-        return { kind: 'unsupported-algorithm' };
-    const signature = child.go.signature;
-    if (signature.kind === 'insecure')
-        return { kind: 'insecure-algorithm' };
-    if (signature.kind === 'unsupported' || go.publicKeyAlgorithm === 'DSA')
-        return { kind: 'unsupported-algorithm' };
-    if (signature.publicKeyAlgorithm !== go.publicKeyAlgorithm)
-        return { kind: 'signature' };
-    return verifier.verifies(child.certificate, parent.certificate) ? undefined : { kind: 'signature' };
-}
 /** matchDomainConstraint: labels compared from the right, ASCII case folded; a leading dot needs a subdomain. */
 function matchDomain(domain, constraint) {
     if (constraint.length === 0)
@@ -4540,6 +4602,79 @@ function nameViolation(constraints, checked) {
         checkNames(names.dns, (n) => `DNS name ${n}`, constraints.permittedDns, constraints.excludedDns, matchDomain, count) ??
         checkNames(names.uri, (n) => `URI ${n}`, constraints.permittedUri, constraints.excludedUri, matchUri, count) ??
         checkNames(names.ip, (n) => `IP address ${ipText(n)}`, constraints.permittedIp, constraints.excludedIp, matchIp, count));
+}
+
+;// CONCATENATED MODULE: ./src/chain/go-chains.ts
+
+
+
+/**
+ * Go's crypto/x509 Certificate.Verify as crypto/tls runs it on a client's
+ * certificate (go1.19, src/crypto/x509/verify.go; crypto/tls
+ * processCertsFromClient): every certificate the client sends is parsed
+ * first (one that does not parse fails the handshake); the truststore is the
+ * Roots pool, the rest of what the client sends the Intermediates pool; then
+ * a depth-first search of every path, candidates by byte-equal issuer name,
+ * those with a matching key identifier first, any Roots certificate ending a
+ * path, within a budget of 100 signature checks; each path's extended key
+ * usages are then checked for clientAuth.
+ */
+/** At most this many CheckSignatureFrom calls per verification (maxChainSignatureChecks). */
+const GO_MAX_SIGNATURE_CHECKS = 100;
+/** A Go CertPool: certificates by raw subject, in the order added, each once. */
+class Pool {
+    byName = new Map();
+    fingerprints = new Set();
+    add(node) {
+        if (this.fingerprints.has(node.certificate.sha256))
+            return;
+        this.fingerprints.add(node.certificate.sha256);
+        const named = this.byName.get(node.go.rawSubject);
+        if (named)
+            named.push(node);
+        else
+            this.byName.set(node.go.rawSubject, [node]);
+    }
+    contains(certificate) {
+        return this.fingerprints.has(certificate.sha256);
+    }
+    /** findPotentialParents: same raw name; key identifiers matching first, then one side without, then mismatching. */
+    potentialParents(child) {
+        const matching = [];
+        const oneSide = [];
+        const mismatching = [];
+        for (const candidate of this.byName.get(child.rawIssuer) ?? []) {
+            const skid = candidate.go.subjectKeyId;
+            const akid = child.authorityKeyId;
+            if (skid === akid)
+                matching.push(candidate);
+            else if ((skid === '' && akid !== '') || (skid !== '' && akid === ''))
+                oneSide.push(candidate);
+            else
+                mismatching.push(candidate);
+        }
+        return [...matching, ...oneSide, ...mismatching];
+    }
+}
+function checkSignatureFrom(child, parent, verifier) {
+    const { go } = parent;
+    // RFC 5280 4.2.1.9: a v3 certificate without basicConstraints cA may not verify certificate signatures.
+    if (go.version === 3 && !go.basicConstraintsValid)
+        return { kind: 'not-a-ca', why: 'without-basic-constraints' };
+    if (go.basicConstraintsValid && !go.isCA)
+        return { kind: 'not-a-ca', why: 'not-ca' };
+    if (go.keyUsage !== 0 && (go.keyUsage & GO_KEY_CERT_SIGN) === 0)
+        return { kind: 'not-a-ca', why: 'no-key-cert-sign' };
+    if (go.publicKeyAlgorithm === 'unknown')
+        return { kind: 'unsupported-algorithm' };
+    const signature = child.go.signature;
+    if (signature.kind === 'insecure')
+        return { kind: 'insecure-algorithm' };
+    if (signature.kind === 'unsupported' || go.publicKeyAlgorithm === 'DSA')
+        return { kind: 'unsupported-algorithm' };
+    if (signature.publicKeyAlgorithm !== go.publicKeyAlgorithm)
+        return { kind: 'signature' };
+    return verifier.verifies(child.certificate, parent.certificate) ? undefined : { kind: 'signature' };
 }
 /** isValid of verify.go: what rules a candidate out once its signature checks. */
 function isValid(candidate, type, path, at) {
@@ -4635,73 +4770,6 @@ function builtChain(path, roots, failed) {
     const top = path[path.length - 1];
     const anchored = !failed && roots.contains(top.certificate);
     return { chain, untrustedCount: anchored && chain.length > 1 ? chain.length - 1 : chain.length };
-}
-const ERROR_TEXT = {
-    expired: 'x509: certificate has expired or is not yet valid',
-    'not-yet-valid': 'x509: certificate has expired or is not yet valid',
-    'not-authorized-to-sign': 'x509: certificate is not authorized to sign other certificates',
-    'too-many-intermediates': 'x509: too many intermediates for path length constraint',
-    'unhandled-critical': 'x509: unhandled critical extension',
-    budget: 'x509: signature check attempts limit reached while verifying certificate chain',
-};
-/** The tool's problem for Go's error. */
-function problemOf(failure, leaf) {
-    const { at } = failure;
-    switch (failure.kind) {
-        case 'expired':
-        case 'not-yet-valid':
-            return { kind: failure.kind, certificate: at.certificate };
-        case 'not-authorized-to-sign':
-            return {
-                kind: 'issuer-not-ca',
-                issuer: at.certificate,
-                why: at.go.basicConstraintsValid ? 'not-ca' : 'without-basic-constraints',
-            };
-        case 'too-many-intermediates':
-            return {
-                kind: 'path-length-exceeded',
-                issuer: at.certificate,
-                pathLen: at.go.maxPathLen,
-                intermediatesBelow: failure.intermediates,
-            };
-        case 'name':
-            return {
-                kind: 'name-constraints-violated',
-                certificate: failure.checked.certificate,
-                constrainedBy: at.certificate,
-                violation: failure.violation,
-                name: failure.name,
-            };
-        case 'unhandled-critical':
-            return { kind: 'unhandled-critical-extension', certificate: at.certificate, oids: at.go.unhandledCritical };
-        case 'budget':
-            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
-        case 'unknown-authority': {
-            const hint = failure.hint;
-            if (hint?.failure.kind === 'signature')
-                return { kind: 'signature-invalid', certificate: at.certificate, issuer: hint.candidate.certificate };
-            if (hint?.failure.kind === 'not-a-ca')
-                return { kind: 'issuer-not-ca', issuer: hint.candidate.certificate, why: hint.failure.why };
-            if (hint?.failure.kind === 'insecure-algorithm' && at.certificate.signatureAlgorithm.hash)
-                return {
-                    kind: 'signature-not-accepted',
-                    certificate: at.certificate,
-                    refusal: { kind: 'weak-hash', hash: at.certificate.signatureAlgorithm.hash },
-                };
-            if (hint)
-                return { kind: 'signature-not-accepted', certificate: at.certificate, refusal: { kind: 'algorithm' } };
-            if (at === leaf && at.certificate.selfSigned)
-                return { kind: 'self-signed', certificate: at.certificate, atLeaf: true };
-            return { kind: 'issuer-not-found', certificate: at.certificate, rejected: [], inTruststore: false };
-        }
-    }
-}
-function errorText(failure) {
-    if (failure.kind === 'name')
-        return `x509: a root or intermediate certificate is not authorized to sign for this name: ${failure.name}`;
-    if (failure.kind !== 'unknown-authority')
-        return ERROR_TEXT[failure.kind];
-    return 'x509: certificate signed by unknown authority';
 }
 const rootPools = new WeakMap();
 /** The truststore as a pool, made once per truststore: a certificate Go cannot parse is not in it (AppendCertsFromPEM skips it). */
@@ -5219,16 +5287,7 @@ function certificateRevocationErrors(chain, index, crls, at, verifier) {
  * lets a certificate without one through.
  */
 function revocationErrors(chain, crls, policy, at, verifier) {
-    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
-    const errors = [];
-    for (let index = 0; index <= last; index++) {
-        for (const defect of certificateRevocationErrors(chain, index, crls, at, verifier)) {
-            if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
-                continue;
-            errors.push(defect);
-        }
-    }
-    return errors;
+    return checkedCertificates(chain, policy).flatMap((index) => certificateRevocationErrors(chain, index, crls, at, verifier).filter((defect) => !isAccepted(defect, policy)));
 }
 /**
  * check_revocation as OpenSSL runs it when a server is given CRLs: every
@@ -5239,18 +5298,20 @@ function revocationErrors(chain, crls, policy, at, verifier) {
  * without a CRL through, a missing CRL is no defect.
  */
 function revocationDefects(chain, crls, policy, at, verifier) {
-    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
-    const defects = [];
-    for (let index = 0; index <= last; index++) {
+    return checkedCertificates(chain, policy).flatMap((index) => {
         // OpenSSL stops at the first.
         const [defect] = certificateRevocationErrors(chain, index, crls, at, verifier);
-        if (!defect)
-            continue;
-        if (defect.kind === 'crl-missing' && policy.missingCrl === 'accepted')
-            continue;
-        defects.push(defect);
-    }
-    return defects;
+        return defect && !isAccepted(defect, policy) ? [defect] : [];
+    });
+}
+/** The indexes of the certificates check_revocation checks: every one of the chain (`every-ca`), or the client's. */
+function checkedCertificates(chain, policy) {
+    const last = policy.scope === 'every-ca' ? chain.length - 1 : 0;
+    return Array.from({ length: last + 1 }, (_unused, index) => index);
+}
+/** A missing CRL, under a gateway that lets a certificate without one through. */
+function isAccepted(defect, policy) {
+    return defect.kind === 'crl-missing' && policy.missingCrl === 'accepted';
 }
 
 ;// CONCATENATED MODULE: ./src/x509/name-constraints.ts
@@ -6069,19 +6130,23 @@ function authLevel(minSecurityBits) {
     return index === -1 ? undefined : index + 1;
 }
 
-;// CONCATENATED MODULE: ./src/profiles/profile.ts
+;// CONCATENATED MODULE: ./src/profiles/evidence.ts
 /** Evidence that is only a plausible reading of what the vendor leaves unsaid. */
 function unconfirmed(source) {
     return { confidence: 'unconfirmed', source };
 }
 /** A vendor's word, a reproduction, a third party, or nothing: how the confidence reads in documentation. */
-const profile_CONFIDENCE_WORDS = {
+const evidence_CONFIDENCE_WORDS = {
     vendor: 'vendor documentation',
     reproduction: 'published reproduction',
     'third-party': 'third-party report',
     unconfirmed: 'unconfirmed',
     configuration: "the repository's configuration",
 };
+
+;// CONCATENATED MODULE: ./src/profiles/profile.ts
+// A profile's vocabulary lives in evidence.ts and wording.ts; the profiles and rules import it from here, with the profile.
+
 
 ;// CONCATENATED MODULE: ./src/text/shorten.ts
 /** Names in messages are cut here: a subject of thousands of RDNs must not become a 60 KB message. */
@@ -6237,6 +6302,10 @@ function describePath(path) {
 }
 function leafClause(chain) {
     return `The client certificate ${nameOf(chain.leaf.certificate)}`;
+}
+/** A certificate of a client's chain, as a sentence about the client names it: `its certificate` for the client's own. */
+function chainMember(certificate, chain) {
+    return certificate === chain.leaf.certificate ? 'its certificate' : nameOf(certificate);
 }
 /** The certificate a client problem is about, when it is about one. */
 function subjectOf(problem) {
@@ -6571,7 +6640,7 @@ const clientCertificateIsCa = {
             try {
                 const { evidence } = profile.clientCa;
                 const sure = evidence.confidence === 'unconfirmed'
-                    ? ` (${profile_CONFIDENCE_WORDS.unconfirmed} for ${profile.wording.gateway})`
+                    ? ` (${evidence_CONFIDENCE_WORDS.unconfirmed} for ${profile.wording.gateway})`
                     : '';
                 const draft = {
                     message: `The client certificate ${nameOf(leaf.certificate)} is a CA certificate (basicConstraints cA=TRUE). ${profile.wording.gateway} judges it as any client certificate${sure}, but ${MINTS_CLIENTS}. Issue the client an end-entity certificate.`,
@@ -6845,7 +6914,6 @@ const explainClientCertificateRevoked = {
 
 
 
-
 const crlExpired = {
     id: 'crl-expired',
     defaultSeverity: 'error',
@@ -6869,7 +6937,7 @@ const crlExpired = {
 const explainCrlExpired = {
     rule: crlExpired,
     describe(problem, chain, context) {
-        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
+        const what = chainMember(problem.certificate, chain);
         const state = problem.kind === 'crl-expired'
             ? `expired on ${time_formatDate(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`
             : `is not valid until ${time_formatDate(problem.given.crl.thisUpdate)}`;
@@ -7099,7 +7167,6 @@ const crlQuota = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/crl-unusable.ts
 
 
-
 /** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
 function whyNotApplied(crl) {
     const point = crl.issuingDistributionPoint;
@@ -7139,7 +7206,7 @@ const crlUnusable = {
 const explainCrlUnusable = {
     rule: crlUnusable,
     describe(problem, chain, context) {
-        const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
+        const what = chainMember(problem.certificate, chain);
         const why = problem.kind === 'crl-scope'
             ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`
             : 'has a critical extension OpenSSL does not process ("unhandled critical CRL extension")';
@@ -8165,6 +8232,15 @@ function describeKey(key) {
         return `a ${key.type} key`;
     return `a ${key.bits}-bit ${key.type} key`;
 }
+/**
+ * The finding on a certificate whose key the gateway refuses: the key it
+ * `has` and what the gateway takes. At most a notice on a certificate the
+ * client sends along.
+ */
+function keyRefused({ certificate, role, at }, profile, has) {
+    const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${has}. ${certificateConsequence(profile, role, 'key-type')}`);
+    return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+}
 const weakKey = {
     id: 'weak-key',
     defaultSeverity: 'error',
@@ -8175,15 +8251,15 @@ const weakKey = {
     consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
     *check(context) {
         const { profile } = context;
-        yield* eachCertificate(context, ({ certificate, role, at }) => {
+        yield* eachCertificate(context, (visit) => {
+            const { certificate } = visit;
             const refused = judgeKey(profile.keys, certificate.publicKey);
             if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits')
                 return undefined;
             const floor = refused.kind === 'security-bits'
                 ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
                 : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
-            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${certificateConsequence(profile, role, 'key-type')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+            return keyRefused(visit, profile, `${describeKey(certificate.publicKey)}; ${floor}`);
         });
     },
 };
@@ -8247,15 +8323,15 @@ const unsupportedKeyType = {
     consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
     *check(context) {
         const { profile } = context;
-        yield* eachCertificate(context, ({ certificate, role, at }) => {
+        yield* eachCertificate(context, (visit) => {
+            const { certificate, role, at } = visit;
             const refused = judgeKey(profile.keys, certificate.publicKey);
             if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits')
                 return undefined;
             if (refused.kind === 'over-verify-limits') {
                 return at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`);
             }
-            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${certificateConsequence(profile, role, 'key-type')}`);
-            return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+            return keyRefused(visit, profile, `${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}`);
         });
     },
 };
@@ -8881,7 +8957,7 @@ function countedAsAccepted(rule, context, severity) {
     if (profileSeverity(rule, profile) === 'error')
         return ` (The configuration makes this a ${severity}, so the client is counted as accepted.)`;
     const evidence = rule.appliesTo(profile)?.evidence;
-    const how = evidence ? ` (${profile_CONFIDENCE_WORDS[evidence.confidence]})` : '';
+    const how = evidence ? ` (${evidence_CONFIDENCE_WORDS[evidence.confidence]})` : '';
     return ` (That ${profile.wording.gateway} refuses it is not confirmed${how}, so this is a ${severity} and the client is counted as accepted.)`;
 }
 /**
@@ -9054,6 +9130,12 @@ function check_part_checkPart(part, trust, options, first) {
     const drafts = [];
     if (first && options.deferredPolicy)
         drafts.push({ ruleId: configurationChangeDeferred.id, draft: deferredPolicyDraft(options.deferredPolicy) });
+    for (const file of part.files)
+        if (file.readerError !== undefined)
+            drafts.push({
+                ruleId: INTERNAL_ERROR_RULE_ID,
+                draft: internalError(file.path, 1, 1, 'reading the file', file.readerError),
+            });
     for (const { file, object, error } of chains.crashes)
         drafts.push({
             ruleId: INTERNAL_ERROR_RULE_ID,

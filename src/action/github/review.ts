@@ -1,23 +1,19 @@
 import type { Finding } from '../../findings/finding.js';
-import { createHash } from 'node:crypto';
 import type { ProfileOf } from '../../config/settings.js';
 import { fixKey, type Fix } from '../../findings/fix.js';
 import { findingFingerprint } from '../../findings/identity.js';
 import { worstFirst } from '../../report/headline.js';
 import type { Report } from '../../report/report.js';
 import { diffLines } from '../diff.js';
-import { COMMENT_LIMIT } from '../github-limits.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
 import { clientList, commentBody, deletionFix, removedCaBody, suggestion } from './review-comments.js';
+import { hashOf, MARKER, markerCheck, markerFor, withMarker } from './review-marker.js';
 
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 export const MAX_REVIEW_COMMENTS = 30;
 /** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
 export const MAX_REVIEW_EDITS = 30;
-
-// Anchored at the end, where withMarker puts it: a suggestion quotes file lines, which could hold a copy of a marker.
-const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
 
 export interface ReviewOutcome {
   created: number;
@@ -43,28 +39,6 @@ interface Placed {
   hash: string;
   /** The findings it carries: if GitHub refuses it, they go to the other channels. */
   findings: readonly Finding[];
-}
-
-/** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
-function withMarker(content: string, marker: string): string {
-  return `${content.slice(0, COMMENT_LIMIT - marker.length - 1)}\n${marker}`;
-}
-
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
-
-/** The check name a marker carries; a marker that does not decode is nobody's. */
-function markerCheck(encoded: string): string | undefined {
-  try {
-    return decodeURIComponent(encoded);
-  } catch {
-    return undefined;
-  }
-}
-
-function markerFor(check: string, id: string, hash: string, fixed = false): string {
-  return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
 
 /** What a review request may carry: what GitHub takes from a placed comment. */

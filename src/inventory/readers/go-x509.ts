@@ -11,6 +11,7 @@
  */
 import type { Certificate } from '../../x509/certificate.js';
 import { children, content, readNode, Tag, type DerNode } from '../../x509/der.js';
+import { isPrintable } from '../../x509/go-names.js';
 
 /** The NIST curves Go 1.19 knows, y² = x³ - 3x + b over GF(p): their field size in bytes, p and b (FIPS 186-4, D.1.2). */
 const NIST_CURVES: Record<string, { size: number; p: bigint; b: bigint }> = {
@@ -129,22 +130,6 @@ function isPositiveInteger(node: DerNode | undefined, maxBytes = Infinity): bool
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function isPrintable(byte: number): boolean {
-  return (
-    (byte >= 0x61 && byte <= 0x7a) ||
-    (byte >= 0x41 && byte <= 0x5a) ||
-    (byte >= 0x30 && byte <= 0x39) ||
-    (byte >= 0x27 && byte <= 0x29) ||
-    (byte >= 0x2b && byte <= 0x2f) ||
-    byte === 0x20 ||
-    byte === 0x3a ||
-    byte === 0x3d ||
-    byte === 0x3f ||
-    byte === 0x2a ||
-    byte === 0x26
-  );
-}
 
 /** parseASN1String: the string types Go reads in names, each checked as Go checks it. */
 function isGoString(node: DerNode): boolean {

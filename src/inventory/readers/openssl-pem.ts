@@ -18,6 +18,9 @@
  * from the whole file.
  */
 
+import { decodeBody, type Part } from './openssl-base64.js';
+import { isBlankLine, isPlainLine, latin1, LineReader, type Chunk } from './openssl-lines.js';
+
 /** One block as `PEM_read_bio` returns it: its name, headers and decoded body. */
 export interface OpensslPemBlock {
   /** The name between `-----BEGIN ` and `-----` (`CERTIFICATE`). */
@@ -70,113 +73,10 @@ export interface OpensslPemReading {
   plain: boolean;
 }
 
-const LINE_BYTES = 254; // LINESIZE - 1 in pem_lib.c: what one BIO_gets returns at most
 const BEGIN = Buffer.from('-----BEGIN ', 'latin1');
 const END = Buffer.from('-----END ', 'latin1');
 const DASHES = 0x2d;
-const NEWLINE = 0x0a;
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
-
-/** crypto/evp/encode.c's data_ascii2bin, by class: a base64 digit's value, or one of these. */
-const B64_WS = -1; // space, tab: skipped
-const B64_EOLN = -2; // LF, CR: skipped
-const B64_EOF = -3; // '-': ends the data
-const B64_ERROR = -4;
-const B64_PAD = 64; // '=' decodes as 0 and counts as padding
-const BASE64_CLASS = new Int8Array(256).fill(B64_ERROR);
-{
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  for (let i = 0; i < 64; i++) BASE64_CLASS[alphabet.charCodeAt(i)] = i;
-  BASE64_CLASS[0x3d] = B64_PAD;
-  BASE64_CLASS[0x20] = B64_WS;
-  BASE64_CLASS[0x09] = B64_WS;
-  BASE64_CLASS[0x0a] = B64_EOLN;
-  BASE64_CLASS[0x0d] = B64_EOLN;
-  BASE64_CLASS[0x2d] = B64_EOF;
-}
-
-/** A line as the reader sees it: `bytes[start, contentEnd)` after stripping; `rawLength` is what BIO_gets returned. */
-interface Chunk {
-  start: number;
-  contentEnd: number;
-  rawLength: number;
-  /** The line number of the physical line the chunk is part of, and where that line starts and ends (before its LF). */
-  line: number;
-  lineStart: number;
-  lineEnd: number;
-  /** A full 254-byte read that did not reach the newline. */
-  partial: boolean;
-  hasColon: boolean;
-}
-
-/** A span of a data or header line's content, with its line for messages. */
-interface Part {
-  start: number;
-  end: number;
-  line: number;
-}
-
-/** Reads `fgets`-sized lines from a buffer, counting physical lines. */
-class LineReader {
-  private offset = 0;
-  private line = 1;
-  private lineStart = 0;
-  private nextNul: number;
-  private nextNewline: number;
-
-  constructor(private readonly bytes: Uint8Array) {
-    this.nextNul = bytes.indexOf(0);
-    this.nextNewline = bytes.indexOf(NEWLINE);
-  }
-
-  get position(): { offset: number; line: number } {
-    return { offset: this.offset, line: this.line };
-  }
-
-  /** The next line, or undefined at the end of the file (or at a line that starts with NUL, as `file_gets` has it). */
-  next(): Chunk | undefined {
-    const { bytes } = this;
-    const start = this.offset;
-    if (start >= bytes.length) return undefined;
-    // Both searched forward once: a line of megabytes is read in 254-byte steps without scanning it again.
-    if (this.nextNewline >= 0 && this.nextNewline < start) this.nextNewline = bytes.indexOf(NEWLINE, start);
-    if (this.nextNul >= 0 && this.nextNul < start) this.nextNul = bytes.indexOf(0, start);
-    const newline = this.nextNewline;
-    const lineEnd = newline < 0 ? bytes.length : newline;
-    let end = newline < 0 ? bytes.length : newline + 1;
-    if (end - start > LINE_BYTES) end = start + LINE_BYTES;
-    const line = this.line;
-    const lineStart = this.lineStart;
-    this.offset = end;
-    if (end > 0 && bytes[end - 1] === NEWLINE) {
-      this.line++;
-      this.lineStart = end;
-    }
-    // BIO_gets returns strlen(): a NUL cuts the line there, and a line that starts with one reads as the end.
-    const rawEnd = this.nextNul >= 0 && this.nextNul < end ? this.nextNul : end;
-    if (rawEnd === start) return undefined;
-    let contentEnd = rawEnd;
-    // sanitize_line, PEM_FLAG_EAY_COMPATIBLE: `while (linebuf[len] <= ' ') len--` on a signed char.
-    while (contentEnd > start && (bytes[contentEnd - 1]! <= 0x20 || bytes[contentEnd - 1]! >= 0x80)) contentEnd--;
-    let hasColon = false;
-    for (let i = start; i < rawEnd; i++) {
-      if (bytes[i] === 0x3a) {
-        hasColon = true;
-        break;
-      }
-    }
-    return {
-      start,
-      contentEnd,
-      rawLength: rawEnd - start,
-      line,
-      lineStart,
-      lineEnd,
-      partial: rawEnd - start === LINE_BYTES && bytes[start + LINE_BYTES - 1] !== NEWLINE,
-      hasColon,
-    };
-  }
-}
 
 function startsWith(bytes: Uint8Array, at: number, end: number, prefix: Uint8Array): boolean {
   if (end - at < prefix.length) return false;
@@ -189,64 +89,6 @@ function endsWithDashes(bytes: Uint8Array, start: number, end: number): boolean 
   if (end - start < 5) return false;
   for (let i = end - 5; i < end; i++) if (bytes[i] !== DASHES) return false;
   return true;
-}
-
-const latin1 = (bytes: Uint8Array, start: number, end: number) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
-
-/**
- * EVP_DecodeUpdate + EVP_DecodeFinal over the data lines: spaces, tabs and
- * line ends are skipped, `-` ends the data (the rest is ignored), `=` is
- * padding after which only `=` may come (two at most), any other byte is an
- * error, and the digits read must be a whole number of 4-digit groups.
- */
-export function decodeOpensslBase64(
-  bytes: Uint8Array,
-  parts: readonly Part[],
-): Uint8Array | { line: number; reason: string } {
-  let total = 0;
-  for (const part of parts) total += part.end - part.start;
-  const out = new Uint8Array(Math.floor((total * 3) / 4) + 3);
-  let length = 0;
-  let quantum = 0;
-  let digits = 0; // digits in the current quantum
-  let padding = 0;
-  let lastLine = parts[0]?.line ?? 0;
-  outer: for (const part of parts) {
-    lastLine = part.line;
-    for (let i = part.start; i < part.end; i++) {
-      const byte = bytes[i]!;
-      const value = BASE64_CLASS[byte]!;
-      if (value === B64_ERROR) {
-        return { line: part.line, reason: `${describeByte(byte)} is not a base64 character` };
-      }
-      if (value === B64_EOF) break outer;
-      if (value < 0) continue;
-      if (value === B64_PAD) {
-        padding++;
-        if (padding > 2) return { line: part.line, reason: 'more than two "=" of base64 padding' };
-      } else if (padding > 0) {
-        return { line: part.line, reason: 'base64 continues after its "=" padding' };
-      }
-      quantum = (quantum << 6) | (value === B64_PAD ? 0 : value);
-      if (++digits === 4) {
-        out[length++] = (quantum >> 16) & 0xff;
-        out[length++] = (quantum >> 8) & 0xff;
-        out[length++] = quantum & 0xff;
-        quantum = 0;
-        digits = 0;
-      }
-    }
-  }
-  if (digits !== 0) {
-    return { line: lastLine, reason: 'the base64 is not a whole number of 4-character groups (a line cut short?)' };
-  }
-  return out.subarray(0, length - padding);
-}
-
-function describeByte(byte: number): string {
-  if (byte >= 0x21 && byte < 0x7f) return `"${String.fromCharCode(byte)}"`;
-  return `byte 0x${byte.toString(16).padStart(2, '0')}`;
 }
 
 /** Reads the blocks of a file as `PEM_X509_INFO_read_bio` does, stopping before block `maxBlocks + 1`. */
@@ -400,46 +242,8 @@ function readBlock(
   }
 }
 
-/** A whole line, its content followed by LF or CRLF and nothing else. */
-function isPlainLine(bytes: Uint8Array, chunk: Chunk, contentStart: number): boolean {
-  const end = chunk.start + chunk.rawLength;
-  if (contentStart !== chunk.start || chunk.contentEnd === contentStart || bytes[end - 1] !== NEWLINE) return false;
-  const after = end - chunk.contentEnd;
-  return after === 1 || (after === 2 && bytes[end - 2] === 0x0d);
-}
-
-/** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
-const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/**
- * A block's body decoded. Where its lines hold nothing but base64 digits and
- * final padding, the native decoder gives what EVP_DecodeUpdate gives;
- * anything else goes through the byte-by-byte model, and the file is no
- * longer plain.
- */
-function decodeBody(
-  bytes: Uint8Array,
-  parts: readonly Part[],
-  reading: Pick<OpensslPemReading, 'plain'>,
-): Uint8Array | { line: number; reason: string } {
-  const text = parts.map((part) => latin1(bytes, part.start, part.end)).join('');
-  if (text.length % 4 === 0 && PLAIN_BASE64.test(text)) return Buffer.from(text, 'base64');
-  reading.plain = false;
-  return decodeOpensslBase64(bytes, parts);
-}
-
 function physicalLine(chunk: Chunk): SkippedLine {
   return { line: chunk.line, start: chunk.lineStart, end: chunk.lineEnd };
-}
-
-/** Judged once, on the line's first read: a line of spaces, tabs, CR, VT and FF only. */
-function isBlankLine(bytes: Uint8Array, chunk: Chunk): boolean {
-  if (chunk.lineStart !== chunk.start) return false;
-  for (let i = chunk.lineStart; i < chunk.lineEnd; i++) {
-    const byte = bytes[i]!;
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c) return false;
-  }
-  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { certificateBlock, type Fix } from '../../findings/fix.js';
 import { readClientFile } from '../../inventory/client-file.js';
 import type { SourceFile } from '../../inventory/inventory.js';
-import type { CertificateObject } from '../../inventory/objects.js';
+import type { CertificateObject } from '../../inventory/file-objects.js';
 import { nameOf, type Explainer, type Rule } from '../rule.js';
 
 /**

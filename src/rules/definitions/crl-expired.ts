@@ -1,7 +1,7 @@
 import { formatDate } from '../../time.js';
-import { leafClause } from '../chain-rule.js';
+import { chainMember, leafClause } from '../chain-rule.js';
 import { describeCrl, eachCrl, revocationRefusal } from '../crl-rule.js';
-import { nameOf, type Rule, type Explainer } from '../rule.js';
+import type { Rule, Explainer } from '../rule.js';
 
 export const crlExpired: Rule = {
   id: 'crl-expired',
@@ -34,7 +34,7 @@ export const crlExpired: Rule = {
 export const explainCrlExpired: Explainer<'crl-expired' | 'crl-not-yet-valid'> = {
   rule: crlExpired,
   describe(problem, chain, context) {
-    const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
+    const what = chainMember(problem.certificate, chain);
     const state =
       problem.kind === 'crl-expired'
         ? `expired on ${formatDate(problem.given.crl.nextUpdate ?? problem.given.crl.thisUpdate)}`

@@ -1,6 +1,6 @@
-import { leafClause } from '../chain-rule.js';
+import { chainMember, leafClause } from '../chain-rule.js';
 import { describeCrl, eachCrl, revocationRefusal } from '../crl-rule.js';
-import { nameOf, type Rule, type Explainer } from '../rule.js';
+import type { Rule, Explainer } from '../rule.js';
 import type { RevocationList } from '../../x509/crl.js';
 
 /** Why OpenSSL never applies the CRL to any certificate, or undefined when it may. */
@@ -47,7 +47,7 @@ export const crlUnusable: Rule = {
 export const explainCrlUnusable: Explainer<'crl-scope' | 'crl-critical-extension'> = {
   rule: crlUnusable,
   describe(problem, chain, context) {
-    const what = problem.certificate === chain.leaf.certificate ? 'its certificate' : nameOf(problem.certificate);
+    const what = chainMember(problem.certificate, chain);
     const why =
       problem.kind === 'crl-scope'
         ? `does not cover ${what} (its issuingDistributionPoint is limited to other certificates or names another distribution point: "Different CRL scope")`

@@ -2,7 +2,7 @@ import type { FindingDraft } from '../../findings/finding.js';
 import { readClientFile } from '../../inventory/client-file.js';
 import { pairingBaseName } from '../../inventory/files.js';
 import { certificatesOf, type SourceFile } from '../../inventory/inventory.js';
-import type { PrivateKeyObject } from '../../inventory/objects.js';
+import type { PrivateKeyObject } from '../../inventory/file-objects.js';
 import { formatFingerprint } from '../../x509/certificate.js';
 import { nameOf, type Rule } from '../rule.js';
 

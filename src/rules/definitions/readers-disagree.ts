@@ -1,6 +1,6 @@
 import { certificateBlock, type Fix } from '../../findings/fix.js';
 import type { SourceFile } from '../../inventory/inventory.js';
-import type { CertificateObject, LoadedCertificate } from '../../inventory/objects.js';
+import type { CertificateObject, LoadedCertificate } from '../../inventory/file-objects.js';
 import { formatFingerprint } from '../../x509/certificate.js';
 import { refusal, type Rule } from '../rule.js';
 import { shellQuote } from '../../text/shell-quote.js';

@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../../findings/finding.js';
 import type { BundleFormat } from '../../profiles/profile.js';
-import type { TextObject } from '../../inventory/objects.js';
+import type { TextObject } from '../../inventory/file-objects.js';
 import type { Fix, LineSpan } from '../../findings/fix.js';
 import type { Rule } from '../rule.js';
 

@@ -3,8 +3,8 @@ import { judgeKey, type KeyRefusal } from '../../profiles/policy.js';
 import type { Profile } from '../../profiles/profile.js';
 import type { Certificate } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
-import { describeKey } from './weak-key.js';
+import { eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
+import { describeKey, keyRefused } from './weak-key.js';
 
 function whatIsAccepted(profile: Profile): string {
   const { rsa, ec } = profile.keys;
@@ -54,7 +54,8 @@ export const unsupportedKeyType: Rule = {
   consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
   *check(context) {
     const { profile } = context;
-    yield* eachCertificate(context, ({ certificate, role, at }) => {
+    yield* eachCertificate(context, (visit) => {
+      const { certificate, role, at } = visit;
       const refused = judgeKey(profile.keys, certificate.publicKey);
       if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits') return undefined;
       if (refused.kind === 'over-verify-limits') {
@@ -62,10 +63,11 @@ export const unsupportedKeyType: Rule = {
           `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`,
         );
       }
-      const finding = at(
-        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}. ${certificateConsequence(profile, role, 'key-type')}`,
+      return keyRefused(
+        visit,
+        profile,
+        `${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}`,
       );
-      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
     });
   },
 };

@@ -2,7 +2,17 @@ import { ROLE_WORDS } from '../../inventory/client-file.js';
 import { judgeKey } from '../../profiles/policy.js';
 import type { PublicKeyInfo } from '../../x509/certificate.js';
 import { describePath, leafClause } from '../chain-rule.js';
-import { certificateConsequence, eachCertificate, nameOf, refusal, type Rule, type Explainer } from '../rule.js';
+import type { FindingDraft } from '../../findings/finding.js';
+import type { Profile } from '../../profiles/profile.js';
+import {
+  certificateConsequence,
+  eachCertificate,
+  nameOf,
+  refusal,
+  type CertificateVisit,
+  type Explainer,
+  type Rule,
+} from '../rule.js';
 
 /** `a 1024-bit RSA key` / `an EC key on P-224 (224 bits)`. */
 export function describeKey(key: PublicKeyInfo): string {
@@ -10,6 +20,18 @@ export function describeKey(key: PublicKeyInfo): string {
     return `an EC key on ${key.curve ?? 'an unnamed curve'}${key.bits ? ` (${key.bits} bits)` : ''}`;
   if (key.bits === undefined) return `a ${key.type} key`;
   return `a ${key.bits}-bit ${key.type} key`;
+}
+
+/**
+ * The finding on a certificate whose key the gateway refuses: the key it
+ * `has` and what the gateway takes. At most a notice on a certificate the
+ * client sends along.
+ */
+export function keyRefused({ certificate, role, at }: CertificateVisit, profile: Profile, has: string): FindingDraft {
+  const finding = at(
+    `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${has}. ${certificateConsequence(profile, role, 'key-type')}`,
+  );
+  return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
 }
 
 export const weakKey: Rule = {
@@ -24,17 +46,15 @@ export const weakKey: Rule = {
   consequence: (profile) => `Clients whose chain uses the key get ${refusal(profile, 'key-type')}.`,
   *check(context) {
     const { profile } = context;
-    yield* eachCertificate(context, ({ certificate, role, at }) => {
+    yield* eachCertificate(context, (visit) => {
+      const { certificate } = visit;
       const refused = judgeKey(profile.keys, certificate.publicKey);
       if (refused?.kind !== 'too-small' && refused?.kind !== 'security-bits') return undefined;
       const floor =
         refused.kind === 'security-bits'
           ? `OpenSSL rates it at ${refused.bits} security bits and ${profile.wording.gateway} accepts keys of at least ${refused.minimum} (its OpenSSL security level)`
           : `${profile.wording.gateway} accepts ${certificate.publicKey.type === 'EC' ? 'elliptic curves' : 'RSA keys'} of at least ${refused.minBits} bits`;
-      const finding = at(
-        `The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${describeKey(certificate.publicKey)}; ${floor}. ${certificateConsequence(profile, role, 'key-type')}`,
-      );
-      return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
+      return keyRefused(visit, profile, `${describeKey(certificate.publicKey)}; ${floor}`);
     });
   },
 };

@@ -1,8 +1,8 @@
-export const id = 207;
-export const ids = [207];
+export const id = 318;
+export const ids = [318];
 export const modules = {
 
-/***/ 2207:
+/***/ 7318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_REVIEW_COMMENTS, MAX_REVIEW_EDITS
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/findings/fix.ts
 var findings_fix = __webpack_require__(7625);
 // EXTERNAL MODULE: ./src/findings/identity.ts
@@ -68,8 +66,6 @@ function removedLines(patch) {
     return diffLines(patch).removed;
 }
 
-// EXTERNAL MODULE: ./src/action/github-limits.ts
-var github_limits = __webpack_require__(6540);
 // EXTERNAL MODULE: ./src/findings/severity.ts
 var severity = __webpack_require__(5131);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
@@ -82,6 +78,8 @@ var registry = __webpack_require__(7531);
 var rule = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/action/github-limits.ts
+var github_limits = __webpack_require__(6540);
 ;// CONCATENATED MODULE: ./src/action/github/review-comments.ts
 
 
@@ -212,18 +210,13 @@ suggestionReplaces) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/action/github/review.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/action/github/review-marker.ts
 
 
-
-
-
-
-
-/** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
-const MAX_REVIEW_COMMENTS = 30;
-/** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
-const MAX_REVIEW_EDITS = 30;
+// The marker each review comment ends with: whose check it is, the finding's identity and a hash of what it says,
+// so a re-run edits or resolves its own comments instead of posting again.
 // Anchored at the end, where withMarker puts it: a suggestion quotes file lines, which could hold a copy of a marker.
 const MARKER = /<!-- truststore-check:finding check=(\S+) id=([0-9a-f]+) hash=([0-9a-f]+)( fixed)? -->\s*$/;
 /** Content cut to fit, then the marker: cutting the whole body could drop the marker and make a re-run post again. */
@@ -245,6 +238,18 @@ function markerCheck(encoded) {
 function markerFor(check, id, hash, fixed = false) {
     return `<!-- truststore-check:finding check=${encodeURIComponent(check)} id=${id} hash=${hash}${fixed ? ' fixed' : ''} -->`;
 }
+
+;// CONCATENATED MODULE: ./src/action/github/review.ts
+
+
+
+
+
+
+/** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
+const MAX_REVIEW_COMMENTS = 30;
+/** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
+const MAX_REVIEW_EDITS = 30;
 /** What a review request may carry: what GitHub takes from a placed comment. */
 function reviewComment(p) {
     return {

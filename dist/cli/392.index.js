@@ -1,24 +1,23 @@
-export const id = 830;
-export const ids = [830];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
-/***/ 8830:
+/***/ 2392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   discoverCdk: () => (/* binding */ discoverCdk)
-/* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8674);
 
-/**
- * AWS CDK apps in TypeScript or JavaScript, read with Babel's parser (never
- * run): API Gateway domain names with `mtls: { bucket, key, version }`,
- * ELBv2 trust stores and their revocations, and the `BucketDeployment`
- * (`Source.asset`, `Source.data`) or `Asset` that uploads the file. Values
- * are followed through `const` bindings, template literals and
- * `path.join(__dirname, ...)`; anything else is reported, never run.
- */
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  discoverCdk: () => (/* binding */ discoverCdk)
+});
+
+// EXTERNAL MODULE: ./src/discovery/paths.ts
+var paths = __webpack_require__(8674);
+;// CONCATENATED MODULE: ./src/discovery/cdk/source-file.ts
+
+// One CDK source file as Babel parses it: its constants, the constructs it makes, and values followed through them.
 /** Syntax nodes looked at in one file at most. */
 const MAX_NODES = 500_000;
 const unknown = (reason) => ({ kind: 'unknown', reason });
@@ -101,7 +100,7 @@ class CdkFile {
                 return again(node.expression);
             case 'Identifier': {
                 if (node.name === '__dirname')
-                    return { kind: 'text', text: `\0dir:${(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .folderOf */ .yS)(this.file)}` };
+                    return { kind: 'text', text: `\0dir:${(0,paths/* folderOf */.yS)(this.file)}` };
                 const bound = this.bindings.get(node.name);
                 return bound ? again(bound) : unknown(`\`${node.name}\` is not a constant of this file`);
             }
@@ -140,8 +139,8 @@ class CdkFile {
             return undefined;
         const match = /^\0dir:([^\0]*)(.*)$/s.exec(value.text);
         if (match)
-            return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .LI)(match[1], match[2].replace(/^\//, '') || '.');
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .LI)(this.appFolder, value.text);
+            return (0,paths/* resolveInside */.LI)(match[1], match[2].replace(/^\//, '') || '.');
+        return (0,paths/* resolveInside */.LI)(this.appFolder, value.text);
     }
 }
 /** path.join over texts where one may be `__dirname`'s marker. */
@@ -156,12 +155,6 @@ function joinPaths(parts) {
             result = result === '' ? part : `${result}/${part}`;
     }
     return result;
-}
-/** Same construct: the same `new` (or call) node. */
-function sameConstruct(a, b) {
-    if (a.kind === 'construct' && b.kind === 'construct')
-        return a.node === b.node;
-    return undefined;
 }
 function constructId(file, args) {
     const id = file.evaluate(args[1]);
@@ -210,6 +203,17 @@ function walk(root, file, collector) {
                 stack.push(child);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/cdk/uploads.ts
+
+
+// What uploads a file to S3 in a CDK app (BucketDeployment, Asset), and the repository file behind a bucket and key.
+/** Same construct: the same `new` (or call) node. */
+function sameConstruct(a, b) {
+    if (a.kind === 'construct' && b.kind === 'construct')
+        return a.node === b.node;
+    return undefined;
 }
 function deploymentsOf(file) {
     const deployments = [];
@@ -297,7 +301,7 @@ function locate(collector, file, deployments, bucket, key, place, what) {
                 collector.localFile(folder, deployment.place, `BucketDeployment ${deployment.id}`);
                 continue;
             }
-            const candidate = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .LI)(folder.path, inside);
+            const candidate = (0,paths/* resolveInside */.LI)(folder.path, inside);
             if ('path' in candidate && collector.exists(candidate.path))
                 return {
                     file: candidate.path,
@@ -323,15 +327,36 @@ function served(file, props, attribute, located, place) {
         return { kind: 'pinned', attribute, value: value.text, ...at };
     return { kind: 'follows', attribute, reference: file.source(given.value), ...at };
 }
+/** `locate` for an object literal that names its S3 location by two properties (`bucket` and `key` unless told). */
+function locateProperties(collector, file, deployments, object, place, what, [bucketName, keyName] = ['bucket', 'key']) {
+    const bucket = file.evaluate(propertyOf(object, bucketName)?.value);
+    const key = file.evaluate(propertyOf(object, keyName)?.value);
+    return locate(collector, file, deployments, bucket, key, place, what);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/cdk.ts
+
+
+
+/**
+ * AWS CDK apps in TypeScript or JavaScript, read with Babel's parser (never
+ * run): API Gateway domain names with `mtls: { bucket, key, version }`,
+ * ELBv2 trust stores and their revocations, and the `BucketDeployment`
+ * (`Source.asset`, `Source.data`) or `Asset` that uploads the file. Values
+ * are followed through `const` bindings, template literals and
+ * `path.join(__dirname, ...)`; anything else is reported, never run.
+ *
+ * The parts are in cdk/: a source file and its values, and the uploads.
+ */
 /** The folder a CDK app runs in: the nearest one above the file with cdk.json. */
 function appFolderOf(file, appFolders) {
-    let folder = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .folderOf */ .yS)(file);
+    let folder = (0,paths/* folderOf */.yS)(file);
     for (;;) {
         if (appFolders.has(folder))
             return folder;
         if (folder === '')
-            return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .folderOf */ .yS)(file);
-        folder = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .folderOf */ .yS)(folder);
+            return (0,paths/* folderOf */.yS)(file);
+        folder = (0,paths/* folderOf */.yS)(folder);
     }
 }
 async function discoverCdk(collector, files) {
@@ -340,7 +365,7 @@ async function discoverCdk(collector, files) {
     const appFolders = new Set(collector.repository
         .list()
         .files.filter((candidate) => candidate === 'cdk.json' || candidate.endsWith('/cdk.json'))
-        .map(_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .folderOf */ .yS));
+        .map(paths/* folderOf */.yS));
     const parsed = [];
     for (const path of files) {
         const text = collector.text(path);
@@ -374,7 +399,7 @@ async function discoverCdk(collector, files) {
             const id = owner ? constructId(file, owner.args) : 'mtls';
             const what = owner ? `${owner.type} ${id}` : 'a domain name';
             const place = file.place(mtls);
-            const located = locate(collector, file, deployments, file.evaluate(propertyOf(mtls, 'bucket')?.value), file.evaluate(propertyOf(mtls, 'key')?.value), place, what);
+            const located = locateProperties(collector, file, deployments, mtls, place, what);
             if (!located)
                 continue;
             collector.add('cdk', {
@@ -400,7 +425,7 @@ async function discoverCdk(collector, files) {
             const [bucketKey, keyKey, versionKey] = l1
                 ? ['caCertificatesBundleS3Bucket', 'caCertificatesBundleS3Key', 'caCertificatesBundleS3ObjectVersion']
                 : ['bucket', 'key', 'version'];
-            const located = locate(collector, file, deployments, file.evaluate(propertyOf(props, bucketKey)?.value), file.evaluate(propertyOf(props, keyKey)?.value), place, what);
+            const located = locateProperties(collector, file, deployments, props, place, what, [bucketKey, keyKey]);
             if (!located)
                 continue;
             const crls = revocationsOf(collector, file, deployments, construct.node);
@@ -432,7 +457,8 @@ function revocationsOf(collector, file, deployments, store) {
         for (const content of contents?.type === 'ArrayExpression' ? contents.elements : []) {
             if (content?.type !== 'ObjectExpression')
                 continue;
-            const located = locate(collector, file, deployments, file.evaluate(propertyOf(content, 'bucket')?.value), file.evaluate(propertyOf(content, 'key')?.value), file.place(content), `TrustStoreRevocation ${constructId(file, construct.args)}`);
+            const what = `TrustStoreRevocation ${constructId(file, construct.args)}`;
+            const located = locateProperties(collector, file, deployments, content, file.place(content), what);
             if (located)
                 found.push({ ...located, via: `${located.via} as a CRL` });
         }
