@@ -1,11 +1,13 @@
-// Generates, once, the benchmark corpus under .bench-cache/ (git-ignored):
+// Generates, once, the benchmark corpus in .bench-cache/10k/ (git-ignored):
 // a 1,000-certificate truststore (300 roots, 700 intermediates; RSA-2048/3072,
 // P-256/P-384), 10,000 client files signed by those intermediates (mixed key
 // types, a fifth carrying their intermediate, about 2% broken on purpose),
 // and a 100-certificate truststore that the first 1,000 clients chain to.
-// The large corpus (ensureLargeCorpus, in .bench-cache/large/) is built the
+// The large corpus (ensureLargeCorpus, in .bench-cache/100k/) is built the
 // same way with 100,000 client files; it has its own truststore, since the CA
-// keys of the first are not kept.
+// keys of the first are not kept. Each is a repository of its own: the 10,000
+// clients' check must not list the other's 100,000 files (discovery lists a
+// repository's file names).
 // @peculiar/x509 signs through WebCrypto: thousands of certificates in seconds,
 // where one openssl process per certificate would take minutes. Keys come from
 // small pools (a certificate's cost to parse and verify does not depend on
@@ -122,18 +124,18 @@ export function corpusPaths(root, stamp = `corpus-v${CORPUS_VERSION}.done`) {
 }
 
 /** Builds the corpus unless this version of it is already cached. */
-export function ensureCorpus(root, log = console.log) {
-  return generate(corpusPaths(root), CLIENT_FILES, log, 'about two minutes');
+export function ensureCorpus(cache, log = console.log) {
+  return generate(corpusPaths(path.join(cache, '10k')), CLIENT_FILES, log, 'about two minutes');
 }
 
 /**
- * The corpus with 100,000 client files, in `large/` under `root`, unless this
+ * The corpus with 100,000 client files, in `100k/` under `cache`, unless this
  * version of it is already there; the limit on files matched is raised in its
  * configuration file (limits.max-files is 50,000 by default).
  */
-export async function ensureLargeCorpus(root, log = console.log) {
+export async function ensureLargeCorpus(cache, log = console.log) {
   const paths = await generate(
-    corpusPaths(path.join(root, 'large'), `corpus-large-v${LARGE_CORPUS_VERSION}.done`),
+    corpusPaths(path.join(cache, '100k'), `corpus-large-v${LARGE_CORPUS_VERSION}.done`),
     LARGE_CLIENT_FILES,
     log,
     'about twenty minutes',
@@ -147,7 +149,7 @@ async function generate(paths, clientFiles, log, duration) {
   if (existsSync(paths.stamp)) return paths;
   const started = Date.now();
   log(`Generating the benchmark corpus in ${root} (once; ${duration})...`);
-  // The large corpus lives inside the other's folder: clear only what this one writes (and the bench's repository of it).
+  // Clear only what this writes (and the bench's repository of it).
   for (const name of ['clients', 'truststore-1000.pem', 'truststore-100.pem', 'intermediates.pem', '.git'])
     rmSync(path.join(root, name), { recursive: true, force: true });
   mkdirSync(paths.clients, { recursive: true });
