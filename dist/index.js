@@ -1222,6 +1222,10 @@ const go = {
             blankLines: 'accepted',
             textOutsideBlocks: 'tolerated',
             pemExtension: false,
+            goReader: {
+                confidence: 'vendor',
+                source: `Go source (${GO_VERSION}), src/crypto/x509/cert_pool.go AppendCertsFromPEM: encoding/pem's Decode, then x509.ParseCertificate; ${CADDY}: the trusted CA files are read that way. The repository's reader differential compares the tool's model of it with a Go program (npm run test:system).`,
+            },
             phase: 'upload',
             evidence: {
                 confidence: 'vendor',
@@ -12930,6 +12934,8 @@ function notLoadedConsequence(profile, file) {
         return 'A client configured with this file cannot present the certificate it seems to hold.';
     if (profile.bundle.format.reader)
         return `${wording.uploadRefusal}, or, where only part is skipped, clients under what it skips get ${(0,rule/* refusal */.x5)(profile, 'untrusted')}.`;
+    if (profile.bundle.format.goReader)
+        return `${wording.gateway} reads the file with Go's reader, which may load other certificates than OpenSSL's: ${wording.uploadRefusal}, or clients under certificates it skips get ${(0,rule/* refusal */.x5)(profile, 'untrusted')}.`;
     return `If ${wording.gateway} reads the file as OpenSSL does, the truststore is invalid: ${wording.uploadRefusal}, or it loads without these certificates and their clients get ${(0,rule/* refusal */.x5)(profile, 'untrusted')}.`;
 }
 const fileNotLoadable = {
@@ -13010,12 +13016,14 @@ const readersDisagree = {
     id: 'readers-disagree',
     defaultSeverity: 'error',
     title: 'Readers disagree on the certificates in the file',
-    description: "OpenSSL's PEM reader and Go's (encoding/pem with crypto/x509, used by Caddy, Traefik and Vault) load different certificates from the file: a byte-order mark, control bytes around a delimiter, a block inside a block, trailing bytes after a certificate, a TRUSTED or X509 CERTIFICATE label, a certificate one parser takes and the other refuses. Where the gateway's bundle reader is not documented (API Gateway, Application Load Balancer, CloudFront, Google Cloud, Azure, Envoy's BoringSSL), either reading may be the deployed one, so it is an error; where the gateway is OpenSSL it is a warning.",
+    description: "OpenSSL's PEM reader and Go's (encoding/pem with crypto/x509, used by Caddy, Traefik and Vault) load different certificates from the file: a byte-order mark, control bytes around a delimiter, a block inside a block, trailing bytes after a certificate, a TRUSTED or X509 CERTIFICATE label, a certificate one parser takes and the other refuses. Where the gateway's bundle reader is not documented (API Gateway, Application Load Balancer, CloudFront, Google Cloud, Azure, Envoy's BoringSSL), either reading may be the deployed one, so it is an error; where the gateway reads with Go's (Caddy, Traefik, Vault: the go profile) it is an error too, since the check judges OpenSSL's reading; where the gateway is OpenSSL it is a warning.",
     remedy: 'Write the file as canonical PEM: plain CERTIFICATE blocks, base64 in 64-character lines, nothing else on the delimiter lines (`openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs` prints what OpenSSL loads).',
-    appliesTo: () => ({}),
+    appliesTo: (profile) => (profile.bundle.format.goReader ? { evidence: profile.bundle.format.goReader } : {}),
     consequence: (profile) => profile.bundle.format.reader
         ? `${profile.wording.gateway} reads the file as OpenSSL does (the tool's reading); a tool or gateway built on another reader trusts other certificates.`
-        : `${profile.wording.gateway}'s bundle reader is not documented: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${(0,rule/* refusal */.x5)(profile, 'untrusted')}.`,
+        : profile.bundle.format.goReader
+            ? `${profile.wording.gateway} reads the file with Go's reader, not OpenSSL's, whose reading the check judges: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${(0,rule/* refusal */.x5)(profile, 'untrusted')}.`
+            : `${profile.wording.gateway}'s bundle reader is not documented: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${(0,rule/* refusal */.x5)(profile, 'untrusted')}.`,
     *check(context) {
         const documented = context.profile.bundle.format.reader !== undefined;
         for (const file of context.inventory.files) {
@@ -13036,7 +13044,7 @@ const readersDisagree = {
             const lastLine = Math.max(disagreement.endLine, ...file.objects.map((object) => object.endLine));
             const fix = canonicalRewrite(file, file.lineCount ?? lastLine);
             yield {
-                message: `${parts.join('; ')}. The check reports OpenSSL's reading.`,
+                message: `${parts.join('; ')}. The check reports OpenSSL's reading${context.profile.bundle.format.goReader ? `; ${context.profile.wording.gateway} loads Go's` : ''}.`,
                 file: file.path,
                 line: disagreement.line,
                 endLine: disagreement.endLine,

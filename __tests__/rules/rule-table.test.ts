@@ -280,6 +280,14 @@ testRule('readers-disagree', {
         errors: [{ says: /only OpenSSL loads .*\(line 1,/ }],
       };
     }),
+    invalid("under Go's reader (go): the finding says the gateway loads Go's reading", () => {
+      const pki = standardPki();
+      return {
+        files: [truststoreFile(`\ufeff${pki.truststore}`), clientFile(pki.leaf.pem)],
+        profile: 'go',
+        errors: [{ says: /The check reports OpenSSL's reading; the Go TLS server loads Go's\.$/ }],
+      };
+    }),
     invalid('a control byte after the dashes of a BEGIN line', () => {
       const { pki, text } = editedTruststore((lines) => [`${lines[0]}\x01`, ...lines.slice(1)]);
       return {

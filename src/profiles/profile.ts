@@ -109,6 +109,12 @@ export interface BundleFormat {
    * readers read differently is an error (readers-disagree).
    */
   reader?: Evidence;
+  /**
+   * The gateway reads the bundle with Go's encoding/pem and crypto/x509, not
+   * OpenSSL's reader (whose reading the tool judges): a file the two read
+   * differently is an error that says the gateway loads Go's reading.
+   */
+  goReader?: Evidence;
   phase: Phase;
   evidence: Evidence;
 }

@@ -75,6 +75,10 @@ export const go: Profile = {
       blankLines: 'accepted',
       textOutsideBlocks: 'tolerated',
       pemExtension: false,
+      goReader: {
+        confidence: 'vendor',
+        source: `Go source (${GO_VERSION}), src/crypto/x509/cert_pool.go AppendCertsFromPEM: encoding/pem's Decode, then x509.ParseCertificate; ${CADDY}: the trusted CA files are read that way. The repository's reader differential compares the tool's model of it with a Go program (npm run test:system).`,
+      },
       phase: 'upload',
       evidence: {
         confidence: 'vendor',

@@ -15,6 +15,8 @@ function notLoadedConsequence(profile: Profile, file: SourceFile): string {
     return 'A client configured with this file cannot present the certificate it seems to hold.';
   if (profile.bundle.format.reader)
     return `${wording.uploadRefusal}, or, where only part is skipped, clients under what it skips get ${refusal(profile, 'untrusted')}.`;
+  if (profile.bundle.format.goReader)
+    return `${wording.gateway} reads the file with Go's reader, which may load other certificates than OpenSSL's: ${wording.uploadRefusal}, or clients under certificates it skips get ${refusal(profile, 'untrusted')}.`;
   return `If ${wording.gateway} reads the file as OpenSSL does, the truststore is invalid: ${wording.uploadRefusal}, or it loads without these certificates and their clients get ${refusal(profile, 'untrusted')}.`;
 }
 

@@ -33,14 +33,16 @@ export const readersDisagree: Rule = {
   defaultSeverity: 'error',
   title: 'Readers disagree on the certificates in the file',
   description:
-    "OpenSSL's PEM reader and Go's (encoding/pem with crypto/x509, used by Caddy, Traefik and Vault) load different certificates from the file: a byte-order mark, control bytes around a delimiter, a block inside a block, trailing bytes after a certificate, a TRUSTED or X509 CERTIFICATE label, a certificate one parser takes and the other refuses. Where the gateway's bundle reader is not documented (API Gateway, Application Load Balancer, CloudFront, Google Cloud, Azure, Envoy's BoringSSL), either reading may be the deployed one, so it is an error; where the gateway is OpenSSL it is a warning.",
+    "OpenSSL's PEM reader and Go's (encoding/pem with crypto/x509, used by Caddy, Traefik and Vault) load different certificates from the file: a byte-order mark, control bytes around a delimiter, a block inside a block, trailing bytes after a certificate, a TRUSTED or X509 CERTIFICATE label, a certificate one parser takes and the other refuses. Where the gateway's bundle reader is not documented (API Gateway, Application Load Balancer, CloudFront, Google Cloud, Azure, Envoy's BoringSSL), either reading may be the deployed one, so it is an error; where the gateway reads with Go's (Caddy, Traefik, Vault: the go profile) it is an error too, since the check judges OpenSSL's reading; where the gateway is OpenSSL it is a warning.",
   remedy:
     'Write the file as canonical PEM: plain CERTIFICATE blocks, base64 in 64-character lines, nothing else on the delimiter lines (`openssl crl2pkcs7 -nocrl -certfile FILE | openssl pkcs7 -print_certs` prints what OpenSSL loads).',
-  appliesTo: () => ({}),
+  appliesTo: (profile) => (profile.bundle.format.goReader ? { evidence: profile.bundle.format.goReader } : {}),
   consequence: (profile) =>
     profile.bundle.format.reader
       ? `${profile.wording.gateway} reads the file as OpenSSL does (the tool's reading); a tool or gateway built on another reader trusts other certificates.`
-      : `${profile.wording.gateway}'s bundle reader is not documented: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${refusal(profile, 'untrusted')}.`,
+      : profile.bundle.format.goReader
+        ? `${profile.wording.gateway} reads the file with Go's reader, not OpenSSL's, whose reading the check judges: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${refusal(profile, 'untrusted')}.`
+        : `${profile.wording.gateway}'s bundle reader is not documented: it may trust certificates no reviewer sees, or miss a CA so that its clients get ${refusal(profile, 'untrusted')}.`,
   *check(context) {
     const documented = context.profile.bundle.format.reader !== undefined;
     for (const file of context.inventory.files) {
@@ -59,7 +61,7 @@ export const readersDisagree: Rule = {
       const lastLine = Math.max(disagreement.endLine, ...file.objects.map((object) => object.endLine));
       const fix = canonicalRewrite(file, file.lineCount ?? lastLine);
       yield {
-        message: `${parts.join('; ')}. The check reports OpenSSL's reading.`,
+        message: `${parts.join('; ')}. The check reports OpenSSL's reading${context.profile.bundle.format.goReader ? `; ${context.profile.wording.gateway} loads Go's` : ''}.`,
         file: file.path,
         line: disagreement.line,
         endLine: disagreement.endLine,
