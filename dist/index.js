@@ -3357,6 +3357,8 @@ function resolveFindings(drafts, options) {
     return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 
+// EXTERNAL MODULE: ./src/inventory/files.ts
+var inventory_files = __nccwpck_require__(1083);
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
 
 /**
@@ -3374,12 +3376,12 @@ function truststoreFingerprint(ders) {
 ;// CONCATENATED MODULE: ./src/report/entries.ts
 
 
+
 /** Every certificate read, as the report lists it. */
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
-        // Certificates in a CRL or key file are neither trusted nor presented: the rules do not judge them.
-        if (file.role !== 'truststore' && file.role !== 'client')
+        if (!inventory_files/* CERTIFICATE_FILE_ROLES */.Vq.includes(file.role))
             continue;
         for (const object of file.objects) {
             if (object.kind !== 'certificate')
@@ -3942,8 +3944,6 @@ function targetReport(parts, partFiles, files, truststores, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inventory/files.ts
-var inventory_files = __nccwpck_require__(1083);
 ;// CONCATENATED MODULE: ./src/batches/parts.ts
 
 /**
@@ -3958,7 +3958,7 @@ var inventory_files = __nccwpck_require__(1083);
 function splitIntoParts(files, size) {
     const groups = new Map();
     files.forEach((file, index) => {
-        const key = (0,inventory_files/* pairingBaseName */.j)(file.path);
+        const key = (0,inventory_files/* pairingBaseName */.jZ)(file.path);
         const group = groups.get(key);
         if (group)
             group.push(index);
@@ -4714,7 +4714,7 @@ function note(rule, place, message, target) {
 /** The truststore files a configured target selects in the working tree (none for a glob the check itself will refuse). */
 function selectedTruststores(settings, target, tree) {
     try {
-        return (0,inventory_files/* findFiles */.l)({
+        return (0,inventory_files/* findFiles */.lY)({
             root: settings.root,
             truststore: target.truststore,
             clients: [],
@@ -8233,8 +8233,9 @@ class Walker {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ pairingBaseName),
-/* harmony export */   l: () => (/* binding */ findFiles)
+/* harmony export */   Vq: () => (/* binding */ CERTIFICATE_FILE_ROLES),
+/* harmony export */   jZ: () => (/* binding */ pairingBaseName),
+/* harmony export */   lY: () => (/* binding */ findFiles)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -8245,6 +8246,8 @@ class Walker {
 
 
 
+/** The files whose certificates the gateway uses: those it trusts and those clients present. A certificate in a CRL or key file is neither. */
+const CERTIFICATE_FILE_ROLES = ['truststore', 'client'];
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
@@ -8587,7 +8590,7 @@ function tooLarge(relative, role, size, limits) {
 function planInventory(request) {
     const limits = request.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d;
     const tree = request.tree ?? new _file_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .Walker */ .J(request.root);
-    const located = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findFiles */ .l)({ ...request, tree, maxFiles: limits.maxFiles });
+    const located = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findFiles */ .lY)({ ...request, tree, maxFiles: limits.maxFiles });
     tree.prefetch?.(withinLimits(tree, located, limits));
     let total = 0;
     const files = located.map(({ path: relative, role, skipped }) => {
@@ -8670,7 +8673,7 @@ function withinLimits(tree, located, limits) {
  */
 function filesToRead(request) {
     const limits = request.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d;
-    return withinLimits(request.tree, (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findFiles */ .l)({ ...request, maxFiles: limits.maxFiles }), limits);
+    return withinLimits(request.tree, (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findFiles */ .lY)({ ...request, maxFiles: limits.maxFiles }), limits);
 }
 /** Reads every file a request names, within the limits. */
 function buildInventory(request) {
@@ -12920,9 +12923,12 @@ const duplicateCertificate = {
     },
 };
 
+// EXTERNAL MODULE: ./src/inventory/files.ts
+var files = __nccwpck_require__(1083);
 // EXTERNAL MODULE: ./src/text/shell-quote.ts
 var shell_quote = __nccwpck_require__(8244);
 ;// CONCATENATED MODULE: ./src/rules/definitions/file-not-loadable.ts
+
 
 
 /** Where the model of OpenSSL's reader comes from (src/inventory/readers/openssl-pem.ts). */
@@ -12950,7 +12956,7 @@ const fileNotLoadable = {
     consequence: (profile) => `${profile.wording.gateway} loads nothing from a file its reader fails on (${profile.wording.uploadRefusal}, or every client refused), and nothing from what the reader skips: clients under those CAs get ${(0,rule/* refusal */.x5)(profile, 'untrusted')}.`,
     *check(context) {
         for (const file of context.inventory.files) {
-            if (file.role !== 'truststore' && file.role !== 'client')
+            if (!files/* CERTIFICATE_FILE_ROLES */.Vq.includes(file.role))
                 continue;
             const command = `openssl crl2pkcs7 -nocrl -certfile ${(0,shell_quote/* shellQuote */.Z)(file.path)} | openssl pkcs7 -print_certs -noout`;
             const at = (line, endLine, message) => ({
@@ -12994,6 +13000,7 @@ var shorten = __nccwpck_require__(6942);
 
 
 
+
 function describe(entries) {
     return entries
         .map((entry) => `${entry.subject ? (0,shorten/* shorten */.m)(entry.subject, 80) : 'a certificate'} (line ${entry.line}, SHA-256 ${(0,certificate/* formatFingerprint */.uV)(entry.sha256).slice(0, 23)}…)`)
@@ -13028,7 +13035,7 @@ const readersDisagree = {
         const documented = context.profile.bundle.format.reader !== undefined;
         for (const file of context.inventory.files) {
             const { disagreement } = file;
-            if (!disagreement || (file.role !== 'truststore' && file.role !== 'client'))
+            if (!disagreement || !files/* CERTIFICATE_FILE_ROLES */.Vq.includes(file.role))
                 continue;
             const goShas = new Set(disagreement.go.map((entry) => entry.sha256));
             const opensslShas = new Set(disagreement.openssl.map((entry) => entry.sha256));
@@ -13103,8 +13110,6 @@ var invalid_certificate_extension = __nccwpck_require__(7883);
 var issuer_not_ca = __nccwpck_require__(4560);
 // EXTERNAL MODULE: ./src/rules/definitions/issuer-not-found.ts
 var issuer_not_found = __nccwpck_require__(790);
-// EXTERNAL MODULE: ./src/inventory/files.ts
-var files = __nccwpck_require__(1083);
 ;// CONCATENATED MODULE: ./src/rules/definitions/key-mismatch.ts
 
 
@@ -13126,13 +13131,13 @@ const keyMismatch = {
         const certificateFiles = new Map();
         for (const file of context.inventory.files) {
             if (file.role !== 'key' && (0,inventory/* certificatesOf */.mm)(file).length > 0)
-                certificateFiles.set((0,files/* pairingBaseName */.j)(file.path), file);
+                certificateFiles.set((0,files/* pairingBaseName */.jZ)(file.path), file);
         }
         for (const keyFile of context.inventory.files) {
             const keys = keysOf(keyFile);
             if (keys.length === 0)
                 continue;
-            const certificateFile = (0,inventory/* certificatesOf */.mm)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.j)(keyFile.path));
+            const certificateFile = (0,inventory/* certificatesOf */.mm)(keyFile).length > 0 ? keyFile : certificateFiles.get((0,files/* pairingBaseName */.jZ)(keyFile.path));
             if (!certificateFile)
                 continue;
             const certificates = (0,inventory/* certificatesOf */.mm)(certificateFile);
@@ -13667,12 +13672,13 @@ function findRule(id) {
 /* harmony export */   vu: () => (/* binding */ eachCertificate),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony export describeRole */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _inventory_client_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(228);
-/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
-/* harmony import */ var _chain_verify_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54);
-/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6942);
+/* harmony import */ var _inventory_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1083);
+/* harmony import */ var _profiles_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
+/* harmony import */ var _chain_verify_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6942);
+
 
 
 
@@ -13685,7 +13691,7 @@ function ruleSource(rule, profile) {
         return `Not part of the ${profile.id} profile.`;
     if (!application.evidence)
         return 'truststore-check: a problem in the repository itself, whatever the gateway.';
-    return `${application.evidence.source} (${_profiles_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIDENCE_WORDS */ .n[application.evidence.confidence]})`;
+    return `${application.evidence.source} (${_profiles_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIDENCE_WORDS */ .n[application.evidence.confidence]})`;
 }
 const INTERNAL_ERROR_RULE_ID = 'internal-error';
 function internalError(file, line, endLine, what, error) {
@@ -13697,15 +13703,11 @@ function internalError(file, line, endLine, what, error) {
         endLine,
     };
 }
-/** How a certificate is referred to in messages: "truststore certificate", "client certificate", ... */
-function describeRole(file, object) {
-    return ROLE_WORDS[roleOf(file, object)];
-}
 /**
  * Runs `check` on every certificate of the chosen files. A throw from one
  * certificate becomes an internal-error finding on it; the rest still run.
  */
-function* eachCertificate(context, check, roles = ['truststore', 'client']) {
+function* eachCertificate(context, check, roles = _inventory_files_js__WEBPACK_IMPORTED_MODULE_2__/* .CERTIFICATE_FILE_ROLES */ .Vq) {
     for (const file of context.inventory.files) {
         if (!roles.includes(file.role))
             continue;
@@ -13735,7 +13737,7 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
     }
 }
 function nameOf(certificate) {
-    return certificate.subject.isEmpty ? '(empty subject)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .m)(certificate.subject.text);
+    return certificate.subject.isEmpty ? '(empty subject)' : (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .m)(certificate.subject.text);
 }
 /**
  * What the gateway logs for a refused client: from the errors its OpenSSL
@@ -13746,7 +13748,7 @@ function loggedRefusal(profile, chain) {
     const { verifyErrorLog, verifierErrorLog } = profile.wording;
     if (verifierErrorLog && chain.verifierError)
         return verifierErrorLog.template.replace('{error}', chain.verifierError);
-    return verifyErrorLog && chain.verifyErrors ? (0,_chain_verify_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .loggedVerifyError */ .Av)(verifyErrorLog, chain.verifyErrors) : undefined;
+    return verifyErrorLog && chain.verifyErrors ? (0,_chain_verify_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .loggedVerifyError */ .Av)(verifyErrorLog, chain.verifyErrors) : undefined;
 }
 /**
  * How the gateway refuses a client for this reason: `403 Forbidden, logged as

@@ -21,9 +21,10 @@ import {
  * case's truststore as trusted_ca_certs_pem_files; a TLS client presents the
  * case's certificate and what it sends. HTTP 200 is accepted, a failed
  * handshake refused, and the line Go's HTTP server logs for it (at DEBUG, by
- * the client's port) must start with the one the tool quotes. Go takes no CRLs. Besides the second-racing cases, those
- * with a certificate expiring at the planned moment are left out: Go counts
- * the notAfter second as valid, so the verdict hinges on the clock.
+ * the client's port) must start with the one the tool quotes. Go takes no
+ * CRLs. Besides the second-racing cases, those with a certificate expiring at
+ * the planned moment are left out: Go counts the notAfter second as valid, so
+ * the verdict hinges on the clock.
  */
 const SEED = Number(process.env.CADDY_SEED ?? 20261205);
 const CASES = Number(process.env.CADDY_CASES ?? 350);

@@ -647,6 +647,8 @@ function glob_globMatcher(pattern, option) {
 
 
 
+/** The files whose certificates the gateway uses: those it trusts and those clients present. A certificate in a CRL or key file is neither. */
+const CERTIFICATE_FILE_ROLES = ['truststore', 'client'];
 /** Names a private key for `client.pem` is commonly given. */
 const KEY_SIBLING_SUFFIXES = ['.key', '.key.pem', '-key.pem', '_key.pem', '.pem.key'];
 const CERTIFICATE_EXTENSION = /\.(pem|crt|cer|der|cert)$/i;
@@ -4058,13 +4060,13 @@ function readClientFile(file) {
     return split;
 }
 /** What a certificate is to the gateway: part of the bundle, a client's own, or something a client sends with it. */
-function client_file_roleOf(file, object) {
+function roleOf(file, object) {
     if (file.role === 'truststore')
         return 'truststore';
     return readClientFile(file).leaf === object ? 'client' : 'sent';
 }
 /** How a certificate is referred to in messages. */
-const client_file_ROLE_WORDS = {
+const ROLE_WORDS = {
     truststore: 'truststore certificate',
     client: 'client certificate',
     sent: 'certificate the client sends',
@@ -6163,6 +6165,7 @@ function shorten_shorten(text, limit = MAX_NAME_IN_MESSAGE) {
 
 
 
+
 /** Where a rule's behaviour comes from under a profile, for documentation: the evidence, or the tool's own principle. */
 function ruleSource(rule, profile) {
     const application = rule.appliesTo(profile);
@@ -6182,15 +6185,11 @@ function internalError(file, line, endLine, what, error) {
         endLine,
     };
 }
-/** How a certificate is referred to in messages: "truststore certificate", "client certificate", ... */
-function describeRole(file, object) {
-    return ROLE_WORDS[roleOf(file, object)];
-}
 /**
  * Runs `check` on every certificate of the chosen files. A throw from one
  * certificate becomes an internal-error finding on it; the rest still run.
  */
-function* eachCertificate(context, check, roles = ['truststore', 'client']) {
+function* eachCertificate(context, check, roles = CERTIFICATE_FILE_ROLES) {
     for (const file of context.inventory.files) {
         if (!roles.includes(file.role))
             continue;
@@ -6205,7 +6204,7 @@ function* eachCertificate(context, check, roles = ['truststore', 'client']) {
                 certificate: object.certificate,
             });
             try {
-                const result = check({ file, object, certificate: object.certificate, role: client_file_roleOf(file, object), at });
+                const result = check({ file, object, certificate: object.certificate, role: roleOf(file, object), at });
                 if (result === undefined)
                     continue;
                 if ('message' in result)
@@ -6417,7 +6416,7 @@ const certificateExpired = {
         yield* eachCertificate(context, ({ certificate, role, at }) => {
             if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'expired')
                 return undefined;
-            const found = `The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} expired on ${time_formatDate(certificate.notAfter)}.`;
+            const found = `The ${ROLE_WORDS[role]} ${nameOf(certificate)} expired on ${time_formatDate(certificate.notAfter)}.`;
             const renewed = role === 'truststore' ? successor(context.chains.truststores, certificate, context.at) : undefined;
             if (renewed) {
                 return {
@@ -6460,7 +6459,7 @@ const certificateExpiringSoon = {
                 return undefined;
             const days = Math.floor((notAfter - context.at.getTime()) / DAY_MS);
             const when = days === 0 ? 'in less than a day' : `in ${days} day${days === 1 ? '' : 's'}`;
-            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} expires ${when}, on ${time_formatDate(certificate.notAfter)}.`);
+            const finding = at(`The ${ROLE_WORDS[role]} ${nameOf(certificate)} expires ${when}, on ${time_formatDate(certificate.notAfter)}.`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
@@ -6485,7 +6484,7 @@ const certificateNotYetValid = {
         yield* eachCertificate(context, ({ certificate, role, at }) => {
             if (validityAt(certificate, context.at, context.profile.chain.notAfterSecond) !== 'not-yet-valid')
                 return undefined;
-            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is not valid until ${time_formatDate(certificate.notBefore)}. ${certificateConsequence(profile, role, 'not-yet-valid')}`);
+            const finding = at(`The ${ROLE_WORDS[role]} ${nameOf(certificate)} is not valid until ${time_formatDate(certificate.notBefore)}. ${certificateConsequence(profile, role, 'not-yet-valid')}`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
@@ -7404,6 +7403,7 @@ const duplicateCertificate = {
 ;// CONCATENATED MODULE: ./src/rules/definitions/file-not-loadable.ts
 
 
+
 /** Where the model of OpenSSL's reader comes from (src/inventory/readers/openssl-pem.ts). */
 const OPENSSL_READER_SOURCE = "OpenSSL 3.0's PEM reader: crypto/pem/pem_lib.c (PEM_read_bio_ex), crypto/pem/pem_info.c (PEM_X509_INFO_read_bio, which X509_load_cert_crl_file and so -CAfile use), crypto/evp/encode.c, checked against the openssl binary by the repository's reader differential";
 /** What the gateway does with a file it reads nothing from, in its words. */
@@ -7429,7 +7429,7 @@ const fileNotLoadable = {
     consequence: (profile) => `${profile.wording.gateway} loads nothing from a file its reader fails on (${profile.wording.uploadRefusal}, or every client refused), and nothing from what the reader skips: clients under those CAs get ${refusal(profile, 'untrusted')}.`,
     *check(context) {
         for (const file of context.inventory.files) {
-            if (file.role !== 'truststore' && file.role !== 'client')
+            if (!CERTIFICATE_FILE_ROLES.includes(file.role))
                 continue;
             const command = `openssl crl2pkcs7 -nocrl -certfile ${shellQuote(file.path)} | openssl pkcs7 -print_certs -noout`;
             const at = (line, endLine, message) => ({
@@ -7462,6 +7462,7 @@ const fileNotLoadable = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/definitions/readers-disagree.ts
+
 
 
 
@@ -7501,7 +7502,7 @@ const readersDisagree = {
         const documented = context.profile.bundle.format.reader !== undefined;
         for (const file of context.inventory.files) {
             const { disagreement } = file;
-            if (!disagreement || (file.role !== 'truststore' && file.role !== 'client'))
+            if (!disagreement || !CERTIFICATE_FILE_ROLES.includes(file.role))
                 continue;
             const goShas = new Set(disagreement.go.map((entry) => entry.sha256));
             const opensslShas = new Set(disagreement.openssl.map((entry) => entry.sha256));
@@ -7639,7 +7640,7 @@ const insecureSignatureAlgorithm = {
             const refused = judgeSignature(profile.signatures, certificate);
             if (!refused)
                 return undefined;
-            const found = `The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is signed with ${weakness(certificate, refused)}.`;
+            const found = `The ${ROLE_WORDS[role]} ${nameOf(certificate)} is signed with ${weakness(certificate, refused)}.`;
             if (role === 'truststore' && certificate.selfSigned) {
                 // Nobody checks a root's own signature: it matters only to a gateway that refuses such a bundle.
                 const uploadRefused = profile.bundle.badCertificate.phase === 'upload';
@@ -7683,7 +7684,7 @@ const invalidCertificateExtension = {
         yield* eachCertificate(context, ({ certificate, role, at }) => {
             if (certificate.invalid === undefined)
                 return undefined;
-            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} is unusable: OpenSSL marks it invalid because ${certificate.invalid}. ${certificateConsequence(profile, role, 'untrusted', 'clients whose chain needs it')}`);
+            const finding = at(`The ${ROLE_WORDS[role]} ${nameOf(certificate)} is unusable: OpenSSL marks it invalid because ${certificate.invalid}. ${certificateConsequence(profile, role, 'untrusted', 'clients whose chain needs it')}`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
@@ -8210,7 +8211,7 @@ const unhandledCriticalExtension = {
                 : certificate.unknownCriticalExtensions;
             if (oids.length === 0)
                 return undefined;
-            const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has critical extension(s) ${oids.join(', ')} that validators do not recognise and must reject. ${certificateConsequence(profile, role, 'invalid')}`);
+            const finding = at(`The ${ROLE_WORDS[role]} ${nameOf(certificate)} has critical extension(s) ${oids.join(', ')} that validators do not recognise and must reject. ${certificateConsequence(profile, role, 'invalid')}`);
             return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
         });
     },
@@ -8244,7 +8245,7 @@ function describeKey(key) {
  * client sends along.
  */
 function keyRefused({ certificate, role, at }, profile, has) {
-    const finding = at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${has}. ${certificateConsequence(profile, role, 'key-type')}`);
+    const finding = at(`The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${has}. ${certificateConsequence(profile, role, 'key-type')}`);
     return role === 'sent' ? { ...finding, atMost: 'notice' } : finding;
 }
 const weakKey = {
@@ -8335,7 +8336,7 @@ const unsupportedKeyType = {
             if (!refused || refused.kind === 'too-small' || refused.kind === 'security-bits')
                 return undefined;
             if (refused.kind === 'over-verify-limits') {
-                return at(`The ${client_file_ROLE_WORDS[role]} ${nameOf(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`);
+                return at(`The ${ROLE_WORDS[role]} ${nameOf(certificate)} has ${refused.why}. truststore-check does not verify signatures made with such a key, which bounds its work on hostile input, so nothing it signed is known to be good; no CA issues such keys.`);
             }
             return keyRefused(visit, profile, `${whyNot(certificate, refused)}; ${profile.wording.gateway} accepts ${whatIsAccepted(profile)}`);
         });
@@ -8794,12 +8795,12 @@ function fingerprint_truststoreFingerprint(ders) {
 ;// CONCATENATED MODULE: ./src/report/entries.ts
 
 
+
 /** Every certificate read, as the report lists it. */
 function certificateEntries(inventory, target) {
     const entries = [];
     for (const file of inventory.files) {
-        // Certificates in a CRL or key file are neither trusted nor presented: the rules do not judge them.
-        if (file.role !== 'truststore' && file.role !== 'client')
+        if (!CERTIFICATE_FILE_ROLES.includes(file.role))
             continue;
         for (const object of file.objects) {
             if (object.kind !== 'certificate')
@@ -8810,7 +8811,7 @@ function certificateEntries(inventory, target) {
                 file: file.path,
                 line: object.line,
                 endLine: object.endLine,
-                role: client_file_roleOf(file, object),
+                role: roleOf(file, object),
                 subject: c.subject.text,
                 issuer: c.issuer.text,
                 serialNumber: c.serialNumber,

@@ -11,6 +11,9 @@ import { Walker, type Entry, type FileTree, type Skipped } from './file-tree.js'
  */
 export type FileRole = 'truststore' | 'client' | 'crl' | 'key';
 
+/** The files whose certificates the gateway uses: those it trusts and those clients present. A certificate in a CRL or key file is neither. */
+export const CERTIFICATE_FILE_ROLES: readonly FileRole[] = ['truststore', 'client'];
+
 export interface LocatedFile {
   /** POSIX path relative to the root. */
   path: string;

@@ -1,5 +1,6 @@
 import type { Truststore } from '../chain/truststore.js';
 import { roleOf } from '../inventory/client-file.js';
+import { CERTIFICATE_FILE_ROLES } from '../inventory/files.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { truststoreFingerprint } from './fingerprint.js';
 import type { CertificateEntry, TruststoreEntry } from './report.js';
@@ -8,8 +9,7 @@ import type { CertificateEntry, TruststoreEntry } from './report.js';
 export function certificateEntries(inventory: Inventory, target: string): CertificateEntry[] {
   const entries: CertificateEntry[] = [];
   for (const file of inventory.files) {
-    // Certificates in a CRL or key file are neither trusted nor presented: the rules do not judge them.
-    if (file.role !== 'truststore' && file.role !== 'client') continue;
+    if (!CERTIFICATE_FILE_ROLES.includes(file.role)) continue;
     for (const object of file.objects) {
       if (object.kind !== 'certificate') continue;
       const c = object.certificate;

@@ -4,7 +4,8 @@ import type { ChainAnalysis, ClientChain } from '../chain/analysis.js';
 import type { ClientProblem } from '../chain/problems.js';
 import { describeError } from '../errors.js';
 import type { Severity } from '../findings/severity.js';
-import { roleOf, ROLE_WORDS } from '../inventory/client-file.js';
+import { roleOf } from '../inventory/client-file.js';
+import { CERTIFICATE_FILE_ROLES } from '../inventory/files.js';
 import type { Inventory, SourceFile } from '../inventory/inventory.js';
 import type { CertificateObject } from '../inventory/file-objects.js';
 import { CONFIDENCE_WORDS, type Evidence, type Phase, type Profile, type RefusalReason } from '../profiles/profile.js';
@@ -98,11 +99,6 @@ export function internalError(file: string, line: number, endLine: number, what:
   };
 }
 
-/** How a certificate is referred to in messages: "truststore certificate", "client certificate", ... */
-export function describeRole(file: SourceFile, object: CertificateObject): string {
-  return ROLE_WORDS[roleOf(file, object)];
-}
-
 export interface CertificateVisit {
   file: SourceFile;
   object: CertificateObject;
@@ -118,7 +114,7 @@ export interface CertificateVisit {
 export function* eachCertificate(
   context: RuleContext,
   check: (visit: CertificateVisit) => Iterable<FindingDraft> | FindingDraft | undefined,
-  roles: ReadonlyArray<SourceFile['role']> = ['truststore', 'client'],
+  roles: ReadonlyArray<SourceFile['role']> = CERTIFICATE_FILE_ROLES,
 ): Generator<FindingDraft> {
   for (const file of context.inventory.files) {
     if (!roles.includes(file.role)) continue;

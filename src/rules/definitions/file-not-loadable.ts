@@ -1,4 +1,5 @@
 import type { FindingDraft } from '../../findings/finding.js';
+import { CERTIFICATE_FILE_ROLES } from '../../inventory/files.js';
 import type { SourceFile } from '../../inventory/inventory.js';
 import type { Profile } from '../../profiles/profile.js';
 import { refusal, type Rule } from '../rule.js';
@@ -36,7 +37,7 @@ export const fileNotLoadable: Rule = {
     `${profile.wording.gateway} loads nothing from a file its reader fails on (${profile.wording.uploadRefusal}, or every client refused), and nothing from what the reader skips: clients under those CAs get ${refusal(profile, 'untrusted')}.`,
   *check(context) {
     for (const file of context.inventory.files) {
-      if (file.role !== 'truststore' && file.role !== 'client') continue;
+      if (!CERTIFICATE_FILE_ROLES.includes(file.role)) continue;
       const command = `openssl crl2pkcs7 -nocrl -certfile ${shellQuote(file.path)} | openssl pkcs7 -print_certs -noout`;
       const at = (line: number, endLine: number, message: string): FindingDraft => ({
         message,

@@ -1,4 +1,5 @@
 import { certificateBlock, type Fix } from '../../findings/fix.js';
+import { CERTIFICATE_FILE_ROLES } from '../../inventory/files.js';
 import type { SourceFile } from '../../inventory/inventory.js';
 import type { CertificateObject, LoadedCertificate } from '../../inventory/file-objects.js';
 import { formatFingerprint } from '../../x509/certificate.js';
@@ -47,7 +48,7 @@ export const readersDisagree: Rule = {
     const documented = context.profile.bundle.format.reader !== undefined;
     for (const file of context.inventory.files) {
       const { disagreement } = file;
-      if (!disagreement || (file.role !== 'truststore' && file.role !== 'client')) continue;
+      if (!disagreement || !CERTIFICATE_FILE_ROLES.includes(file.role)) continue;
       const goShas = new Set(disagreement.go.map((entry) => entry.sha256));
       const opensslShas = new Set(disagreement.openssl.map((entry) => entry.sha256));
       const onlyOpenssl = disagreement.openssl.filter((entry) => !goShas.has(entry.sha256));
