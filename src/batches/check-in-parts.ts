@@ -33,7 +33,11 @@ type Content = Uint8Array | SourceFile;
 /** The options a worker's parts are checked with: all but the caller's own verifier and what only the first part and the report say. */
 type PartOptions = Omit<CheckOptions, 'verifier' | 'deferredPolicy' | 'discovery' | 'origin'>;
 
-/** What a worker judges parts with: the check's options and the truststore and CRL files as the caller read them. */
+/**
+ * What a worker judges parts with: the check's options and the truststore
+ * and CRL files as the caller read them (parsed, where they are plain data:
+ * the worker then starts judging without parsing a large bundle again).
+ */
 export interface PartsSetup {
   root: string;
   /** Client files are read from the working tree under `root` by the worker; otherwise their bytes come with each job. */
@@ -114,20 +118,12 @@ export function checkInParts(
     severities: options.severities,
     suppressions: options.suppressions,
   } satisfies Record<keyof PartOptions, unknown>;
-  const setup: PartsSetup = {
-    root: plan.root,
-    fromDisk,
-    limits: plan.limits,
-    options: partOptions,
-    share,
-    trustFiles: trustIndexes.map((index) => ({ file: plan.files[index]!, content: firstContents.get(index)! })),
-    bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
-  };
-
-  // Parsed once the workers are starting (they parse the same bytes meanwhile).
+  // Parsed while the workers start, then sent to them: a large bundle is parsed once, not once per thread.
   let firstFiles: SourceFile[] = [];
   let bundles: SourceFile[][] = [];
   let trust: Trust | undefined;
+  /** The truststore and CRL files as parsed here, or as read where a CRL makes the parsed file more than plain data. */
+  const trustContents = new Map<number, Content>();
   const sent: number[] = [];
   const compactor = new PartCompactor();
   let first: ReportPart | undefined;
@@ -135,9 +131,25 @@ export function checkInParts(
     count: rest.length,
     threads,
     coordinate: layout.coordinate ?? coordinates(clients >= MIN_CLIENTS_TO_COORDINATE),
-    setup,
+    setup: (): PartsSetup => ({
+      root: plan.root,
+      fromDisk,
+      limits: plan.limits,
+      options: partOptions,
+      share,
+      trustFiles: trustIndexes.map((index) => ({ file: plan.files[index]!, content: trustContents.get(index)! })),
+      bundles: plan.bundles.map((bundle) => bundle.map((index) => trustIndexes.indexOf(index))),
+    }),
     meanwhile: () => {
       firstFiles = firstIndexes.map((index) => fileOf(plan.files[index]!, firstContents.get(index)!, plan.limits));
+      const trustSet = new Set(trustIndexes);
+      firstIndexes.forEach((index, position) => {
+        if (!trustSet.has(index)) return;
+        const parsed = firstFiles[position]!;
+        // A parsed CRL looks its entries up through a function, which a message cannot carry: its file goes as bytes.
+        const plain = parsed.objects.every((object) => object.kind !== 'crl');
+        trustContents.set(index, plain ? parsed : firstContents.get(index)!);
+      });
       firstContents.clear();
       const inFirst = new Map(firstIndexes.map((index, position) => [index, firstFiles[position]!]));
       bundles = plan.bundles.map((bundle) => bundle.map((index) => inFirst.get(index)!));

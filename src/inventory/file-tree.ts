@@ -58,6 +58,8 @@ export class Walker implements FileTree {
   private readonly realRoot: string;
   private readonly cache = new Map<string, Entry[]>();
   private readonly listings = new Map<string, Set<string>>();
+  /** The sizes the walk saw: planning a file then costs no second stat. */
+  private readonly sizes = new Map<string, number>();
 
   constructor(private readonly root: string) {
     this.realRoot = realpathSync(root);
@@ -97,7 +99,10 @@ export class Walker implements FileTree {
         );
     }
     if (stats.isDirectory()) return { folder: true };
-    if (stats.isFile()) return { entry: { path: relative } };
+    if (stats.isFile()) {
+      this.sizes.set(relative, stats.size);
+      return { entry: { path: relative } };
+    }
     if (!stats.isSymbolicLink()) return skip('notice', `it is ${describeSpecial(stats)}, which is skipped`);
     let real: string;
     try {
@@ -115,7 +120,10 @@ export class Walker implements FileTree {
     }
     // Folders linked from inside the repository are reachable directly; following them could loop.
     if (target.isDirectory()) return {};
-    if (target.isFile()) return { entry: { path: relative } };
+    if (target.isFile()) {
+      this.sizes.set(relative, target.size);
+      return { entry: { path: relative } };
+    }
     return skip('notice', `it links to ${describeSpecial(target)}, which is skipped`);
   }
 
@@ -137,6 +145,8 @@ export class Walker implements FileTree {
   }
 
   size(relative: string): number | { error: string } {
+    const walked = this.sizes.get(relative);
+    if (walked !== undefined) return walked;
     try {
       return statSync(path.join(this.root, relative)).size;
     } catch (error) {
