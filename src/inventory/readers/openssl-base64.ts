@@ -84,6 +84,19 @@ function describeByte(byte: number): string {
 
 /** Whole groups of base64 digits, with padding only at the very end: what every decoder decodes alike. */
 const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** The same, as lines: base64 digits on every line, each ended by LF or CRLF, padding only on the last. */
+const PLAIN_BASE64_LINES = /^(?:[A-Za-z0-9+/]+\r?\n)*[A-Za-z0-9+/]*={0,2}$/;
+
+/** Whether only a line end (LF or CRLF) lies between each part and the next, so the parts are one span of lines. */
+function linesApart(bytes: Uint8Array, parts: readonly Part[]): boolean {
+  for (let i = 1; i < parts.length; i++) {
+    const gap = parts[i]!.start - parts[i - 1]!.end;
+    const end = parts[i]!.start;
+    if (!((gap === 1 && bytes[end - 1] === 0x0a) || (gap === 2 && bytes[end - 2] === 0x0d && bytes[end - 1] === 0x0a)))
+      return false;
+  }
+  return true;
+}
 
 /**
  * A block's body decoded. Where its lines hold nothing but base64 digits and
@@ -96,8 +109,18 @@ export function decodeBody(
   parts: readonly Part[],
   reading: { plain: boolean },
 ): Uint8Array | { line: number; reason: string } {
-  const text = parts.map((part) => latin1(bytes, part.start, part.end)).join('');
-  if (text.length % 4 === 0 && PLAIN_BASE64.test(text)) return Buffer.from(text, 'base64');
+  let digits = 0;
+  for (const part of parts) digits += part.end - part.start;
+  if (digits % 4 === 0) {
+    // Usually the lines lie one after the other: tested as one span, without a string per line (the native
+    // decoder skips the line ends).
+    if (parts.length > 0 && linesApart(bytes, parts)) {
+      const span = latin1(bytes, parts[0]!.start, parts[parts.length - 1]!.end);
+      if (PLAIN_BASE64_LINES.test(span)) return Buffer.from(span, 'base64');
+    }
+    const text = parts.map((part) => latin1(bytes, part.start, part.end)).join('');
+    if (PLAIN_BASE64.test(text)) return Buffer.from(text, 'base64');
+  }
   reading.plain = false;
   return decodeOpensslBase64(bytes, parts);
 }
