@@ -1,7 +1,8 @@
-import { createPrivateKey, createPublicKey, createHash, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { children, DerError, readNode, rethrowUnlessDerError, Tag, type DerNode } from '../x509/der.js';
 import { parseCertificate } from '../x509/certificate.js';
 import { parseCrl } from '../x509/crl.js';
+import { sha256Hex } from '../x509/sha256.js';
 import { describeError } from '../errors.js';
 import type { FileObject, NotLoaded, PrivateKeyObject, Span } from './file-objects.js';
 
@@ -11,7 +12,7 @@ export const PKCS7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS']);
 
 function publicKeyFingerprint(key: KeyObject): string {
   const spki = createPublicKey(key).export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(spki).digest('hex').toUpperCase();
+  return sha256Hex(spki);
 }
 
 export function readPrivateKey(span: Span, label: string, read: () => KeyObject, encrypted: boolean): PrivateKeyObject {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   bitStringBytes,
   children,
@@ -27,7 +26,8 @@ import {
 } from './algorithms.js';
 import { opensslEncoding } from './openssl-encoding.js';
 import { parseExtensions, type BasicConstraints, type Extensions } from './extensions.js';
-import { parseName, type DistinguishedName } from './names.js';
+import { parseRecurringName, type DistinguishedName } from './names.js';
+import { sha256Hex } from './sha256.js';
 
 export type { BasicConstraints };
 
@@ -87,9 +87,6 @@ export interface PssParameters {
   saltLength: number;
 }
 
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').toUpperCase();
-}
 
 function parseAlgorithmIdentifier(node: DerNode | undefined, what: string): { oid: string; parameters?: DerNode } {
   const [oidNode, parameters] = children(expectTag(node, Tag.SEQUENCE, what));
@@ -217,10 +214,10 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Certif
   const serial = expectMinimalInteger(expectTag(fields[index++], Tag.INTEGER, 'serialNumber'));
   const innerAlgorithmNode = fields[index++];
   const innerAlgorithm = parseSignatureAlgorithm(innerAlgorithmNode, 'TBS signature');
-  const issuer = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'issuer'));
+  const issuer = parseRecurringName(expectTag(fields[index++], Tag.SEQUENCE, 'issuer'), true);
   const [notBeforeNode, notAfterNode] = children(expectTag(fields[index++], Tag.SEQUENCE, 'validity'));
   if (!notBeforeNode || !notAfterNode) throw new DerError('validity needs notBefore and notAfter', 0);
-  const subject = parseName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'));
+  const subject = parseRecurringName(expectTag(fields[index++], Tag.SEQUENCE, 'subject'), false);
   const spkiNode = expectTag(fields[index++], Tag.SEQUENCE, 'subjectPublicKeyInfo');
   const publicKey = parsePublicKey(spkiNode);
   const extensions = parseExtensions(optionalTbsFields(fields.slice(index)).extensions, issuer);

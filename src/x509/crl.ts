@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parseSignatureAlgorithm, type PssParameters } from './certificate.js';
 import type { SignatureAlgorithmInfo } from './algorithms.js';
 import {
@@ -21,6 +20,7 @@ import { parseDistributionPointName, type DistributionPointName } from './distri
 import { directoryNameKey, generalNameKey } from './general-names.js';
 import { parseName, type DistinguishedName } from './names.js';
 import { indexEntries, minimalStart, readRevocation, serialIndexKey, type Revocation } from './crl-entries.js';
+import { sha256Hex } from './sha256.js';
 
 /**
  * CRL extensions OpenSSL processes when they are critical (crl_cb): any other
@@ -76,9 +76,6 @@ export interface RevocationList {
   revocation(serialNumber: string, issuerKey: string): Revocation | undefined;
 }
 
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').toUpperCase();
-}
 
 /** A serial number (or CRL number) by value, as hex: OpenSSL compares them by value, not by encoding. */
 function serialKey(bytes: Uint8Array): string {

@@ -5,6 +5,7 @@ import {
   decodeString,
   DerError,
   expectTag,
+  readNode,
   Tag,
   toHex,
   whole,
@@ -153,6 +154,33 @@ export function relativeNameKey(base: DistinguishedName, relative: DerNode): str
   const added = children(relative).map(attributeKey);
   if (added.includes(undefined) || base.key.startsWith('!')) return `!uncomparable ${++uncomparable}`;
   return `[${[...base.rdns, ...added.map((key) => JSON.stringify([key]))].join(',')}]`;
+}
+
+/**
+ * Names parsed, by their DER: a CA's name recurs as the issuer of every
+ * certificate it signed. Only names that compare are kept (an uncomparable
+ * one must equal no other parse), each parsed from its own copy of the bytes
+ * so that it holds no certificate's buffer.
+ */
+const RECURRING = new Map<string, DistinguishedName>();
+const MAX_RECURRING = 4096;
+
+/**
+ * parseName through the memo of recurring names: `keep` adds the name (an
+ * issuer's, which recurs); otherwise it is only looked up (a subject's, which
+ * recurs when it is a CA's).
+ */
+export function parseRecurringName(node: DerNode, keep: boolean): DistinguishedName {
+  expectTag(node, Tag.SEQUENCE, 'Name');
+  const bytes = whole(node);
+  const memo = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  const known = RECURRING.get(memo);
+  if (known) return known;
+  const name = parseName(node);
+  if (!keep || name.key.startsWith('!')) return name;
+  if (RECURRING.size >= MAX_RECURRING) RECURRING.clear();
+  RECURRING.set(memo, parseName(readNode(Uint8Array.from(bytes))));
+  return name;
 }
 
 export function parseName(node: DerNode): DistinguishedName {
