@@ -44,7 +44,7 @@ export interface PartsSetup {
   fromDisk: boolean;
   limits: Limits;
   options: PartOptions;
-  /** Whether each part's signature checks go back to the caller. */
+  /** Whether all of each part's signature checks go back to the caller, or only those of CA certificates' signatures. */
   share: boolean;
   trustFiles: Array<{ file: PlannedFile; content: Content }>;
   /** Indexes into trustFiles of each bundle's files. */
@@ -55,13 +55,13 @@ export interface PartJob {
   files: PlannedFile[];
   /** The files' contents, when the worker cannot read them itself (another commit's files). */
   contents?: Content[];
-  /** Signature checks the caller's verifier holds that this worker has not been sent (when it shares them). */
+  /** Signature checks the caller's verifier holds that this worker has not been sent (see PartsSetup.share). */
   signatures: Array<[string, boolean]>;
 }
 
 export interface PartResult {
   part: ReportPart;
-  /** The signature checks the part made (when the caller's verifier shares them). */
+  /** The signature checks the part made (see PartsSetup.share). */
   signatures: Array<[string, boolean]>;
 }
 
@@ -93,8 +93,11 @@ export function checkInParts(
 ): Report {
   const verifier = options.verifier ?? new SignatureVerifier();
   // A verifier given by the caller is shared with another run (the base of a change): every check comes back to it,
-  // and the workers start from it. Otherwise each thread keeps its own, which holds less than sending them around.
+  // and the workers start from it. Otherwise only the checks of CA certificates' signatures travel, which clients
+  // under one CA on several threads need alike, and the first part's gaps all: a client's own is needed once.
   const share = options.verifier !== undefined;
+  const checksSince = (since: number) => (share ? verifier.known(since) : verifier.authorityKnown(since));
+  const checkCount = () => (share ? verifier.size : verifier.authoritySize);
   const clients = plan.files.filter((file) => file.role === 'client').length;
   const threads = layout.threads ?? threadCount(clients);
   // With workers, parts small enough that every thread gets several: none waits long for the last.
@@ -161,8 +164,8 @@ export function checkInParts(
     },
     job: (index, worker) => {
       const files = rest[index]!.map((file) => plan.files[file]!);
-      const signatures = share ? verifier.known(sent[worker] ?? 0) : [];
-      sent[worker] = verifier.size;
+      const signatures = checksSince(sent[worker] ?? 0);
+      sent[worker] = checkCount();
       if (fromDisk) return { job: { files, signatures } };
       // Copied out of the tree's buffers, so only the file's bytes travel.
       const contents = rest[index]!.map((file) => {

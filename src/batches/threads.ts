@@ -78,12 +78,14 @@ export function threadCount(clientFiles: number): number {
   return availableParallelism();
 }
 
-/** What a worker is started with; `setup` is the job-specific part. */
-interface WorkerData<Setup> {
+/** What a worker is started with. */
+interface WorkerData {
   port: MessagePort;
   signal: Int32Array;
-  setup: Setup;
 }
+
+/** The first message on a worker's port is its setup; every later one a job. */
+type Message<Setup, Job> = { setup: Setup } | { index: number; job: Job };
 
 type Reply<Result> = { index: number; result: Result } | { index: number; error: string };
 
@@ -99,10 +101,13 @@ export interface Spread<Job, Result> {
    * is not also where half the work's garbage piles up.
    */
   coordinate?: boolean;
-  /** What every worker gets once at start. */
-  setup: unknown;
-  /** Run on the calling thread once the workers have their first jobs, before it takes any: what overlaps their start. */
+  /** Run on the calling thread while the workers start, before it takes any job. */
   meanwhile?(): void;
+  /**
+   * What every worker gets once, before its first job: asked for after
+   * `meanwhile`, so it can hold what that made (the truststores parsed).
+   */
+  setup(): unknown;
   /** Run on the calling thread once no job is left for it to take, while the workers finish theirs. */
   last?(): void;
   /** Job `index` as worker number `worker` receives it, with the buffers to move rather than copy. */
@@ -140,7 +145,7 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
   const workers = script ? Math.min(spread.threads - (coordinate ? 0 : 1), spread.count) : 0;
   for (let i = 0; i < workers; i++) {
     const { port1, port2 } = new MessageChannel();
-    const data: WorkerData<unknown> = { port: port2, signal, setup: spread.setup };
+    const data: WorkerData = { port: port2, signal };
     const worker = new Worker(script!, {
       workerData: data,
       transferList: [port2],
@@ -180,15 +185,25 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
         const index = next++;
         const { job, transfer } = spread.job(index, number);
         helper.pending.add(index);
-        helper.port.postMessage({ index, job }, transfer ?? []);
+        helper.port.postMessage({ index, job } satisfies Message<unknown, Job>, transfer ?? []);
       }
     }
   };
 
   let lastDone = false;
   try {
-    hand();
     spread.meanwhile?.();
+    if (helpers.length > 0) {
+      const setup = spread.setup();
+      for (const helper of helpers) {
+        try {
+          helper.port.postMessage({ setup } satisfies Message<unknown, Job>);
+        } catch {
+          helper.failed = true; // a setup that cannot be sent (not plain data): the jobs are judged here
+        }
+      }
+    }
+    hand();
     while (done < spread.count || !lastDone) {
       const seen = Atomics.load(signal, 0);
       collect();
@@ -234,22 +249,26 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
 }
 
 /**
- * The worker's side: `start` turns the setup into a job handler, run on every
- * job the caller sends; an error is returned, not thrown, so the caller can
- * redo the job itself.
+ * The worker's side: `start` turns the setup (the first message) into a job
+ * handler, run on every job the caller sends after it; an error is returned,
+ * not thrown, so the caller can redo the job itself.
  */
 export function serveJobs<Setup, Job, Result>(
   start: (setup: Setup) => (job: Job) => { result: Result; transfer?: Transferable[] },
 ): void {
-  const { port, signal, setup } = workerData as WorkerData<Setup>;
+  const { port, signal } = workerData as WorkerData;
   let run: ((job: Job) => { result: Result; transfer?: Transferable[] }) | undefined;
   let startError: unknown;
-  try {
-    run = start(setup);
-  } catch (error) {
-    startError = error;
-  }
-  port.on('message', ({ index, job }: { index: number; job: Job }) => {
+  port.on('message', (message: Message<Setup, Job>) => {
+    if ('setup' in message) {
+      try {
+        run = start(message.setup);
+      } catch (error) {
+        startError = error;
+      }
+      return;
+    }
+    const { index, job } = message;
     try {
       if (!run) throw startError;
       const { result, transfer } = run(job);

@@ -35,6 +35,8 @@ export class SignatureVerifier {
   /** By the SHA-256 of the SubjectPublicKeyInfo: the copies of a CA that clients carry share their key object. */
   private readonly keys = new Map<string, KeyObject | null>();
   private readonly results = new Map<string, boolean>();
+  /** The checks made here of CA certificates' signatures, in order: what threads judging clients under the same CAs share. */
+  private readonly authorityChecks: Array<[string, boolean]> = [];
   /** How many signatures were actually verified (not served from the memo). */
   verifications = 0;
 
@@ -106,6 +108,16 @@ export class SignatureVerifier {
     return checks;
   }
 
+  /** How many checks of a CA certificate's signature were made here. */
+  get authoritySize(): number {
+    return this.authorityChecks.length;
+  }
+
+  /** The checks of CA certificates' signatures made here (not learned), from the `since`-th on. */
+  authorityKnown(since = 0): Array<[string, boolean]> {
+    return this.authorityChecks.slice(since);
+  }
+
   /** Takes the checks another verifier made (see known()); both are the same node:crypto calls on the same bytes. */
   learn(checks: Iterable<[string, boolean]>): void {
     for (const [memo, result] of checks) this.results.set(memo, result);
@@ -125,6 +137,8 @@ export class SignatureVerifier {
       result = false; // a key that does not fit the algorithm, or bytes OpenSSL will not read
     }
     this.results.set(memo, result);
+    if ((subject as Partial<Pick<Certificate, 'basicConstraints'>>).basicConstraints?.ca === true)
+      this.authorityChecks.push([memo, result]);
     return result;
   }
 }
