@@ -33,16 +33,21 @@ type Content = Uint8Array | SourceFile;
 /** The options a worker's parts are checked with: all but the caller's own verifier and what only the first part and the report say. */
 type PartOptions = Omit<CheckOptions, 'verifier' | 'deferredPolicy' | 'discovery' | 'origin'>;
 
-/**
- * What a worker judges parts with: the check's options and the truststore
- * and CRL files as the caller read them (parsed, where they are plain data:
- * the worker then starts judging without parsing a large bundle again).
- */
-export interface PartsSetup {
+/** What a worker reads parts with, from its start: where the files are and the limits they are read under. */
+export interface PartsPreamble {
   root: string;
   /** Client files are read from the working tree under `root` by the worker; otherwise their bytes come with each job. */
   fromDisk: boolean;
   limits: Limits;
+}
+
+/**
+ * What a worker judges parts with, once the caller has it: the check's
+ * options and the truststore and CRL files as the caller read them (parsed,
+ * where they are plain data: the worker then does not parse a large bundle
+ * again).
+ */
+export interface PartsSetup {
   options: PartOptions;
   /** Whether all of each part's signature checks go back to the caller, or only those of CA certificates' signatures. */
   share: boolean;
@@ -70,8 +75,8 @@ export function fileOf(file: PlannedFile, content: Content, limits: Limits): Sou
 }
 
 /** The trust a worker judges against, from the same bytes the caller read. */
-export function trustOf(setup: PartsSetup, verifier: SignatureVerifier): Trust {
-  const files = setup.trustFiles.map(({ file, content }) => fileOf(file, content, setup.limits));
+export function trustOf(preamble: PartsPreamble, setup: PartsSetup, verifier: SignatureVerifier): Trust {
+  const files = setup.trustFiles.map(({ file, content }) => fileOf(file, content, preamble.limits));
   return analyseTrust(
     { files, bundles: setup.bundles.map((bundle) => bundle.map((index) => files[index]!)) },
     verifier,
@@ -121,7 +126,8 @@ export function checkInParts(
     severities: options.severities,
     suppressions: options.suppressions,
   } satisfies Record<keyof PartOptions, unknown>;
-  // Parsed while the workers start, then sent to them: a large bundle is parsed once, not once per thread.
+  // Parsed while the workers start and read their first parts, then sent to them: a large bundle is parsed once,
+  // not once per thread.
   let firstFiles: SourceFile[] = [];
   let bundles: SourceFile[][] = [];
   let trust: Trust | undefined;
@@ -134,10 +140,8 @@ export function checkInParts(
     count: rest.length,
     threads,
     coordinate: layout.coordinate ?? coordinates(clients >= MIN_CLIENTS_TO_COORDINATE),
+    preamble: { root: plan.root, fromDisk, limits: plan.limits } satisfies PartsPreamble,
     setup: (): PartsSetup => ({
-      root: plan.root,
-      fromDisk,
-      limits: plan.limits,
       options: partOptions,
       share,
       trustFiles: trustIndexes.map((index) => ({ file: plan.files[index]!, content: trustContents.get(index)! })),

@@ -78,13 +78,14 @@ export function threadCount(clientFiles: number): number {
   return availableParallelism();
 }
 
-/** What a worker is started with. */
-interface WorkerData {
+/** What a worker is started with; `preamble` is the job-specific part. */
+interface WorkerData<Preamble> {
   port: MessagePort;
   signal: Int32Array;
+  preamble: Preamble;
 }
 
-/** The first message on a worker's port is its setup; every later one a job. */
+/** A worker's messages: its jobs, and once its setup, which may come after the first jobs. */
 type Message<Setup, Job> = { setup: Setup } | { index: number; job: Job };
 
 type Reply<Result> = { index: number; result: Result } | { index: number; error: string };
@@ -101,10 +102,12 @@ export interface Spread<Job, Result> {
    * is not also where half the work's garbage piles up.
    */
   coordinate?: boolean;
-  /** Run on the calling thread while the workers start, before it takes any job. */
+  /** What every worker gets at start: what it needs to prepare its first jobs while it waits for the setup. */
+  preamble: unknown;
+  /** Run on the calling thread once the workers have their first jobs, before it takes any: what overlaps their start. */
   meanwhile?(): void;
   /**
-   * What every worker gets once, before its first job: asked for after
+   * What every worker gets once, after its first jobs: asked for after
    * `meanwhile`, so it can hold what that made (the truststores parsed).
    */
   setup(): unknown;
@@ -145,7 +148,7 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
   const workers = script ? Math.min(spread.threads - (coordinate ? 0 : 1), spread.count) : 0;
   for (let i = 0; i < workers; i++) {
     const { port1, port2 } = new MessageChannel();
-    const data: WorkerData = { port: port2, signal };
+    const data: WorkerData<unknown> = { port: port2, signal, preamble: spread.preamble };
     const worker = new Worker(script!, {
       workerData: data,
       transferList: [port2],
@@ -192,6 +195,7 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
 
   let lastDone = false;
   try {
+    hand();
     spread.meanwhile?.();
     if (helpers.length > 0) {
       const setup = spread.setup();
@@ -248,35 +252,65 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
   return results as Result[];
 }
 
+/** A worker's side of spreadJobs. */
+export interface JobServer<Preamble, Setup, Job, Prepared, Result> {
+  /** What a job needs that the setup does not give (its files read and parsed): done as soon as it arrives. */
+  prepare(preamble: Preamble, job: Job): Prepared;
+  /** The handler of prepared jobs, from the setup. */
+  start(preamble: Preamble, setup: Setup): (prepared: Prepared) => { result: Result; transfer?: Transferable[] };
+}
+
 /**
- * The worker's side: `start` turns the setup (the first message) into a job
- * handler, run on every job the caller sends after it; an error is returned,
- * not thrown, so the caller can redo the job itself.
+ * Serves the jobs the caller sends: each is prepared as it arrives, and
+ * handled once the setup has come (the first jobs wait for it, prepared, so
+ * the worker's first work overlaps what the caller does before it can send
+ * the setup). An error is returned, not thrown, so the caller can redo the
+ * job itself.
  */
-export function serveJobs<Setup, Job, Result>(
-  start: (setup: Setup) => (job: Job) => { result: Result; transfer?: Transferable[] },
+export function serveJobs<Preamble, Setup, Job, Prepared, Result>(
+  server: JobServer<Preamble, Setup, Job, Prepared, Result>,
 ): void {
-  const { port, signal } = workerData as WorkerData;
-  let run: ((job: Job) => { result: Result; transfer?: Transferable[] }) | undefined;
+  const { port, signal, preamble } = workerData as WorkerData<Preamble>;
+  let run: ((prepared: Prepared) => { result: Result; transfer?: Transferable[] }) | undefined;
+  let started = false;
   let startError: unknown;
-  port.on('message', (message: Message<Setup, Job>) => {
-    if ('setup' in message) {
-      try {
-        run = start(message.setup);
-      } catch (error) {
-        startError = error;
-      }
-      return;
-    }
-    const { index, job } = message;
+  const waiting: Array<{ index: number; prepared: Prepared }> = [];
+  const answer = (index: number, handle: () => { result: Result; transfer?: Transferable[] }) => {
     try {
-      if (!run) throw startError;
-      const { result, transfer } = run(job);
+      const { result, transfer } = handle();
       port.postMessage({ index, result } satisfies Reply<Result>, transfer ?? []);
     } catch (error) {
       port.postMessage({ index, error: describeError(error) } satisfies Reply<Result>);
     }
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
+  };
+  const handle = (prepared: Prepared) => {
+    if (!run) throw startError;
+    return run(prepared);
+  };
+  port.on('message', (message: Message<Setup, Job>) => {
+    if ('setup' in message) {
+      try {
+        run = server.start(preamble, message.setup);
+      } catch (error) {
+        startError = error;
+      }
+      started = true;
+      for (const { index, prepared } of waiting.splice(0)) answer(index, () => handle(prepared));
+      return;
+    }
+    const { index, job } = message;
+    let prepared: Prepared;
+    try {
+      prepared = server.prepare(preamble, job);
+    } catch (error) {
+      answer(index, () => {
+        throw error;
+      });
+      return;
+    }
+    if (started) answer(index, () => handle(prepared));
+    else waiting.push({ index, prepared });
   });
 }
