@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseFailOn } from '../config/parse.js';
 import { DEFAULT_EXPIRY_WARNING_DAYS, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
-import { compareWithBase } from '../change.js';
 import { selectsFiles } from '../config/base-policy.js';
 import { SignatureVerifier } from '../chain/signatures.js';
 import { inventoryRequest } from '../engine.js';
@@ -15,7 +14,6 @@ import type { ListedTree } from '../inventory/listed-tree.js';
 import { discoverWorkingTree, filesForBaseDiscovery, withDiscovery } from '../discovery/index.js';
 import type { Discovery } from '../discovery/model.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
-import { parseReport } from '../report/read-report.js';
 import type { FailOn, Report } from '../report/report.js';
 import { judgeUnderBasePolicies, type Discover } from './base-policies.js';
 import type { RunContext } from './github-context.js';
@@ -62,6 +60,7 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
       throw new UsageError(
         `input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`,
       );
+    const { parseReport } = await import('../report/read-report.js');
     const report = parseReport(text.toString('utf8'));
     return {
       report,
@@ -118,8 +117,10 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
     discover,
   );
   const root = location.root;
+  // What a change does is loaded only for a change review (most runs are not one).
+  const compared = base ? (await import('../change.js')).compareWithBase(settings, report, base, verifier) : report;
   return {
-    report: base ? compareWithBase(settings, report, base, verifier) : report,
+    report: compared,
     profileOf: profileOf(settings.targets),
     failOn: settings.failOn,
     at: settings.at,
