@@ -20,7 +20,7 @@ import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { verifyJudgedCommit } from './judged-commit.js';
 import { folderInRepository } from './paths.js';
-import { locatePolicy } from './policy-location.js';
+import { locatePolicy, repositoryRoot, type PolicyLocation } from './policy-location.js';
 
 /** Producing the report: the check of the files under the policy that governs them, with what the change does. */
 
@@ -43,6 +43,8 @@ export interface Checked {
   failOn: FailOn;
   at: Date;
   root: string;
+  /** The clone's top level (repositoryRoot): asked once, since each answer costs a git process. */
+  repository: string;
   expiryWarningDays: number;
   notes: string[];
 }
@@ -73,6 +75,7 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
       failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
       at: new Date(),
       root,
+      repository: repositoryRoot(root, context.workspace),
       // Not used: a report from elsewhere keeps no expiry issue.
       expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
       notes: [],
@@ -89,7 +92,7 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
   const discover: Discover = async (configured, policy) => {
     if (policy.ownBase && context.changeBase && !baseOpened) {
       baseOpened = true;
-      base = await openBase(configured, head, context, inputs, location.root);
+      base = await openBase(configured, head, context, inputs, location);
     }
     const settings = await withDiscovery(configured, policy.ownBase ? base : undefined, {
       head,
@@ -125,6 +128,7 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
     failOn: settings.failOn,
     at: settings.at,
     root,
+    repository: location.repository,
     expiryWarningDays: settings.expiryWarningDays,
     notes,
   };
@@ -142,7 +146,7 @@ async function openBase(
   head: Discovery,
   context: RunContext,
   inputs: ActionInputs,
-  root: string,
+  { root, repository }: PolicyLocation,
 ): Promise<ListedTree | undefined> {
   const commit = context.changeBase!;
   try {
@@ -155,7 +159,7 @@ async function openBase(
       throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
     const { createClient } = await import('./github/client.js');
     const { readTreeThroughApi } = await import('./github/base-tree.js');
-    const prefix = folderInRepository(root, context.workspace);
+    const prefix = folderInRepository(root, repository);
     const base = await readTreeThroughApi(
       createClient(inputs.githubToken, context.apiUrl),
       context,
