@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
         report,
         failed,
         headline,
-        paths: repositoryPaths(root, context),
+        paths: repositoryPaths(root, checked.repository, context),
         profileOf: checked.profileOf,
         at: checked.at,
         expiryWarningDays: checked.expiryWarningDays,

@@ -2,7 +2,6 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { escapeLinkPath } from '../report/markdown-escape.js';
 import type { RunContext } from './github-context.js';
-import { repositoryRoot } from './policy-location.js';
 
 /** Where the checked files are on GitHub: computed once, used by every channel. */
 export interface RepositoryPaths {
@@ -12,13 +11,13 @@ export interface RepositoryPaths {
   blobLink: (repoPath: string, line: number) => string;
 }
 
-/** The checked folder's path in the repository (POSIX; '' for its top level). */
-export function folderInRepository(root: string, workspace: string): string {
-  return path.relative(repositoryRoot(root, workspace), realpathSync(root)).split(path.sep).join('/');
+/** The checked folder's path in the repository (POSIX; '' for its top level), `repository` being repositoryRoot's answer. */
+export function folderInRepository(root: string, repository: string): string {
+  return path.relative(repository, realpathSync(root)).split(path.sep).join('/');
 }
 
-export function repositoryPaths(root: string, context: RunContext): RepositoryPaths {
-  const rootInRepo = folderInRepository(root, context.workspace);
+export function repositoryPaths(root: string, repository: string, context: RunContext): RepositoryPaths {
+  const rootInRepo = folderInRepository(root, repository);
   return {
     repoPath: (file) => (rootInRepo === '' ? file : `${rootInRepo}/${file}`),
     blobLink: (file, line) =>

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseFailOn } from '../config/parse.js';
 import { DEFAULT_EXPIRY_WARNING_DAYS, profileOf, type ProfileOf, type Settings } from '../config/settings.js';
-import { compareWithBase } from '../change.js';
 import { selectsFiles } from '../config/base-policy.js';
 import { SignatureVerifier } from '../chain/signatures.js';
 import { inventoryRequest } from '../engine.js';
@@ -15,14 +14,13 @@ import type { ListedTree } from '../inventory/listed-tree.js';
 import { discoverWorkingTree, filesForBaseDiscovery, withDiscovery } from '../discovery/index.js';
 import type { Discovery } from '../discovery/model.js';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/registry.js';
-import { parseReport } from '../report/read-report.js';
 import type { FailOn, Report } from '../report/report.js';
 import { judgeUnderBasePolicies, type Discover } from './base-policies.js';
 import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { verifyJudgedCommit } from './judged-commit.js';
 import { folderInRepository } from './paths.js';
-import { locatePolicy } from './policy-location.js';
+import { locatePolicy, repositoryRoot, type PolicyLocation } from './policy-location.js';
 
 /** Producing the report: the check of the files under the policy that governs them, with what the change does. */
 
@@ -45,6 +43,8 @@ export interface Checked {
   failOn: FailOn;
   at: Date;
   root: string;
+  /** The clone's top level (repositoryRoot): asked once, since each answer costs a git process. */
+  repository: string;
   expiryWarningDays: number;
   notes: string[];
 }
@@ -62,6 +62,7 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
       throw new UsageError(
         `input report-file: cannot read "${inputs.reportFile}" (a regular file inside the workspace, at most ${MAX_REPORT_FILE / (1024 * 1024)} MiB)`,
       );
+    const { parseReport } = await import('../report/read-report.js');
     const report = parseReport(text.toString('utf8'));
     return {
       report,
@@ -74,6 +75,7 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
       failOn: parseFailOn(inputs.failOn ?? 'error', 'input fail-on'),
       at: new Date(),
       root,
+      repository: repositoryRoot(root, context.workspace),
       // Not used: a report from elsewhere keeps no expiry issue.
       expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
       notes: [],
@@ -90,7 +92,7 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
   const discover: Discover = async (configured, policy) => {
     if (policy.ownBase && context.changeBase && !baseOpened) {
       baseOpened = true;
-      base = await openBase(configured, head, context, inputs, location.root);
+      base = await openBase(configured, head, context, inputs, location);
     }
     const settings = await withDiscovery(configured, policy.ownBase ? base : undefined, {
       head,
@@ -118,12 +120,15 @@ export async function produceReport(inputs: ActionInputs, context: RunContext): 
     discover,
   );
   const root = location.root;
+  // What a change does is loaded only for a change review (most runs are not one).
+  const compared = base ? (await import('../change.js')).compareWithBase(settings, report, base, verifier) : report;
   return {
-    report: base ? compareWithBase(settings, report, base, verifier) : report,
+    report: compared,
     profileOf: profileOf(settings.targets),
     failOn: settings.failOn,
     at: settings.at,
     root,
+    repository: location.repository,
     expiryWarningDays: settings.expiryWarningDays,
     notes,
   };
@@ -141,7 +146,7 @@ async function openBase(
   head: Discovery,
   context: RunContext,
   inputs: ActionInputs,
-  root: string,
+  { root, repository }: PolicyLocation,
 ): Promise<ListedTree | undefined> {
   const commit = context.changeBase!;
   try {
@@ -154,7 +159,7 @@ async function openBase(
       throw new Error('the base commit is not in the checkout and there is no token to read it through the API');
     const { createClient } = await import('./github/client.js');
     const { readTreeThroughApi } = await import('./github/base-tree.js');
-    const prefix = folderInRepository(root, context.workspace);
+    const prefix = folderInRepository(root, repository);
     const base = await readTreeThroughApi(
       createClient(inputs.githubToken, context.apiUrl),
       context,

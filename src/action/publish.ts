@@ -5,8 +5,7 @@ import path from 'node:path';
 import type { ProfileOf } from '../config/settings.js';
 import { UsageError } from '../errors.js';
 import { unwritableReason } from '../inventory/containment.js';
-import { formatMarkdown, type MarkdownOptions } from '../report/format-markdown.js';
-import { formatSarif } from '../report/format-sarif.js';
+import type { MarkdownOptions } from '../report/format-markdown.js';
 import type { Report } from '../report/report.js';
 import { emitAnnotations } from './annotations.js';
 import { CHECK_OUTPUT_LIMIT, COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from './github-limits.js';
@@ -63,8 +62,10 @@ interface Channel {
 /** Events on which the expiry issue is kept: runs nobody watches, not pull requests or pushes. */
 const SCHEDULED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
-const markdown = (p: Publication, extra: Partial<MarkdownOptions> & { maxLength: number }) =>
-  formatMarkdown(p.report, {
+/** The report in Markdown; its formatter is loaded only by a channel that writes it (a run without one never compiles it). */
+async function markdown(p: Publication, extra: Partial<MarkdownOptions> & { maxLength: number }): Promise<string> {
+  const { formatMarkdown } = await import('../report/format-markdown.js');
+  return formatMarkdown(p.report, {
     title: p.inputs.checkName,
     findings: p.report.findings,
     failed: p.failed,
@@ -74,6 +75,7 @@ const markdown = (p: Publication, extra: Partial<MarkdownOptions> & { maxLength:
     preamble: p.notes,
     ...extra,
   });
+}
 
 const onPullRequest = (p: Publication) => p.context.pullRequest !== undefined;
 
@@ -86,6 +88,7 @@ const CHANNELS: Channel[] = [
       const refused = unwritableReason(p.context.workspace, file);
       if (refused) throw new UsageError(`input sarif-file: "${p.inputs.sarifFile}" is not written: ${refused}`);
       await mkdir(path.dirname(file), { recursive: true });
+      const { formatSarif } = await import('../report/format-sarif.js');
       await writeFile(file, formatSarif(p.report, p.profileOf(undefined), p.paths.repoPath));
       core.setOutput('sarif-file', file);
       return undefined;
@@ -129,7 +132,7 @@ const CHANNELS: Channel[] = [
         report: p.report,
         failed: p.failed,
         title: p.headline,
-        summary: markdown(p, { maxLength: CHECK_OUTPUT_LIMIT }),
+        summary: await markdown(p, { maxLength: CHECK_OUTPUT_LIMIT }),
         annotate,
         repoPath: p.paths.repoPath,
       });
@@ -159,7 +162,7 @@ const CHANNELS: Channel[] = [
     wanted: (p) => onPullRequest(p) && p.inputs.prComment,
     async write(p, _published, api) {
       const { publishStickyComment, summaryMarker } = await import('./github/sticky-comment.js');
-      const body = markdown(p, {
+      const body = await markdown(p, {
         linkTo: p.paths.blobLink,
         maxLength: COMMENT_LIMIT,
         preamble: [summaryMarker(p.inputs.checkName), ...p.notes],
@@ -191,9 +194,8 @@ const CHANNELS: Channel[] = [
     wanted: (p) => p.inputs.summary && process.env.GITHUB_STEP_SUMMARY !== undefined,
     async write(p, published) {
       const link = published.checkRunUrl ? [`Check run: [${p.inputs.checkName}](${published.checkRunUrl})`, ''] : [];
-      await core.summary
-        .addRaw(markdown(p, { maxLength: JOB_SUMMARY_LIMIT, preamble: [...link, ...p.notes] }), true)
-        .write();
+      const text = await markdown(p, { maxLength: JOB_SUMMARY_LIMIT, preamble: [...link, ...p.notes] });
+      await core.summary.addRaw(text, true).write();
       return undefined;
     },
   },

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  MessageChannel,
-  receiveMessageOnPort,
-  Worker,
-  workerData,
-  type MessagePort,
-  type Transferable,
-} from 'node:worker_threads';
+import type { MessagePort, Transferable, Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
+
+/** node:worker_threads, loaded when workers start: most checks have none, and loading it costs every start about a millisecond. */
+type WorkerThreads = typeof import('node:worker_threads');
+let loaded: WorkerThreads | undefined;
+const workerThreads = (): WorkerThreads =>
+  (loaded ??= createRequire(import.meta.url)('node:worker_threads') as WorkerThreads);
 
 /**
  * Jobs spread over worker threads while the engine stays synchronous: the
@@ -147,9 +147,9 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
   const coordinate = spread.coordinate === true && script !== undefined;
   const workers = script ? Math.min(spread.threads - (coordinate ? 0 : 1), spread.count) : 0;
   for (let i = 0; i < workers; i++) {
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (workerThreads().MessageChannel)();
     const data: WorkerData<unknown> = { port: port2, signal, preamble: spread.preamble };
-    const worker = new Worker(script!, {
+    const worker = new (workerThreads().Worker)(script!, {
       workerData: data,
       transferList: [port2],
       // A young generation of 12 MB rather than V8's default (up to 48): 20 MB less per worker, the same time.
@@ -164,8 +164,9 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
   let lastProgress = Date.now();
 
   const collect = () => {
+    const receive = (port: MessagePort) => workerThreads().receiveMessageOnPort(port);
     for (const helper of helpers) {
-      for (let reply = receiveMessageOnPort(helper.port); reply; reply = receiveMessageOnPort(helper.port)) {
+      for (let reply = receive(helper.port); reply; reply = receive(helper.port)) {
         const message = reply.message as Reply<Result>;
         helper.pending.delete(message.index);
         lastProgress = Date.now();
@@ -270,7 +271,7 @@ export interface JobServer<Preamble, Setup, Job, Prepared, Result> {
 export function serveJobs<Preamble, Setup, Job, Prepared, Result>(
   server: JobServer<Preamble, Setup, Job, Prepared, Result>,
 ): void {
-  const { port, signal, preamble } = workerData as WorkerData<Preamble>;
+  const { port, signal, preamble } = workerThreads().workerData as WorkerData<Preamble>;
   let run: ((prepared: Prepared) => { result: Result; transfer?: Transferable[] }) | undefined;
   let started = false;
   let startError: unknown;

@@ -3,7 +3,6 @@ import { Walker } from '../inventory/file-tree.js';
 import type { ListedTree } from '../inventory/listed-tree.js';
 import { emptyDiscovery, type Discovery } from './model.js';
 import { anyInfrastructure, mayBeInfrastructure } from './names.js';
-import { planTargets } from './plan.js';
 import { diskRepository, listedRepository, type Repository } from './repository.js';
 
 export type { TargetOrigin } from './model.js';
@@ -51,6 +50,7 @@ export async function withDiscovery(
   const head = options.head ?? (await discoverIn(diskRepository(settings.root)));
   const atBase = base ? await discoverIn(listedRepository(base)) : undefined;
   if (nothing(head) && nothing(atBase)) return settings;
+  const { planTargets } = await import('./plan.js');
   return planTargets(settings, {
     head,
     headTree: new Walker(settings.root),
