@@ -1,16 +1,9 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort, Transferable, Worker } from 'node:worker_threads';
-import { describeError } from '../errors.js';
-
-/** node:worker_threads, loaded when workers start: most checks have none, and loading it costs every start about a millisecond. */
-type WorkerThreads = typeof import('node:worker_threads');
-let loaded: WorkerThreads | undefined;
-const workerThreads = (): WorkerThreads =>
-  (loaded ??= createRequire(import.meta.url)('node:worker_threads') as WorkerThreads);
+import { CLAIM, workerThreads, type Message, type Reply, type WorkerData } from './protocol.js';
 
 /**
  * Jobs spread over worker threads while the engine stays synchronous: the
@@ -78,18 +71,6 @@ export function threadCount(clientFiles: number): number {
   return availableParallelism();
 }
 
-/** What a worker is started with; `preamble` is the job-specific part. */
-interface WorkerData<Preamble> {
-  port: MessagePort;
-  signal: Int32Array;
-  preamble: Preamble;
-}
-
-/** A worker's messages: its jobs, and once its setup, which may come after the first jobs. */
-type Message<Setup, Job> = { setup: Setup } | { index: number; job: Job };
-
-type Reply<Result> = { index: number; result: Result } | { index: number; error: string };
-
 export interface Spread<Job, Result> {
   /** How many jobs there are; their indexes are 0 to count - 1. */
   count: number;
@@ -142,13 +123,14 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
     done++;
   };
   const signal = new Int32Array(new SharedArrayBuffer(4));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(spread.count, 1)));
   const script = spread.threads > 1 ? workerScript() : undefined;
   const helpers: Helper[] = [];
   const coordinate = spread.coordinate === true && script !== undefined;
   const workers = script ? Math.min(spread.threads - (coordinate ? 0 : 1), spread.count) : 0;
   for (let i = 0; i < workers; i++) {
     const { port1, port2 } = new (workerThreads().MessageChannel)();
-    const data: WorkerData<unknown> = { port: port2, signal, preamble: spread.preamble };
+    const data: WorkerData<unknown> = { port: port2, signal, claims, preamble: spread.preamble };
     const worker = new (workerThreads().Worker)(script!, {
       workerData: data,
       transferList: [port2],
@@ -170,6 +152,7 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
         const message = reply.message as Reply<Result>;
         helper.pending.delete(message.index);
         lastProgress = Date.now();
+        if ('skipped' in message) continue;
         if ('error' in message) {
           // Judged here again: the same error then surfaces as it would without workers.
           helper.failed = true;
@@ -192,6 +175,25 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
         helper.port.postMessage({ index, job } satisfies Message<unknown, Job>, transfer ?? []);
       }
     }
+  };
+
+  /**
+   * A job queued on a worker behind another, and not begun, taken back to run
+   * here: at the end, the caller would otherwise wait while a worker works
+   * through its queue. Each worker keeps the job it has (which a booting
+   * worker begins late, and which the tests of the workers need them to do).
+   */
+  const takeBack = (): number | undefined => {
+    if (coordinate) return undefined;
+    for (const helper of helpers) {
+      const queued = [...helper.pending];
+      for (const index of queued.slice(1).reverse())
+        if (Atomics.compareExchange(claims, index, CLAIM.open, CLAIM.caller) === CLAIM.open) {
+          helper.pending.delete(index);
+          return index;
+        }
+    }
+    return undefined;
   };
 
   let lastDone = false;
@@ -229,6 +231,12 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
         continue;
       }
       if (done === spread.count) break;
+      const taken = takeBack();
+      if (taken !== undefined) {
+        finish(taken, spread.here(taken));
+        judgedHere++;
+        continue;
+      }
       if (Date.now() - lastProgress > STALL_MS) {
         const stalled = helpers.flatMap((helper) => [...helper.pending]).find((index) => results[index] === undefined);
         if (stalled !== undefined) {
@@ -251,67 +259,4 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
     }
   }
   return results as Result[];
-}
-
-/** A worker's side of spreadJobs. */
-export interface JobServer<Preamble, Setup, Job, Prepared, Result> {
-  /** What a job needs that the setup does not give (its files read and parsed): done as soon as it arrives. */
-  prepare(preamble: Preamble, job: Job): Prepared;
-  /** The handler of prepared jobs, from the setup. */
-  start(preamble: Preamble, setup: Setup): (prepared: Prepared) => { result: Result; transfer?: Transferable[] };
-}
-
-/**
- * Serves the jobs the caller sends: each is prepared as it arrives, and
- * handled once the setup has come (the first jobs wait for it, prepared, so
- * the worker's first work overlaps what the caller does before it can send
- * the setup). An error is returned, not thrown, so the caller can redo the
- * job itself.
- */
-export function serveJobs<Preamble, Setup, Job, Prepared, Result>(
-  server: JobServer<Preamble, Setup, Job, Prepared, Result>,
-): void {
-  const { port, signal, preamble } = workerThreads().workerData as WorkerData<Preamble>;
-  let run: ((prepared: Prepared) => { result: Result; transfer?: Transferable[] }) | undefined;
-  let started = false;
-  let startError: unknown;
-  const waiting: Array<{ index: number; prepared: Prepared }> = [];
-  const answer = (index: number, handle: () => { result: Result; transfer?: Transferable[] }) => {
-    try {
-      const { result, transfer } = handle();
-      port.postMessage({ index, result } satisfies Reply<Result>, transfer ?? []);
-    } catch (error) {
-      port.postMessage({ index, error: describeError(error) } satisfies Reply<Result>);
-    }
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  };
-  const handle = (prepared: Prepared) => {
-    if (!run) throw startError;
-    return run(prepared);
-  };
-  port.on('message', (message: Message<Setup, Job>) => {
-    if ('setup' in message) {
-      try {
-        run = server.start(preamble, message.setup);
-      } catch (error) {
-        startError = error;
-      }
-      started = true;
-      for (const { index, prepared } of waiting.splice(0)) answer(index, () => handle(prepared));
-      return;
-    }
-    const { index, job } = message;
-    let prepared: Prepared;
-    try {
-      prepared = server.prepare(preamble, job);
-    } catch (error) {
-      answer(index, () => {
-        throw error;
-      });
-      return;
-    }
-    if (started) answer(index, () => handle(prepared));
-    else waiting.push({ index, prepared });
-  });
 }

@@ -11,7 +11,7 @@ import {
   type PartsPreamble,
   type PartsSetup,
 } from './check-in-parts.js';
-import { serveJobs } from './threads.js';
+import { serveJobs } from './serve-jobs.js';
 
 let tree: Walker | undefined;
 
