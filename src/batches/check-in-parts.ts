@@ -74,7 +74,7 @@ export function fileOf(file: PlannedFile, content: Content, limits: Limits): Sou
   return content instanceof Uint8Array ? sourceFile(file.path, file.role, content, limits.maxObjectsPerFile) : content;
 }
 
-/** The trust a worker judges against, from the same bytes the caller read. */
+/** The trust a worker judges against: the truststore and CRL files the caller read, parsed there or here. */
 export function trustOf(preamble: PartsPreamble, setup: PartsSetup, verifier: SignatureVerifier): Trust {
   const files = setup.trustFiles.map(({ file, content }) => fileOf(file, content, preamble.limits));
   return analyseTrust(
