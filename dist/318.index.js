@@ -459,6 +459,67 @@ async function publishReview(client, context, options) {
 }
 
 
+/***/ }),
+
+/***/ 4770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ findingKey),
+/* harmony export */   i: () => (/* binding */ findingFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * What makes two findings the same finding, in one place: the review and
+ * SARIF fingerprint a finding to find it again on the next run, and a
+ * change review matches the head's findings with the base's to tell which
+ * are new.
+ */
+/**
+ * A fingerprint of a finding that survives unrelated edits: the rule, the
+ * file and the certificate (or, for whole-file findings, the line), never the
+ * message (expiry messages change every day).
+ */
+function findingFingerprint(finding, repoPath) {
+    const anchor = finding.certificate?.sha256 ?? `line:${finding.line}`;
+    const target = finding.target ? `\0${finding.target}` : '';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${finding.ruleId}\0${repoPath}\0${anchor}${target}`).digest('hex').slice(0, 32);
+}
+/**
+ * What identifies a finding across commits: its rule, target, file and
+ * certificate (or, without one, its words with line numbers taken out), so
+ * a moved or reordered block is the same finding.
+ */
+function findingKey(finding) {
+    const what = finding.certificate?.sha256 ?? finding.message.replace(/\blines? \d+(-\d+)?/g, 'line');
+    return [finding.target ?? '', finding.ruleId, finding.file, what].join('\0');
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NT: () => (/* binding */ RULES_DOC_URL),
+/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json and CHANGELOG.md by a test and by the release check (scripts/check-release.mjs). */
+const VERSION = '0.1.0';
+/** The project's home; the owner is a placeholder until the repository is published. */
+const REPOSITORY_URL = 'https://github.com/truststore-check/truststore-check';
+/**
+ * Where users read about a rule; findings link here by rule id. The exact
+ * release tag (vX.Y.Z), which exists for every released version and never
+ * moves, so a link always shows the rules of the version that wrote it.
+ */
+const RULES_DOC_URL = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules.md`;
+
+
 /***/ })
 
 };

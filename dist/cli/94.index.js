@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/discovery/collect.ts
-var collect = __webpack_require__(8244);
+var collect = __webpack_require__(5863);
 // EXTERNAL MODULE: ./src/discovery/paths.ts
 var paths = __webpack_require__(8674);
 ;// CONCATENATED MODULE: ./src/discovery/terraform/syntax.ts
