@@ -180,8 +180,9 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
   /**
    * A job queued on a worker behind another, and not begun, taken back to run
    * here: at the end, the caller would otherwise wait while a worker works
-   * through its queue. Each worker keeps the job it has (which a booting
-   * worker begins late, and which the tests of the workers need them to do).
+   * through its queue. Each worker keeps the first job it was sent, so every
+   * worker started judges at least one part (the tests of the workers rely
+   * on it).
    */
   const takeBack = (): number | undefined => {
     if (coordinate) return undefined;
@@ -206,7 +207,10 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
         try {
           helper.port.postMessage({ setup } satisfies Message<unknown, Job>);
         } catch {
-          helper.failed = true; // a setup that cannot be sent (not plain data): the jobs are judged here
+          // A setup that cannot be sent (not plain data): the jobs handed to the worker are judged here.
+          helper.failed = true;
+          retry.push(...helper.pending);
+          helper.pending.clear();
         }
       }
     }
