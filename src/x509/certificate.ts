@@ -87,7 +87,6 @@ export interface PssParameters {
   saltLength: number;
 }
 
-
 function parseAlgorithmIdentifier(node: DerNode | undefined, what: string): { oid: string; parameters?: DerNode } {
   const [oidNode, parameters] = children(expectTag(node, Tag.SEQUENCE, what));
   return { oid: decodeOid(expectTag(oidNode, Tag.OID, `${what} OID`)), parameters };

@@ -76,7 +76,6 @@ export interface RevocationList {
   revocation(serialNumber: string, issuerKey: string): Revocation | undefined;
 }
 
-
 /** A serial number (or CRL number) by value, as hex: OpenSSL compares them by value, not by encoding. */
 function serialKey(bytes: Uint8Array): string {
   return toHex(bytes.subarray(minimalStart(bytes, 0, bytes.length)));
