@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,23 +30,30 @@ const NOT_NEEDED: Array<[definition: string, loadedBy: string]> = [
 /** The bundle's scripts V8 compiled in one run of the action on examples/. */
 function compiledScripts(node: string): string[] {
   const coverage = mkdtempSync(path.join(tmpdir(), 'tsc-coverage-'));
-  const run = spawnSync(node, [path.join(DIST, 'index.js')], {
-    cwd: EXAMPLES,
-    env: {
-      PATH: process.env.PATH,
-      GITHUB_WORKSPACE: EXAMPLES,
-      'INPUT_FAIL-ON': 'never',
-      RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'tsc-runner-')),
-      NODE_V8_COVERAGE: coverage,
-    },
-    encoding: 'utf8',
-  });
-  expect(run.status).toBe(0);
-  expect(run.stdout).toContain('truststore-check: 3 error(s)');
-  const urls = readdirSync(coverage).flatMap(
-    (file) =>
-      (JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: Array<{ url: string }> }).result,
-  );
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'tsc-runner-'));
+  let urls: Array<{ url: string }>;
+  try {
+    const run = spawnSync(node, [path.join(DIST, 'index.js')], {
+      cwd: EXAMPLES,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_WORKSPACE: EXAMPLES,
+        'INPUT_FAIL-ON': 'never',
+        RUNNER_TEMP: runnerTemp,
+        NODE_V8_COVERAGE: coverage,
+      },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('truststore-check: 3 error(s)');
+    urls = readdirSync(coverage).flatMap(
+      (file) =>
+        (JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: Array<{ url: string }> }).result,
+    );
+  } finally {
+    rmSync(coverage, { recursive: true, force: true });
+    rmSync(runnerTemp, { recursive: true, force: true });
+  }
   return [
     ...new Set(
       urls
