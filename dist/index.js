@@ -4945,7 +4945,6 @@ function spreadJobs(spread) {
                 }
             }
         }
-        hand();
         while (done < spread.count || !lastDone) {
             const seen = Atomics.load(signal, 0);
             collect();

@@ -9634,7 +9634,6 @@ function threads_spreadJobs(spread) {
                 }
             }
         }
-        hand();
         while (done < spread.count || !lastDone) {
             const seen = Atomics.load(signal, 0);
             collect();

@@ -214,7 +214,6 @@ export function spreadJobs<Job, Result>(spread: Spread<Job, Result>): Result[] {
         }
       }
     }
-    hand();
     while (done < spread.count || !lastDone) {
       const seen = Atomics.load(signal, 0);
       collect();
