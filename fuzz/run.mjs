@@ -1,8 +1,9 @@
 // npm run fuzz [-- --seconds N --workers N] : a coverage-guided mutation fuzzer
 // for the whole engine. Seeds: the test fixtures, x509-limbo's certificates and,
 // when installed, the X.509 files of Debian's python3-cryptography-vectors.
-// A failure is an exception out of the engine, an input that takes over a
-// second, key material from the input in any output, or a dead process. Each
+// A failure is an exception out of the engine (or an internal-error finding,
+// an exception a rule caught), an input that takes over a second, key material
+// from the input in any output, or a dead process. Each
 // is minimised and copied to __tests__/fixtures/fuzz-regressions/, which the
 // test suite replays; the run then exits 1.
 import { execFileSync, spawn } from 'node:child_process';

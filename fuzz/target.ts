@@ -2,7 +2,8 @@
  * What the fuzzer drives: the whole engine on one input, as a client file and
  * as a truststore under API Gateway, and as a client file and a CRL file under
  * NGINX (revocation checking on), then every report format; each report
- * must keep one verdict per client (src/verdicts/consistency.ts). Bundled by
+ * must keep one verdict per client (src/verdicts/consistency.ts) and hold no
+ * internal-error finding. Bundled by
  * fuzz/run.mjs with ncc.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { formatText } from '../src/report/format-text.js';
 import { parseReport } from '../src/report/read-report.js';
 import { findProfile } from '../src/profiles/registry.js';
 import { verdictContradictions } from '../src/verdicts/consistency.js';
+import { INTERNAL_ERROR_RULE_ID } from '../src/rules/rule.js';
 
 const AT = new Date('2026-01-15T00:00:00Z');
 
@@ -57,10 +59,13 @@ export function fuzzOne(input: Uint8Array): string {
     },
     { profile: nginx, at: AT, expiryWarningDays: 30, severities: {}, suppressions: [] },
   );
-  // A report that contradicts its own verdicts is a bug, as an exception is.
+  // A report that contradicts its own verdicts is a bug, as an exception is; so is an internal-error finding,
+  // which is how the engine reports an exception a rule or a reader threw rather than stopping.
   for (const judged of [report, withCrl]) {
     const contradictions = verdictContradictions(judged, (id) => findProfile(id)!.wording);
     if (contradictions.length > 0) throw new Error(`verdicts contradict each other: ${contradictions.join('; ')}`);
+    const internal = judged.findings.find((finding) => finding.ruleId === INTERNAL_ERROR_RULE_ID);
+    if (internal) throw new Error(`an internal error: ${internal.message}`);
   }
   const json = formatJson(report);
   parseReport(json);
