@@ -1,5 +1,6 @@
-// npm run bench [-- --rounds N --large-rounds N --large false --write false] : the full
-// check against openssl, side by side, at 10,000 clients and at 100,000.
+// npm run bench [-- --rounds N --large-rounds N --large false --write false --action-node PATH|none] : the
+// full check against openssl, side by side, at 10,000 clients and at 100,000; the 10,000-client check and
+// the action's cold start also on the action's runtime (Node 24, fetched by scripts/node-from-registry.sh).
 // Not part of the tests: nothing here asserts a time. Writes BENCHMARKS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     large: { type: 'string', default: 'true' },
     'loop-sample': { type: 'string', default: '50' },
     write: { type: 'string', default: 'true' },
+    // The Node that runs the action (action.yml: node24): scripts/node-from-registry.sh's unless a path is given.
+    'action-node': { type: 'string' },
   },
 });
 const ROUNDS = Number(values.rounds);
@@ -49,6 +52,15 @@ const cache = realpathSync(path.join(repo, '.bench-cache'));
 const corpus = await ensureCorpus(cache);
 const large = LARGE ? await ensureLargeCorpus(cache) : undefined;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** The action's runtime, and this machine's Node (which runs the CLI's scenarios): both, as their versions say. */
+const actionNode =
+  values['action-node'] === 'none'
+    ? undefined
+    : (values['action-node'] ??
+      execFileSync('bash', [path.join(repo, 'scripts/node-from-registry.sh'), '24'], { encoding: 'utf8' }).trim());
+const versionOf = (node) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+const actionNodeVersion = actionNode ? versionOf(actionNode) : undefined;
+const major = (version) => `Node ${version.slice(1).split('.')[0]}`;
 
 const clientsOf = (paths) =>
   readdirSync(paths.clients)
@@ -75,7 +87,7 @@ const emptyFolder = path.join(scratch, 'none');
 function measure(command, args, options = {}) {
   const measured = run(command, args, options);
   // A failed check must not be timed as if it were one (openssl verify exits 2 on the corpus's broken clients).
-  if (command === process.execPath && measured.status !== 0)
+  if ((command === process.execPath || command === actionNode) && measured.status !== 0)
     throw new Error(`${args.join(' ')} exited ${measured.status}: ${measured.stderr}`);
   return measured;
 }
@@ -129,6 +141,7 @@ if (!existsSync(path.join(corpus.root, '.git'))) {
 const oneThread = { env: { ...process.env, TRUSTSTORE_CHECK_THREADS: '1' } };
 const scenarios = {
   full10k: () => measure(process.execPath, check(corpus.truststore, 'clients/**/*.pem')),
+  ...(actionNode ? { full10kActionNode: () => measure(actionNode, check(corpus.truststore, 'clients/**/*.pem')) } : {}),
   full10kOneThread: () => measure(process.execPath, check(corpus.truststore, 'clients/**/*.pem'), oneThread),
   // The base is the same commit: both sides hold all 10,000 clients, the most work a change review does.
   change10k: () => measure(process.execPath, [...check(corpus.truststore, 'clients/**/*.pem'), '--base', 'HEAD']),
@@ -154,8 +167,9 @@ const scenarios = {
       corpus.truststore,
       ...loopSample,
     ]),
+  // The action on the runtime it declares (this machine's Node without one).
   actionColdStart: () =>
-    measure(process.execPath, [action], {
+    measure(actionNode ?? process.execPath, [action], {
       cwd: path.join(repo, 'examples'),
       env: {
         PATH: process.env.PATH,
@@ -164,7 +178,7 @@ const scenarios = {
         RUNNER_TEMP: scratch,
       },
     }),
-  nodeBaseline: () => measure(process.execPath, ['-e', '0']),
+  nodeBaseline: () => measure(actionNode ?? process.execPath, ['-e', '0']),
 };
 void emptyFolder;
 /** The 100,000-client pair, run fewer rounds. openssl takes the files in groups (one command line cannot hold them all). */
@@ -245,8 +259,18 @@ const peak = (name) => stats[name]?.rss;
 const megabytes = (name) => (peak(name) !== undefined ? `${peak(name).toFixed(0)} MB` : 'n/a (no /usr/bin/time)');
 // [what, measured, goal, met]; a row without a goal only informs.
 const targets = [
+  ...(actionNode
+    ? [
+        [
+          `Full check (10,000 clients) vs openssl verify alone, on the action's runtime (${major(actionNodeVersion)})`,
+          `${ratio('full10kActionNode', 'openssl10k').toFixed(2)}×`,
+          '≤ 0.40×',
+          ratio('full10kActionNode', 'openssl10k') <= 0.4,
+        ],
+      ]
+    : []),
   [
-    'Full check (10,000 clients) vs openssl verify alone',
+    `Full check (10,000 clients) vs openssl verify alone, on this machine's ${major(process.version)} (the CLI)`,
     `${ratio('full10k', 'openssl10k').toFixed(2)}×`,
     '≤ 0.40×',
     ratio('full10k', 'openssl10k') <= 0.4,
@@ -273,7 +297,22 @@ const targets = [
     '≤ 1.30×',
     perClientLarge / perClientSmall <= 1.3,
   ],
-  ['Peak resident memory, 10,000 clients', megabytes('full10k'), '≤ 250 MB', peak('full10k') <= 250],
+  ...(actionNode
+    ? [
+        [
+          `Peak resident memory, 10,000 clients, on the action's runtime (${major(actionNodeVersion)})`,
+          megabytes('full10kActionNode'),
+          '≤ 250 MB',
+          peak('full10kActionNode') <= 250,
+        ],
+      ]
+    : []),
+  [
+    `Peak resident memory, 10,000 clients, on this machine's ${major(process.version)} (the CLI)`,
+    megabytes('full10k'),
+    '≤ 250 MB',
+    peak('full10k') <= 250,
+  ],
   ...(large
     ? [
         [
@@ -294,7 +333,7 @@ const targets = [
   ],
   ['Peak resident memory, change review', megabytes('change10k'), '≤ 300 MB', peak('change10k') <= 300],
   [
-    'Action cold start on examples/ over `node -e 0`',
+    `Action cold start on examples/ over \`node -e 0\` (${major(actionNodeVersion ?? process.version)})`,
     `+${coldStartOver.toFixed(0)} ms`,
     '≤ +150 ms',
     coldStartOver <= 150,
@@ -312,6 +351,14 @@ const rows = [
     'full10k',
     `truststore-check, 10,000 clients × ${TRUSTSTORE_SIZE.toLocaleString('en-US')}-certificate truststore (all rules and chains, JSON)`,
   ],
+  ...(actionNode
+    ? [
+        [
+          'full10kActionNode',
+          `the same check on the action's runtime, ${major(actionNodeVersion)} (${actionNodeVersion})`,
+        ],
+      ]
+    : []),
   [
     'openssl10k',
     '`openssl verify -CAfile truststore -untrusted intermediates <10,000 files>` (one process, chains only)',
@@ -339,8 +386,11 @@ const rows = [
   ['full1kSmall', 'truststore-check, 1,000 clients × 100-certificate truststore'],
   ['truststoreOnly', 'truststore-check, 1,000-certificate truststore alone'],
   ['smallTruststoreOnly', 'truststore-check, 100-certificate truststore alone'],
-  ['actionColdStart', '`node dist/index.js` on examples/ (no GitHub API)'],
-  ['nodeBaseline', '`node -e 0`'],
+  [
+    'actionColdStart',
+    `\`node dist/index.js\` on examples/ (no GitHub API), ${major(actionNodeVersion ?? process.version)}`,
+  ],
+  ['nodeBaseline', `\`node -e 0\`, ${major(actionNodeVersion ?? process.version)}`],
 ];
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const opensslVersion = execFileSync('openssl', ['version'], { encoding: 'utf8' }).trim();
@@ -349,7 +399,7 @@ const lines = [
   '# Benchmarks',
   '',
   `Measured by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ${ROUNDS} rounds${large ? ` (the ${LARGE_CLIENT_FILES.toLocaleString('en-US')}-client pair ${LARGE_ROUNDS})` : ''}, scenarios alternating, medians with min–max.`,
-  `Machine: ${cpu}, ${os.cpus().length} cores (${os.availableParallelism()} available: the threads a large check uses), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${opensslVersion}.`,
+  `Machine: ${cpu}, ${os.cpus().length} cores (${os.availableParallelism()} available: the threads a large check uses), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version} (every scenario but those named for the action's runtime${actionNodeVersion ? `, Node ${actionNodeVersion}` : ''}); ${opensslVersion}.`,
   `Corpus (bench/corpus.mjs, cached in .bench-cache/10k/): a ${TRUSTSTORE_SIZE.toLocaleString('en-US')}-certificate truststore (300 roots, 700 intermediates; RSA-2048/3072, P-256/P-384), ${CLIENT_FILES.toLocaleString('en-US')} client files (P-256, RSA-2048, P-384; a fifth carry their intermediate; 2% broken: SHA-1 signature, RSA-1024 key, foreign issuer, expired), and a 100-certificate truststore the first 1,000 clients chain to.${large ? ` The large corpus (.bench-cache/100k/, a repository of its own) is built the same way with ${LARGE_CLIENT_FILES.toLocaleString('en-US')} client files under its own ${TRUSTSTORE_SIZE.toLocaleString('en-US')}-certificate truststore, and raises limits.max-files in its configuration.` : ''}`,
   '',
   '| scenario | median | min – max | peak RSS |',
