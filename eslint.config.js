@@ -31,6 +31,18 @@ export default tseslint.config(
     },
   },
   {
+    // The runner reads every line of the step's log for workflow commands, and core.info writes text as it is:
+    // the action's log lines go through logLine (src/action/log.ts), which makes them inert.
+    files: ['src/action/**/*.ts'],
+    ignores: ['src/action/log.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'core', property: 'info', message: 'Use logLine (src/action/log.ts): it keeps the line inert.' },
+      ],
+    },
+  },
+  {
     // Tests read JSON from processes and use jest's asymmetric matchers, both typed `any` by design.
     files: ['__tests__/**/*.ts'],
     rules: {

@@ -15,10 +15,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4436);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3246);
+
 
 
 
@@ -34,7 +36,7 @@ function createClient(token, baseUrl) {
     const pacing = Number(process.env.TRUSTSTORE_CHECK_API_PACING_MS ?? 1000);
     const unit = Number.isFinite(pacing) && pacing >= 0 ? pacing : 1000;
     const retryOnLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .B)(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
         return retryCount < 2;
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q)(token, {
@@ -60,7 +62,7 @@ function createClient(token, baseUrl) {
             warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(message),
             error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(message),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
 }
 /** Who GITHUB_TOKEN's comments are written by: what `GET /user` cannot say for an installation token. */
 const ACTIONS_BOT = 'github-actions[bot]';

@@ -43,6 +43,78 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 3246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ logLine)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4436);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+
+/**
+ * A GitHub Actions runner reads every line a step prints for workflow
+ * commands: `::name args::value` at the start of a line (after blanks) and
+ * the older `##[name args]value` anywhere in it. File names, subjects and
+ * dates come from the pull request, so a file named
+ * `::warning title=x::LGTM.pem` would otherwise annotate, mask or set outputs
+ * on the author's behalf. These keep such text inert.
+ */
+/** Whether output goes to an Actions runner's log (the runner sets GITHUB_ACTIONS=true in every step). */
+function onActionsRunner(env = process.env) {
+    return env.GITHUB_ACTIONS === 'true';
+}
+/**
+ * Text that cannot start a command: a zero-width space after the first `:`
+ * of a leading `::` and after `##`. The runner trims only whitespace, which
+ * the zero-width space is not; a reader sees the same characters.
+ */
+function inertLines(text) {
+    return text.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '##\u200b[');
+}
+/**
+ * JSON (the report, SARIF) made inert without changing what it means: `[`
+ * after `##` can only be inside a string, where `\u005b` is the same
+ * character; a line of pretty-printed JSON never starts with `::`.
+ */
+function inertJson(json) {
+    return json.replace(/##\[/g, '##\\u005b');
+}
+/**
+ * Human-readable output between `::stop-commands::TOKEN` and `::TOKEN::`: the
+ * runner ignores every command in between. The token is random per run, so
+ * the text inside cannot guess it to resume commands early; lines are made
+ * inert as well in case the output is read by something that ignores
+ * stop-commands.
+ */
+function withoutCommands(text) {
+    const token = randomBytes(16).toString('hex');
+    return `::stop-commands::${token}\n${inertLines(text)}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+/**
+ * A line for the step's log. `core.info` writes it as it is, and the runner
+ * reads every log line for workflow commands: the verdict headline names
+ * client files, and a file named `x\n::warning::…` or `##[error]….pem` would
+ * otherwise annotate on the author's behalf. So every line goes out inert
+ * (the other `core` calls are commands themselves, whose values it escapes).
+ */
+function logLine(text) {
+    core/* info */.pq(inertLines(text));
+}
+
+
+/***/ }),
+
 /***/ 1517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1119,6 +1191,8 @@ async function readBaseConfig(context, location, sha, token) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/log.ts + 1 modules
+var log = __nccwpck_require__(3246);
 ;// CONCATENATED MODULE: ./src/action/base-policies.ts
 
 
@@ -1174,7 +1248,7 @@ async function judgeUnderBasePolicies(location, overrides, context, token, verif
         .join(', ');
     const note = `This commit is the head of ${context.sharedWith.length + 1} open pull requests (${numbers}), and its check shows on each: ` +
         `it was judged under each one's base configuration, and this is the strictest result (the base of #${strictest.pullRequest}).`;
-    core/* info */.pq(note);
+    (0,log/* logLine */.B)(note);
     return { settings: strictest.settings, report: strictest.report, notes: [note] };
 }
 
@@ -1326,6 +1400,7 @@ function locatePolicy(workspaceArgument, inputs) {
 
 
 
+
 /** Producing the report: the check of the files under the policy that governs them, with what the change does. */
 /**
  * A path inside the workspace: `..`, absolute paths and (for what exists)
@@ -1443,7 +1518,7 @@ async function openBase(settings, head, context, inputs, { root, repository }) {
         ], 
         // Only a file of exactly the listed size can have the listed content.
         (relative, size) => (0,containment/* readRegularFileInside */.du)(settings.root, relative, size));
-        core/* info */.pq(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
+        (0,log/* logLine */.B)(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
         return base;
     }
     catch (error) {
@@ -1500,6 +1575,7 @@ function emitAnnotations(report, repoPath, elsewhere) {
 // EXTERNAL MODULE: ./src/action/github-limits.ts
 var github_limits = __nccwpck_require__(6540);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
+
 
 
 
@@ -1657,13 +1733,13 @@ async function publish(p) {
         if (!channel.permission) {
             const line = await channel.write(p, published, api);
             if (line)
-                core/* info */.pq(line);
+                (0,log/* logLine */.B)(line);
             continue;
         }
         if (!writable)
             continue;
         if (!p.inputs.githubToken || !p.context.owner || !p.context.headSha) {
-            core/* info */.pq(`No GitHub token or repository in this environment: no ${channel.name}.`);
+            (0,log/* logLine */.B)(`No GitHub token or repository in this environment: no ${channel.name}.`);
             continue;
         }
         // Loaded only here: the GitHub client is most of the bundle's start-up cost.
@@ -1676,7 +1752,7 @@ async function publish(p) {
         try {
             const line = await channel.write(p, published, api);
             if (line)
-                core/* info */.pq(line);
+                (0,log/* logLine */.B)(line);
         }
         catch (error) {
             if (github.isPermissionError(error)) {
@@ -1693,6 +1769,7 @@ async function publish(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-context.ts
+
 
 
 
@@ -1736,7 +1813,7 @@ async function contextFor(given, inputs, environment) {
         ...(inputs.pullRequest !== undefined ? { pullRequest: inputs.pullRequest } : {}),
         ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     });
-    core/* info */.pq(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
+    (0,log/* logLine */.B)(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
     return {
         ...environment,
         pullRequest: verified.number,
@@ -1798,6 +1875,7 @@ async function withSharedHead(inputs, context) {
 
 
 
+
 /** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
 const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
 /**
@@ -1842,7 +1920,7 @@ async function run() {
         if (failed)
             core/* setFailed */.C1(`truststore-check found ${counts} (fail-on: ${failOn}). ${headline}`);
         else
-            core/* info */.pq(`truststore-check: ${counts}. ${headline}`);
+            (0,log/* logLine */.B)(`truststore-check: ${counts}. ${headline}`);
     }
     catch (error) {
         // Usage problems and unexpected failures alike end the step with one line, never a stack trace.

@@ -11,6 +11,7 @@ import { DEFAULT_PROFILE } from '../../src/profiles/registry.js';
 import { formatMarkdown } from '../../src/report/format-markdown.js';
 import { escapeLinkPath } from '../../src/report/markdown-escape.js';
 import { CHECK_TIME, FIXTURES, runCli } from '../helpers.js';
+import { commitAll, runAction } from '../action/harness.js';
 import { runnerCommands } from './runner.js';
 
 /**
@@ -56,6 +57,29 @@ describe('no runner commands from names or certificate fields', () => {
     const plain = await runCli([...args, '--format', format], { cwd: dir });
     if (format === 'text') expect(run.stdout).toContain('LGTM.pem');
     else expect(JSON.parse(run.stdout)).toEqual(JSON.parse(plain.stdout));
+  });
+
+  it("the action's log holds only the action's own commands, when the check passes too", async () => {
+    const clone = await repository({
+      'truststore.pem': 'truststores/standard.pem',
+      [`clients/${RUNNER_NAMES[0]}`]: 'clients/client-sha1.pem',
+      // A name with a line break puts the rest of it at the start of a log line.
+      'clients/x\n::warning title=x::Looks good.pem': 'chains/foreign-issuer.pem',
+    });
+    commitAll(clone);
+    // fail-on never: the verdict headline, which names the refused clients, is then a plain log line.
+    const run = await runAction(process.execPath, { dir: clone, files: [] }, 'http://127.0.0.1:1', {
+      truststore: 'truststore.pem',
+      'client-certificates': 'clients/*',
+      'fail-on': 'never',
+      'github-token': '',
+    });
+    expect(run.code).toBe(0);
+    // The names are in the log, so the assertion is about how they are written.
+    expect(run.stdout).toContain('Approved.pem');
+    expect(run.stdout).toContain('Looks good.pem');
+    const own = /^::(?:group|endgroup)::|^::(?:error|warning|notice) title=truststore-check\/[a-z-]+,/;
+    expect(runnerCommands(run.stdout).filter((command) => !own.test(command))).toEqual([]);
   });
 
   it('an error message quoting a pattern from the configuration holds none', async () => {

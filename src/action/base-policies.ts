@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { resolveSettings } from '../config/load.js';
 import type { Settings, SettingsOverrides } from '../config/settings.js';
 import { runCheck } from '../engine.js';
@@ -7,6 +6,7 @@ import { failsOn, type Report } from '../report/report.js';
 import { readBaseConfig } from './base-config.js';
 import type { RunContext } from './github-context.js';
 import type { PolicyLocation } from './policy-location.js';
+import { logLine } from './log.js';
 
 /**
  * The targets the infrastructure code adds to settings resolved under a base
@@ -86,6 +86,6 @@ export async function judgeUnderBasePolicies(
   const note =
     `This commit is the head of ${context.sharedWith.length + 1} open pull requests (${numbers}), and its check shows on each: ` +
     `it was judged under each one's base configuration, and this is the strictest result (the base of #${strictest.pullRequest}).`;
-  core.info(note);
+  logLine(note);
   return { settings: strictest.settings, report: strictest.report, notes: [note] };
 }

@@ -13,6 +13,7 @@ import { repositoryPaths } from './paths.js';
 import { produceReport } from './produce.js';
 import { publish } from './publish.js';
 import { establishContext } from './run-context.js';
+import { logLine } from './log.js';
 
 /** Largest file a suggestion is made from: the checked files are within the limits, this only bounds a surprise. */
 const MAX_SUGGESTION_SOURCE = 16 * 1024 * 1024;
@@ -62,7 +63,7 @@ export async function run(): Promise<void> {
     const { errors, warnings, notices } = report.summary;
     const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${report.summary.certificates} certificate(s)`;
     if (failed) core.setFailed(`truststore-check found ${counts} (fail-on: ${failOn}). ${headline}`);
-    else core.info(`truststore-check: ${counts}. ${headline}`);
+    else logLine(`truststore-check: ${counts}. ${headline}`);
   } catch (error) {
     // Usage problems and unexpected failures alike end the step with one line, never a stack trace.
     const prefix = error instanceof UsageError ? 'truststore-check' : 'truststore-check could not run';

@@ -21,6 +21,7 @@ import type { ActionInputs } from './inputs.js';
 import { verifyJudgedCommit } from './judged-commit.js';
 import { folderInRepository } from './paths.js';
 import { locatePolicy, repositoryRoot, type PolicyLocation } from './policy-location.js';
+import { logLine } from './log.js';
 
 /** Producing the report: the check of the files under the policy that governs them, with what the change does. */
 
@@ -178,7 +179,7 @@ async function openBase(
       // Only a file of exactly the listed size can have the listed content.
       (relative, size) => readRegularFileInside(settings.root, relative, size),
     );
-    core.info(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
+    logLine(`The base commit ${commit.slice(0, 12)} was read through the API (the checkout is shallow).`);
     return base;
   } catch (error) {
     core.warning(

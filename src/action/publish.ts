@@ -14,6 +14,7 @@ import type { GitHubClient } from './github/client.js';
 import type { ActionInputs } from './inputs.js';
 import type { RepositoryPaths } from './paths.js';
 import { insideWorkspace } from './produce.js';
+import { logLine } from './log.js';
 
 /** What every channel publishes from: the one report, its verdict, and where its files are. */
 export interface Publication {
@@ -216,12 +217,12 @@ export async function publish(p: Publication): Promise<void> {
     if (!channel.wanted(p, published)) continue;
     if (!channel.permission) {
       const line = await channel.write(p, published, api!);
-      if (line) core.info(line);
+      if (line) logLine(line);
       continue;
     }
     if (!writable) continue;
     if (!p.inputs.githubToken || !p.context.owner || !p.context.headSha) {
-      core.info(`No GitHub token or repository in this environment: no ${channel.name}.`);
+      logLine(`No GitHub token or repository in this environment: no ${channel.name}.`);
       continue;
     }
     // Loaded only here: the GitHub client is most of the bundle's start-up cost.
@@ -233,7 +234,7 @@ export async function publish(p: Publication): Promise<void> {
     }
     try {
       const line = await channel.write(p, published, api);
-      if (line) core.info(line);
+      if (line) logLine(line);
     } catch (error) {
       if (github.isPermissionError(error)) {
         writable = false;

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { refuseUnsafeEvent } from './judged-commit.js';
+import { logLine } from './log.js';
 
 /**
  * Where results go. A report file comes from elsewhere (in the fork pattern,
@@ -53,7 +54,7 @@ async function contextFor(given: ActionInputs, inputs: ActionInputs, environment
       ...(inputs.headSha !== undefined ? { headSha: inputs.headSha } : {}),
     },
   );
-  core.info(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
+  logLine(`Checking pull request #${verified.number} at ${verified.headSha} (verified through the API).`);
   return {
     ...environment,
     pullRequest: verified.number,

@@ -4,6 +4,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { logLine } from '../log.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -18,7 +19,7 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
   const retryOnLimit =
     (what: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      core.info(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
+      logLine(`GitHub ${what} on ${options.method} ${options.url}; retry ${retryCount + 1} after ${retryAfter} s.`);
       return retryCount < 2;
     };
   return getOctokit(
