@@ -73,7 +73,11 @@ describe('the verdict headline', () => {
     const { report } = await judged(caRemoval());
     const locked = report.changes!.clients.filter((c) => c.before === 'accepted' && c.after === 'refused');
     expect(locked.map((c) => c.file)).toEqual(refusedFiles(report));
-    expect(verdictHeadline(report, true)).toMatch(/^❌ 2 clients locked out \(a1\.pem: .+; a2\.pem: .+\)$/);
+    // The cause is named beside them: their own reason is only that their issuer is not found.
+    expect(report.changes!.truststore.removed.map((ca) => ca.subject)).toEqual(['O=Change Fixtures, CN=Issuing CA A']);
+    expect(verdictHeadline(report, true)).toMatch(
+      /^❌ 2 clients locked out \(a1\.pem: .+; a2\.pem: .+\) · CA removed: O=Change Fixtures, CN=Issuing CA A$/,
+    );
   });
 
   test('a passing change says so, with no failure mark', async () => {

@@ -9956,15 +9956,20 @@ function truststoreFingerprint(ders) {
 /* harmony export */ });
 /* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7531);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6942);
 
 
-/** Clients (or files) named in the headline before "and N more". */
+
+/** Clients (or files, or CAs) named in the headline before "and N more". */
 const NAMED = 3;
+/** A CA's subject in the headline, which is also a check run's title: cut shorter than in a message. */
+const CA_NAME_LENGTH = 80;
 const PRIVATE_KEY_RULE = 'private-key-in-repository';
 /**
  * The one-line verdict every channel opens with (summary comment, check-run
  * title, job summary, review body): what the change does to clients first
- * (locked out, new and refused; without a base, refused), then a committed
+ * (locked out, with the removed CAs that lock them out; new and refused;
+ * without a base, refused), then a committed
  * key, then whatever else is new. Counts come from the one verdict per
  * client (`chains[]`, `changes.clients`), never from the findings.
  */
@@ -9986,6 +9991,14 @@ function verdictHeadline(report, failed) {
         const added = refusedNow('absent');
         if (lockedOut.length > 0)
             parts.push(`${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(lockedOut.length, 'client')} locked out${named(lockedOut)}`);
+        // The CAs whose removal locks those clients out: the cause, which the clients' own reason (an issuer not found)
+        // does not name.
+        const causes = changes.truststore.removed.filter((ca) => lockedOut.some((client) => (client.target ?? '') === (ca.target ?? '') && ca.clients.includes(client.file)));
+        if (causes.length > 0) {
+            const shown = causes.slice(0, NAMED).map((ca) => (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .m)(ca.subject, CA_NAME_LENGTH));
+            const more = causes.length - shown.length;
+            parts.push(`${causes.length === 1 ? 'CA' : 'CAs'} removed: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`);
+        }
         if (added.length > 0)
             parts.push(`${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(added.length, 'new client')} refused${named(added)}`);
     }

@@ -684,8 +684,9 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
         await writeFile(path.join(dir, file), text);
       }
     }
-    /** The verdict first: who is locked out, who is new and refused, each with the worst reason. */
-    const HEADLINE = /^\*\*❌ 1 client locked out \(b1\.pem: .+\) · 1 new client refused \(outsider\.pem: .+\)\*\*$/;
+    /** The verdict first: who is locked out and by which CA's removal, who is new and refused, each with the worst reason. */
+    const HEADLINE =
+      /^\*\*❌ 1 client locked out \(b1\.pem: .+\) · CA removed: O=Change Fixtures, CN=Issuing CA B · 1 new client refused \(outsider\.pem: .+\)\*\*$/;
 
     function expectImpactFirst(text: string) {
       // The heading, then the verdict before any finding; the change's detail and the deploy step folded away.

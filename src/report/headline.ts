@@ -1,16 +1,20 @@
 import type { Finding } from '../findings/finding.js';
 import { bySeverity, plural } from '../findings/severity.js';
 import { findRule } from '../rules/registry.js';
+import { shorten } from '../text/shorten.js';
 import type { ChainEntry, Report } from './report.js';
 
-/** Clients (or files) named in the headline before "and N more". */
+/** Clients (or files, or CAs) named in the headline before "and N more". */
 const NAMED = 3;
+/** A CA's subject in the headline, which is also a check run's title: cut shorter than in a message. */
+const CA_NAME_LENGTH = 80;
 const PRIVATE_KEY_RULE = 'private-key-in-repository';
 
 /**
  * The one-line verdict every channel opens with (summary comment, check-run
  * title, job summary, review body): what the change does to clients first
- * (locked out, new and refused; without a base, refused), then a committed
+ * (locked out, with the removed CAs that lock them out; new and refused;
+ * without a base, refused), then a committed
  * key, then whatever else is new. Counts come from the one verdict per
  * client (`chains[]`, `changes.clients`), never from the findings.
  */
@@ -32,6 +36,18 @@ export function verdictHeadline(report: Report, failed: boolean): string {
     const lockedOut = refusedNow('accepted');
     const added = refusedNow('absent');
     if (lockedOut.length > 0) parts.push(`${plural(lockedOut.length, 'client')} locked out${named(lockedOut)}`);
+    // The CAs whose removal locks those clients out: the cause, which the clients' own reason (an issuer not found)
+    // does not name.
+    const causes = changes.truststore.removed.filter((ca) =>
+      lockedOut.some((client) => (client.target ?? '') === (ca.target ?? '') && ca.clients.includes(client.file)),
+    );
+    if (causes.length > 0) {
+      const shown = causes.slice(0, NAMED).map((ca) => shorten(ca.subject, CA_NAME_LENGTH));
+      const more = causes.length - shown.length;
+      parts.push(
+        `${causes.length === 1 ? 'CA' : 'CAs'} removed: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+      );
+    }
     if (added.length > 0) parts.push(`${plural(added.length, 'new client')} refused${named(added)}`);
   } else {
     const refused = report.chains.filter((chain) => !chain.accepted);
