@@ -19,6 +19,8 @@ var findings_fix = __webpack_require__(7625);
 var identity = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/report/headline.ts
 var headline = __webpack_require__(4512);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
 ;// CONCATENATED MODULE: ./src/action/diff.ts
 /**
  * Walks a patch's hunks once for both sides. A comment anywhere else makes
@@ -68,8 +70,6 @@ function removedLines(patch) {
 
 // EXTERNAL MODULE: ./src/findings/severity.ts
 var severity = __webpack_require__(5131);
-// EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 28 modules
@@ -246,6 +246,7 @@ function markerFor(check, id, hash, fixed = false) {
 
 
 
+
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 const MAX_REVIEW_COMMENTS = 30;
 /** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
@@ -291,7 +292,7 @@ async function postReview(client, request, fresh) {
  * what is gone. Only comments `ownLogin` wrote count: a copy of the marker in
  * anyone else's comment neither hides a finding nor gets edited. An edit
  * GitHub refuses is skipped, not fatal; at most MAX_REVIEW_EDITS are made per
- * run. The review's body is the verdict headline.
+ * run. The review's body is the verdict headline, escaped: it names files and CAs from the pull request.
  */
 async function publishReview(client, context, options) {
     const { check, report, repoPath, profileOf, headLines } = options;
@@ -422,7 +423,7 @@ async function publishReview(client, context, options) {
         }
     };
     const refused = fresh.length > 0
-        ? await postReview(client, { ...base, commit_id: context.headSha, body: options.headline }, fresh)
+        ? await postReview(client, { ...base, commit_id: context.headSha, body: (0,markdown_escape/* escapeMarkdown */.FV)(options.headline) }, fresh)
         : [];
     // A refused comment's findings (every one on its line) go to the check run's annotations and the summary comment instead.
     for (const p of refused)

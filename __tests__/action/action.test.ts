@@ -206,6 +206,10 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
   });
 
   test('a subject holding HTML, Markdown, a mention and a newline is inert in every channel', async () => {
+    // A refused client whose name is hostile too: the verdict headline, which is the review's body, names it.
+    const hostileName = 'certs/clients/@octocat [x](javascript:alert(1)).pem';
+    await copyFile(path.join(FIXTURES, 'chains/foreign-issuer.pem'), path.join(workspace.dir, hostileName));
+    commitAll(workspace.dir);
     await withFake({}, workspace, async (fake, url) => {
       const run = await runAction(node, workspace, url, { annotations: 'true' });
       // A window wide enough to list every certificate, the hostile one too, in the expiry issue.
@@ -213,12 +217,14 @@ describe.each(RUNTIMES)('the bundled action under %s', (_label, node) => {
       const review = fake.reviewComments.find((c) => c.path === 'certs/clients/hostile.pem')!.body;
       const channels = {
         review,
+        reviewBody: fake.reviewBodies[0]!,
         sticky: fake.issueComments[0]!.body,
         checkRunSummary: fake.checkRuns[0]!.output.summary!,
         jobSummary: run.summary,
         expiryIssue: fake.issues[0]!.body,
       };
       expect(channels.expiryIssue).toContain('certs/clients/hostile.pem');
+      expect(channels.reviewBody).toContain('octocat');
       for (const [channel, text] of Object.entries(channels)) {
         const context = { channel };
         expect({ ...context, img: /<img/i.test(text) }).toEqual({ ...context, img: false });

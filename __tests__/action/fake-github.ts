@@ -183,7 +183,11 @@ export class FakeGitHub {
   readonly issueComments: IssueComment[] = [];
   readonly checkRuns: CheckRun[] = [];
   readonly issues: FakeIssue[] = [];
-  reviews = 0;
+  /** The body of each review posted (the verdict headline). */
+  readonly reviewBodies: string[] = [];
+  get reviews(): number {
+    return this.reviewBodies.length;
+  }
   private nextId = 1000;
   private writes = 0;
   private server?: Server;
@@ -507,7 +511,7 @@ export class FakeGitHub {
       }
       if (typeof body.body === 'string' && body.body.length > BODY_LIMIT)
         return send(422, { message: 'Body is too long' });
-      this.reviews++;
+      this.reviewBodies.push(typeof body.body === 'string' ? body.body : '');
       for (const comment of comments) {
         this.reviewComments.push({
           id: this.nextId++,

@@ -3,6 +3,7 @@ import type { ProfileOf } from '../../config/settings.js';
 import { fixKey, type Fix } from '../../findings/fix.js';
 import { findingFingerprint } from '../../findings/identity.js';
 import { worstFirst } from '../../report/headline.js';
+import { escapeMarkdown } from '../../report/markdown-escape.js';
 import type { Report } from '../../report/report.js';
 import { diffLines } from '../diff.js';
 import type { RunContext } from '../github-context.js';
@@ -85,7 +86,7 @@ async function postReview(
  * what is gone. Only comments `ownLogin` wrote count: a copy of the marker in
  * anyone else's comment neither hides a finding nor gets edited. An edit
  * GitHub refuses is skipped, not fatal; at most MAX_REVIEW_EDITS are made per
- * run. The review's body is the verdict headline.
+ * run. The review's body is the verdict headline, escaped: it names files and CAs from the pull request.
  */
 export async function publishReview(
   client: GitHubClient,
@@ -243,7 +244,11 @@ export async function publishReview(
   };
   const refused =
     fresh.length > 0
-      ? await postReview(client, { ...base, commit_id: context.headSha!, body: options.headline }, fresh)
+      ? await postReview(
+          client,
+          { ...base, commit_id: context.headSha!, body: escapeMarkdown(options.headline) },
+          fresh,
+        )
       : [];
   // A refused comment's findings (every one on its line) go to the check run's annotations and the summary comment instead.
   for (const p of refused) notInReview.push(...p.findings);
