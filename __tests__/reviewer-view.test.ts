@@ -12,6 +12,7 @@ import { resolveSettings } from '../src/config/load.js';
 import { profileOf } from '../src/config/settings.js';
 import { formatMarkdown } from '../src/report/format-markdown.js';
 import { verdictHeadline } from '../src/report/headline.js';
+import { trustGraph } from '../src/report/trust-graph.js';
 import type { Report } from '../src/report/report.js';
 import { FakeGitHub } from './action/fake-github.js';
 import { caRemoval, commitPullRequest, onboarding, type FixturePullRequest } from './fixture-pull-requests.js';
@@ -84,6 +85,41 @@ describe('the verdict headline', () => {
     const pr = caRemoval();
     const { report } = await judged({ ...pr, head: pr.base });
     expect(verdictHeadline(report, false)).toBe('✅ 3 clients accepted, nothing new');
+  });
+});
+
+describe('the trust graph', () => {
+  /** The graph's boxes (label, unescaped, and class by id) and arrows (from and to). */
+  function drawn(graph: string[]) {
+    const boxes = new Map<string, { label: string; style: string }>();
+    const arrows: Array<{ from: string; to: string }> = [];
+    for (const line of graph) {
+      const box = /^ {2}(\w+)\["(.*)"\]:::(\w+)$/.exec(line);
+      if (box) {
+        const label = box[2]!.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+        boxes.set(box[1]!, { label, style: box[3]! });
+      }
+      const arrow = /^ {2}(\w+) (?:-\.->|-->) (\w+)$/.exec(line);
+      if (arrow) arrows.push({ from: arrow[1]!, to: arrow[2]! });
+    }
+    return { boxes, arrows };
+  }
+
+  test('every client whose verdict changed has its own box, even beside others in its folder; arrows end in boxes', async () => {
+    const pr = caRemoval();
+    // A new client under the kept CA, in the same folder, named to be drawn before the two locked out.
+    pr.head['certs/clients/a0-new.pem'] = pr.head['certs/clients/b1.pem']!;
+    const { report } = await judged(pr);
+    const { boxes, arrows } = drawn(trustGraph(report)!);
+    const clientBox = (file: string) => [...boxes].filter(([, box]) => box.label.startsWith(`${file}<br/>`));
+    expect(clientBox('certs/clients/a0-new.pem').map(([, box]) => box.style)).toEqual(['accepted']);
+    expect(clientBox('certs/clients/a1.pem').map(([, box]) => box.style)).toEqual(['refused']);
+    expect(clientBox('certs/clients/a2.pem').map(([, box]) => box.style)).toEqual(['refused']);
+    expect(arrows.filter((arrow) => !boxes.has(arrow.from) || !boxes.has(arrow.to))).toEqual([]);
+    // The removed CA points at the two clients it locks out, and at nothing else.
+    const [removed] = [...boxes].find(([, box]) => box.style === 'removed')!;
+    const targets = arrows.filter((arrow) => arrow.from === removed).map((arrow) => boxes.get(arrow.to)!.label);
+    expect(targets.sort()).toEqual(['certs/clients/a1.pem<br/>refused', 'certs/clients/a2.pem<br/>refused']);
   });
 });
 

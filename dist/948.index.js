@@ -191,7 +191,6 @@ const STYLES = [
     '  classDef removed fill:#eee,stroke:#888,color:#555,stroke-dasharray:4 3',
     '  classDef broken fill:#fff4d6,stroke:#b80,color:#530',
 ];
-const id = (prefix, key) => `${prefix}${key.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`;
 const label = (...lines) => `"${lines.map((line) => (0,markdown_escape/* escapeMermaid */.Fw)((0,shorten/* shorten */.m)(line, 60))).join('<br/>')}"`;
 /**
  * The trust chains a change touches, as a Mermaid graph: CAs added and
@@ -204,6 +203,18 @@ const label = (...lines) => `"${lines.map((line) => (0,markdown_escape/* escapeM
 function trustGraph(report) {
     const lines = ['```mermaid', 'flowchart LR', ...STYLES];
     const brokenCa = new Set(report.findings.filter((f) => f.severity === 'error' && f.certificate).map((f) => f.certificate.sha256));
+    // Mermaid ids numbered in the order things are first named: an id made from a name's letters let two clients in
+    // one folder share a box, and one of them vanished from the graph.
+    const ids = new Map();
+    const id = (kind, key) => {
+        const full = `${kind}\0${key}`;
+        let known = ids.get(full);
+        if (known === undefined)
+            ids.set(full, (known = `${kind}${ids.size + 1}`));
+        return known;
+    };
+    /** A client is its file under its target: one file can be judged under several. */
+    const clientKey = (entry) => `${entry.target ?? ''}\0${entry.file}`;
     const nodes = new Set();
     const node = (key, text, style) => {
         if (nodes.has(key))
@@ -214,40 +225,45 @@ function trustGraph(report) {
     const caNode = (sha256, subject, state) => node(id('ca', sha256), label(subject, state), state === 'removed' ? 'removed' : brokenCa.has(sha256) ? 'broken' : 'accepted');
     const changes = report.changes;
     if (changes) {
-        const clients = new Map(changes.clients.map((client) => [client.file, client]));
+        const clients = new Set(changes.clients.map(clientKey));
+        // Only to clients the graph draws (those whose verdict changed): an edge to an id never drawn is a bare box.
+        const edges = (ca, arrow) => {
+            for (const file of ca.clients) {
+                const key = clientKey({ target: ca.target, file });
+                if (clients.has(key))
+                    lines.push(`  ${id('ca', ca.sha256)} ${arrow} ${id('cl', key)}`);
+            }
+        };
         for (const ca of changes.truststore.removed) {
             caNode(ca.sha256, ca.subject, 'removed');
-            for (const file of ca.clients)
-                lines.push(`  ${id('ca', ca.sha256)} -.-> ${id('cl', file)}`);
+            edges(ca, '-.->');
         }
         for (const ca of changes.truststore.added) {
             caNode(ca.sha256, ca.subject, 'added');
-            for (const file of ca.clients)
-                if (clients.has(file))
-                    lines.push(`  ${id('ca', ca.sha256)} --> ${id('cl', file)}`);
+            edges(ca, '-->');
         }
         for (const client of changes.clients) {
             const chain = report.chains.find((entry) => entry.file === client.file && entry.target === client.target);
-            node(id('cl', client.file), label(client.file, client.after), client.after === 'accepted' ? 'accepted' : 'refused');
+            node(id('cl', clientKey(client)), label(client.file, client.after), client.after === 'accepted' ? 'accepted' : 'refused');
             const anchor = chain?.path
                 .slice(1)
                 .find((step) => report.certificates.some((c) => c.role === 'truststore' && c.sha256 === step.sha256));
             if (anchor && !changes.truststore.added.some((ca) => ca.sha256 === anchor.sha256)) {
                 caNode(anchor.sha256, anchor.subject, 'kept');
-                lines.push(`  ${id('ca', anchor.sha256)} --> ${id('cl', client.file)}`);
+                lines.push(`  ${id('ca', anchor.sha256)} --> ${id('cl', clientKey(client))}`);
             }
         }
     }
     else {
         for (const chain of report.chains.filter((entry) => !entry.accepted)) {
-            node(id('cl', chain.file), label(chain.file, 'refused'), 'refused');
+            node(id('cl', clientKey(chain)), label(chain.file, 'refused'), 'refused');
             const anchor = chain.path
                 .slice(1)
                 .find((step) => report.certificates.some((c) => c.role === 'truststore' && c.sha256 === step.sha256));
             if (!anchor)
                 continue;
             caNode(anchor.sha256, anchor.subject, 'in the truststore');
-            lines.push(`  ${id('ca', anchor.sha256)} --> ${id('cl', chain.file)}`);
+            lines.push(`  ${id('ca', anchor.sha256)} --> ${id('cl', clientKey(chain))}`);
         }
     }
     if (nodes.size === 0 || nodes.size > MAX_GRAPH_NODES)
