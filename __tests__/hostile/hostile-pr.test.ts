@@ -63,8 +63,10 @@ describe('no runner commands from names or certificate fields', () => {
     const clone = await repository({
       'truststore.pem': 'truststores/standard.pem',
       [`clients/${RUNNER_NAMES[0]}`]: 'clients/client-sha1.pem',
-      // A name with a line break puts the rest of it at the start of a log line.
+      // A name with a line break puts the rest of it at the start of a log line, and the runner trims a NEXT LINE
+      // (U+0085) there as whitespace.
       'clients/x\n::warning title=x::Looks good.pem': 'chains/foreign-issuer.pem',
+      'clients/y\n\u0085::warning title=y::Ship it.pem': 'chains/foreign-issuer.pem',
     });
     commitAll(clone);
     // fail-on never: the verdict headline, which names the refused clients, is then a plain log line.
@@ -78,6 +80,7 @@ describe('no runner commands from names or certificate fields', () => {
     // The names are in the log, so the assertion is about how they are written.
     expect(run.stdout).toContain('Approved.pem');
     expect(run.stdout).toContain('Looks good.pem');
+    expect(run.stdout).toContain('Ship it.pem');
     const own = /^::(?:group|endgroup)::|^::(?:error|warning|notice) title=truststore-check\/[a-z-]+,/;
     expect(runnerCommands(run.stdout).filter((command) => !own.test(command))).toEqual([]);
   });

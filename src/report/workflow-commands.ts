@@ -17,10 +17,12 @@ export function onActionsRunner(env: NodeJS.ProcessEnv = process.env): boolean {
 /**
  * Text that cannot start a command: a zero-width space after the first `:`
  * of a leading `::` and after `##`. The runner trims only whitespace, which
- * the zero-width space is not; a reader sees the same characters.
+ * the zero-width space is not; a reader sees the same characters. Leading
+ * whitespace is .NET's, which the runner trims: JavaScript's `\s` lacks
+ * U+0085 (NEXT LINE), which would otherwise hide a `::` behind it.
  */
 export function inertLines(text: string): string {
-  return text.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '##\u200b[');
+  return text.replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '##\u200b[');
 }
 
 /**
