@@ -21,6 +21,8 @@ var identity = __webpack_require__(4770);
 var headline = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(8850);
 ;// CONCATENATED MODULE: ./src/action/diff.ts
 /**
  * Walks a patch's hunks once for both sides. A comment anywhere else makes
@@ -70,8 +72,6 @@ function removedLines(patch) {
 
 // EXTERNAL MODULE: ./src/findings/severity.ts
 var severity = __webpack_require__(5131);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 28 modules
 var registry = __webpack_require__(7531);
 // EXTERNAL MODULE: ./src/rules/rule.ts
@@ -247,6 +247,7 @@ function markerFor(check, id, hash, fixed = false) {
 
 
 
+
 /** Public actions keep to about 30 review comments a run to stay clear of GitHub's abuse limits. */
 const MAX_REVIEW_COMMENTS = 30;
 /** Edits of earlier comments (changed or fixed findings) per run: each is a write against the token's budget. */
@@ -356,11 +357,11 @@ async function publishReview(client, context, options) {
         place(path, offered.at, 'RIGHT', id, content);
     }
     // An expired CA no client uses: deleting it is the fix, offered in one click.
-    const unused = new Set(report.changes?.truststore.unused.map((ca) => `${ca.target ?? ''}\0${ca.sha256}`) ?? []);
+    const unused = new Set(report.changes?.truststore.unused.map((ca) => (0,report_report/* targetKey */.hD)(ca.target, ca.sha256)) ?? []);
     const fixOf = (finding) => finding.fix ??
         (finding.ruleId === 'certificate-expired' &&
             finding.certificate &&
-            unused.has(`${finding.target ?? ''}\0${finding.certificate.sha256}`)
+            unused.has((0,report_report/* targetKey */.hD)(finding.target, finding.certificate.sha256))
             ? deletionFix(finding.file, finding.line, finding.endLine, finding.certificate.sha256)
             : undefined);
     // The findings on each line, together (per target: each speaks of its own gateway): the first line the diff shows.

@@ -180,6 +180,7 @@ function collapsed(summary, body, open = false) {
 ;// CONCATENATED MODULE: ./src/report/trust-graph.ts
 
 
+
 /**
  * Past this many boxes a diagram at comment width has text too small to read:
  * it is left out, and the tables say the same.
@@ -214,7 +215,7 @@ function trustGraph(report) {
         return known;
     };
     /** A client is its file under its target: one file can be judged under several. */
-    const clientKey = (entry) => `${entry.target ?? ''}\0${entry.file}`;
+    const clientKey = (entry) => (0,report_report/* targetKey */.hD)(entry.target, entry.file);
     const nodes = new Set();
     const node = (key, text, style) => {
         if (nodes.has(key))

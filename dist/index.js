@@ -9958,7 +9958,9 @@ function truststoreFingerprint(ders) {
 /* harmony export */ });
 /* harmony import */ var _findings_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7531);
-/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6942);
+/* harmony import */ var _text_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6942);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8850);
+
 
 
 
@@ -9995,9 +9997,10 @@ function verdictHeadline(report, failed) {
             parts.push(`${(0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(lockedOut.length, 'client')} locked out${named(lockedOut)}`);
         // The CAs whose removal locks those clients out: the cause, which the clients' own reason (an issuer not found)
         // does not name.
-        const causes = changes.truststore.removed.filter((ca) => lockedOut.some((client) => (client.target ?? '') === (ca.target ?? '') && ca.clients.includes(client.file)));
+        const locked = new Set(lockedOut.map((client) => (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .targetKey */ .hD)(client.target, client.file)));
+        const causes = changes.truststore.removed.filter((ca) => ca.clients.some((file) => locked.has((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .targetKey */ .hD)(ca.target, file))));
         if (causes.length > 0) {
-            const shown = causes.slice(0, NAMED).map((ca) => (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .m)(ca.subject, CA_NAME_LENGTH));
+            const shown = causes.slice(0, NAMED).map((ca) => (0,_text_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .m)(ca.subject, CA_NAME_LENGTH));
             const more = causes.length - shown.length;
             parts.push(`${causes.length === 1 ? 'CA' : 'CAs'} removed: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`);
         }
@@ -10027,12 +10030,12 @@ function verdictHeadline(report, failed) {
 function reasonOf(findings) {
     const worst = new Map();
     for (const finding of [...findings].sort((a, b) => (0,_findings_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(a.severity, b.severity))) {
-        const key = `${finding.target ?? ''}\0${finding.file}`;
+        const key = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .targetKey */ .hD)(finding.target, finding.file);
         if (!worst.has(key) && finding.severity === 'error')
             worst.set(key, finding);
     }
     return (chain) => {
-        const finding = worst.get(`${chain.target ?? ''}\0${chain.file}`);
+        const finding = worst.get((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .targetKey */ .hD)(chain.target, chain.file));
         return finding ? ruleWords(finding.ruleId) : 'refused';
     };
 }
@@ -10146,9 +10149,12 @@ function escapeLinkPath(path) {
 /* harmony export */   Hu: () => (/* binding */ failsOn),
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
 /* harmony export */   fS: () => (/* binding */ summarise),
+/* harmony export */   hD: () => (/* binding */ targetKey),
 /* harmony export */   pG: () => (/* binding */ findingMessage)
 /* harmony export */ });
 /* unused harmony export targetLabel */
+/** A key for a thing (a file, a fingerprint) under its target: the same file can be judged under several targets. */
+const targetKey = (target, value) => `${target ?? ''}\0${value}`;
 /** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
 function summarise(findings, files, certificates, chains) {
     const count = (severity) => findings.filter((finding) => finding.severity === severity).length;

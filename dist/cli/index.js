@@ -3992,7 +3992,7 @@ function findingKey(finding) {
 
 ;// CONCATENATED MODULE: ./src/report/changes.ts
 
-const keyOf = (target, value) => `${target ?? ''}\0${value}`;
+
 function changedCertificate(entry) {
     return {
         ...(entry.target ? { target: entry.target } : {}),
@@ -4010,7 +4010,7 @@ function truststoreCertificates(report) {
     for (const entry of report.certificates) {
         if (entry.role !== 'truststore')
             continue;
-        const key = keyOf(entry.target, entry.sha256);
+        const key = (0,report_report/* targetKey */.hD)(entry.target, entry.sha256);
         if (!found.has(key))
             found.set(key, entry);
     }
@@ -4040,13 +4040,13 @@ function compareReports(base, head, baseCommit) {
     }
     const removed = removedEntries.filter((entry) => !renewedOld.has(entry));
     const added = addedEntries.filter((entry) => !renewedNew.has(entry));
-    const removedKeys = new Set(removed.map((entry) => keyOf(entry.target, entry.sha256)));
-    const addedKeys = new Set(added.map((entry) => keyOf(entry.target, entry.sha256)));
-    const renewedKeys = new Map(renewed.map((pair) => [keyOf(pair.old.target, pair.old.sha256), pair]));
+    const removedKeys = new Set(removed.map((entry) => (0,report_report/* targetKey */.hD)(entry.target, entry.sha256)));
+    const addedKeys = new Set(added.map((entry) => (0,report_report/* targetKey */.hD)(entry.target, entry.sha256)));
+    const renewedKeys = new Map(renewed.map((pair) => [(0,report_report/* targetKey */.hD)(pair.old.target, pair.old.sha256), pair]));
     const clients = [];
     let unchangedClients = 0;
-    const baseChains = new Map(base.chains.map((chain) => [keyOf(chain.target, chain.file), chain]));
-    const headChains = new Map(head.chains.map((chain) => [keyOf(chain.target, chain.file), chain]));
+    const baseChains = new Map(base.chains.map((chain) => [(0,report_report/* targetKey */.hD)(chain.target, chain.file), chain]));
+    const headChains = new Map(head.chains.map((chain) => [(0,report_report/* targetKey */.hD)(chain.target, chain.file), chain]));
     for (const key of new Set([...baseChains.keys(), ...headChains.keys()])) {
         const was = baseChains.get(key);
         const is = headChains.get(key);
@@ -4065,23 +4065,23 @@ function compareReports(base, head, baseCommit) {
         });
     }
     clients.sort((a, b) => (a.target ?? '').localeCompare(b.target ?? '') || a.file.localeCompare(b.file));
-    const used = new Set(head.chains.flatMap((chain) => chain.path.map((link) => keyOf(chain.target, link.sha256))));
+    const used = new Set(head.chains.flatMap((chain) => chain.path.map((link) => (0,report_report/* targetKey */.hD)(chain.target, link.sha256))));
     const targetsWithClients = new Set(head.chains.map((chain) => chain.target ?? ''));
     const unused = [...after.values()]
-        .filter((entry) => entry.isCA && targetsWithClients.has(entry.target ?? '') && !used.has(keyOf(entry.target, entry.sha256)))
+        .filter((entry) => entry.isCA && targetsWithClients.has(entry.target ?? '') && !used.has((0,report_report/* targetKey */.hD)(entry.target, entry.sha256)))
         .map(changedCertificate);
     /** The client files of a report whose chain goes through a certificate, by target and fingerprint. */
     const servedBy = (report) => {
         const served = new Map();
         for (const chain of report.chains) {
             for (const link of chain.path.slice(1)) {
-                const key = keyOf(chain.target, link.sha256);
+                const key = (0,report_report/* targetKey */.hD)(chain.target, link.sha256);
                 served.set(key, [...(served.get(key) ?? []), chain.file]);
             }
         }
         return (entry) => ({
             ...changedCertificate(entry),
-            clients: served.get(keyOf(entry.target, entry.sha256)) ?? [],
+            clients: served.get((0,report_report/* targetKey */.hD)(entry.target, entry.sha256)) ?? [],
         });
     };
     return {
@@ -4106,7 +4106,7 @@ function reasonsFor(was, is, truststore) {
     else if (was.sha256 !== is.sha256)
         reasons.push("The client's certificate changed.");
     for (const link of was?.path.slice(1) ?? []) {
-        const key = keyOf(was.target, link.sha256);
+        const key = (0,report_report/* targetKey */.hD)(was.target, link.sha256);
         if (truststore.removedKeys.has(key))
             reasons.push(`${link.subject} was removed from the truststore.`);
         const renewal = truststore.renewedKeys.get(key);
@@ -4115,7 +4115,7 @@ function reasonsFor(was, is, truststore) {
     }
     if (is.accepted) {
         for (const link of is.path.slice(1)) {
-            if (truststore.addedKeys.has(keyOf(is.target, link.sha256)))
+            if (truststore.addedKeys.has((0,report_report/* targetKey */.hD)(is.target, link.sha256)))
                 reasons.push(`${link.subject} was added to the truststore.`);
         }
     }
@@ -4125,7 +4125,7 @@ function reasonsFor(was, is, truststore) {
     return reasons.length > 0 ? reasons : ['The verdict changed with the configuration or the moment checked.'];
 }
 function bundleChanges(base, head) {
-    const fingerprints = (report) => new Map(report.targets.flatMap((target) => target.truststores.map((truststore) => [keyOf(target.name, truststore.files.join('\n')), truststore])));
+    const fingerprints = (report) => new Map(report.targets.flatMap((target) => target.truststores.map((truststore) => [(0,report_report/* targetKey */.hD)(target.name, truststore.files.join('\n')), truststore])));
     const before = fingerprints(base);
     const after = fingerprints(head);
     const changes = [];
@@ -10133,8 +10133,11 @@ function truststoreFingerprint(ders) {
 /* harmony export */   Op: () => (/* binding */ targetLabel),
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
 /* harmony export */   fS: () => (/* binding */ summarise),
+/* harmony export */   hD: () => (/* binding */ targetKey),
 /* harmony export */   pG: () => (/* binding */ findingMessage)
 /* harmony export */ });
+/** A key for a thing (a file, a fingerprint) under its target: the same file can be judged under several targets. */
+const targetKey = (target, value) => `${target ?? ''}\0${value}`;
 /** The summary block: findings counted by severity, with the number of files, certificates and clients read. */
 function summarise(findings, files, certificates, chains) {
     const count = (severity) => findings.filter((finding) => finding.severity === severity).length;

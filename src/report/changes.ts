@@ -1,18 +1,17 @@
 import { findingKey } from '../findings/identity.js';
-import type {
-  BundleChange,
-  CertificateEntry,
-  ChainEntry,
-  ChangedCertificate,
-  Changes,
-  ClientChange,
-  Report,
-  Summary,
-  TrustChange,
-  Verdict,
+import {
+  targetKey,
+  type BundleChange,
+  type CertificateEntry,
+  type ChainEntry,
+  type ChangedCertificate,
+  type Changes,
+  type ClientChange,
+  type Report,
+  type Summary,
+  type TrustChange,
+  type Verdict,
 } from './report.js';
-
-const keyOf = (target: string | undefined, value: string) => `${target ?? ''}\0${value}`;
 
 function changedCertificate(entry: CertificateEntry): ChangedCertificate {
   return {
@@ -31,7 +30,7 @@ function truststoreCertificates(report: Report): Map<string, CertificateEntry> {
   const found = new Map<string, CertificateEntry>();
   for (const entry of report.certificates) {
     if (entry.role !== 'truststore') continue;
-    const key = keyOf(entry.target, entry.sha256);
+    const key = targetKey(entry.target, entry.sha256);
     if (!found.has(key)) found.set(key, entry);
   }
   return found;
@@ -66,14 +65,14 @@ export function compareReports(base: Report, head: Report, baseCommit: string): 
   }
   const removed = removedEntries.filter((entry) => !renewedOld.has(entry));
   const added = addedEntries.filter((entry) => !renewedNew.has(entry));
-  const removedKeys = new Set(removed.map((entry) => keyOf(entry.target, entry.sha256)));
-  const addedKeys = new Set(added.map((entry) => keyOf(entry.target, entry.sha256)));
-  const renewedKeys = new Map(renewed.map((pair) => [keyOf(pair.old.target, pair.old.sha256), pair] as const));
+  const removedKeys = new Set(removed.map((entry) => targetKey(entry.target, entry.sha256)));
+  const addedKeys = new Set(added.map((entry) => targetKey(entry.target, entry.sha256)));
+  const renewedKeys = new Map(renewed.map((pair) => [targetKey(pair.old.target, pair.old.sha256), pair] as const));
 
   const clients: ClientChange[] = [];
   let unchangedClients = 0;
-  const baseChains = new Map(base.chains.map((chain) => [keyOf(chain.target, chain.file), chain] as const));
-  const headChains = new Map(head.chains.map((chain) => [keyOf(chain.target, chain.file), chain] as const));
+  const baseChains = new Map(base.chains.map((chain) => [targetKey(chain.target, chain.file), chain] as const));
+  const headChains = new Map(head.chains.map((chain) => [targetKey(chain.target, chain.file), chain] as const));
   for (const key of new Set([...baseChains.keys(), ...headChains.keys()])) {
     const was = baseChains.get(key);
     const is = headChains.get(key);
@@ -93,12 +92,12 @@ export function compareReports(base: Report, head: Report, baseCommit: string): 
   }
   clients.sort((a, b) => (a.target ?? '').localeCompare(b.target ?? '') || a.file.localeCompare(b.file));
 
-  const used = new Set(head.chains.flatMap((chain) => chain.path.map((link) => keyOf(chain.target, link.sha256))));
+  const used = new Set(head.chains.flatMap((chain) => chain.path.map((link) => targetKey(chain.target, link.sha256))));
   const targetsWithClients = new Set(head.chains.map((chain) => chain.target ?? ''));
   const unused = [...after.values()]
     .filter(
       (entry) =>
-        entry.isCA && targetsWithClients.has(entry.target ?? '') && !used.has(keyOf(entry.target, entry.sha256)),
+        entry.isCA && targetsWithClients.has(entry.target ?? '') && !used.has(targetKey(entry.target, entry.sha256)),
     )
     .map(changedCertificate);
 
@@ -107,13 +106,13 @@ export function compareReports(base: Report, head: Report, baseCommit: string): 
     const served = new Map<string, string[]>();
     for (const chain of report.chains) {
       for (const link of chain.path.slice(1)) {
-        const key = keyOf(chain.target, link.sha256);
+        const key = targetKey(chain.target, link.sha256);
         served.set(key, [...(served.get(key) ?? []), chain.file]);
       }
     }
     return (entry: CertificateEntry): TrustChange => ({
       ...changedCertificate(entry),
-      clients: served.get(keyOf(entry.target, entry.sha256)) ?? [],
+      clients: served.get(targetKey(entry.target, entry.sha256)) ?? [],
     });
   };
   return {
@@ -144,14 +143,14 @@ function reasonsFor(
   if (!was) reasons.push('A new client file.');
   else if (was.sha256 !== is.sha256) reasons.push("The client's certificate changed.");
   for (const link of was?.path.slice(1) ?? []) {
-    const key = keyOf(was!.target, link.sha256);
+    const key = targetKey(was!.target, link.sha256);
     if (truststore.removedKeys.has(key)) reasons.push(`${link.subject} was removed from the truststore.`);
     const renewal = truststore.renewedKeys.get(key);
     if (renewal) reasons.push(`${link.subject} was renewed (now valid until ${renewal.new.notAfter}).`);
   }
   if (is.accepted) {
     for (const link of is.path.slice(1)) {
-      if (truststore.addedKeys.has(keyOf(is.target, link.sha256)))
+      if (truststore.addedKeys.has(targetKey(is.target, link.sha256)))
         reasons.push(`${link.subject} was added to the truststore.`);
     }
   } else {
@@ -164,7 +163,9 @@ function bundleChanges(base: Report, head: Report): BundleChange[] {
   const fingerprints = (report: Report) =>
     new Map(
       report.targets.flatMap((target) =>
-        target.truststores.map((truststore) => [keyOf(target.name, truststore.files.join('\n')), truststore] as const),
+        target.truststores.map(
+          (truststore) => [targetKey(target.name, truststore.files.join('\n')), truststore] as const,
+        ),
       ),
     );
   const before = fingerprints(base);

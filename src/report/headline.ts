@@ -2,7 +2,7 @@ import type { Finding } from '../findings/finding.js';
 import { bySeverity, plural } from '../findings/severity.js';
 import { findRule } from '../rules/registry.js';
 import { shorten } from '../text/shorten.js';
-import type { ChainEntry, Report } from './report.js';
+import { targetKey, type ChainEntry, type Report } from './report.js';
 
 /** Clients (or files, or CAs) named in the headline before "and N more". */
 const NAMED = 3;
@@ -38,8 +38,9 @@ export function verdictHeadline(report: Report, failed: boolean): string {
     if (lockedOut.length > 0) parts.push(`${plural(lockedOut.length, 'client')} locked out${named(lockedOut)}`);
     // The CAs whose removal locks those clients out: the cause, which the clients' own reason (an issuer not found)
     // does not name.
+    const locked = new Set(lockedOut.map((client) => targetKey(client.target, client.file)));
     const causes = changes.truststore.removed.filter((ca) =>
-      lockedOut.some((client) => (client.target ?? '') === (ca.target ?? '') && ca.clients.includes(client.file)),
+      ca.clients.some((file) => locked.has(targetKey(ca.target, file))),
     );
     if (causes.length > 0) {
       const shown = causes.slice(0, NAMED).map((ca) => shorten(ca.subject, CA_NAME_LENGTH));
@@ -78,11 +79,11 @@ export function verdictHeadline(report: Report, failed: boolean): string {
 function reasonOf(findings: readonly Finding[]): (chain: Pick<ChainEntry, 'file' | 'target'>) => string {
   const worst = new Map<string, Finding>();
   for (const finding of [...findings].sort((a, b) => bySeverity(a.severity, b.severity))) {
-    const key = `${finding.target ?? ''}\0${finding.file}`;
+    const key = targetKey(finding.target, finding.file);
     if (!worst.has(key) && finding.severity === 'error') worst.set(key, finding);
   }
   return (chain) => {
-    const finding = worst.get(`${chain.target ?? ''}\0${chain.file}`);
+    const finding = worst.get(targetKey(chain.target, chain.file));
     return finding ? ruleWords(finding.ruleId) : 'refused';
   };
 }

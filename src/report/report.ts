@@ -100,6 +100,9 @@ export interface Report {
   changes?: Changes;
 }
 
+/** A key for a thing (a file, a fingerprint) under its target: the same file can be judged under several targets. */
+export const targetKey = (target: string | undefined, value: string): string => `${target ?? ''}\0${value}`;
+
 /** The gateway's verdict on a client at one side of a change; `absent`: no such client file there. */
 export type Verdict = 'accepted' | 'refused' | 'absent';
 

@@ -1,6 +1,6 @@
 import { shorten } from '../text/shorten.js';
 import { escapeMermaid } from './markdown-escape.js';
-import type { Report, TrustChange } from './report.js';
+import { targetKey, type Report, type TrustChange } from './report.js';
 
 /**
  * Past this many boxes a diagram at comment width has text too small to read:
@@ -40,7 +40,7 @@ export function trustGraph(report: Report): string[] | undefined {
     return known;
   };
   /** A client is its file under its target: one file can be judged under several. */
-  const clientKey = (entry: { target?: string; file: string }) => `${entry.target ?? ''}\0${entry.file}`;
+  const clientKey = (entry: { target?: string; file: string }) => targetKey(entry.target, entry.file);
   const nodes = new Set<string>();
   const node = (key: string, text: string, style: string) => {
     if (nodes.has(key)) return;

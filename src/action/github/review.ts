@@ -4,7 +4,7 @@ import { fixKey, type Fix } from '../../findings/fix.js';
 import { findingFingerprint } from '../../findings/identity.js';
 import { worstFirst } from '../../report/headline.js';
 import { escapeMarkdown } from '../../report/markdown-escape.js';
-import type { Report } from '../../report/report.js';
+import { targetKey, type Report } from '../../report/report.js';
 import { diffLines } from '../diff.js';
 import type { RunContext } from '../github-context.js';
 import type { GitHubClient } from './client.js';
@@ -167,12 +167,12 @@ export async function publishReview(
     place(path, offered.at, 'RIGHT', id, content);
   }
   // An expired CA no client uses: deleting it is the fix, offered in one click.
-  const unused = new Set(report.changes?.truststore.unused.map((ca) => `${ca.target ?? ''}\0${ca.sha256}`) ?? []);
+  const unused = new Set(report.changes?.truststore.unused.map((ca) => targetKey(ca.target, ca.sha256)) ?? []);
   const fixOf = (finding: Finding): Fix | undefined =>
     finding.fix ??
     (finding.ruleId === 'certificate-expired' &&
     finding.certificate &&
-    unused.has(`${finding.target ?? ''}\0${finding.certificate.sha256}`)
+    unused.has(targetKey(finding.target, finding.certificate.sha256))
       ? deletionFix(finding.file, finding.line, finding.endLine, finding.certificate.sha256)
       : undefined);
   // The findings on each line, together (per target: each speaks of its own gateway): the first line the diff shows.
